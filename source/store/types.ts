@@ -1,0 +1,75 @@
+// What the rest of talkwatch may ask of the cache. The SQLite implementation lives in this
+// folder; the UI never sees it directly but goes through ui/services.ts.
+import type {FeedConfig, FeedItem, FeedValidators} from '../feeds/types.js';
+import type {ArticleText} from '../article/types.js';
+import type {Extraction, Meeting, MeetingKind, MeetingStatus, Precision, Side} from '../extract/types.js';
+
+export type FeedRow = FeedConfig & FeedValidators & {
+  id: number;
+  lastPolled: string | null;
+  lastSuccess: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  failureCount: number;
+  /** Earliest time of the next poll (interval, <ttl> and back-off applied), ISO. */
+  nextPollAt: string | null;
+};
+
+/** One row of the Latest list: what a list needs, never the body. */
+export type ArticleSummary = {
+  id: number;
+  url: string | null;
+  outlet: string;
+  kicker: string | null;
+  title: string;
+  published: string | null;
+  fetched: string;
+  unread: boolean;
+  teaserOnly: boolean;
+  /** Gazetteer ids of tracked actors named in it. */
+  actorIds: string[];
+  /** Meetings first seen in this article. */
+  newMeetings: number;
+};
+
+export type ArticleDetail = ArticleSummary & {
+  summary: string;
+  text: string;
+  sourceLine: string | null;
+  tags: string[];
+  feeds: string[];
+  meetings: Meeting[];
+};
+
+export type ActorSummary = {
+  id: string;
+  name: string;
+  role: string | null;
+  side: Side | null;
+  today: number;
+  week: number;
+  /** Mentions per day for the last 14 days, oldest first. */
+  daily: number[];
+  lastSeen: string | null;
+  /** A suggested (unknown) person, not yet tracked. */
+  suggested: boolean;
+};
+
+export type MeetingRow = {
+  id: number;
+  place: string | null;
+  country: string | null;
+  start: string | null;
+  end: string | null;
+  precision: Precision;
+  status: MeetingStatus;
+  kind: MeetingKind;
+  participants: string[];
+  sourceArticleIds: number[];
+  firstSeen: string;
+};
+
+export type UpsertResult = 'new' | 'updated' | 'unchanged';
+
+/** An item ready to store: the feed item plus, when fetched, the article page's text. */
+export type IncomingArticle = {item: FeedItem; page: ArticleText | null; teaserOnly: boolean};

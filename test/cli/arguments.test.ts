@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest';
+import {runCli} from '../helpers/run-cli.js';
+
+describe('command-line arguments', () => {
+  it('prints help listing every command', () => {
+    const result = runCli(['--help']);
+    expect(result.status).toBe(0);
+    for (const command of ['feeds', 'poll', 'extract', 'reindex', 'actors', 'meetings']) {
+      expect(result.stdout).toContain(command);
+    }
+  });
+
+  it('rejects an unknown flag with one line and exit code 2', () => {
+    const result = runCli(['--bogus']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain("unknown option '--bogus'");
+  });
+
+  it('rejects an unknown command with exit code 2', () => {
+    const result = runCli(['fedds', 'list']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
