@@ -1,0 +1,111 @@
+// The one place talkwatch talks to the network. Feeds and article pages both come through
+// here, so limits (time, size, redirects), conditional GET and charset handling hold for all.
+import {STATUS_CODES} from 'node:http';
+import {resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {decodeBody} from './decode-body.js';
+import {FetchError} from './fetch-error.js';
+import {formatSeconds, formatSize} from './format-size.js';
+import {networkReason} from './network-reason.js';
+import {readLimited, TooLargeError} from './read-limited.js';
+import {readLocal} from './read-local.js';
+import {parseRetryAfter} from './retry-after.js';
+import {defaultLimits, type FetchOptions, type FetchResult} from './types.js';
+import {userAgent} from './user-agent.js';
+
+export {FetchError} from './fetch-error.js';
+export type {FetchOptions, FetchResult} from './types.js';
+
+const feedAccept = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
+const redirectCodes = new Set([301, 302, 303, 307, 308]);
+
+/** Fetches an http(s) URL, a file:// URL or a local path. Throws FetchError with a one-line reason. */
+export async function fetchResource(url: string, options: FetchOptions = {}): Promise<FetchResult> {
+  const limits = {
+    timeoutMs: options.timeoutMs ?? defaultLimits.timeoutMs,
+    maxBytes: options.maxBytes ?? defaultLimits.maxBytes,
+    maxRedirects: options.maxRedirects ?? defaultLimits.maxRedirects,
+  };
+  if (/^https?:\/\//i.test(url)) return fetchHttp(new URL(url), {...options, ...limits});
+  if (/^file:/i.test(url)) return readLocal(fileURLToPath(url), {...options, ...limits});
+  if (/^[a-z][a-z\d+.-]+:/i.test(url) && URL.canParse(url)) throw new FetchError(`unsupported address (${new URL(url).protocol} is not http, https or file)`, url);
+  return readLocal(resolve(url), {...options, ...limits});
+}
+
+async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimits): Promise<FetchResult> {
+  // One timer for the whole exchange: a server that trickles its body must not hold a poll forever.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new FetchError(`timed out after ${formatSeconds(options.timeoutMs)}`, start.href)), options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([controller.signal, options.signal]) : controller.signal;
+  try {
+    let url = start;
+    for (let redirects = 0; ; redirects++) {
+      const response = await fetch(url, {headers: requestHeaders(options), redirect: 'manual', signal});
+      const location = response.headers.get('location');
+      if (redirectCodes.has(response.status) && location) {
+        await response.body?.cancel();
+        if (redirects >= options.maxRedirects) throw new FetchError(`too many redirects (more than ${options.maxRedirects})`, start.href);
+        url = new URL(location, url);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`redirected to an unsupported address (${url.protocol})`, start.href);
+        continue;
+      }
+      return await readResponse(response, url, options);
+    }
+  } catch (error) {
+    throw asFetchError(error, start, signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readResponse(response: Response, url: URL, options: FetchOptions & typeof defaultLimits): Promise<FetchResult> {
+  if (response.status === 304) {
+    await response.body?.cancel();
+    return {status: 'not-modified'};
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    const text = response.statusText || STATUS_CODES[response.status] || 'error';
+    throw new FetchError(`HTTP ${response.status} ${text}`, url.href, {
+      status: response.status,
+      retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    });
+  }
+  // A declared length over the limit is refused before reading (it is the compressed size,
+  // so the streaming check below still guards against bombs).
+  if (Number(response.headers.get('content-length') ?? 0) > options.maxBytes) {
+    await response.body?.cancel();
+    throw new TooLargeError(options.maxBytes);
+  }
+  const bytes = response.body ? await readLimited(response.body, options.maxBytes) : new Uint8Array();
+  const contentType = response.headers.get('content-type');
+  return {
+    status: 'ok',
+    body: decodeBody(bytes, contentType),
+    contentType,
+    etag: response.headers.get('etag'),
+    lastModified: response.headers.get('last-modified'),
+    finalUrl: url.href,
+  };
+}
+
+function requestHeaders(options: FetchOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    'User-Agent': userAgent,
+    Accept: options.accept ?? feedAccept,
+    'Accept-Encoding': 'gzip, deflate, br',
+  };
+  if (options.validators?.etag) headers['If-None-Match'] = options.validators.etag;
+  if (options.validators?.lastModified) headers['If-Modified-Since'] = options.validators.lastModified;
+  return headers;
+}
+
+function asFetchError(error: unknown, url: URL, signal: AbortSignal): FetchError {
+  if (error instanceof FetchError) return error;
+  if (error instanceof TooLargeError) return new FetchError(`response larger than ${formatSize(error.limit)}`, url.href);
+  if (signal.aborted) {
+    // Our own timer aborts with a FetchError; anything else is the caller cancelling.
+    return signal.reason instanceof FetchError ? signal.reason : new FetchError('cancelled', url.href, {cause: signal.reason});
+  }
+  return new FetchError(networkReason(error, url), url.href, {cause: error});
+}

@@ -1,0 +1,30 @@
+// `feeds add ./saved.xml` and file:// URLs: a feed saved to disk is read like a fetched one,
+// with the same size limit and charset detection, and its modification time as validator.
+import {open} from 'node:fs/promises';
+import {decodeBody} from './decode-body.js';
+import {FetchError} from './fetch-error.js';
+import {formatSize} from './format-size.js';
+import type {FetchOptions, FetchResult} from './types.js';
+import {pathToFileURL} from 'node:url';
+
+export async function readLocal(path: string, options: FetchOptions & {maxBytes: number}): Promise<FetchResult> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? `not found: ${path}` : code === 'EACCES' ? `permission denied: ${path}` : `cannot read ${path}`;
+    throw new FetchError(reason, path, {cause: error});
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new FetchError(`not a file: ${path}`, path);
+    if (stats.size > options.maxBytes) throw new FetchError(`response larger than ${formatSize(options.maxBytes)}`, path);
+    const lastModified = stats.mtime.toUTCString();
+    if (options.validators?.lastModified === lastModified) return {status: 'not-modified'};
+    const bytes = await handle.readFile();
+    return {status: 'ok', body: decodeBody(bytes, null), contentType: null, etag: null, lastModified, finalUrl: pathToFileURL(path).href};
+  } finally {
+    await handle.close();
+  }
+}

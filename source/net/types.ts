@@ -1,0 +1,30 @@
+import type {FeedValidators} from '../feeds/types.js';
+
+export type FetchOptions = {
+  /** ETag / Last-Modified from the last fetch: the server may answer 304. */
+  validators?: FeedValidators;
+  /** For the whole exchange, body included. Default 20 000. */
+  timeoutMs?: number;
+  /** Largest body accepted, after decompression. Default 10 MB. */
+  maxBytes?: number;
+  /** Default 5. */
+  maxRedirects?: number;
+  signal?: AbortSignal;
+  /** Accept header; defaults to feed types. */
+  accept?: string;
+};
+
+export type FetchResult =
+  | {status: 'not-modified'}
+  | {
+      status: 'ok';
+      /** Decoded text (charset from BOM, header or document). */
+      body: string;
+      contentType: string | null;
+      etag: string | null;
+      lastModified: string | null;
+      /** Where the body came from, after redirects. */
+      finalUrl: string;
+    };
+
+export const defaultLimits = {timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5};
