@@ -73,3 +73,6 @@ export type UpsertResult = 'new' | 'updated' | 'unchanged';
 
 /** An item ready to store: the feed item plus, when fetched, the article page's text. */
 export type IncomingArticle = {item: FeedItem; page: ArticleText | null; teaserOnly: boolean};
+
+/** What storing one article did, and the row it lives in (so its extraction can be saved). */
+export type UpsertOutcome = {result: UpsertResult; articleId: number};

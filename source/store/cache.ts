@@ -1,0 +1,92 @@
+// The cache as one object: what the poller, the commands and the dashboard's services call.
+// Each method is a thin door to the module that owns the query.
+import type {Extraction} from '../extract/types.js';
+import type {FeedConfig, FeedItem} from '../feeds/types.js';
+import type {LatestQuery} from '../ui/services.js';
+import {actorSummaries} from './actors.js';
+import {articleDetail} from './article-detail.js';
+import {applyRetention, linkIfUnchanged, setUnread, upsertArticle} from './articles.js';
+import {saveExtraction, type SameMeeting} from './extraction.js';
+import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
+import {countLatest, latest} from './latest.js';
+import {meetingRows, meetingSources} from './meetings.js';
+import {openCache, type Db} from './open-cache.js';
+import type {IncomingArticle, UpsertOutcome} from './types.js';
+
+/** An article to (re-)extract, as the cache holds it. */
+export type StoredText = {id: number; title: string; kicker: string | null; text: string; published: string};
+
+export class Cache {
+  private constructor(
+    readonly db: Db,
+    private readonly sameMeeting: SameMeeting,
+  ) {}
+
+  /** Opens the cache file; `sameMeeting` decides when two reports are one meeting. */
+  static open(file: string, sameMeeting: SameMeeting): Cache {
+    return new Cache(openCache(file), sameMeeting);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  syncFeeds(feeds: FeedConfig[]): void {
+    syncFeeds(this.db, feeds);
+  }
+  ensureFeed(feed: FeedConfig, followed: boolean) {
+    return ensureFeed(this.db, feed, followed);
+  }
+  feeds() {
+    return followedFeeds(this.db);
+  }
+  recordPoll(feedId: number, record: PollRecord): void {
+    recordPoll(this.db, feedId, record);
+  }
+
+  /** True when the item is already stored unchanged (then only the feed link is added). */
+  isUnchanged(feedId: number, item: FeedItem): boolean {
+    return linkIfUnchanged(this.db, feedId, item);
+  }
+  upsertArticle(feedId: number, incoming: IncomingArticle, feedName: string, now: Date): UpsertOutcome {
+    return upsertArticle(this.db, feedId, incoming, feedName, now);
+  }
+  saveExtraction(articleId: number, extraction: Extraction, published: string, now: Date): void {
+    saveExtraction(this.db, extraction, {articleId, published, now}, this.sameMeeting);
+  }
+  /** Every stored article, oldest first (so merged meetings keep the latest status), one at a time. */
+  *storedTexts(): Generator<StoredText> {
+    // Ids first: the caller writes between reads, which an open SQLite cursor would forbid.
+    const ids = this.db.prepare('SELECT id FROM articles ORDER BY sort_time, id').pluck().all() as number[];
+    const read = this.db.prepare('SELECT id, title, kicker, text, coalesce(published, fetched) AS published FROM articles WHERE id = ?');
+    for (const id of ids) {
+      const row = read.get(id) as StoredText | undefined;
+      if (row) yield row;
+    }
+  }
+  applyRetention(days: number | null, now: Date): number {
+    return applyRetention(this.db, days, now);
+  }
+  setUnread(id: number, unread: boolean): void {
+    setUnread(this.db, id, unread);
+  }
+
+  latest(query: LatestQuery) {
+    return latest(this.db, query);
+  }
+  countLatest(query: Omit<LatestQuery, 'offset' | 'limit'>): number {
+    return countLatest(this.db, query);
+  }
+  article(id: number) {
+    return articleDetail(this.db, id);
+  }
+  actors(now: Date) {
+    return actorSummaries(this.db, now);
+  }
+  meetings(now: Date) {
+    return meetingRows(this.db, now);
+  }
+  meetingSources(meetingId: number) {
+    return meetingSources(this.db, meetingId);
+  }
+}

@@ -1,0 +1,53 @@
+// Feed rows: the followed feeds' configuration mirrored from the settings, plus poll state.
+import type {FeedConfig} from '../feeds/types.js';
+import type {Db} from './open-cache.js';
+import type {FeedRow} from './types.js';
+
+const columns = `id, url, name, interval_minutes AS intervalMinutes, fulltext, etag, last_modified AS lastModified,
+  last_polled AS lastPolled, last_success AS lastSuccess, last_error AS lastError, last_error_at AS lastErrorAt,
+  failure_count AS failureCount, next_poll_at AS nextPollAt`;
+
+/** The outcome of one poll of one feed. */
+export type PollRecord =
+  | {ok: true; at: string; nextPollAt: string; etag?: string | null; lastModified?: string | null}
+  | {ok: false; at: string; nextPollAt: string; reason: string};
+
+/**
+ * Makes the cache's followed feeds match the settings: adds new ones, updates changed ones,
+ * and marks removed ones unfollowed (their articles stay). Poll state is kept.
+ */
+export function syncFeeds(db: Db, feeds: FeedConfig[]): void {
+  db.transaction(() => {
+    db.prepare('UPDATE feeds SET followed = 0').run();
+    for (const feed of feeds) ensureFeed(db, feed, true);
+  }).immediate();
+}
+
+/** The feed's row, created when new. `followed` false: polled once with --feed, not listed. */
+export function ensureFeed(db: Db, feed: FeedConfig, followed: boolean): FeedRow {
+  db.prepare(
+    `INSERT INTO feeds (url, name, interval_minutes, fulltext, followed) VALUES (@url, @name, @intervalMinutes, @fulltext, @followed)
+     ON CONFLICT (url) DO UPDATE SET name = @name, interval_minutes = @intervalMinutes, fulltext = @fulltext,
+       followed = max(followed, @followed)`,
+  ).run({...feed, followed: followed ? 1 : 0});
+  return db.prepare(`SELECT ${columns} FROM feeds WHERE url = ?`).get(feed.url) as FeedRow;
+}
+
+export function followedFeeds(db: Db): FeedRow[] {
+  return db.prepare(`SELECT ${columns} FROM feeds WHERE followed = 1 ORDER BY name`).all() as FeedRow[];
+}
+
+export function recordPoll(db: Db, feedId: number, record: PollRecord): void {
+  if (record.ok) {
+    db.prepare(
+      `UPDATE feeds SET last_polled = @at, last_success = @at, failure_count = 0, next_poll_at = @nextPollAt,
+         etag = coalesce(@etag, etag), last_modified = coalesce(@lastModified, last_modified)
+       WHERE id = @id`,
+    ).run({etag: null, lastModified: null, ...record, id: feedId});
+  } else {
+    db.prepare(
+      `UPDATE feeds SET last_polled = @at, last_error = @reason, last_error_at = @at, failure_count = failure_count + 1,
+         next_poll_at = @nextPollAt WHERE id = @id`,
+    ).run({at: record.at, reason: record.reason, nextPollAt: record.nextPollAt, id: feedId});
+  }
+}

@@ -1,0 +1,52 @@
+import {existsSync, mkdirSync} from 'node:fs';
+import {dirname} from 'node:path';
+import Database from 'better-sqlite3';
+import {CacheError} from '../config/errors.js';
+import {migrations} from './migrations.js';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (or creates) the cache and brings its schema up to date. WAL and a busy timeout let the
+ * dashboard read while a `talkwatch poll` in another terminal writes. A file that is not a
+ * SQLite database, or a damaged one, raises a CacheError naming it; the file is left as it was.
+ */
+export function openCache(file: string): Db {
+  const creating = !existsSync(file);
+  if (creating) mkdirSync(dirname(file), {recursive: true});
+  let db: Db | undefined;
+  try {
+    db = new Database(file, {fileMustExist: !creating});
+    db.pragma('busy_timeout = 5000');
+    // Reading the schema is the first thing that fails on a file that is not a database.
+    const version = db.pragma('user_version', {simple: true}) as number;
+    if (version > migrations.length) {
+      throw new Error(`it was written by a newer talkwatch (schema ${version}, this one knows ${migrations.length})`);
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    migrate(db, version);
+    return db;
+  } catch (error) {
+    db?.close();
+    if (error instanceof CacheError) throw error;
+    throw new CacheError(`cannot open the cache ${file}: ${describe(error)}`, file, {cause: error});
+  }
+}
+
+function migrate(db: Db, from: number): void {
+  for (let version = from; version < migrations.length; version++) {
+    // Each step and its version bump commit together, so a crash never leaves half a schema.
+    db.transaction(() => {
+      db.exec(migrations[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/file is not a database|malformed/i.test(message)) return `${message} (move it away to start a new cache)`;
+  return message;
+}

@@ -1,0 +1,37 @@
+// Feed items and extractions for store tests, with German text of our own.
+import type {Extraction, Meeting} from '../../source/extract/types.js';
+import type {FeedItem} from '../../source/feeds/types.js';
+
+export function makeItem(overrides: Partial<FeedItem> & {guid: string}): FeedItem {
+  return {
+    url: `https://www.n-tv.de/politik/${overrides.guid}.html`,
+    kicker: 'Verhandlungen in Genf',
+    title: 'Delegationen setzen Gespräche fort',
+    summary: 'Die Unterhändler wollen noch in dieser Woche weiterreden.',
+    contentHtml: null,
+    published: '2025-11-12T10:00:00+01:00',
+    categories: ['Politik'],
+    image: null,
+    ...overrides,
+  };
+}
+
+export function makeMeeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    place: 'Genf',
+    country: 'Schweiz',
+    start: '2025-11-20',
+    end: null,
+    precision: 'day',
+    status: 'planned',
+    kind: 'talks',
+    participants: ['USA', 'Ukraine'],
+    evidence: 'Die Gespräche in Genf sollen am 20. November beginnen.',
+    ...overrides,
+  };
+}
+
+export const noFindings: Extraction = {actors: [], suggestions: [], meetings: []};
+
+/** The merge rule the store is tested with: same kind and place. The real one is the extractor's. */
+export const samePlace = (a: Meeting, b: Meeting) => a.kind === b.kind && a.place === b.place;
