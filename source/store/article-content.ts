@@ -1,7 +1,7 @@
 // Turns what the poller brought (feed item, maybe the article page) into the row the cache keeps.
 import {createHash} from 'node:crypto';
-import {parseHTML} from 'linkedom';
 import type {FeedItem} from '../feeds/types.js';
+import {htmlToText} from '../text/html-to-text.js';
 import type {IncomingArticle} from './types.js';
 
 export type ArticleFields = {
@@ -30,7 +30,7 @@ export function itemHash(item: FeedItem): string {
 }
 
 export function articleFields({item, page, teaserOnly}: IncomingArticle, feedName: string): ArticleFields {
-  const text = page?.text || (item.contentHtml ? htmlToText(item.contentHtml) : '') || item.summary;
+  const text = page?.text || (item.contentHtml ? contentText(item.contentHtml) : '') || item.summary;
   return {
     guid: item.guid,
     url: item.url,
@@ -58,15 +58,7 @@ export function outletOf(url: string | null): string | null {
   }
 }
 
-/** Feed content HTML as plain paragraphs separated by blank lines (what the extractor reads). */
-function htmlToText(html: string): string {
-  const {document} = parseHTML('<!doctype html><html><body></body></html>');
-  const body = document.body;
-  body.innerHTML = html.replace(/<\/(p|div|h[1-6]|li|blockquote)>|<br\s*\/?>/gi, match => `${match}\n\n`);
-  body.querySelectorAll('script, style, figure, figcaption').forEach(element => element.remove());
-  return (body.textContent ?? '')
-    .split(/\n\s*\n/)
-    .map(paragraph => paragraph.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
+/** Feed content HTML as paragraphs separated by blank lines, the form the extractor reads. */
+function contentText(html: string): string {
+  return htmlToText(html).split('\n').join('\n\n');
 }
