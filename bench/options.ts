@@ -1,0 +1,41 @@
+// The bench's command line: `npm run bench -- [--quick] [--runs N] [--only a,b] [--no-write]`.
+import type {BenchConfig} from './sections/context.js';
+
+export const sectionNames = ['ingest', 'startup', 'interaction', 'extraction', 'scale'] as const;
+export type SectionName = (typeof sectionNames)[number];
+
+export type BenchOptions = {config: BenchConfig; only: SectionName[]; write: boolean};
+
+export const usage = `Usage: npm run bench -- [options]
+  --quick        smaller sizes (for a quick look; the figures are not comparable to the full run)
+  --runs N       runs per figure (default 3; the table shows the median)
+  --only LIST    comma-separated sections: ${sectionNames.join(', ')}
+  --no-write     print the table but leave docs/benchmarks.md alone
+  --seed N       seed of the generated feeds (default 20251220)`;
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const valueOf = (flag: string) => {
+    const index = argv.indexOf(flag);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const runs = Number(valueOf('--runs') ?? 3);
+  const seed = Number(valueOf('--seed') ?? 20251220);
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) throw new Error(usage);
+  const only = (valueOf('--only')?.split(',') ?? [...sectionNames]) as SectionName[];
+  if (only.some(name => !sectionNames.includes(name))) throw new Error(usage);
+  return {
+    only,
+    write: !argv.includes('--no-write'),
+    config: {
+      quick,
+      seed,
+      runs,
+      ingest: quick ? {feeds: 10, items: 100} : {feeds: 10, items: 500},
+      startupSizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
+      interactionPresses: quick ? 50 : 200,
+      extractionArticles: quick ? 1_000 : 10_000,
+      scale: quick ? {feeds: 200, items: 10, slowShare: 0.2} : {feeds: 1_000, items: 10, slowShare: 0.2},
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// docs/benchmarks.md: how to reproduce, what each figure means, and the latest table.
+import {usage} from '../options.js';
+import type {BenchConfig} from '../sections/context.js';
+
+export type DocumentInput = {table: string; machine: string; notes: string[]; config: BenchConfig; minutes: string; date: Date};
+
+export function renderDocument({table, machine, notes, config, minutes, date}: DocumentInput): string {
+  return `# Benchmarks
+
+talkwatch has to feel instant and ingest faster than newsboat. \`npm run bench\` measures both
+on the same generated work in one run and writes this file. Timings live here, not in the tests.
+
+## Reproduce
+
+\`\`\`sh
+npm run bench              # full run, ~15 minutes on 2 cores; rewrites this file
+npm run bench -- --quick   # smaller sizes, a few minutes
+\`\`\`
+
+\`\`\`
+${usage}
+\`\`\`
+
+Needs tmux (start-up is measured in a real pseudo-terminal). When newsboat is missing the bench
+installs it with \`apt-get install -y newsboat\` (as root, or with passwordless sudo) and says so.
+Only 127.0.0.1 is used: the bench serves its own feeds.
+
+## What is measured
+
+- **Work**: a generator writes N feeds × M items of German news about the ceasefire talks
+  (negotiators, places, dates; 2–4 KB each; deterministic from the seed), served by a local
+  HTTP server with full text in \`content:encoded\`, article pages, ETag/Last-Modified and 304s.
+- **Ingest**: an empty cache, then a round with nothing new (answered 304, then with the server
+  ignoring conditional headers). talkwatch: \`feeds add URL --no-check\` per feed, then
+  \`poll --once --no-fulltext\`; newsboat: \`-x reload\` with \`reload-threads 4\` (talkwatch's poll
+  concurrency is 4). Both on fresh temporary folders. A second talkwatch row fetches every
+  article page (\`--fulltext always\`).
+- **Start-up**: from launch to the first complete frame in tmux at 120×40 (the screen is polled
+  every few ms for the dashboard's key-hint line, and for newsboat's feed list), on caches of
+  ${config.startupSizes.map(size => size.toLocaleString('en')).join(', ')} articles seeded directly through the store. The baseline row is a
+  Node script that prints one line, measured the same way: nothing can start faster.
+- **Interaction**: in-process, the dashboard renders over the largest seeded cache with the live
+  services; a key is written to its stdin and the time to the next written frame is taken,
+  ${config.interactionPresses} presses per key.
+- **Memory**: peak RSS (VmHWM from /proc, and \`process.resourceUsage().maxRSS\` for Node).
+- **Extraction**: \`extract()\` alone over the development corpus, repeated to
+  ${config.extractionArticles.toLocaleString('en')} articles (the corpus is read at bench time, never copied).
+- **Scale**: one poll round over ${config.scale.feeds.toLocaleString('en')} feeds of which ${config.scale.slowShare * 100}% answer after 2–5 s.
+
+"not measured yet" means the part of talkwatch the figure needs was not there or failed; the
+reason is given. A ratio is talkwatch ÷ newsboat: below 1 is faster (or smaller).
+
+## Latest results (${date.toISOString().slice(0, 10)})
+
+${table}
+
+Machine: ${machine}. Medians of ${config.runs} runs${config.quick ? ' (--quick sizes)' : ''}; the bench took ${minutes} min.
+${notes.map(line => `- ${line}`).join('\n')}
+`;
+}
