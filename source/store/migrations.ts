@@ -12,6 +12,8 @@ export const migrations: readonly string[] = [
     followed INTEGER NOT NULL DEFAULT 1,
     etag TEXT,
     last_modified TEXT,
+    -- The feed's own <ttl>, remembered because a 304 answer does not repeat it.
+    ttl_minutes INTEGER,
     last_polled TEXT,
     last_success TEXT,
     last_error TEXT,

@@ -13,6 +13,8 @@ export type FeedRow = FeedConfig & FeedValidators & {
   failureCount: number;
   /** Earliest time of the next poll (interval, <ttl> and back-off applied), ISO. */
   nextPollAt: string | null;
+  /** The feed's <ttl> in minutes, when it gave one. */
+  ttlMinutes: number | null;
 };
 
 /** One row of the Latest list: what a list needs, never the body. */

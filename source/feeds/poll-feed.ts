@@ -1,0 +1,99 @@
+// One poll of one feed: fetch (conditionally), parse, fetch teaser-only articles' pages, store,
+// extract. Every dependency is passed in, so tests run it against fakes or a local server.
+import type {ArticleText} from '../article/types.js';
+import type {Extraction, ExtractInput} from '../extract/types.js';
+import type {FetchOptions, FetchResult} from '../net/types.js';
+import type {Cache} from '../store/cache.js';
+import type {FeedRow, UpsertResult} from '../store/types.js';
+import type {Limit} from './limiter.js';
+import {nextPollAfterFailure, nextPollAfterSuccess} from './schedule.js';
+import type {FeedItem, ParsedFeed} from './types.js';
+
+export type PollDeps = {
+  cache: Cache;
+  fetch: (url: string, options: FetchOptions) => Promise<FetchResult>;
+  parseFeed: (xml: string, feedUrl: string) => Promise<ParsedFeed>;
+  extractArticlePage: (html: string, url: string) => ArticleText | null;
+  extract: (input: ExtractInput) => Extraction;
+  now: () => Date;
+};
+
+export type PollLimits = {timeoutMs: number; maxBytes: number; signal?: AbortSignal};
+
+/** What one feed's poll did; `result` is the line `poll --once` prints after the name. */
+export type FeedReport = {feed: FeedRow; ok: boolean; added: number; updated: number; result: string};
+
+/** Below this many characters of content an item is a teaser: its page holds the article. */
+const teaserLength = 600;
+
+export type FeedPoll = {deps: PollDeps; limits: PollLimits; pageLimit: Limit; fetchPages: boolean};
+
+export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, fetchPages}: FeedPoll): Promise<FeedReport> {
+  const {cache, now} = deps;
+  try {
+    const response = await deps.fetch(feed.url, {...limits, validators: {etag: feed.etag, lastModified: feed.lastModified}});
+    if (response.status === 'not-modified') {
+      cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, feed.ttlMinutes, now())});
+      return {feed, ok: true, added: 0, updated: 0, result: 'unchanged'};
+    }
+    const parsed = await deps.parseFeed(response.body, response.finalUrl);
+    const counts = {new: 0, updated: 0, unchanged: 0} satisfies Record<UpsertResult, number>;
+    const changed = parsed.items.filter(item => !cache.isUnchanged(feed.id, item));
+    await Promise.all(
+      changed.map(async item => {
+        const page = fetchPages && wantsPage(feed, item) ? await pageLimit(() => readPage(item.url!, deps, limits)) : null;
+        const {result, articleId} = cache.upsertArticle(feed.id, {item, page, teaserOnly: !page && isTeaser(item)}, feed.name, now());
+        counts[result]++;
+        if (result === 'unchanged') return;
+        const stored = cache.article(articleId)!;
+        const published = stored.published ?? stored.fetched;
+        cache.saveExtraction(articleId, deps.extract({title: stored.title, kicker: stored.kicker, text: stored.text, published}), published, now());
+      }),
+    );
+    const {etag, lastModified} = response;
+    cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes});
+    return {feed, ok: true, added: counts.new, updated: counts.updated, result: describe(counts)};
+  } catch (error) {
+    const reason = reasonOf(error);
+    const retryAfter = (error as {retryAfterSeconds?: number | null}).retryAfterSeconds ?? null;
+    const at = now();
+    const nextPollAt = nextPollAfterFailure(at, feed.intervalMinutes, feed.failureCount + 1, retryAfter).toISOString();
+    cache.recordPoll(feed.id, {ok: false, at: at.toISOString(), nextPollAt, reason});
+    return {feed, ok: false, added: 0, updated: 0, result: `error: ${reason}`};
+  }
+}
+
+function next(feed: FeedRow, ttlMinutes: number | null, at: Date): string {
+  return nextPollAfterSuccess(at, feed.intervalMinutes, ttlMinutes).toISOString();
+}
+
+function isTeaser(item: FeedItem): boolean {
+  return (item.contentHtml?.replace(/<[^>]*>/g, '').trim().length ?? 0) < teaserLength;
+}
+
+function wantsPage(feed: FeedRow, item: FeedItem): boolean {
+  if (!item.url || feed.fulltext === 'never') return false;
+  return feed.fulltext === 'always' || isTeaser(item);
+}
+
+/** The article page's text, or null (the teaser stays) when it cannot be fetched or read. */
+async function readPage(url: string, deps: PollDeps, limits: PollLimits): Promise<ArticleText | null> {
+  try {
+    const response = await deps.fetch(url, {...limits, accept: 'text/html,application/xhtml+xml'});
+    return response.status === 'ok' ? deps.extractArticlePage(response.body, response.finalUrl) : null;
+  } catch {
+    return null;
+  }
+}
+
+function describe(counts: Record<UpsertResult, number>): string {
+  const parts = [counts.new > 0 ? `new ${counts.new}` : '', counts.updated > 0 ? `updated ${counts.updated}` : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'unchanged';
+}
+
+/** One line: FetchError and FeedParseError carry a `reason` written for people. */
+function reasonOf(error: unknown): string {
+  const reason = (error as {reason?: unknown}).reason;
+  const text = typeof reason === 'string' ? reason : error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.trim() || 'unknown error';
+}
