@@ -1,0 +1,55 @@
+import type {ArticleSummary} from '../../store/types.js';
+import {type Column, row} from '../format/columns.js';
+import {cell} from '../format/display.js';
+import {articleTime} from '../format/time.js';
+import type {ListWindow} from '../hooks/use-dashboard-data.js';
+import {ListPane} from './ListPane.js';
+
+/** Short badges for tracked actors: the surname is what headlines use. */
+export function actorBadges(ids: string[], names: ReadonlyMap<string, string>): string {
+  return ids.map(id => (names.get(id) ?? id).split(' ').at(-1)).join(' ');
+}
+
+// unread · time · outlet · kicker: title · badges · new meetings. Narrow panes drop the outlet.
+const wideColumns: Column[] = [{width: 1}, {width: 10}, {width: 8}, {width: 0}, {width: 18}, {width: 3, align: 'right'}];
+const narrowColumns: Column[] = [{width: 1}, {width: 10}, {width: 0}, {width: 12}, {width: 3, align: 'right'}];
+
+export function latestLine(article: ArticleSummary, names: ReadonlyMap<string, string>, now: Date, width: number): string {
+  const headline = article.kicker ? `${cell(article.kicker)}: ${cell(article.title)}` : cell(article.title);
+  const meetings = article.newMeetings > 0 ? `◆${article.newMeetings}` : '';
+  const unread = article.unread ? '●' : ' ';
+  const time = articleTime(article.published ?? article.fetched, now);
+  const badges = actorBadges(article.actorIds, names);
+  if (width < 90) return row([unread, time, headline, badges, meetings], narrowColumns, width);
+  return row([unread, time, cell(article.outlet), headline, badges, meetings], wideColumns, width);
+}
+
+type Props = {
+  window: ListWindow;
+  cursor: number;
+  focused: boolean;
+  width: number;
+  rows: number;
+  now: Date;
+  aside?: string;
+  actorNames: ReadonlyMap<string, string>;
+  /** What narrows the list (a search, a feed), shown in the title. */
+  filter: string | null;
+};
+
+export function Latest({window, cursor, focused, width, rows, now, actorNames, filter, aside}: Props) {
+  const title = `1 Latest (${window.count})${filter ? ` · ${filter} · Esc clears` : ''}`;
+  const empty = filter ? 'Nothing matches — Esc clears the filter' : 'No articles yet — add a feed with a, or run talkwatch poll';
+  return (
+    <ListPane
+      title={title}
+      width={width}
+      rows={rows}
+      focused={focused}
+      selected={cursor - window.top}
+      items={window.rows.map(article => ({key: article.id, text: latestLine(article, actorNames, now, width - 1)}))}
+      aside={aside}
+      empty={empty}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+// Which item a key press acts on, read from the data the frame shows.
+import type {ActorSummary, ArticleSummary, MeetingRow} from '../store/types.js';
+import type {DashboardData} from './hooks/use-dashboard-data.js';
+import type {ArticleOrigin, State} from './state.js';
+
+export type Selection =
+  | {kind: 'article'; article: ArticleSummary; origin: ArticleOrigin; index: number}
+  | {kind: 'actor'; actor: ActorSummary}
+  | {kind: 'meeting'; meeting: MeetingRow}
+  | null;
+
+export function currentSelection(state: State, data: DashboardData): Selection {
+  const top = state.screens.at(-1);
+  const screen = data.screen;
+  if (top?.kind === 'article' && screen?.kind === 'article') {
+    return screen.detail ? {kind: 'article', article: screen.detail, origin: top.origin, index: top.index} : null;
+  }
+  if (top?.kind === 'actor' && screen?.kind === 'actor') {
+    const article = screen.articles.rows[top.cursor - screen.articles.top];
+    return article ? {kind: 'article', article, origin: {kind: 'query', query: {actorId: top.actorId}}, index: top.cursor} : null;
+  }
+  if (top?.kind === 'meeting' && screen?.kind === 'meeting') {
+    const article = screen.sources[top.cursor];
+    return article ? {kind: 'article', article, origin: {kind: 'ids', ids: screen.sources.map(source => source.id)}, index: top.cursor} : null;
+  }
+  const cursor = state.cursor[state.focus];
+  if (state.focus === 'actors') {
+    const actor = data.actors[cursor];
+    return actor ? {kind: 'actor', actor} : null;
+  }
+  if (state.focus === 'meetings') {
+    const meeting = data.meetings[cursor];
+    return meeting ? {kind: 'meeting', meeting} : null;
+  }
+  const article = data.latest.rows[cursor - data.latest.top];
+  const query = {search: state.search, feedId: state.feedId};
+  return article ? {kind: 'article', article, origin: {kind: 'query', query}, index: cursor} : null;
+}

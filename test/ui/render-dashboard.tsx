@@ -1,0 +1,30 @@
+// Renders the dashboard with ink-testing-library at a fixed terminal size.
+import {render} from 'ink-testing-library';
+import {App} from '../../source/ui/App.js';
+import type {Services} from '../../source/ui/services.js';
+import {NOW} from './sample-data.js';
+
+export const tick = (ms = 20) => new Promise(resolve => setTimeout(resolve, ms));
+
+export const keys = {down: '\u001B[B', up: '\u001B[A', enter: '\r', escape: '\u001B', tab: '\t', shiftTab: '\u001B[Z', pageDown: '\u001B[6~', backspace: '\u007F'};
+
+export async function renderDashboard(services: Services, {columns = 80, rows = 24, noColor = true} = {}) {
+  const instance = render(<App services={services} now={() => NOW} noColor={noColor} />);
+  const resize = async (width: number, height: number) => {
+    // ink-testing-library's stdout is always 100 columns wide; a real terminal is what we say.
+    Object.defineProperty(instance.stdout, 'columns', {configurable: true, get: () => width});
+    Object.defineProperty(instance.stdout, 'rows', {configurable: true, get: () => height});
+    instance.stdout.emit('resize');
+    await tick();
+  };
+  await resize(columns, rows);
+  /** Sends keys one at a time, as a person types them. */
+  const press = async (...sequence: string[]) => {
+    for (const key of sequence) {
+      instance.stdin.write(key);
+      await tick();
+    }
+  };
+  const frame = () => instance.lastFrame() ?? '';
+  return {...instance, resize, press, frame};
+}
