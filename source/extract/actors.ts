@@ -1,0 +1,99 @@
+// Who an article names: gazetteer people by name, surname or role phrase, and unknown people
+// introduced by a cue. Offsets point into the text given, so callers can take the actors of a
+// sentence or clause. Pure: no I/O.
+import firstNameList from './data/first-names.json' with {type: 'json'};
+import {roleAt, type Gazetteer} from './gazetteer.js';
+import {findNameCandidates} from './known-names.js';
+import {findRoleHits, type RoleHit} from './role-phrases.js';
+import {findUnknownPeople} from './unknown-people.js';
+import type {ActorMention, SuggestedActor} from './types.js';
+
+export type ActorHit = {id: string; name: string; start: number; end: number; via: 'name' | 'surname' | 'role'};
+export type FoundActors = {hits: ActorHit[]; actors: ActorMention[]; suggestions: SuggestedActor[]};
+
+const FIRST_NAMES = new Set<string>(firstNameList);
+
+/** Photo credits, source lines and file-name-like captions name nobody the article is about. */
+export function blankCredits(text: string): string {
+  return text.replace(/^.*$/gm, line =>
+    /\((?:Foto|Bild|Video):/.test(line) || /^\s*(?:Quelle|Foto|Bild):/.test(line) || /^\S{60,}$/.test(line.trim())
+      ? ' '.repeat(line.length)
+      : line,
+  );
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Name hits, with shared or ambiguous surnames resolved by who the article introduced. */
+function knownNameHits(text: string, gazetteer: Gazetteer, roles: RoleHit[]): Omit<ActorHit, 'name'>[] {
+  const introduced = new Set<string>();
+  const events = [
+    ...roles.map(role => ({...role, ids: [role.id], via: 'role' as const})),
+    ...findNameCandidates(text, gazetteer),
+  ].sort((a, b) => a.start - b.start);
+  const hits: Omit<ActorHit, 'name'>[] = [];
+  for (const event of events) {
+    if (event.via !== 'surname') {
+      introduced.add(event.ids[0]!);
+      if (event.via === 'name') hits.push({id: event.ids[0]!, start: event.start, end: event.end, via: 'name'});
+      continue;
+    }
+    const usable = event.ids.filter(id => introduced.has(id) || (event.ids.length === 1 && !gazetteer.byId.get(id)?.ambiguous));
+    if (usable.length === 1) hits.push({id: usable[0]!, start: event.start, end: event.end, via: 'surname'});
+  }
+  return hits;
+}
+
+/**
+ * A role phrase right before a name is part of that mention ("Kremlchef Wladimir Putin" is one),
+ * and before someone else's name it is not about our person ("US-Präsident Joe Biden" in 2025).
+ */
+function standaloneRoles(text: string, roles: RoleHit[], names: Omit<ActorHit, 'name'>[]): RoleHit[] {
+  return roles.filter(role => {
+    const gap = /^\s+/.exec(text.slice(role.end))?.[0].length ?? 0;
+    if (gap === 0) return true;
+    const nextStart = role.end + gap;
+    if (names.some(name => name.start === nextStart)) return false;
+    const nextWord = /^\p{L}+/u.exec(text.slice(nextStart))?.[0] ?? '';
+    return !FIRST_NAMES.has(nextWord);
+  });
+}
+
+/** Drops hits inside a longer (earlier) hit: "Wladimir Putin" holds "Putin". */
+function withoutOverlaps<T extends {start: number; end: number}>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const hit of sorted) if (!kept.some(other => hit.start < other.end && other.start < hit.end)) kept.push(hit);
+  return kept;
+}
+
+/** The people `text` names, as of `published` (role phrases depend on the date). */
+export function findActors(text: string, published: Date, gazetteer: Gazetteer): FoundActors {
+  const clean = blankCredits(text);
+  const day = isoDay(published);
+  const roles = findRoleHits(clean, day, gazetteer);
+  const names = knownNameHits(clean, gazetteer, roles);
+  const known = withoutOverlaps([...names, ...standaloneRoles(clean, roles, names).map(role => ({...role, via: 'role' as const}))]);
+  const hits: ActorHit[] = known.map(hit => ({...hit, name: gazetteer.byId.get(hit.id)!.name}));
+  const unknown = findUnknownPeople(clean, [...known, ...roles]);
+  for (const person of unknown) hits.push(...person.hits.map(hit => ({...hit, id: person.id, name: person.name})));
+  hits.sort((a, b) => a.start - b.start);
+
+  const counts = new Map<string, number>();
+  for (const hit of hits) counts.set(hit.id, (counts.get(hit.id) ?? 0) + 1);
+  const order = [...counts.keys()];
+  const actors: ActorMention[] = order.map(id => {
+    const person = gazetteer.byId.get(id);
+    const stranger = unknown.find(candidate => candidate.id === id);
+    return {
+      id,
+      name: person?.name ?? stranger!.name,
+      role: person ? roleAt(person, day) : stranger!.cue,
+      side: person?.side ?? null,
+      mentions: counts.get(id)!,
+    };
+  });
+  actors.sort((a, b) => b.mentions - a.mentions || order.indexOf(a.id) - order.indexOf(b.id));
+  const suggestions = unknown.map(person => ({name: person.name, cue: person.cue, mentions: counts.get(person.id) ?? 0}));
+  return {hits, actors, suggestions};
+}

@@ -1,0 +1,46 @@
+// Finds the gazetteer's names in a text: full names, aliases and surnames, inflected
+// ("Selenskyjs") or in compounds ("Merz-Berater"). One RegExp per gazetteer, built once.
+import {NAME_ENDING, WORD_END, WORD_START, nameForms} from './inflection.js';
+import {surnamesOf, type Gazetteer} from './gazetteer.js';
+
+/** A name found in the text; a surname shared by several people has several ids. */
+export type NameCandidate = {ids: string[]; start: number; end: number; via: 'name' | 'surname'};
+
+type NameIndex = {pattern: RegExp; forms: Map<string, {ids: string[]; via: 'name' | 'surname'}>};
+
+const indexes = new WeakMap<Gazetteer, NameIndex>();
+
+function buildIndex(gazetteer: Gazetteer): NameIndex {
+  const forms = new Map<string, {ids: string[]; via: 'name' | 'surname'}>();
+  const add = (written: string, id: string, via: 'name' | 'surname') => {
+    for (const form of [written, written[0]!.toUpperCase() + written.slice(1)]) {
+      const entry = forms.get(form) ?? {ids: [], via};
+      if (!entry.ids.includes(id)) entry.ids.push(id);
+      // A full name wins over the same words listed as someone's surname.
+      if (via === 'name') entry.via = 'name';
+      forms.set(form, entry);
+    }
+  };
+  for (const person of gazetteer.people) {
+    for (const name of [person.name, ...person.aliases]) if (/\s/.test(name.trim())) add(name.trim(), person.id, 'name');
+    for (const surname of surnamesOf(person)) add(surname, person.id, 'surname');
+  }
+  const sources = [...forms.keys()].sort((a, b) => b.length - a.length).flatMap(form => nameForms(form));
+  const pattern = new RegExp(`${WORD_START}(${sources.join('|')})${NAME_ENDING}${WORD_END}`, 'gu');
+  return {pattern, forms};
+}
+
+/** Every name of the gazetteer in `text`, left to right, longest match first at each position. */
+export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCandidate[] {
+  let index = indexes.get(gazetteer);
+  if (!index) {
+    index = buildIndex(gazetteer);
+    indexes.set(gazetteer, index);
+  }
+  const found: NameCandidate[] = [];
+  for (const match of text.matchAll(index.pattern)) {
+    const entry = index.forms.get(match[1]!.replace(/\s+/g, ' '));
+    if (entry) found.push({ids: entry.ids, start: match.index, end: match.index + match[0].length, via: entry.via});
+  }
+  return found;
+}

@@ -1,0 +1,62 @@
+// Role phrases name a person without their name: "Kremlchef" is Putin, "der Kanzler" was Scholz
+// until 6 May 2025 and is Merz since. Which person a phrase points to depends on the date.
+import {WORD_END, rolePhraseSource} from './inflection.js';
+import {inRange, type DateRange, type Gazetteer} from './gazetteer.js';
+
+export type RoleHit = {id: string; start: number; end: number};
+
+type CompiledPhrase = {id: string; range: DateRange; pattern: RegExp};
+
+const compiled = new WeakMap<Gazetteer, CompiledPhrase[]>();
+
+// No letter, digit or hyphen before: "Ex-Kanzler" and "Vizekanzler" are not "Kanzler".
+const PHRASE_START = '(?<![\\p{L}\\p{N}-])';
+// Nor a compound after: "Kanzler-Kandidat" is not the chancellor.
+const PHRASE_END = `${WORD_END}(?!-)`;
+
+// A qualifier before the phrase moves it to another person: "der frühere Kanzler",
+// "der österreichische Kanzler", "der künftige US-Präsident".
+const EARLIER_OR_LATER = /(?:^|\s)(?:ehemalig|früher|einstig|damalig|vormalig|künftig|zukünftig|designiert|gewählt|neu|abgewählt|verstorben)(?:e|en|er|em|es)?\s+$/u;
+const OF_A_COUNTRY = /(?:^|\s)\p{Ll}+isch(?:e|en|er|em|es)\s+$/u;
+
+function otherHolder(before: string, phrase: string): boolean {
+  // "ukrainische Präsident" names its country itself; "Kanzler" does not.
+  return EARLIER_OR_LATER.test(before) || (/^\p{Lu}/u.test(phrase) && OF_A_COUNTRY.test(before));
+}
+
+function compile(gazetteer: Gazetteer): CompiledPhrase[] {
+  return gazetteer.people.flatMap(person =>
+    person.rolePhrases.flatMap(group =>
+      group.phrases.map(phrase => ({
+        id: person.id,
+        range: group,
+        pattern: new RegExp(`${PHRASE_START}${rolePhraseSource(phrase)}${PHRASE_END}`, 'gu'),
+      })),
+    ),
+  );
+}
+
+/** Role phrases in `text` that point to exactly one person on `day` (ISO date). */
+export function findRoleHits(text: string, day: string, gazetteer: Gazetteer): RoleHit[] {
+  let phrases = compiled.get(gazetteer);
+  if (!phrases) {
+    phrases = compile(gazetteer);
+    compiled.set(gazetteer, phrases);
+  }
+  const byPosition = new Map<string, RoleHit & {ids: Set<string>}>();
+  for (const phrase of phrases) {
+    if (!inRange(phrase.range, day)) continue;
+    for (const match of text.matchAll(phrase.pattern)) {
+      const before = text.slice(Math.max(0, match.index - 30), match.index);
+      if (otherHolder(before, match[0])) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      const key = `${start}:${end}`;
+      const hit = byPosition.get(key) ?? {id: phrase.id, start, end, ids: new Set<string>()};
+      hit.ids.add(phrase.id);
+      byPosition.set(key, hit);
+    }
+  }
+  // Two people holding the same phrase on the same day: the phrase tells us nothing.
+  return [...byPosition.values()].filter(hit => hit.ids.size === 1).map(({id, start, end}) => ({id, start, end}));
+}

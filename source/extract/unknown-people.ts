@@ -1,0 +1,121 @@
+// People the gazetteer does not know. German news introduces them with a cue: a role
+// ("Wirtschaftsminister Schulze", "CDU-Generalsekretär Linnemann"), a first name ("Armin
+// Coerper"), a party ("Henning Otte (CDU)") or a verb of saying ("sagte Siegmund"). Once
+// introduced, their surname alone counts too.
+import firstNameList from './data/first-names.json' with {type: 'json'};
+import notNameList from './data/not-names.json' with {type: 'json'};
+import roleCueList from './data/role-cues.json' with {type: 'json'};
+import {personId} from './gazetteer.js';
+
+export type Span = {start: number; end: number};
+export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
+
+const FIRST_NAMES = new Set<string>(firstNameList);
+const NOT_NAMES = new Set<string>(notNameList);
+const ROLE_CUES = (roleCueList as string[]).sort((a, b) => b.length - a.length);
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'zu', 'bin', 'al', 'da', 'di', 'le', 'la']);
+const PARTY = /^\s*\((?:CDU|CSU|SPD|FDP|AfD|Grüne|Grünen|Linke|BSW|FW|Freie Wähler|ÖVP|SPÖ|FPÖ|NEOS|Republikaner|Demokrat|Demokratin|R|D)\)/u;
+const SAYING = new Set(['sagte', 'sagt', 'betonte', 'erklärte', 'meinte', 'schrieb', 'kritisierte', 'warnte', 'forderte', 'ergänzte', 'berichtete', 'teilte', 'so', 'bekräftigte', 'räumte', 'versicherte']);
+// Common nouns end like this; names rarely do.
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen|ei|ern|ler)$/;
+
+type Token = Span & {word: string};
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map(m => ({word: m[0], start: m.index, end: m.index + m[0].length}));
+}
+
+/** The role a word ends in ("Wirtschaftsminister" → "minister"), if any. */
+function roleCue(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return ROLE_CUES.find(cue => lower.endsWith(cue));
+}
+
+function looksLikeName(word: string): boolean {
+  const bare = word.replace(/(?:'s|’s|'|’)$/, '');
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(bare)) return false;
+  if (NOT_NAMES.has(bare) || NOT_NAMES.has(bare.replace(/s$/, ''))) return false;
+  return !NOUN_ENDING.test(bare) && !roleCue(bare);
+}
+
+/** Only white space (or nothing) between two tokens. */
+const adjacent = (text: string, a: Span, b: Span | undefined) => b !== undefined && /^\s+$/.test(text.slice(a.end, b.start));
+
+/**
+ * Unknown people in `text`, skipping what already belongs to someone (`taken`).
+ * Each comes with every place it is named, full name or surname alone.
+ */
+export function findUnknownPeople(text: string, taken: readonly Span[]): UnknownPerson[] {
+  const tokens = tokenize(text).filter(token => !taken.some(span => token.start < span.end && span.start < token.end));
+  const introductions: {name: Token[]; cue: string}[] = [];
+  const nameFrom = (i: number): Token[] => {
+    const name = [tokens[i]!];
+    if (!FIRST_NAMES.has(tokens[i]!.word)) return name;
+    for (let j = i + 1; j < tokens.length && name.length < 4; j++) {
+      const token = tokens[j]!;
+      if (!adjacent(text, name[name.length - 1]!, token)) break;
+      if (PARTICLES.has(token.word) && looksLikeName(tokens[j + 1]?.word ?? '')) name.push(token);
+      else if (looksLikeName(token.word) || FIRST_NAMES.has(token.word)) name.push(token);
+      else break;
+      if (!FIRST_NAMES.has(token.word) && !PARTICLES.has(token.word)) break;
+    }
+    return name;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const cue = roleCue(token.word);
+    if (cue && /^\p{Lu}/u.test(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word)) {
+      introductions.push({name: nameFrom(i + 1), cue: token.word});
+      i++;
+      continue;
+    }
+    if (FIRST_NAMES.has(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
+      const name = nameFrom(i);
+      if (name.length > 1) {
+        introductions.push({name, cue: 'Vorname'});
+        i += name.length - 1;
+        continue;
+      }
+    }
+    if (looksLikeName(token.word) && PARTY.test(text.slice(token.end, token.end + 20))) {
+      const previous = tokens[i - 1];
+      const name = previous && adjacent(text, previous, token) && looksLikeName(previous.word) ? [previous, token] : [token];
+      introductions.push({name, cue: PARTY.exec(text.slice(token.end))![0].trim()});
+      continue;
+    }
+    if (SAYING.has(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
+      const after = text.slice(next.end, next.end + 6);
+      if (/^\s*(?:[.,;:!?]|\p{Ll})/u.test(after)) introductions.push({name: [next], cue: token.word});
+    }
+  }
+  return collect(text, tokens, introductions);
+}
+
+/** Merges introductions of one person (same surname) and counts every mention of them. */
+function collect(text: string, tokens: Token[], introductions: {name: Token[]; cue: string}[]): UnknownPerson[] {
+  const bySurname = new Map<string, {name: string; cue: string}>();
+  for (const {name, cue} of introductions) {
+    const full = text.slice(name[0]!.start, name[name.length - 1]!.end).replace(/\s+/g, ' ').replace(/(?:'s|’s|'|’)$/, '');
+    const surname = full.split(' ').pop()!;
+    const known = bySurname.get(surname);
+    if (!known || full.length > known.name.length) bySurname.set(surname, {name: full, cue: known?.cue ?? cue});
+  }
+  const people: UnknownPerson[] = [];
+  for (const [surname, {name, cue}] of bySurname) {
+    const words = name.split(' ');
+    const hits: UnknownPerson['hits'] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const bare = tokens[i]!.word.replace(/(?:s|'s|’s|'|’)$/, '');
+      if (tokens[i]!.word !== surname && bare !== surname) continue;
+      // A full name counts once, from its first word.
+      const first = i - (words.length - 1);
+      const full = first >= 0 && words.every((word, k) => tokens[first + k]!.word === word || (k === words.length - 1 && bare === word));
+      if (full && words.length > 1) hits.push({start: tokens[first]!.start, end: tokens[i]!.end, via: 'name'});
+      else hits.push({start: tokens[i]!.start, end: tokens[i]!.end, via: 'surname'});
+    }
+    if (hits.length > 0) people.push({id: `unknown:${personId(name)}`, name, cue, hits});
+  }
+  return people;
+}
