@@ -1,0 +1,28 @@
+import {type Day, parseIsoDay} from './calendar.js';
+
+const berlinDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+// An explicit offset or Z at the end of an ISO timestamp; without one the feed meant Berlin time.
+const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * The publication date in Europe/Berlin as YYYY-MM-DD: "2025-12-19T23:30:00Z" is 2025-12-20.
+ * Timestamps without an offset are already Berlin wall-clock time, so their date part is the day.
+ */
+export function publishedDay(published: string): string {
+  const text = published.trim();
+  if (!HAS_OFFSET.test(text) || !text.includes('T')) return text.slice(0, 10);
+  const instant = new Date(text);
+  if (Number.isNaN(instant.getTime())) return text.slice(0, 10);
+  // en-CA formats as YYYY-MM-DD.
+  return berlinDate.format(instant);
+}
+
+export function publishedCalendarDay(published: string): Day {
+  return parseIsoDay(publishedDay(published));
+}

@@ -1,0 +1,52 @@
+// Calendar days as UTC midnights. Articles are dated in Europe/Berlin; once the publication's
+// Berlin day is known, all arithmetic happens on UTC dates, which have no DST jumps.
+
+const MS_PER_DAY = 86_400_000;
+
+/** A calendar day: a Date at 00:00 UTC. */
+export type Day = Date;
+
+export function day(year: number, month: number, date: number): Day {
+  return new Date(Date.UTC(year, month - 1, date));
+}
+
+export function addDays(from: Day, days: number): Day {
+  return new Date(from.getTime() + days * MS_PER_DAY);
+}
+
+export function daysBetween(from: Day, to: Day): number {
+  return Math.round((to.getTime() - from.getTime()) / MS_PER_DAY);
+}
+
+/** 0 = Sunday … 6 = Saturday, as in chrono and JavaScript. */
+export function weekdayOf(of: Day): number {
+  return of.getUTCDay();
+}
+
+/** German weeks start on Monday. */
+export function mondayOf(of: Day): Day {
+  return addDays(of, -((weekdayOf(of) + 6) % 7));
+}
+
+export function yearOf(of: Day): number {
+  return of.getUTCFullYear();
+}
+
+export function monthOf(of: Day): number {
+  return of.getUTCMonth() + 1;
+}
+
+/** YYYY-MM-DD */
+export function isoDay(of: Day): string {
+  return of.toISOString().slice(0, 10);
+}
+
+export function parseIsoDay(text: string): Day {
+  const [year, month, date] = text.split('-').map(Number);
+  return day(year ?? 1970, month ?? 1, date ?? 1);
+}
+
+/** The first and last day of a month; months past 12 or below 1 roll over into other years. */
+export function monthSpan(year: number, month: number): {start: Day; end: Day} {
+  return {start: day(year, month, 1), end: day(year, month + 1, 0)};
+}

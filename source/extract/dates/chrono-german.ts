@@ -1,0 +1,59 @@
+import * as chrono from 'chrono-node';
+import type {ParsedResult, Refiner} from 'chrono-node';
+import {dayRangeParser} from './day-range-parser.js';
+import {monthParser, relativeMonthParser} from './month-parser.js';
+import {monthPartCompoundParser, monthPartParser} from './month-part-parser.js';
+import {comingDaysParser, timeOfDayParser} from './nearby-parser.js';
+import {type Reading, type ReadingOption, taggedPrecision} from './reading.js';
+import {seasonParser} from './season-parser.js';
+import {weekParser, weekendParser} from './week-parser.js';
+import {weekdayParser} from './weekday-parser.js';
+import {relativeYearParser, yearParser} from './year-parser.js';
+
+// chrono's German parser knows dates ("20.12.2025", "15. August", "10. bis 12. Oktober"),
+// "heute"/"gestern"/"übermorgen" and "in zwei Wochen"/"vor einer Woche". Ours add what news
+// prose needs on top, and resolve by tense. They go first: on equal overlaps chrono keeps the
+// earlier parser's result, and longer matches ("am kommenden Montag") win anyway.
+const german = chrono.de.casual.clone();
+german.parsers.unshift(
+  weekdayParser,
+  weekParser,
+  weekendParser,
+  monthPartParser,
+  monthPartCompoundParser,
+  monthParser,
+  relativeMonthParser,
+  seasonParser,
+  yearParser,
+  relativeYearParser,
+  dayRangeParser,
+  comingDaysParser,
+  timeOfDayParser,
+);
+
+// chrono drops every match that is only digits, which would lose "2022 begann der Krieg" from
+// our year parser. Our results pass that one filter untouched; chrono's own still go through it.
+// (Found by name: chrono does not export the class. Should a new version rename it, bare years
+// are simply not found.)
+function sparingOurs(refiner: Refiner): Refiner {
+  if (!refiner.constructor.name.includes('UnlikelyFormat')) return refiner;
+  return {
+    refine(context, results) {
+      const ours = results.filter((result) => taggedPrecision(result));
+      const theirs = refiner.refine(context, results.filter((result) => !taggedPrecision(result)));
+      return [...ours, ...theirs].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+german.refiners = german.refiners.map(sparingOurs);
+
+/**
+ * chrono's results for one sentence. The reference instant is local noon of the publication day,
+ * so chrono's own relative dates ("gestern") land on the Berlin day in any process time zone.
+ */
+export function parseGerman(sentence: string, reading: Reading): ParsedResult[] {
+  const {today} = reading;
+  const noon = new Date(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 12);
+  const option: ReadingOption = {reading};
+  return german.parse(sentence, noon, option);
+}

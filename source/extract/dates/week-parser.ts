@@ -1,0 +1,49 @@
+import type {Parser} from 'chrono-node';
+import {type Day, addDays, mondayOf, weekdayOf} from './calendar.js';
+import {directionOf} from './anchor.js';
+import {LAST, NEXT, THIS, shiftOf, words} from './german-words.js';
+import {dated, readingOf} from './reading.js';
+
+// Weeks are dated by their Monday with precision month-part ("kommende Woche", "Ende der
+// Woche"); weekends by Saturday..Sunday ("am Wochenende", "am vergangenen Wochenende").
+const WEEK = words(
+  `(?:(Anfang|Mitte|Ende)\\s+(?:der\\s+)?)?(?:(?:in|für|seit)\\s+(?:der\\s+|die\\s+)?)?(?:(${NEXT}|${LAST}|${THIS})\\s+)?Woche`,
+  'i',
+);
+const PART = 1;
+const WEEK_MODIFIER = 2;
+
+export const weekParser: Parser = {
+  pattern: () => WEEK,
+  extract(context, match) {
+    const modifier = match[WEEK_MODIFIER];
+    // "der Woche" alone is no date; "Ende der Woche" is this week.
+    if (!modifier && !match[PART]) return null;
+    const monday = addDays(mondayOf(readingOf(context).today), 7 * shiftOf(modifier));
+    return dated(context, match, monday, 'month-part');
+  },
+};
+
+const WEEKEND = words(`(?:(?:am|übers|an\\s+diesem|zum)\\s+)?(?:(${NEXT}|${LAST}|${THIS})\\s+)?Wochenende`, 'i');
+const WEEKEND_MODIFIER = 1;
+
+function weekendSaturday(today: Day, modifier: string | undefined, direction: string): Day {
+  const thisSaturday = addDays(mondayOf(today), 5);
+  const started = weekdayOf(today) === 6 || weekdayOf(today) === 0;
+  const shift = shiftOf(modifier);
+  if (shift === -1) return addDays(thisSaturday, -7);
+  if (shift === 1) return started ? addDays(thisSaturday, 7) : thisSaturday;
+  if (modifier || direction === 'future') return thisSaturday;
+  if (direction === 'past') return started ? thisSaturday : addDays(thisSaturday, -7);
+  // Present tense: the closer one, the weekend just gone early in the week.
+  return weekdayOf(today) === 1 || weekdayOf(today) === 2 ? addDays(thisSaturday, -7) : thisSaturday;
+}
+
+export const weekendParser: Parser = {
+  pattern: () => WEEKEND,
+  extract(context, match) {
+    const {today, tense} = readingOf(context);
+    const saturday = weekendSaturday(today, match[WEEKEND_MODIFIER], directionOf(tense));
+    return dated(context, match, saturday, 'days', addDays(saturday, 1));
+  },
+};

@@ -1,0 +1,43 @@
+import type {Parser} from 'chrono-node';
+import {type Day, addDays, mondayOf} from './calendar.js';
+import {directionOf, pickWeekday} from './anchor.js';
+import {LAST, NEXT, THIS, WEEKDAY_NAMES, shiftOf, weekdayNumber, words} from './german-words.js';
+import {dated, readingOf} from './reading.js';
+
+// "am Freitag", "am kommenden Montag", "vergangenen Mittwoch", "Sonntagabend",
+// "in der Nacht zum Freitag". Replaces chrono's weekday reading, which ignores tense and
+// takes "so" and "do" for Sunday and Thursday.
+const PATTERN = words(
+  `(?:[Aa]m\\s+)?(?:(?:[Ii]n\\s+der\\s+)?(Nacht\\s+(?:zum|zu|auf)(?:\\s+den)?)\\s+)?(?:(${NEXT}|${LAST}|${THIS})\\s+)?(${WEEKDAY_NAMES})(abend|morgen|vormittag|mittag|nachmittag|nacht)?`,
+);
+const NIGHT = 1;
+const MODIFIER = 2;
+const WEEKDAY = 3;
+
+// "die am Freitag aufgenommenen Gespräche": a participle right after the day says that day is
+// over, whatever the tense of the sentence ("könnte … sobald … die am Freitag aufgenommenen …").
+const DONE_PARTICIPLE = /^\s+\p{L}*(?:ge\p{L}+|begonnen|besucht)(?:en|e|es|er)(?![\p{L}])/u;
+const PLANNED_PARTICIPLE = /^\s+\p{L}*(?:geplant|angesetzt|vorgesehen|erwartet|angekündigt|anberaumt)/u;
+
+function isDoneBefore(context: {text: string}, match: RegExpMatchArray): boolean {
+  const after = context.text.slice((match.index ?? 0) + match[0].length);
+  return DONE_PARTICIPLE.test(after) && !PLANNED_PARTICIPLE.test(after);
+}
+
+export const weekdayParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const {today, tense} = readingOf(context);
+    const weekday = weekdayNumber(match[WEEKDAY] ?? '');
+    const modifier = match[MODIFIER];
+    const shift = shiftOf(modifier);
+    let resolved: Day;
+    if (shift === 1) resolved = pickWeekday(today, weekday, 'future', true);
+    else if (shift === -1) resolved = pickWeekday(today, weekday, 'past', true);
+    else if (modifier) resolved = addDays(mondayOf(today), (weekday + 6) % 7);
+    else resolved = pickWeekday(today, weekday, isDoneBefore(context, match) ? 'past' : directionOf(tense));
+    // The night to Friday starts on Thursday evening.
+    if (match[NIGHT]) resolved = addDays(resolved, -1);
+    return dated(context, match, resolved, 'day');
+  },
+};

@@ -1,0 +1,58 @@
+// Which way a German news sentence points in time, so that "am Freitag" or "im Juni" can be
+// resolved to the right side of the publication date. A heuristic over word cues, not a grammar:
+// each cue adds weight to past or future, the heavier side wins, no cue at all means present.
+//
+// - Past: Perfekt/Plusquamperfekt auxiliaries ("haben … begonnen", "hatten sich … getroffen"),
+//   a list of Präteritum verbs of meeting ("trafen", "fand statt"), and time words ("gestern",
+//   "zuletzt", "damals", "vergangene Woche") which weigh double.
+// - Future: werden/sollen/wollen/planen/können (also Konjunktiv "könne", "würde"), announcements
+//   ("angekündigt", "geplant") and time words ("morgen", "kommende Woche", "bald"), double.
+// - Verbs of saying ("sagte", "erklärte", "teilte … mit") are ignored: the past tense of the
+//   report says nothing about when the reported meeting happens.
+
+import {words} from './dates/german-words.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+type Cue = {pattern: RegExp; weight: number};
+
+const PAST_CUES: Cue[] = [
+  {pattern: words(`(?:gestern|vorgestern|zuletzt|damals|kürzlich|jüngst|neulich|seinerzeit)`, 'gi'), weight: 2},
+  {pattern: words(`(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?)\\s+(?:Woche|Wochenende|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)`, 'g'), weight: 2},
+  {pattern: words(`im\\s+Vorjahr|vor\\s+(?:kurzem|\\d+|einer?|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|wenigen|einigen|mehreren)\\s+(?:Tagen?|Wochen?|Monaten?|Jahren?)`, 'gi'), weight: 2},
+  {pattern: words(`(?:hat|haben|hatte|hatten|hätten|habe|war|waren|wäre|wären|wurde|wurden|worden|gewesen)`, 'gi'), weight: 1},
+  {pattern: words(`(?:ist|sind|seien|sei)[^.;:]*(?:ge\\p{L}+(?:en|t)|\\p{L}+iert|\\p{L}+(?:ge)?(?:troffen|kommen|reist|flogen))`, 'gi'), weight: 1},
+  {
+    pattern:
+      words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten)`, 'gi'),
+    weight: 1,
+  },
+];
+
+const FUTURE_CUES: Cue[] = [
+  {pattern: words(`(?:übermorgen|demnächst|künftig|baldig\\p{L}*|bald|in\\s+Kürze|zeitnah)`, 'gi'), weight: 2},
+  // "morgen" as tomorrow, not "am Morgen" / "heute Morgen" / "Sonntagmorgen".
+  {pattern: words(`(?<!(?:am|heute|gestern|jeden|diesen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\\s)morgen`, 'g'), weight: 2},
+  {pattern: words(`(?:kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\\s+(?:Woche|Wochenende|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tagen|Wochen|Monaten)`, 'gi'), weight: 2},
+  {pattern: words(`in\\s+(?:\\d+|einer?|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenigen|einigen)\\s+(?:Tagen|Wochen?|Monaten?|Jahren?)`, 'gi'), weight: 2},
+  {pattern: words(`(?:wird|werden|werde|würde|würden|soll|sollen|solle|sollte|sollten|will|wollen|wolle|plant|planen|plane|könnte|könnten|könne|kann|können|dürfte|dürften|möchte|möchten)`, 'gi'), weight: 1},
+  {pattern: words(`(?:geplant\\p{L}*|angekündigt\\p{L}*|vorgesehen\\p{L}*|anberaumt\\p{L}*|angesetzt\\p{L}*|erwartet\\p{L}*|vereinbart\\p{L}*\\s+(?:für|am))`, 'gi'), weight: 1},
+];
+
+// Verbs of saying and reporting, removed before counting so "sagte Selenskyj" does not date
+// the meeting he talks about.
+const REPORTING =
+  words(`(?:sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|berichtete|berichteten|meldete|meldeten|schrieb|schrieben|warnte|warnten|forderte|forderten|hieß|bestätigte|bestätigten|sagt|erklärt|betont)`, 'gi');
+
+function weigh(sentence: string, cues: Cue[]): number {
+  return cues.reduce((sum, cue) => sum + (sentence.match(cue.pattern)?.length ?? 0) * cue.weight, 0);
+}
+
+/** The tense a sentence reports its events in: 'past', 'future', or 'present' when nothing tells. */
+export function sentenceTense(sentence: string): Tense {
+  const text = sentence.replace(REPORTING, ' ');
+  const past = weigh(text, PAST_CUES);
+  const future = weigh(text, FUTURE_CUES);
+  if (past === 0 && future === 0) return 'present';
+  return future >= past ? 'future' : 'past';
+}

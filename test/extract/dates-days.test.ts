@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest';
+import {findDates} from '../../source/extract/dates.js';
+import type {Tense} from '../../source/extract/tense.js';
+
+// Saturday evening, 20 December 2025, Berlin time.
+const published = '2025-12-20T21:16:00+01:00';
+
+function first(sentence: string, tense: Tense) {
+  const [mention] = findDates(sentence, {published, tense});
+  return mention && {text: mention.text, start: mention.start, end: mention.end, precision: mention.precision};
+}
+
+describe('findDates: weekdays and nearby days', () => {
+  it.each<[string, Tense, string, string, string | null, string]>([
+    ['In Miami haben am Freitag Gespräche begonnen.', 'past', 'am Freitag', '2025-12-19', null, 'day'],
+    ['Am Freitag sollen die Gespräche weitergehen.', 'future', 'Am Freitag', '2025-12-26', null, 'day'],
+    ['Am Samstag traf Dmitrijew in Miami ein.', 'past', 'Am Samstag', '2025-12-20', null, 'day'],
+    ['Am Samstag wird verhandelt.', 'future', 'Am Samstag', '2025-12-20', null, 'day'],
+    ['Am Donnerstag beraten die Minister.', 'present', 'Am Donnerstag', '2025-12-18', null, 'day'],
+    ['Am Montag beraten die Minister.', 'present', 'Am Montag', '2025-12-22', null, 'day'],
+    ['Am kommenden Samstag treffen sie sich.', 'future', 'Am kommenden Samstag', '2025-12-27', null, 'day'],
+    ['Sie wollen sich nächsten Dienstag treffen.', 'future', 'nächsten Dienstag', '2025-12-23', null, 'day'],
+    ['Am vergangenen Mittwoch trafen sie sich.', 'past', 'Am vergangenen Mittwoch', '2025-12-17', null, 'day'],
+    ['Am Sonntagabend telefonierten sie.', 'past', 'Am Sonntagabend', '2025-12-14', null, 'day'],
+    ['In der Nacht zum Freitag endeten die Gespräche.', 'past', 'In der Nacht zum Freitag', '2025-12-18', null, 'day'],
+    ['Heute beginnen die Gespräche.', 'present', 'Heute', '2025-12-20', null, 'day'],
+    ['Gestern sprachen sie lange.', 'past', 'Gestern', '2025-12-19', null, 'day'],
+    ['Vorgestern sprachen sie lange.', 'past', 'Vorgestern', '2025-12-18', null, 'day'],
+    ['Die Delegation reist morgen ab.', 'future', 'morgen', '2025-12-21', null, 'day'],
+    ['Übermorgen geht es weiter.', 'future', 'Übermorgen', '2025-12-22', null, 'day'],
+    ['Am Abend trafen sie sich.', 'past', 'Am Abend', '2025-12-20', null, 'day'],
+    ['Am Morgen trafen sie sich.', 'past', 'Am Morgen', '2025-12-20', null, 'day'],
+    ['Am Wochenende wird verhandelt.', 'future', 'Am Wochenende', '2025-12-20', '2025-12-21', 'days'],
+    ['Am kommenden Wochenende wird verhandelt.', 'future', 'Am kommenden Wochenende', '2025-12-27', '2025-12-28', 'days'],
+    ['Am vergangenen Wochenende trafen sie sich.', 'past', 'Am vergangenen Wochenende', '2025-12-13', '2025-12-14', 'days'],
+    ['Am Sonntag und Montag sind Treffen geplant.', 'future', 'Am Sonntag und Montag', '2025-12-21', '2025-12-22', 'days'],
+    ['Sie verhandelten am Freitag und gestern.', 'past', 'am Freitag', '2025-12-19', null, 'day'],
+  ])('%s (%s)', (sentence, tense, text, start, end, precision) => {
+    expect(first(sentence, tense)).toEqual({text, start, end, precision});
+  });
+
+  it('keeps a day that a participle marks as over, even in a future sentence', () => {
+    const sentence = 'Ein Treffen könnte folgen, sobald die am Freitag aufgenommenen Gespräche gut verlaufen.';
+    expect(first(sentence, 'future')?.start).toBe('2025-12-19');
+  });
+
+  it('dates "am Freitag und gestern" on a Sunday as a two-day span', () => {
+    const [span] = findDates('Sie verhandelten am Freitag und gestern.', {published: '2026-01-25', tense: 'past'});
+    expect(span).toMatchObject({start: '2026-01-23', end: '2026-01-24', precision: 'days'});
+  });
+
+  it('reads the publication day in Berlin time', () => {
+    const late = findDates('Heute wird verhandelt.', {published: '2025-12-19T23:30:00Z', tense: 'future'});
+    expect(late[0]?.start).toBe('2025-12-20');
+  });
+});

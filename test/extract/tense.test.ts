@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest';
+import {sentenceTense} from '../../source/extract/tense.js';
+
+describe('sentenceTense', () => {
+  it.each([
+    ['Zuletzt hatten sich russische und ukrainische Unterhändler im Sommer in der Türkei getroffen.', 'past'],
+    ['In Miami haben am Freitag neue Gespräche begonnen.', 'past'],
+    ['Am Samstag traf der Berater in Miami ein.', 'past'],
+    ['Das Treffen fand in Genf statt.', 'past'],
+    ['Anfang Juni verhandeln die Unterhändler zuletzt in der Türkei.', 'past'],
+    ['Vergangene Woche sprachen beide Seiten in Riad.', 'past'],
+    ['Witkoff wird am Montag in Moskau erwartet.', 'future'],
+    ['Das Treffen soll in Abu Dhabi stattfinden.', 'future'],
+    ['Kommende Woche treffen sich die Delegationen.', 'future'],
+    ['Ein Gipfel könnte bereits im Januar stattfinden.', 'future'],
+    ['Übermorgen verhandeln sie weiter.', 'future'],
+    ['Trump plant ein Treffen mit Putin.', 'future'],
+    ['Am Montag treffen sich Witkoff und Selenskyj in Berlin.', 'present'],
+  ])('%s → %s', (sentence, tense) => {
+    expect(sentenceTense(sentence)).toBe(tense);
+  });
+
+  it('does not take the past tense of reporting for the reported meeting', () => {
+    expect(sentenceTense('"Wir treffen uns in Miami", sagte Selenskyj.')).toBe('present');
+    expect(sentenceTense('Das Treffen soll am Montag stattfinden, erklärte der Kreml.')).toBe('future');
+  });
+
+  it('reads "am Morgen" as a time of day, not as tomorrow', () => {
+    expect(sentenceTense('Am Morgen trafen sie sich.')).toBe('past');
+  });
+});
