@@ -7,6 +7,7 @@ import {projectRoot} from './bundle-entry.js';
 import {parseOptions, usage, type SectionName} from './options.js';
 import {ensureNewsboat} from './newsboat/ensure.js';
 import {stopTmux} from './measure/tmux.js';
+import {removeSeededCaches} from './seeded.js';
 import {renderTable} from './report/markdown.js';
 import {renderDocument} from './report/document.js';
 import type {ResultRow} from './report/result.js';
@@ -57,7 +58,12 @@ async function main(): Promise<number> {
 }
 
 // Every tmux session and server the bench started goes away, also on failure or Ctrl-C.
-process.on('SIGINT', () => void stopTmux().finally(() => process.exit(130)));
+process.on('SIGINT', () =>
+  void stopTmux().finally(() => {
+    removeSeededCaches();
+    process.exit(130);
+  }),
+);
 try {
   process.exitCode = await main();
 } catch (error) {
@@ -65,4 +71,5 @@ try {
   process.exitCode = 1;
 } finally {
   await stopTmux();
+  removeSeededCaches();
 }

@@ -92,8 +92,11 @@ const titles: ReadonlyArray<(random: Random) => string> = [
 const itemSpacingMinutes = 7;
 const newest = Date.UTC(2025, 11, 20, 20, 0, 0);
 
-/** Article `item` of feed `feed`: the same arguments always give the same article. */
-export function generateArticle(seed: number, feed: number, item: number): GeneratedArticle {
+/**
+ * Article `item` of feed `feed`: the same arguments always give the same article. Item 0 is
+ * the newest, published at `newestMs` (a fixed day unless a seeded cache wants "today").
+ */
+export function generateArticle(seed: number, feed: number, item: number, newestMs = newest): GeneratedArticle {
   const random = createRandom(seedOf(seed, feed, item));
   const paragraphs: string[] = [];
   // ~130 bytes a sentence, 3–4 sentences a paragraph: 6–8 paragraphs give 2–4 KB.
@@ -104,7 +107,7 @@ export function generateArticle(seed: number, feed: number, item: number): Gener
     for (let sentence = 0; sentence < length; sentence++) parts.push(random.pick(sentences)(random));
     paragraphs.push(parts.join(' '));
   }
-  const published = new Date(newest - (item * itemSpacingMinutes + feed) * 60_000);
+  const published = new Date(newestMs - (item * itemSpacingMinutes + feed) * 60_000);
   return {
     guid: `bench-${seed}-${feed}-${item}`,
     kicker: random.pick(kickers),

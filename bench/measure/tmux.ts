@@ -3,6 +3,7 @@
 // tmux server (its own socket) is kept warm for the whole run, so its start-up is not counted,
 // and killed at the end — also when the bench fails.
 import {spawn} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 
 const socket = `talkwatch-bench-${process.pid}`;
 let serverStarted = false;
@@ -26,28 +27,64 @@ export async function tmuxAvailable(): Promise<boolean> {
   }
 }
 
-export type FirstFrame = {ms: number; screen: string};
+export type FirstFrame = {ms: number; screen: string; peakRssMb: number | null};
+
+export type FrameOptions = {
+  timeoutMs?: number;
+  /** Also read the program's peak RSS, this long after the first frame (it keeps loading). */
+  memoryAfterMs?: number;
+};
+
+const readHighWaterMb = (pid: number): number | null => {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+};
 
 /**
- * Runs `command` in a fresh 120×40 pane and returns the time until `isComplete(screen)` first
- * holds. Rejects after `timeoutMs` with the last screen, so a missing marker is visible.
+ * Runs `command` (prefix it with `exec` so the pane's process is the program itself) in a fresh
+ * 120×40 pane and returns the time until `isComplete(screen)` first holds. Rejects when the
+ * program exits first or after the timeout, with the screen's first lines, so a missing
+ * marker or a crash is visible in the report.
  */
-export async function timeFirstFrame(command: string, isComplete: (screen: string) => boolean, timeoutMs = 20_000): Promise<FirstFrame> {
+export async function timeFirstFrame(command: string, isComplete: (screen: string) => boolean, options: FrameOptions = {}): Promise<FirstFrame> {
+  const timeoutMs = options.timeoutMs ?? 20_000;
   if (!serverStarted) {
     await tmux(['new-session', '-d', '-s', 'keepalive', '-x', '120', '-y', '40', 'sleep 3600']);
+    // A program that dies keeps its pane, so the bench can tell a crash from a slow start.
+    await tmux(['set-option', '-g', 'remain-on-exit', 'on']);
     serverStarted = true;
   }
   const session = `run${sessionCounter++}`;
   const started = performance.now();
   await tmux(['new-session', '-d', '-s', session, '-x', '120', '-y', '40', command]);
   let screen = '';
+  // tmux 3.3 blanks a dead pane: the program's last words are in the screen read before.
+  let lastAlive = '';
+  const firstLines = () => lastAlive.trim().split('\n').filter(Boolean).slice(0, 3).join(' / ') || '(nothing)';
   try {
     while (performance.now() - started < timeoutMs) {
-      screen = await tmux(['capture-pane', '-p', '-t', session]);
-      if (isComplete(screen)) return {ms: performance.now() - started, screen};
-      await new Promise(resolve => setTimeout(resolve, 3));
+      // One tmux call for the screen and whether the program still runs.
+      const out = await tmux(['capture-pane', '-p', '-t', session, ';', 'display-message', '-p', '-t', session, '#{pane_dead} #{pane_pid}']);
+      const status = out.trimEnd().split('\n').pop() ?? '';
+      screen = out.slice(0, out.lastIndexOf(status));
+      if (isComplete(screen)) {
+        const ms = performance.now() - started;
+        let peakRssMb: number | null = null;
+        if (options.memoryAfterMs !== undefined) {
+          await new Promise(resolve => setTimeout(resolve, options.memoryAfterMs));
+          peakRssMb = readHighWaterMb(Number(status.split(' ')[1]));
+        }
+        return {ms, screen, peakRssMb};
+      }
+      if (status.startsWith('1')) throw new Error(`the program exited before a complete frame; it showed: ${firstLines()}`);
+      lastAlive = screen;
+      await new Promise(resolve => setTimeout(resolve, 2));
     }
-    throw new Error(`no complete frame within ${timeoutMs} ms; the screen showed: ${screen.trim().split('\n').slice(0, 3).join(' | ') || '(nothing)'}`);
+    throw new Error(`no complete frame within ${timeoutMs} ms; the screen showed: ${firstLines()}`);
   } finally {
     await tmux(['kill-session', '-t', session]).catch(() => undefined);
   }
