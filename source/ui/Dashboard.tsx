@@ -53,7 +53,8 @@ export function Dashboard({services, now}: {services: Services; now: () => Date}
 
   return (
     <Box flexDirection="column" width={columns}>
-      <Box height={layout.rows - 3} flexDirection="column">
+      {/* An add-feed error takes one more line under the prompt; the panes give it up. */}
+      <Box height={layout.rows - 3 - (state.prompt?.error ? 1 : 0)} flexDirection="column" overflow="hidden">
         {body}
       </Box>
       <PromptLine prompt={state.prompt} notice={state.notice} width={columns} />

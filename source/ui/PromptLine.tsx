@@ -1,4 +1,5 @@
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
+import stringWidth from 'string-width';
 import {fit} from './format/columns.js';
 import {cell} from './format/display.js';
 import type {Prompt} from './state.js';
@@ -6,18 +7,22 @@ import {useTheme} from './theme.js';
 
 const labels: Record<Prompt['kind'], string> = {search: 'Search: ', addFeed: 'Add feed (URL or file): '};
 
-/** The line above the status bar: an open prompt with its inline error, or the last notice. */
+/**
+ * The line above the status bar: an open prompt, or the last notice. A prompt's error gets a
+ * line of its own below it (the dashboard makes room), so a long reason is not cut off.
+ */
 export function PromptLine({prompt, notice, width}: {prompt: Prompt | null; notice: string | null; width: number}) {
   const theme = useTheme();
   if (!prompt) return <Text color={theme.accent}>{fit(notice ? ` ${cell(notice)}` : '', width)}</Text>;
-  const status = prompt.busy ? '  checking…' : prompt.error ? `  ✗ ${cell(prompt.error)}` : '  Enter ok · Esc cancel';
+  const typed = ` ${labels[prompt.kind]}${cell(prompt.value)}█`;
+  const hint = prompt.busy ? '  checking…' : '  Enter ok · Esc cancel';
   return (
-    <Text>
-      <Text bold>{` ${labels[prompt.kind]}`}</Text>
-      <Text>{`${cell(prompt.value)}█`}</Text>
-      <Text color={prompt.error ? theme.error : undefined} dimColor={!prompt.error}>
-        {fit(status, Math.max(0, width - labels[prompt.kind].length - prompt.value.length - 2))}
+    <Box flexDirection="column">
+      <Text>
+        <Text bold>{typed}</Text>
+        <Text dimColor>{fit(hint, Math.max(0, width - stringWidth(typed)))}</Text>
       </Text>
-    </Text>
+      {prompt.error ? <Text color={theme.error}>{fit(` ✗ ${cell(prompt.error)}`, width)}</Text> : null}
+    </Box>
   );
 }

@@ -41,7 +41,8 @@ export type Action =
   | {type: 'showArticle'; id: number; index: number}
   | {type: 'back'}
   | {type: 'prompt'; kind: Prompt['kind']}
-  | {type: 'promptInput'; value: string}
+  | {type: 'promptType'; text: string}
+  | {type: 'promptErase'}
   | {type: 'promptBusy'}
   | {type: 'promptError'; error: string}
   | {type: 'closePrompt'}
@@ -109,8 +110,11 @@ export function reducer(state: State, action: Action): State {
       return {...state, notice: null};
     case 'prompt':
       return {...state, prompt: {kind: action.kind, value: action.kind === 'search' ? (state.search ?? '') : '', error: null, busy: false}};
-    case 'promptInput':
-      return state.prompt ? {...state, prompt: {...state.prompt, value: action.value, error: null}} : state;
+    case 'promptType':
+      return state.prompt && !state.prompt.busy ? {...state, prompt: {...state.prompt, value: state.prompt.value + action.text, error: null}} : state;
+    case 'promptErase':
+      // By code point, so an umlaut or emoji goes in one key press.
+      return state.prompt && !state.prompt.busy ? {...state, prompt: {...state.prompt, value: Array.from(state.prompt.value).slice(0, -1).join(''), error: null}} : state;
     case 'promptBusy':
       return state.prompt ? {...state, prompt: {...state.prompt, busy: true, error: null}} : state;
     case 'promptError':

@@ -106,6 +106,7 @@ export function feed(overrides: Partial<FeedRow> & {id: number; name: string}): 
     lastErrorAt: null,
     failureCount: 0,
     nextPollAt: null,
+    ttlMinutes: null,
     ...overrides,
   };
 }

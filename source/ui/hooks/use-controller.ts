@@ -49,11 +49,13 @@ export function useController(services: Services, now: () => Date) {
 
   useKeyboard({
     scope: data.screen?.kind === 'article' ? 'article' : 'list',
-    promptValue: state.prompt ? state.prompt.value : null,
+    promptOpen: state.prompt !== null,
     onCommand: command => runCommand(command, context),
-    onPromptChange: value => dispatch({type: 'promptInput', value}),
-    onPromptSubmit: value => {
-      if (state.prompt?.busy) return;
+    onPromptType: text => dispatch({type: 'promptType', text}),
+    onPromptErase: () => dispatch({type: 'promptErase'}),
+    onPromptSubmit: () => {
+      if (!state.prompt || state.prompt.busy) return;
+      const value = state.prompt.value;
       if (state.prompt?.kind === 'search') return dispatch({type: 'search', search: value.trim() || null});
       if (!value.trim()) return dispatch({type: 'promptError', error: 'Type a feed URL or a file path, or Esc'});
       dispatch({type: 'promptBusy'});
