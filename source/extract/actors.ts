@@ -2,11 +2,12 @@
 // introduced by a cue. Offsets point into the text given, so callers can take the actors of a
 // sentence or clause. Pure: no I/O.
 import firstNameList from './data/first-names.json' with {type: 'json'};
-import {roleAt, type Gazetteer} from './gazetteer.js';
+import {roleAt, type Gazetteer, type Person} from './gazetteer.js';
+import {foldName} from './normalize.js';
 import {findNameCandidates} from './known-names.js';
 import {findRoleHits, type RoleHit} from './role-phrases.js';
 import {findUnknownPeople} from './unknown-people.js';
-import type {ActorMention, SuggestedActor} from './types.js';
+import type {ActorMention, ExtractInput, SuggestedActor} from './types.js';
 
 export type ActorHit = {id: string; name: string; start: number; end: number; via: 'name' | 'surname' | 'role'};
 export type FoundActors = {hits: ActorHit[]; actors: ActorMention[]; suggestions: SuggestedActor[]};
@@ -22,7 +23,23 @@ export function blankCredits(text: string): string {
   );
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+// Offices change hands at midnight in Berlin, where these articles are published.
+const berlinDay = new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit'});
+const isoDay = (date: Date) => berlinDay.format(date);
+
+/** A known first name right before `start` ("Melania" in "Melania Trump"). */
+function precedingFirstName(text: string, start: number): string | undefined {
+  const word = /(\p{L}+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return word && FIRST_NAMES.has(word) ? word : undefined;
+}
+
+// Transliterations differ ("Wolodymyr", "Volodymyr"; "Juri", "Yuri"): compare the start only.
+const firstNameKey = (word: string) => foldName(word).replace(/w/g, 'v').replace(/[jy]/g, 'i').slice(0, 2);
+
+/** Whether `firstName` is this person's: "Eric Trump" and "Wladimir Klitschko" are other people. */
+function hasFirstName(person: Person, firstName: string): boolean {
+  return [person.name, ...person.aliases].some(name => /\s/.test(name) && firstNameKey(name) === firstNameKey(firstName));
+}
 
 /** Name hits, with shared or ambiguous surnames resolved by who the article introduced. */
 function knownNameHits(text: string, gazetteer: Gazetteer, roles: RoleHit[]): Omit<ActorHit, 'name'>[] {
@@ -38,7 +55,10 @@ function knownNameHits(text: string, gazetteer: Gazetteer, roles: RoleHit[]): Om
       if (event.via === 'name') hits.push({id: event.ids[0]!, start: event.start, end: event.end, via: 'name'});
       continue;
     }
-    const usable = event.ids.filter(id => introduced.has(id) || (event.ids.length === 1 && !gazetteer.byId.get(id)?.ambiguous));
+    const firstName = precedingFirstName(text, event.start);
+    const usable = event.ids
+      .filter(id => !firstName || hasFirstName(gazetteer.byId.get(id)!, firstName))
+      .filter(id => introduced.has(id) || (event.ids.length === 1 && !gazetteer.byId.get(id)?.ambiguous));
     if (usable.length === 1) hits.push({id: usable[0]!, start: event.start, end: event.end, via: 'surname'});
   }
   return hits;
@@ -96,4 +116,18 @@ export function findActors(text: string, published: Date, gazetteer: Gazetteer):
   actors.sort((a, b) => b.mentions - a.mentions || order.indexOf(a.id) - order.indexOf(b.id));
   const suggestions = unknown.map(person => ({name: person.name, cue: person.cue, mentions: counts.get(person.id) ?? 0}));
   return {hits, actors, suggestions};
+}
+
+/**
+ * The people of a whole article: a name in the title or kicker counts ("Wehrbeauftragter Otte
+ * kritisiert …"), but `hits` keep offsets into `input.text` and cover only the body.
+ */
+export function findArticleActors(input: ExtractInput, gazetteer: Gazetteer): FoundActors {
+  const heading = [input.kicker, input.title].filter(Boolean).join('\n\n');
+  const prefix = heading ? `${heading}\n\n` : '';
+  const found = findActors(prefix + input.text, new Date(input.published), gazetteer);
+  const hits = found.hits
+    .filter(hit => hit.start >= prefix.length)
+    .map(hit => ({...hit, start: hit.start - prefix.length, end: hit.end - prefix.length}));
+  return {...found, hits};
 }

@@ -29,7 +29,8 @@ function endsWithAbbreviation(before: string): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   const last = word.split('.').pop() ?? '';
   if (/^\p{L}$/u.test(last)) return true; // initials and "z. B.", "u. a."
-  return ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase());
+  // Street names abbreviate in compounds: "Hauptstr.", "Friedrichstr."
+  return ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase()) || /\p{Ll}str$/u.test(last);
 }
 
 function isBoundary(text: string, mark: RegExpExecArray): boolean {

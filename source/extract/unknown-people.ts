@@ -34,19 +34,45 @@ function roleCue(word: string): string | undefined {
 function looksLikeName(word: string): boolean {
   const bare = word.replace(/(?:'s|’s|'|’)$/, '');
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(bare)) return false;
-  if (NOT_NAMES.has(bare) || NOT_NAMES.has(bare.replace(/s$/, ''))) return false;
-  return !NOUN_ENDING.test(bare) && !roleCue(bare);
+  // Each part of a compound: "Wagner-Gruppe" is an organisation.
+  return bare.split('-').every(part => {
+    if (NOT_NAMES.has(part) || NOT_NAMES.has(part.replace(/s$/, ''))) return false;
+    return !NOUN_ENDING.test(part) && !roleCue(part);
+  });
 }
 
-/** Only white space (or nothing) between two tokens. */
-const adjacent = (text: string, a: Span, b: Span | undefined) => b !== undefined && /^\s+$/.test(text.slice(a.end, b.start));
+// After a role, a genitive is where the role is, not who holds it: "Ministerpräsident Bayerns".
+const PLACE_GENITIVE = /(?:iens|ands|erns|eichs|ens|ns|as|els)$/;
+// "sagte Hilfe zu", "sagte Unterstützung an": a separable verb, not a speaker.
+const VERB_PARTICLE = /^\s+(?:zu|ab|an|auf|aus|mit|vor|bei|nach)\s*[.,;]/;
+
+/** Only white space, within one paragraph, between two tokens. */
+const adjacent = (text: string, a: Span, b: Span | undefined) =>
+  b !== undefined && /^\s+$/.test(text.slice(a.end, b.start)) && !/\n\s*\n/.test(text.slice(a.end, b.start));
+
+/**
+ * An apposition after a role: "der Berater von US-Präsident Trump, Gruenbaum, nahm teil".
+ * The name stands between commas (or a comma and the end of the sentence), the role before
+ * it in the same clause.
+ */
+function appositionCue(text: string, token: Token, all: Token[]): string | undefined {
+  if (!/,\s+$/.test(text.slice(Math.max(0, token.start - 3), token.start))) return undefined;
+  if (!/^\s*[,.;]/.test(text.slice(token.end, token.end + 3))) return undefined;
+  const clauseStart = token.start - 90;
+  return all
+    .filter(other => other.end < token.start && other.start > clauseStart)
+    .filter(other => !/[.!?;:]\s/.test(text.slice(other.end, token.start)) && (text.slice(other.end, token.start).match(/,/g) ?? []).length === 1)
+    .map(other => (/^\p{Lu}/u.test(other.word) && roleCue(other.word) ? other.word : undefined))
+    .find(Boolean);
+}
 
 /**
  * Unknown people in `text`, skipping what already belongs to someone (`taken`).
  * Each comes with every place it is named, full name or surname alone.
  */
 export function findUnknownPeople(text: string, taken: readonly Span[]): UnknownPerson[] {
-  const tokens = tokenize(text).filter(token => !taken.some(span => token.start < span.end && span.start < token.end));
+  const all = tokenize(text);
+  const tokens = all.filter(token => !taken.some(span => token.start < span.end && span.start < token.end));
   const introductions: {name: Token[]; cue: string}[] = [];
   const nameFrom = (i: number): Token[] => {
     const name = [tokens[i]!];
@@ -67,8 +93,14 @@ export function findUnknownPeople(text: string, taken: readonly Span[]): Unknown
     const next = tokens[i + 1];
     const cue = roleCue(token.word);
     if (cue && /^\p{Lu}/u.test(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word)) {
-      introductions.push({name: nameFrom(i + 1), cue: token.word});
-      i++;
+      const name = nameFrom(i + 1);
+      const second = tokens[i + 2];
+      // Two names after a role when the first is no first name we know: "Präsidentin Maia Sandu".
+      if (name.length === 1 && second && adjacent(text, next, second) && looksLikeName(second.word) && /^\s*(?:[.,;:!?(]|\p{Ll})/u.test(text.slice(second.end, second.end + 3))) {
+        name.push(second);
+      }
+      if (name.length > 1 || !PLACE_GENITIVE.test(next.word)) introductions.push({name, cue: token.word});
+      i += name.length;
       continue;
     }
     if (FIRST_NAMES.has(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
@@ -85,9 +117,14 @@ export function findUnknownPeople(text: string, taken: readonly Span[]): Unknown
       introductions.push({name, cue: PARTY.exec(text.slice(token.end))![0].trim()});
       continue;
     }
+    const apposition = looksLikeName(token.word) && !FIRST_NAMES.has(token.word) ? appositionCue(text, token, all) : undefined;
+    if (apposition) {
+      introductions.push({name: [token], cue: apposition});
+      continue;
+    }
     if (SAYING.has(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
       const after = text.slice(next.end, next.end + 6);
-      if (/^\s*(?:[.,;:!?]|\p{Ll})/u.test(after)) introductions.push({name: [next], cue: token.word});
+      if (/^\s*(?:[.,;:!?]|\p{Ll})/u.test(after) && !VERB_PARTICLE.test(after)) introductions.push({name: [next], cue: token.word});
     }
   }
   return collect(text, tokens, introductions);

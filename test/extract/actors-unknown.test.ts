@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest';
+import {findActors} from '../../source/extract/actors.js';
+import {loadGazetteer} from '../../source/extract/gazetteer.js';
+
+const gazetteer = loadGazetteer();
+const published = new Date('2025-11-20T10:00:00+01:00');
+const find = (text: string) => findActors(text, published, gazetteer);
+const names = (text: string) => find(text).actors.map(actor => actor.name);
+
+describe('findActors: people the gazetteer does not know', () => {
+  it('suggests a name after a role cue and counts its later surname mentions', () => {
+    const found = find('Der Berater Hans Beispielmann sagte, man sei bereit. Beispielmann reist am Montag nach Genf.');
+    expect(found.suggestions).toEqual([{name: 'Hans Beispielmann', cue: 'Berater', mentions: 2}]);
+    expect(found.actors).toEqual([
+      {id: 'unknown:hans-beispielmann', name: 'Hans Beispielmann', role: 'Berater', side: null, mentions: 2},
+    ]);
+  });
+
+  it('reads compound roles and party cues of domestic politicians', () => {
+    const text =
+      'Wirtschaftsminister Schulze soll antreten. CDU-Generalsekretär Musterberg warb dafür. ' +
+      'Linken-Fraktionschefin Exempel widersprach. Die Abgeordnete Petra Probst (SPD) schwieg.';
+    expect(names(text).sort()).toEqual(['Exempel', 'Musterberg', 'Petra Probst', 'Schulze']);
+  });
+
+  it('accepts a full name starting with a known first name, and an apposition after a role', () => {
+    expect(names('Das berichtete Armin Testmann aus Moskau.')).toEqual(['Armin Testmann']);
+    expect(names('Dabei war der Berater von US-Präsident Trump, Gruenwald, der schwieg.').sort()).toEqual(['Donald Trump', 'Gruenwald']);
+  });
+
+  it('accepts a speaker named after a verb of saying', () => {
+    expect(names('Man wolle regieren, sagte Siegesmund dem Magazin.')).toEqual(['Siegesmund']);
+  });
+
+  it('does not take places, organisations, months or ordinary words for people', () => {
+    for (const text of [
+      'Laut Kreml ist das unklar. Wie Moskau mitteilte, kommt niemand.',
+      'Die russische Delegation reiste im Dezember nach Genf.',
+      'Der Kreml und die Nato schwiegen am Montag.',
+      'Der Präsident Russlands sprach mit dem Botschafter Deutschlands.',
+      'Das sagte Kiew am Abend, erklärte Washington.',
+      'Die Minister berieten über die Lage. Nach Angaben der Regierung gab es Fortschritte.',
+    ]) {
+      expect(find(text).suggestions, text).toEqual([]);
+    }
+  });
+
+  it('takes two unknown names after a role as first name and surname', () => {
+    expect(names('Präsidentin Maia Sandu reiste nach Brüssel.')).toEqual(['Maia Sandu']);
+  });
+
+  it('does not take a genitive place, an organisation or a separable verb for a person', () => {
+    for (const text of [
+      'Der Ministerpräsident Bayerns schwieg.',
+      'Der Chef Wagner-Gruppe ist tot.',
+      'Der Kanzler sagte Hilfe zu.',
+    ]) {
+      expect(find(text).suggestions, text).toEqual([]);
+    }
+  });
+
+  it('tells relatives and namesakes apart from the gazetteer person', () => {
+    expect(names('Melania Trump besuchte eine Schule.')).toEqual(['Melania Trump']);
+    expect(names('Der Kiewer Bürgermeister Klitschko warnte. Sein Bruder Wladimir Klitschko half.')).toEqual([
+      'Vitali Klitschko',
+      'Wladimir Klitschko',
+    ]);
+  });
+
+  it('knows the gazetteer people and never suggests them', () => {
+    const found = find('Der Berater im Kanzleramt, Günter Sautter, war dabei. US-Außenminister Rubio auch.');
+    expect(found.suggestions).toEqual([]);
+    expect(found.actors.map(actor => actor.name)).toEqual(['Günter Sautter', 'Marco Rubio']);
+  });
+});

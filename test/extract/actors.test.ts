@@ -1,0 +1,129 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {findActors, findArticleActors} from '../../source/extract/actors.js';
+import {loadGazetteer} from '../../source/extract/gazetteer.js';
+
+const gazetteer = loadGazetteer();
+const december = new Date('2025-12-20T21:16:00+01:00');
+const names = (text: string, published = december) => findActors(text, published, gazetteer).actors.map(actor => actor.name);
+
+describe('findActors: names', () => {
+  it('finds inflected surnames', () => {
+    for (const [text, name] of [
+      ['Selenskyjs Berater reisten ab.', 'Wolodymyr Selenskyj'],
+      ['Das ist Putins Plan.', 'Wladimir Putin'],
+      ['Trumps Gesandter kam an.', 'Donald Trump'],
+      ['Lawrows Worte waren deutlich.', 'Sergej Lawrow'],
+      ['Macrons Vorschlag fand Zustimmung.', 'Emmanuel Macron'],
+      ["Merz' Rede wurde gelobt.", 'Friedrich Merz'],
+    ]) {
+      expect(names(text!), text).toEqual([name]);
+    }
+  });
+
+  it('counts a compound naming a person as a mention of that person', () => {
+    expect(names('Ein Merz-Berater war dabei.')).toEqual(['Friedrich Merz']);
+    expect(names('Die Trump-Regierung drängt.')).toEqual(['Donald Trump']);
+    expect(names('Der Putin-Vertraute schwieg.')).toEqual(['Wladimir Putin']);
+    expect(names('Ein Trump-Putin-Gipfel ist geplant.')).toEqual(['Donald Trump', 'Wladimir Putin']);
+  });
+
+  it('treats German and English spellings as one person', () => {
+    const {actors} = findActors('Umjerow sprach mit Umerow. Später kam Rustem Umerov.', december, gazetteer);
+    expect(actors).toEqual([expect.objectContaining({id: 'umerow', name: 'Rustem Umerow', mentions: 3, side: 'UA'})]);
+    expect(names('Zelensky und Selenskij sind derselbe.')).toEqual(['Wolodymyr Selenskyj']);
+  });
+
+  it('does not match parts of longer words or derived nouns', () => {
+    expect(names('In Merzig regnet es. Der Putinismus ist eine Ideologie. Der Trumpismus auch.')).toEqual([]);
+  });
+
+  it('matches "Xi" only as a whole, capitalised word', () => {
+    expect(names('Xi empfing den Gast.')).toEqual(['Xi Jinping']);
+    expect(names('Die Folge XIII und das Wort xi gehören nicht dazu.')).toEqual([]);
+  });
+
+  it('needs an introduction for a surname shared with other famous people', () => {
+    expect(names('Costa kommt aus Portugal.')).toEqual([]);
+    expect(names('EU-Ratspräsident António Costa reiste an. Costa sagte, es eile.')).toEqual(['António Costa']);
+    expect(findActors('Costa sprach lange. Später sagte EU-Ratspräsident Costa etwas.', december, gazetteer).actors).toEqual([
+      expect.objectContaining({name: 'António Costa', mentions: 1}),
+    ]);
+  });
+
+  it('gives offsets into the text and how each mention was found', () => {
+    const text = 'Kremlchef Putin traf Witkoff. Der Kremlchef lobte Steven Witkoff.';
+    const {hits} = findActors(text, december, gazetteer);
+    expect(hits.map(hit => [text.slice(hit.start, hit.end), hit.id, hit.via])).toEqual([
+      ['Putin', 'putin', 'surname'],
+      ['Witkoff', 'witkoff', 'surname'],
+      ['Kremlchef', 'putin', 'role'],
+      ['Steven Witkoff', 'witkoff', 'name'],
+    ]);
+  });
+
+  it('ignores photo credits and source lines', () => {
+    expect(names('Putin lächelt. (Foto: picture alliance / Selenskyj-Archiv)\n\nQuelle: ntv.de, Trump/AFP')).toEqual([]);
+  });
+});
+
+describe('findActors: role phrases', () => {
+  it('resolves a role phrase to the person holding it on the publication date', () => {
+    const text = 'Der Kanzler reiste nach Paris.';
+    expect(names(text, new Date('2025-05-05T12:00:00+02:00'))).toEqual(['Olaf Scholz']);
+    expect(names(text, new Date('2025-05-07T12:00:00+02:00'))).toEqual(['Friedrich Merz']);
+    expect(names('Der US-Präsident telefonierte.', new Date('2024-06-01'))).toEqual(['Joe Biden']);
+    expect(names('Der US-Präsident telefonierte.', new Date('2025-06-01'))).toEqual(['Donald Trump']);
+  });
+
+  it('finds declined role phrases', () => {
+    expect(names('Ein Sprecher des Kremlchefs äußerte sich.')).toEqual(['Wladimir Putin']);
+    expect(names('Man traf den ukrainischen Präsidenten in Kiew.')).toEqual(['Wolodymyr Selenskyj']);
+    expect(names('Die Äußerungen des Bundeskanzlers sorgten für Kritik.')).toEqual(['Friedrich Merz']);
+  });
+
+  it('counts a role phrase followed by the name once', () => {
+    const {actors} = findActors('Der ukrainische Präsident Wolodymyr Selenskyj sprach.', december, gazetteer);
+    expect(actors).toEqual([expect.objectContaining({name: 'Wolodymyr Selenskyj', mentions: 1, role: 'Präsident der Ukraine'})]);
+  });
+
+  it('does not give a role phrase to its holder when it names someone else or another time', () => {
+    expect(names('Der frühere Kanzler äußerte sich.')).toEqual([]);
+    expect(names('Der österreichische Kanzler kam auch.')).toEqual([]);
+    expect(names('Ex-Kanzler und Vizekanzler trafen sich im Kanzleramt.', new Date('2024-01-10'))).toEqual(['Robert Habeck']);
+    expect(names('Damals sagte US-Präsident Joe Biden etwas anderes.')).toEqual(['Joe Biden']);
+  });
+});
+
+describe('findActors: the seed article', () => {
+  const page = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
+  // The body: between the image caption and the source line.
+  const body = page.slice(page.indexOf('\n', page.indexOf('(Foto:')), page.indexOf('Quelle:'));
+  const expected = [
+    'Wolodymyr Selenskyj', 'Donald Trump', 'Rustem Umerow', 'Marco Rubio', 'Wladimir Putin', 'Nikolai Patruschew',
+    'Juri Uschakow', 'Wladimir Medinski', 'Kirill Dmitrijew', 'Friedrich Merz', 'Andrij Hnatow', 'Steven Witkoff',
+    'Jared Kushner', 'Günter Sautter',
+  ];
+
+  it('finds exactly the fourteen people of the body', () => {
+    expect(names(body).sort()).toEqual([...expected].sort());
+  });
+
+  it('finds the same people in the whole page, ignoring caption, file name and source line', () => {
+    expect(names(page).sort()).toEqual([...expected].sort());
+  });
+
+  it('counts Putin by name, inflected and as Kremlchef', () => {
+    const putin = findActors(body, december, gazetteer).actors.find(actor => actor.id === 'putin');
+    expect(putin?.mentions).toBe(4);
+  });
+});
+
+describe('findArticleActors', () => {
+  it('counts names in the title but keeps offsets into the body', () => {
+    const text = 'Er kritisierte das Gesetz. Pistorius widersprach.';
+    const found = findArticleActors({title: 'Wehrbeauftragter Otte kritisiert Pistorius', text, published: '2025-08-26'}, gazetteer);
+    expect(found.actors.map(actor => actor.name).sort()).toEqual(['Boris Pistorius', 'Otte']);
+    expect(found.hits.map(hit => text.slice(hit.start, hit.end))).toEqual(['Pistorius']);
+  });
+});
