@@ -1,1 +1,28 @@
-// Placeholder until the command is built; see the issues.
+// `talkwatch meetings`: the meetings found across the cache, upcoming ones first.
+import {Cache} from '../store/cache.js';
+import {isUpcoming} from '../store/meetings.js';
+import type {MeetingRow} from '../store/types.js';
+import type {CommandContext, ExitCode} from './context.js';
+import {sameMeeting} from './ingest.js';
+
+export async function listMeetings(ctx: CommandContext, options: {upcoming?: boolean; json?: boolean}): Promise<ExitCode> {
+  const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
+  try {
+    const now = ctx.now();
+    const meetings = cache.meetings(now).filter(meeting => !options.upcoming || isUpcoming(meeting, now));
+    if (options.json) ctx.stdout.write(`${JSON.stringify(meetings, null, 2)}\n`);
+    else if (meetings.length === 0) ctx.stdout.write(options.upcoming ? 'No upcoming meetings in the cache.\n' : 'No meetings in the cache yet. Run: talkwatch poll --once\n');
+    else for (const meeting of meetings) ctx.stdout.write(`${describeMeeting(meeting)}\n`);
+    return 0;
+  } finally {
+    cache.close();
+  }
+}
+
+/** "2025-11-20  Genf (Schweiz)  talks, planned  USA, Ukraine  [2 articles]" */
+function describeMeeting(meeting: MeetingRow): string {
+  const when = meeting.start === null ? 'date open' : meeting.end && meeting.end !== meeting.start ? `${meeting.start} – ${meeting.end}` : meeting.start;
+  const where = meeting.place === null ? 'place open' : meeting.country && meeting.country !== meeting.place ? `${meeting.place} (${meeting.country})` : meeting.place;
+  const sources = meeting.sourceArticleIds.length;
+  return [when, where, `${meeting.kind}, ${meeting.status}`, meeting.participants.join(', ') || '–', `[${sources} article${sources === 1 ? '' : 's'}]`].join('  ');
+}

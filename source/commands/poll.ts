@@ -1,1 +1,86 @@
-// Placeholder until the command is built; see the issues.
+// `talkwatch poll`: one round with --once (for cron), or keep polling due feeds until Ctrl-C.
+import {setTimeout as sleep} from 'node:timers/promises';
+import {pollRound, type FeedReport, type PollEvent} from '../feeds/poller.js';
+import {isDue} from '../feeds/schedule.js';
+import type {FeedRow} from '../store/types.js';
+import type {CommandContext, ExitCode} from './context.js';
+import {feedLocation} from './feed-location.js';
+import {openIngest, pollDeps, type Ingest} from './ingest.js';
+
+type PollOptions = {once?: boolean; feed: string[]; fulltext: boolean};
+
+/** The loop wakes at least this often to see feeds added from another terminal. */
+const maxSleepMs = 60_000;
+
+export async function poll(ctx: CommandContext, options: PollOptions): Promise<ExitCode> {
+  const urls = options.feed.map(feedLocation);
+  if (options.once) {
+    const ingest = openIngest(ctx);
+    try {
+      const reports = await round(ctx, ingest, chooseFeeds(ingest, urls, null), options);
+      return reports.some(report => !report.ok) ? 1 : 0;
+    } finally {
+      ingest.cache.close();
+    }
+  }
+  const stop = new AbortController();
+  const onInterrupt = () => stop.abort();
+  process.once('SIGINT', onInterrupt);
+  try {
+    while (!stop.signal.aborted) {
+      // Settings are read again each round: `feeds add` in another terminal takes effect.
+      const ingest = openIngest(ctx);
+      try {
+        const due = chooseFeeds(ingest, urls, ctx.now());
+        if (due.length > 0) await round(ctx, ingest, due, {...options, signal: stop.signal});
+        await sleep(untilNextPoll(ingest, urls, ctx.now()), undefined, {signal: stop.signal}).catch(() => {});
+      } finally {
+        ingest.cache.close();
+      }
+    }
+    return 0;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+}
+
+/** --feed URLs (polled without being followed), else the followed feeds; with `now`, only due ones. */
+function chooseFeeds({cache}: Ingest, urls: string[], now: Date | null): FeedRow[] {
+  const followed = cache.feeds();
+  const feeds =
+    urls.length === 0
+      ? followed
+      : urls.map(url => followed.find(feed => feed.url === url) ?? cache.ensureFeed({url, name: url, intervalMinutes: 15, fulltext: 'auto'}, false));
+  return now === null ? feeds : feeds.filter(feed => isDue(feed, now));
+}
+
+function untilNextPoll(ingest: Ingest, urls: string[], now: Date): number {
+  const times = chooseFeeds(ingest, urls, null).map(feed => (feed.nextPollAt ? new Date(feed.nextPollAt).getTime() : now.getTime()));
+  const soonest = Math.min(...times, now.getTime() + maxSleepMs);
+  return Math.max(1000, soonest - now.getTime());
+}
+
+async function round(ctx: CommandContext, {settings, cache}: Ingest, feeds: FeedRow[], options: PollOptions & {signal?: AbortSignal}): Promise<FeedReport[]> {
+  const progress = progressLine(ctx, feeds.length);
+  const reports = await pollRound(
+    pollDeps(cache, ctx),
+    {...settings, feeds, fetchPages: options.fulltext, signal: options.signal},
+    progress,
+  );
+  progress({type: 'done'});
+  for (const report of reports) ctx.stdout.write(`${report.feed.name}: ${report.result}\n`);
+  cache.applyRetention(settings.retentionDays, ctx.now());
+  return reports;
+}
+
+/** "polling 3/7 …" on an interactive stderr, rewritten in place; nothing when piped (cron, tests). */
+function progressLine(ctx: CommandContext, total: number): (event: PollEvent | {type: 'done'}) => void {
+  const stderr = ctx.stderr as NodeJS.WriteStream;
+  if (!stderr.isTTY) return () => {};
+  let finished = 0;
+  return event => {
+    if (event.type === 'feed-done') finished++;
+    const line = event.type === 'done' ? '' : `polling ${finished}/${total}${event.type === 'feed-start' ? ` ${event.feed.name}` : ''}`;
+    stderr.write(`\r\u001B[2K${line.slice(0, (stderr.columns || 80) - 1)}`);
+  };
+}

@@ -6,7 +6,7 @@ import type {LatestQuery} from '../ui/services.js';
 import {actorSummaries} from './actors.js';
 import {articleDetail} from './article-detail.js';
 import {applyRetention, linkIfUnchanged, setUnread, upsertArticle} from './articles.js';
-import {saveExtraction, type SameMeeting} from './extraction.js';
+import {clearExtractions, saveExtraction, type SameMeeting} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {countLatest, latest} from './latest.js';
 import {meetingRows, meetingSources} from './meetings.js';
@@ -53,6 +53,9 @@ export class Cache {
   }
   saveExtraction(articleId: number, extraction: Extraction, published: string, now: Date): void {
     saveExtraction(this.db, extraction, {articleId, published, now}, this.sameMeeting);
+  }
+  clearExtractions(): void {
+    clearExtractions(this.db);
   }
   /** Every stored article, oldest first (so merged meetings keep the latest status), one at a time. */
   *storedTexts(): Generator<StoredText> {

@@ -80,6 +80,13 @@ function saveMeeting(db: Db, meeting: Meeting, stamp: ArticleStamp, sameMeeting:
   ).run(meetingId, stamp.articleId, meeting.status, meeting.evidence, now);
 }
 
+/** Forgets every finding, before `reindex` extracts the whole cache again. */
+export function clearExtractions(db: Db): void {
+  db.transaction(() => {
+    for (const table of ['meeting_sources', 'meetings', 'mentions', 'suggestions']) db.prepare(`DELETE FROM ${table}`).run();
+  }).immediate();
+}
+
 export function deleteOrphanMeetings(db: Db): void {
   db.prepare('DELETE FROM meetings WHERE NOT EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = meetings.id)').run();
 }

@@ -36,13 +36,14 @@ export function openCache(file: string): Db {
 }
 
 function migrate(db: Db, from: number): void {
-  for (let version = from; version < migrations.length; version++) {
-    // Each step and its version bump commit together, so a crash never leaves half a schema.
-    db.transaction(() => {
-      db.exec(migrations[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
-  }
+  if (from === migrations.length) return;
+  // One write lock for all steps, and the version read again under it: two talkwatch processes
+  // started at once on a new cache must not both create the tables.
+  db.transaction(() => {
+    const current = db.pragma('user_version', {simple: true}) as number;
+    for (let version = current; version < migrations.length; version++) db.exec(migrations[version]!);
+    db.pragma(`user_version = ${migrations.length}`);
+  }).immediate();
 }
 
 function describe(error: unknown): string {
