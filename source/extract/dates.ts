@@ -17,7 +17,7 @@ export {publishedDay} from './dates/berlin-time.js';
 export function findDates(sentence: string, ref: {published: string; tense: Tense}): DateMention[] {
   const reading = {today: publishedCalendarDay(ref.published), tense: ref.tense};
   const mentions = parseGerman(sentence, reading)
-    .map((result) => toMention(result, reading))
+    .map((result) => toMention(sentence, result, reading))
     .filter((mention): mention is DateMention => mention !== null)
     .sort((a, b) => a.index - b.index);
   return joinDays(sentence, mentions);

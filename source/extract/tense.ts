@@ -56,3 +56,32 @@ export function sentenceTense(sentence: string): Tense {
   if (past === 0 && future === 0) return 'present';
   return future >= past ? 'future' : 'past';
 }
+
+// Clause edges: punctuation, quotes and the conjunctions that start a new clause.
+const CLAUSE_EDGE =
+  /[,;:–—()„“"«»]|\s(?:und|oder|sowie|aber|doch|sondern|während|nachdem|bevor|weil|da|wenn|als|sobald|ob|dass|damit)\s/gu;
+
+const REPORTED_PAST: Cue = {pattern: REPORTING, weight: 1};
+
+/**
+ * The tense of the clause around `index`, or null when that clause has no cue of its own. Here a
+ * verb of saying does count: in "Meloni schrieb am Dienstagabend, sie habe … gesprochen" the day
+ * is when she wrote, whatever the rest of the sentence says.
+ */
+export function clauseTense(sentence: string, index: number): Tense | null {
+  let start = 0;
+  let end = sentence.length;
+  for (const edge of sentence.matchAll(CLAUSE_EDGE)) {
+    const at = edge.index ?? 0;
+    if (at + edge[0].length <= index) start = at + edge[0].length;
+    else if (at >= index) {
+      end = at;
+      break;
+    }
+  }
+  const clause = sentence.slice(start, end);
+  const past = weigh(clause, [...PAST_CUES, REPORTED_PAST]);
+  const future = weigh(clause, FUTURE_CUES);
+  if (past === future) return null;
+  return future > past ? 'future' : 'past';
+}

@@ -44,6 +44,13 @@ describe('findDates: weekdays and nearby days', () => {
     expect(first(sentence, 'future')?.start).toBe('2025-12-19');
   });
 
+  it('places a day by the tense of its own clause', () => {
+    const held = 'Die Gesandten hielten am Freitag eine Runde ab und vereinbarten, bald weiterzureden.';
+    expect(first(held, 'future')?.start).toBe('2025-12-19');
+    const written = 'Meloni schrieb am Dienstagabend, sie werde mit dem Papst sprechen.';
+    expect(first(written, 'future')?.start).toBe('2025-12-16');
+  });
+
   it('dates "am Freitag und gestern" on a Sunday as a two-day span', () => {
     const [span] = findDates('Sie verhandelten am Freitag und gestern.', {published: '2026-01-25', tense: 'past'});
     expect(span).toMatchObject({start: '2026-01-23', end: '2026-01-24', precision: 'days'});

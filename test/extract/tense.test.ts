@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {sentenceTense} from '../../source/extract/tense.js';
+import {clauseTense, sentenceTense} from '../../source/extract/tense.js';
 
 describe('sentenceTense', () => {
   it.each([
@@ -27,5 +27,18 @@ describe('sentenceTense', () => {
 
   it('reads "am Morgen" as a time of day, not as tomorrow', () => {
     expect(sentenceTense('Am Morgen trafen sie sich.')).toBe('past');
+  });
+});
+
+describe('clauseTense', () => {
+  it('reads the clause around a position, counting verbs of saying as past', () => {
+    const sentence = 'Meloni schrieb am Dienstagabend, sie werde bald mit dem Papst sprechen.';
+    expect(clauseTense(sentence, sentence.indexOf('Dienstagabend'))).toBe('past');
+    expect(clauseTense(sentence, sentence.indexOf('Papst'))).toBe('future');
+  });
+
+  it('has no opinion on a clause without cues', () => {
+    const sentence = 'Am Montag, so heißt es, wird verhandelt.';
+    expect(clauseTense(sentence, 0)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type {Parser} from 'chrono-node';
 import {day} from './calendar.js';
 import {directionOf, pickYear} from './anchor.js';
 import {MONTH_NAMES, monthNumber, words} from './german-words.js';
-import {dated, readingOf} from './reading.js';
+import {dated, readingOfMatch} from './reading.js';
 
 // Day ranges chrono does not join (precision days): "zwischen dem 3. und 5. März",
 // "am 14. und 15. Dezember", "vom 30. November bis 2. Dezember 2025".
@@ -14,7 +14,7 @@ const RANGE = words(
 export const dayRangeParser: Parser = {
   pattern: () => RANGE,
   extract(context, match) {
-    const {today, tense} = readingOf(context);
+    const {today, tense} = readingOfMatch(context, match);
     const firstDay = Number(match[1]);
     const lastDay = Number(match[3]);
     const lastMonth = monthNumber(match[4] ?? '');

@@ -2,7 +2,7 @@ import type {Parser} from 'chrono-node';
 import {monthOf, monthSpan, yearOf} from './calendar.js';
 import {directionOf, pickYear} from './anchor.js';
 import {LAST, MONTH_NAMES, NEXT, THIS, monthNumber, shiftOf, words} from './german-words.js';
-import {dated, readingOf} from './reading.js';
+import {dated, readingOf, readingOfMatch} from './reading.js';
 
 // Whole months (precision month): "im Juni", "seit März", "Juni 2025", "im Laufe des Januar",
 // and "im kommenden Monat". A bare month name without a preposition or year is not taken: it is
@@ -18,7 +18,7 @@ export const monthParser: Parser = {
   pattern: () => NAMED,
   extract(context, match) {
     if (!match[PREPOSITION] && !match[YEAR]) return null;
-    const {today, tense} = readingOf(context);
+    const {today, tense} = readingOfMatch(context, match);
     const month = monthNumber(match[MONTH] ?? '');
     const year = match[YEAR]
       ? Number(match[YEAR])

@@ -2,7 +2,7 @@ import type {Parser} from 'chrono-node';
 import {type Day, addDays, day, monthOf, monthSpan, yearOf} from './calendar.js';
 import {directionOf, pickYear} from './anchor.js';
 import {LAST, MONTH_NAMES, NEXT, THIS, monthNumber, shiftOf, words} from './german-words.js';
-import {dated, readingOf} from './reading.js';
+import {dated, readingOfMatch} from './reading.js';
 
 // Anfang/Mitte/Ende of a month or year, dated by the 1st, 11th or 21st (precision month-part):
 // "Anfang Juni", "Mitte Juli 2025", "Ende des Monats", "Anfang nächsten Monats", "Ende des Jahres",
@@ -35,7 +35,7 @@ function yearPart(year: number, part: string): Day {
 export const monthPartParser: Parser = {
   pattern: () => PART_OF,
   extract(context, match) {
-    const {today, tense} = readingOf(context);
+    const {today, tense} = readingOfMatch(context, match);
     const part = match[PART] ?? 'Anfang';
     const shift = shiftOf(match[MODIFIER]);
     if (match[UNIT] === 'Monats') {
@@ -60,7 +60,7 @@ const COMPOUND = words(`(Jahres|Monats)(anfang|beginn|mitte|ende|wechsel)`, 'i')
 export const monthPartCompoundParser: Parser = {
   pattern: () => COMPOUND,
   extract(context, match) {
-    const {today, tense} = readingOf(context);
+    const {today, tense} = readingOfMatch(context, match);
     const part = (match[2] ?? '').toLowerCase();
     if (match[1]?.toLowerCase() === 'monats') {
       if (part === 'wechsel') return null;

@@ -1,7 +1,7 @@
 import type {Parser} from 'chrono-node';
 import {addDays, mondayOf} from './calendar.js';
 import {LAST, NEXT, words} from './german-words.js';
-import {dated, readingOf} from './reading.js';
+import {dated, readingOf, readingOfMatch} from './reading.js';
 
 // Vague near times, read against the publication day.
 // "in den kommenden Tagen", "innerhalb der nächsten Tage": the coming week (precision days).
@@ -29,7 +29,7 @@ const TIME_OF_DAY = words(`(am\\s+(?:frühen\\s+|späten\\s+)?(?:Morgen|Vormitta
 export const timeOfDayParser: Parser = {
   pattern: () => TIME_OF_DAY,
   extract(context, match) {
-    const {today, tense} = readingOf(context);
+    const {today, tense} = readingOfMatch(context, match);
     const nightBefore = Boolean(match[2]) && tense === 'past';
     return dated(context, match, nightBefore ? addDays(today, -1) : today, 'day');
   },

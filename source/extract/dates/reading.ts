@@ -1,6 +1,6 @@
 import type {ParsingContext, ParsingOption, ParsingResult} from 'chrono-node';
 import type {Precision} from '../types.js';
-import type {Tense} from '../tense.js';
+import {type Tense, clauseTense} from '../tense.js';
 import {type Day, monthOf, yearOf} from './calendar.js';
 
 /** What a sentence's dates are read against: the publication day in Berlin and the tense. */
@@ -11,6 +11,19 @@ export type ReadingOption = ParsingOption & {reading: Reading};
 
 export function readingOf(context: ParsingContext): Reading {
   return (context.option as ReadingOption).reading;
+}
+
+/**
+ * The reading for an expression at `index` of `sentence`: the tense of its own clause when that
+ * has a cue ("hielten am Freitag … ab und vereinbarten, bald …"), else the sentence's.
+ */
+export function readingAt(sentence: string, index: number, reading: Reading): Reading {
+  return {today: reading.today, tense: clauseTense(sentence, index) ?? reading.tense};
+}
+
+/** The reading for one parser match. */
+export function readingOfMatch(context: ParsingContext, match: RegExpMatchArray): Reading {
+  return readingAt(context.text, match.index ?? 0, readingOf(context));
 }
 
 const PRECISION_TAG = 'talkwatch/precision=';

@@ -2,7 +2,7 @@ import type {Parser} from 'chrono-node';
 import {day, monthSpan} from './calendar.js';
 import {directionOf, pickYear} from './anchor.js';
 import {LAST, NEXT, THIS, shiftOf, words} from './german-words.js';
-import {dated, readingOf} from './reading.js';
+import {dated, readingOfMatch} from './reading.js';
 
 // Seasons (precision season), dated by their astronomical start: "im Sommer", "im vergangenen
 // Herbst", "Frühjahr 2026". A season without a preposition, modifier or year is not taken.
@@ -25,7 +25,7 @@ export const seasonParser: Parser = {
   extract(context, match) {
     const modifier = match[MODIFIER];
     if (!match[PREPOSITION] && !modifier && !match[YEAR]) return null;
-    const {today, tense} = readingOf(context);
+    const {today, tense} = readingOfMatch(context, match);
     const [month, first] = STARTS[(match[SEASON_NAME] ?? '').toLowerCase()] ?? [6, 21];
     // Ends as people speak of it, with the calendar month: autumn is over by December.
     const spanIn = (year: number) => ({start: day(year, month, first), end: monthSpan(year, month + 2).end});

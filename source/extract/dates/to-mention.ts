@@ -2,7 +2,7 @@ import type {ParsedComponents, ParsedResult} from 'chrono-node';
 import type {Precision} from '../types.js';
 import {type Day, day, daysBetween, isoDay} from './calendar.js';
 import {directionOf, pickYear} from './anchor.js';
-import {type Reading, taggedPrecision} from './reading.js';
+import {type Reading, readingAt, taggedPrecision} from './reading.js';
 
 /** A date expression found in a sentence, resolved against the publication day. */
 export type DateMention = {
@@ -30,7 +30,8 @@ function unitPrecision(text: string): Precision {
  * ("am 15. August") takes the year the sentence's tense points to, and a bare weekday or time
  * ("so", "um 10 Uhr") is not kept as a weekday but a time alone dates the publication day.
  */
-export function toMention(result: ParsedResult, reading: Reading): DateMention | null {
+export function toMention(sentence: string, result: ParsedResult, sentenceReading: Reading): DateMention | null {
+  const reading = readingAt(sentence, result.index, sentenceReading);
   const {start, end} = result;
   // chrono's relative parsers take the space before "vor einer Woche" into the match.
   const text = result.text.trim();

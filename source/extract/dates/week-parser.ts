@@ -2,7 +2,7 @@ import type {Parser} from 'chrono-node';
 import {type Day, addDays, mondayOf, weekdayOf} from './calendar.js';
 import {directionOf} from './anchor.js';
 import {LAST, NEXT, THIS, shiftOf, words} from './german-words.js';
-import {dated, readingOf} from './reading.js';
+import {dated, readingOf, readingOfMatch} from './reading.js';
 
 // Weeks are dated by their Monday with precision month-part ("kommende Woche", "Ende der
 // Woche"); weekends by Saturday..Sunday ("am Wochenende", "am vergangenen Wochenende").
@@ -42,7 +42,7 @@ function weekendSaturday(today: Day, modifier: string | undefined, direction: st
 export const weekendParser: Parser = {
   pattern: () => WEEKEND,
   extract(context, match) {
-    const {today, tense} = readingOf(context);
+    const {today, tense} = readingOfMatch(context, match);
     const saturday = weekendSaturday(today, match[WEEKEND_MODIFIER], directionOf(tense));
     return dated(context, match, saturday, 'days', addDays(saturday, 1));
   },

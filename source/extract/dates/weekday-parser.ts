@@ -2,7 +2,7 @@ import type {Parser} from 'chrono-node';
 import {type Day, addDays, mondayOf} from './calendar.js';
 import {directionOf, pickWeekday} from './anchor.js';
 import {LAST, NEXT, THIS, WEEKDAY_NAMES, shiftOf, weekdayNumber, words} from './german-words.js';
-import {dated, readingOf} from './reading.js';
+import {dated, readingOfMatch} from './reading.js';
 
 // "am Freitag", "am kommenden Montag", "vergangenen Mittwoch", "Sonntagabend",
 // "in der Nacht zum Freitag". Replaces chrono's weekday reading, which ignores tense and
@@ -27,7 +27,7 @@ function isDoneBefore(context: {text: string}, match: RegExpMatchArray): boolean
 export const weekdayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const {today, tense} = readingOf(context);
+    const {today, tense} = readingOfMatch(context, match);
     const weekday = weekdayNumber(match[WEEKDAY] ?? '');
     const modifier = match[MODIFIER];
     const shift = shiftOf(modifier);
