@@ -21,6 +21,7 @@ describe('findDates: weekdays and nearby days', () => {
     ['Am kommenden Samstag treffen sie sich.', 'future', 'Am kommenden Samstag', '2025-12-27', null, 'day'],
     ['Sie wollen sich nächsten Dienstag treffen.', 'future', 'nächsten Dienstag', '2025-12-23', null, 'day'],
     ['Am vergangenen Mittwoch trafen sie sich.', 'past', 'Am vergangenen Mittwoch', '2025-12-17', null, 'day'],
+    ['Seit Montag verhandeln sie in Genf.', 'present', 'Montag', '2025-12-15', null, 'day'],
     ['Am Sonntagabend telefonierten sie.', 'past', 'Am Sonntagabend', '2025-12-14', null, 'day'],
     ['In der Nacht zum Freitag endeten die Gespräche.', 'past', 'In der Nacht zum Freitag', '2025-12-18', null, 'day'],
     ['Heute beginnen die Gespräche.', 'present', 'Heute', '2025-12-20', null, 'day'],

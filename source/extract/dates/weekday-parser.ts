@@ -19,8 +19,13 @@ const WEEKDAY = 3;
 const DONE_PARTICIPLE = /^\s+\p{L}*(?:ge\p{L}+|begonnen|besucht)(?:en|e|es|er)(?![\p{L}])/u;
 const PLANNED_PARTICIPLE = /^\s+\p{L}*(?:geplant|angesetzt|vorgesehen|erwartet|angekündigt|anberaumt)/u;
 
+// "seit Montag": a day that has begun.
+const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
+
 function isDoneBefore(context: {text: string}, match: RegExpMatchArray): boolean {
-  const after = context.text.slice((match.index ?? 0) + match[0].length);
+  const index = match.index ?? 0;
+  const after = context.text.slice(index + match[0].length);
+  if (SINCE_BEFORE.test(context.text.slice(0, index))) return true;
   return DONE_PARTICIPLE.test(after) && !PLANNED_PARTICIPLE.test(after);
 }
 
