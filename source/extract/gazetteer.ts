@@ -61,12 +61,15 @@ export function loadGazetteer(userActors: UserActor[] = []): Gazetteer {
   return {people, byId: new Map(people.map(person => [person.id, person]))};
 }
 
-/** The person with this id, full name or alias (compared folded), if any. */
+/** The person with this id, full name or alias (compared folded), else the only one with this (unambiguous) surname. */
 export function findPerson(people: readonly Person[], nameOrId: string): Person | undefined {
   const key = foldName(nameOrId);
-  return people.find(
+  const named = people.find(
     person => person.id === nameOrId || foldName(person.name) === key || person.aliases.some(alias => foldName(alias) === key),
   );
+  if (named) return named;
+  const bySurname = people.filter(person => !person.ambiguous && surnamesOf(person).some(surname => foldName(surname) === key));
+  return bySurname.length === 1 ? bySurname[0] : undefined;
 }
 
 /** Whether an ISO day lies in the range (from inclusive, to exclusive: the successor's first day). */
