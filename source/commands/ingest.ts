@@ -2,7 +2,11 @@
 // and the real fetcher, parser, page reader and extractor for the poller.
 import {extractArticlePage} from '../article/extract-page.js';
 import {SettingsFile, type Settings} from '../config/settings.js';
-import type {Extraction, ExtractInput, Meeting} from '../extract/types.js';
+import {readUserActors} from '../config/user-actors.js';
+import {loadGazetteer} from '../extract/gazetteer.js';
+import {extract} from '../extract/index.js';
+import {isSameMeeting} from '../extract/merge.js';
+import type {Extraction, ExtractInput} from '../extract/types.js';
 import {parseFeed} from '../feeds/parse.js';
 import type {PollDeps} from '../feeds/poller.js';
 import {fetchResource} from '../net/fetch-resource.js';
@@ -21,15 +25,14 @@ export function openIngest(ctx: CommandContext): Ingest {
 }
 
 export function pollDeps(cache: Cache, ctx: CommandContext): PollDeps {
-  return {cache, fetch: fetchResource, parseFeed, extractArticlePage, extract: extractArticle, now: ctx.now};
+  return {cache, fetch: fetchResource, parseFeed, extractArticlePage, extract: articleExtractor(ctx), now: ctx.now};
 }
 
-/** The extractor the cache is filled with (see source/extract). */
-export function extractArticle(input: ExtractInput): Extraction {
-  void input;
-  return {actors: [], suggestions: [], meetings: []};
+/** The extractor that fills the cache, knowing the people the user added (`actors add`). */
+export function articleExtractor(ctx: CommandContext): (input: ExtractInput) => Extraction {
+  const gazetteer = loadGazetteer(readUserActors(ctx.paths.configDir));
+  return input => extract(input, gazetteer);
 }
 
-export function sameMeeting(a: Meeting, b: Meeting): boolean {
-  return a.kind === b.kind && a.place === b.place && a.start === b.start;
-}
+/** When two reports are one meeting: the extractor's rule, the one every cache is opened with. */
+export const sameMeeting = isSameMeeting;

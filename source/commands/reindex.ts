@@ -2,12 +2,13 @@
 // the gazetteer learned new people. Oldest first, so merged meetings end with the latest status.
 import {Cache} from '../store/cache.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {extractArticle, sameMeeting} from './ingest.js';
+import {articleExtractor, sameMeeting} from './ingest.js';
 
 export async function reindex(ctx: CommandContext): Promise<ExitCode> {
   const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
   try {
     // Article by article, not one long transaction: a running poller or dashboard keeps working.
+    const extractArticle = articleExtractor(ctx);
     cache.clearExtractions();
     let articles = 0;
     for (const article of cache.storedTexts()) {

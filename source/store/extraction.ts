@@ -1,5 +1,6 @@
 // Saving what the extractor found in one article: mentions, suggested people, and meetings,
 // each meeting merged into one already known when the extractor's rule says they are the same.
+import {mergeMeeting} from '../extract/merge.js';
 import type {Extraction, Meeting} from '../extract/types.js';
 import type {Db} from './open-cache.js';
 
@@ -53,18 +54,15 @@ function saveMeeting(db: Db, meeting: Meeting, stamp: ArticleStamp, sameMeeting:
   let meetingId: number;
   if (match) {
     meetingId = match.id;
+    // mergeMeeting takes the newer report second: an older article arriving late adds its
+    // details and sources but does not turn "held" back into "planned".
     const newer = stamp.published >= match.statusAt;
-    const participants = [...new Set([...(JSON.parse(match.participants) as string[]), ...meeting.participants])];
+    const merged = newer ? mergeMeeting(toMeeting(match), meeting) : mergeMeeting(meeting, toMeeting(match));
     db.prepare(
-      `UPDATE meetings SET place = coalesce(place, @place), country = coalesce(country, @country),
-         start = CASE WHEN @newer AND @start IS NOT NULL THEN @start ELSE coalesce(start, @start) END,
-         "end" = CASE WHEN @newer AND @start IS NOT NULL THEN @end ELSE coalesce("end", @end) END,
-         precision = CASE WHEN (@newer AND @start IS NOT NULL) OR start IS NULL THEN @precision ELSE precision END,
-         status = CASE WHEN @newer THEN @status ELSE status END,
-         status_at = CASE WHEN @newer THEN @statusAt ELSE status_at END,
-         participants = @participants, updated = @now
+      `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
+         status = @status, kind = @kind, participants = @participants, status_at = max(status_at, @statusAt), updated = @now
        WHERE id = @id`,
-    ).run({...meeting, newer: newer ? 1 : 0, statusAt: stamp.published, participants: JSON.stringify(participants), now, id: match.id});
+    ).run({...merged, participants: JSON.stringify(merged.participants), statusAt: stamp.published, now, id: match.id});
   } else {
     const {lastInsertRowid} = db
       .prepare(
@@ -80,7 +78,6 @@ function saveMeeting(db: Db, meeting: Meeting, stamp: ArticleStamp, sameMeeting:
   ).run(meetingId, stamp.articleId, meeting.status, meeting.evidence, now);
 }
 
-/** Forgets every finding, before `reindex` extracts the whole cache again. */
 export function clearExtractions(db: Db): void {
   db.transaction(() => {
     for (const table of ['meeting_sources', 'meetings', 'mentions', 'suggestions']) db.prepare(`DELETE FROM ${table}`).run();

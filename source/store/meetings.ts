@@ -1,4 +1,5 @@
 // The Meetings pane and `talkwatch meetings`: what is coming first, then what happened.
+import {isUpcoming as isUpcomingMeeting} from '../extract/merge.js';
 import {berlinDay} from './berlin-day.js';
 import type {Db} from './open-cache.js';
 import {summaryColumns, toSummary, type SummaryRecord} from './summary-row.js';
@@ -6,12 +7,9 @@ import type {ArticleSummary, MeetingRow} from './types.js';
 
 type MeetingRecord = Omit<MeetingRow, 'participants' | 'sourceArticleIds'> & {participants: string; sources: string};
 
-const open = new Set(['proposed', 'planned', 'ongoing']);
-
-/** Proposed, planned or ongoing and dated today or later (or not dated yet). */
+/** Proposed, planned or ongoing and dated today or later (or not dated yet), by the extractor's rule. */
 export function isUpcoming(meeting: MeetingRow, now: Date): boolean {
-  const today = berlinDay(now);
-  return open.has(meeting.status) && (meeting.start === null || (meeting.end ?? meeting.start) >= today);
+  return isUpcomingMeeting({...meeting, evidence: ''}, berlinDay(now));
 }
 
 /** Upcoming meetings soonest first (undated last), then the rest, most recent first. */

@@ -1,11 +1,11 @@
 // Small RSS documents with German items of our own, for the poller tests.
-export type TestItem = {guid: string; title: string; link: string; description: string; content?: string};
+export type TestItem = {guid: string; title: string; link: string; description: string; content?: string; pubDate?: Date};
 
 export function rss(items: TestItem[], ttlMinutes?: number): string {
   const entries = items
     .map(
       item => `<item><guid>${item.guid}</guid><title>${item.title}</title><link>${item.link}</link>
-        <description>${item.description}</description><pubDate>Wed, 12 Nov 2025 10:00:00 +0100</pubDate>
+        <description>${item.description}</description><pubDate>${item.pubDate?.toUTCString() ?? 'Wed, 12 Nov 2025 10:00:00 +0100'}</pubDate>
         ${item.content ? `<content:encoded><![CDATA[${item.content}]]></content:encoded>` : ''}</item>`,
     )
     .join('\n');

@@ -1,0 +1,77 @@
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import type {MeetingRow} from '../../source/store/types.js';
+import {rss} from '../feeds/poller-rss.js';
+import {runCli} from '../helpers/run-cli.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+
+const tempDir = useTempDirs();
+
+/** A data folder with two polled articles: talks planned for next Monday, and talks held in March. */
+function pollTwoArticles(): string {
+  const dataDir = tempDir();
+  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({feeds: []}));
+  const feed = join(dataDir, 'feed.xml');
+  writeFileSync(
+    feed,
+    rss([
+      {
+        guid: 'geplant',
+        title: 'Selenskyj will Rubio in Genf treffen',
+        link: 'https://example.org/geplant',
+        description: 'Der ukrainische Präsident Wolodymyr Selenskyj will am kommenden Montag in Genf mit US-Außenminister Marco Rubio über einen Friedensplan verhandeln.',
+        pubDate: new Date(),
+      },
+      {
+        guid: 'gehalten',
+        title: 'Gespräche in Dschidda beendet',
+        link: 'https://example.org/gehalten',
+        description: 'Die Delegationen der USA und der Ukraine haben am Dienstag in Dschidda stundenlang über eine Waffenruhe verhandelt.',
+        pubDate: new Date('2025-03-12T18:00:00Z'),
+      },
+    ]),
+  );
+  expect(runCli(['poll', '--once', '--no-fulltext', '--feed', feed, '--data-dir', dataDir]).status).toBe(0);
+  return dataDir;
+}
+
+function meetingsJson(dataDir: string, ...flags: string[]): MeetingRow[] {
+  const result = runCli(['meetings', '--json', ...flags, '--data-dir', dataDir]);
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as MeetingRow[];
+}
+
+describe('talkwatch meetings and reindex', () => {
+  it('lists meetings found while polling, upcoming first', () => {
+    const dataDir = pollTwoArticles();
+    const all = meetingsJson(dataDir);
+    expect(all.map(meeting => [meeting.place, meeting.status])).toEqual([
+      ['Genf', 'planned'],
+      ['Dschidda', 'held'],
+    ]);
+    expect(all[0]?.participants).toEqual(expect.arrayContaining(['Wolodymyr Selenskyj', 'Marco Rubio']));
+    expect(meetingsJson(dataDir, '--upcoming').map(meeting => meeting.place)).toEqual(['Genf']);
+    const text = runCli(['meetings', '--data-dir', dataDir]).stdout.split('\n');
+    expect(text[0]).toContain('Genf (Schweiz)');
+    expect(text[0]).toContain('planned');
+  });
+
+  it('re-extracts the whole cache without duplicating what it found', () => {
+    const dataDir = pollTwoArticles();
+    const before = meetingsJson(dataDir);
+    for (let run = 0; run < 2; run++) {
+      const result = runCli(['reindex', '--data-dir', dataDir]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^Re-extracted 2 articles/);
+    }
+    const strip = (meetings: MeetingRow[]) => meetings.map(({id: _id, firstSeen: _firstSeen, ...meeting}) => meeting);
+    expect(strip(meetingsJson(dataDir))).toEqual(strip(before));
+  });
+
+  it('says so when there are no meetings yet', () => {
+    const dataDir = tempDir();
+    expect(runCli(['meetings', '--data-dir', dataDir]).stdout).toMatch(/No meetings/);
+    expect(meetingsJson(dataDir)).toEqual([]);
+  });
+});
