@@ -1,6 +1,57 @@
+// `talkwatch` with no command: the full-screen dashboard. It owns the terminal while open
+// (alternate screen, raw keys) and gives it back exactly as it found it on every way out.
+import {Writable} from 'node:stream';
+import {render} from 'ink';
+import {App} from '../ui/App.js';
+import {liveServices} from '../ui/services-live.js';
 import type {CommandContext, ExitCode} from './context.js';
 
-export async function openDashboard(ctx: CommandContext, _opts: {demo: boolean}): Promise<ExitCode> {
-  ctx.stderr.write('talkwatch: the dashboard is not built yet\n');
-  return 2;
+const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
+const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+
+/** Commands' output would land on the dashboard's screen: the dashboard shows results itself. */
+const quiet = (ctx: CommandContext): CommandContext => ({...ctx, stdout: new Writable({write: (_chunk, _encoding, done) => done()})});
+
+async function addFeed(ctx: CommandContext, url: string): Promise<void> {
+  const {addFeed: add} = await import('./feeds.js');
+  await add(quiet(ctx), url, {interval: '15', fulltext: 'auto', check: true});
+}
+
+async function trackActor(ctx: CommandContext, name: string): Promise<void> {
+  const actors: {addActor?: (ctx: CommandContext, name: string, options: {alias: string[]}) => Promise<ExitCode>} = await import('./actors.js');
+  if (!actors.addActor) throw new Error('tracking people is not available in this version');
+  await actors.addActor(quiet(ctx), name, {alias: []});
+}
+
+export async function openDashboard(ctx: CommandContext, options: {demo: boolean}): Promise<ExitCode> {
+  const stdout = ctx.stdout as NodeJS.WriteStream;
+  if (!stdout.isTTY || !process.stdin.isTTY) {
+    ctx.stderr.write('talkwatch: the dashboard needs a terminal; for scripts use talkwatch poll, meetings or actors --json\n');
+    return 2;
+  }
+  const demo = options.demo ? (await import('../demo/prepare-demo.js')).prepareDemo(ctx) : null;
+  const context = demo?.ctx ?? ctx;
+  const live = liveServices(context, {
+    demo: options.demo,
+    schedule: !options.demo,
+    addFeed: url => addFeed(context, url),
+    trackActor: name => trackActor(context, name),
+  });
+  // The demo's feeds are local files: read them before the first frame so it opens full.
+  if (demo) await live.services.pollNow();
+
+  const restore = () => stdout.write(LEAVE_ALTERNATE_SCREEN);
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  // Also on a crash or a kill: never leave the user's terminal on the alternate screen.
+  process.once('exit', restore);
+  try {
+    const instance = render(<App services={live.services} now={context.now} />, {stdout, stderr: ctx.stderr as NodeJS.WriteStream, exitOnCtrlC: false});
+    await instance.waitUntilExit();
+    return 0;
+  } finally {
+    live.close();
+    process.off('exit', restore);
+    restore();
+    demo?.cleanup();
+  }
 }

@@ -10,7 +10,10 @@ const germanDay = (day: string) => {
 export function meetingDate(meeting: Pick<Meeting, 'start' | 'end' | 'precision'>): string {
   if (!meeting.start) return 'date open';
   if (meeting.precision === 'day' || meeting.precision === 'days') {
-    return meeting.end && meeting.end !== meeting.start ? `${germanDay(meeting.start)}–${germanDay(meeting.end)}` : germanDay(meeting.start);
+    if (!meeting.end || meeting.end === meeting.start) return germanDay(meeting.start);
+    // "27.–28.11.2026" when both days are in one month.
+    const sameMonth = meeting.end.slice(0, 7) === meeting.start.slice(0, 7);
+    return sameMonth ? `${meeting.start.slice(8)}.–${germanDay(meeting.end)}` : `${germanDay(meeting.start)}–${germanDay(meeting.end)}`;
   }
   const [year, month] = meeting.start.split('-');
   return meeting.precision === 'year' ? `~${year}` : `~${month}.${year}`;

@@ -5,9 +5,9 @@ import {articleTime} from '../format/time.js';
 import type {ListWindow} from '../hooks/use-dashboard-data.js';
 import {ListPane} from './ListPane.js';
 
-/** Short badges for tracked actors: the surname is what headlines use. */
+/** Short badges for tracked actors (suggested people get none): the surname is what headlines use. */
 export function actorBadges(ids: string[], names: ReadonlyMap<string, string>): string {
-  return ids.map(id => (names.get(id) ?? id).split(' ').at(-1)).join(' ');
+  return ids.flatMap(id => names.get(id)?.split(' ').at(-1) ?? []).join(' ');
 }
 
 // unread · time · outlet · kicker: title · badges · new meetings. Narrow panes drop the outlet.

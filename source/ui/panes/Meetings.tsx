@@ -8,9 +8,9 @@ import {isPastMeeting} from '../meetings-order.js';
 import {ListPane} from './ListPane.js';
 
 // date · countdown · place · kind · status · participants · number of source articles
-const wideColumns: Column[] = [{width: 12}, {width: 12}, {width: 14}, {width: 6}, {width: 9}, {width: 0}, {width: 5, align: 'right'}];
+const wideColumns: Column[] = [{width: 14}, {width: 12}, {width: 14}, {width: 6}, {width: 9}, {width: 0}, {width: 5, align: 'right'}];
 // Narrow panes keep what tells when and where; participants show when the meeting is opened.
-const narrowColumns: Column[] = [{width: 10}, {width: 11}, {width: 0}, {width: 9}, {width: 3, align: 'right'}];
+const narrowColumns: Column[] = [{width: 14}, {width: 11}, {width: 0}, {width: 9}, {width: 3, align: 'right'}];
 
 export function meetingRowLine(meeting: MeetingRow, now: Date, width: number): string {
   const participants = meeting.participants.map(cell).join(', ');
