@@ -112,3 +112,30 @@ describe('storing articles', () => {
     expect(cache.latest({offset: 0, limit: 1})[0]?.unread).toBe(false);
   });
 });
+
+describe('the Latest list on a large cache', () => {
+  it('reads a window through the time index, never sorting the whole table', () => {
+    const cache = newCache();
+    const plan = (sql: string) =>
+      (cache.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{detail: string}>).map(row => row.detail).join('\n');
+    const window = plan('SELECT id FROM articles a ORDER BY a.sort_time DESC, a.id DESC LIMIT 50 OFFSET 1000');
+    expect(window).toContain('articles_by_time');
+    expect(window).not.toContain('TEMP B-TREE');
+  });
+
+  it('pages through thousands of articles quickly', () => {
+    const cache = newCache();
+    const {id} = cache.ensureFeed(feed('https://example.org/rss'), true);
+    cache.db.transaction(() => {
+      for (let n = 0; n < 5000; n++) {
+        const published = new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString();
+        cache.upsertArticle(id, {item: makeItem({guid: `g${n}`, published}), page: null, teaserOnly: true}, 'B', now);
+      }
+    })();
+    const started = performance.now();
+    for (let offset = 0; offset < 2000; offset += 50) cache.latest({offset, limit: 50});
+    const perWindow = (performance.now() - started) / 40;
+    expect(cache.latest({offset: 0, limit: 1})[0]?.published).toBe(new Date(Date.UTC(2025, 0, 1) + 4999 * 60_000).toISOString());
+    expect(perWindow).toBeLessThan(20);
+  });
+});
