@@ -1,0 +1,23 @@
+// The extractor's one entry: actors and meetings of one article. Pure and fast; the poller,
+// `talkwatch reindex` and `talkwatch extract` all call this.
+import {findActors} from './actors.js';
+import {publishedDay} from './dates.js';
+import {type Gazetteer, loadGazetteer} from './gazetteer.js';
+import {findMeetings} from './meetings.js';
+import {splitSentences} from './sentences.js';
+import type {Extraction, ExtractInput} from './types.js';
+
+let bundled: Gazetteer | undefined;
+
+export function extract(input: ExtractInput, gazetteer: Gazetteer = (bundled ??= loadGazetteer())): Extraction {
+  // Kicker and title are read like paragraphs of their own: "Gespräche … für Sonntag angekündigt"
+  // may be the only place that dates a meeting.
+  const heading = [input.kicker, input.title].filter((line): line is string => Boolean(line?.trim()));
+  const text = [...heading, input.text].join('\n\n');
+  const {hits, actors, suggestions} = findActors(text, new Date(input.published), gazetteer);
+  const sentences = splitSentences(text);
+  const meetings = findMeetings(
+    {text, sentences, hits, published: input.published, today: publishedDay(input.published), sideOf: id => gazetteer.byId.get(id)?.side ?? null, leadParagraph: heading.length},
+  );
+  return {actors, suggestions, meetings};
+}

@@ -1,0 +1,85 @@
+// The German words that report a meeting: nouns ("Gespräche", "Dreiertreffen", "Telefonat",
+// compounds such as "Ukraine-Friedensgespräche") and verbs ("trafen sich", "verhandelten",
+// "telefonierte", "reiste nach"). Verbs that are also ordinary words ("treffen" a decision,
+// "besuchen" the front) only count with company or a place; meetings.ts checks that.
+import type {MeetingKind} from './types.js';
+
+/** What a trigger needs around it in its clause to be a meeting. */
+export type TriggerNeed = 'none' | 'company' | 'place' | 'place-or-company';
+
+export type MeetingTrigger = {
+  text: string;
+  /** Offsets into the clause searched. */
+  index: number;
+  end: number;
+  kind: MeetingKind;
+  isNoun: boolean;
+  needs: TriggerNeed;
+};
+
+/** A RegExp for whole words; JavaScript's \b does not know umlauts. */
+export function words(source: string, flags = 'gu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, flags.includes('u') ? flags : `${flags}u`);
+}
+
+const NOUN_STEM =
+  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft)$/;
+// Compounds that name something else: a press conference, the economic forum, coalition talks
+// at home, a visit to the troops.
+const OTHER_PREFIX =
+  /(?:presse|sicherheits|wirtschafts|koalitions|sondierungs|tarif|haushalts|klima|partei|kabinetts|fraktions|bundestags|geber|wiederaufbau|truppen|front|kondolenz|wahlkampf|vorstellungs|bewerbungs|eltern|kirchen|familien|krankenhaus|lazarett)-?$/;
+// "ins Gespräch bringen" (to propose), "im Gespräch mit der Zeitung" (an interview).
+const IDIOM_BEFORE = /(?:^|[^\p{L}])(?:ins|im|einem|einen)\s+$/u;
+const INTERVIEW_AFTER =
+  /^\s+mit\s+(?:der|dem|den|einem|einer)?\s*(?:[\p{Ll}-]+\s+)?(?:Zeitung|Sender|Magazin|Nachrichtenagentur|Agentur|Journalist|Reporter|Medien|Presse|Bild|Spiegel|Stern|ntv|n-tv|ARD|ZDF|RTL|Fox|CNN|BBC|Deutschlandfunk|Podcast|[„"])/u;
+
+type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean};
+
+const WITH_SOMEONE = (clause: string) => /(?<![\p{L}])mit(?![\p{L}])/u.test(clause);
+// "beraten über" is deliberating; "von Uschakow beraten" is being advised.
+const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])von\s+(?:\p{Lu}\p{L}+\s+){1,3}beraten/u.test(clause);
+
+const VERBS: Verb[] = [
+  // "traf … in Miami ein", "ist eingetroffen": an arrival is a visit.
+  {pattern: /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\sein(?=[\s,.;:]|$))|(?<![\p{L}])eingetroffen(?![\p{L}])/gu, kind: 'visit', needs: 'none'},
+  {pattern: words('zusammentreffen|zusammengetroffen|zusammentrafen|zusammentraf|aufeinandertreffen|aufeinandergetroffen|aufeinandertrafen|zusammenkommen|zusammengekommen'), kind: 'talks', needs: 'none'},
+  {pattern: /(?<![\p{L}])(?:kamen|kommen|kam|kommt)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},
+  {pattern: words('trafen|traf|trifft|treffen|getroffen|treffe'), kind: 'talks', needs: 'company'},
+  {pattern: words('verhandelt|verhandelte|verhandelten|verhandeln|verhandle|verhandelnden'), kind: 'talks', needs: 'none'},
+  {pattern: words('berieten|beriet'), kind: 'talks', needs: 'none'},
+  {pattern: words('beraten|berät'), kind: 'talks', needs: 'none', guard: DELIBERATING},
+  {pattern: words('telefonierte|telefonierten|telefoniert|telefonieren|telefoniere|telefonierende'), kind: 'call', needs: 'company'},
+  {pattern: words('sprach|sprachen|spricht|sprechen|gesprochen'), kind: 'talks', needs: 'company', guard: WITH_SOMEONE},
+  {pattern: words('besuchte|besuchten|besucht|besuchen|besuche'), kind: 'visit', needs: 'place-or-company'},
+  {pattern: /(?<![\p{L}])(?:reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen)(?![\p{L}])(?=[^,;:]*?\snach\s+\p{Lu})/gu, kind: 'visit', needs: 'place'},
+  {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
+  {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},
+];
+
+/** Meeting words in a clause, in order of appearance. */
+export function findMeetingTriggers(clause: string): MeetingTrigger[] {
+  const triggers: MeetingTrigger[] = [];
+  for (const match of clause.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}-]*/gu)) {
+    const stem = NOUN_STEM.exec(match[0].toLowerCase());
+    if (!stem || OTHER_PREFIX.test(stem[1]!)) continue;
+    const before = clause.slice(0, match.index);
+    const after = clause.slice(match.index + match[0].length);
+    if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after))) continue;
+    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, needs: 'none'});
+  }
+  for (const verb of VERBS) {
+    for (const match of clause.matchAll(verb.pattern)) {
+      if (triggers.some(t => t.index <= match.index && match.index < t.end)) continue;
+      if (verb.guard && !verb.guard(clause)) continue;
+      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, needs: verb.needs});
+    }
+  }
+  return triggers.sort((a, b) => a.index - b.index);
+}
+
+function nounKind(prefix: string, stem: string): MeetingKind {
+  if (stem.startsWith('telefon') || stem === 'videoschalte' || prefix.endsWith('telefon')) return 'call';
+  if (stem.startsWith('besuch')) return 'visit';
+  if (stem.startsWith('gipfel') || stem.startsWith('konferenz') || prefix.endsWith('gipfel')) return 'summit';
+  return 'talks';
+}

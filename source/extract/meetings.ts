@@ -1,0 +1,104 @@
+// The meetings of one article: its mentions merged so that "Gespräche in Miami", "die am Freitag
+// aufgenommenen Gespräche" and "An den Gesprächen nahmen … teil" become one meeting. A mention
+// with place, date or distinct parties can open a meeting; one without ("die Gespräche") only
+// adds people and status to the meeting the text spoke of last.
+import {datesAgree, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
+import {findMentions, type MentionSource, type MeetingMention} from './mentions.js';
+import type {Meeting, MeetingStatus} from './types.js';
+
+type Draft = MeetingMention & {last: number};
+
+const PLAN: MeetingStatus[] = ['proposed', 'planned', 'cancelled'];
+// Within one article the most telling report wins: talks "begun" and "held" on Friday are ongoing.
+const WEIGHT: Record<MeetingStatus, number> = {proposed: 0, planned: 1, held: 2, ongoing: 3, cancelled: 4};
+
+/** The meetings an article reports, in the order it first mentions them. */
+export function findMeetings(source: MentionSource): Meeting[] {
+  const drafts: Draft[] = [];
+  for (const mention of findMentions(source)) {
+    if (mention.standalone) {
+      const target = bestMatch(drafts, mention);
+      if (target) absorb(target, mention, true);
+      else drafts.push({...mention, last: mention.order});
+    } else {
+      // "die Gespräche" speaks of the meeting the text spoke of last, or of none we know.
+      const target = [...drafts].sort((a, b) => b.last - a.last)[0];
+      if (target && sameContact(target, mention) && statusesFit(target, mention)) absorb(target, mention, false);
+    }
+  }
+  return drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
+}
+
+const sameContact = (a: MeetingMention, b: MeetingMention) => (a.kind === 'call') === (b.kind === 'call');
+const statusesFit = (a: MeetingMention, b: MeetingMention) =>
+  !a.explicit || !b.explicit || PLAN.includes(a.status) === PLAN.includes(b.status);
+
+function bestMatch(drafts: Draft[], mention: MeetingMention): Draft | undefined {
+  let best: Draft | undefined;
+  let bestScore = -1;
+  for (const draft of drafts) {
+    if (!sameContact(draft, mention) || !statusesFit(draft, mention) || !placesAgree(draft, mention) || !datesAgree(draft, mention)) continue;
+    if (!mention.place && !mention.start && !peopleFit(draft, mention)) continue;
+    const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
+    if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
+  }
+  return best;
+}
+
+/** Two calls of Trump's are different calls when each has someone the other lacks. */
+function peopleFit(a: MeetingMention, b: MeetingMention): boolean {
+  if (a.participants.length < 2 || b.participants.length < 2) return true;
+  const within = (x: string[], y: string[]) => x.every(name => y.includes(name));
+  return within(a.participants, b.participants) || within(b.participants, a.participants);
+}
+
+function absorb(draft: Draft, mention: MeetingMention, locates: boolean): void {
+  if (locates) {
+    const place = moreSpecificPlace(draft, mention);
+    Object.assign(draft, place, {isCity: place.place === draft.place ? draft.isCity : mention.isCity});
+    Object.assign(draft, moreSpecificDate(draft, mention));
+    if (draft.kind === 'talks' && mention.kind !== 'talks') draft.kind = mention.kind;
+    draft.standalone ||= mention.standalone;
+    draft.earlier &&= mention.earlier;
+  }
+  if (outranks(mention, draft)) [draft.status, draft.explicit] = [mention.status, mention.explicit];
+  draft.participants = [...new Set([...draft.participants, ...mention.participants])];
+  draft.sides = [...new Set([...draft.sides, ...mention.sides])];
+  draft.paragraph = Math.min(draft.paragraph, mention.paragraph);
+  draft.last = mention.order;
+}
+
+function outranks(mention: MeetingMention, draft: MeetingMention): boolean {
+  if (mention.explicit !== draft.explicit) return mention.explicit;
+  return WEIGHT[mention.status] > WEIGHT[draft.status];
+}
+
+/**
+ * A meeting that happens or happened without a date of its own, reported in the headline or
+ * the lead, is the day's news: it is dated on the publication day (FORMAT.md). So is a call.
+ */
+function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting {
+  const undated = !draft.start || draft.precision === 'unknown';
+  const news = (draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call';
+  const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
+  let status = draft.status;
+  // An arrival on the day or the day before, with no word of its end: the visit goes on.
+  if (draft.kind === 'visit' && status === 'held' && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
+  return {
+    place: draft.place,
+    country: draft.country,
+    start: dated ? today : draft.start,
+    end: dated ? null : draft.end,
+    precision: dated ? 'day' : draft.start ? draft.precision : 'unknown',
+    status,
+    kind: draft.kind,
+    participants: draft.participants,
+    evidence: draft.evidence,
+  };
+}
+
+function previousDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}

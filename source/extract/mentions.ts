@@ -1,0 +1,160 @@
+// One mention per meeting word: its place, date, status and participants, read from the clause
+// it stands in. meetings.ts merges the mentions of one article into meetings.
+import type {ActorHit} from './actors.js';
+import {type Clause, splitClauses} from './clauses.js';
+import {type DateMention, findDates} from './dates.js';
+import {type SideName, findDelegations, sideName} from './delegations.js';
+import {findMeetingTriggers, type MeetingTrigger} from './meeting-words.js';
+import {findPlaces, type PlaceHit} from './places.js';
+import type {Sentence} from './sentences.js';
+import {type DateRelation, readStatus, statusCue, tenseOfCue} from './status.js';
+import {sentenceTense, type Tense} from './tense.js';
+import type {Meeting, MeetingStatus, Side} from './types.js';
+
+export type MeetingMention = Meeting & {
+  isCity: boolean;
+  /** The status was stated by a word, not only implied by the tense. */
+  explicit: boolean;
+  sides: SideName[];
+  /** Place, date or distinct parties: enough to be a meeting on its own. */
+  standalone: boolean;
+  /** "Nach den Gesprächen in Berlin …" beside another meeting: an earlier event, not the news. */
+  earlier: boolean;
+  paragraph: number;
+  order: number;
+};
+
+export type MentionSource = {
+  /** The text the sentences and hits point into. */
+  text: string;
+  sentences: Sentence[];
+  hits: ActorHit[];
+  published: string;
+  today: string;
+  sideOf: (id: string) => Side | null;
+  /** Paragraphs before this one are kicker and title: short, read as one clause each. */
+  leadParagraph: number;
+};
+
+type Person = {id: string; name: string; side: Side | null; at: number};
+
+const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
+const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const SELF = /(?<![\p{L}])sich(?![\p{L}])/u;
+// "telefonierten mit europäischen Regierungschefs, darunter Merz und von der Leyen"
+const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u;
+
+/** Every meeting mention in the sentences, in text order. */
+export function findMentions(source: MentionSource): MeetingMention[] {
+  const mentions: MeetingMention[] = [];
+  let lastPlace: PlaceHit | null = null;
+  for (const sentence of source.sentences) {
+    const sentenceTensed = sentenceTense(sentence.text);
+    const datesByTense = new Map<Tense, DateMention[]>();
+    const datesFor = (t: Tense) => datesByTense.get(t) ?? datesByTense.set(t, findDates(sentence.text, {published: source.published, tense: t})).get(t)!;
+    const heading = sentence.paragraph < source.leadParagraph;
+    const clauses: Clause[] = heading ? [{text: sentence.text, start: 0}] : splitClauses(sentence.text);
+    const found: MeetingMention[] = [];
+    const placeBefore = lastPlace;
+    let previousCue: MeetingStatus | null = null;
+    for (const [c, clause] of clauses.entries()) {
+      const places = findPlaces(clause.text);
+      if (places.length) lastPlace = places[places.length - 1]!;
+      const triggers = findMeetingTriggers(clause.text);
+      if (!triggers.length) continue;
+      const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
+      const listed = clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : [];
+      const delegations = findDelegations(clause.text);
+      const clauseTense = sentenceTense(clause.text);
+      const tense = clauseTense === 'present' ? sentenceTensed : clauseTense;
+      for (const [i, trigger] of triggers.entries()) {
+        const owns = (index: number) => ownerOf(triggers, index) === i;
+        const own = people.filter(p => owns(p.at - sentence.start - clause.start));
+        if (i === triggers.length - 1) own.push(...listed);
+        const isCall = trigger.kind === 'call';
+        const place = isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null));
+        if (!satisfied(trigger, clause.text, place, own.length)) continue;
+        const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
+        const cue = statusCue(clause.text, {afterMeeting}) ?? previousCue;
+        const dates = datesFor(tenseOfCue(cue, tense)).filter(d => d.index >= clause.start && d.index < clause.start + clause.text.length && owns(d.index - clause.start));
+        const date = combine(dates);
+        const reading = readStatus(cue, tense, relation(date, source.today));
+        const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
+        const parties = new Set([...sides, ...own.filter(p => !sideName(p.side)).map(p => p.id)]).size;
+        found.push({
+          place: place?.name ?? null,
+          country: place?.country ?? null,
+          isCity: place?.isCity ?? false,
+          start: date?.start ?? null,
+          end: date?.end ?? null,
+          precision: date?.precision ?? 'unknown',
+          status: reading.status,
+          explicit: reading.explicit,
+          kind: trigger.kind,
+          participants: [...new Set(own.map(p => p.name))],
+          sides,
+          evidence: sentence.text,
+          standalone: Boolean(place || date) || (parties >= 2 && isEvent(reading.status, reading.explicit)),
+          earlier: afterMeeting,
+          paragraph: sentence.paragraph,
+          order: mentions.length + found.length,
+        });
+      }
+      previousCue = statusCue(clause.text) ?? previousCue;
+    }
+    // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
+    const others = found.filter(m => !m.earlier && m.standalone).length;
+    for (const mention of found) mention.earlier &&= others > 0;
+    mentions.push(...found);
+  }
+  return mentions;
+}
+
+function peopleIn(source: MentionSource, from: number, length: number): Person[] {
+  return source.hits
+    .filter(hit => hit.start >= from && hit.end <= from + length)
+    .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
+}
+
+/** The trigger a place, date or person at `index` belongs to: the nearest one before it, else the first. */
+function ownerOf(triggers: MeetingTrigger[], index: number): number {
+  let owner = 0;
+  triggers.forEach((trigger, i) => {
+    if (trigger.index <= index) owner = i;
+  });
+  return owner;
+}
+
+function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {
+  const company = people > 0 || SELF.test(clause);
+  if (trigger.needs === 'company') return company;
+  if (trigger.needs === 'place') return place !== null;
+  if (trigger.needs === 'place-or-company') return company || place !== null;
+  return true;
+}
+
+function isEvent(status: MeetingStatus, explicit: boolean): boolean {
+  return status === 'held' || status === 'ongoing' || (explicit && (status === 'planned' || status === 'cancelled'));
+}
+
+type DateSpan = Pick<Meeting, 'start' | 'end' | 'precision'> & {start: string};
+
+/** "am Freitag und gestern" is one span of days; otherwise the first date tells. */
+function combine(dates: DateMention[]): DateSpan | null {
+  if (!dates.length) return null;
+  const days = dates.filter(d => d.precision === 'day' || d.precision === 'days');
+  if (days.length > 1 && days.length === dates.length) {
+    const starts = days.map(d => d.start).sort();
+    const ends = days.map(d => d.end ?? d.start).sort();
+    return {start: starts[0]!, end: ends[ends.length - 1]!, precision: 'days'};
+  }
+  const first = dates[0]!;
+  return {start: first.start, end: first.end, precision: first.precision};
+}
+
+function relation(date: DateSpan | null, today: string): DateRelation {
+  if (!date) return 'none';
+  if ((date.end ?? date.start) < today) return 'past';
+  if (date.start > today) return 'future';
+  return 'today';
+}

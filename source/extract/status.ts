@@ -1,0 +1,77 @@
+// A meeting's status from the words around it. Explicit cues win over tense: "haben begonnen"
+// is ongoing although it is Perfekt, "könnte stattfinden" is proposed although it is future.
+// Cues are checked from the most to the least telling: a cancellation overrides everything,
+// a modal ("könnte", "würde") makes any plan a proposal, and only then do plans, running and
+// finished meetings count.
+import type {MeetingStatus} from './types.js';
+import type {Tense} from './tense.js';
+import {words} from './meeting-words.js';
+
+/** A status and whether a word said so (explicit) or only the tense suggests it. */
+export type StatusReading = {status: MeetingStatus; explicit: boolean};
+
+const CANCELLED = words(
+  'abgesagt|absagen|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande',
+  'giu',
+);
+// Talks that go on after a first session: with a held cue in the same clause they are ongoing
+// ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
+const CONTINUED = words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu');
+const PROPOSED = words(
+  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|angeboten|bot\\s+[^,;:]*\\s+an|boten\\s+[^,;:]*\\s+an|Angebot|könnte|könnten|könne|möglich\\p{L}*|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|Einladung|erwünscht|gewünscht',
+  'gu',
+);
+const PLANNED = words(
+  'soll|sollen|solle|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+[^,;:]*\\s+an|kündigten\\s+[^,;:]*\\s+an|vereinbart|vereinbarte|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|will|wollen|wolle|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
+  'gu',
+);
+const ONGOING = words(
+  'begonnen|beginnen|beginnt|begannen|begann|laufen|laufend\\p{L}*|läuft|dauern\\s+[^,;:]*\\s*an|dauert\\s+[^,;:]*\\s*an|andauernd\\p{L}*|aufgenommen\\p{L}*|derzeit|zurzeit|gerade|im\\s+Gange',
+  'giu',
+);
+const HELD = words(
+  'trafen|traf|getroffen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beenden|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte',
+  'giu',
+);
+
+/** The status the words of a clause state, or null when they say nothing. */
+export function statusCue(clause: string, context: {afterMeeting?: boolean} = {}): MeetingStatus | null {
+  if (test(CANCELLED, clause)) return 'cancelled';
+  // "nach seinem Telefonat mit Putin …": whatever else the clause says, that call is over.
+  if (context.afterMeeting) return 'held';
+  const held = test(HELD, clause);
+  if (test(CONTINUED, clause)) return held ? 'ongoing' : 'planned';
+  if (test(PROPOSED, clause)) return 'proposed';
+  if (test(PLANNED, clause)) return 'planned';
+  if (test(ONGOING, clause)) return 'ongoing';
+  return held ? 'held' : null;
+}
+
+/** Where a meeting's date lies relative to the publication day. */
+export type DateRelation = 'past' | 'today' | 'future' | 'none';
+
+/** The status of a mention from its cue, the sentence's tense and its date. */
+export function readStatus(cue: MeetingStatus | null, tense: Tense, when: DateRelation): StatusReading {
+  if (cue) {
+    // "findet am Freitag statt" and "läuft" read from the date: planned ahead, done behind.
+    if (cue === 'ongoing' && when === 'future') return {status: 'planned', explicit: true};
+    if (cue === 'held' && when === 'future') return {status: 'planned', explicit: true};
+    return {status: cue, explicit: true};
+  }
+  if (when === 'future' || tense === 'future') return {status: 'planned', explicit: false};
+  if (when === 'past' || tense === 'past') return {status: 'held', explicit: false};
+  return {status: 'ongoing', explicit: false};
+}
+
+/** The tense to resolve a mention's dates with, once its cue is known. */
+export function tenseOfCue(cue: MeetingStatus | null, sentenceTense: Tense): Tense {
+  if (cue === 'proposed' || cue === 'planned') return 'future';
+  if (cue === 'held') return 'past';
+  if (cue === 'ongoing') return sentenceTense === 'future' ? 'present' : sentenceTense;
+  return sentenceTense;
+}
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
