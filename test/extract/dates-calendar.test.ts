@@ -43,6 +43,11 @@ describe('findDates: dates, months, seasons and years', () => {
     ['Vor einer Woche trafen sie sich.', 'past', 'Vor einer Woche', '2025-12-13', null, 'day'],
     ['Sie trafen sich vor zwei Wochen.', 'past', 'vor zwei Wochen', '2025-12-06', null, 'day'],
     ['In einem Monat soll es weitergehen.', 'future', 'In einem Monat', '2026-01-01', null, 'month'],
+    ['Bis Weihnachten soll ein Abkommen stehen.', 'future', 'Bis Weihnachten', '2025-12-25', null, 'day'],
+    ['An Ostern trafen sie sich.', 'past', 'An Ostern', '2025-04-20', null, 'day'],
+    ['Trump wollte eine Einigung bis Thanksgiving.', 'present', 'bis Thanksgiving', '2025-11-27', null, 'day'],
+    ['Zu Ostern 2024 gab es keine Gespräche.', 'past', 'Zu Ostern 2024', '2024-03-31', null, 'day'],
+    ['Dem nächtlichen Treffen war ein Telefonat vorausgegangen.', 'past', 'nächtlichen', '2025-12-19', null, 'day'],
     ['Innerhalb der nächsten Tage soll es weitergehen.', 'future', 'Innerhalb der nächsten Tage', '2025-12-21', '2025-12-27', 'days'],
   ])('%s (%s)', (sentence, tense, text, start, end, precision) => {
     expect(all(sentence, tense)[0]).toEqual({text, start, end, precision});

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type {ParsedResult, Refiner} from 'chrono-node';
 import {dayRangeParser} from './day-range-parser.js';
+import {holidayParser} from './holiday-parser.js';
 import {monthParser, relativeMonthParser} from './month-parser.js';
 import {monthPartCompoundParser, monthPartParser} from './month-part-parser.js';
 import {comingDaysParser, timeOfDayParser} from './nearby-parser.js';
@@ -27,6 +28,7 @@ german.parsers.unshift(
   yearParser,
   relativeYearParser,
   dayRangeParser,
+  holidayParser,
   comingDaysParser,
   timeOfDayParser,
 );

@@ -22,9 +22,12 @@ export const comingDaysParser: Parser = {
   },
 };
 
-// "am Abend", "am Morgen" (not tomorrow: that is lower-case "morgen"), "in der Nacht": the
-// publication day; a night in the past began the evening before.
-const TIME_OF_DAY = words(`(am\\s+(?:frühen\\s+|späten\\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend))|(in\\s+der\\s+Nacht|über\\s+Nacht)`, 'i');
+// "am Abend", "am Morgen" (not tomorrow: that is lower-case "morgen"), "in der Nacht", "das
+// nächtliche Treffen": the publication day; a night in the past began the evening before.
+const TIME_OF_DAY = words(
+  `(am\\s+(?:frühen\\s+|späten\\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend))|(in\\s+der\\s+Nacht|über\\s+Nacht|nächtliche[nmrs]?)`,
+  'i',
+);
 
 export const timeOfDayParser: Parser = {
   pattern: () => TIME_OF_DAY,
