@@ -2,8 +2,7 @@
 // ends within the timeout, the good feeds are stored once, every broken one says why.
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {pollDeps} from '../../source/commands/ingest.js';
-import {pollRound, type FeedReport} from '../../source/feeds/poller.js';
+import type {FeedReport} from '../../source/feeds/poller.js';
 import {resolveDataPaths} from '../../source/config/paths.js';
 import {Cache} from '../../source/store/cache.js';
 import type {FeedConfig} from '../../source/feeds/types.js';
@@ -12,6 +11,7 @@ import {startFaultServer} from '../helpers/fault-server.js';
 import type {RunningServer} from '../helpers/feed-server.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {duplicates, inspect, integrity} from './cache-checks.js';
+import {realRound} from './poll-round.js';
 
 const timeoutMs = 2000;
 const maxBytes = 1024 * 1024;
@@ -45,11 +45,7 @@ function feedConfig(path: string): FeedConfig {
   return {url: server.url(path), name: path.slice(1), intervalMinutes: 15, fulltext: 'auto'};
 }
 
-/** The real fetcher, parser and store; article pages off (their links point nowhere). */
-function round(cache: Cache, feeds: FeedRow[]): Promise<FeedReport[]> {
-  const ctx = {paths: resolveDataPaths(tempDir()), stdout: process.stdout, stderr: process.stderr, now: () => new Date()};
-  return pollRound(pollDeps(cache, ctx), {feeds, pollConcurrency: 8, pageConcurrency: 2, timeoutMs, maxBytes, fetchPages: false});
-}
+const round = (cache: Cache, feeds: FeedRow[]) => realRound(cache, feeds, {timeoutMs, maxBytes});
 
 describe('a polling round over 50 feeds, 10 of them faulty', () => {
   it('ends within the timeout, stores every good item once, records why each faulty feed failed, and stays small', async () => {
