@@ -3,12 +3,17 @@
 // frame appears in well under half that. Code splitting keeps `extract`, `poll` and `feeds`
 // from loading the UI at all.
 import {build} from 'esbuild';
-import {rmSync} from 'node:fs';
+import {renameSync, rmSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 
-rmSync(new URL('../dist', import.meta.url), {recursive: true, force: true});
+// Build beside dist/ and swap it in, so a program or test running from dist/ never sees a
+// half-written or emptied folder.
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const next = `${dist}.next-${process.pid}`;
+const old = `${dist}.old-${process.pid}`;
 await build({
   entryPoints: {cli: 'source/cli.tsx'},
-  outdir: 'dist',
+  outdir: next,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -27,3 +32,11 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+try {
+  renameSync(dist, old);
+} catch {
+  // first build: nothing to move aside
+}
+renameSync(next, dist);
+rmSync(old, {recursive: true, force: true});
