@@ -4,6 +4,7 @@
 // introduced, their surname alone counts too.
 import firstNameList from './data/first-names.json' with {type: 'json'};
 import notNameList from './data/not-names.json' with {type: 'json'};
+import placeData from './data/places.json' with {type: 'json'};
 import roleCueList from './data/role-cues.json' with {type: 'json'};
 import {personId} from './gazetteer.js';
 
@@ -11,7 +12,9 @@ export type Span = {start: number; end: number};
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
 
 const FIRST_NAMES = new Set<string>(firstNameList);
-const NOT_NAMES = new Set<string>(notNameList);
+// Places are the commonest capitalised words that are not people (meetings' place list included).
+const placeWords = (placeData as {places: {name: string; forms: string[]}[]}).places.flatMap(place => [place.name, ...place.forms]);
+const NOT_NAMES = new Set<string>([...notNameList, ...placeWords.filter(form => !/\s/.test(form))]);
 const ROLE_CUES = (roleCueList as string[]).sort((a, b) => b.length - a.length);
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'zu', 'bin', 'al', 'da', 'di', 'le', 'la']);
 const PARTY = /^\s*\((?:CDU|CSU|SPD|FDP|AfD|Grüne|Grünen|Linke|BSW|FW|Freie Wähler|ÖVP|SPÖ|FPÖ|NEOS|Republikaner|Demokrat|Demokratin|R|D)\)/u;
@@ -61,9 +64,18 @@ function appositionCue(text: string, token: Token, all: Token[]): string | undef
   const clauseStart = token.start - 90;
   return all
     .filter(other => other.end < token.start && other.start > clauseStart)
-    .filter(other => !/[.!?;:]\s/.test(text.slice(other.end, token.start)) && (text.slice(other.end, token.start).match(/,/g) ?? []).length === 1)
+    .filter(other => describesRole(text.slice(other.end, token.start)))
     .map(other => (/^\p{Lu}/u.test(other.word) && roleCue(other.word) ? other.word : undefined))
     .find(Boolean);
+}
+
+// What may stand between a role and its apposition: "von US-Präsident Trump", "im Kanzleramt",
+// "des ukrainischen Präsidenten". A verb ("besuchte Sumy, Dnipro") ends the role's phrase.
+const ROLE_PHRASE_WORD = /^(?:von|vom|des|der|dem|den|die|das|im|in|am|an|für|beim|bei|zur|zum|aus|und|mit|\p{Ll}+(?:isch|lich|ig|al|ell|iv)(?:e|en|er|es|em)|\p{Lu}[\p{L}-]*)$/u;
+
+function describesRole(between: string): boolean {
+  if (/[.!?;:]\s/.test(between) || (between.match(/,/g) ?? []).length !== 1) return false;
+  return between.replace(/,\s*$/, '').split(/\s+/).filter(Boolean).every(word => ROLE_PHRASE_WORD.test(word.replace(/[,'’]/g, '')));
 }
 
 /**

@@ -54,6 +54,8 @@ describe('findActors: people the gazetteer does not know', () => {
       'Der Ministerpräsident Bayerns schwieg.',
       'Der Chef Wagner-Gruppe ist tot.',
       'Der Kanzler sagte Hilfe zu.',
+      'Der Präsident besuchte Sumy, Dnipro.',
+      'Der Autobauer General Motors baut Werke.',
     ]) {
       expect(find(text).suggestions, text).toEqual([]);
     }
