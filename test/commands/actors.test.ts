@@ -1,6 +1,8 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {isSameMeeting} from '../../source/extract/merge.js';
+import {Cache} from '../../source/store/cache.js';
 import {runCli} from '../helpers/run-cli.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 
@@ -61,6 +63,27 @@ describe('talkwatch actors', () => {
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(result.stderr).toContain(message);
     }
+  });
+
+  it('shows mentions from the cache, and the people it suggests', () => {
+    const dir = tempDir();
+    const now = new Date();
+    const cache = Cache.open(join(dir, 'cache.db'), isSameMeeting);
+    const feed = cache.ensureFeed({url: 'https://example.org/feed.xml', name: 'Beispiel', intervalMinutes: 15, fulltext: 'never'}, true);
+    const item = {guid: 'a1', url: 'https://example.org/a1', kicker: null, title: 'Gespräche in Genf', summary: 'Selenskyj in Genf.', contentHtml: null, published: now.toISOString(), categories: [], image: null};
+    const {articleId} = cache.upsertArticle(feed.id, {item, page: null, teaserOnly: true}, 'Beispiel', now);
+    const actor = {id: 'selenskyj', name: 'Wolodymyr Selenskyj', role: 'Präsident der Ukraine', side: 'UA' as const, mentions: 3};
+    cache.saveExtraction(articleId, {actors: [actor], suggestions: [{name: 'Hans Beispielmann', cue: 'Berater', mentions: 2}], meetings: []}, now.toISOString(), now);
+    cache.close();
+
+    const listed = JSON.parse(actors(dir, 'list', '--json').stdout);
+    expect(listed.actors[0]).toEqual(expect.objectContaining({id: 'selenskyj', today: 3, week: 3}));
+    expect(listed.actors.find((entry: {id: string}) => entry.id === 'putin')).toEqual(expect.objectContaining({today: 0, week: 0}));
+    expect(listed.suggestions).toEqual([{name: 'Hans Beispielmann', today: 2, week: 2}]);
+    expect(actors(dir, 'list').stdout).toContain('Hans Beispielmann');
+
+    actors(dir, 'add', 'Hans Beispielmann');
+    expect(JSON.parse(actors(dir, 'list', '--json').stdout).suggestions).toEqual([]);
   });
 
   it('reports a broken actors.json without touching it', () => {
