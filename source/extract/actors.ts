@@ -75,7 +75,8 @@ function standaloneRoles(text: string, roles: RoleHit[], names: Omit<ActorHit, '
     const nextStart = role.end + gap;
     if (names.some(name => name.start === nextStart)) return false;
     const nextWord = /^\p{L}+/u.exec(text.slice(nextStart))?.[0] ?? '';
-    return !FIRST_NAMES.has(nextWord);
+    // "der Kanzler Österreichs": a genitive place says whose office it is.
+    return !FIRST_NAMES.has(nextWord) && !/^\p{Lu}\p{Ll}+(?:iens|ands|eichs|ens|ns|as|els)$/u.test(nextWord);
   });
 }
 
