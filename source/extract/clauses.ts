@@ -1,15 +1,19 @@
 // Clauses of a sentence: the stretch a meeting word shares with its place, date and cues.
 // Commas, colons, semicolons, dashes, brackets and quotation marks end one, so "sagte Selenskyj
-// in Kiew" does not place the meeting he proposes in Kiew.
+// in Kiew" does not place the meeting he proposes in Kiew. A comma between two capitalised
+// words is a list ("aus Belgien, Dänemark und Polen"), not a clause boundary.
 
 export type Clause = {text: string; /** Offset into the sentence. */ start: number};
 
 const BOUNDARY = /[,;:]\s|\s[-–—]\s|["„“”»«()]/g;
+const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=\p{Lu})/uy;
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   for (const mark of sentence.matchAll(BOUNDARY)) {
+    LIST_COMMA.lastIndex = mark.index;
+    if (LIST_COMMA.test(sentence)) continue;
     clauses.push({text: sentence.slice(from, mark.index), start: from});
     from = mark.index + mark[0].length;
   }

@@ -15,11 +15,19 @@ const WEIGHT: Record<MeetingStatus, number> = {proposed: 0, planned: 1, held: 2,
 /** The meetings an article reports, in the order it first mentions them. */
 export function findMeetings(source: MentionSource): Meeting[] {
   const drafts: Draft[] = [];
+  // Headline and lead may speak of "the talks" before the text says where they were.
+  const waiting: MeetingMention[] = [];
   for (const mention of findMentions(source)) {
     if (mention.standalone) {
       const target = bestMatch(drafts, mention);
       if (target) absorb(target, mention, true);
-      else drafts.push({...mention, last: mention.order});
+      else {
+        const draft = {...mention, last: mention.order};
+        for (const early of waiting.splice(0)) if (sameContact(draft, early) && statusesFit(draft, early)) absorb(draft, early, false);
+        drafts.push(draft);
+      }
+    } else if (!drafts.length && mention.paragraph <= source.leadParagraph) {
+      waiting.push(mention);
     } else {
       // "die Gespräche" speaks of the meeting the text spoke of last, or of none we know.
       const target = [...drafts].sort((a, b) => b.last - a.last)[0];
@@ -38,7 +46,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention): Draft | undefined 
   let bestScore = -1;
   for (const draft of drafts) {
     if (!sameContact(draft, mention) || !statusesFit(draft, mention) || !placesAgree(draft, mention) || !datesAgree(draft, mention)) continue;
-    if (!mention.place && !mention.start && !peopleFit(draft, mention)) continue;
+    if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
   }

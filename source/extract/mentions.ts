@@ -41,8 +41,15 @@ type Person = {id: string; name: string; side: Side | null; at: number};
 const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const SELF = /(?<![\p{L}])sich(?![\p{L}])/u;
+// "…, Gespräche im Vatikan auszurichten": an infinitive clause takes the cue of the one before.
+const INFINITIVE = /(?:\szu\s+\p{Ll}+|\p{Ll}+zu\p{Ll}+)(?:en|n)(?![\p{L}])/u;
 // "telefonierten mit europäischen Regierungschefs, darunter Merz und von der Leyen"
 const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u;
+
+// "weitere Gespräche", "solche Treffen": talk about talks, not one meeting, unless placed or dated.
+const GENERIC = /(?:^|\s)(?:weitere[nmrs]?|künftige[nmrs]?|solche[nmrs]?|neue[nmrs]?|mehrere[nmrs]?|viele[nmrs]?|zahlreiche[nmrs]?|regelmäßige[nmrs]?)\s+(?:\p{Ll}+\s+)?$/u;
+const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
+const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
 
 /** Every meeting mention in the sentences, in text order. */
 export function findMentions(source: MentionSource): MeetingMention[] {
@@ -64,6 +71,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       if (!triggers.length) continue;
       const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
       const listed = clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : [];
+      const leadIn = leadInOf(clauses, c);
       const delegations = findDelegations(clause.text);
       const clauseTense = sentenceTense(clause.text);
       const tense = clauseTense === 'present' ? sentenceTensed : clauseTense;
@@ -71,12 +79,17 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const owns = (index: number) => ownerOf(triggers, index) === i;
         const own = people.filter(p => owns(p.at - sentence.start - clause.start));
         if (i === triggers.length - 1) own.push(...listed);
+        const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
+        if (borrowed) own.unshift(...borrowed.people);
         const isCall = trigger.kind === 'call';
-        const place = isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null));
+        const place = isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null) ?? borrowed?.place ?? null);
         if (!satisfied(trigger, clause.text, place, own.length)) continue;
         const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
-        const cue = statusCue(clause.text, {afterMeeting}) ?? previousCue;
-        const dates = datesFor(tenseOfCue(cue, tense)).filter(d => d.index >= clause.start && d.index < clause.start + clause.text.length && owns(d.index - clause.start));
+        const cue = statusCue(clause.text, {afterMeeting}) ?? (INFINITIVE.test(clause.text) ? previousCue : null);
+        const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
+        const all = datesFor(tenseOfCue(cue, tense));
+        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && owns(d.index - clause.start));
+        if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
         const date = combine(dates);
         const reading = readStatus(cue, tense, relation(date, source.today));
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
@@ -94,7 +107,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           participants: [...new Set(own.map(p => p.name))],
           sides,
           evidence: sentence.text,
-          standalone: Boolean(place || date) || (parties >= 2 && isEvent(reading.status, reading.explicit)),
+          // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
+          standalone: Boolean(place || date) || (parties >= 2 && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !GENERIC.test(clause.text.slice(0, trigger.index))),
           earlier: afterMeeting,
           paragraph: sentence.paragraph,
           order: mentions.length + found.length,
@@ -108,6 +122,29 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     mentions.push(...found);
   }
   return mentions;
+}
+
+/** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */
+function leadInOf(clauses: Clause[], c: number): Clause | null {
+  const before = clauses[c - 1];
+  return before && !findMeetingTriggers(before.text).length ? before : null;
+}
+
+type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};
+
+/**
+ * What a meeting clause takes from the clause before it: "werden am Montag mit X, dem Y und Z
+ * zusammentreffen" splits at the list's commas. After a verb of saying only the speaker counts,
+ * and only when the meeting clause refers to them ("Meloni schrieb, sie habe … telefoniert").
+ */
+function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause, beforeTrigger: string): Borrowed | null {
+  const people = peopleIn(source, sentence.start + leadIn.start, leadIn.text.length);
+  if (!REPORTING.test(leadIn.text)) {
+    const places = findPlaces(leadIn.text);
+    return {people, place: places[places.length - 1] ?? null, dates: true};
+  }
+  if (!PRONOUN.test(` ${beforeTrigger}`) || !people.length) return null;
+  return {people: people.slice(-1), place: null, dates: true};
 }
 
 function peopleIn(source: MentionSource, from: number, length: number): Person[] {

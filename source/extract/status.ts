@@ -18,11 +18,11 @@ const CANCELLED = words(
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu');
 const PROPOSED = words(
-  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|angeboten|bot\\s+[^,;:]*\\s+an|boten\\s+[^,;:]*\\s+an|Angebot|könnte|könnten|könne|möglich\\p{L}*|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|Einladung|erwünscht|gewünscht',
+  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|angeboten|bot\\s+[^,;:]*\\s+an|boten\\s+[^,;:]*\\s+an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind)\\s+möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|Einladung|erwünscht|gewünscht',
   'gu',
 );
 const PLANNED = words(
-  'soll|sollen|solle|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+[^,;:]*\\s+an|kündigten\\s+[^,;:]*\\s+an|vereinbart|vereinbarte|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|will|wollen|wolle|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
+  'soll|sollen|solle|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+[^,;:]*\\s+an|kündigten\\s+[^,;:]*\\s+an|vereinbart|vereinbarte|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|will|wollen|wolle|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
   'gu',
 );
 const ONGOING = words(
@@ -30,7 +30,7 @@ const ONGOING = words(
   'giu',
 );
 const HELD = words(
-  'trafen|traf|getroffen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beenden|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte',
+  'trafen|traf|getroffen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beenden|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte|(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+(?:beraten|verhandelt|gesprochen|telefoniert|besucht|empfangen)',
   'giu',
 );
 
