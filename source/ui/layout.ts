@@ -24,8 +24,8 @@ export function layoutFor(columns: number, rows: number): Layout {
   }
   // Two one-column gaps between the panes; Latest gets the most room for its titles.
   const usable = columns - 2;
-  const latest = Math.floor(usable * 0.4);
-  const actors = Math.floor(usable * 0.3);
+  const latest = Math.floor(usable * 0.38);
+  const actors = Math.floor(usable * 0.28);
   return {mode: 'wide', columns, rows, listRows, paneWidths: {latest, actors, meetings: usable - latest - actors}};
 }
 

@@ -116,3 +116,13 @@ describe('commands that act on the selection', () => {
     expect(frame()).toContain('Tracking Rustem Umjerow');
   });
 });
+
+describe('keys that arrive together', () => {
+  it('"jj⏎" in one read (fast typing, a script) moves twice, then opens the article there', async () => {
+    const {frame, press} = await renderDashboard(sample());
+    await press('jj\r');
+    await press('');
+    expect(frame()).toContain('Meldung Nummer 48 zu den Verhandlungen');
+    expect(frame()).toContain('Absatz 1:');
+  });
+});
