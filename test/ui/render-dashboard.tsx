@@ -18,11 +18,20 @@ export async function renderDashboard(services: Services, {columns = 80, rows = 
     await tick();
   };
   await resize(columns, rows);
+  /** Waits until no new frame was drawn for a while: a busy machine renders late, not never. */
+  const settle = async () => {
+    const end = Date.now() + 2000;
+    let count = -1;
+    while (count !== instance.frames.length && Date.now() < end) {
+      count = instance.frames.length;
+      await tick(40);
+    }
+  };
   /** Sends keys one at a time, as a person types them. */
   const press = async (...sequence: string[]) => {
     for (const key of sequence) {
       instance.stdin.write(key);
-      await tick();
+      await settle();
     }
   };
   const frame = () => instance.lastFrame() ?? '';
