@@ -29,8 +29,11 @@ export function findMeetings(source: MentionSource): Meeting[] {
     } else if (!drafts.length && mention.paragraph <= source.leadParagraph) {
       waiting.push(mention);
     } else {
-      // "die Gespräche" speaks of the meeting the text spoke of last, or of none we know.
-      const target = [...drafts].sort((a, b) => b.last - a.last)[0];
+      // "die Gespräche" speaks of the meeting the text spoke of last, "das mögliche Treffen" of
+      // the last one that was possible.
+      const recent = [...drafts].sort((a, b) => b.last - a.last);
+      const alike = mention.explicit ? recent.find(d => d.explicit && d.status === mention.status && sameContact(d, mention)) : undefined;
+      const target = alike ?? recent[0];
       if (target && sameContact(target, mention) && statusesFit(target, mention)) absorb(target, mention, false);
     }
   }

@@ -9,6 +9,7 @@ import {findPlaces, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, readStatus, statusCue, tenseOfCue} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
+import {type Person, peopleIn} from './participants.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
 
 export type MeetingMention = Meeting & {
@@ -35,8 +36,6 @@ export type MentionSource = {
   /** Paragraphs before this one are kicker and title: short, read as one clause each. */
   leadParagraph: number;
 };
-
-type Person = {id: string; name: string; side: Side | null; at: number};
 
 const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -134,25 +133,19 @@ type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};
 
 /**
  * What a meeting clause takes from the clause before it: "werden am Montag mit X, dem Y und Z
- * zusammentreffen" splits at the list's commas. After a verb of saying only the speaker counts,
- * and only when the meeting clause refers to them ("Meloni schrieb, sie habe … telefoniert").
+ * zusammentreffen" splits at the list's commas, so place and date may stand before. After a
+ * verb of saying the speaker takes part when the meeting clause refers to them ("Meloni
+ * schrieb, sie habe … telefoniert").
  */
 function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause, beforeTrigger: string): Borrowed | null {
   const people = peopleIn(source, sentence.start + leadIn.start, leadIn.text.length);
   if (!REPORTING.test(leadIn.text)) {
     const places = findPlaces(leadIn.text);
-    return {people, place: places[places.length - 1] ?? null, dates: true};
+    return {people: [], place: places[places.length - 1] ?? null, dates: true};
   }
   if (!PRONOUN.test(` ${beforeTrigger}`) || !people.length) return null;
   return {people: people.slice(-1), place: null, dates: true};
 }
-
-function peopleIn(source: MentionSource, from: number, length: number): Person[] {
-  return source.hits
-    .filter(hit => hit.start >= from && hit.end <= from + length)
-    .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
-}
-
 /** The trigger a place, date or person at `index` belongs to: the nearest one before it, else the first. */
 function ownerOf(triggers: MeetingTrigger[], index: number): number {
   let owner = 0;
@@ -195,3 +188,4 @@ function relation(date: DateSpan | null, today: string): DateRelation {
   if (date.start > today) return 'future';
   return 'today';
 }
+

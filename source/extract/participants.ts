@@ -1,0 +1,25 @@
+// The people who take part in a meeting: the actors named in its clause, except those who only
+// own something there.
+import type {ActorHit} from './actors.js';
+import {findMeetingTriggers} from './meeting-words.js';
+import type {Side} from './types.js';
+
+export type Person = {id: string; name: string; side: Side | null; /** Offset into the text. */ at: number};
+
+type PeopleSource = {text: string; hits: ActorHit[]; sideOf: (id: string) => Side | null};
+
+// "Putins Berater Medinski", "Merz-Berater", "vor Selenskyjs Ankunft": the named person owns
+// something; they take part only when what they own is the meeting ("Witkoffs Besuch").
+export function peopleIn(source: PeopleSource, from: number, length: number): Person[] {
+  return source.hits
+    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit))
+    .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
+}
+
+function possessor(text: string, hit: ActorHit): boolean {
+  const surface = text.slice(hit.start, hit.end);
+  const rest = text.slice(hit.end, hit.end + 40);
+  const genitive = (/(?:s|'s|’s)$/.test(surface) && !hit.name.endsWith(surface)) || /^(?:s|'s|’s)(?!\p{L})/u.test(rest);
+  const owned = (genitive ? /^(?:s|'s|’s)?\s+(\p{Lu}[\p{L}-]*)/u : /^-(\p{Lu}[\p{L}-]*)/u).exec(rest)?.[1];
+  return owned !== undefined && findMeetingTriggers(owned).length === 0;
+}
