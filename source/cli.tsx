@@ -2,6 +2,7 @@
 // lazily, so `talkwatch extract` never loads the UI and the dashboard never loads the extractor's
 // CLI glue: start-up time is what people notice first.
 import {Command, CommanderError, Option} from 'commander';
+import {UsageError} from './config/errors.js';
 import {resolveDataPaths} from './config/paths.js';
 import type {CommandContext, ExitCode} from './commands/context.js';
 import packageJson from '../package.json' with {type: 'json'};
@@ -29,6 +30,9 @@ const run = (task: () => Promise<ExitCode>) => async () => {
 
 program.action(
   run(async () => {
+    // A mistyped command ("talkwatch pol") reaches the root as an extra argument; name it.
+    const [unknown] = program.args;
+    if (unknown !== undefined) throw new UsageError(`unknown command '${unknown}' (see talkwatch --help)`);
     const {openDashboard} = await import('./commands/dashboard.js');
     return openDashboard(context(), {demo: Boolean(program.opts()['demo'])});
   }),
@@ -105,6 +109,9 @@ program
   .option('--upcoming', 'only proposed, planned or ongoing ones dated today or later, or not yet dated')
   .option('--json', 'print JSON')
   .action(opts => run(async () => (await import('./commands/meetings.js')).listMeetings(context(), opts))());
+
+// Only for the root: its own check above names the mistyped command instead of "too many arguments".
+program.allowExcessArguments();
 
 try {
   await program.parseAsync(process.argv);
