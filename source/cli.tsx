@@ -16,7 +16,7 @@ const program = new Command('talkwatch')
   .option('--demo', 'open the dashboard on bundled sample data, offline')
   .exitOverride()
   // Commander's errors become one line with a pointer to --help; exit code 2 (see below).
-  .configureOutput({outputError: (text, write) => write(`talkwatch: ${text.split('\n')[0].replace(/^error: /, '')} (see talkwatch --help)\n`)});
+  .configureOutput({outputError: (text, write) => write(`talkwatch: ${text.split('\n')[0]!.replace(/^error: /, '')} (see talkwatch --help)\n`)});
 
 function context(): CommandContext {
   const {dataDir} = program.opts<{dataDir?: string}>();
