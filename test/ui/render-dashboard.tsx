@@ -35,5 +35,11 @@ export async function renderDashboard(services: Services, {columns = 80, rows = 
     }
   };
   const frame = () => instance.lastFrame() ?? '';
-  return {...instance, resize, press, frame};
+  /** The frame once it shows `text` (or the last one after two seconds, for the assertion to report). */
+  const frameWith = async (text: string) => {
+    const end = Date.now() + 2000;
+    while (!frame().includes(text) && Date.now() < end) await tick(20);
+    return frame();
+  };
+  return {...instance, resize, press, frame, frameWith};
 }
