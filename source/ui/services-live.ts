@@ -1,10 +1,14 @@
 // The dashboard's services over the real cache and poller. The poller runs in the dashboard's
 // process on the feeds' schedule; listeners hear about every round, every write of ours, and
 // writes by other processes (through data_version).
-import {pollRound} from '../feeds/poller.js';
+//
+// The first frame needs only the cache. The poller's parts (feed parser, page reader,
+// extractor with its gazetteer) are imported when the first round starts, after that frame.
+import {SettingsFile} from '../config/settings.js';
+import {isSameMeeting} from '../extract/merge.js';
 import {isDue} from '../feeds/schedule.js';
 import type {CommandContext} from '../commands/context.js';
-import {openIngest, pollDeps, type Ingest} from '../commands/ingest.js';
+import {Cache} from '../store/cache.js';
 import {openUrl} from './live/open-url.js';
 import {watchDataVersion} from './live/watch-data-version.js';
 import type {PollState, Services} from './services.js';
@@ -25,7 +29,10 @@ export type LiveServices = {services: Services; close(): void};
 const SCHEDULE_CHECK_MS = 30_000;
 
 export function liveServices(ctx: CommandContext, options: LiveOptions): LiveServices {
-  const ingest: Ingest = openIngest(ctx);
+  // As `openIngest` does: settings first, so a broken config.json is reported before the cache is opened.
+  const settingsFile = SettingsFile.open(ctx.paths.configDir);
+  const ingest = {settingsFile, settings: settingsFile.read(), cache: Cache.open(ctx.paths.cacheFile, isSameMeeting)};
+  ingest.cache.syncFeeds(ingest.settings.feeds);
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach(listener => listener());
   const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0};
@@ -42,9 +49,12 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     if (feeds.length === 0) return Promise.resolve();
     state.polling = true;
     notify();
-    round = pollRound(pollDeps(ingest.cache, ctx), {...ingest.settings, feeds, fetchPages: true}, event => {
-      if (event.type === 'feed-done') notify();
-    })
+    round = Promise.all([import('../feeds/poller.js'), import('../commands/ingest.js')])
+      .then(([{pollRound}, {pollDeps}]) =>
+        pollRound(pollDeps(ingest.cache, ctx), {...ingest.settings, feeds, fetchPages: true}, event => {
+          if (event.type === 'feed-done') notify();
+        }),
+      )
       .then(reports => {
         state.newSinceStart += reports.reduce((sum, report) => sum + report.added, 0);
         ingest.cache.applyRetention(ingest.settings.retentionDays, ctx.now());

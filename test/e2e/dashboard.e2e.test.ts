@@ -95,7 +95,7 @@ describe.skipIf(!hasTmux)('dashboard in a real terminal', () => {
     type('Brücke');
     send('Enter');
     const found = await waitForText('Latest (1)');
-    expect(found).toContain('Wiederaufbau: Brücke über den D');
+    expect(found).toContain('Wiederaufbau: Brücke über');
     send('Escape');
     await waitForText('1 Latest (4)');
 
