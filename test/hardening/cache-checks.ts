@@ -2,9 +2,12 @@
 // the file, duplicates, and every stored string.
 import Database from 'better-sqlite3';
 
-/** Opens the file read-only, so a check never repairs or changes what it inspects. */
+/**
+ * Opens the file to look at it. Not read-only: after a crash SQLite must replay the WAL, which a
+ * read-only connection cannot do; the checks themselves only read.
+ */
 export function inspect<T>(file: string, look: (db: Database.Database) => T): T {
-  const db = new Database(file, {readonly: true, fileMustExist: true});
+  const db = new Database(file, {fileMustExist: true});
   try {
     db.pragma('busy_timeout = 5000');
     return look(db);
