@@ -8,6 +8,7 @@ import {parseOptions, usage, type SectionName} from './options.js';
 import {ensureNewsboat} from './newsboat/ensure.js';
 import {stopTmux} from './measure/tmux.js';
 import {removeSeededCaches} from './seeded.js';
+import {snapshotBuild} from './talkwatch.js';
 import {renderTable} from './report/markdown.js';
 import {renderDocument} from './report/document.js';
 import type {ResultRow} from './report/result.js';
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
   }
   const {config, only, write} = parseOptions(process.argv.slice(2));
   const started = Date.now();
+  snapshotBuild();
   const notes: string[] = [];
   const newsboat = await ensureNewsboat(log);
   if (newsboat) log(`using ${newsboat}`);

@@ -6,12 +6,15 @@ export type SectionName = (typeof sectionNames)[number];
 
 export type BenchOptions = {config: BenchConfig; only: SectionName[]; write: boolean};
 
+const defaultCorpus = '/work/shared/corpus/dev';
+
 export const usage = `Usage: npm run bench -- [options]
   --quick        smaller sizes (for a quick look; the figures are not comparable to the full run)
   --runs N       runs per figure (default 3; the table shows the median)
   --only LIST    comma-separated sections: ${sectionNames.join(', ')}
   --no-write     print the table but leave docs/benchmarks.md alone
-  --seed N       seed of the generated feeds (default 20251220)`;
+  --seed N       seed of the generated feeds (default 20251220)
+  --corpus DIR   the development corpus for the extraction figures (default ${defaultCorpus})`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
@@ -35,7 +38,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       startupSizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
       interactionPresses: quick ? 50 : 200,
       extractionArticles: quick ? 1_000 : 10_000,
-      scale: quick ? {feeds: 200, items: 10, slowShare: 0.2} : {feeds: 1_000, items: 10, slowShare: 0.2},
+      corpusDir: valueOf('--corpus') ?? defaultCorpus,
+      scale: quick ? {feeds: 100, items: 10, slowShare: 0.2} : {feeds: 1_000, items: 10, slowShare: 0.2},
     },
   };
 }

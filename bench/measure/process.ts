@@ -66,6 +66,6 @@ export async function runMeasured(command: string, args: readonly string[], opti
 /** The line of a failed run that says what went wrong (Node prints the source line first). */
 export function messageOf(result: Measured): string {
   const lines = `${result.stderr}\n${result.stdout}`.split('\n').map(line => line.trim()).filter(Boolean);
-  const said = lines.find(line => /^talkwatch:|^\w*Error\b|Error:/.test(line));
+  const said = lines.find(line => /^talkwatch:|^\w*Error\b|Error:|: error: /.test(line));
   return said ?? lines[0] ?? `exit code ${result.code}`;
 }

@@ -9,6 +9,8 @@ export type BenchConfig = {
   startupSizes: number[];
   interactionPresses: number;
   extractionArticles: number;
+  /** The development corpus (NNN.json), read at bench time. */
+  corpusDir: string;
   scale: {feeds: number; items: number; slowShare: number};
 };
 

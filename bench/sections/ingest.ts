@@ -6,7 +6,7 @@ import {startFeedSite, type FeedSite} from '../serve/feed-server.js';
 import {median} from '../measure/stats.js';
 import {messageOf, type Measured} from '../measure/process.js';
 import {createNewsboatWorkspace, newsboatReload} from '../newsboat/workspace.js';
-import {addFeeds, freshDataDir, talkwatch} from '../talkwatch.js';
+import {addFeeds, talkwatch, withEmptyDataDir} from '../talkwatch.js';
 import {measured, missing, reasonOf, type Figure, type ResultRow} from '../report/result.js';
 import type {SectionContext} from './context.js';
 
@@ -73,29 +73,27 @@ export async function benchIngest({config, log, note, newsboat}: SectionContext)
         }
       }
       if (twError === null) {
-        const dir = freshDataDir();
         try {
-          await addFeeds(dir, site.feedUrls);
-          await ingestRounds(site, tw, 'talkwatch', trackMemory => talkwatch(dir, ['poll', '--once', '--no-fulltext'], {trackMemory}), check);
+          await withEmptyDataDir(async dir => {
+            await addFeeds(dir, site.feedUrls);
+            await ingestRounds(site, tw, 'talkwatch', trackMemory => talkwatch(dir, ['poll', '--once', '--no-fulltext'], {trackMemory}), check);
+          });
         } catch (error) {
           twError = reasonOf(error);
-        } finally {
-          rmSync(dir, {recursive: true, force: true});
         }
       }
       if (twFullError === null) {
-        const dir = freshDataDir();
         try {
-          await addFeeds(dir, site.feedUrls, 'always');
-          site.resetCounts();
-          const result = await talkwatch(dir, ['poll', '--once']);
-          if (result.code !== 0) throw failure('talkwatch', result);
-          if (site.counts.pages < feeds * items) check(`talkwatch with --fulltext always fetched ${site.counts.pages} of ${feeds * items} article pages`);
-          twFull.push(result.wallMs);
+          await withEmptyDataDir(async dir => {
+            await addFeeds(dir, site.feedUrls, 'always');
+            site.resetCounts();
+            const result = await talkwatch(dir, ['poll', '--once']);
+            if (result.code !== 0) throw failure('talkwatch', result);
+            if (site.counts.pages < feeds * items) check(`talkwatch with --fulltext always fetched ${site.counts.pages} of ${feeds * items} article pages`);
+            twFull.push(result.wallMs);
+          });
         } catch (error) {
           twFullError = reasonOf(error);
-        } finally {
-          rmSync(dir, {recursive: true, force: true});
         }
       }
     }
