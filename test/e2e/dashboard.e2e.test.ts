@@ -1,11 +1,10 @@
 // The dashboard in a real terminal: tmux runs the built CLI, send-keys types, capture-pane reads
 // the screen. Feeds are local files, so nothing here touches the network.
 import {spawnSync} from 'node:child_process';
-import {writeFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cliPath, runCli} from '../helpers/run-cli.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
+import {followOnly, writeFeed} from '../ui/local-feed.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('dashboard e2e skipped: tmux is not installed');
@@ -32,35 +31,16 @@ async function waitFor(check: (text: string) => boolean, what: string, timeoutMs
 }
 const waitForText = (text: string) => waitFor(screen => screen.includes(text), JSON.stringify(text));
 
-/** Long enough (over 600 characters) that the poller takes it as full text and fetches no page. */
-const body = (topic: string) =>
-  Array.from({length: 14}, (_, i) => i + 1).map(n => `<p>Absatz ${n} über ${topic}: Die Unterhändler trafen sich erneut, um über die nächsten Schritte zu beraten. Ein Ergebnis wurde für den späten Abend erwartet.</p>`).join('');
-
-function feedXml(title: string, items: Array<{slug: string; title: string; hoursAgo: number}>): string {
-  const entries = items.map(
-    item => `<item><title>${item.title}</title><link>https://e2e.talkwatch.invalid/${item.slug}</link><guid>${item.slug}</guid>
-<pubDate>${new Date(Date.now() - item.hoursAgo * 3_600_000).toUTCString()}</pubDate><description>Kurz.</description>
-<content:encoded><![CDATA[${body(item.title)}]]></content:encoded></item>`,
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${title}</title><link>https://e2e.talkwatch.invalid/</link>${entries.join('\n')}</channel></rss>`;
-}
-
 function seededDataDir(): {dir: string; extraFeed: string} {
   const dir = newTempDir();
-  const feed = join(dir, 'erster-feed.xml');
-  writeFileSync(
-    feed,
-    feedXml('Erster Feed', [
-      {slug: 'a1', title: 'Waffenruhe: Gespräche beginnen am Morgen', hoursAgo: 1},
-      {slug: 'a2', title: 'Sanktionen: EU berät neues Paket', hoursAgo: 2},
-      {slug: 'a3', title: 'Genf: Delegationen reisen an', hoursAgo: 3},
-      {slug: 'a4', title: 'Wiederaufbau: Brücke über den Dnipro eröffnet', hoursAgo: 4},
-    ]),
-  );
-  const extraFeed = join(dir, 'zweiter-feed.xml');
-  writeFileSync(extraFeed, feedXml('Zweiter Feed', [{slug: 'b1', title: 'Zweiter Feed meldet Gefangenenaustausch', hoursAgo: 5}]));
-  // Only our local feed: the default feeds would need the network.
-  writeFileSync(join(dir, 'config.json'), JSON.stringify({feeds: [{url: `file://${feed}`, name: 'Erster Feed', interval: 60, fulltext: 'never'}]}));
+  const feed = writeFeed(dir, 'erster-feed.xml', 'Erster Feed', [
+    {slug: 'a1', title: 'Waffenruhe: Gespräche beginnen am Morgen', hoursAgo: 1},
+    {slug: 'a2', title: 'Sanktionen: EU berät neues Paket', hoursAgo: 2},
+    {slug: 'a3', title: 'Genf: Delegationen reisen an', hoursAgo: 3},
+    {slug: 'a4', title: 'Wiederaufbau: Brücke über den Dnipro eröffnet', hoursAgo: 4},
+  ]);
+  const extraFeed = writeFeed(dir, 'zweiter-feed.xml', 'Zweiter Feed', [{slug: 'b1', title: 'Zweiter Feed meldet Gefangenenaustausch', hoursAgo: 5}]);
+  followOnly(dir, [{path: feed, name: 'Erster Feed'}]);
   const seeded = runCli(['poll', '--once', '--data-dir', dir]);
   if (seeded.status !== 0) throw new Error(`seeding the cache failed: ${seeded.stdout}${seeded.stderr}`);
   return {dir, extraFeed};
@@ -108,5 +88,30 @@ describe.skipIf(!hasTmux)('dashboard in a real terminal', () => {
     send('q');
     const after = await waitFor(text => text.trimEnd().endsWith('shell-ready>'), 'the shell prompt');
     expect(after).not.toContain('1 Latest');
+  });
+});
+
+describe.skipIf(!hasTmux)('talkwatch --demo', () => {
+  it('opens offline on the bundled sample data under a DEMO label and leaves no data behind', {timeout: 30_000}, async () => {
+    const dir = newTempDir();
+    tmux('new-session', '-d', '-s', 'e2e', '-x', '120', '-y', '30', `env PS1='shell-ready> ' sh`);
+    await waitForText('shell-ready>');
+    type(`node ${cliPath} --data-dir ${dir} --demo`);
+    send('Enter');
+    const demo = await waitForText('DEMO');
+    expect(demo).toContain('Delegationen wollen sich am Samstag');
+    // The real n-tv snapshot of 12 November 2025 is part of the sample.
+    expect(demo).toMatch(/12\.11\.2025 n-tv/);
+    send('q');
+    await waitFor(text => text.trimEnd().endsWith('shell-ready>'), 'the shell prompt');
+    expect(runCli(['feeds', 'list', '--data-dir', dir]).stdout).not.toContain('Demo');
+  });
+});
+
+describe('without a terminal', () => {
+  it('refuses to draw the dashboard into a pipe and points to the script-friendly commands', () => {
+    const result = runCli(['--data-dir', newTempDir()]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('the dashboard needs a terminal');
   });
 });

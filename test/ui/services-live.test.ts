@@ -1,0 +1,87 @@
+import Database from 'better-sqlite3';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import type {CommandContext} from '../../source/commands/context.js';
+import {SettingsFile} from '../../source/config/settings.js';
+import {type LiveServices, liveServices} from '../../source/ui/services-live.js';
+import {openUrl} from '../../source/ui/live/open-url.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+import {followOnly, writeFeed} from './local-feed.js';
+
+const newTempDir = useTempDirs();
+const opened: LiveServices[] = [];
+afterEach(() => {
+  for (const live of opened.splice(0)) live.close();
+});
+
+function context(dir: string): CommandContext {
+  return {paths: {configDir: dir, cacheFile: join(dir, 'cache.db')}, stdout: process.stdout, stderr: process.stderr, now: () => new Date()};
+}
+
+function openLive(dir: string, addFeed: (url: string) => Promise<void> = async () => {}): LiveServices {
+  const live = liveServices(context(dir), {demo: false, schedule: false, addFeed, trackActor: async () => {}});
+  opened.push(live);
+  return live;
+}
+
+function followedDir() {
+  const dir = newTempDir();
+  const feed = writeFeed(dir, 'feed.xml', 'Lokal', [
+    {slug: 'x1', title: 'Gespräche in Genf vertagt', hoursAgo: 1},
+    {slug: 'x2', title: 'Kiew meldet neue Angriffe', hoursAgo: 2},
+  ]);
+  followOnly(dir, [{path: feed, name: 'Lokal'}]);
+  return dir;
+}
+
+describe('live services', () => {
+  it('polls the followed feeds on request, reports the round to listeners and counts new articles', async () => {
+    const {services} = openLive(followedDir());
+    let changes = 0;
+    services.subscribe(() => changes++);
+    expect(services.countLatest({})).toBe(0);
+    await services.pollNow();
+    expect(services.latest({offset: 0, limit: 10}).map(article => article.title)).toEqual(['Gespräche in Genf vertagt', 'Kiew meldet neue Angriffe']);
+    expect(services.countLatest({search: 'gesprache'})).toBe(1);
+    expect(services.pollState()).toMatchObject({polling: false, newSinceStart: 2});
+    expect(services.pollState().lastPoll).not.toBeNull();
+    expect(changes).toBeGreaterThanOrEqual(2);
+  });
+
+  it('notices writes by another process, such as `talkwatch poll` in a second terminal', async () => {
+    const dir = followedDir();
+    const {services} = openLive(dir);
+    await services.pollNow();
+    const heard = new Promise<void>(resolve => services.subscribe(resolve));
+    const other = new Database(join(dir, 'cache.db'));
+    other.prepare('UPDATE articles SET unread = 0').run();
+    other.close();
+    await heard;
+    expect(services.latest({offset: 0, limit: 10}).every(article => !article.unread)).toBe(true);
+  });
+
+  it('adds a feed through the given command, then fetches its articles at once', async () => {
+    const dir = followedDir();
+    const extra = writeFeed(dir, 'extra.xml', 'Extra', [{slug: 'y1', title: 'Gefangenenaustausch vereinbart', hoursAgo: 3}]);
+    const settings = SettingsFile.open(dir);
+    const {services} = openLive(dir, async url => settings.writeFeeds([...settings.read().feeds, {url, name: 'Extra', intervalMinutes: 15, fulltext: 'never'}]));
+    await services.addFeed(`file://${extra}`);
+    expect(services.feeds().map(feed => feed.name)).toContain('Extra');
+    expect(services.latest({offset: 0, limit: 10}).map(article => article.title)).toContain('Gefangenenaustausch vereinbart');
+  });
+
+  it('passes on a refused feed as the reason, adding nothing', async () => {
+    const {services} = openLive(followedDir(), async url => {
+      throw new Error(`cannot add ${url}: not a feed`);
+    });
+    await expect(services.addFeed('https://example.org/')).rejects.toThrow('cannot add https://example.org/: not a feed');
+    expect(services.feeds()).toHaveLength(1);
+  });
+});
+
+describe('opening links', () => {
+  it('refuses anything but http(s) before starting a program', async () => {
+    await expect(openUrl('javascript:alert(1)')).rejects.toThrow('not an http(s) link');
+    await expect(openUrl('file:///etc/passwd')).rejects.toThrow('not an http(s) link');
+  });
+});
