@@ -1,5 +1,6 @@
 // `talkwatch extract FILE`: the actors and meetings of one article, readable or as the JSON of
-// corpus/FORMAT.md.
+// corpus/FORMAT.md. The people the user added count, so `actors add` shows here at once.
+import {UserActorsFile} from '../config/user-actors.js';
 import {extract as extractArticle} from '../extract/index.js';
 import {readArticleFile} from '../extract/input.js';
 import {loadGazetteer} from '../extract/gazetteer.js';
@@ -8,7 +9,7 @@ import type {CommandContext, ExitCode} from './context.js';
 
 export async function extract(ctx: CommandContext, file: string, options: {json?: boolean; published?: string}): Promise<ExitCode> {
   const input = readArticleFile(file, options.published);
-  const result = extractArticle(input, loadGazetteer());
+  const result = extractArticle(input, loadGazetteer(UserActorsFile.open(ctx.paths.configDir).read()));
   if (options.json) {
     const actors = result.actors.map(({name, mentions, role, side}) => ({name, mentions, role, side}));
     ctx.stdout.write(`${JSON.stringify({actors, suggestions: result.suggestions, meetings: result.meetings})}\n`);

@@ -6,7 +6,8 @@ import {datesAgree, moreSpecificDate, moreSpecificPlace, placesAgree} from './me
 import {findMentions, type MentionSource, type MeetingMention} from './mentions.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
-type Draft = MeetingMention & {last: number};
+/** `headline`: the evidence is still a headline; a sentence of the body says more. */
+type Draft = MeetingMention & {last: number; headline: boolean};
 
 const PLAN: MeetingStatus[] = ['proposed', 'planned', 'cancelled'];
 // Within one article the most telling report wins: talks "begun" and "held" on Friday are ongoing.
@@ -17,13 +18,18 @@ export function findMeetings(source: MentionSource): Meeting[] {
   const drafts: Draft[] = [];
   // Headline and lead may speak of "the talks" before the text says where they were.
   const waiting: MeetingMention[] = [];
+  const take = (draft: Draft, mention: MeetingMention, locates: boolean) => absorb(draft, mention, locates, mention.paragraph >= source.leadParagraph);
   for (const mention of findMentions(source)) {
-    if (mention.standalone) {
+    const latest = drafts.reduce<Draft | undefined>((found, d) => (!found || d.last > found.last ? d : found), undefined);
+    if (mention.continues && !mention.place && latest && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
+      // The talks under way go on another day: still the same meeting, and not over yet.
+      take(latest, {...mention, status: 'ongoing', explicit: true}, false);
+    } else if (mention.standalone) {
       const target = bestMatch(drafts, mention);
-      if (target) absorb(target, mention, true);
+      if (target) take(target, mention, true);
       else {
-        const draft = {...mention, last: mention.order};
-        for (const early of waiting.splice(0)) if (sameContact(draft, early) && statusesFit(draft, early)) absorb(draft, early, false);
+        const draft = {...mention, last: mention.order, headline: mention.paragraph < source.leadParagraph};
+        for (const early of waiting.splice(0)) if (sameContact(draft, early) && statusesFit(draft, early)) take(draft, early, false);
         drafts.push(draft);
       }
     } else if (!drafts.length && mention.paragraph <= source.leadParagraph) {
@@ -34,7 +40,7 @@ export function findMeetings(source: MentionSource): Meeting[] {
       const recent = [...drafts].sort((a, b) => b.last - a.last);
       const alike = mention.explicit ? recent.find(d => d.explicit && d.status === mention.status && sameContact(d, mention)) : undefined;
       const target = alike ?? recent[0];
-      if (target && sameContact(target, mention) && statusesFit(target, mention)) absorb(target, mention, false);
+      if (target && sameContact(target, mention) && statusesFit(target, mention)) take(target, mention, false);
     }
   }
   return drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
@@ -63,7 +69,7 @@ function peopleFit(a: MeetingMention, b: MeetingMention): boolean {
   return within(a.participants, b.participants) || within(b.participants, a.participants);
 }
 
-function absorb(draft: Draft, mention: MeetingMention, locates: boolean): void {
+function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody: boolean): void {
   if (locates) {
     const place = moreSpecificPlace(draft, mention);
     Object.assign(draft, place, {isCity: place.place === draft.place ? draft.isCity : mention.isCity});
@@ -75,6 +81,7 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean): void {
   if (outranks(mention, draft)) [draft.status, draft.explicit] = [mention.status, mention.explicit];
   draft.participants = [...new Set([...draft.participants, ...mention.participants])];
   draft.sides = [...new Set([...draft.sides, ...mention.sides])];
+  if (draft.headline && inBody) [draft.evidence, draft.headline] = [mention.evidence, false];
   draft.paragraph = Math.min(draft.paragraph, mention.paragraph);
   draft.last = mention.order;
 }

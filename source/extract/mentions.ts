@@ -7,7 +7,7 @@ import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger} from './meeting-words.js';
 import {findPlaces, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
-import {type DateRelation, readStatus, statusCue, tenseOfCue} from './status.js';
+import {type DateRelation, isContinuation, readStatus, statusCue, tenseOfCue} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {type Person, peopleIn} from './participants.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
@@ -21,6 +21,8 @@ export type MeetingMention = Meeting & {
   standalone: boolean;
   /** "Nach den Gesprächen in Berlin …" beside another meeting: an earlier event, not the news. */
   earlier: boolean;
+  /** "Die Gespräche sollen am Montag fortgesetzt werden": more of a meeting already under way. */
+  continues: boolean;
   paragraph: number;
   order: number;
 };
@@ -57,7 +59,9 @@ export function findMentions(source: MentionSource): MeetingMention[] {
   for (const sentence of source.sentences) {
     const sentenceTensed = sentenceTense(sentence.text);
     const datesByTense = new Map<Tense, DateMention[]>();
-    const datesFor = (t: Tense) => datesByTense.get(t) ?? datesByTense.set(t, findDates(sentence.text, {published: source.published, tense: t})).get(t)!;
+    const resolve = (t: Tense) => datesByTense.get(t) ?? datesByTense.set(t, findDates(sentence.text, {published: source.published, tense: t})).get(t)!;
+    // Tense changes how a date resolves, not whether there is one: parse again only when there is.
+    const datesFor = (t: Tense) => (resolve(sentenceTensed).length ? resolve(t) : []);
     const heading = sentence.paragraph < source.leadParagraph;
     const clauses: Clause[] = heading ? [{text: sentence.text, start: 0}] : splitClauses(sentence.text);
     const found: MeetingMention[] = [];
@@ -109,6 +113,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
           standalone: Boolean(place || date) || (parties >= 2 && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !GENERIC.test(clause.text.slice(0, trigger.index))),
           earlier: afterMeeting,
+          continues: isContinuation(clause.text),
           paragraph: sentence.paragraph,
           order: mentions.length + found.length,
         });

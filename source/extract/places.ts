@@ -34,7 +34,7 @@ const LOCATIVE = new RegExp(
 );
 // "Krieg in der Ukraine", "Sondergesandter in den USA": the location belongs to that noun,
 // not to a meeting in the same clause.
-const NOT_A_VENUE = /(?:krieg|kriegs|kriegsende|frieden|ruhe|stillstand|konflikt|invasion|angriff|angriffe|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende)$/i;
+const NOT_A_VENUE = /(?:krieg|kriegs|krieges|kriegsende|frieden|ruhe|stillstand|konflikt|invasion|angriff|angriffe|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende)$/i;
 const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}$/u;
 
 /** Places named as locations in `text`, in order of appearance. */

@@ -18,7 +18,7 @@ const CANCELLED = words(
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu');
 const PROPOSED = words(
-  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|angeboten|bot\\s+[^,;:]*\\s+an|boten\\s+[^,;:]*\\s+an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind)\\s+möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|Einladung|erwünscht|gewünscht',
+  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+[^,;:]*\\s+an|boten\\s+[^,;:]*\\s+an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind)\\s+möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|Einladung|erwünscht|gewünscht',
   'gu',
 );
 const PLANNED = words(
@@ -45,6 +45,11 @@ export function statusCue(clause: string, context: {afterMeeting?: boolean} = {}
   if (test(PLANNED, clause)) return 'planned';
   if (test(ONGOING, clause)) return 'ongoing';
   return held ? 'held' : null;
+}
+
+/** Whether a clause speaks of talks going on after a first session ("sollen fortgesetzt werden"). */
+export function isContinuation(clause: string): boolean {
+  return test(CONTINUED, clause);
 }
 
 /** Where a meeting's date lies relative to the publication day. */

@@ -1,0 +1,83 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Saturday 20.12.2025, evening, Berlin time.
+const published = '2025-12-20T21:16:00+01:00';
+const meetingsOf = (text: string, title = 'Ukraine-Diplomatie') => extract({title, text, published}).meetings;
+
+describe('meetings in German news text', () => {
+  it('finds held talks with place, date and participants', () => {
+    const [meeting, ...rest] = meetingsOf('Am Dienstag trafen sich Marco Rubio und Sergej Lawrow in Riad zu Gesprächen über die Ukraine.');
+    expect(rest).toEqual([]);
+    expect(meeting).toMatchObject({place: 'Riad', country: 'Saudi-Arabien', start: '2025-12-16', precision: 'day', status: 'held', kind: 'talks'});
+    expect(meeting!.participants).toEqual(expect.arrayContaining(['Marco Rubio', 'Sergej Lawrow']));
+  });
+
+  it('dates a call reported as the day\'s news on the publication day', () => {
+    const [call] = meetingsOf('US-Präsident Donald Trump telefonierte mit Kremlchef Wladimir Putin. Über Inhalte wurde nichts bekannt.');
+    expect(call).toMatchObject({kind: 'call', status: 'held', start: '2025-12-20', precision: 'day', place: null});
+    expect(call!.participants).toEqual(['Donald Trump', 'Wladimir Putin']);
+  });
+
+  it('keeps two calls with different people apart', () => {
+    const text = 'Selenskyj telefonierte am Freitag mit Emmanuel Macron. Zuvor hatte Trump mit Putin telefoniert.';
+    expect(meetingsOf(text).map(m => m.participants.sort())).toEqual([
+      ['Emmanuel Macron', 'Wolodymyr Selenskyj'],
+      ['Donald Trump', 'Wladimir Putin'],
+    ]);
+  });
+
+  it('reads a proposed trilateral meeting and a planned one with its date', () => {
+    const meetings = meetingsOf(
+      'Die USA schlagen ein trilaterales Treffen in Genf vor. Unabhängig davon soll am kommenden Montag ein Treffen der Außenminister in Brüssel stattfinden.',
+    );
+    expect(meetings).toMatchObject([
+      {place: 'Genf', status: 'proposed', start: null, precision: 'unknown'},
+      {place: 'Brüssel', status: 'planned', start: '2025-12-22', precision: 'day'},
+    ]);
+  });
+
+  it('merges later mentions of the same talks into one meeting with the more definite status', () => {
+    const meetings = meetingsOf(
+      'In Miami haben am Freitag neue Gespräche begonnen. An den Gesprächen nahmen Rustem Umerow und Steven Witkoff teil. Die Gespräche sollen am Montag fortgesetzt werden.',
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({place: 'Miami', start: '2025-12-19', status: 'ongoing'});
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Rustem Umerow', 'Steven Witkoff']));
+  });
+
+  it('takes the place of "dort" from the sentence before', () => {
+    const [meeting] = meetingsOf('Trump hat Witkoff nach Moskau geschickt. Dort trifft er am Samstag auf Kremlchef Putin.');
+    expect(meeting).toMatchObject({place: 'Moskau', start: '2025-12-20', status: 'ongoing'});
+  });
+
+  it('reads a cancellation', () => {
+    const [meeting] = meetingsOf('Das für Donnerstag geplante Treffen in Budapest wurde abgesagt.');
+    expect(meeting).toMatchObject({place: 'Budapest', status: 'cancelled'});
+  });
+
+  it('does not take general statements about negotiations for meetings', () => {
+    expect(meetingsOf('Russland lehnt Verhandlungen über eine Waffenruhe weiterhin ab. Die Ukraine fordert weitere Gespräche.')).toEqual([]);
+    expect(meetingsOf('Selenskyj sagte im Gespräch mit der Zeitung, der Krieg müsse enden.')).toEqual([]);
+    expect(meetingsOf('Die Sanktionen treffen Russland hart.')).toEqual([]);
+  });
+
+  it('does not place a meeting where a speaker stood', () => {
+    const [meeting] = meetingsOf('"Wir schlagen ein Treffen der Sicherheitsberater vor", sagte Selenskyj vor Journalisten in Kiew. Ein solches Treffen könnte in Miami stattfinden.');
+    expect(meeting).toMatchObject({place: 'Miami', status: 'proposed'});
+  });
+
+  it('finds a visit by an arrival and keeps it ongoing on the day', () => {
+    const [visit] = meetingsOf('Am Samstag traf Kirill Dmitrijew in Miami ein, um mit der US-Delegation zu verhandeln.');
+    expect(visit).toMatchObject({kind: 'visit', place: 'Miami', start: '2025-12-20', status: 'ongoing', participants: ['Kirill Dmitrijew']});
+  });
+
+  it('reads the date from the headline when only the headline gives it', () => {
+    const meetings = extract({
+      title: 'Neue Gespräche für Sonntag angekündigt',
+      text: 'Wie die Nachrichtenagentur mitteilte, soll das Treffen erneut in Abu Dhabi stattfinden.',
+      published,
+    }).meetings;
+    expect(meetings).toMatchObject([{place: 'Abu Dhabi', country: 'VAE', start: '2025-12-21', status: 'planned'}]);
+  });
+});

@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest';
+import {findPlaces} from '../../source/extract/places.js';
+
+const names = (text: string) => findPlaces(text).map(place => place.name);
+
+describe('findPlaces', () => {
+  it('reads a city after a locative preposition, with its country', () => {
+    expect(findPlaces('Die Unterhändler trafen sich in Genf.')).toMatchObject([{name: 'Genf', country: 'Schweiz', isCity: true}]);
+  });
+
+  it('reads inflected country forms and names the country when no city is given', () => {
+    expect(names('Gespräche in der Türkei')).toEqual(['Türkei']);
+    expect(names('Verhandlungen in den USA')).toEqual(['USA']);
+    expect(names('ein Treffen in Saudi-Arabien')).toEqual(['Saudi-Arabien']);
+    expect(names('Gespräche in den Vereinigten Arabischen Emiraten')).toEqual(['VAE']);
+  });
+
+  it('takes describing words between preposition and name', () => {
+    expect(names('nach Gesprächen in der saudi-arabischen Stadt Dschidda')).toEqual(['Dschidda']);
+    expect(names('beim Forum im schweizerischen Davos')).toEqual(['Davos']);
+    expect(names('in der Hauptstadt Riad')).toEqual(['Riad']);
+  });
+
+  it('places the Kremlin and the chancellery in their cities', () => {
+    expect(findPlaces('Putin empfing die Gesandten im Kreml.')).toMatchObject([{name: 'Moskau', country: 'Russland'}]);
+    expect(names('Beratungen im Kanzleramt')).toEqual(['Berlin']);
+  });
+
+  it('names the travel destination after "nach"', () => {
+    expect(names('Witkoff reist nach Moskau.')).toEqual(['Moskau']);
+  });
+
+  it('reports a region as its country, since a state is no venue to compare', () => {
+    expect(findPlaces('bei ihrem Treffen in Florida')).toMatchObject([{name: 'USA', country: 'USA', isCity: false}]);
+  });
+
+  it('ignores place names that stand for governments', () => {
+    expect(names('Die Vertreter Kiews und Moskaus sollen direkt sprechen.')).toEqual([]);
+    expect(names('Washington will den Druck erhöhen.')).toEqual([]);
+    expect(names('Moskau lehnt den Plan ab.')).toEqual([]);
+  });
+
+  it('ignores a location that belongs to the war rather than to a meeting', () => {
+    expect(names('Gespräche über ein Ende des Krieges in der Ukraine')).toEqual([]);
+    expect(names('Russlands Sondergesandter in den USA')).toEqual([]);
+  });
+});

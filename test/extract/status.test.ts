@@ -1,0 +1,63 @@
+import {describe, expect, it} from 'vitest';
+import {readStatus, statusCue} from '../../source/extract/status.js';
+
+describe('statusCue', () => {
+  it.each([
+    ['Die USA schlagen ein Treffen vor', 'proposed'],
+    ['Kiew hat ein Treffen vorgeschlagen', 'proposed'],
+    ['Die USA drängen auf ein Dreiertreffen', 'proposed'],
+    ['Moskau bietet Gespräche in Istanbul an', 'proposed'],
+    ['Ein solches Treffen könnte im Januar stattfinden', 'proposed'],
+    ['ein mögliches Treffen der Präsidenten', 'proposed'],
+    ['Selenskyj fordert ein Treffen mit Putin', 'proposed'],
+    ['Putin sei zu Gesprächen bereit', 'proposed'],
+    ['Das Treffen soll am Montag stattfinden', 'planned'],
+    ['das geplante Treffen zwischen den Präsidenten', 'planned'],
+    ['Gespräche für Sonntag angekündigt', 'planned'],
+    ['Ein Treffen ist für Dienstag vereinbart', 'planned'],
+    ['Die Gesandten werden am Montag mit Selenskyj zusammentreffen', 'planned'],
+    ['In Miami haben am Freitag neue Gespräche begonnen', 'ongoing'],
+    ['die am Freitag aufgenommenen Gespräche', 'ongoing'],
+    ['Die Verhandlungen dauern an', 'ongoing'],
+    ['Die Delegationen trafen sich in Genf', 'held'],
+    ['Das Treffen fand im Kreml statt', 'held'],
+    ['Die Gespräche endeten ohne Ergebnis', 'held'],
+    ['Die Unterhändler waren in Riad zusammengekommen', 'held'],
+    ['Putin hatte mit den Gesandten im Kreml verhandelt', 'held'],
+    ['Das Treffen wurde abgesagt', 'cancelled'],
+    ['Der Gipfel ist geplatzt', 'cancelled'],
+    ['Die Gespräche wurden auf März verschoben', 'cancelled'],
+  ])('%s → %s', (clause, status) => {
+    expect(statusCue(clause)).toBe(status);
+  });
+
+  it('reads talks that lasted and go on as ongoing, a continuation alone as planned', () => {
+    expect(statusCue('das Treffen habe fünf Stunden gedauert und solle am Montag fortgesetzt werden')).toBe('ongoing');
+    expect(statusCue('Die Verhandlungen sollen kommende Woche fortgesetzt werden')).toBe('planned');
+  });
+
+  it('reads a meeting after "nach" as over, whatever else the clause proposes', () => {
+    expect(statusCue('Trump hatte nach seinem Telefonat den Vatikan ins Gespräch gebracht', {afterMeeting: true})).toBe('held');
+  });
+
+  it('does not read "möglich" about something else as a proposal', () => {
+    expect(statusCue('Vertreter haben über den Weg zu einem möglichen Frieden beraten')).toBe('held');
+  });
+
+  it('says nothing without a cue', () => {
+    expect(statusCue('Die Gespräche in Genf')).toBeNull();
+  });
+});
+
+describe('readStatus', () => {
+  it('falls back on the tense and the date when no word tells', () => {
+    expect(readStatus(null, 'past', 'none')).toEqual({status: 'held', explicit: false});
+    expect(readStatus(null, 'future', 'none')).toEqual({status: 'planned', explicit: false});
+    expect(readStatus(null, 'present', 'future')).toEqual({status: 'planned', explicit: false});
+    expect(readStatus(null, 'present', 'today')).toEqual({status: 'ongoing', explicit: false});
+  });
+
+  it('reads "findet am Freitag statt" ahead of the publication as planned', () => {
+    expect(readStatus('ongoing', 'present', 'future')).toEqual({status: 'planned', explicit: true});
+  });
+});
