@@ -17,10 +17,10 @@ async function addFeed(ctx: CommandContext, url: string): Promise<void> {
   await add(quiet(ctx), url, {interval: '15', fulltext: 'auto', check: true});
 }
 
+/** Articles polled from now on count the person; `talkwatch reindex` counts the older ones. */
 async function trackActor(ctx: CommandContext, name: string): Promise<void> {
-  const actors: {addActor?: (ctx: CommandContext, name: string, options: {alias: string[]}) => Promise<ExitCode>} = await import('./actors.js');
-  if (!actors.addActor) throw new Error('tracking people is not available in this version');
-  await actors.addActor(quiet(ctx), name, {alias: []});
+  const {addActor} = await import('./actors.js');
+  await addActor(quiet(ctx), name, {alias: []});
 }
 
 export async function openDashboard(ctx: CommandContext, options: {demo: boolean}): Promise<ExitCode> {

@@ -5,7 +5,8 @@ import {afterEach, describe, expect, it} from 'vitest';
 const {cleanup} = await import('ink-testing-library');
 const {fakeServices, feed} = await import('./fake-services.js');
 const {renderDashboard} = await import('./render-dashboard.js');
-const {article} = await import('./sample-data.js');
+const {actor, article} = await import('./sample-data.js');
+const {keys} = await import('./render-dashboard.js');
 
 afterEach(cleanup);
 
@@ -28,5 +29,18 @@ describe('NO_COLOR', () => {
     const plain = frame().replace(/\u001b\[[0-9;]*m/g, '');
     expect(plain).toMatch(/^›● .*Nummer 2 /m);
     expect(plain).toMatch(/^ ● .*Nummer 1 /m);
+  });
+});
+
+describe('article detail in colour', () => {
+  it('highlights the names of tracked people in the text', async () => {
+    const services = fakeServices({articles: [article(1)], actors: [{...actor('selenskyj', 'Wolodymyr Selenskyj')}]});
+    const {frame, press} = await renderDashboard(services, {noColor: false});
+    await press(keys.enter);
+    const line = frame().split('\n').find(text => text.includes('Selenskyj')) ?? '';
+    // Bold (1) and a colour start right before the name; the words before it are plain.
+    expect(line).toMatch(/Frontlinie\. (\u001b\[[0-9;]*m)*\u001b\[1m(\u001b\[[0-9;]*m)*Wolodymyr Selenskyj/);
+    expect(line).toMatch(/\u001b\[3[0-9]m(\u001b\[[0-9;]*m)*Wolodymyr|Wolodymyr.*\u001b\[3[0-9]m/);
+    expect(line.slice(0, line.indexOf('Frontlinie'))).not.toMatch(/\u001b/);
   });
 });

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {fakeServices} from './fake-services.js';
+import {fakeServices, feed} from './fake-services.js';
 import {keys, renderDashboard} from './render-dashboard.js';
 import {article} from './sample-data.js';
 
@@ -60,5 +60,24 @@ describe('adding a feed', () => {
     await press(keys.escape);
     expect(frame()).not.toContain('Add feed');
     expect(services.feedList).toEqual([]);
+  });
+});
+
+describe('filtering by feed', () => {
+  it('f cycles Latest through the feeds and back to all of them', async () => {
+    const services = fakeServices({
+      articles: [article(1, {title: 'Nur bei n-tv', feeds: ['n-tv']}), article(2, {title: 'Nur bei DW', feeds: ['DW']})],
+      feeds: [feed({id: 1, name: 'n-tv'}), feed({id: 2, name: 'DW'})],
+    });
+    const {frame, press} = await renderDashboard(services);
+    await press('f');
+    expect(frame()).toContain('Latest (1) · feed n-tv');
+    expect(frame()).not.toContain('Nur bei DW');
+    await press('f');
+    expect(frame()).toContain('Latest (1) · feed DW');
+    expect(frame()).toContain('Nur bei DW');
+    await press('f');
+    expect(frame()).toContain('Latest (2)');
+    expect(frame()).toContain('Latest: all feeds');
   });
 });
