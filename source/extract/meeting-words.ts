@@ -39,6 +39,9 @@ const WITH_SOMEONE = (clause: string) => /(?<![\p{L}])mit(?![\p{L}])/u.test(clau
 // "beraten über" is deliberating; "von Uschakow beraten" is being advised.
 const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])von\s+(?:\p{Lu}\p{L}+\s+){1,3}beraten/u.test(clause);
 
+// "reist nach Moskau", "soll nach Moskau reisen": travel counts with a destination.
+const TRAVELLING = (clause: string) => /(?<![\p{L}])nach\s+\p{Lu}/u.test(clause);
+
 const VERBS: Verb[] = [
   // "traf … in Miami ein", "ist eingetroffen": an arrival is a visit.
   {pattern: /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\sein(?=[\s,.;:]|$))|(?<![\p{L}])eingetroffen(?![\p{L}])/gu, kind: 'visit', needs: 'none'},
@@ -51,7 +54,7 @@ const VERBS: Verb[] = [
   {pattern: words('telefonierte|telefonierten|telefoniert|telefonieren|telefoniere|telefonierende'), kind: 'call', needs: 'company'},
   {pattern: words('sprach|sprachen|spricht|sprechen|gesprochen'), kind: 'talks', needs: 'company', guard: WITH_SOMEONE},
   {pattern: words('besuchte|besuchten|besucht|besuchen|besuche'), kind: 'visit', needs: 'place-or-company'},
-  {pattern: /(?<![\p{L}])(?:reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen)(?![\p{L}])(?=[^,;:]*?\snach\s+\p{Lu})/gu, kind: 'visit', needs: 'place'},
+  {pattern: words('reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen'), kind: 'visit', needs: 'place', guard: TRAVELLING},
   {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
   {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},
 ];

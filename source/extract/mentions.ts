@@ -49,6 +49,11 @@ const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u
 
 // "weitere Gespräche", "solche Treffen": talk about talks, not one meeting, unless placed or dated.
 const GENERIC = /(?:^|\s)(?:weitere[nmrs]?|künftige[nmrs]?|solche[nmrs]?|neue[nmrs]?|mehrere[nmrs]?|viele[nmrs]?|zahlreiche[nmrs]?|regelmäßige[nmrs]?)\s+(?:\p{Ll}+\s+)?$/u;
+// "kein Treffen", "ist derzeit nicht geplant": a meeting that is not.
+const NEGATED = /(?:^|\s)kein(?:e|en|em|er)?\s+(?:\p{Ll}+\s+)?$/u;
+const NOT_PLANNED = /(?<![\p{L}])nicht\s+(?:geplant|vorgesehen|beabsichtigt|angedacht|absehbar|in\s+Sicht)(?![\p{L}])/u;
+// "hatte mehrfach mit Putin telefoniert": several contacts, not one meeting.
+const REPEATED = /(?<![\p{L}])(?:mehrfach|mehrmals|wiederholt|regelmäßig|immer\s+wieder|häufig|oft)(?![\p{L}])/u;
 const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
 const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
 
@@ -86,7 +91,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (borrowed) own.unshift(...borrowed.people);
         const isCall = trigger.kind === 'call';
         const place = isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null) ?? borrowed?.place ?? null);
-        if (!satisfied(trigger, clause.text, place, own.length)) continue;
+        if (!satisfied(trigger, clause.text, place, own.length) || NEGATED.test(clause.text.slice(0, trigger.index)) || NOT_PLANNED.test(clause.text)) continue;
         const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
         const cue = statusCue(clause.text, {afterMeeting}) ?? (INFINITIVE.test(clause.text) ? previousCue : null);
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
@@ -111,7 +116,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           sides,
           evidence: sentence.text,
           // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
-          standalone: Boolean(place || date) || (parties >= 2 && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !GENERIC.test(clause.text.slice(0, trigger.index))),
+          standalone: Boolean(place || date) || (parties >= 2 && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !GENERIC.test(clause.text.slice(0, trigger.index)) && !REPEATED.test(clause.text)),
           earlier: afterMeeting,
           continues: isContinuation(clause.text),
           paragraph: sentence.paragraph,
