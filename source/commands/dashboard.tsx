@@ -46,7 +46,21 @@ export async function openDashboard(ctx: CommandContext, options: {demo: boolean
   process.once('exit', restore);
   try {
     const instance = render(<App services={live.services} now={context.now} />, {stdout, stderr: ctx.stderr as NodeJS.WriteStream, exitOnCtrlC: false});
-    await instance.waitUntilExit();
+    // `kill` or a closing window. The settings library re-raises these signals to end the
+    // process right after, so the terminal is given back here and now, not in `finally`.
+    const stop = () => {
+      instance.unmount();
+      if (process.stdin.isTTY) process.stdin.setRawMode(false);
+      restore();
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGHUP', stop);
+    try {
+      await instance.waitUntilExit();
+    } finally {
+      process.off('SIGTERM', stop);
+      process.off('SIGHUP', stop);
+    }
     return 0;
   } finally {
     live.close();

@@ -25,8 +25,8 @@ const otherTabs = (focus: PaneId) =>
 export function Dashboard({services, now}: {services: Services; now: () => Date}) {
   const {state, data, layout, lines, now: today} = useController(services, now);
   const {columns, listRows, paneWidths} = layout;
-  const tracked = data.actors.filter(actor => !actor.suggested);
-  const actorNames = useMemo(() => new Map(tracked.map(actor => [actor.id, actor.name])), [data.actors]);
+  const tracked = useMemo(() => data.actors.filter(actor => !actor.suggested), [data.actors]);
+  const actorNames = useMemo(() => new Map(tracked.map(actor => [actor.id, actor.name])), [tracked]);
 
   const screen = state.screens.at(-1);
   const feedName = data.feeds.find(feed => feed.id === state.feedId)?.name;
