@@ -41,6 +41,7 @@ export type MentionSource = {
 
 const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
 const SELF = /(?<![\p{L}])sich(?![\p{L}])/u;
 // "…, Gespräche im Vatikan auszurichten": an infinitive clause takes the cue of the one before.
 const INFINITIVE = /(?:\szu\s+\p{Ll}+|\p{Ll}+zu\p{Ll}+)(?:en|n)(?![\p{L}])/u;
@@ -93,7 +94,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const place = isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null) ?? borrowed?.place ?? null);
         if (!satisfied(trigger, clause.text, place, own.length) || NEGATED.test(clause.text.slice(0, trigger.index)) || NOT_PLANNED.test(clause.text)) continue;
         const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
-        const cue = statusCue(clause.text, {afterMeeting}) ?? (INFINITIVE.test(clause.text) ? previousCue : null);
+        const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
+        const cue = statusCue(clause.text, {afterMeeting, agreedOn}) ?? (INFINITIVE.test(clause.text) ? previousCue : null);
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && owns(d.index - clause.start));

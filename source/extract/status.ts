@@ -34,11 +34,15 @@ const HELD = words(
   'giu',
 );
 
+const AGREEING = words('verständigt|verständigten|verständigte|geeinigt|einigten|einigte|verabredet|verabredeten|vereinbart|vereinbarten|vereinbarte', 'giu');
+
 /** The status the words of a clause state, or null when they say nothing. */
-export function statusCue(clause: string, context: {afterMeeting?: boolean} = {}): MeetingStatus | null {
+export function statusCue(clause: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
   if (test(CANCELLED, clause)) return 'cancelled';
   // "nach seinem Telefonat mit Putin …": whatever else the clause says, that call is over.
   if (context.afterMeeting) return 'held';
+  // "verständigten sich auf ein weiteres Treffen": the agreement is the plan.
+  if (context.agreedOn && test(AGREEING, clause)) return 'planned';
   const held = test(HELD, clause);
   if (test(CONTINUED, clause)) return held ? 'ongoing' : 'planned';
   if (test(PROPOSED, clause)) return 'proposed';

@@ -62,6 +62,24 @@ describe('meetings in German news text', () => {
     expect(meetingsOf('Die Sanktionen treffen Russland hart.')).toEqual([]);
   });
 
+  it('does not take a denied, repeated or merely wished meeting for one', () => {
+    expect(meetingsOf('Ein Treffen zwischen Selenskyj und Putin ist derzeit nicht geplant.')).toEqual([]);
+    expect(meetingsOf('Es gebe kein Treffen mit Putin, sagte Peskow.')).toEqual([]);
+    expect(meetingsOf('Trump hatte zuletzt mehrfach mit Putin telefoniert.')).toEqual([]);
+    expect(meetingsOf('Selenskyj will mit Putin verhandeln, aber nur auf Augenhöhe.')).toEqual([]);
+  });
+
+  it('reads travel to a place as a planned visit', () => {
+    const [visit] = meetingsOf('Witkoff soll in der kommenden Woche erneut nach Moskau reisen.');
+    expect(visit).toMatchObject({kind: 'visit', place: 'Moskau', start: '2025-12-22', precision: 'month-part', status: 'planned'});
+  });
+
+  it('reads an agreement on a further meeting as a plan', () => {
+    const [meeting] = meetingsOf('Die Delegationen trafen sich am Freitag in Genf. Beide Seiten verständigten sich auf ein weiteres Treffen in Istanbul.');
+    expect(meetingsOf('Beide Seiten verständigten sich auf ein weiteres Treffen in Istanbul.')).toMatchObject([{place: 'Istanbul', status: 'planned'}]);
+    expect(meeting).toMatchObject({place: 'Genf', status: 'held'});
+  });
+
   it('does not place a meeting where a speaker stood', () => {
     const [meeting] = meetingsOf('"Wir schlagen ein Treffen der Sicherheitsberater vor", sagte Selenskyj vor Journalisten in Kiew. Ein solches Treffen könnte in Miami stattfinden.');
     expect(meeting).toMatchObject({place: 'Miami', status: 'proposed'});
