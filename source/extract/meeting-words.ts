@@ -14,6 +14,8 @@ export type MeetingTrigger = {
   end: number;
   kind: MeetingKind;
   isNoun: boolean;
+  /** "vor dem Gipfel", "nach dem Treffen", "seit den Gesprächen": the meeting only sets the time. */
+  adverbial: boolean;
   needs: TriggerNeed;
 };
 
@@ -30,6 +32,7 @@ const OTHER_PREFIX =
   /(?:presse|sicherheits|wirtschafts|koalitions|sondierungs|tarif|haushalts|klima|partei|kabinetts|fraktions|bundestags|geber|wiederaufbau|truppen|front|kondolenz|wahlkampf|vorstellungs|bewerbungs|eltern|kirchen|familien|krankenhaus|lazarett)-?$/;
 // "ins Gespräch bringen" (to propose), "im Gespräch mit der Zeitung" (an interview).
 const IDIOM_BEFORE = /(?:^|[^\p{L}])(?:ins|im|einem|einen)\s+$/u;
+const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const INTERVIEW_AFTER =
   /^\s+mit\s+(?:der|dem|den|einem|einer)?\s*(?:[\p{Ll}-]+\s+)?(?:Zeitung|Sender|Magazin|Nachrichtenagentur|Agentur|Journalist|Reporter|Medien|Presse|Bild|Spiegel|Stern|ntv|n-tv|ARD|ZDF|RTL|Fox|CNN|BBC|Deutschlandfunk|Podcast|[„"])/u;
 
@@ -68,13 +71,14 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
     if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after))) continue;
-    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, needs: 'none'});
+    const adverbial = TEMPORAL_BEFORE.test(before);
+    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none'});
   }
   for (const verb of VERBS) {
     for (const match of clause.matchAll(verb.pattern)) {
       if (triggers.some(t => t.index <= match.index && match.index < t.end)) continue;
       if (verb.guard && !verb.guard(clause)) continue;
-      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, needs: verb.needs});
+      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs});
     }
   }
   return triggers.sort((a, b) => a.index - b.index);

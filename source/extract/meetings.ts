@@ -88,6 +88,8 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
 
 function outranks(mention: MeetingMention, draft: MeetingMention): boolean {
   if (mention.explicit !== draft.explicit) return mention.explicit;
+  // Unmarked present tense ("beraten in einer Videokonferenz") tells least of all.
+  if (!mention.explicit && (mention.status === 'ongoing') !== (draft.status === 'ongoing')) return draft.status === 'ongoing';
   return WEIGHT[mention.status] > WEIGHT[draft.status];
 }
 

@@ -52,9 +52,11 @@ const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u
 const GENERIC = /(?:^|\s)(?:weitere[nmrs]?|künftige[nmrs]?|solche[nmrs]?|neue[nmrs]?|mehrere[nmrs]?|viele[nmrs]?|zahlreiche[nmrs]?|regelmäßige[nmrs]?)\s+(?:\p{Ll}+\s+)?$/u;
 // "kein Treffen", "ist derzeit nicht geplant": a meeting that is not.
 const NEGATED = /(?:^|\s)kein(?:e|en|em|er)?\s+(?:\p{Ll}+\s+)?$/u;
-const NOT_PLANNED = /(?<![\p{L}])nicht\s+(?:geplant|vorgesehen|beabsichtigt|angedacht|absehbar|in\s+Sicht)(?![\p{L}])/u;
+const NOT_PLANNED = /(?<![\p{L}])nicht\s+(?:mehr|geplant|vorgesehen|beabsichtigt|angedacht|absehbar|in\s+Sicht)(?![\p{L}])/u;
 // "hatte mehrfach mit Putin telefoniert": several contacts, not one meeting.
-const REPEATED = /(?<![\p{L}])(?:mehrfach|mehrmals|wiederholt|regelmäßig|immer\s+wieder|häufig|oft)(?![\p{L}])/u;
+const REPEATED = /(?<![\p{L}])(?:mehrfach|mehrmals|wiederholt|regelmäßig|immer\s+wieder|häufig|oft|seit\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/u;
+// "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
+const SINCE = /(?<![\p{L}])seit\s+$/u;
 const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
 const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
 
@@ -86,7 +88,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       const tense = clauseTense === 'present' ? sentenceTensed : clauseTense;
       for (const [i, trigger] of triggers.entries()) {
         const owns = (index: number) => ownerOf(triggers, index) === i;
-        const own = people.filter(p => owns(p.at - sentence.start - clause.start));
+        const own = people.filter(p => personOwner(triggers, p.at - sentence.start - clause.start) === i);
         if (i === triggers.length - 1) own.push(...listed);
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
         if (borrowed) own.unshift(...borrowed.people);
@@ -98,7 +100,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const cue = statusCue(clause.text, {afterMeeting, agreedOn}) ?? (INFINITIVE.test(clause.text) ? previousCue : null);
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
-        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && owns(d.index - clause.start));
+        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && owns(d.index - clause.start) && !SINCE.test(sentence.text.slice(0, d.index)) && !/^seit\s/i.test(d.text));
         if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
         const date = combine(dates);
         const reading = readStatus(cue, tense, relation(date, source.today));
@@ -165,6 +167,16 @@ function ownerOf(triggers: MeetingTrigger[], index: number): number {
     if (trigger.index <= index) owner = i;
   });
   return owner;
+}
+
+/**
+ * Whose participant a person is: as for places, but "vor dem Gipfel" or "nach dem Treffen"
+ * only sets the time, so "Vor dem Gipfel hatte Trump mit Selenskyj telefoniert" is the call's.
+ */
+function personOwner(triggers: MeetingTrigger[], index: number): number {
+  const owner = ownerOf(triggers, index);
+  const next = triggers[owner + 1];
+  return triggers[owner]!.adverbial && triggers[owner]!.index <= index && next ? owner + 1 : owner;
 }
 
 function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {

@@ -69,6 +69,22 @@ describe('meetings in German news text', () => {
     expect(meetingsOf('Selenskyj will mit Putin verhandeln, aber nur auf Augenhöhe.')).toEqual([]);
   });
 
+  it('gives the people of a call to the call, not to the summit it preceded', () => {
+    const [call, ...rest] = meetingsOf('Vor dem Gipfel hatte Trump mit Selenskyj telefoniert.');
+    expect(rest).toEqual([]);
+    expect(call).toMatchObject({kind: 'call', participants: ['Donald Trump', 'Wolodymyr Selenskyj']});
+  });
+
+  it('does not date a meeting by the start of a period ("seit 2022")', () => {
+    expect(meetingsOf('Das Treffen in Istanbul im Mai war das erste direkte Gespräch seit 2022.')).toMatchObject([
+      {place: 'Istanbul', start: '2025-05-01', precision: 'month', status: 'held'},
+    ]);
+  });
+
+  it('does not take talks that stopped for a meeting', () => {
+    expect(meetingsOf('Russland und die Ukraine verhandeln seit Wochen nicht mehr direkt miteinander.')).toEqual([]);
+  });
+
   it('reads travel to a place as a planned visit', () => {
     const [visit] = meetingsOf('Witkoff soll in der kommenden Woche erneut nach Moskau reisen.');
     expect(visit).toMatchObject({kind: 'visit', place: 'Moskau', start: '2025-12-22', precision: 'month-part', status: 'planned'});
