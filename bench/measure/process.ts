@@ -8,7 +8,7 @@ import {readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {tmpdir} from 'node:os';
 
-export type Measured = {wallMs: number; peakRssMb: number | null; code: number | null; stdout: string; stderr: string};
+export type Measured = {wallMs: number; peakRssMb: number | null; code: number | null; stdout: string; stderr: string; timedOut: boolean};
 
 export type RunOptions = {cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; trackMemory?: boolean};
 
@@ -47,7 +47,11 @@ export async function runMeasured(command: string, args: readonly string[], opti
         if (child.pid !== undefined) peakKb = Math.max(peakKb, readHighWaterKb(child.pid) ?? 0);
       }, 5)
     : null;
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 300_000);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, options.timeoutMs ?? 300_000);
   const code = await new Promise<number | null>(done => child.on('close', done));
   const wallMs = performance.now() - started;
   clearTimeout(timer);
@@ -60,11 +64,12 @@ export async function runMeasured(command: string, args: readonly string[], opti
     }
     rmSync(rssFile, {force: true});
   }
-  return {wallMs, peakRssMb: options.trackMemory && peakKb > 0 ? peakKb / 1024 : null, code, stdout, stderr};
+  return {wallMs, peakRssMb: options.trackMemory && peakKb > 0 ? peakKb / 1024 : null, code, stdout, stderr, timedOut};
 }
 
 /** The line of a failed run that says what went wrong (Node prints the source line first). */
 export function messageOf(result: Measured): string {
+  if (result.timedOut) return `did not finish within ${(result.wallMs / 1000).toFixed(0)} s (stopped)`;
   const lines = `${result.stderr}\n${result.stdout}`.split('\n').map(line => line.trim()).filter(Boolean);
   const said = lines.find(line => /^talkwatch:|^\w*Error\b|Error:|: error: /.test(line));
   return said ?? lines[0] ?? `exit code ${result.code}`;

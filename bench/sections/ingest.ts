@@ -13,7 +13,8 @@ import type {SectionContext} from './context.js';
 type Samples = {cold: number[]; notModified: number[]; resent: number[]; coldRss: number[]};
 const emptySamples = (): Samples => ({cold: [], notModified: [], resent: [], coldRss: []});
 
-const failure = (who: string, result: Measured) => new Error(`${who} exited with ${result.code}: ${messageOf(result)}`);
+const failure = (who: string, result: Measured) =>
+  new Error(result.timedOut ? `${who}: ${messageOf(result)}` : `${who} exited with ${result.code} after ${(result.wallMs / 1000).toFixed(1)} s: ${messageOf(result)}`);
 
 /** One cold round and the two no-change rounds; `poll` runs the program once. */
 async function ingestRounds(site: FeedSite, samples: Samples, who: string, poll: (trackMemory: boolean) => Promise<Measured>, check: (line: string) => void) {
@@ -42,6 +43,12 @@ async function ingestRounds(site: FeedSite, samples: Samples, who: string, poll:
   if (resent.code !== 0) throw failure(who, resent);
   samples.resent.push(resent.wallMs);
 }
+
+/**
+ * A talkwatch poll is stopped after this long: 100× the target, and the whole bench has to
+ * finish in about 15 minutes. A stopped run is reported as such, never as a figure.
+ */
+const pollLimitMs = 120_000;
 
 const figure = (values: number[], error: string | null): Figure => (error !== null ? missing(error) : values.length ? measured(median(values)) : missing('no runs'));
 
@@ -76,7 +83,7 @@ export async function benchIngest({config, log, note, newsboat}: SectionContext)
         try {
           await withEmptyDataDir(async dir => {
             await addFeeds(dir, site.feedUrls);
-            await ingestRounds(site, tw, 'talkwatch', trackMemory => talkwatch(dir, ['poll', '--once', '--no-fulltext'], {trackMemory}), check);
+            await ingestRounds(site, tw, 'talkwatch', trackMemory => talkwatch(dir, ['poll', '--once', '--no-fulltext'], {trackMemory, timeoutMs: pollLimitMs}), check);
           });
         } catch (error) {
           twError = reasonOf(error);
@@ -87,7 +94,7 @@ export async function benchIngest({config, log, note, newsboat}: SectionContext)
           await withEmptyDataDir(async dir => {
             await addFeeds(dir, site.feedUrls, 'always');
             site.resetCounts();
-            const result = await talkwatch(dir, ['poll', '--once']);
+            const result = await talkwatch(dir, ['poll', '--once'], {timeoutMs: pollLimitMs});
             if (result.code !== 0) throw failure('talkwatch', result);
             if (site.counts.pages < feeds * items) check(`talkwatch with --fulltext always fetched ${site.counts.pages} of ${feeds * items} article pages`);
             twFull.push(result.wallMs);
