@@ -2,7 +2,7 @@
 // aufgenommenen Gespräche" and "An den Gesprächen nahmen … teil" become one meeting. A mention
 // with place, date or distinct parties can open a meeting; one without ("die Gespräche") only
 // adds people and status to the meeting the text spoke of last.
-import {datesAgree, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
+import {datesAgree, datesNear, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
 import {findMentions, type MentionSource, type MeetingMention} from './mentions.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
@@ -54,8 +54,11 @@ function bestMatch(drafts: Draft[], mention: MeetingMention): Draft | undefined 
   let best: Draft | undefined;
   let bestScore = -1;
   for (const draft of drafts) {
-    if (!sameContact(draft, mention) || !statusesFit(draft, mention) || !placesAgree(draft, mention) || !datesAgree(draft, mention)) continue;
+    const samePlace = Boolean(draft.place && draft.place === mention.place);
+    if (!sameContact(draft, mention) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
+    if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
+    if (mention.another && !(draft.place && draft.place === mention.place) && !(draft.start && draft.start === mention.start)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
   }

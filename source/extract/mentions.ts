@@ -23,6 +23,8 @@ export type MeetingMention = Meeting & {
   earlier: boolean;
   /** "Die Gespräche sollen am Montag fortgesetzt werden": more of a meeting already under way. */
   continues: boolean;
+  /** "Zuvor …", "Danach …": a meeting other than the one just told, unless place or date say it is. */
+  another: boolean;
   paragraph: number;
   order: number;
 };
@@ -53,6 +55,10 @@ const GENERIC = /(?:^|\s)(?:weitere[nmrs]?|künftige[nmrs]?|solche[nmrs]?|neue[n
 // "kein Treffen", "ist derzeit nicht geplant": a meeting that is not.
 const NEGATED = /(?:^|\s)kein(?:e|en|em|er)?\s+(?:\p{Ll}+\s+)?$/u;
 const NOT_PLANNED = /(?<![\p{L}])nicht\s+(?:mehr|geplant|vorgesehen|beabsichtigt|angedacht|absehbar|in\s+Sicht)(?![\p{L}])/u;
+// "Ein Treffen lehnt der Kreml ab": a refused meeting is none.
+const REFUSED = /(?<![\p{L}])(?:lehnt\p{L}*\s+[^,;:]*\s*ab|abgelehnt|zurückgewiesen|wies\p{L}*\s+[^,;:]*\s*zurück|weist\s+[^,;:]*\s*zurück)(?![\p{L}])/u;
+// "Zuvor sollen sich die Außenminister treffen": another meeting than the one before.
+const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss)(?![\p{L}])/u;
 // "hatte mehrfach mit Putin telefoniert": several contacts, not one meeting.
 const REPEATED = /(?<![\p{L}])(?:mehrfach|mehrmals|wiederholt|regelmäßig|immer\s+wieder|häufig|oft|seit\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/u;
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
@@ -88,13 +94,13 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       const tense = clauseTense === 'present' ? sentenceTensed : clauseTense;
       for (const [i, trigger] of triggers.entries()) {
         const owns = (index: number) => ownerOf(triggers, index) === i;
-        const own = people.filter(p => personOwner(triggers, p.at - sentence.start - clause.start) === i);
+        const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i);
         if (i === triggers.length - 1) own.push(...listed);
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
         if (borrowed) own.unshift(...borrowed.people);
         const isCall = trigger.kind === 'call';
         const place = isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null) ?? borrowed?.place ?? null);
-        if (!satisfied(trigger, clause.text, place, own.length) || NEGATED.test(clause.text.slice(0, trigger.index)) || NOT_PLANNED.test(clause.text)) continue;
+        if (!satisfied(trigger, clause.text, place, own.length) || NEGATED.test(clause.text.slice(0, trigger.index)) || NOT_PLANNED.test(clause.text) || REFUSED.test(clause.text)) continue;
         const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const cue = statusCue(clause.text, {afterMeeting, agreedOn}) ?? (INFINITIVE.test(clause.text) ? previousCue : null);
@@ -123,6 +129,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           standalone: Boolean(place || date) || (parties >= 2 && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !GENERIC.test(clause.text.slice(0, trigger.index)) && !REPEATED.test(clause.text)),
           earlier: afterMeeting,
           continues: isContinuation(clause.text),
+          another: SEQUENCE.test(sentence.text),
           paragraph: sentence.paragraph,
           order: mentions.length + found.length,
         });
@@ -172,12 +179,17 @@ function ownerOf(triggers: MeetingTrigger[], index: number): number {
 /**
  * Whose participant a person is: as for places, but "vor dem Gipfel" or "nach dem Treffen"
  * only sets the time, so "Vor dem Gipfel hatte Trump mit Selenskyj telefoniert" is the call's.
+ * People right after it in "mit …" or "zwischen …" still belong to it.
  */
-function personOwner(triggers: MeetingTrigger[], index: number): number {
+function personOwner(triggers: MeetingTrigger[], clause: string, index: number): number {
   const owner = ownerOf(triggers, index);
-  const next = triggers[owner + 1];
-  return triggers[owner]!.adverbial && triggers[owner]!.index <= index && next ? owner + 1 : owner;
+  const trigger = triggers[owner]!;
+  if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
+  // "nach seinem Telefonat mit Putin": the people right after it are still the call's.
+  return ATTACHED.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
 }
+
+const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {
   const company = people > 0 || SELF.test(clause);

@@ -2,8 +2,8 @@
 // mentions inside one article (meetings.ts) and by the store for meetings across articles.
 import type {Meeting, MeetingStatus, Precision} from './types.js';
 
-// How far a date of each precision may stretch: "Anfang Juni" covers ten days, "im Sommer" three months.
-const REACH: Record<Precision, number> = {day: 0, days: 0, 'month-part': 10, month: 31, season: 92, year: 366, unknown: 0};
+// The days a date of each precision covers after its start: "Anfang Juni" ten, "im Sommer" three months.
+const COVERS: Record<Precision, number> = {day: 0, days: 0, 'month-part': 9, month: 30, season: 91, year: 365, unknown: 0};
 const SPECIFICITY: Precision[] = ['day', 'days', 'month-part', 'month', 'season', 'year', 'unknown'];
 // Across articles a meeting moves forward: proposed, planned, then held; a cancellation ends a plan.
 const PROGRESS: Record<MeetingStatus, number> = {proposed: 0, planned: 1, cancelled: 2, ongoing: 3, held: 4};
@@ -19,12 +19,24 @@ export function placesAgree(a: Where, b: Where): boolean {
 
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
-/** Dates that can be the same meeting; day-exact dates must be equal, coarse ones overlap. */
+/** Dates that can be the same meeting: day-exact dates must be equal, coarser ones overlap. */
 export function datesAgree(a: When, b: When): boolean {
   if (!a.start || !b.start || a.precision === 'unknown' || b.precision === 'unknown') return true;
-  if (REACH[a.precision] === 0 && REACH[b.precision] === 0) return a.start === b.start && (a.end ?? a.start) === (b.end ?? b.start);
-  const [a0, a1] = [dayNumber(a.start) - REACH[a.precision], dayNumber(a.end ?? a.start) + REACH[a.precision]];
-  const [b0, b1] = [dayNumber(b.start) - REACH[b.precision], dayNumber(b.end ?? b.start) + REACH[b.precision]];
+  if (COVERS[a.precision] === 0 && COVERS[b.precision] === 0) return a.start === b.start && (a.end ?? a.start) === (b.end ?? b.start);
+  const [a0, a1] = [dayNumber(a.start), dayNumber(a.end ?? a.start) + COVERS[a.precision]];
+  const [b0, b1] = [dayNumber(b.start), dayNumber(b.end ?? b.start) + COVERS[b.precision]];
+  return a0 <= b1 && b0 <= a1;
+}
+
+/**
+ * Looser: dates that may be the same meeting when the place already agrees ("Anfang Juni … in
+ * der Türkei" and "im Sommer in der Türkei"): coarse dates stretch both ways.
+ */
+export function datesNear(a: When, b: When): boolean {
+  if (!a.start || !b.start || a.precision === 'unknown' || b.precision === 'unknown') return true;
+  if (COVERS[a.precision] === 0 && COVERS[b.precision] === 0) return datesAgree(a, b);
+  const [a0, a1] = [dayNumber(a.start) - COVERS[a.precision], dayNumber(a.end ?? a.start) + COVERS[a.precision]];
+  const [b0, b1] = [dayNumber(b.start) - COVERS[b.precision], dayNumber(b.end ?? b.start) + COVERS[b.precision]];
   return a0 <= b1 && b0 <= a1;
 }
 
@@ -74,12 +86,10 @@ export function mergeMeeting(a: Meeting, b: Meeting): Meeting {
   };
 }
 
-const LAST_DAY_REACH: Record<Precision, number> = {day: 0, days: 0, 'month-part': 9, month: 30, season: 91, year: 365, unknown: 0};
-
 /** Proposed, planned or ongoing, and dated today or later (or not dated yet). */
 export function isUpcoming(m: Meeting, today: string): boolean {
   if (m.status !== 'proposed' && m.status !== 'planned' && m.status !== 'ongoing') return false;
   if (!m.start || m.precision === 'unknown') return true;
-  const last = dayNumber(m.end ?? m.start) + LAST_DAY_REACH[m.precision];
+  const last = dayNumber(m.end ?? m.start) + COVERS[m.precision];
   return last >= dayNumber(today);
 }

@@ -85,6 +85,23 @@ describe('meetings in German news text', () => {
     expect(meetingsOf('Russland und die Ukraine verhandeln seit Wochen nicht mehr direkt miteinander.')).toEqual([]);
   });
 
+  it('keeps a meeting introduced by "Zuvor" apart from the one before', () => {
+    const meetings = meetingsOf('Trump hat ein Treffen mit Putin in Budapest angekündigt. Zuvor sollen sich Marco Rubio und Sergej Lawrow kommende Woche treffen.');
+    expect(meetings).toMatchObject([
+      {place: 'Budapest', start: null, status: 'planned'},
+      {place: null, start: '2025-12-22', precision: 'month-part', status: 'planned', participants: ['Marco Rubio', 'Sergej Lawrow']},
+    ]);
+  });
+
+  it('does not take a refused meeting for one', () => {
+    expect(meetingsOf('Ein Treffen von Putin und Selenskyj lehnt der Kreml bislang ab.')).toEqual([]);
+  });
+
+  it('keeps a day apart from a week it does not fall in', () => {
+    const meetings = meetingsOf('Die Außenminister sollen sich kommende Woche treffen. Am Samstag empfängt Trump Selenskyj im Weißen Haus.');
+    expect(meetings).toHaveLength(2);
+  });
+
   it('reads travel to a place as a planned visit', () => {
     const [visit] = meetingsOf('Witkoff soll in der kommenden Woche erneut nach Moskau reisen.');
     expect(visit).toMatchObject({kind: 'visit', place: 'Moskau', start: '2025-12-22', precision: 'month-part', status: 'planned'});

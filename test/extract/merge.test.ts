@@ -28,6 +28,12 @@ describe('isSameMeeting', () => {
     expect(isSameMeeting(day, month)).toBe(true);
   });
 
+  it('keeps a day apart from a coarse date that does not cover it', () => {
+    const week = meeting({...genf, start: '2025-12-22', precision: 'month-part'});
+    expect(isSameMeeting(meeting({...genf, start: '2025-12-19', precision: 'day'}), week)).toBe(false);
+    expect(isSameMeeting(meeting({...genf, start: '2025-12-23', precision: 'day'}), week)).toBe(true);
+  });
+
   it('keeps meetings on different days or in different places apart', () => {
     expect(isSameMeeting(meeting({...genf, start: '2025-11-23', precision: 'day'}), meeting({...genf, start: '2025-11-25', precision: 'day'}))).toBe(false);
     expect(isSameMeeting(meeting({...genf}), meeting({place: 'Miami', country: 'USA'}))).toBe(false);
