@@ -10,12 +10,14 @@ export const benchTmp = join(projectRoot, '.bench-tmp');
 
 /** The bundled file's path; rejects with esbuild's first error (e.g. a module not written yet). */
 export async function bundleEntry(entry: string, outName: string): Promise<string> {
-  const outfile = join(benchTmp, `${outName}.js`);
+  const outdir = join(benchTmp, outName);
   try {
     await build({
-      entryPoints: [join(projectRoot, entry)],
-      outfile,
+      entryPoints: {main: join(projectRoot, entry)},
+      outdir,
       bundle: true,
+      // As in scripts/build.mjs: ink's optional devtools import stays in a chunk never loaded.
+      splitting: true,
       format: 'esm',
       platform: 'node',
       target: 'node20',
@@ -30,5 +32,5 @@ export async function bundleEntry(entry: string, outName: string): Promise<strin
     const first = (error as {errors?: {text: string}[]}).errors?.[0]?.text;
     throw new Error(first ?? String(error));
   }
-  return outfile;
+  return join(outdir, 'main.js');
 }
