@@ -38,7 +38,9 @@ const INTERVIEW_AFTER =
 
 type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean};
 
-const WITH_SOMEONE = (clause: string) => /(?<![\p{L}])mit(?![\p{L}])/u.test(clause);
+// "sprach mit Putin" is a meeting, "sprach von Fortschritten" is not.
+const WITH_SOMEONE = (clause: string) =>
+  /(?<![\p{L}])mit(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:sprach|sprachen|spricht|sprechen)\s+(?:\p{L}+\s+){0,2}(?:von|über)(?![\p{L}])/u.test(clause);
 // "beraten über" is deliberating; "von Uschakow beraten" is being advised.
 const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])von\s+(?:\p{Lu}\p{L}+\s+){1,3}beraten/u.test(clause);
 

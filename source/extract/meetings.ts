@@ -65,11 +65,17 @@ function bestMatch(drafts: Draft[], mention: MeetingMention): Draft | undefined 
   return best;
 }
 
-/** Two calls of Trump's are different calls when each has someone the other lacks. */
+/**
+ * Two calls of Trump's are different calls when each has someone the other lacks: a person, or
+ * a side ("mit den europäischen Regierungschefs" against "mit Putin").
+ */
 function peopleFit(a: MeetingMention, b: MeetingMention): boolean {
-  if (a.participants.length < 2 || b.participants.length < 2) return true;
-  const within = (x: string[], y: string[]) => x.every(name => y.includes(name));
-  return within(a.participants, b.participants) || within(b.participants, a.participants);
+  return nested(a.participants, b.participants) && nested(a.sides, b.sides);
+}
+
+function nested(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length < 2 || y.length < 2) return true;
+  return x.every(item => y.includes(item)) || y.every(item => x.includes(item));
 }
 
 function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody: boolean): void {

@@ -27,6 +27,11 @@ describe('meetings in German news text', () => {
     ]);
   });
 
+  it('keeps a call with European leaders apart from a call with Putin', () => {
+    const calls = meetingsOf('Am Freitag telefonierte Trump mit den europäischen Staats- und Regierungschefs. Nach seinem Telefonat mit Putin sprach Trump von Fortschritten.');
+    expect(calls.map(call => [...call.participants].sort())).toEqual([['Donald Trump'], ['Donald Trump', 'Wladimir Putin']]);
+  });
+
   it('reads a proposed trilateral meeting and a planned one with its date', () => {
     const meetings = meetingsOf(
       'Die USA schlagen ein trilaterales Treffen in Genf vor. Unabhängig davon soll am kommenden Montag ein Treffen der Außenminister in Brüssel stattfinden.',
