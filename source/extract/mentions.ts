@@ -5,6 +5,7 @@ import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger} from './meeting-words.js';
+import {isDenied, isGeneric} from './not-meetings.js';
 import {findPlaces, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, isContinuation, readStatus, statusCue, tenseOfCue} from './status.js';
@@ -50,17 +51,8 @@ const INFINITIVE = /(?:\szu\s+\p{Ll}+|\p{Ll}+zu\p{Ll}+)(?:en|n)(?![\p{L}])/u;
 // "telefonierten mit europäischen Regierungschefs, darunter Merz und von der Leyen"
 const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u;
 
-// "weitere Gespräche", "solche Treffen": talk about talks, not one meeting, unless placed or dated.
-const GENERIC = /(?:^|\s)(?:weitere[nmrs]?|künftige[nmrs]?|solche[nmrs]?|neue[nmrs]?|mehrere[nmrs]?|viele[nmrs]?|zahlreiche[nmrs]?|regelmäßige[nmrs]?)\s+(?:\p{Ll}+\s+)?$/u;
-// "kein Treffen", "ist derzeit nicht geplant": a meeting that is not.
-const NEGATED = /(?:^|\s)kein(?:e|en|em|er)?\s+(?:\p{Ll}+\s+)?$/u;
-const NOT_PLANNED = /(?<![\p{L}])nicht\s+(?:mehr|geplant|vorgesehen|beabsichtigt|angedacht|absehbar|in\s+Sicht)(?![\p{L}])/u;
-// "Ein Treffen lehnt der Kreml ab": a refused meeting is none.
-const REFUSED = /(?<![\p{L}])(?:lehnt\p{L}*\s+[^,;:]*\s*ab|abgelehnt|zurückgewiesen|wies\p{L}*\s+[^,;:]*\s*zurück|weist\s+[^,;:]*\s*zurück)(?![\p{L}])/u;
 // "Zuvor sollen sich die Außenminister treffen": another meeting than the one before.
 const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss)(?![\p{L}])/u;
-// "hatte mehrfach mit Putin telefoniert": several contacts, not one meeting.
-const REPEATED = /(?<![\p{L}])(?:mehrfach|mehrmals|wiederholt|regelmäßig|immer\s+wieder|häufig|oft|seit\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/u;
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
 const SINCE = /(?<![\p{L}])seit\s+$/u;
 const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
@@ -100,7 +92,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (borrowed) own.unshift(...borrowed.people);
         const isCall = trigger.kind === 'call';
         const place = isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null) ?? borrowed?.place ?? null);
-        if (!satisfied(trigger, clause.text, place, own.length) || NEGATED.test(clause.text.slice(0, trigger.index)) || NOT_PLANNED.test(clause.text) || REFUSED.test(clause.text)) continue;
+        const beforeTrigger = clause.text.slice(0, trigger.index);
+        if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger)) continue;
         const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const cue = statusCue(clause.text, {afterMeeting, agreedOn}) ?? (INFINITIVE.test(clause.text) ? previousCue : null);
@@ -126,7 +119,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           sides,
           evidence: sentence.text,
           // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
-          standalone: Boolean(place || date) || (parties >= 2 && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !GENERIC.test(clause.text.slice(0, trigger.index)) && !REPEATED.test(clause.text)),
+          standalone: Boolean(place || date) || (parties >= 2 && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger)),
           earlier: afterMeeting,
           continues: isContinuation(clause.text),
           another: SEQUENCE.test(sentence.text),
