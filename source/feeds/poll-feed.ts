@@ -6,6 +6,7 @@ import type {FetchOptions, FetchResult} from '../net/types.js';
 import type {Cache} from '../store/cache.js';
 import type {FeedRow, UpsertResult} from '../store/types.js';
 import type {Limit} from './limiter.js';
+import {storageFailure} from '../store/storage-error.js';
 import {nextPollAfterFailure, nextPollAfterSuccess} from './schedule.js';
 import type {FeedItem, ParsedFeed} from './types.js';
 
@@ -42,18 +43,18 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, fetchPag
     await Promise.all(
       changed.map(async item => {
         const page = fetchPages && wantsPage(feed, item) ? await pageLimit(() => readPage(item.url!, deps, limits)) : null;
-        const {result, articleId} = cache.upsertArticle(feed.id, {item, page, teaserOnly: !page && isTeaser(item)}, feed.name, now());
+        const incoming = {item, page, teaserOnly: !page && isTeaser(item)};
+        const {result} = cache.storeArticle(feed.id, incoming, feed.name, now(), deps.extract);
         counts[result]++;
-        if (result === 'unchanged') return;
-        const stored = cache.article(articleId)!;
-        const published = stored.published ?? stored.fetched;
-        cache.saveExtraction(articleId, deps.extract({title: stored.title, kicker: stored.kicker, text: stored.text, published}), published, now());
       }),
     );
     const {etag, lastModified} = response;
     cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes});
     return {feed, ok: true, added: counts.new, updated: counts.updated, result: describe(counts)};
   } catch (error) {
+    // A full disk or a damaged cache is no fault of the feed: stop the round and say so.
+    const storage = storageFailure(error, cache.db.name);
+    if (storage) throw storage;
     const reason = reasonOf(error);
     const retryAfter = (error as {retryAfterSeconds?: number | null}).retryAfterSeconds ?? null;
     const at = now();

@@ -1,10 +1,10 @@
 // Writing articles: one row per story however many feeds carry it.
 import type {FeedItem} from '../feeds/types.js';
-import {articleFields, itemHash, type ArticleFields} from './article-content.js';
+import {itemHash, type ArticleFields} from './article-content.js';
 import {deleteOrphanMeetings} from './extraction.js';
 import {foldForIndex} from './fold.js';
 import type {Db} from './open-cache.js';
-import type {IncomingArticle, UpsertOutcome} from './types.js';
+import type {UpsertOutcome} from './types.js';
 
 type StoredRef = {id: number; contentHash: string};
 
@@ -25,18 +25,31 @@ export function linkIfUnchanged(db: Db, feedId: number, item: FeedItem): boolean
   return true;
 }
 
-export function upsertArticle(db: Db, feedId: number, incoming: IncomingArticle, feedName: string, now: Date): UpsertOutcome {
-  const fields = articleFields(incoming, feedName);
+/**
+ * Stores the article once however many feeds carry it. `onWritten` runs inside the same
+ * transaction when the row was inserted or changed, so what is derived from the text (the
+ * extraction) is committed together with it or not at all.
+ */
+export function upsertArticle(
+  db: Db,
+  feedId: number,
+  fields: ArticleFields,
+  item: Pick<FeedItem, 'guid' | 'url'>,
+  now: Date,
+  onWritten: (articleId: number) => void = () => {},
+): UpsertOutcome {
   return db.transaction((): UpsertOutcome => {
-    const stored = findStored(db, incoming.item);
+    const stored = findStored(db, item);
     if (stored) {
       linkFeed(db, stored.id, feedId);
       if (stored.contentHash === fields.contentHash) return {result: 'unchanged', articleId: stored.id};
       updateRow(db, stored.id, fields);
+      onWritten(stored.id);
       return {result: 'updated', articleId: stored.id};
     }
     const articleId = insertRow(db, fields, now);
     linkFeed(db, articleId, feedId);
+    onWritten(articleId);
     return {result: 'new', articleId};
   }).immediate();
 }

@@ -5,6 +5,7 @@ import type {FeedConfig, FeedItem} from '../feeds/types.js';
 import type {LatestQuery} from '../ui/services.js';
 import {actorSummaries} from './actors.js';
 import {articleDetail} from './article-detail.js';
+import {articleFields} from './article-content.js';
 import {applyRetention, linkIfUnchanged, setUnread, upsertArticle} from './articles.js';
 import {clearExtractions, saveExtraction, type SameMeeting} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
@@ -48,8 +49,18 @@ export class Cache {
   isUnchanged(feedId: number, item: FeedItem): boolean {
     return linkIfUnchanged(this.db, feedId, item);
   }
-  upsertArticle(feedId: number, incoming: IncomingArticle, feedName: string, now: Date): UpsertOutcome {
-    return upsertArticle(this.db, feedId, incoming, feedName, now);
+  /**
+   * Stores an article and, when it is new or changed, what `extract` finds in it, in one
+   * transaction: a crash between the two would leave an article that later polls see as
+   * unchanged and never extract. Extraction runs before the write lock is taken.
+   */
+  storeArticle(feedId: number, incoming: IncomingArticle, feedName: string, now: Date, extract?: (text: StoredText) => Extraction): UpsertOutcome {
+    const fields = articleFields(incoming, feedName);
+    const published = fields.published ?? now.toISOString();
+    const extraction = extract?.({id: 0, title: fields.title, kicker: fields.kicker, text: fields.text, published});
+    return upsertArticle(this.db, feedId, fields, incoming.item, now, articleId => {
+      if (extraction) saveExtraction(this.db, extraction, {articleId, published, now}, this.sameMeeting);
+    });
   }
   saveExtraction(articleId: number, extraction: Extraction, published: string, now: Date): void {
     saveExtraction(this.db, extraction, {articleId, published, now}, this.sameMeeting);

@@ -71,7 +71,7 @@ describe('talkwatch actors', () => {
     const cache = Cache.open(join(dir, 'cache.db'), isSameMeeting);
     const feed = cache.ensureFeed({url: 'https://example.org/feed.xml', name: 'Beispiel', intervalMinutes: 15, fulltext: 'never'}, true);
     const item = {guid: 'a1', url: 'https://example.org/a1', kicker: null, title: 'Gespräche in Genf', summary: 'Selenskyj in Genf.', contentHtml: null, published: now.toISOString(), categories: [], image: null};
-    const {articleId} = cache.upsertArticle(feed.id, {item, page: null, teaserOnly: true}, 'Beispiel', now);
+    const {articleId} = cache.storeArticle(feed.id, {item, page: null, teaserOnly: true}, 'Beispiel', now);
     const actor = {id: 'selenskyj', name: 'Wolodymyr Selenskyj', role: 'Präsident der Ukraine', side: 'UA' as const, mentions: 3};
     cache.saveExtraction(articleId, {actors: [actor], suggestions: [{name: 'Hans Beispielmann', cue: 'Berater', mentions: 2}], meetings: []}, now.toISOString(), now);
     cache.close();

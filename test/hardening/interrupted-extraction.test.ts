@@ -1,5 +1,5 @@
-// A crash can land between storing an article and saving what was extracted from it (they are
-// two transactions, with the extractor's work in between). The next poll must still extract it.
+// A crash can land while an article is being extracted. The article and its extraction are
+// committed together, so the next poll still sees the article as new and extracts it.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {articleExtractor, pollDeps} from '../../source/commands/ingest.js';
 import {resolveDataPaths} from '../../source/config/paths.js';
@@ -19,10 +19,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('a poll interrupted after storing an article but before saving its extraction', () => {
-  // Bug (B, source/feeds/poll-feed.ts): the next poll sees the stored article as unchanged and
-  // skips it, so its actors and meetings are never extracted. The SIGKILL loop in
-  // crash-safety.test.ts can hit this window; this test hits it every time.
-  it.fails('extracts the article on the next poll', async () => {
+  it('extracts the article on the next poll', async () => {
     const dataDir = tempDir();
     const ctx = {paths: resolveDataPaths(dataDir), stdout: process.stdout, stderr: process.stderr, now: () => new Date('2025-11-10T09:00:00Z')};
     const cache = Cache.open(ctx.paths.cacheFile, () => false);
@@ -31,7 +28,7 @@ describe('a poll interrupted after storing an article but before saving its extr
     const real = articleExtractor(ctx);
     expect(real({title: 'Treffen in Genf', kicker: null, text, published: '2025-11-10T07:00:00Z'}).meetings.length).toBeGreaterThan(0);
 
-    // The process "dies" inside the extractor: the article is committed, its extraction is not.
+    // The process "dies" inside the extractor, before anything of the article is committed.
     const dying = {...pollDeps(cache, ctx), extract: () => {
       throw new Error('killed');
     }};

@@ -23,10 +23,10 @@ describe('storing articles', () => {
     const politik = cache.ensureFeed(feed('https://www.n-tv.de/politik/rss'), true);
     const start = cache.ensureFeed(feed('https://www.n-tv.de/rss'), true);
     const item = makeItem({guid: 'a1'});
-    expect(cache.upsertArticle(politik.id, {item, page: null, teaserOnly: true}, 'Politik', now).result).toBe('new');
+    expect(cache.storeArticle(politik.id, {item, page: null, teaserOnly: true}, 'Politik', now).result).toBe('new');
     // Another feed, another guid, but the same canonical URL: the same story.
     const again = makeItem({guid: 'other-guid', url: item.url});
-    const outcome = cache.upsertArticle(start.id, {item: again, page: null, teaserOnly: true}, 'Start', now);
+    const outcome = cache.storeArticle(start.id, {item: again, page: null, teaserOnly: true}, 'Start', now);
     expect(outcome.result).not.toBe('new');
     expect(cache.countLatest({})).toBe(1);
     expect(cache.article(outcome.articleId)?.feeds).toEqual([politik.name, start.name].sort());
@@ -36,11 +36,11 @@ describe('storing articles', () => {
     const cache = newCache();
     const {id} = cache.ensureFeed(feed('https://example.org/rss'), true);
     const item = makeItem({guid: 'a2'});
-    cache.upsertArticle(id, {item, page: null, teaserOnly: true}, 'Beispiel', now);
+    cache.storeArticle(id, {item, page: null, teaserOnly: true}, 'Beispiel', now);
     expect(cache.isUnchanged(id, item)).toBe(true);
     const changed = {...item, title: 'Delegationen vertagen Gespräche'};
     expect(cache.isUnchanged(id, changed)).toBe(false);
-    const outcome = cache.upsertArticle(id, {item: changed, page: null, teaserOnly: true}, 'Beispiel', now);
+    const outcome = cache.storeArticle(id, {item: changed, page: null, teaserOnly: true}, 'Beispiel', now);
     expect(outcome.result).toBe('updated');
     expect(cache.article(outcome.articleId)?.title).toBe('Delegationen vertagen Gespräche');
   });
@@ -59,8 +59,8 @@ describe('storing articles', () => {
       tags: ['Ukraine'],
       text: 'Die Gespräche beginnen am Montag.\n\nSelenskyj schickt seinen Außenminister.',
     };
-    const full = cache.upsertArticle(id, {item: makeItem({guid: 'p1'}), page, teaserOnly: false}, 'Beispiel', now);
-    const teaser = cache.upsertArticle(id, {item: makeItem({guid: 'p2'}), page: null, teaserOnly: true}, 'Beispiel', now);
+    const full = cache.storeArticle(id, {item: makeItem({guid: 'p1'}), page, teaserOnly: false}, 'Beispiel', now);
+    const teaser = cache.storeArticle(id, {item: makeItem({guid: 'p2'}), page: null, teaserOnly: true}, 'Beispiel', now);
     expect(cache.article(full.articleId)).toMatchObject({title: page.title, text: page.text, sourceLine: page.sourceLine, teaserOnly: false});
     expect(cache.article(teaser.articleId)).toMatchObject({text: makeItem({guid: 'p2'}).summary, teaserOnly: true});
   });
@@ -70,7 +70,7 @@ describe('storing articles', () => {
     const {id} = cache.ensureFeed(feed('https://example.org/rss'), true);
     for (let hour = 0; hour < 30; hour++) {
       const published = new Date(Date.UTC(2025, 10, 12, hour % 24, hour)).toISOString();
-      cache.upsertArticle(id, {item: makeItem({guid: `n${hour}`, published}), page: null, teaserOnly: true}, 'Beispiel', now);
+      cache.storeArticle(id, {item: makeItem({guid: `n${hour}`, published}), page: null, teaserOnly: true}, 'Beispiel', now);
     }
     const all = cache.latest({offset: 0, limit: 100});
     const times = all.map(article => new Date(article.published!).getTime());
@@ -81,8 +81,8 @@ describe('storing articles', () => {
   it('finds umlaut words however the reader types them', () => {
     const cache = newCache();
     const {id} = cache.ensureFeed(feed('https://example.org/rss'), true);
-    cache.upsertArticle(id, {item: makeItem({guid: 's1', title: 'Selenskyj lehnt Gebietsabtretungen ab', summary: 'Die Gespräche stocken.'}), page: null, teaserOnly: true}, 'B', now);
-    cache.upsertArticle(id, {item: makeItem({guid: 's2', title: 'Wetter', summary: 'Sonne im Süden.'}), page: null, teaserOnly: true}, 'B', now);
+    cache.storeArticle(id, {item: makeItem({guid: 's1', title: 'Selenskyj lehnt Gebietsabtretungen ab', summary: 'Die Gespräche stocken.'}), page: null, teaserOnly: true}, 'B', now);
+    cache.storeArticle(id, {item: makeItem({guid: 's2', title: 'Wetter', summary: 'Sonne im Süden.'}), page: null, teaserOnly: true}, 'B', now);
     for (const search of ['Gespräche', 'gesprache', 'gespraeche', 'GESPRÄCH', 'selenskyj']) {
       expect(cache.latest({offset: 0, limit: 10, search}).map(article => article.title), search).toEqual(['Selenskyj lehnt Gebietsabtretungen ab']);
     }
@@ -94,8 +94,8 @@ describe('storing articles', () => {
   it('deletes articles older than the retention period and keeps the rest', () => {
     const cache = newCache();
     const {id} = cache.ensureFeed(feed('https://example.org/rss'), true);
-    cache.upsertArticle(id, {item: makeItem({guid: 'old', published: '2025-09-01T08:00:00+02:00'}), page: null, teaserOnly: true}, 'B', now);
-    cache.upsertArticle(id, {item: makeItem({guid: 'new', published: '2025-11-11T08:00:00+01:00'}), page: null, teaserOnly: true}, 'B', now);
+    cache.storeArticle(id, {item: makeItem({guid: 'old', published: '2025-09-01T08:00:00+02:00'}), page: null, teaserOnly: true}, 'B', now);
+    cache.storeArticle(id, {item: makeItem({guid: 'new', published: '2025-11-11T08:00:00+01:00'}), page: null, teaserOnly: true}, 'B', now);
     expect(cache.applyRetention(null, now)).toBe(0);
     expect(cache.countLatest({})).toBe(2);
     expect(cache.applyRetention(30, now)).toBe(1);
@@ -106,7 +106,7 @@ describe('storing articles', () => {
   it('remembers read and unread', () => {
     const cache = newCache();
     const {id} = cache.ensureFeed(feed('https://example.org/rss'), true);
-    const {articleId} = cache.upsertArticle(id, {item: makeItem({guid: 'r1'}), page: null, teaserOnly: true}, 'B', now);
+    const {articleId} = cache.storeArticle(id, {item: makeItem({guid: 'r1'}), page: null, teaserOnly: true}, 'B', now);
     expect(cache.article(articleId)?.unread).toBe(true);
     cache.setUnread(articleId, false);
     expect(cache.latest({offset: 0, limit: 1})[0]?.unread).toBe(false);
@@ -129,7 +129,7 @@ describe('the Latest list on a large cache', () => {
     cache.db.transaction(() => {
       for (let n = 0; n < 5000; n++) {
         const published = new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString();
-        cache.upsertArticle(id, {item: makeItem({guid: `g${n}`, published}), page: null, teaserOnly: true}, 'B', now);
+        cache.storeArticle(id, {item: makeItem({guid: `g${n}`, published}), page: null, teaserOnly: true}, 'B', now);
       }
     })();
     const started = performance.now();

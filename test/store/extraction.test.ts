@@ -12,7 +12,7 @@ afterEach(() => cache.close());
 
 function store(guid: string, published: string, extraction: Extraction): number {
   const {id} = cache.ensureFeed({url: 'https://example.org/rss', name: 'Beispiel', intervalMinutes: 15, fulltext: 'auto'}, true);
-  const {articleId} = cache.upsertArticle(id, {item: makeItem({guid, published}), page: null, teaserOnly: true}, 'Beispiel', now);
+  const {articleId} = cache.storeArticle(id, {item: makeItem({guid, published}), page: null, teaserOnly: true}, 'Beispiel', now);
   cache.saveExtraction(articleId, extraction, published, now);
   return articleId;
 }
