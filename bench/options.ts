@@ -39,7 +39,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       interactionPresses: quick ? 50 : 200,
       extractionArticles: quick ? 1_000 : 10_000,
       corpusDir: valueOf('--corpus') ?? defaultCorpus,
-      scale: quick ? {feeds: 100, items: 10, slowShare: 0.2} : {feeds: 1_000, items: 10, slowShare: 0.2},
+      scale: quick ? {feeds: 100, items: 5, slowShare: 0.2} : {feeds: 1_000, items: 5, slowShare: 0.2},
     },
   };
 }

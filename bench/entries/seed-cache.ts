@@ -1,6 +1,6 @@
 // Seeds a talkwatch data folder with N generated articles through the store's own API, in one
 // transaction: polling 100,000 articles in would take far too long for a start-up bench.
-// Each article gets the actor mentions of the people it names, and every 20th a meeting drawn
+// Each article gets the actor mentions of the people it names, and every 100th a meeting drawn
 // from a small pool, so meetings merge as they do in real caches.
 // Usage: node seed-cache.js DATA_DIR ARTICLES SEED
 import {SettingsFile} from '../../source/config/settings.js';
@@ -24,16 +24,16 @@ function extractionOf(article: GeneratedArticle, index: number): Extraction {
     .filter(({mentions}) => mentions > 0)
     .map(({person, mentions}) => ({id: fold(person.surname), name: person.name, role: null, side: sides[person.surname] ?? 'US', mentions}));
   const meetings: Meeting[] = [];
-  if (index % 20 === 0 && actors.length >= 2) {
+  if (index % 100 === 0 && actors.length >= 2) {
     const place = places[index % places.length]!;
-    const day = new Date(new Date(article.published).getTime() + ((index / 20) % 14) * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(new Date(article.published).getTime() + ((index / 100) % 14) * 86_400_000).toISOString().slice(0, 10);
     meetings.push({
       place: place.city,
       country: place.country,
       start: day,
       end: null,
       precision: 'day',
-      status: statuses[(index / 20) % statuses.length]!,
+      status: statuses[(index / 100) % statuses.length]!,
       kind: 'talks',
       participants: actors.slice(0, 2).map(actor => actor.name),
       evidence: article.paragraphs[0]?.split('. ')[0] ?? article.title,
@@ -76,7 +76,7 @@ cache.db.transaction(() => {
       image: null,
     };
     if (index === 0) newestTitle = article.title;
-    const {articleId} = cache.upsertArticle(row.id, {item, page: null, teaserOnly: false}, row.name, now);
+    const {articleId} = cache.storeArticle(row.id, {item, page: null, teaserOnly: false}, row.name, now);
     cache.saveExtraction(articleId, extractionOf(article, index), article.published, now);
   }
 })();

@@ -21,7 +21,7 @@ export function createNewsboatWorkspace(feedUrls: readonly string[]): NewsboatWo
 export const newsboatArgs = (workspace: NewsboatWorkspace, ...extra: string[]) => ['-u', workspace.urls, '-c', workspace.cache, '-C', workspace.config, ...extra];
 
 /** `newsboat -x reload`: one round over all feeds, as `talkwatch poll --once` does. */
-export function newsboatReload(workspace: NewsboatWorkspace, trackMemory = false): Promise<Measured> {
+export function newsboatReload(workspace: NewsboatWorkspace, options: {trackMemory?: boolean; timeoutMs?: number} = {}): Promise<Measured> {
   // HOME points into the workspace so newsboat cannot fall back to the user's own files.
-  return runMeasured('newsboat', newsboatArgs(workspace, '-x', 'reload'), {env: {...process.env, HOME: workspace.dir}, trackMemory});
+  return runMeasured('newsboat', newsboatArgs(workspace, '-x', 'reload'), {...options, env: {...process.env, HOME: workspace.dir}});
 }

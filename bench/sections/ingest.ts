@@ -45,10 +45,10 @@ async function ingestRounds(site: FeedSite, samples: Samples, who: string, poll:
 }
 
 /**
- * A talkwatch poll is stopped after this long: 100× the target, and the whole bench has to
+ * A talkwatch poll is stopped after this long (about 100× the target), and the whole bench has to
  * finish in about 15 minutes. A stopped run is reported as such, never as a figure.
  */
-const pollLimitMs = 120_000;
+const pollLimitMs = 90_000;
 
 const figure = (values: number[], error: string | null): Figure => (error !== null ? missing(error) : values.length ? measured(median(values)) : missing('no runs'));
 
@@ -72,7 +72,7 @@ export async function benchIngest({config, log, note, newsboat}: SectionContext)
       if (nbError === null) {
         const workspace = createNewsboatWorkspace(site.feedUrls);
         try {
-          await ingestRounds(site, nb, 'newsboat', trackMemory => newsboatReload(workspace, trackMemory), check);
+          await ingestRounds(site, nb, 'newsboat', trackMemory => newsboatReload(workspace, {trackMemory}), check);
         } catch (error) {
           nbError = reasonOf(error);
         } finally {

@@ -16,8 +16,15 @@ const opml = (urls: readonly string[]) =>
   urls.map((url, index) => `<outline type="rss" text="Bench ${index + 1}" title="Bench ${index + 1}" xmlUrl="${url}"/>`).join('\n') +
   '\n</body></opml>\n';
 
+/**
+ * With four feeds at a time the slow fifth alone takes about three minutes; a round still
+ * running after four is stopped and reported as such.
+ */
+const roundLimitMs = 240_000;
+
 /** Exit 1 means some feeds failed: the round still completed, and the notes say which failed. */
 function completed(result: Measured, who: string, note: (line: string) => void): Figure {
+  if (result.timedOut) return missing(`${who}: ${messageOf(result)}`);
   if (result.code !== 0 && result.code !== 1) return missing(`${who} exited with ${result.code}: ${messageOf(result)}`);
   const failed = `${result.stdout}\n${result.stderr}`.split('\n').filter(line => /error/i.test(line));
   if (result.code === 1 || failed.length > 0) note(`scale: ${who} completed the round with ${failed.length} failed feeds, e.g. "${failed[0]?.trim() ?? messageOf(result)}"`);
@@ -41,7 +48,7 @@ export async function benchScale({config, log, note, newsboat}: SectionContext):
         site.delayFor = slowDelay;
         log(`scale: talkwatch polls ${feeds} feeds, ${Math.round(feeds * slowShare)} of them slow`);
         site.resetCounts();
-        const result = await talkwatch(dir, ['poll', '--once', '--no-fulltext'], {timeoutMs: 900_000});
+        const result = await talkwatch(dir, ['poll', '--once', '--no-fulltext'], {timeoutMs: roundLimitMs});
         if (site.counts.feeds < feeds) note(`scale: talkwatch requested ${site.counts.feeds} of ${feeds} feeds`);
         return completed(result, 'talkwatch', note);
       });
@@ -53,7 +60,7 @@ export async function benchScale({config, log, note, newsboat}: SectionContext):
       try {
         site.delayFor = slowDelay;
         log(`scale: newsboat reloads ${feeds} feeds`);
-        newsboatFigure = completed(await newsboatReload(workspace), 'newsboat', note);
+        newsboatFigure = completed(await newsboatReload(workspace, {timeoutMs: roundLimitMs}), 'newsboat', note);
       } finally {
         rmSync(workspace.dir, {recursive: true, force: true});
       }
