@@ -83,6 +83,8 @@ describe('Enter and Esc', () => {
     const {frame, press} = await renderDashboard(sample());
     await press('3', keys.enter);
     expect(frame()).toContain('talks in Genf');
+    expect(frame()).toMatch(/│ when +│ countdown +│ place +│ status +│/);
+    expect(frame()).toMatch(/│ [^│]+│ [^│]+│ Genf +│ \w+ +│/);
     expect(frame()).toContain('Participants: USA, Ukraine');
     expect(frame()).toContain('Source articles (2)');
     await press('j', keys.enter);
