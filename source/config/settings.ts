@@ -1,12 +1,11 @@
 // The user's settings in config.json (via conf): followed feeds and how polling behaves.
 // A broken file is reported, never reset: it may hold feeds the user collected by hand.
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Conf from 'conf';
 import type {FeedConfig} from '../feeds/types.js';
+import {guardConfFile} from './conf-guard.js';
 import {UsageError} from './errors.js';
 import {readFeedsFile, toFeedConfig} from './feeds-file.js';
-import {describeJsonError} from './json-position.js';
 
 export type Settings = {
   /** Followed feeds; the defaults of feeds.json until the user changes the list. */
@@ -42,12 +41,12 @@ export class SettingsFile {
   /** `feedsFile` is for tests; normally the package's feeds.json. */
   static open(configDir: string, feedsFile?: string): SettingsFile {
     const path = join(configDir, 'config.json');
-    const conf = guard(path, () => new Conf<Stored>({configName: 'config', cwd: configDir, clearInvalidConfig: false}));
+    const conf = guardConfFile(path, 'the settings', () => new Conf<Stored>({configName: 'config', cwd: configDir, clearInvalidConfig: false}));
     return new SettingsFile(conf, path, () => readFeedsFile(feedsFile));
   }
 
   read(): Settings {
-    const stored = guard(this.path, () => this.conf.store);
+    const stored = guardConfFile(this.path, 'the settings', () => this.conf.store);
     const feeds = stored.feeds === undefined ? this.defaultFeeds() : this.checkFeeds(stored.feeds);
     const settings = {...defaults, ...stored, feeds};
     for (const key of ['pollConcurrency', 'pageConcurrency', 'timeoutMs', 'maxBytes'] as const) {
@@ -62,7 +61,7 @@ export class SettingsFile {
   /** Replaces the followed feeds (from then on the defaults no longer apply). */
   writeFeeds(feeds: FeedConfig[]): void {
     const stored = feeds.map(({url, name, intervalMinutes, fulltext}) => ({url, name, interval: intervalMinutes, fulltext}));
-    guard(this.path, () => this.conf.set('feeds', stored));
+    guardConfFile(this.path, 'the settings', () => this.conf.set('feeds', stored));
   }
 
   private checkFeeds(feeds: unknown): FeedConfig[] {
@@ -72,16 +71,5 @@ export class SettingsFile {
 
   private invalid(problem: string): UsageError {
     return new UsageError(`${this.path}: ${problem}`);
-  }
-}
-
-/** Turns conf's parse errors into one line naming the file. */
-function guard<T>(path: string, task: () => T): T {
-  try {
-    return task();
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const reason = error instanceof SyntaxError ? `not valid JSON, ${describeJsonError(error, readFileSync(path, 'utf8'))}` : (error as Error).message;
-    throw new UsageError(`cannot read the settings ${path}: ${reason} (fix or move the file)`);
   }
 }

@@ -1,12 +1,11 @@
 // The people a user added with `talkwatch actors add`, kept in actors.json beside config.json
 // (conf). A broken file is reported with its path, never reset: it holds the user's own work.
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Conf from 'conf';
 import type {UserActor} from '../extract/gazetteer.js';
 import type {Side} from '../extract/types.js';
+import {guardConfFile} from './conf-guard.js';
 import {UsageError} from './errors.js';
-import {describeJsonError} from './json-position.js';
 
 type Stored = {actors?: unknown};
 
@@ -20,17 +19,17 @@ export class UserActorsFile {
 
   static open(configDir: string): UserActorsFile {
     const path = join(configDir, 'actors.json');
-    return new UserActorsFile(guard(path, () => new Conf<Stored>({configName: 'actors', cwd: configDir, clearInvalidConfig: false})), path);
+    return new UserActorsFile(guardConfFile(path, 'your people', () => new Conf<Stored>({configName: 'actors', cwd: configDir, clearInvalidConfig: false})), path);
   }
 
   read(): UserActor[] {
-    const stored = guard(this.path, () => this.conf.store).actors ?? [];
+    const stored = guardConfFile(this.path, 'your people', () => this.conf.store).actors ?? [];
     if (!Array.isArray(stored)) throw new UsageError(`${this.path}: "actors" must be a list`);
     return stored.map((entry: unknown, index) => this.check(entry, index));
   }
 
   write(actors: UserActor[]): void {
-    guard(this.path, () => this.conf.set('actors', actors));
+    guardConfFile(this.path, 'your people', () => this.conf.set('actors', actors));
   }
 
   private check(entry: unknown, index: number): UserActor {
@@ -53,15 +52,4 @@ export class UserActorsFile {
 /** The user's people, or none when the file does not exist yet. */
 export function readUserActors(configDir: string): UserActor[] {
   return UserActorsFile.open(configDir).read();
-}
-
-/** Turns conf's parse errors into one line naming the file. */
-function guard<T>(path: string, task: () => T): T {
-  try {
-    return task();
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const reason = error instanceof SyntaxError ? `not valid JSON, ${describeJsonError(error, readFileSync(path, 'utf8'))}` : (error as Error).message;
-    throw new UsageError(`cannot read your people ${path}: ${reason} (fix or move the file)`);
-  }
 }

@@ -2,7 +2,7 @@
 // folder; the UI never sees it directly but goes through ui/services.ts.
 import type {FeedConfig, FeedItem, FeedValidators} from '../feeds/types.js';
 import type {ArticleText} from '../article/types.js';
-import type {Extraction, Meeting, MeetingKind, MeetingStatus, Precision, Side} from '../extract/types.js';
+import type {Meeting, Side} from '../extract/types.js';
 
 export type FeedRow = FeedConfig & FeedValidators & {
   id: number;
@@ -57,16 +57,9 @@ export type ActorSummary = {
   suggested: boolean;
 };
 
-export type MeetingRow = {
+/** A meeting as the cache keeps it: merged across articles, with its sources. */
+export type MeetingRow = Omit<Meeting, 'evidence'> & {
   id: number;
-  place: string | null;
-  country: string | null;
-  start: string | null;
-  end: string | null;
-  precision: Precision;
-  status: MeetingStatus;
-  kind: MeetingKind;
-  participants: string[];
   sourceArticleIds: number[];
   firstSeen: string;
 };
