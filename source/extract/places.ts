@@ -5,7 +5,7 @@ import placeData from './data/places.json' with {type: 'json'};
 import {escapeRegExp} from './normalize.js';
 
 type PlaceKind = 'city' | 'venue' | 'region' | 'country';
-type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]};
+type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]};
 
 export type PlaceHit = {
   /** German spelling as reported: a city, or a country when only the country (or a region) is named. */
@@ -24,6 +24,12 @@ const FORMS = new RegExp(
   `(?<![\\p{L}\\d-])(?:${[...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d-])`,
   'gu',
 );
+// "die Genfer Gespräche", "beim Pariser Gipfel", "am Genfer See": a city's -er adjective places
+// what it describes in the city. Before a meeting word it needs no preposition; "die Moskauer
+// Führung" names a government, so other nouns need one ("in der Moskauer Innenstadt").
+const byAdjective = new Map(entries.flatMap(entry => (entry.adjectives ?? []).map(form => [form, entry] as const)));
+const ADJECTIVES = new RegExp(`(?<![\\p{L}\\d-])(${[...byAdjective.keys()].map(escapeRegExp).join('|')})\\s+(\\p{Lu}[\\p{L}-]*)`, 'gu');
+const MEETING_NOUN = /(?:gespräch|gespräche|gesprächen|runde|runden|verhandlung|verhandlungen|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|beratungen|format|see|sees)$/i;
 
 // Words that may stand between the preposition and the name: articles, adjectives
 // ("im schweizerischen Davos") and nouns that describe a place ("in der Hauptstadt Riad").
@@ -41,21 +47,29 @@ const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}
 export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
   for (const match of text.matchAll(FORMS)) {
-    const before = text.slice(Math.max(0, match.index - 80), match.index);
-    if (!LOCATIVE.test(before)) continue;
-    const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
-    if (owner && NOT_A_VENUE.test(owner)) continue;
-    const entry = byForm.get(match[0])!;
-    const isCity = entry.kind === 'city' || entry.kind === 'venue';
-    hits.push({
-      name: entry.kind === 'region' ? entry.country : entry.name,
-      country: entry.country,
-      isCity,
-      index: match.index,
-      end: match.index + match[0].length,
-    });
+    if (located(text, match.index)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length));
   }
-  return hits;
+  for (const match of text.matchAll(ADJECTIVES)) {
+    if (MEETING_NOUN.test(match[2]!) || located(text, match.index)) hits.push(hitOf(byAdjective.get(match[1]!)!, match.index, match[1]!.length));
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+function located(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 80), index);
+  if (!LOCATIVE.test(before)) return false;
+  const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
+  return !owner || !NOT_A_VENUE.test(owner);
+}
+
+function hitOf(entry: PlaceEntry, index: number, length: number): PlaceHit {
+  return {
+    name: entry.kind === 'region' ? entry.country : entry.name,
+    country: entry.country,
+    isCity: entry.kind === 'city' || entry.kind === 'venue',
+    index,
+    end: index + length,
+  };
 }
 
 /** True when `inner` lies in `outer`: the same place, or a city in the named country. */

@@ -44,4 +44,18 @@ describe('findPlaces', () => {
     expect(names('Gespräche über ein Ende des Krieges in der Ukraine')).toEqual([]);
     expect(names('Russlands Sondergesandter in den USA')).toEqual([]);
   });
+
+  it('reads a city adjective before a meeting word, or after a preposition, as the city', () => {
+    expect(names('Die Wiener Gespräche gingen ohne Ergebnis zu Ende.')).toEqual(['Wien']);
+    expect(names('Vor dem Istanbuler Treffen warnte Kiew vor Zugeständnissen.')).toEqual(['Istanbul']);
+    expect(names('Die Unterhändler saßen in einem Hotel am Genfer See zusammen.')).toEqual(['Genf']);
+    expect(names('Die Moskauer Führung schweigt.')).toEqual([]);
+  });
+
+  it('knows the capitals and official residences of the governments in this conflict', () => {
+    expect(names('Der Kanzler empfing ihn im Oval Office.')).toEqual(['Washington']);
+    expect(names('Gespräche in Astana')).toEqual(['Astana']);
+    expect(findPlaces('eine Reise nach Tokio')).toMatchObject([{name: 'Tokio', country: 'Japan'}]);
+    expect(names('Der Minister fliegt nach Israel.')).toEqual(['Israel']);
+  });
 });
