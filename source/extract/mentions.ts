@@ -77,6 +77,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       const places = findPlaces(clause.text);
       if (places.length) lastPlace = places[places.length - 1]!;
       const triggers = findMeetingTriggers(clause.text);
+      const cueBefore = previousCue;
+      previousCue = statusCue(clause.text) ?? previousCue;
       if (!triggers.length) continue;
       const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
       const listed = clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : [];
@@ -96,7 +98,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger)) continue;
         const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
-        const cue = statusCue(clause.text, {afterMeeting, agreedOn}) ?? (INFINITIVE.test(clause.text) ? previousCue : null);
+        const cue = infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text, {afterMeeting, agreedOn});
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && owns(d.index - clause.start) && !SINCE.test(sentence.text.slice(0, d.index)) && !/^seit\s/i.test(d.text));
@@ -127,7 +129,6 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           order: mentions.length + found.length,
         });
       }
-      previousCue = statusCue(clause.text) ?? previousCue;
     }
     // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
     const others = found.filter(m => !m.earlier && m.standalone).length;
@@ -135,6 +136,16 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     mentions.push(...found);
   }
   return mentions;
+}
+
+/**
+ * The verb a zu-infinitive hangs on sets its status: "bot an, … auszurichten" is an offer, "sei
+ * bereit, … zu reisen" readiness, "kündigte an, … zu sprechen" a plan, whatever the infinitive's
+ * own verb would say. A cancellation in the infinitive still counts.
+ */
+function infinitiveCue(clause: string, cueBefore: MeetingStatus | null): MeetingStatus | null {
+  if (!cueBefore || !INFINITIVE.test(clause) || statusCue(clause) === 'cancelled') return null;
+  return cueBefore === 'proposed' || cueBefore === 'planned' ? cueBefore : (statusCue(clause) ?? cueBefore);
 }
 
 /** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */

@@ -137,3 +137,15 @@ describe('meetings in German news text', () => {
     expect(meetings).toMatchObject([{place: 'Abu Dhabi', country: 'VAE', start: '2025-12-21', status: 'planned'}]);
   });
 });
+
+describe('meetings in sentences the dev corpus does not show', () => {
+  it('reads an offer to host as proposed, whatever the infinitive says', () => {
+    const [meeting] = meetingsOf('Das Wetter war schlecht. Finnland hat angeboten, die nächste Verhandlungsrunde in Helsinki auszurichten.');
+    expect(meeting).toMatchObject({place: 'Helsinki', status: 'proposed'});
+  });
+
+  it('reads readiness to travel as a proposal, not a plan', () => {
+    const [meeting] = meetingsOf('Das Wetter war schlecht. Er sei bereit, im Februar nach Wien zu reisen, wenn Moskau einlenke.');
+    expect(meeting).toMatchObject({place: 'Wien', status: 'proposed', start: '2026-02-01', precision: 'month'});
+  });
+});
