@@ -25,11 +25,14 @@ export function words(source: string, flags = 'gu'): RegExp {
 }
 
 const NOUN_STEM =
-  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft)$/;
+  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden)$/;
 // Compounds that name something else: a press conference, the economic forum, coalition talks
 // at home, a visit to the troops.
 const OTHER_PREFIX =
   /(?:presse|sicherheits|wirtschafts|koalitions|sondierungs|tarif|haushalts|klima|partei|kabinetts|fraktions|bundestags|geber|wiederaufbau|truppen|front|kondolenz|wahlkampf|vorstellungs|bewerbungs|eltern|kirchen|familien|krankenhaus|lazarett)-?$/;
+// A bare "Runde" is a round of talks only when counted or placed in a series ("die nächste
+// Runde", "nach der jüngsten Runde"); "in die Runde blicken" is not.
+const ROUND_BEFORE = /(?:^|[^\p{L}])(?:nächste|jüngste|erste|zweite|dritte|vierte|fünfte|neue|weitere|letzte|kommende|vorige|erneute|direkte|neuerliche)[nmrs]?\s+$/u;
 // "ins Gespräch bringen" (to propose), "im Gespräch mit der Zeitung" (an interview).
 const IDIOM_BEFORE = /(?:^|[^\p{L}])(?:ins|im|einem|einen)\s+$/u;
 const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -57,6 +60,8 @@ const VERBS: Verb[] = [
   {pattern: words('berieten|beriet'), kind: 'talks', needs: 'none'},
   {pattern: words('beraten|berät'), kind: 'talks', needs: 'none', guard: DELIBERATING},
   {pattern: words('telefonierte|telefonierten|telefoniert|telefonieren|telefoniere|telefonierende'), kind: 'call', needs: 'company'},
+  // "rief Putin an", "will Selenskyj anrufen": a phone call.
+  {pattern: /(?<![\p{L}])(?:rief|riefen|ruft|rufen)(?![\p{L}])(?=[^,;:]*?\san(?=[\s,.;:]|$))|(?<![\p{L}])(?:anrufen|angerufen|anzurufen|anrief|anriefen)(?![\p{L}])/gu, kind: 'call', needs: 'company'},
   {pattern: words('sprach|sprachen|spricht|sprechen|gesprochen'), kind: 'talks', needs: 'company', guard: WITH_SOMEONE},
   {pattern: words('besuchte|besuchten|besucht|besuchen|besuche'), kind: 'visit', needs: 'place-or-company'},
   {pattern: words('reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen'), kind: 'visit', needs: 'place', guard: TRAVELLING},
@@ -73,6 +78,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
     if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after))) continue;
+    if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before)) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
     triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none'});
   }

@@ -5,7 +5,7 @@ import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger} from './meeting-words.js';
-import {isDenied, isGeneric} from './not-meetings.js';
+import {isDenied, isDomestic, isGeneric} from './not-meetings.js';
 import {findPlaces, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, isContinuation, readStatus, statusCue, tenseOfCue} from './status.js';
@@ -95,7 +95,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const isCall = trigger.kind === 'call';
         const place = isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null) ?? borrowed?.place ?? null);
         const beforeTrigger = clause.text.slice(0, trigger.index);
-        if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger)) continue;
+        if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
         const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const cue = infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text, {afterMeeting, agreedOn});

@@ -4,13 +4,22 @@
 
 // "weitere Gespräche", "solche Treffen": talk about talks, not one meeting, unless placed or dated.
 const GENERIC = /(?:^|\s)(?:weitere[nmrs]?|künftige[nmrs]?|solche[nmrs]?|neue[nmrs]?|mehrere[nmrs]?|viele[nmrs]?|zahlreiche[nmrs]?|regelmäßige[nmrs]?)\s+(?:\p{Ll}+\s+)?$/u;
-// "kein Treffen", "ist derzeit nicht geplant": a meeting that is not.
-const NEGATED = /(?:^|\s)kein(?:e|en|em|er)?\s+(?:\p{Ll}+\s+)?$/u;
+// "kein Treffen", "keinen Anlass für eigene Gespräche": a meeting that is not.
+const NEGATED = /(?:^|\s)kein(?:e|en|em|er)?\s+(?:(?:Anlass|Grund|Bedarf|Notwendigkeit|Interesse|Raum)\s+(?:für|an|zu)\s+)?(?:\p{Ll}+\s+)?$/u;
 const NOT_PLANNED = /(?<![\p{L}])nicht\s+(?:mehr|geplant|vorgesehen|beabsichtigt|angedacht|absehbar|in\s+Sicht)(?![\p{L}])/u;
 // "Ein Treffen lehnt der Kreml ab": a refused meeting is none.
 const REFUSED = /(?<![\p{L}])(?:lehnt\p{L}*\s+[^,;:]*\s*ab|abgelehnt|zurückgewiesen|wies\p{L}*\s+[^,;:]*\s*zurück|weist\s+[^,;:]*\s*zurück)(?![\p{L}])/u;
 // "hatte mehrfach mit Putin telefoniert": several contacts, not one meeting.
 const REPEATED = /(?<![\p{L}])(?:mehrfach|mehrmals|wiederholt|regelmäßig|immer\s+wieder|häufig|oft|seit\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/u;
+
+// Bodies of a state's own politics: a coalition committee, the cabinet or a party conference
+// meets at home; talkwatch follows meetings between governments and sides.
+const DOMESTIC = /(?<![\p{L}])(?:Koalitionsausschuss\p{L}*|Koalitionsrunde\p{L}*|Koalitionsspitzen|Koalitionäre|Kabinett\p{L}*|Parteitag\p{L}*|Parteivorstand\p{L}*|Parteispitze\p{L}*|Parteipräsidium\p{L}*|Bundestag\p{L}*|Bundesrat\p{L}*|Landtag\p{L}*|Fraktion\p{L}*|Ministerpräsidentenkonferenz\p{L}*|Stadtrat\p{L}*|Gemeinderat\p{L}*)(?![\p{L}])/u;
+
+/** The clause reports a meeting of domestic politics, not diplomacy. */
+export function isDomestic(clause: string): boolean {
+  return DOMESTIC.test(clause);
+}
 
 /** The clause says the meeting does not or will not take place. */
 export function isDenied(clause: string, beforeTrigger: string): boolean {

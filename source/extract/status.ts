@@ -18,7 +18,7 @@ const CANCELLED = words(
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu');
 const PROPOSED = words(
-  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+[^,;:]*\\s+an|boten\\s+[^,;:]*\\s+an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|Einladung|erwünscht|gewünscht',
+  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+[^,;:]*\\s+an|boten\\s+[^,;:]*\\s+an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|Einladung|erwünscht|gewünscht|in\\s+Aussicht',
   'gu',
 );
 const PLANNED = words(
@@ -34,11 +34,14 @@ const HELD = words(
   'giu',
 );
 
+const CONDITIONAL = /^\s*(?:falls|wenn|sofern|sollte|sollten|für\s+den\s+Fall)(?![\p{L}])/iu;
+
 const AGREEING = words('verständigt|verständigten|verständigte|geeinigt|einigten|einigte|verabredet|verabredeten|vereinbart|vereinbarten|vereinbarte', 'giu');
 
 /** The status the words of a clause state, or null when they say nothing. */
 export function statusCue(clause: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
-  if (test(CANCELLED, clause)) return 'cancelled';
+  // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
+  if (test(CANCELLED, clause) && !CONDITIONAL.test(clause)) return 'cancelled';
   // "nach seinem Telefonat mit Putin …": whatever else the clause says, that call is over.
   if (context.afterMeeting) return 'held';
   // "verständigten sich auf ein weiteres Treffen": the agreement is the plan.

@@ -148,4 +148,37 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const [meeting] = meetingsOf('Das Wetter war schlecht. Er sei bereit, im Februar nach Wien zu reisen, wenn Moskau einlenke.');
     expect(meeting).toMatchObject({place: 'Wien', status: 'proposed', start: '2026-02-01', precision: 'month'});
   });
+
+  it('reads a counted "Runde" as a round of talks', () => {
+    const [round] = meetingsOf('Das Wetter war schlecht. Die dritte Runde soll im März in Genf stattfinden.');
+    expect(round).toMatchObject({place: 'Genf', status: 'planned', start: '2026-03-01', kind: 'talks'});
+    expect(meetingsOf('Das Wetter war schlecht. Der Minister blickte in die Runde in Genf.')).toEqual([]);
+  });
+
+  it('reads "rief … an" as a phone call', () => {
+    const [call] = meetingsOf('Das Wetter war schlecht. Am Freitag rief Macron Selenskyj an.');
+    expect(call).toMatchObject({kind: 'call', status: 'held', start: '2025-12-19'});
+    expect(call!.participants).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Wolodymyr Selenskyj']));
+  });
+
+  it('reads a summit held out in prospect as proposed', () => {
+    const [summit] = meetingsOf('Das Wetter war schlecht. Trump stellte ein Treffen mit Putin in Budapest in Aussicht.');
+    expect(summit).toMatchObject({place: 'Budapest', status: 'proposed'});
+  });
+
+  it('leaves meetings of domestic politics out', () => {
+    expect(meetingsOf('Das Wetter war schlecht. Das Kabinett will am Mittwoch in Berlin zusammenkommen.')).toEqual([]);
+    expect(meetingsOf('Das Wetter war schlecht. Der Koalitionsausschuss trifft sich am Montag im Kanzleramt.')).toEqual([]);
+  });
+
+  it('does not count talks someone sees no reason for', () => {
+    const meetings = meetingsOf('Am Freitag trafen sich die Unterhändler in Genf. Moskau sehe keinen Grund für direkte Gespräche mit Kiew, sagte der Sprecher.');
+    expect(meetings).toMatchObject([{place: 'Genf', status: 'held'}]);
+  });
+
+  it('does not cancel a meeting for a fallback that applies only if it fails', () => {
+    const [meeting] = meetingsOf('Die Delegationen sollen am Montag in Helsinki verhandeln. Dänemark bot Kopenhagen als Ausweichort an, falls das Treffen in Helsinki nicht zustande komme.');
+    expect(meeting).toMatchObject({place: 'Helsinki', status: 'planned', start: '2025-12-22'});
+  });
 });
+
