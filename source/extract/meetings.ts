@@ -111,8 +111,9 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   const news = (draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call';
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
   let status = draft.status;
-  // An arrival on the day or the day before, with no word of its end: the visit goes on.
-  if (draft.kind === 'visit' && status === 'held' && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
+  // An arrival on the day or the day before, with no word of its end: the visit goes on. A
+  // reception ("hat … empfangen") or a journey told in the pluperfect ("war … gereist") is over.
+  if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
   return {
     place: draft.place,
     country: draft.country,
@@ -125,6 +126,8 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
     evidence: draft.evidence,
   };
 }
+
+const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen)|(?:hat|haben)\s[^,;:]*\sempfangen)(?![\p{L}])/u;
 
 function previousDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);

@@ -180,5 +180,12 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const [meeting] = meetingsOf('Die Delegationen sollen am Montag in Helsinki verhandeln. Dänemark bot Kopenhagen als Ausweichort an, falls das Treffen in Helsinki nicht zustande komme.');
     expect(meeting).toMatchObject({place: 'Helsinki', status: 'planned', start: '2025-12-22'});
   });
+
+  it('reads a reception told in the perfect and a journey in the pluperfect as over', () => {
+    const [reception] = meetingsOf('Macron hat Selenskyj im Élysée-Palast empfangen.');
+    expect(reception).toMatchObject({place: 'Paris', status: 'held', start: '2025-12-20'});
+    const [journey] = meetingsOf('Das Wetter war schlecht. Selenskyj war am Freitag nach Helsinki gereist, wo er mit Stubb sprach.');
+    expect(journey).toMatchObject({place: 'Helsinki', status: 'held', start: '2025-12-19'});
+  });
 });
 
