@@ -21,7 +21,7 @@ export function findMeetings(source: MentionSource): Meeting[] {
   const take = (draft: Draft, mention: MeetingMention, locates: boolean) => absorb(draft, mention, locates, mention.paragraph >= source.leadParagraph);
   for (const mention of findMentions(source)) {
     const latest = drafts.reduce<Draft | undefined>((found, d) => (!found || d.last > found.last ? d : found), undefined);
-    if (mention.continues && !mention.place && latest && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
+    if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
       // The talks under way go on another day: still the same meeting, and not over yet.
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
     } else if (mention.standalone) {
@@ -47,8 +47,11 @@ export function findMeetings(source: MentionSource): Meeting[] {
 }
 
 const sameContact = (a: MeetingMention, b: MeetingMention) => (a.kind === 'call') === (b.kind === 'call');
+// A date fixes the status as firmly as a word: talks "gestern im Weißen Haus" are not the meeting
+// being prepared.
+const fixed = (m: MeetingMention) => m.explicit || (m.start !== null && m.precision !== 'unknown');
 const statusesFit = (a: MeetingMention, b: MeetingMention) =>
-  !a.explicit || !b.explicit || PLAN.includes(a.status) === PLAN.includes(b.status);
+  !fixed(a) || !fixed(b) || PLAN.includes(a.status) === PLAN.includes(b.status);
 
 function bestMatch(drafts: Draft[], mention: MeetingMention): Draft | undefined {
   let best: Draft | undefined;

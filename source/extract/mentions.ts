@@ -45,6 +45,8 @@ export type MentionSource = {
 const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
+// "mit den Vorbereitungen für ein Treffen begonnen": what has begun is the preparation.
+const PREPARING = /(?:^|\s)(?:Vorbereitung(?:en)?|Planung(?:en)?)\s+(?:für|auf|eines|einer|des|der)\s+(?:(?:ein|eine|einen|das|den|die|dem|möglichen?|mögliche[ns]?|geplanten?|nächsten?|weiteren?)\s+)*$/u;
 const SELF = /(?<![\p{L}])sich(?![\p{L}])/u;
 // "…, Gespräche im Vatikan auszurichten": an infinitive clause takes the cue of the one before.
 const INFINITIVE = /(?:\szu\s+\p{Ll}+|\p{Ll}+zu\p{Ll}+)(?:en|n)(?![\p{L}])/u;
@@ -98,11 +100,14 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
         const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
-        const cue = infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text, {afterMeeting, agreedOn});
+        const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
+        const cue = prepared ? 'planned' : (infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text, {afterMeeting, agreedOn}));
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && owns(d.index - clause.start) && !SINCE.test(sentence.text.slice(0, d.index)) && !/^seit\s/i.test(d.text));
         if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
+        // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
+        if (!dates.length && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
         const date = combine(dates);
         const reading = readStatus(cue, tense, relation(date, source.today));
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
@@ -186,6 +191,10 @@ function ownerOf(triggers: MeetingTrigger[], index: number): number {
  * People right after it in "mit …" or "zwischen …" still belong to it.
  */
 function personOwner(triggers: MeetingTrigger[], clause: string, index: number): number {
+  // "Er habe Putin am Ende der Beratungen angerufen": the subject and object before a time-setting
+  // meeting belong to the verb after it; "Trump hatte nach seinem Telefonat …" still took part in his.
+  const first = triggers[0]!;
+  if (first.adverbial && index < first.index && triggers[1] && !POSSESSIVE.test(clause.slice(0, first.index))) return 1;
   const owner = ownerOf(triggers, index);
   const trigger = triggers[owner]!;
   if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
@@ -193,6 +202,7 @@ function personOwner(triggers: MeetingTrigger[], clause: string, index: number):
   return ATTACHED.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
 }
 
+const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
 const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {

@@ -187,5 +187,21 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const [journey] = meetingsOf('Das Wetter war schlecht. Selenskyj war am Freitag nach Helsinki gereist, wo er mit Stubb sprach.');
     expect(journey).toMatchObject({place: 'Helsinki', status: 'held', start: '2025-12-19'});
   });
+
+  it('reads a meeting being prepared as planned, apart from talks held the day before', () => {
+    const meetings = meetingsOf(
+      'Das Wetter war schlecht. Macron hat mit den Vorbereitungen für ein Treffen mit Putin begonnen. Die Beratungen mit Selenskyj hatten gestern in Paris stattgefunden.',
+    );
+    expect(meetings).toMatchObject([
+      {status: 'planned', place: null},
+      {status: 'held', place: 'Paris', start: '2025-12-19'},
+    ]);
+  });
+
+  it('gives the people and the day around "am Ende der Beratungen" to the call that follows', () => {
+    const calls = meetingsOf('Das Wetter war schlecht. Macron habe Putin am Ende der Beratungen gestern angerufen, hieß es.').filter(m => m.kind === 'call');
+    expect(calls).toMatchObject([{start: '2025-12-19', status: 'held'}]);
+    expect(calls[0]!.participants).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Wladimir Putin']));
+  });
 });
 
