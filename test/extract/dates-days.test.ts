@@ -16,7 +16,8 @@ describe('findDates: weekdays and nearby days', () => {
     ['Am Freitag sollen die Gespräche weitergehen.', 'future', 'Am Freitag', '2025-12-26', null, 'day'],
     ['Am Samstag traf Dmitrijew in Miami ein.', 'past', 'Am Samstag', '2025-12-20', null, 'day'],
     ['Am Samstag wird verhandelt.', 'future', 'Am Samstag', '2025-12-20', null, 'day'],
-    ['Am Donnerstag beraten die Minister.', 'present', 'Am Donnerstag', '2025-12-18', null, 'day'],
+    // News tells what is done in the past tense: a weekday in the present is the coming one.
+    ['Am Donnerstag beraten die Minister.', 'present', 'Am Donnerstag', '2025-12-25', null, 'day'],
     ['Am Montag beraten die Minister.', 'present', 'Am Montag', '2025-12-22', null, 'day'],
     ['Am kommenden Samstag treffen sie sich.', 'future', 'Am kommenden Samstag', '2025-12-27', null, 'day'],
     ['Sie wollen sich nächsten Dienstag treffen.', 'future', 'nächsten Dienstag', '2025-12-23', null, 'day'],

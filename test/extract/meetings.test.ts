@@ -203,5 +203,17 @@ describe('meetings in sentences the dev corpus does not show', () => {
     expect(calls).toMatchObject([{start: '2025-12-19', status: 'held'}]);
     expect(calls[0]!.participants).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Wladimir Putin']));
   });
+
+  it('reads a weekday in the present tense as the coming one', () => {
+    const [visit] = meetingsOf('Das Wetter war schlecht. Am Dienstag empfängt Macron Selenskyj im Élysée-Palast.');
+    expect(visit).toMatchObject({place: 'Paris', start: '2025-12-23', status: 'planned'});
+    const [summit] = meetingsOf('Das Wetter war schlecht. An diesem Samstag beraten die Regierungschefs in Brüssel über die Ukraine.');
+    expect(summit).toMatchObject({place: 'Brüssel', start: '2025-12-20'});
+  });
+
+  it('reads an announcement to talk on a weekday as a plan for the coming one', () => {
+    const [talks] = meetingsOf('Das Wetter war schlecht. Macron kündigte an, am Montag in Berlin mit Merz über die Ukraine zu sprechen.');
+    expect(talks).toMatchObject({place: 'Berlin', start: '2025-12-22', status: 'planned'});
+  });
 });
 

@@ -1,14 +1,15 @@
 import type {Parser} from 'chrono-node';
 import {type Day, addDays, mondayOf} from './calendar.js';
-import {directionOf, pickWeekday} from './anchor.js';
+import {type Direction, directionOf, pickWeekday} from './anchor.js';
+import type {Tense} from '../tense.js';
 import {LAST, NEXT, THIS, WEEKDAY_NAMES, shiftOf, weekdayNumber, words} from './german-words.js';
 import {dated, readingOfMatch} from './reading.js';
 
-// "am Freitag", "am kommenden Montag", "vergangenen Mittwoch", "Sonntagabend",
+// "am Freitag", "am kommenden Montag", "an diesem Donnerstag", "vergangenen Mittwoch", "Sonntagabend",
 // "in der Nacht zum Freitag". Replaces chrono's weekday reading, which ignores tense and
 // takes "so" and "do" for Sunday and Thursday.
 const PATTERN = words(
-  `(?:[Aa]m\\s+)?(?:(?:[Ii]n\\s+der\\s+)?(Nacht\\s+(?:zum|zu|auf)(?:\\s+den)?)\\s+)?(?:(${NEXT}|${LAST}|${THIS})\\s+)?(${WEEKDAY_NAMES})(abend|morgen|vormittag|mittag|nachmittag|nacht)?`,
+  `(?:(?:[Aa]m|[Aa]n(?=\\s+diese))\\s+)?(?:(?:[Ii]n\\s+der\\s+)?(Nacht\\s+(?:zum|zu|auf)(?:\\s+den)?)\\s+)?(?:(${NEXT}|${LAST}|${THIS})\\s+)?(${WEEKDAY_NAMES})(abend|morgen|vormittag|mittag|nachmittag|nacht)?`,
 );
 const NIGHT = 1;
 const MODIFIER = 2;
@@ -29,6 +30,12 @@ function isDoneBefore(context: {text: string}, match: RegExpMatchArray): boolean
   return DONE_PARTICIPLE.test(after) && !PLANNED_PARTICIPLE.test(after);
 }
 
+// News tells what is done in the past tense: "Am Montag empfängt Trump Selenskyj" and
+// "Selenskyj reist am Montag nach Berlin" are today or the coming Monday, not the last one.
+function weekdayDirection(tense: Tense): Direction {
+  return tense === 'present' ? 'future' : directionOf(tense);
+}
+
 export const weekdayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
@@ -40,7 +47,7 @@ export const weekdayParser: Parser = {
     if (shift === 1) resolved = pickWeekday(today, weekday, 'future', true);
     else if (shift === -1) resolved = pickWeekday(today, weekday, 'past', true);
     else if (modifier) resolved = addDays(mondayOf(today), (weekday + 6) % 7);
-    else resolved = pickWeekday(today, weekday, isDoneBefore(context, match) ? 'past' : directionOf(tense));
+    else resolved = pickWeekday(today, weekday, isDoneBefore(context, match) ? 'past' : weekdayDirection(tense));
     // The night to Friday starts on Thursday evening.
     if (match[NIGHT]) resolved = addDays(resolved, -1);
     return dated(context, match, resolved, 'day');
