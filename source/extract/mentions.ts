@@ -95,19 +95,25 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
         if (borrowed) own.unshift(...borrowed.people);
         const isCall = trigger.kind === 'call';
-        const place = isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null) ?? borrowed?.place ?? null);
+        // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
+        // the meeting noun tells its own place, time and status.
+        const relative = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(clauses, c) : null;
+        const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
+        const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null) ?? borrowed?.place ?? null));
         const beforeTrigger = clause.text.slice(0, trigger.index);
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
         const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
-        const cue = prepared ? 'planned' : (infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text, {afterMeeting, agreedOn}));
+        const cue = (relative && statusCue(relative.text)) || (prepared ? 'planned' : (infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text, {afterMeeting, agreedOn})));
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && owns(d.index - clause.start) && !SINCE.test(sentence.text.slice(0, d.index)) && !/^seit\s/i.test(d.text));
         if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
         // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
         if (!dates.length && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
+        const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
+        if (relativeDates.length) dates = relativeDates;
         const date = combine(dates);
         const reading = readStatus(cue, tense, relation(date, source.today));
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
@@ -151,6 +157,15 @@ export function findMentions(source: MentionSource): MeetingMention[] {
 function infinitiveCue(clause: string, cueBefore: MeetingStatus | null): MeetingStatus | null {
   if (!cueBefore || !INFINITIVE.test(clause) || statusCue(clause) === 'cancelled') return null;
   return cueBefore === 'proposed' || cueBefore === 'planned' ? cueBefore : (statusCue(clause) ?? cueBefore);
+}
+
+// A relative pronoun, not an article: "die am Sonntag …", "der in Genf …", not "die Kontakte".
+const RELATIVE = /^\s*(?:die|der|das|den|dem|deren|dessen|welche[nmrs]?|wo)\s+\p{Ll}/u;
+
+/** The relative clause right after clause `c`, when it reports no meeting of its own. */
+function relativeAfter(clauses: Clause[], c: number): Clause | null {
+  const next = clauses[c + 1];
+  return next && RELATIVE.test(next.text) && !INFINITIVE.test(next.text) && !findMeetingTriggers(next.text).length ? next : null;
 }
 
 /** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */

@@ -215,5 +215,12 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const [talks] = meetingsOf('Das Wetter war schlecht. Macron kündigte an, am Montag in Berlin mit Merz über die Ukraine zu sprechen.');
     expect(talks).toMatchObject({place: 'Berlin', start: '2025-12-22', status: 'planned'});
   });
+
+  it('takes place, date and status from a relative clause after the meeting noun', () => {
+    const [talks] = meetingsOf('Das Wetter war schlecht. Macron hatte am Montag neue Verhandlungen vorgeschlagen, die am 10. Januar in Genf beginnen sollen.');
+    expect(talks).toMatchObject({place: 'Genf', start: '2026-01-10', status: 'planned'});
+    const [held] = meetingsOf('Das Wetter war schlecht. Nach Gesprächen mit beiden Seiten, die am Montag und Dienstag in Dschidda stattfanden, zeigte sich Rubio zufrieden.');
+    expect(held).toMatchObject({place: 'Dschidda', start: '2025-12-15', end: '2025-12-16', status: 'held'});
+  });
 });
 
