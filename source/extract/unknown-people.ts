@@ -2,69 +2,34 @@
 // ("Wirtschaftsminister Schulze", "CDU-Generalsekretär Linnemann"), a first name ("Armin
 // Coerper"), a party ("Henning Otte (CDU)") or a verb of saying ("sagte Siegmund"). Once
 // introduced, their surname alone counts too.
-import firstNameList from './data/first-names.json' with {type: 'json'};
-import notNameList from './data/not-names.json' with {type: 'json'};
-import placeData from './data/places.json' with {type: 'json'};
-import roleCueList from './data/role-cues.json' with {type: 'json'};
 import {personId} from './gazetteer.js';
+import {FIRST_NAMES, adjacent, isGivenName, looksLikeName, nameAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
-export type Span = {start: number; end: number};
+export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
 
-const FIRST_NAMES = new Set<string>(firstNameList);
-// Places are the commonest capitalised words that are not people (meetings' place list included).
-const placeWords = (placeData as {places: {name: string; forms: string[]}[]}).places.flatMap(place => [place.name, ...place.forms]);
-const NOT_NAMES = new Set<string>([...notNameList, ...placeWords.filter(form => !/\s/.test(form))]);
-const ROLE_CUES = (roleCueList as string[]).sort((a, b) => b.length - a.length);
-const PARTICLES = new Set(['von', 'van', 'de', 'der', 'zu', 'bin', 'al', 'da', 'di', 'le', 'la']);
 const PARTY = /^\s*\((?:CDU|CSU|SPD|FDP|AfD|Grüne|Grünen|Linke|BSW|FW|Freie Wähler|ÖVP|SPÖ|FPÖ|NEOS|Republikaner|Demokrat|Demokratin|R|D)\)/u;
 const SAYING = new Set(['sagte', 'sagt', 'betonte', 'erklärte', 'meinte', 'schrieb', 'kritisierte', 'warnte', 'forderte', 'ergänzte', 'berichtete', 'teilte', 'so', 'bekräftigte', 'räumte', 'versicherte']);
-// Common nouns end like this; names rarely do.
-const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen|ei|ern|ler)$/;
-
-type Token = Span & {word: string};
-
-function tokenize(text: string): Token[] {
-  return [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map(m => ({word: m[0], start: m.index, end: m.index + m[0].length}));
-}
-
-/** The role a word ends in ("Wirtschaftsminister" → "minister"), if any. */
-function roleCue(word: string): string | undefined {
-  const lower = word.toLowerCase();
-  return ROLE_CUES.find(cue => lower.endsWith(cue));
-}
-
-function looksLikeName(word: string): boolean {
-  const bare = word.replace(/(?:'s|’s|'|’)$/, '');
-  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(bare)) return false;
-  // Each part of a compound: "Wagner-Gruppe" is an organisation.
-  return bare.split('-').every(part => {
-    if (NOT_NAMES.has(part) || NOT_NAMES.has(part.replace(/s$/, ''))) return false;
-    return !NOUN_ENDING.test(part) && !roleCue(part);
-  });
-}
 
 // After a role, a genitive is where the role is, not who holds it: "Ministerpräsident Bayerns".
 const PLACE_GENITIVE = /(?:iens|ands|erns|eichs|ens|ns|as|els)$/;
 // "sagte Hilfe zu", "sagte Unterstützung an": a separable verb, not a speaker.
 const VERB_PARTICLE = /^\s+(?:zu|ab|an|auf|aus|mit|vor|bei|nach)\s*[.,;]/;
 
-/** Only white space, within one paragraph, between two tokens. */
-const adjacent = (text: string, a: Span, b: Span | undefined) =>
-  b !== undefined && /^\s+$/.test(text.slice(a.end, b.start)) && !/\n\s*\n/.test(text.slice(a.end, b.start));
-
 /**
- * An apposition after a role: "der Berater von US-Präsident Trump, Gruenbaum, nahm teil".
- * The name stands between commas (or a comma and the end of the sentence), the role before
- * it in the same clause.
+ * An apposition after a role: "der Berater von US-Präsident Trump, Gruenbaum, nahm teil",
+ * "der Sprecher des Außenamts, Lorenz Achterberg, sagte". The name stands between commas (or a
+ * comma and the end of the sentence), the role before it in the same clause.
  */
-function appositionCue(text: string, token: Token, all: Token[]): string | undefined {
-  if (!/,\s+$/.test(text.slice(Math.max(0, token.start - 3), token.start))) return undefined;
-  if (!/^\s*[,.;]/.test(text.slice(token.end, token.end + 3))) return undefined;
-  const clauseStart = token.start - 90;
+function appositionCue(text: string, name: Token[], all: Token[]): string | undefined {
+  const first = name[0]!;
+  const last = name[name.length - 1]!;
+  if (!/,\s+$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return undefined;
+  if (!/^\s*[,.;]/.test(text.slice(last.end, last.end + 3))) return undefined;
+  const clauseStart = first.start - 90;
   return all
-    .filter(other => other.end < token.start && other.start > clauseStart)
-    .filter(other => describesRole(text.slice(other.end, token.start)))
+    .filter(other => other.end < first.start && other.start > clauseStart)
+    .filter(other => describesRole(text.slice(other.end, first.start)))
     .map(other => (/^\p{Lu}/u.test(other.word) && roleCue(other.word) ? other.word : undefined))
     .find(Boolean);
 }
@@ -86,36 +51,23 @@ export function findUnknownPeople(text: string, taken: readonly Span[]): Unknown
   const all = tokenize(text);
   const tokens = all.filter(token => !taken.some(span => token.start < span.end && span.start < token.end));
   const introductions: {name: Token[]; cue: string}[] = [];
-  const nameFrom = (i: number): Token[] => {
-    const name = [tokens[i]!];
-    if (!FIRST_NAMES.has(tokens[i]!.word)) return name;
-    for (let j = i + 1; j < tokens.length && name.length < 4; j++) {
-      const token = tokens[j]!;
-      if (!adjacent(text, name[name.length - 1]!, token)) break;
-      if (PARTICLES.has(token.word) && looksLikeName(tokens[j + 1]?.word ?? '')) name.push(token);
-      else if (looksLikeName(token.word) || FIRST_NAMES.has(token.word)) name.push(token);
-      else break;
-      if (!FIRST_NAMES.has(token.word) && !PARTICLES.has(token.word)) break;
-    }
-    return name;
-  };
+  const nameFrom = (i: number) => nameAt(text, tokens, i);
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const cue = roleCue(token.word);
-    if (cue && /^\p{Lu}/u.test(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word)) {
-      const name = nameFrom(i + 1);
-      const second = tokens[i + 2];
-      // Two names after a role when the first is no first name we know: "Präsidentin Maia Sandu".
-      if (name.length === 1 && second && adjacent(text, next, second) && looksLikeName(second.word) && /^\s*(?:[.,;:!?(]|\p{Ll})/u.test(text.slice(second.end, second.end + 3))) {
-        name.push(second);
-      }
-      if (name.length > 1 || !PLACE_GENITIVE.test(next.word)) introductions.push({name, cue: token.word});
-      i += name.length;
+    if (cue && /^\p{Lu}/u.test(token.word) && adjacent(text, token, next) && looksLikeName(next.word)) {
+      // "Ministerpräsident Sachsens Michael Kretschmer": the genitive says where, the name follows it.
+      const genitive = PLACE_GENITIVE.test(next.word) && !isGivenName(next.word);
+      const afterGenitive = tokens[i + 2];
+      const start = genitive && adjacent(text, next, afterGenitive) && looksLikeName(afterGenitive.word) ? i + 2 : i + 1;
+      const name = nameFrom(start);
+      if (start > i + 1 || name.length > 1 || !genitive) introductions.push({name, cue: token.word});
+      i = start + name.length - 1;
       continue;
     }
-    if (FIRST_NAMES.has(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
+    if (isGivenName(token.word) && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
       const name = nameFrom(i);
       if (name.length > 1) {
         introductions.push({name, cue: 'Vorname'});
@@ -129,9 +81,12 @@ export function findUnknownPeople(text: string, taken: readonly Span[]): Unknown
       introductions.push({name, cue: PARTY.exec(text.slice(token.end))![0].trim()});
       continue;
     }
-    const apposition = looksLikeName(token.word) && !FIRST_NAMES.has(token.word) ? appositionCue(text, token, all) : undefined;
+    const afterComma = /,\s+$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+    const name = afterComma && looksLikeName(token.word) ? nameFrom(i) : [];
+    const apposition = name.length > 0 ? appositionCue(text, name, all) : undefined;
     if (apposition) {
-      introductions.push({name: [token], cue: apposition});
+      introductions.push({name, cue: apposition});
+      i += name.length - 1;
       continue;
     }
     if (SAYING.has(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {

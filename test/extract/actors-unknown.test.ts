@@ -61,6 +61,48 @@ describe('findActors: people the gazetteer does not know', () => {
     }
   });
 
+  it('takes a full name in an apposition after a role and its genitive', () => {
+    expect(names('Das bestätigte der Sprecher des Finanzressorts, Quirin Holzapfel, am Abend.')).toEqual(['Quirin Holzapfel']);
+    expect(names('Es gebe keinen Termin, so die Sprecherin der Botschaft, Ottilie Brandstätter.')).toEqual(['Ottilie Brandstätter']);
+  });
+
+  it('keeps a surname that looks like a German noun after a given name', () => {
+    expect(names('Finanzministerin Sabine Kessler widersprach.')).toEqual(['Sabine Kessler']);
+    expect(names('Am Abend meldete sich Thomas Zimmerer zu Wort.')).toEqual(['Thomas Zimmerer']);
+  });
+
+  it('reads names of three and more words, with particles and non-German letters', () => {
+    expect(names('Außenministerin Sigrid Moe Halvorsen sagte, man sei bereit.')).toEqual(['Sigrid Moe Halvorsen']);
+    expect(names('Ministerpräsident Aksel Brun Solheim reiste ab.')).toEqual(['Aksel Brun Solheim']);
+    expect(names('Gastgeber war Jonas Øyvind Bråten.')).toEqual(['Jonas Øyvind Bråten']);
+    expect(names('Außenminister Faisal bin Farhan Al Saud sagte, er sei zuversichtlich.')).toEqual(['Faisal bin Farhan Al Saud']);
+    expect(names('Präsident Abdel Fattah al-Sisi empfing die Gäste.')).toEqual(['Abdel Fattah al-Sisi']);
+    expect(names('Die Kommissarin Marta van der Berg schwieg.')).toEqual(['Marta van der Berg']);
+  });
+
+  it('finds a name with a known or hyphenated given name without any role cue', () => {
+    expect(names('Danach verwandelte Emre Kaplanoglu den Elfmeter.')).toEqual(['Emre Kaplanoglu']);
+    expect(names('Den Ausgleich erzielte Min-jun Park kurz vor Schluss.')).toEqual(['Min-jun Park']);
+    expect(names('Auch Karl-Heinz Obermaier war gekommen.')).toEqual(['Karl-Heinz Obermaier']);
+    expect(names('Nach dem Spiel lobte Trainer Oskar Wendland die Abwehr.')).toEqual(['Oskar Wendland']);
+  });
+
+  it('ends a name before a noun that follows it in the clause', () => {
+    expect(names('Weil Innenministerin Obermann Grenzkontrollen anordnete, gab es Streit.')).toEqual(['Obermann']);
+    expect(names('Der Ministerpräsident Sachsens Michael Kretschmer widersprach.')).toEqual(['Michael Kretschmer']);
+  });
+
+  it('does not take newspapers, buildings or organisations named after people for people', () => {
+    for (const text of [
+      'Das berichtete die Neue Zürcher Zeitung am Montag.',
+      'Im Weißen Haus wurde verhandelt, das Rote Kreuz half.',
+      'Die Tagung fand im Max-Planck-Institut in der Karl-Marx-Allee statt.',
+      'Per Dekret wurde die Sitzung vertagt.',
+    ]) {
+      expect(find(text).suggestions, text).toEqual([]);
+    }
+  });
+
   it('tells relatives and namesakes apart from the gazetteer person', () => {
     expect(names('Melania Trump besuchte eine Schule.')).toEqual(['Melania Trump']);
     expect(names('Der Kiewer Bürgermeister Klitschko warnte. Sein Bruder Wladimir Klitschko half.')).toEqual([

@@ -1,0 +1,129 @@
+// What the words of a person's name look like in German news prose: given names (a list, plus
+// hyphenated forms such as "Karl-Heinz" or "Jae-sung"), surnames (capitalised, not a place,
+// organisation or role), particles ("von der", "bin", "Al") and where a name ends.
+import firstNameList from './data/first-names.json' with {type: 'json'};
+import notNameList from './data/not-names.json' with {type: 'json'};
+import placeData from './data/places.json' with {type: 'json'};
+import roleCueList from './data/role-cues.json' with {type: 'json'};
+
+export type Span = {start: number; end: number};
+export type Token = Span & {word: string};
+
+export const FIRST_NAMES = new Set<string>(firstNameList);
+// Places are the commonest capitalised words that are not people (meetings' place list included).
+const placeWords = (placeData as {places: {name: string; forms: string[]}[]}).places.flatMap(place => [place.name, ...place.forms]);
+export const NOT_NAMES = new Set<string>([...notNameList, ...placeWords.filter(form => !/\s/.test(form))]);
+const ROLE_CUES = (roleCueList as string[]).sort((a, b) => b.length - a.length);
+// Particles inside a name: "Luiz Inácio Lula da Silva", "Mohammed bin Salman", "Hamad Al Thani".
+const PARTICLES = new Set(['van', 'de', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'del', 'dos', 'le', 'la', 'Al', 'El', 'De', 'Van', 'Di', 'Da', 'Le']);
+// German "von" and "zu" are particles only right after a given name ("Ursula von der Leyen");
+// after a surname they are prepositions ("meldete sich Thomas Zimmerer zu Wort").
+const GERMAN_PARTICLES = new Set(['von', 'zu']);
+// Articles that only follow another particle: "von der", "van den", "de la".
+const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le']);
+// Arabic articles joined by a hyphen: "al-Sisi", "el-Sisi", "as-Sadr".
+const JOINED_ARTICLE = /^(?:al|el|as|ad|ar|asch|at|an)-\p{Lu}\p{Ll}+$/u;
+// Korean given names are written with a lower-case second syllable: "Jae-sung", "Hee-chan".
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
+// Common nouns end like this; names rarely do.
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen|ei|ern|ler)$/;
+// Right after a given name the word is a surname unless it is clearly a noun: "Daniel Keller",
+// "Thomas Müller" end like nouns ("-ler", "-ern") but are names there.
+// A plural noun without article often follows a subject in a German clause ("als Ministerin
+// Obermann Sanktionen verlangte"); Nordic "-sen" names and letters German does not use
+// ("Bråten") are exceptions.
+const germanPlural = (word: string) => /(?<!s)en$/u.test(word) && /^[A-Za-zÄÖÜäöüß-]+$/u.test(word);
+const NOT_A_SURNAME_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen)$/;
+
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map(m => ({word: m[0], start: m.index, end: m.index + m[0].length}));
+}
+
+/** The role a word ends in ("Wirtschaftsminister" → "minister"), if any. */
+export function roleCue(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return ROLE_CUES.find(cue => lower.endsWith(cue));
+}
+
+const bare = (word: string) => word.replace(/(?:'s|’s|'|’)$/, '');
+
+function capitalisedWord(word: string, nounEnding: RegExp): boolean {
+  if (JOINED_ARTICLE.test(word)) return true;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(word)) return false;
+  // Each part of a compound: "Wagner-Gruppe" is an organisation.
+  return word.split('-').every(part => {
+    if (NOT_NAMES.has(part) || NOT_NAMES.has(part.replace(/s$/, ''))) return false;
+    return !nounEnding.test(part) && !roleCue(part);
+  });
+}
+
+/** A capitalised word that may be a name standing on its own ("Brunner", "al-Sisi"). */
+export function looksLikeName(word: string): boolean {
+  return capitalisedWord(bare(word), NOUN_ENDING);
+}
+
+/** A given name: listed, hyphenated from listed ones ("Karl-Heinz") or Korean-style ("Jae-sung"). */
+export function isGivenName(word: string): boolean {
+  if (FIRST_NAMES.has(word) || HYPHENATED_GIVEN.test(word)) return true;
+  return word.includes('-') && word.split('-').every(part => FIRST_NAMES.has(part));
+}
+
+/** A surname right after a given name: any capitalised word but places, organisations, roles and abstract nouns. */
+function looksLikeSurname(word: string): boolean {
+  return capitalisedWord(bare(word), NOT_A_SURNAME_ENDING);
+}
+
+/** Only white space, within one paragraph, between two tokens. */
+export const adjacent = (text: string, a: Span, b: Span | undefined): b is Span =>
+  b !== undefined && /^\s+$/.test(text.slice(a.end, b.start)) && !/\n\s*\n/.test(text.slice(a.end, b.start));
+
+/** Punctuation, a lower-case word or the end of the text after `end`: no further name word follows. */
+export const nameEndsAt = (text: string, end: number) => /^\s*(?:$|[^\s\p{L}\p{N}]|\p{Ll})/u.test(text.slice(end, end + 3));
+
+/** Particles from `i` ("von der", "bin") and the surname after them, or nothing. */
+function particleRun(text: string, tokens: Token[], i: number, afterGivenName: boolean): Token[] {
+  const run: Token[] = [];
+  for (let j = i; j < tokens.length && run.length < 3; j++) {
+    const token = tokens[j]!;
+    if (run.length > 0 && !adjacent(text, run[run.length - 1]!, token)) return [];
+    const first = run.length === 0 && (PARTICLES.has(token.word) || (afterGivenName && GERMAN_PARTICLES.has(token.word)));
+    const particle = first || (run.length > 0 && SECOND_PARTICLES.has(token.word));
+    if (particle) run.push(token);
+    else return run.length > 0 && looksLikeName(token.word) ? [...run, token] : [];
+  }
+  return [];
+}
+
+/**
+ * The words of the name starting at `tokens[i]`. After a given name any surname-like word
+ * follows ("Daniel Keller"); further names and particles join while the name goes on ("Jonas
+ * Gahr Støre", "Mohammed bin Abdulrahman Al Thani"), but names after a surname only when the
+ * name ends right after them, so "als Kanzler Müller Grenzkontrollen anordnete" stays "Müller".
+ */
+export function nameAt(text: string, tokens: Token[], i: number): Token[] {
+  const name = [tokens[i]!];
+  let given = isGivenName(tokens[i]!.word);
+  let j = i + 1;
+  while (j < tokens.length && name.length < 6 && adjacent(text, name[name.length - 1]!, tokens[j])) {
+    const token = tokens[j]!;
+    const particles = particleRun(text, tokens, j, given);
+    if (particles.length > 0) {
+      name.push(...particles);
+      j += particles.length;
+      given = false;
+    } else if (given && (isGivenName(token.word) || looksLikeSurname(token.word))) {
+      name.push(token);
+      given = isGivenName(token.word) && !nameEndsAt(text, token.end);
+      j++;
+    } else break;
+  }
+  // Up to two further names ("Espen Barth Eide"), taken only when the name ends after them.
+  const further: Token[] = [];
+  for (let k = j; k < tokens.length && further.length < 2; k++) {
+    const previous = further[further.length - 1] ?? name[name.length - 1]!;
+    if (!adjacent(text, previous, tokens[k]) || !looksLikeName(tokens[k]!.word) || germanPlural(tokens[k]!.word)) break;
+    further.push(tokens[k]!);
+  }
+  while (further.length > 0 && !nameEndsAt(text, further[further.length - 1]!.end)) further.pop();
+  return [...name, ...further];
+}
