@@ -2,10 +2,15 @@
 // until 6 May 2025 and is Merz since. Which person a phrase points to depends on the date.
 import {WORD_END, rolePhraseSource} from './inflection.js';
 import {inRange, type DateRange, type Gazetteer} from './gazetteer.js';
+import {phraseGroupsOf} from './role-variants.js';
 
 export type RoleHit = {id: string; start: number; end: number};
 
-type CompiledPhrase = {id: string; range: DateRange; pattern: RegExp};
+// `needle`: the phrase's longest word as written, which every inflected form contains, so most
+// phrases are ruled out by a substring test before their RegExp runs.
+type CompiledPhrase = {id: string; range: DateRange; needle: string; pattern: RegExp};
+
+const longestWord = (phrase: string) => phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 
 const compiled = new WeakMap<Gazetteer, CompiledPhrase[]>();
 
@@ -26,10 +31,11 @@ function otherHolder(before: string, phrase: string): boolean {
 
 function compile(gazetteer: Gazetteer): CompiledPhrase[] {
   return gazetteer.people.flatMap(person =>
-    person.rolePhrases.flatMap(group =>
+    phraseGroupsOf(person).flatMap(group =>
       group.phrases.map(phrase => ({
         id: person.id,
         range: group,
+        needle: longestWord(phrase),
         pattern: new RegExp(`${PHRASE_START}${rolePhraseSource(phrase)}${PHRASE_END}`, 'gu'),
       })),
     ),
@@ -45,7 +51,7 @@ export function findRoleHits(text: string, day: string, gazetteer: Gazetteer): R
   }
   const byPosition = new Map<string, RoleHit & {ids: Set<string>}>();
   for (const phrase of phrases) {
-    if (!inRange(phrase.range, day)) continue;
+    if (!inRange(phrase.range, day) || !text.includes(phrase.needle)) continue;
     for (const match of text.matchAll(phrase.pattern)) {
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       if (otherHolder(before, match[0])) continue;

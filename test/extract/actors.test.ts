@@ -87,6 +87,19 @@ describe('findActors: role phrases', () => {
     expect(actors).toEqual([expect.objectContaining({name: 'Wolodymyr Selenskyj', mentions: 1, role: 'Präsident der Ukraine'})]);
   });
 
+  it('knows the other wordings of a head of government, head of state or foreign minister', () => {
+    expect(names('Polens Regierungschef lud zu einem Treffen ein.')).toEqual(['Donald Tusk']);
+    expect(names('Der polnische Premierminister kam am Abend an.')).toEqual(['Donald Tusk']);
+    expect(names('Er sprach lange mit dem Staatschef Frankreichs.')).toEqual(['Emmanuel Macron']);
+    expect(names('Russlands Chefdiplomat blieb dem Treffen fern.')).toEqual(['Sergej Lawrow']);
+    expect(names('Das Staatsoberhaupt der Ukraine reiste weiter.')).toEqual(['Wolodymyr Selenskyj']);
+  });
+
+  it('gives a derived wording only to who held the office on that day', () => {
+    expect(names('Polens Präsident legte ein Veto ein.', new Date('2025-03-01'))).toEqual(['Andrzej Duda']);
+    expect(names('Polens Präsident legte ein Veto ein.', new Date('2025-09-01'))).toEqual(['Karol Nawrocki']);
+  });
+
   it('does not give a role phrase to its holder when it names someone else or another time', () => {
     expect(names('Der frühere Kanzler äußerte sich.')).toEqual([]);
     expect(names('Der österreichische Kanzler kam auch.')).toEqual([]);
