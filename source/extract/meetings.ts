@@ -61,12 +61,17 @@ function bestMatch(drafts: Draft[], mention: MeetingMention): Draft | undefined 
     if (!sameContact(draft, mention) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
     if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
+    // One leader's trip and a summit of several are different meetings unless place or date join them.
+    if (kindsDiffer(draft, mention) && !(draft.place && draft.place === mention.place)) continue;
     if (mention.another && !(draft.place && draft.place === mention.place) && !(draft.start && draft.start === mention.start)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
   }
   return best;
 }
+
+const kindsDiffer = (a: MeetingMention, b: MeetingMention) =>
+  (a.kind === 'visit' && b.kind === 'summit') || (a.kind === 'summit' && b.kind === 'visit');
 
 /**
  * Two calls of Trump's are different calls when each has someone the other lacks: a person, or

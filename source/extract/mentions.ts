@@ -99,7 +99,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // the meeting noun tells its own place, time and status.
         const relative = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(clauses, c) : null;
         const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
-        const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? placeBefore : null) ?? borrowed?.place ?? null));
+        const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (places.filter(p => p.index < trigger.index).at(-1) ?? placeBefore) : null) ?? borrowed?.place ?? null));
         const beforeTrigger = clause.text.slice(0, trigger.index);
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
         const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
@@ -108,10 +108,13 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const cue = (relative && statusCue(relative.text)) || (prepared ? 'planned' : (infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text, {afterMeeting, agreedOn})));
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
-        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && owns(d.index - clause.start) && !SINCE.test(sentence.text.slice(0, d.index)) && !/^seit\s/i.test(d.text));
+        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && !SINCE.test(sentence.text.slice(0, d.index)) && !/^seit\s/i.test(d.text));
         if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
         // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
         if (!dates.length && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
+        // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
+        // read in the past, whatever the rest of the clause plans.
+        if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(clause.start + trigger.index, dates.at(-1)!.index + dates.at(-1)!.text.length), {published: source.published, tense: 'past'});
         const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
         if (relativeDates.length) dates = relativeDates;
         const date = combine(dates);
@@ -216,6 +219,21 @@ function personOwner(triggers: MeetingTrigger[], clause: string, index: number):
   // "nach seinem Telefonat mit Putin": the people right after it are still the call's.
   return ATTACHED.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
 }
+
+/**
+ * Whose date a date at `index` is: as for places, but after a time-setting meeting ("Nach der
+ * jüngsten Runde in Abu Dhabi Anfang Januar sollen sich … in zwei Wochen treffen") only what
+ * stands in that meeting's own phrase is its date; past the verb the date is the next meeting's.
+ */
+function dateOwner(triggers: MeetingTrigger[], clause: string, index: number): number {
+  const owner = ownerOf(triggers, index);
+  const trigger = triggers[owner]!;
+  if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
+  return IN_PHRASE.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
+}
+
+// Only prepositions, articles and names between a meeting noun and its date.
+const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
 
 const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
 const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;

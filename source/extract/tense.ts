@@ -19,6 +19,8 @@ type Cue = {pattern: RegExp; weight: number};
 const PAST_CUES: Cue[] = [
   {pattern: words(`(?:gestern|vorgestern|zuletzt|damals|kürzlich|jüngst|neulich|seinerzeit)`, 'gi'), weight: 2},
   {pattern: words(`(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?)\\s+(?:Woche|Wochenende|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)`, 'g'), weight: 2},
+  // "nach der jüngsten Runde": a meeting that is over, whatever is planned next.
+  {pattern: words(`(?:jüngste[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|vergangene[nmrs]?)\\s+(?:Runde|Gesprächsrunde|Verhandlungsrunde|Treffen|Gespräche[n]?|Verhandlungen|Gipfel|Gipfeltreffen|Telefonat)`, 'g'), weight: 2},
   {pattern: words(`im\\s+Vorjahr|vor\\s+(?:kurzem|\\d+|einer?|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|wenigen|einigen|mehreren)\\s+(?:Tagen?|Wochen?|Monaten?|Jahren?)`, 'gi'), weight: 2},
   {pattern: words(`(?:hat|haben|hatte|hatten|hätten|habe|war|waren|wäre|wären|wurde|wurden|worden|gewesen)`, 'gi'), weight: 1},
   {pattern: words(`(?:ist|sind|seien|sei)[^.;:]*(?:ge\\p{L}+(?:en|t)|\\p{L}+iert|\\p{L}+(?:ge)?(?:troffen|kommen|reist|flogen))`, 'gi'), weight: 1},

@@ -222,5 +222,18 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const [held] = meetingsOf('Das Wetter war schlecht. Nach Gesprächen mit beiden Seiten, die am Montag und Dienstag in Dschidda stattfanden, zeigte sich Rubio zufrieden.');
     expect(held).toMatchObject({place: 'Dschidda', start: '2025-12-15', end: '2025-12-16', status: 'held'});
   });
+
+  it('tells the last round from the next one in the same sentence, and "dort" from the place before', () => {
+    const meetings = meetingsOf('Das Wetter war schlecht. Nach der jüngsten Runde in Genf Anfang Dezember sollen sich die Unterhändler in zwei Wochen erneut dort treffen.');
+    expect(meetings).toMatchObject([
+      {place: 'Genf', start: '2025-12-01', precision: 'month-part', status: 'held'},
+      {place: 'Genf', start: '2026-01-03', status: 'planned'},
+    ]);
+  });
+
+  it('keeps a leader\'s trip apart from a summit of others', () => {
+    const meetings = meetingsOf('Vance reist nach Kiew. Trump stellte zudem ein Gipfeltreffen mit Putin und Selenskyj im Frühjahr in Aussicht.');
+    expect(meetings).toMatchObject([{place: 'Kiew', kind: 'visit'}, {place: null, kind: 'summit', status: 'proposed', precision: 'season'}]);
+  });
 });
 
