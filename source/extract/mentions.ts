@@ -44,6 +44,8 @@ export type MentionSource = {
 
 const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+// "die Ergebnisse des Pariser Treffens": a meeting that has taken place, whatever comes of it.
+const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Scheitern)\s+(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
 // "mit den Vorbereitungen für ein Treffen begonnen": what has begun is the preparation.
 const PREPARING = /(?:^|\s)(?:Vorbereitung(?:en)?|Planung(?:en)?)\s+(?:für|auf|eines|einer|des|der)\s+(?:(?:ein|eine|einen|das|den|die|dem|möglichen?|mögliche[ns]?|geplanten?|nächsten?|weiteren?)\s+)*$/u;
@@ -102,10 +104,10 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (places.filter(p => p.index < trigger.index).at(-1) ?? placeBefore) : null) ?? borrowed?.place ?? null));
         const beforeTrigger = clause.text.slice(0, trigger.index);
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
-        const afterMeeting = trigger.isNoun && AFTER.test(clause.text.slice(0, trigger.index));
+        const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
-        const cue = (relative && statusCue(relative.text)) || (prepared ? 'planned' : (infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text, {afterMeeting, agreedOn})));
+        const cue = (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && !SINCE.test(sentence.text.slice(0, d.index)) && !/^seit\s/i.test(d.text));

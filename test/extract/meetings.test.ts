@@ -235,5 +235,15 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const meetings = meetingsOf('Vance reist nach Kiew. Trump stellte zudem ein Gipfeltreffen mit Putin und Selenskyj im Frühjahr in Aussicht.');
     expect(meetings).toMatchObject([{place: 'Kiew', kind: 'visit'}, {place: null, kind: 'summit', status: 'proposed', precision: 'season'}]);
   });
+
+  it('reads talks held "auf Einladung" of a host as under way, not as an invitation', () => {
+    const [summit] = meetingsOf('Das Wetter war schlecht. Auf Einladung Macrons beraten an diesem Samstag Regierungschefs in Paris über die Ukraine.');
+    expect(summit).toMatchObject({place: 'Paris', start: '2025-12-20', status: 'ongoing'});
+  });
+
+  it('reads the results of a meeting as a meeting that took place', () => {
+    const meetings = meetingsOf('Am Freitag trafen sich die Regierungschefs in Paris. Macron kündigte an, die Ergebnisse des Pariser Treffens in Brüssel vorzustellen.');
+    expect(meetings).toMatchObject([{place: 'Paris', status: 'held', start: '2025-12-19'}]);
+  });
 });
 
