@@ -3,7 +3,7 @@
 // frame appears in well under half that. Code splitting keeps `extract`, `poll` and `feeds`
 // from loading the UI at all.
 import {build} from 'esbuild';
-import {renameSync, rmSync} from 'node:fs';
+import {chmodSync, renameSync, rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 // Build beside dist/ and swap it in, so a program or test running from dist/ never sees a
@@ -33,6 +33,8 @@ await build({
   logLevel: 'warning',
 });
 
+// The bin must be executable: `npx talkwatch` in a checkout runs dist/cli.js directly.
+chmodSync(`${next}/cli.js`, 0o755);
 try {
   renameSync(dist, old);
 } catch {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {runCli} from '../helpers/run-cli.js';
+import {spawnSync} from 'node:child_process';
+import {cliPath, runCli} from '../helpers/run-cli.js';
 
 describe('command-line arguments', () => {
   it('prints help listing every command', () => {
@@ -21,5 +22,12 @@ describe('command-line arguments', () => {
     const result = runCli(['fedds', 'list']);
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('runs as an executable, the way `npx talkwatch` and an installed bin start it', () => {
+    const result = spawnSync(cliPath, ['--version'], {encoding: 'utf8'});
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
