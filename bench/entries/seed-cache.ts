@@ -1,6 +1,6 @@
 // Seeds a talkwatch data folder with N generated articles through the store's own API, in one
 // transaction: polling 100,000 articles in would take far too long for a start-up bench.
-// Each article gets the actor mentions of the people it names, and every 100th a meeting drawn
+// Each article gets actor mentions of the (at most four) people it names most, and every 100th a meeting drawn
 // from a small pool, so meetings merge as they do in real caches.
 // Usage: node seed-cache.js DATA_DIR ARTICLES SEED
 import {SettingsFile} from '../../source/config/settings.js';
@@ -22,6 +22,9 @@ function extractionOf(article: GeneratedArticle, index: number): Extraction {
   const actors = people
     .map(person => ({person, mentions: text.split(person.surname).length - 1}))
     .filter(({mentions}) => mentions > 0)
+    // "A few" mentions, as a real article has: the four people it names most.
+    .sort((a, b) => b.mentions - a.mentions)
+    .slice(0, 4)
     .map(({person, mentions}) => ({id: fold(person.surname), name: person.name, role: null, side: sides[person.surname] ?? 'US', mentions}));
   const meetings: Meeting[] = [];
   if (index % 100 === 0 && actors.length >= 2) {

@@ -48,7 +48,16 @@ Only 127.0.0.1 is used: the bench serves its own feeds.
 - **Scale**: one poll round over ${config.scale.feeds.toLocaleString('en')} feeds of which ${config.scale.slowShare * 100}% answer after 2–5 s.
 
 "not measured yet" means the part of talkwatch the figure needs was not there or failed; the
-reason is given. A ratio is talkwatch ÷ newsboat: below 1 is faster (or smaller).
+reason is given. "> N (stopped)" means the run was stopped at a time limit (talkwatch polls at
+90 s, the scale round at 240 s): the true figure is higher. A ratio is talkwatch ÷ newsboat:
+below 1 is faster (or smaller).
+
+## Profiling a missed target
+
+\`\`\`sh
+node --cpu-prof --cpu-prof-dir /tmp/prof dist/cli.js --data-dir DIR poll --once
+node bench/profile-summary.mjs /tmp/prof/*.cpuprofile 20   # top functions and files by self time
+\`\`\`
 
 ## Latest results (${date.toISOString().slice(0, 10)})
 

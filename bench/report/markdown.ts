@@ -8,11 +8,20 @@ const number = (value: number, unit: string) => {
 
 const show = (figure: Figure | undefined, unit: string) => {
   if (figure === undefined) return '—';
-  return 'value' in figure ? number(figure.value, unit) : `not measured yet (${figure.missing.replace(/\|/g, '/')})`;
+  if ('value' in figure) return number(figure.value, unit);
+  if ('over' in figure) return `> ${number(figure.over, unit)} (${figure.why})`;
+  return `not measured yet (${figure.missing.replace(/\|/g, '/')})`;
 };
 
-const ratioOf = (row: ResultRow): number | null =>
-  row.newsboat && 'value' in row.newsboat && 'value' in row.talkwatch && row.newsboat.value > 0 ? row.talkwatch.value / row.newsboat.value : null;
+/** What is known of the figure: its value, or a lower bound. */
+const lowerBound = (figure: Figure): number | null => ('value' in figure ? figure.value : 'over' in figure ? figure.over : null);
+
+/** talkwatch ÷ newsboat, and whether it is only a lower bound. */
+const ratioOf = (row: ResultRow): {ratio: number; bound: boolean} | null => {
+  const talkwatch = lowerBound(row.talkwatch);
+  if (!row.newsboat || !('value' in row.newsboat) || row.newsboat.value <= 0 || talkwatch === null) return null;
+  return {ratio: talkwatch / row.newsboat.value, bound: 'over' in row.talkwatch};
+};
 
 const targetText = (target: Target, unit: string) => {
   switch (target.kind) {
@@ -31,12 +40,15 @@ const targetText = (target: Target, unit: string) => {
 export function targetMet(row: ResultRow): 'yes' | 'NO' | '?' | '—' {
   const {target} = row;
   if (target.kind === 'none') return '—';
-  if (!('value' in row.talkwatch)) return '?';
-  const value = row.talkwatch.value;
-  if (target.kind === 'below') return value < target.limit ? 'yes' : 'NO';
-  if (target.kind === 'at-least') return value >= target.limit ? 'yes' : 'NO';
+  const value = lowerBound(row.talkwatch);
+  if (value === null) return '?';
+  const bound = 'over' in row.talkwatch;
+  // A lower bound settles "below" targets only when it already misses them.
+  if (target.kind === 'below') return value >= target.limit ? 'NO' : bound ? '?' : 'yes';
+  if (target.kind === 'at-least') return bound ? '?' : value >= target.limit ? 'yes' : 'NO';
   const ratio = ratioOf(row);
-  return ratio === null ? '?' : ratio <= target.ratio ? 'yes' : 'NO';
+  if (ratio === null) return '?';
+  return ratio.ratio > target.ratio ? 'NO' : ratio.bound ? '?' : 'yes';
 }
 
 export function renderTable(rows: readonly ResultRow[]): string {
@@ -44,7 +56,7 @@ export function renderTable(rows: readonly ResultRow[]): string {
   for (const row of rows) {
     const ratio = ratioOf(row);
     lines.push(
-      `| ${row.group}: ${row.measure} | ${show(row.talkwatch, row.unit)} | ${show(row.newsboat, row.unit)} | ${ratio === null ? '—' : `${ratio.toFixed(2)}×`} | ${targetText(row.target, row.unit)} | ${targetMet(row)} |`,
+      `| ${row.group}: ${row.measure} | ${show(row.talkwatch, row.unit)} | ${show(row.newsboat, row.unit)} | ${ratio === null ? '—' : `${ratio.bound ? '> ' : ''}${ratio.ratio.toFixed(2)}×`} | ${targetText(row.target, row.unit)} | ${targetMet(row)} |`,
     );
   }
   return lines.join('\n');

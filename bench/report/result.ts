@@ -1,7 +1,8 @@
-// One line of the benchmark table. A figure is either measured or explicitly not measured,
-// with the reason: the bench never prints a number it did not measure.
+// One line of the benchmark table. A figure is measured, or known only to exceed a bound (the
+// run was stopped at a limit), or explicitly not measured with the reason: the bench never
+// prints a number it did not measure.
 
-export type Figure = {value: number} | {missing: string};
+export type Figure = {value: number} | {over: number; why: string} | {missing: string};
 
 export type Target =
   /** The figure must stay below a fixed limit. */
@@ -24,6 +25,19 @@ export type ResultRow = {
 
 export const measured = (value: number): Figure => ({value});
 export const missing = (reason: string): Figure => ({missing: reason});
+/** The run was stopped at `bound`: the true figure is higher. */
+export const exceeded = (bound: number, why: string): Figure => ({over: bound, why});
+
+/** A run stopped at its time limit, with what was measured until then. */
+export class StoppedError extends Error {
+  constructor(
+    message: string,
+    readonly wallMs: number,
+    readonly peakRssMb: number | null,
+  ) {
+    super(message);
+  }
+}
 
 /** Turns an error of a set-up step into a short reason for the table. */
 export const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 160) ?? 'failed';

@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {seedOf} from '../generate/random.js';
 import {messageOf, type Measured} from '../measure/process.js';
 import {createNewsboatWorkspace, newsboatReload} from '../newsboat/workspace.js';
-import {measured, missing, reasonOf, type Figure, type ResultRow} from '../report/result.js';
+import {exceeded, measured, missing, reasonOf, type Figure, type ResultRow} from '../report/result.js';
 import {startFeedSite} from '../serve/feed-server.js';
 import {talkwatch, talkwatchOrThrow, withEmptyDataDir} from '../talkwatch.js';
 import type {SectionContext} from './context.js';
@@ -24,7 +24,7 @@ const roundLimitMs = 240_000;
 
 /** Exit 1 means some feeds failed: the round still completed, and the notes say which failed. */
 function completed(result: Measured, who: string, note: (line: string) => void): Figure {
-  if (result.timedOut) return missing(`${who}: ${messageOf(result)}`);
+  if (result.timedOut) return exceeded(result.wallMs, 'stopped');
   if (result.code !== 0 && result.code !== 1) return missing(`${who} exited with ${result.code}: ${messageOf(result)}`);
   const failed = `${result.stdout}\n${result.stderr}`.split('\n').filter(line => /error/i.test(line));
   if (result.code === 1 || failed.length > 0) note(`scale: ${who} completed the round with ${failed.length} failed feeds, e.g. "${failed[0]?.trim() ?? messageOf(result)}"`);
@@ -68,7 +68,7 @@ export async function benchScale({config, log, note, newsboat}: SectionContext):
   } finally {
     await site.close();
   }
-  const seconds = (figure: Figure): Figure => ('value' in figure ? measured(figure.value / 1000) : figure);
+  const seconds = (figure: Figure): Figure => ('value' in figure ? measured(figure.value / 1000) : 'over' in figure ? {...figure, over: figure.over / 1000} : figure);
   return [
     {
       group: 'Scale',

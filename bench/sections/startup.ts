@@ -13,8 +13,8 @@ const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** The dashboard's key-hint line is drawn last, under the panes: the frame is complete. */
 const dashboardHints = '?:help';
-/** newsboat's feed list with item counts, down to the last seeded feed. */
-const newsboatList = /\(\d+\/\d+\) Bench-Nachrichten 10/;
+/** newsboat draws its feed list (with item counts) only once every item is loaded: down to the last feed. */
+const newsboatList = /Bench-Nachrichten 10\s*$/m;
 
 /** Runs `once` `runs` times; the median, or the first failure as the reason. */
 async function medianOf(runs: number, once: () => Promise<number>): Promise<Figure> {
