@@ -5,6 +5,7 @@ import {publishedDay} from './dates.js';
 import {type Gazetteer, loadGazetteer} from './gazetteer.js';
 import {findMeetings} from './meetings.js';
 import {splitSentences} from './sentences.js';
+import {blankEntryMarks, entryStarts, isTicker} from './ticker.js';
 import type {Extraction, ExtractInput} from './types.js';
 
 let bundled: Gazetteer | undefined;
@@ -13,11 +14,13 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer = (bundled ??=
   // Kicker and title are read like paragraphs of their own: "Gespräche … für Sonntag angekündigt"
   // may be the only place that dates a meeting.
   const heading = [input.kicker, input.title].filter((line): line is string => Boolean(line?.trim()));
-  const text = [...heading, input.text].join('\n\n');
+  const marked = [...heading, input.text].join('\n\n');
+  const entries = isTicker(input.text) ? entryStarts(marked) : undefined;
+  const text = blankEntryMarks(marked);
   const {hits, actors, suggestions} = findActors(text, new Date(input.published), gazetteer);
   const sentences = splitSentences(text);
   const meetings = findMeetings(
-    {text, sentences, hits, published: input.published, today: publishedDay(input.published), sideOf: id => gazetteer.byId.get(id)?.side ?? null, leadParagraph: heading.length},
+    {text, sentences, hits, published: input.published, today: publishedDay(input.published), sideOf: id => gazetteer.byId.get(id)?.side ?? null, leadParagraph: heading.length, entries},
   );
   return {actors, suggestions, meetings};
 }

@@ -4,6 +4,7 @@
 // adds people and status to the meeting the text spoke of last.
 import {datesAgree, datesNear, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
 import {findMentions, type MentionSource, type MeetingMention} from './mentions.js';
+import {isSportsReport} from './not-meetings.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
 /** `headline`: the evidence is still a headline; a sentence of the body says more. */
@@ -15,17 +16,18 @@ const WEIGHT: Record<MeetingStatus, number> = {proposed: 0, planned: 1, held: 2,
 
 /** The meetings an article reports, in the order it first mentions them. */
 export function findMeetings(source: MentionSource): Meeting[] {
+  if (isSportsReport(source.text)) return [];
   const drafts: Draft[] = [];
   // Headline and lead may speak of "the talks" before the text says where they were.
   const waiting: MeetingMention[] = [];
   const take = (draft: Draft, mention: MeetingMention, locates: boolean) => absorb(draft, mention, locates, mention.paragraph >= source.leadParagraph);
-  for (const mention of findMentions(source)) {
+  for (const mention of findMentions(source).map(m => (source.entries ? onTickerDay(m, source.today) : m))) {
     const latest = drafts.reduce<Draft | undefined>((found, d) => (!found || d.last > found.last ? d : found), undefined);
     if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
       // The talks under way go on another day: still the same meeting, and not over yet.
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
     } else if (mention.standalone) {
-      const target = bestMatch(drafts, mention);
+      const target = bestMatch(drafts, mention, Boolean(source.entries));
       if (target) take(target, mention, true);
       else {
         const draft = {...mention, last: mention.order, headline: mention.paragraph < source.leadParagraph};
@@ -46,6 +48,13 @@ export function findMeetings(source: MentionSource): Meeting[] {
   return drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
 }
 
+/** A ticker entry's meeting that happens or happened, undated, is that day's (FORMAT.md). */
+function onTickerDay(mention: MeetingMention, today: string): MeetingMention {
+  const undated = !mention.start || mention.precision === 'unknown';
+  if (!undated || !mention.standalone || mention.earlier || (mention.status !== 'held' && mention.status !== 'ongoing')) return mention;
+  return {...mention, start: today, end: null, precision: 'day'};
+}
+
 const sameContact = (a: MeetingMention, b: MeetingMention) => (a.kind === 'call') === (b.kind === 'call');
 // A date fixes the status as firmly as a word: talks "gestern im Weißen Haus" are not the meeting
 // being prepared.
@@ -53,16 +62,20 @@ const fixed = (m: MeetingMention) => m.explicit || (m.start !== null && m.precis
 const statusesFit = (a: MeetingMention, b: MeetingMention) =>
   !fixed(a) || !fixed(b) || PLAN.includes(a.status) === PLAN.includes(b.status);
 
-function bestMatch(drafts: Draft[], mention: MeetingMention): Draft | undefined {
+function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): Draft | undefined {
   let best: Draft | undefined;
   let bestScore = -1;
   for (const draft of drafts) {
     const samePlace = Boolean(draft.place && draft.place === mention.place);
-    if (!sameContact(draft, mention) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
+    // A ticker entry's headline and text are one story: "Videoschalte" above, "beraten per Video" below.
+    const sameStory = ticker && draft.entry === mention.entry;
+    if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
     if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
     // One leader's trip and a summit of several are different meetings unless place or date join them.
     if (kindsDiffer(draft, mention) && !(draft.place && draft.place === mention.place)) continue;
+    // Each ticker entry tells its own story: only the place joins two entries' meetings.
+    if (draft.entry !== mention.entry && !samePlace) continue;
     if (mention.another && !(draft.place && draft.place === mention.place) && !(draft.start && draft.start === mention.start)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];

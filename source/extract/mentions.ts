@@ -5,7 +5,7 @@ import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger} from './meeting-words.js';
-import {isDenied, isDomestic, isGeneric} from './not-meetings.js';
+import {isDenied, isDomestic, isGeneric, isQuestioned} from './not-meetings.js';
 import {findPlaces, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, isContinuation, readStatus, statusCue, tenseOfCue} from './status.js';
@@ -27,6 +27,8 @@ export type MeetingMention = Meeting & {
   /** "Zuvor …", "Danach …": a meeting other than the one just told, unless place or date say it is. */
   another: boolean;
   paragraph: number;
+  /** The ticker entry the mention stands in; 0 outside tickers. */
+  entry: number;
   order: number;
 };
 
@@ -40,6 +42,11 @@ export type MentionSource = {
   sideOf: (id: string) => Side | null;
   /** Paragraphs before this one are kicker and title: short, read as one clause each. */
   leadParagraph: number;
+  /**
+   * A live ticker's entries, by the offset where each begins: every entry is the day's news, so
+   * what happens undated happens that day, and each entry tells its own story.
+   */
+  entries?: number[];
 };
 
 const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
@@ -66,7 +73,10 @@ const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
 export function findMentions(source: MentionSource): MeetingMention[] {
   const mentions: MeetingMention[] = [];
   let lastPlace: PlaceHit | null = null;
-  for (const sentence of source.sentences) {
+  // "Die Fraktionen kamen zu einem Gespräch zusammen. Ein weiteres Treffen ist … angesetzt": a
+  // meeting that names no one and no place speaks of the one just told, domestic too.
+  let domesticUntil = -1;
+  for (const [s, sentence] of source.sentences.entries()) {
     const sentenceTensed = sentenceTense(sentence.text);
     const datesByTense = new Map<Tense, DateMention[]>();
     const resolve = (t: Tense) => datesByTense.get(t) ?? datesByTense.set(t, findDates(sentence.text, {published: source.published, tense: t})).get(t)!;
@@ -103,7 +113,10 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
         const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (places.filter(p => p.index < trigger.index).at(-1) ?? placeBefore) : null) ?? borrowed?.place ?? null));
         const beforeTrigger = clause.text.slice(0, trigger.index);
+        if (isDomestic(clause.text)) domesticUntil = s + 1;
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
+        if (!trigger.isNoun && isQuestioned(clause.text)) continue;
+        if (s <= domesticUntil && !place && !own.length && !delegations.length) continue;
         const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
@@ -137,11 +150,14 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           sides,
           evidence: sentence.text,
           // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
-          standalone: Boolean(place || date) || (parties >= 2 && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger)),
+          // "Wenige Stunden vor Beginn der Gespräche hat Russland …": the sides around a meeting
+          // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
+          standalone: Boolean(place || date) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger)),
           earlier: afterMeeting,
           continues: isContinuation(clause.text),
           another: SEQUENCE.test(sentence.text),
           paragraph: sentence.paragraph,
+          entry: source.entries?.filter(start => start <= sentence.start + clause.start).length ?? 0,
           order: mentions.length + found.length,
         });
       }
@@ -238,6 +254,7 @@ function dateOwner(triggers: MeetingTrigger[], clause: string, index: number): n
 const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
 
 const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
+const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
 const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {

@@ -5,7 +5,7 @@
 // "weitere Gespräche", "solche Treffen": talk about talks, not one meeting, unless placed or dated.
 const GENERIC = /(?:^|\s)(?:weitere[nmrs]?|künftige[nmrs]?|solche[nmrs]?|neue[nmrs]?|mehrere[nmrs]?|viele[nmrs]?|zahlreiche[nmrs]?|regelmäßige[nmrs]?)\s+(?:\p{Ll}+\s+)?$/u;
 // "kein Treffen", "keinen Anlass für eigene Gespräche": a meeting that is not.
-const NEGATED = /(?:^|\s)kein(?:e|en|em|er)?\s+(?:(?:Anlass|Grund|Bedarf|Notwendigkeit|Interesse|Raum)\s+(?:für|an|zu)\s+)?(?:\p{Ll}+\s+)?$/u;
+const NEGATED = /(?:^|\s)[Kk]ein(?:e|en|em|er)?\s+(?:(?:Anlass|Grund|Bedarf|Notwendigkeit|Interesse|Raum)\s+(?:für|an|zu)\s+)?(?:\p{Ll}+\s+)?$/u;
 const NOT_PLANNED = /(?<![\p{L}])nicht\s+(?:mehr|geplant|vorgesehen|beabsichtigt|angedacht|absehbar|in\s+Sicht)(?![\p{L}])/u;
 // "Ein Treffen lehnt der Kreml ab": a refused meeting is none.
 const REFUSED = /(?<![\p{L}])(?:lehnt\p{L}*\s+[^,;:]*\s*ab|abgelehnt|zurückgewiesen|wies\p{L}*\s+[^,;:]*\s*zurück|weist\s+[^,;:]*\s*zurück)(?![\p{L}])/u;
@@ -29,4 +29,21 @@ export function isDenied(clause: string, beforeTrigger: string): boolean {
 /** The clause speaks of talks in general or of many, not of one occasion. */
 export function isGeneric(clause: string, beforeTrigger: string): boolean {
   return GENERIC.test(beforeTrigger) || REPEATED.test(clause);
+}
+
+// A sports report: a "Treffen" there is a match, "traf" a goal, a "Gespräch" one between coach and
+// sporting director. Several of these words together mark the article, one alone does not.
+const SPORT = /(?<![\p{L}])(?:Tor|Tore|Toren|Spiel|Spiele|Partie|Trainer|Bundestrainer|Cheftrainer|Nationalmannschaft|Nationalelf|DFB-Elf|Liga|Bundesliga|WM-Qualifikation|EM-Qualifikation|Qualifikationsspiel|Halbzeit|Schlusspfiff|Anpfiff|Freistoß|Elfmeter|Sportdirektor|Stürmer|Torwart|Abwehr|Mittelfeld|Tabelle|Trainingslager|Kader)(?![\p{L}])/gu;
+
+/** The article reports sport, where meeting words name matches and goals, not diplomacy. */
+export function isSportsReport(text: string): boolean {
+  return new Set(text.match(SPORT) ?? []).size >= 4;
+}
+
+// "ob Moskau und Kiew überhaupt verhandeln": an indirect question asks whether there are talks.
+const QUESTION = /^\s*ob(?![\p{L}])/u;
+
+/** The clause asks whether a meeting happens; a verb there reports none. */
+export function isQuestioned(clause: string): boolean {
+  return QUESTION.test(clause);
 }

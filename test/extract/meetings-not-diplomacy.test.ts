@@ -1,0 +1,35 @@
+// Meeting words that report no diplomatic meeting: sport, domestic bodies meeting again, denials
+// and indirect questions.
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Saturday 20.12.2025, evening, Berlin time.
+const published = '2025-12-20T21:16:00+01:00';
+const meetingsOf = (text: string, title = 'Aktuelles') => extract({title, text, published}).meetings;
+
+describe('meeting words that are no diplomatic meeting', () => {
+  it('finds no meetings in a match report, where "traf" is a goal and a "Treffen" a match', () => {
+    const text =
+      'Die Nationalmannschaft gewann das Spiel gegen Schottland mit 2:0. Nach der Halbzeit traf der Stürmer per Kopf, ein Freistoß brachte das zweite Tor. ' +
+      'Der Bundestrainer will sich am Montag mit dem Sportdirektor zu einem Gespräch treffen. Das nächste Treffen mit Polen steht im März in Warschau an.';
+    expect(meetingsOf(text)).toEqual([]);
+  });
+
+  it('still finds a summit in a report that mentions one match in passing', () => {
+    const text = 'Am Dienstag trafen sich Macron und Selenskyj in Paris. Abends sahen beide das Spiel im Stadion.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Paris', status: 'held'}]);
+  });
+
+  it('takes "ein weiteres Treffen" after a committee meeting as the committee\'s, not diplomacy', () => {
+    const text = 'Am Rande der Debatte kamen die Fraktionsvorsitzenden zu einem Gespräch zusammen. Ein weiteres Treffen ist für kommenden Mittwoch angesetzt.';
+    expect(meetingsOf(text)).toEqual([]);
+  });
+
+  it('reads a denied call in a headline as no meeting', () => {
+    expect(meetingsOf('Peskow äußerte sich am Abend.', 'Kreml: Kein Telefonat mit Trump geplant')).toEqual([]);
+  });
+
+  it('reads an indirect question whether two sides negotiate as no meeting', () => {
+    expect(meetingsOf('Es sei unklar, ob Moskau und Kiew über den Entwurf jemals verhandeln.')).toEqual([]);
+  });
+});
