@@ -3,8 +3,8 @@
 // sentence or clause. Pure: no I/O.
 import firstNameList from './data/first-names.json' with {type: 'json'};
 import {roleAt, type Gazetteer, type Person} from './gazetteer.js';
-import {foldName} from './normalize.js';
-import {findNameCandidates} from './known-names.js';
+import {spellingKey} from './normalize.js';
+import {findNameCandidates, isGivenNameOf, personSpelledLike} from './known-names.js';
 import {findRoleHits, type RoleHit} from './role-phrases.js';
 import {findUnknownPeople} from './unknown-people.js';
 import type {ActorMention, ExtractInput, SuggestedActor} from './types.js';
@@ -27,14 +27,14 @@ export function blankCredits(text: string): string {
 const berlinDay = new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit'});
 const isoDay = (date: Date) => berlinDay.format(date);
 
-/** A known first name right before `start` ("Melania" in "Melania Trump"). */
-function precedingFirstName(text: string, start: number): string | undefined {
-  const word = /(\p{L}+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return word && FIRST_NAMES.has(word) ? word : undefined;
+/** The capitalised word right before `start` ("Melania" in "Melania Trump") and where it begins. */
+function precedingWord(text: string, start: number): {word: string; start: number} | undefined {
+  const match = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return match ? {word: match[1]!, start: start - match[0].length} : undefined;
 }
 
 // Transliterations differ ("Wolodymyr", "Volodymyr"; "Juri", "Yuri"): compare the start only.
-const firstNameKey = (word: string) => foldName(word).replace(/w/g, 'v').replace(/[jy]/g, 'i').slice(0, 2);
+const firstNameKey = (word: string) => spellingKey(word).slice(0, 2);
 
 /** Whether `firstName` is this person's: "Eric Trump" and "Wladimir Klitschko" are other people. */
 function hasFirstName(person: Person, firstName: string): boolean {
@@ -55,7 +55,15 @@ function knownNameHits(text: string, gazetteer: Gazetteer, roles: RoleHit[]): Om
       if (event.via === 'name') hits.push({id: event.ids[0]!, start: event.start, end: event.end, via: 'name'});
       continue;
     }
-    const firstName = precedingFirstName(text, event.start);
+    // "Rustem Umerov": the person's own given name before a listed spelling of the surname makes a full name.
+    const before = precedingWord(text, event.start);
+    const ownGiven = before ? event.ids.filter(id => isGivenNameOf(gazetteer.byId.get(id)!, before.word)) : [];
+    if (ownGiven.length === 1) {
+      hits.push({id: ownGiven[0]!, start: before!.start, end: event.end, via: 'name'});
+      introduced.add(ownGiven[0]!);
+      continue;
+    }
+    const firstName = before && FIRST_NAMES.has(before.word) ? before.word : undefined;
     const usable = event.ids
       .filter(id => !firstName || hasFirstName(gazetteer.byId.get(id)!, firstName))
       .filter(id => introduced.has(id) || (event.ids.length === 1 && !gazetteer.byId.get(id)?.ambiguous));
@@ -96,8 +104,12 @@ export function findActors(text: string, published: Date, gazetteer: Gazetteer):
   const names = knownNameHits(clean, gazetteer, roles);
   const known = withoutOverlaps([...names, ...standaloneRoles(clean, roles, names).map(role => ({...role, via: 'role' as const}))]);
   const hits: ActorHit[] = known.map(hit => ({...hit, name: gazetteer.byId.get(hit.id)!.name}));
-  const unknown = findUnknownPeople(clean, [...known, ...roles]);
-  for (const person of unknown) hits.push(...person.hits.map(hit => ({...hit, id: person.id, name: person.name})));
+  // A full name the gazetteer lacks may be another spelling of someone it knows ("Rustem Umjerov").
+  const strangers = findUnknownPeople(clean, [...known, ...roles]).map(person => ({person, same: personSpelledLike(person.name, gazetteer)}));
+  const unknown = strangers.filter(({same}) => !same).map(({person}) => person);
+  for (const {person, same} of strangers) {
+    hits.push(...person.hits.map(hit => ({...hit, id: same?.id ?? person.id, name: same?.name ?? person.name})));
+  }
   hits.sort((a, b) => a.start - b.start);
 
   const counts = new Map<string, number>();

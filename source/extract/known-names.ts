@@ -1,7 +1,8 @@
 // Finds the gazetteer's names in a text: full names, aliases and surnames, inflected
 // ("Selenskyjs") or in compounds ("Merz-Berater"). One RegExp per gazetteer, built once.
 import {NAME_ENDING, WORD_END, WORD_START, nameForms} from './inflection.js';
-import {surnamesOf, type Gazetteer} from './gazetteer.js';
+import {surnamesOf, type Gazetteer, type Person} from './gazetteer.js';
+import {editDistance, spellingKey} from './normalize.js';
 
 /** A name found in the text; a surname shared by several people has several ids. */
 export type NameCandidate = {ids: string[]; start: number; end: number; via: 'name' | 'surname'};
@@ -43,4 +44,25 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     if (entry) found.push({ids: entry.ids, start: match.index, end: match.index + match[0].length, via: entry.via});
   }
   return found;
+}
+
+/** Whether `word` is the person's given name in some transliteration ("Volodymyr" for "Wolodymyr"). */
+export function isGivenNameOf(person: Person, word: string): boolean {
+  const key = spellingKey(word);
+  const given = [person.name, ...person.aliases].filter(name => /\s/.test(name.trim())).map(name => name.trim().split(/\s+/)[0]!);
+  return key.length >= 3 && given.some(name => editDistance(spellingKey(name), key) <= 1);
+}
+
+/**
+ * The gazetteer person a full name the gazetteer lacks is another spelling of: the same given
+ * name and a surname a letter or two apart ("Rustem Umjerov" is "Rustem Umerow"), if only one fits.
+ */
+export function personSpelledLike(name: string, gazetteer: Gazetteer): Person | undefined {
+  const words = name.trim().split(/\s+/);
+  const surname = spellingKey(words[words.length - 1]!);
+  if (words.length < 2 || surname.length < 5) return undefined;
+  const matches = gazetteer.people.filter(
+    person => isGivenNameOf(person, words[0]!) && surnamesOf(person).some(known => editDistance(spellingKey(known), surname) <= 2),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
 }

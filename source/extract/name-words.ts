@@ -47,9 +47,14 @@ export function roleCue(word: string): string | undefined {
 
 const bare = (word: string) => word.replace(/(?:'s|’s|'|’)$/, '');
 
+// One part of a name: capitalised, or with a Gaelic, Norman or Romance prefix that keeps the
+// next letter capital ("McGurk", "MacDonald", "O'Neill", "D'Alema", "DeSantis", "LeBlanc").
+const NAME_PART = "(?:Mc|Mac|De|Di|Du|La|Le|Van|[OD]['’])?\\p{Lu}\\p{Ll}+";
+const CAPITALISED = new RegExp(`^(?:${NAME_PART})(?:-(?:${NAME_PART}))*$`, 'u');
+
 function capitalisedWord(word: string, nounEnding: RegExp): boolean {
   if (JOINED_ARTICLE.test(word)) return true;
-  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(word)) return false;
+  if (!CAPITALISED.test(word)) return false;
   // Each part of a compound: "Wagner-Gruppe" is an organisation.
   return word.split('-').every(part => {
     if (NOT_NAMES.has(part) || NOT_NAMES.has(part.replace(/s$/, ''))) return false;
@@ -68,8 +73,12 @@ export function isGivenName(word: string): boolean {
   return word.includes('-') && word.split('-').every(part => FIRST_NAMES.has(part));
 }
 
-/** A surname right after a given name: any capitalised word but places, organisations, roles and abstract nouns. */
-function looksLikeSurname(word: string): boolean {
+/**
+ * A surname where the name is clear from around it (right after a given name, or last before the
+ * name ends): any capitalised word but places, organisations, roles and abstract nouns, so
+ * "Völler" and "Rösler" count although "-ler" words are mostly nouns.
+ */
+export function looksLikeSurname(word: string): boolean {
   return capitalisedWord(bare(word), NOT_A_SURNAME_ENDING);
 }
 
@@ -121,7 +130,7 @@ export function nameAt(text: string, tokens: Token[], i: number): Token[] {
   const further: Token[] = [];
   for (let k = j; k < tokens.length && further.length < 2; k++) {
     const previous = further[further.length - 1] ?? name[name.length - 1]!;
-    if (!adjacent(text, previous, tokens[k]) || !looksLikeName(tokens[k]!.word) || germanPlural(tokens[k]!.word)) break;
+    if (!adjacent(text, previous, tokens[k]) || !looksLikeSurname(tokens[k]!.word) || germanPlural(tokens[k]!.word)) break;
     further.push(tokens[k]!);
   }
   while (further.length > 0 && !nameEndsAt(text, further[further.length - 1]!.end)) further.pop();

@@ -20,3 +20,24 @@ export function foldName(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A name folded further, so transliterations of one Cyrillic name meet: "Wolodymyr" and
+ * "Volodymyr", "Juri" and "Yuri", "Umerow" and "Umerov".
+ */
+export function spellingKey(name: string): string {
+  return foldName(name).replace(/w/g, 'v').replace(/[jy]/g, 'i');
+}
+
+/** Levenshtein distance: how many letters to insert, delete or change to turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

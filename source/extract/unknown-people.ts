@@ -3,7 +3,7 @@
 // Coerper"), a party ("Henning Otte (CDU)") or a verb of saying ("sagte Siegmund"). Once
 // introduced, their surname alone counts too.
 import {personId} from './gazetteer.js';
-import {FIRST_NAMES, adjacent, isGivenName, looksLikeName, nameAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
+import {FIRST_NAMES, adjacent, isGivenName, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
 export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
@@ -57,7 +57,9 @@ export function findUnknownPeople(text: string, taken: readonly Span[]): Unknown
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const cue = roleCue(token.word);
-    if (cue && /^\p{Lu}/u.test(token.word) && adjacent(text, token, next) && looksLikeName(next.word)) {
+    // "Sportdirektor Völler sagte": right after a role, a surname ending like a noun still counts when the name ends there.
+    const named = next && (looksLikeName(next.word) || (looksLikeSurname(next.word) && nameEndsAt(text, next.end)));
+    if (cue && /^\p{Lu}/u.test(token.word) && adjacent(text, token, next) && named) {
       // "Ministerpräsident Sachsens Michael Kretschmer": the genitive says where, the name follows it.
       const genitive = PLACE_GENITIVE.test(next.word) && !isGivenName(next.word);
       const afterGenitive = tokens[i + 2];

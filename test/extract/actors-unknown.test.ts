@@ -116,4 +116,29 @@ describe('findActors: people the gazetteer does not know', () => {
     expect(found.suggestions).toEqual([]);
     expect(found.actors.map(actor => actor.name)).toEqual(['Günter Sautter', 'Marco Rubio']);
   });
+
+  it('keeps umlauts and noun-like endings in a surname after a role', () => {
+    expect(names('Die Fraktionschefin Wiebke Mähler lehnte ab.')).toEqual(['Wiebke Mähler']);
+    expect(names('Jugendtrainer Holger Stößler war zufrieden.')).toEqual(['Holger Stößler']);
+    expect(names('Vereinsdirektor Keßler sagte ab, Vorstandschef Brückler schwieg.').sort()).toEqual(['Brückler', 'Keßler']);
+  });
+
+  it('reads surnames with inner capitals and apostrophes', () => {
+    expect(names("Die Senatorin Siobhan O'Donnell und der Diplomat, Ryan McAllister, sprachen.").sort()).toEqual([
+      'Ryan McAllister',
+      "Siobhan O'Donnell",
+    ]);
+    expect(names("Der Gouverneur Tom DeLuca traf Botschafter Massimo D'Avanzo.").sort()).toEqual(["Massimo D'Avanzo", 'Tom DeLuca']);
+  });
+
+  it('does not read a plural noun after a surname as part of the name', () => {
+    expect(names('Als Vereinschef Brandhuber Spieler aussortierte, gab es Streit.')).toEqual(['Brandhuber']);
+  });
+
+  it('takes another spelling of a known person\'s full name for that person', () => {
+    const found = find('Der Unterhändler Rustem Umjerov landete am Morgen.');
+    expect(found.suggestions).toEqual([]);
+    expect(found.actors).toEqual([expect.objectContaining({id: 'umerow', name: 'Rustem Umerow', mentions: 1})]);
+    expect(names('Der Chefunterhändler Ruslan Umerenko landete.')).toEqual(['Ruslan Umerenko']);
+  });
 });
