@@ -34,6 +34,12 @@ describe('findActors: names', () => {
     expect(names('Zelensky und Selenskij sind derselbe.')).toEqual(['Wolodymyr Selenskyj']);
   });
 
+  it('counts the given name before another listed spelling of the surname as part of the name', () => {
+    const found = findActors('Verhandlungsführer Rustem Umerov traf ein.', december, gazetteer);
+    expect(found.suggestions).toEqual([]);
+    expect(found.hits).toEqual([expect.objectContaining({id: 'umerow', start: 19, via: 'name'})]);
+  });
+
   it('does not match parts of longer words or derived nouns', () => {
     expect(names('In Merzig regnet es. Der Putinismus ist eine Ideologie. Der Trumpismus auch.')).toEqual([]);
   });
@@ -93,6 +99,18 @@ describe('findActors: role phrases', () => {
     expect(names('Er sprach lange mit dem Staatschef Frankreichs.')).toEqual(['Emmanuel Macron']);
     expect(names('Russlands Chefdiplomat blieb dem Treffen fern.')).toEqual(['Sergej Lawrow']);
     expect(names('Das Staatsoberhaupt der Ukraine reiste weiter.')).toEqual(['Wolodymyr Selenskyj']);
+  });
+
+  it('knows who held the main offices in 2024', () => {
+    const june2024 = new Date('2024-06-10');
+    const text =
+      'Die US-Vizepräsidentin, der britische Premier und der Bundeskanzler berieten. ' +
+      'Auch der Bundesfinanzminister, der EU-Außenbeauftragte und der Nato-Generalsekretär waren dabei.';
+    expect(names(text, june2024).sort()).toEqual(
+      ['Christian Lindner', 'Jens Stoltenberg', 'Josep Borrell', 'Kamala Harris', 'Olaf Scholz', 'Rishi Sunak'].sort(),
+    );
+    expect(names('Der britische Premier reiste ab.', new Date('2024-08-01'))).toEqual(['Keir Starmer']);
+    expect(names('Der Bundesfinanzminister reiste ab.', new Date('2024-12-01'))).toEqual(['Jörg Kukies']);
   });
 
   it('gives a derived wording only to who held the office on that day', () => {
