@@ -1,12 +1,14 @@
 // Clauses of a sentence: the stretch a meeting word shares with its place, date and cues.
 // Commas, colons, semicolons, dashes, brackets and quotation marks end one, so "sagte Selenskyj
 // in Kiew" does not place the meeting he proposes in Kiew. A comma between two capitalised
-// words is a list ("aus Belgien, Dänemark und Polen"), not a clause boundary.
+// words that goes on as a list ("aus Belgien, Dänemark und Polen") is no clause boundary.
 
 export type Clause = {text: string; /** Offset into the sentence. */ start: number};
 
 const BOUNDARY = /[,;:]\s|\s[-–—]\s|["„“”»«()]/g;
-const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=\p{Lu})/uy;
+// The list goes on after the next item ("Belgien, Dänemark und Polen"); "…in der Ukraine, Russland
+// ist nicht eingeladen" starts a clause.
+const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:,|\s+(?:und|oder|sowie)\s))/uy;
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];

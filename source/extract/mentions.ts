@@ -50,7 +50,7 @@ export type MentionSource = {
 };
 
 const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
-const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 // "die Ergebnisse des Pariser Treffens": a meeting that has taken place, whatever comes of it.
 const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Scheitern)\s+(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
@@ -99,8 +99,11 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       const leadIn = leadInOf(clauses, c);
       const delegations = findDelegations(clause.text);
       const clauseTense = sentenceTense(clause.text);
-      const tense = clauseTense === 'present' ? sentenceTensed : clauseTense;
+      const clauseTenseOr = clauseTense === 'present' ? sentenceTensed : clauseTense;
       for (const [i, trigger] of triggers.entries()) {
+        // "In Genf beraten am Wochenende …, Russland ist nicht eingeladen": a meeting verb in the
+        // present tells its own time; a noun takes the sentence's.
+        const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
         const owns = (index: number) => ownerOf(triggers, index) === i;
         const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i);
         if (i === triggers.length - 1) own.push(...listed);

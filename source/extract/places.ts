@@ -1,5 +1,5 @@
 // Where a meeting happens. A place name counts only as a location ("in Genf", "im Kreml",
-// "nach Moskau", "in der saudi-arabischen Stadt Dschidda"): without a locative preposition,
+// "nach Moskau", "auf dem Bürgenstock", "in der saudi-arabischen Stadt Dschidda"): without a locative preposition,
 // "Kiew und Moskau" or "Washington will …" name governments, not venues.
 import placeData from './data/places.json' with {type: 'json'};
 import {escapeRegExp} from './normalize.js';
@@ -35,7 +35,7 @@ const MEETING_NOUN = /(?:gespräch|gespräche|gesprächen|runde|runden|verhandlu
 // ("im schweizerischen Davos") and nouns that describe a place ("in der Hauptstadt Riad").
 const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|Hauptstadt|Stadt|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
 const LOCATIVE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim|[Ii]ns|[Aa]m|als\s+(?:Ort|Austragungsort|Verhandlungsort|Gastgeber)\s+(?:für|der|des))\s+(?:${DESCRIPTOR}\s+){0,3}$`,
+  String.raw`(?:^|[^\p{L}])(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim|[Ii]ns|[Aa]m|[Aa]uf\s+de[mnr]|als\s+(?:Ort|Austragungsort|Verhandlungsort|Gastgeber)\s+(?:für|der|des))\s+(?:${DESCRIPTOR}\s+){0,3}$`,
   'u',
 );
 // "Krieg in der Ukraine", "Sondergesandter in den USA": the location belongs to that noun,

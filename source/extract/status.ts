@@ -18,7 +18,7 @@ const CANCELLED = words(
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu');
 const PROPOSED = words(
-  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht',
+  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:\\p{L}+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht',
   'gu',
 );
 const PLANNED = words(
@@ -34,6 +34,11 @@ const HELD = words(
   'giu',
 );
 
+// "hat die Außenminister zum 28. April nach Oslo eingeladen": an invitation sent fixes the meeting.
+const INVITED = words('(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+eingeladen|lud\\s+[^,;:]*\\s+ein|luden\\s+[^,;:]*\\s+ein', 'gu');
+
+const MODAL = words('könnte|könnten|könne|würde|würden|wolle|will|wollen', 'gu');
+
 const CONDITIONAL = /^\s*(?:falls|wenn|sofern|sollte|sollten|für\s+den\s+Fall)(?![\p{L}])/iu;
 
 const AGREEING = words('verständigt|verständigten|verständigte|geeinigt|einigten|einigte|verabredet|verabredeten|vereinbart|vereinbarten|vereinbarte', 'giu');
@@ -48,6 +53,7 @@ export function statusCue(clause: string, context: {afterMeeting?: boolean; agre
   if (context.agreedOn && test(AGREEING, clause)) return 'planned';
   const held = test(HELD, clause);
   if (test(CONTINUED, clause)) return held ? 'ongoing' : 'planned';
+  if (test(INVITED, clause) && !test(MODAL, clause)) return 'planned';
   if (test(PROPOSED, clause)) return 'proposed';
   if (test(PLANNED, clause)) return 'planned';
   if (test(ONGOING, clause)) return 'ongoing';

@@ -245,5 +245,16 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const meetings = meetingsOf('Am Freitag trafen sich die Regierungschefs in Paris. Macron kündigte an, die Ergebnisse des Pariser Treffens in Brüssel vorzustellen.');
     expect(meetings).toMatchObject([{place: 'Paris', status: 'held', start: '2025-12-19'}]);
   });
+
+  it('reads a meeting verb in the present with a weekend as this one, whatever the next clause says', () => {
+    // Published on a Saturday: the weekend's talks are under way.
+    const [summit] = meetingsOf('Das Wetter war schlecht. In Wien beraten am Wochenende die Außenminister über die Ukraine, Russland ist nicht eingeladen.');
+    expect(summit).toMatchObject({place: 'Wien', start: '2025-12-20', end: '2025-12-21', status: 'ongoing'});
+  });
+
+  it('reads the call after "nach einem langen Telefonat mit" as held, whatever was announced after it', () => {
+    const meetings = meetingsOf('Das Wetter war schlecht. Am Montag hatte Trump nach einem sehr langen zweistündigen Telefonat mit Putin angekündigt, ihn bald zu treffen.');
+    expect(meetings.find(m => m.kind === 'call')).toMatchObject({status: 'held'});
+  });
 });
 

@@ -58,4 +58,8 @@ describe('findPlaces', () => {
     expect(findPlaces('eine Reise nach Tokio')).toMatchObject([{name: 'Tokio', country: 'Japan'}]);
     expect(names('Der Minister fliegt nach Israel.')).toEqual(['Israel']);
   });
+
+  it('reads a summit venue on a mountain after "auf dem"', () => {
+    expect(findPlaces('Auf dem Bürgenstock beraten die Minister.')).toMatchObject([{name: 'Bürgenstock', country: 'Schweiz'}]);
+  });
 });

@@ -12,6 +12,13 @@ describe('statusCue', () => {
     ['Selenskyj fordert ein Treffen mit Putin', 'proposed'],
     ['Putin sei zu Gesprächen bereit', 'proposed'],
     ['Das Treffen soll am Montag stattfinden', 'planned'],
+    // A proposal that is the topic of talks or of an agreement says nothing about the talks' status.
+    ['Die Unterhändler hatten lange über einen französischen Vorschlag beraten', 'held'],
+    ['Die Minister einigten sich in Rom auf den Vorschlag der Kommission', 'held'],
+    ['um erneut Gespräche in Wien anzubieten', 'proposed'],
+    // An invitation sent fixes the meeting; one only intended is still an offer.
+    ['Der Kanzler hat die Regierungschefs für den 3. Mai nach Berlin eingeladen', 'planned'],
+    ['Der Kanzler will die Regierungschefs nach Berlin einladen', 'proposed'],
     ['das geplante Treffen zwischen den Präsidenten', 'planned'],
     ['Gespräche für Sonntag angekündigt', 'planned'],
     ['Ein Treffen ist für Dienstag vereinbart', 'planned'],
