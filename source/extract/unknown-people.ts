@@ -108,6 +108,9 @@ function collect(text: string, tokens: Token[], introductions: {name: Token[]; c
     const known = bySurname.get(surname);
     if (!known || full.length > known.name.length) bySurname.set(surname, {name: full, cue: known?.cue ?? cue});
   }
+  // "Martin" in "Martin Giese" is Giese's given name, not a mention of "Micheál Martin".
+  const spans = introductions.map(({name}) => ({start: name[0]!.start, end: name[name.length - 1]!.end}));
+  const inOtherName = (token: Token) => spans.some(span => span.start <= token.start && token.end < span.end);
   const people: UnknownPerson[] = [];
   for (const [surname, {name, cue}] of bySurname) {
     const words = name.split(' ');
@@ -119,7 +122,7 @@ function collect(text: string, tokens: Token[], introductions: {name: Token[]; c
       const first = i - (words.length - 1);
       const full = first >= 0 && words.every((word, k) => tokens[first + k]!.word === word || (k === words.length - 1 && bare === word));
       if (full && words.length > 1) hits.push({start: tokens[first]!.start, end: tokens[i]!.end, via: 'name'});
-      else hits.push({start: tokens[i]!.start, end: tokens[i]!.end, via: 'surname'});
+      else if (!inOtherName(tokens[i]!)) hits.push({start: tokens[i]!.start, end: tokens[i]!.end, via: 'surname'});
     }
     if (hits.length > 0) people.push({id: `unknown:${personId(name)}`, name, cue, hits});
   }

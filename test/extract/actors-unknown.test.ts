@@ -141,4 +141,12 @@ describe('findActors: people the gazetteer does not know', () => {
     expect(found.actors).toEqual([expect.objectContaining({id: 'umerow', name: 'Rustem Umerow', mentions: 1})]);
     expect(names('Der Chefunterhändler Ruslan Umerenko landete.')).toEqual(['Ruslan Umerenko']);
   });
+
+  it('does not count a given name inside another person\'s name as a surname mention', () => {
+    const found = find('Der irische Diplomat Fergal Martin reiste an. Später sprach Sprecher Martin Brauhaus.');
+    expect(found.actors.map(actor => [actor.name, actor.mentions])).toEqual([
+      ['Fergal Martin', 1],
+      ['Martin Brauhaus', 1],
+    ]);
+  });
 });
