@@ -67,6 +67,7 @@ const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+An
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
 const SINCE = /(?<![\p{L}])seit\s+$/u;
 const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
+const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
 const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
 
 /** Every meeting mention in the sentences, in text order. */
@@ -76,6 +77,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
   // "Die Fraktionen kamen zu einem Gespräch zusammen. Ein weiteres Treffen ist … angesetzt": a
   // meeting that names no one and no place speaks of the one just told, domestic too.
   let domesticUntil = -1;
+  let mentionSentence = -1;
   for (const [s, sentence] of source.sentences.entries()) {
     const sentenceTensed = sentenceTense(sentence.text);
     const datesByTense = new Map<Tense, DateMention[]>();
@@ -165,6 +167,13 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         });
       }
     }
+    // "… war für den 24. Februar angesetzt. Sie wurde jedoch verschoben.": the next sentence
+    // cancels the meeting just told through a pronoun.
+    const latest = mentions.at(-1);
+    if (!found.length && latest && mentionSentence === s - 1 && POSTPONED_BY_PRONOUN.test(sentence.text) && statusCue(sentence.text) === 'cancelled') {
+      found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
+    }
+    if (found.length) mentionSentence = s;
     // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
     const others = found.filter(m => !m.earlier && m.standalone).length;
     for (const mention of found) mention.earlier &&= others > 0;

@@ -18,7 +18,7 @@ const CANCELLED = words(
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu');
 const PROPOSED = words(
-  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:\\p{L}+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht',
+  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht',
   'gu',
 );
 const PLANNED = words(
@@ -26,7 +26,7 @@ const PLANNED = words(
   'gu',
 );
 const ONGOING = words(
-  'begonnen|beginnen|beginnt|begannen|begann|laufen|laufend\\p{L}*|läuft|dauern\\s+[^,;:]*\\s*an|dauert\\s+[^,;:]*\\s*an|andauernd\\p{L}*|aufgenommen\\p{L}*|derzeit|zurzeit|gerade|im\\s+Gange',
+  'begonnen|beginnen|beginnt|begannen|begann|laufen|laufende[nmrs]?\\s+(?:\\p{L}+\\s+)?(?:Gespräch|Verhandlung|Beratung|Runde|Treffen|Gipfel)\\p{L}*|läuft|dauern\\s+[^,;:]*\\s*an|dauert\\s+[^,;:]*\\s*an|andauernd\\p{L}*|aufgenommen\\p{L}*|derzeit|zurzeit|gerade|im\\s+Gange',
   'giu',
 );
 const HELD = words(

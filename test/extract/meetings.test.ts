@@ -256,5 +256,10 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const meetings = meetingsOf('Das Wetter war schlecht. Am Montag hatte Trump nach einem sehr langen zweistündigen Telefonat mit Putin angekündigt, ihn bald zu treffen.');
     expect(meetings.find(m => m.kind === 'call')).toMatchObject({status: 'held'});
   });
+
+  it('cancels a planned meeting when the next sentence says it was postponed', () => {
+    const meetings = meetingsOf('Das Wetter war schlecht. Die nächste Runde war für den 5. Januar in Genf angesetzt. Sie wurde aber auf Wunsch Kiews verschoben.');
+    expect(meetings).toMatchObject([{place: 'Genf', start: '2026-01-05', status: 'cancelled'}]);
+  });
 });
 

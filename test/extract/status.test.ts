@@ -16,6 +16,10 @@ describe('statusCue', () => {
     ['Die Unterhändler hatten lange über einen französischen Vorschlag beraten', 'held'],
     ['Die Minister einigten sich in Rom auf den Vorschlag der Kommission', 'held'],
     ['um erneut Gespräche in Wien anzubieten', 'proposed'],
+    ['Im Herbst hatten Unterhändler dort über einen deutsch-französischen Vorschlag beraten', 'held'],
+    // "vor laufenden Kameras" is no meeting under way; "die laufenden Gespräche" are.
+    ['Merz hatte Macron in Paris besucht und ihn vor laufenden Kameras umarmt', 'held'],
+    ['die laufenden Gespräche in Istanbul', 'ongoing'],
     // An invitation sent fixes the meeting; one only intended is still an offer.
     ['Der Kanzler hat die Regierungschefs für den 3. Mai nach Berlin eingeladen', 'planned'],
     ['Der Kanzler will die Regierungschefs nach Berlin einladen', 'proposed'],
