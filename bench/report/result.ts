@@ -28,12 +28,16 @@ export const missing = (reason: string): Figure => ({missing: reason});
 /** The run was stopped at `bound`: the true figure is higher. */
 export const exceeded = (bound: number, why: string): Figure => ({over: bound, why});
 
-/** A run stopped at its time limit, with what was measured until then. */
+/**
+ * A run that did not finish the work — stopped at its time limit, or ended with a feed not
+ * ingested — with what was measured until then: the whole work takes longer still.
+ */
 export class StoppedError extends Error {
   constructor(
     message: string,
     readonly wallMs: number,
     readonly peakRssMb: number | null,
+    readonly why: string,
   ) {
     super(message);
   }

@@ -13,10 +13,12 @@ import type {SectionContext} from './context.js';
 type Samples = {cold: number[]; notModified: number[]; resent: number[]; coldRss: number[]};
 const emptySamples = (): Samples => ({cold: [], notModified: [], resent: [], coldRss: []});
 
-const failure = (who: string, result: Measured) =>
-  result.timedOut
-    ? new StoppedError(`${who}: ${messageOf(result)}`, result.wallMs, result.peakRssMb)
-    : new Error(`${who} exited with ${result.code} after ${(result.wallMs / 1000).toFixed(1)} s: ${messageOf(result)}`);
+const failure = (who: string, result: Measured) => {
+  if (result.timedOut) return new StoppedError(`${who}: ${messageOf(result)}`, result.wallMs, result.peakRssMb, 'stopped');
+  const message = `${who} exited with ${result.code} after ${(result.wallMs / 1000).toFixed(1)} s: ${messageOf(result)}`;
+  // Exit 1: the round ended with some feed not ingested; ingesting all of it takes longer.
+  return result.code === 1 ? new StoppedError(message, result.wallMs, result.peakRssMb, `incomplete, ${messageOf(result)}`) : new Error(message);
+};
 
 /** One cold round and the two no-change rounds; `poll` runs the program once. */
 async function ingestRounds(site: FeedSite, samples: Samples, who: string, poll: (trackMemory: boolean) => Promise<Measured>, check: (line: string) => void) {
@@ -57,7 +59,7 @@ const figure = (values: number[], error: string | null): Figure => (error !== nu
 /** A stopped cold poll still says something: it took longer than the limit, and used at least that memory. */
 const stoppedFigure = (stopped: StoppedError | null, pick: (stopped: StoppedError) => number | null, fallback: Figure): Figure => {
   const bound = stopped ? pick(stopped) : null;
-  return bound === null ? fallback : exceeded(bound, 'stopped');
+  return bound === null || !stopped ? fallback : exceeded(bound, stopped.why);
 };
 
 export async function benchIngest({config, log, note, newsboat}: SectionContext): Promise<ResultRow[]> {
