@@ -10,16 +10,14 @@ type DayCount = {key: string; name: string; role: string | null; side: ActorSumm
 /** Tracked people first, by mentions this week; then people the extractor suggests. */
 export function actorSummaries(db: Db, now: Date): ActorSummary[] {
   const from = berlinDay(now, -(seriesDays - 1));
+  // Per-day sums kept by triggers (see migrations.ts): one row per person and day.
   const tracked = db
-    .prepare(
-      `SELECT actor_id AS key, name, role, side, day, sum(count) AS n FROM mentions WHERE day >= ?
-       GROUP BY actor_id, day ORDER BY day`,
-    )
+    .prepare('SELECT actor_id AS key, name, role, side, day, n FROM actor_days WHERE day >= ? ORDER BY day')
     .all(from) as DayCount[];
   const suggested = db
     .prepare(
-      `SELECT name AS key, name, NULL AS role, NULL AS side, day, sum(count) AS n FROM suggestions
-       WHERE day >= ? AND name NOT IN (SELECT name FROM mentions WHERE day >= ?) GROUP BY name, day ORDER BY day`,
+      `SELECT name AS key, name, NULL AS role, NULL AS side, day, n FROM suggestion_days
+       WHERE day >= ? AND name NOT IN (SELECT name FROM actor_days WHERE day >= ?) ORDER BY day`,
     )
     .all(from, from) as DayCount[];
   return [...summarise(tracked, now, false), ...summarise(suggested, now, true)];

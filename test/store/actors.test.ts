@@ -1,0 +1,68 @@
+import {join} from 'node:path';
+import Database from 'better-sqlite3';
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Extraction} from '../../source/extract/types.js';
+import {Cache} from '../../source/store/cache.js';
+import {migrations} from '../../source/store/migrations.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+import {makeItem, noFindings, samePlace} from './make-item.js';
+
+const tempDir = useTempDirs();
+const now = new Date('2025-11-12T12:00:00Z');
+const merz = {id: 'merz', name: 'Friedrich Merz', role: 'Bundeskanzler', side: 'DE' as const, mentions: 2};
+let cache: Cache;
+afterEach(() => cache.close());
+
+function store(guid: string, published: string, extraction: Extraction): number {
+  const {id} = cache.ensureFeed({url: 'https://example.org/rss', name: 'Beispiel', intervalMinutes: 15, fulltext: 'auto'}, true);
+  const {articleId} = cache.storeArticle(id, {item: makeItem({guid, published}), page: null, teaserOnly: true}, 'Beispiel', now);
+  cache.saveExtraction(articleId, extraction, published, now);
+  return articleId;
+}
+
+const merzSummary = () => cache.actors(now).find(actor => actor.id === 'merz');
+
+describe('the Actors pane counts', () => {
+  it('drop an article that retention removed, and the person with it when nothing else names them', () => {
+    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    store('old', '2025-10-20T09:00:00+02:00', {...noFindings, actors: [merz], suggestions: [{name: 'Olha Stefanischyna', cue: 'Botschafterin', mentions: 1}]});
+    store('new', '2025-11-12T09:00:00+01:00', {...noFindings, actors: [{...merz, mentions: 1}]});
+    expect(merzSummary()?.week).toBe(1);
+    // Retention of 14 days removes the October article; Merz still has today's mention.
+    cache.applyRetention(14, now);
+    expect(merzSummary()).toMatchObject({today: 1, week: 1});
+    cache.applyRetention(0, new Date('2025-11-20T12:00:00Z'));
+    expect(cache.actors(now)).toEqual([]);
+  });
+
+  it('do not count a person twice when one extraction names them twice', () => {
+    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    store('twice', '2025-11-12T09:00:00+01:00', {...noFindings, actors: [merz, {...merz, mentions: 5}]});
+    expect(merzSummary()).toMatchObject({today: 5, week: 5});
+  });
+
+  it('follow a re-extraction that moves the mentions and after `reindex` cleared everything', () => {
+    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    const id = store('moved', '2025-11-12T09:00:00+01:00', {...noFindings, actors: [merz]});
+    cache.saveExtraction(id, {...noFindings, actors: [{...merz, mentions: 4}]}, '2025-11-10T09:00:00+01:00', now);
+    expect(merzSummary()).toMatchObject({today: 0, week: 4, lastSeen: '2025-11-10'});
+    cache.clearExtractions();
+    expect(cache.actors(now)).toEqual([]);
+  });
+
+  it('include what a cache of the first schema already held when it is upgraded', () => {
+    const file = join(tempDir(), 'cache.db');
+    const old = new Database(file);
+    old.exec(migrations[0]!);
+    old.pragma('user_version = 1');
+    old.prepare(`INSERT INTO articles (id, guid, title, fetched, sort_time, content_hash, outlet) VALUES (1, 'g', 'Titel', ?, ?, 'h', 'n-tv.de')`).run(now.toISOString(), now.toISOString());
+    old.prepare(`INSERT INTO mentions VALUES (1, 'merz', 'Friedrich Merz', 'Bundeskanzler', 'DE', 3, '2025-11-12')`).run();
+    old.prepare(`INSERT INTO suggestions VALUES (1, 'Olha Stefanischyna', 'Botschafterin', 2, '2025-11-12')`).run();
+    old.close();
+    cache = Cache.open(file, samePlace);
+    expect(cache.actors(now).map(actor => [actor.name, actor.today, actor.suggested])).toEqual([
+      ['Friedrich Merz', 3, false],
+      ['Olha Stefanischyna', 2, true],
+    ]);
+  });
+});
