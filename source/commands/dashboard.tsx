@@ -45,7 +45,21 @@ export async function openDashboard(ctx: CommandContext, options: {demo: boolean
   // Also on a crash or a kill: never leave the user's terminal on the alternate screen.
   process.once('exit', restore);
   try {
-    const instance = render(<App services={live.services} now={context.now} />, {stdout, stderr: ctx.stderr as NodeJS.WriteStream, exitOnCtrlC: false});
+    let drawn = false;
+    const instance = render(<App services={live.services} now={context.now} />, {
+      stdout,
+      stderr: ctx.stderr as NodeJS.WriteStream,
+      exitOnCtrlC: false,
+      // ink draws at most 30 frames a second by default: a key pressed within 33 ms of the last
+      // frame waited for the next slot. Frames are only drawn on a change, so idle costs nothing.
+      maxFps: 120,
+      onRender() {
+        if (drawn) return;
+        drawn = true;
+        // Once the first frame is on screen, load what the first write needs.
+        setImmediate(live.warmUp);
+      },
+    });
     // `kill` or a closing window. The settings library re-raises these signals to end the
     // process right after, so the terminal is given back here and now, not in `finally`.
     const stop = () => {

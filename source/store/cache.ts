@@ -28,6 +28,11 @@ export class Cache {
     return new Cache(openCache(file), sameMeeting);
   }
 
+  /** Over a connection already open: the dashboard reads before this module (and the write path it imports) loads. */
+  static over(db: Db, sameMeeting: SameMeeting): Cache {
+    return new Cache(db, sameMeeting);
+  }
+
   close(): void {
     this.db.close();
   }

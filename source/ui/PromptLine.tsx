@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
 import {fit} from './format/columns.js';
+import {textWidth} from './format/text-width.js';
 import {cell} from './format/display.js';
 import type {Prompt} from './state.js';
 import {useTheme} from './theme.js';
@@ -20,7 +20,7 @@ export function PromptLine({prompt, notice, width}: {prompt: Prompt | null; noti
     <Box flexDirection="column">
       <Text>
         <Text bold>{typed}</Text>
-        <Text dimColor>{fit(hint, Math.max(0, width - stringWidth(typed)))}</Text>
+        <Text dimColor>{fit(hint, Math.max(0, width - textWidth(typed)))}</Text>
       </Text>
       {prompt.error ? <Text color={theme.error}>{fit(` ✗ ${cell(prompt.error)}`, width)}</Text> : null}
     </Box>

@@ -2,13 +2,20 @@
 // process on the feeds' schedule; listeners hear about every round, every write of ours, and
 // writes by other processes (through data_version).
 //
-// The first frame needs only the cache. The poller's parts (feed parser, page reader,
-// extractor with its gazetteer) are imported when the first round starts, after that frame.
+// The first frame needs only the read queries. The write path (article text with its HTML
+// parser, extraction) loads after that frame; the poller's parts (feed parser, page reader,
+// extractor with its gazetteer) when the first round starts.
 import {SettingsFile} from '../config/settings.js';
 import {isSameMeeting} from '../extract/merge.js';
 import {isDue} from '../feeds/schedule.js';
 import type {CommandContext} from '../commands/context.js';
-import {Cache} from '../store/cache.js';
+import {actorSummaries} from '../store/actors.js';
+import {articleDetail} from '../store/article-detail.js';
+import type {Cache} from '../store/cache.js';
+import {followedFeeds, syncFeeds} from '../store/feeds.js';
+import {countLatest, latest} from '../store/latest.js';
+import {meetingRows, meetingSources} from '../store/meetings.js';
+import {openCache} from '../store/open-cache.js';
 import {openUrl} from './live/open-url.js';
 import {watchDataVersion} from './live/watch-data-version.js';
 import type {PollState, Services} from './services.js';
@@ -23,7 +30,12 @@ export type LiveOptions = {
   trackActor(name: string): Promise<void>;
 };
 
-export type LiveServices = {services: Services; close(): void};
+export type LiveServices = {
+  services: Services;
+  /** Loads the write path now, ahead of the first write: call it once the first frame is drawn. */
+  warmUp(): void;
+  close(): void;
+};
 
 /** How often the schedule looks for due feeds; a feed's own interval decides when it is due. */
 const SCHEDULE_CHECK_MS = 30_000;
@@ -31,33 +43,36 @@ const SCHEDULE_CHECK_MS = 30_000;
 export function liveServices(ctx: CommandContext, options: LiveOptions): LiveServices {
   // As `openIngest` does: settings first, so a broken config.json is reported before the cache is opened.
   const settingsFile = SettingsFile.open(ctx.paths.configDir);
-  const ingest = {settingsFile, settings: settingsFile.read(), cache: Cache.open(ctx.paths.cacheFile, isSameMeeting)};
-  ingest.cache.syncFeeds(ingest.settings.feeds);
+  const settings = settingsFile.read();
+  const db = openCache(ctx.paths.cacheFile);
+  syncFeeds(db, settings.feeds);
+  // One connection for reads and writes: our own writes never come back through data_version.
+  let writer: Promise<Cache> | null = null;
+  const cache = () =>
+    (writer ??= import('../store/cache.js').then(({Cache}) => Cache.over(db, isSameMeeting)));
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach(listener => listener());
   const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0};
   let round: Promise<void> | null = null;
 
-  const nextPoll = () => ingest.cache.feeds().reduce<string | null>((soonest, feed) => (feed.nextPollAt && (!soonest || feed.nextPollAt < soonest) ? feed.nextPollAt : soonest), null);
+  const nextPoll = () => followedFeeds(db).reduce<string | null>((soonest, feed) => (feed.nextPollAt && (!soonest || feed.nextPollAt < soonest) ? feed.nextPollAt : soonest), null);
 
   /** One round over the given feeds; a second request while one runs waits for it. */
   function poll(onlyDue: boolean): Promise<void> {
     if (round) return round;
     // Settings are read again: a feed added in another terminal is polled too.
-    ingest.cache.syncFeeds(ingest.settingsFile.read().feeds);
-    const feeds = ingest.cache.feeds().filter(feed => !onlyDue || isDue(feed, ctx.now()));
+    syncFeeds(db, settingsFile.read().feeds);
+    const feeds = followedFeeds(db).filter(feed => !onlyDue || isDue(feed, ctx.now()));
     if (feeds.length === 0) return Promise.resolve();
     state.polling = true;
     notify();
-    round = Promise.all([import('../feeds/poller.js'), import('../commands/ingest.js')])
-      .then(([{pollRound}, {pollDeps}]) =>
-        pollRound(pollDeps(ingest.cache, ctx), {...ingest.settings, feeds, fetchPages: true}, event => {
+    round = Promise.all([import('../feeds/poller.js'), import('../commands/ingest.js'), cache()])
+      .then(async ([{pollRound}, {pollDeps}, writable]) => {
+        const reports = await pollRound(pollDeps(writable, ctx), {...settings, feeds, fetchPages: true}, event => {
           if (event.type === 'feed-done') notify();
-        }),
-      )
-      .then(reports => {
+        });
         state.newSinceStart += reports.reduce((sum, report) => sum + report.added, 0);
-        ingest.cache.applyRetention(ingest.settings.retentionDays, ctx.now());
+        writable.applyRetention(settings.retentionDays, ctx.now());
       })
       .finally(() => {
         round = null;
@@ -70,7 +85,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
   }
 
   state.nextPoll = nextPoll();
-  const stopWatching = watchDataVersion(ingest.cache.db, notify);
+  const stopWatching = watchDataVersion(db, notify);
   const timer = options.schedule ? setInterval(() => void poll(true).catch(() => {}), SCHEDULE_CHECK_MS) : null;
   timer?.unref();
   // The first round starts after the first frame is drawn, not before it.
@@ -78,16 +93,21 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
 
   const services: Services = {
     demo: options.demo,
-    latest: query => ingest.cache.latest(query),
-    countLatest: query => ingest.cache.countLatest(query),
-    article: id => ingest.cache.article(id),
-    actors: now => ingest.cache.actors(now),
-    meetings: now => ingest.cache.meetings(now),
-    meetingSources: id => ingest.cache.meetingSources(id),
-    feeds: () => ingest.cache.feeds(),
+    latest: query => latest(db, query),
+    countLatest: query => countLatest(db, query),
+    article: id => articleDetail(db, id),
+    actors: now => actorSummaries(db, now),
+    meetings: now => meetingRows(db, now),
+    meetingSources: id => meetingSources(db, id),
+    feeds: () => followedFeeds(db),
     setUnread(id, unread) {
-      ingest.cache.setUnread(id, unread);
-      notify();
+      // The mark is a convenience: a write that fails (the cache busy, the dashboard closing) must not end the dashboard.
+      cache()
+        .then(writable => {
+          writable.setUnread(id, unread);
+          notify();
+        })
+        .catch(() => {});
     },
     trackActor(name) {
       void options.trackActor(name).then(notify, () => {});
@@ -95,7 +115,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     async addFeed(url) {
       await options.addFeed(url);
       // Show the new feed at once, then fetch its articles (after a round already running).
-      ingest.cache.syncFeeds(ingest.settingsFile.read().feeds);
+      syncFeeds(db, settingsFile.read().feeds);
       notify();
       if (round) await round.catch(() => {});
       await poll(false);
@@ -111,11 +131,14 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
 
   return {
     services,
+    warmUp() {
+      void cache();
+    },
     close() {
       stopWatching();
       if (timer) clearInterval(timer);
       if (first) clearTimeout(first);
-      ingest.cache.close();
+      db.close();
     },
   };
 }

@@ -60,6 +60,17 @@ describe('live services', () => {
     expect(services.latest({offset: 0, limit: 10}).every(article => !article.unread)).toBe(true);
   });
 
+  it('marks an article read and tells the listeners once it is stored', async () => {
+    const {services} = openLive(followedDir());
+    await services.pollNow();
+    const [first] = services.latest({offset: 0, limit: 1});
+    const heard = new Promise<void>(resolve => services.subscribe(resolve));
+    services.setUnread(first!.id, false);
+    await heard;
+    expect(services.latest({offset: 0, limit: 1})[0]).toMatchObject({id: first!.id, unread: false});
+    expect(services.article(first!.id)?.unread).toBe(false);
+  });
+
   it('adds a feed through the given command, then fetches its articles at once', async () => {
     const dir = followedDir();
     const extra = writeFeed(dir, 'extra.xml', 'Extra', [{slug: 'y1', title: 'Gefangenenaustausch vereinbart', hoursAgo: 3}]);

@@ -4,13 +4,13 @@
 // lists. Our own rows are plain lines fitted here with string-width and cli-truncate (both
 // already ink's dependencies).
 import cliTruncate from 'cli-truncate';
-import stringWidth from 'string-width';
+import {textWidth} from './text-width.js';
 
 /** Cuts `text` to at most `width` cells (with an ellipsis) and pads it to exactly `width`. */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   if (width <= 0) return '';
-  const cut = stringWidth(text) > width ? cliTruncate(text, width, {position: 'end'}) : text;
-  const gap = ' '.repeat(Math.max(0, width - stringWidth(cut)));
+  const cut = textWidth(text) > width ? cliTruncate(text, width, {position: 'end'}) : text;
+  const gap = ' '.repeat(Math.max(0, width - textWidth(cut)));
   return align === 'left' ? cut + gap : gap + cut;
 }
 

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
 import {fit} from '../format/columns.js';
+import {textWidth} from '../format/text-width.js';
 import {useTheme} from '../theme.js';
 
 /** One line of a list, already laid out to the pane's width minus the selection marker. */
@@ -29,7 +29,7 @@ export function ListPane({title, width, rows, focused, selected, items, empty, a
   return (
     <Box flexDirection="column" width={width} height={rows + 1}>
       <Text bold inverse={focused} color={focused ? undefined : theme.accent}>
-        {fit(` ${title}`, width - stringWidth(aside)) + aside}
+        {fit(` ${title}`, width - textWidth(aside)) + aside}
       </Text>
       {items.length === 0 ? (
         <Text dimColor>{fit(` ${empty}`, width)}</Text>
