@@ -1,18 +1,16 @@
 // The article detail as a list of display lines, wrapped to the width. Pure, so the controller
 // can tell how far the text scrolls and the view can show any slice of it.
-import wrapAnsi from 'wrap-ansi';
 import type {ArticleDetail} from '../store/types.js';
 import {block, cell} from './format/display.js';
 import {meetingLine} from './format/meeting.js';
+import {wrapLines} from './format/wrap.js';
 import {fullTime} from './format/time.js';
 
 export type LineStyle = 'kicker' | 'title' | 'meta' | 'body' | 'heading' | 'meeting';
 export type Line = {text: string; style: LineStyle};
 
 function wrapped(text: string, width: number, style: LineStyle): Line[] {
-  return wrapAnsi(text, Math.max(10, width), {hard: true, trim: true})
-    .split('\n')
-    .map(line => ({text: line, style}));
+  return wrapLines(text, Math.max(10, width)).map(line => ({text: line, style}));
 }
 
 export function articleLines(detail: ArticleDetail, width: number): Line[] {

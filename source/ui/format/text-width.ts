@@ -7,10 +7,16 @@ import stringWidth from 'string-width';
 /**
  * Characters that are always one cell on their own and never join a neighbour into a wider
  * cluster: printable ASCII, Latin-1 (without the invisible soft hyphen), Latin Extended-A/B,
- * Greek and Cyrillic letters, and the dashes, quotes, ellipsis and arrows of general punctuation.
+ * Greek and Cyrillic letters, the dashes, quotes and ellipsis of general punctuation, arrows,
+ * and the box, block and shape characters our lists draw (● unread, ◆ meetings, ▁▄█ sparklines, ✉).
  */
-const oneCellEach = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u024F\u0391-\u03C9\u0410-\u044F\u2010-\u2027\u2030-\u205E\u20AC]*$/;
+const oneCellEach = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u024F\u0391-\u03C9\u0410-\u044F\u2010-\u2027\u2030-\u205E\u20AC\u2190-\u21FF\u2500-\u25FC\u2706-\u2709]*$/;
+
+/** True when every character of `text` takes one cell: its width is its length. */
+export function isOneCellText(text: string): boolean {
+  return oneCellEach.test(text);
+}
 
 export function textWidth(text: string): number {
-  return oneCellEach.test(text) ? text.length : stringWidth(text);
+  return isOneCellText(text) ? text.length : stringWidth(text);
 }
