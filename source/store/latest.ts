@@ -7,19 +7,48 @@ import type {ArticleSummary} from './types.js';
 
 type Filter = Omit<LatestQuery, 'offset' | 'limit'>;
 
+/**
+ * Above this many matches of the most selective filter, the window is read by walking
+ * articles_by_time and stopping once it is full (a common search word on 100,000 articles:
+ * 6 ms instead of 40 ms to fetch and sort all its matches). Below it, sorting the matches wins.
+ */
+const WALK_TIME_INDEX_FROM = 1000;
+
 /** Newest first, by publication time (arrival time when the feed gave none), via articles_by_time. */
 export function latest(db: Db, query: LatestQuery): ArticleSummary[] {
   const {where, params} = filter(query);
+  const plan = where && fewestMatches(db, query) > WALK_TIME_INDEX_FROM ? 'INDEXED BY articles_by_time' : '';
   const records = db
-    .prepare(`SELECT ${summaryColumns} FROM articles a ${where} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`)
+    .prepare(`SELECT ${summaryColumns} FROM articles a ${plan} ${where} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`)
     .all(...params, query.limit, query.offset) as SummaryRecord[];
   return records.map(toSummary);
 }
 
 export function countLatest(db: Db, query: Filter): number {
+  // One filter alone is counted in its own index, without visiting the articles.
+  const single = singleFilterCount(db, query);
+  if (single !== null) return single;
   const {where, params} = filter(query);
   return (db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(...params) as {n: number}).n;
 }
+
+/** Matches of each filter on its own (each row of these tables is one article); the smallest. */
+function fewestMatches(db: Db, query: Filter): number {
+  const counts = [
+    query.feedId != null ? count(db, 'SELECT count(*) FROM article_feeds WHERE feed_id = ?', query.feedId) : Infinity,
+    query.actorId ? count(db, 'SELECT count(*) FROM mentions WHERE actor_id = ?', query.actorId) : Infinity,
+  ];
+  const match = query.search ? toMatchQuery(query.search) : null;
+  if (query.search) counts.push(match === null ? 0 : count(db, 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?', match));
+  return Math.min(...counts);
+}
+
+function singleFilterCount(db: Db, query: Filter): number | null {
+  const filters = [query.feedId != null, Boolean(query.actorId), Boolean(query.search)].filter(Boolean).length;
+  return filters === 1 ? fewestMatches(db, query) : null;
+}
+
+const count = (db: Db, sql: string, param: unknown) => db.prepare(sql).pluck().get(param) as number;
 
 function filter(query: Filter): {where: string; params: unknown[]} {
   const clauses: string[] = [];

@@ -4,15 +4,18 @@
 // lists. Our own rows are plain lines fitted here with string-width and cli-truncate (both
 // already ink's dependencies).
 import cliTruncate from 'cli-truncate';
-import {textWidth} from './text-width.js';
+import {isOneCellText, textWidth} from './text-width.js';
 
 /** Cuts `text` to at most `width` cells (with an ellipsis) and pads it to exactly `width`. */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   if (width <= 0) return '';
-  const cut = textWidth(text) > width ? cliTruncate(text, width, {position: 'end'}) : text;
+  const cut = textWidth(text) > width ? truncate(text, width) : text;
   const gap = ' '.repeat(Math.max(0, width - textWidth(cut)));
   return align === 'left' ? cut + gap : gap + cut;
 }
+
+/** What cli-truncate returns, without its per-character measuring when every character is one cell. */
+const truncate = (text: string, width: number) => (isOneCellText(text) ? `${text.slice(0, width - 1)}…` : cliTruncate(text, width, {position: 'end'}));
 
 export type Column = {width: number; align?: 'left' | 'right'};
 

@@ -34,11 +34,15 @@ function readWindow(services: Services, query: ListQuery, cursor: number, rows: 
 
 export function useDashboardData(services: Services, state: State, layout: Layout, now: Date, version: number): DashboardData {
   const {search, feedId} = state;
-  const cursor = state.cursor.latest;
-  const latest = useMemo(
-    () => readWindow(services, {search, feedId}, cursor, layout.listRows),
-    [services, search, feedId, cursor, layout.listRows, version],
+  // Read again when the page flips or the cache changed, not on every cursor move; the count
+  // (a search's matches) only when the filter or the cache changed.
+  const latestTop = windowTop(state.cursor.latest, layout.listRows);
+  const count = useMemo(() => services.countLatest({search, feedId}), [services, search, feedId, version]);
+  const rows = useMemo(
+    () => services.latest({search, feedId, offset: latestTop, limit: layout.listRows}),
+    [services, search, feedId, latestTop, layout.listRows, version],
   );
+  const latest = useMemo(() => ({top: latestTop, count, rows}), [latestTop, count, rows]);
   const day = now.toDateString();
   const actors = useMemo(() => {
     const all = services.actors(now);

@@ -1,3 +1,4 @@
+import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {fit, row} from '../../../source/ui/format/columns.js';
@@ -9,6 +10,10 @@ describe('fit', () => {
     expect(stringWidth(fit('🇺🇦 Kiew', 4))).toBe(4);
     expect(fit('Selenskyj', 5)).toBe('Sele…');
     expect(fit('3', 3, 'right')).toBe('  3');
+    // Cut as cli-truncate cuts, whether or not every character is one cell.
+    for (const text of ['Selenskyj trifft Trump in Genf', 'Gespräche – „bald“', '停火谈判在日内瓦', 'Kiew 🇺🇦 Moskau']) {
+      for (const width of [1, 2, 7, 12]) expect(fit(text, width)).toBe(fit(cliTruncate(text, width, {position: 'end'}), width));
+    }
   });
 });
 
