@@ -1,9 +1,10 @@
 // One poll of one feed: fetch (conditionally), parse, fetch teaser-only articles' pages, store,
 // extract. Every dependency is passed in, so tests run it against fakes or a local server.
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import type {ArticleText} from '../article/types.js';
 import type {Extraction, ExtractInput} from '../extract/types.js';
 import type {FetchOptions, FetchResult} from '../net/types.js';
-import type {Cache} from '../store/cache.js';
+import type {Cache, PreparedArticle} from '../store/cache.js';
 import type {FeedRow, UpsertResult} from '../store/types.js';
 import type {Limit} from './limiter.js';
 import {storageFailure} from '../store/storage-error.js';
@@ -27,6 +28,12 @@ export type FeedReport = {feed: FeedRow; ok: boolean; added: number; updated: nu
 /** Below this many characters of content an item is a teaser: its page holds the article. */
 const teaserLength = 600;
 
+/** Articles stored per transaction: one commit each instead of one per article. */
+const batchSize = 200;
+
+/** The longest stretch of extraction before other feeds' downloads get the event loop back. */
+const maxBusyMs = 20;
+
 export type FeedPoll = {deps: PollDeps; limits: PollLimits; pageLimit: Limit; fetchPages: boolean};
 
 export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, fetchPages}: FeedPoll): Promise<FeedReport> {
@@ -39,15 +46,21 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, fetchPag
     }
     const parsed = await deps.parseFeed(response.body, response.finalUrl);
     const counts = {new: 0, updated: 0, unchanged: 0} satisfies Record<UpsertResult, number>;
-    const changed = parsed.items.filter(item => !cache.isUnchanged(feed.id, item));
-    await Promise.all(
-      changed.map(async item => {
-        const page = fetchPages && wantsPage(feed, item) ? await pageLimit(() => readPage(item.url!, deps, limits)) : null;
-        const incoming = {item, page, teaserOnly: !page && isTeaser(item)};
-        const {result} = cache.storeArticle(feed.id, incoming, feed.name, now(), deps.extract);
-        counts[result]++;
-      }),
-    );
+    const changed = cache.changedItems(feed.id, parsed.items);
+    // All pages are asked for at once (the page limit queues them) while earlier items are stored.
+    const pages = changed.map(item => (fetchPages && wantsPage(feed, item) ? pageLimit(() => readPage(item.url!, deps, limits)) : null));
+    const yielder = eventLoopYielder();
+    for (let start = 0; start < changed.length; start += batchSize) {
+      const batch: PreparedArticle[] = [];
+      for (let index = start; index < Math.min(start + batchSize, changed.length); index++) {
+        const item = changed[index]!;
+        const page = await pages[index];
+        batch.push(cache.prepareArticle({item, page: page ?? null, teaserOnly: !page && isTeaser(item)}, feed.name, now(), deps.extract));
+        await yielder();
+      }
+      for (const {result} of cache.storeArticles(feed.id, batch, now())) counts[result]++;
+      await yielder();
+    }
     const {etag, lastModified} = response;
     cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes});
     return {feed, ok: true, added: counts.new, updated: counts.updated, result: describe(counts)};
@@ -62,6 +75,19 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, fetchPag
     cache.recordPoll(feed.id, {ok: false, at: at.toISOString(), nextPollAt, reason});
     return {feed, ok: false, added: 0, updated: 0, result: `error: ${reason}`};
   }
+}
+
+/**
+ * Returns a function that gives the event loop a turn once `maxBusyMs` of work went by: other
+ * feeds' bodies keep streaming in while this one is extracted, so none of them times out.
+ */
+function eventLoopYielder(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < maxBusyMs) return;
+    await nextTurn();
+    since = performance.now();
+  };
 }
 
 function next(feed: FeedRow, ttlMinutes: number | null, at: Date): string {

@@ -4,15 +4,16 @@ import {itemHash, type ArticleFields} from './article-content.js';
 import {deleteOrphanMeetings} from './extraction.js';
 import {foldForIndex} from './fold.js';
 import type {Db} from './open-cache.js';
+import {statement} from './statements.js';
 import type {UpsertOutcome} from './types.js';
 
 type StoredRef = {id: number; contentHash: string};
 
 /** The stored copy of a feed item: same guid, or (from another feed) the same canonical URL. */
 export function findStored(db: Db, item: Pick<FeedItem, 'guid' | 'url'>): StoredRef | undefined {
-  const byGuid = db.prepare('SELECT id, content_hash AS contentHash FROM articles WHERE guid = ?').get(item.guid);
+  const byGuid = statement(db, 'SELECT id, content_hash AS contentHash FROM articles WHERE guid = ?').get(item.guid);
   if (byGuid || !item.url) return byGuid as StoredRef | undefined;
-  return db.prepare('SELECT id, content_hash AS contentHash FROM articles WHERE canonical_url = ? LIMIT 1').get(item.url) as
+  return statement(db, 'SELECT id, content_hash AS contentHash FROM articles WHERE canonical_url = ? LIMIT 1').get(item.url) as
     | StoredRef
     | undefined;
 }
@@ -26,61 +27,59 @@ export function linkIfUnchanged(db: Db, feedId: number, item: FeedItem): boolean
 }
 
 /**
- * Stores the article once however many feeds carry it. `onWritten` runs inside the same
- * transaction when the row was inserted or changed, so what is derived from the text (the
- * extraction) is committed together with it or not at all.
+ * Stores the article once however many feeds carry it, inside a write transaction the caller
+ * holds. `onWritten` runs when the row was inserted or changed, so what is derived from the text
+ * (the extraction) is committed together with it or not at all.
  */
-export function upsertArticle(
+export function writeArticle(
   db: Db,
   feedId: number,
   fields: ArticleFields,
   item: Pick<FeedItem, 'guid' | 'url'>,
   now: Date,
-  onWritten: (articleId: number) => void = () => {},
+  onWritten: (articleId: number) => void,
 ): UpsertOutcome {
-  return db.transaction((): UpsertOutcome => {
-    const stored = findStored(db, item);
-    if (stored) {
-      linkFeed(db, stored.id, feedId);
-      if (stored.contentHash === fields.contentHash) return {result: 'unchanged', articleId: stored.id};
-      updateRow(db, stored.id, fields);
-      onWritten(stored.id);
-      return {result: 'updated', articleId: stored.id};
-    }
-    const articleId = insertRow(db, fields, now);
-    linkFeed(db, articleId, feedId);
-    onWritten(articleId);
-    return {result: 'new', articleId};
-  }).immediate();
+  const stored = findStored(db, item);
+  if (stored) {
+    linkFeed(db, stored.id, feedId);
+    if (stored.contentHash === fields.contentHash) return {result: 'unchanged', articleId: stored.id};
+    updateRow(db, stored.id, fields);
+    onWritten(stored.id);
+    return {result: 'updated', articleId: stored.id};
+  }
+  const articleId = insertRow(db, fields, now);
+  linkFeed(db, articleId, feedId);
+  onWritten(articleId);
+  return {result: 'new', articleId};
 }
 
 function linkFeed(db: Db, articleId: number, feedId: number): void {
-  db.prepare('INSERT OR IGNORE INTO article_feeds (article_id, feed_id) VALUES (?, ?)').run(articleId, feedId);
+  statement(db, 'INSERT OR IGNORE INTO article_feeds (article_id, feed_id) VALUES (?, ?)').run(articleId, feedId);
 }
 
 function insertRow(db: Db, fields: ArticleFields, now: Date): number {
   const fetched = now.toISOString();
-  const {lastInsertRowid} = db
-    .prepare(
-      `INSERT INTO articles (guid, url, canonical_url, kicker, title, summary, text, source_line, tags, published,
-         fetched, sort_time, teaser_only, unread, content_hash, outlet)
-       VALUES (@guid, @url, @canonicalUrl, @kicker, @title, @summary, @text, @sourceLine, @tags, @published,
-         @fetched, @sortTime, @teaserOnly, 1, @contentHash, @outlet)`,
-    )
-    .run({...row(fields), fetched, sortTime: sortTime(fields.published, fetched)});
+  const {lastInsertRowid} = statement(
+    db,
+    `INSERT INTO articles (guid, url, canonical_url, kicker, title, summary, text, source_line, tags, published,
+       fetched, sort_time, teaser_only, unread, content_hash, outlet)
+     VALUES (@guid, @url, @canonicalUrl, @kicker, @title, @summary, @text, @sourceLine, @tags, @published,
+       @fetched, @sortTime, @teaserOnly, 1, @contentHash, @outlet)`,
+  ).run({...row(fields), fetched, sortTime: sortTime(fields.published, fetched)});
   const id = Number(lastInsertRowid);
   index(db, id, fields);
   return id;
 }
 
 function updateRow(db: Db, id: number, fields: ArticleFields): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE articles SET url = @url, canonical_url = @canonicalUrl, kicker = @kicker, title = @title, summary = @summary,
        text = @text, source_line = @sourceLine, tags = @tags, published = @published,
        sort_time = coalesce(@sortTime, sort_time), teaser_only = @teaserOnly, content_hash = @contentHash
      WHERE id = @id`,
   ).run({...row(fields), sortTime: fields.published === null ? null : normalTime(fields.published), id});
-  db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(id);
+  statement(db, 'DELETE FROM articles_fts WHERE rowid = ?').run(id);
   index(db, id, fields);
 }
 
@@ -89,7 +88,7 @@ function row(fields: ArticleFields) {
 }
 
 function index(db: Db, id: number, fields: ArticleFields): void {
-  db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+  statement(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
     id,
     foldForIndex([fields.kicker, fields.title].filter(Boolean).join(' ')),
     foldForIndex(`${fields.summary}\n\n${fields.text}`),

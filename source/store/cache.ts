@@ -5,8 +5,8 @@ import type {FeedConfig, FeedItem} from '../feeds/types.js';
 import type {LatestQuery} from '../ui/services.js';
 import {actorSummaries} from './actors.js';
 import {articleDetail} from './article-detail.js';
-import {articleFields} from './article-content.js';
-import {applyRetention, linkIfUnchanged, setUnread, upsertArticle} from './articles.js';
+import {changedItems, prepareArticle, writeArticles, type PreparedArticle, type StoredText} from './article-batch.js';
+import {applyRetention, linkIfUnchanged, setUnread} from './articles.js';
 import {clearExtractions, saveExtraction, type SameMeeting} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {countLatest, latest} from './latest.js';
@@ -14,8 +14,7 @@ import {meetingRows, meetingSources} from './meetings.js';
 import {openCache, type Db} from './open-cache.js';
 import type {IncomingArticle, UpsertOutcome} from './types.js';
 
-/** An article to (re-)extract, as the cache holds it. */
-export type StoredText = {id: number; title: string; kicker: string | null; text: string; published: string};
+export type {PreparedArticle, StoredText} from './article-batch.js';
 
 export class Cache {
   private constructor(
@@ -54,18 +53,25 @@ export class Cache {
   isUnchanged(feedId: number, item: FeedItem): boolean {
     return linkIfUnchanged(this.db, feedId, item);
   }
+  /** The items of a feed's answer that are new or changed; the unchanged ones are linked to the feed. */
+  changedItems(feedId: number, items: readonly FeedItem[]): FeedItem[] {
+    return changedItems(this.db, feedId, items);
+  }
   /**
    * Stores an article and, when it is new or changed, what `extract` finds in it, in one
    * transaction: a crash between the two would leave an article that later polls see as
    * unchanged and never extract. Extraction runs before the write lock is taken.
    */
   storeArticle(feedId: number, incoming: IncomingArticle, feedName: string, now: Date, extract?: (text: StoredText) => Extraction): UpsertOutcome {
-    const fields = articleFields(incoming, feedName);
-    const published = fields.published ?? now.toISOString();
-    const extraction = extract?.({id: 0, title: fields.title, kicker: fields.kicker, text: fields.text, published});
-    return upsertArticle(this.db, feedId, fields, incoming.item, now, articleId => {
-      if (extraction) saveExtraction(this.db, extraction, {articleId, published, now}, this.sameMeeting);
-    });
+    return this.storeArticles(feedId, [prepareArticle(incoming, feedName, now, extract)], now)[0]!;
+  }
+  /** Text and findings of an article, worked out without touching the cache (see storeArticles). */
+  prepareArticle(incoming: IncomingArticle, feedName: string, now: Date, extract?: (text: StoredText) => Extraction): PreparedArticle {
+    return prepareArticle(incoming, feedName, now, extract);
+  }
+  /** Stores prepared articles of one feed in one transaction; outcomes in the same order. */
+  storeArticles(feedId: number, articles: readonly PreparedArticle[], now: Date): UpsertOutcome[] {
+    return writeArticles(this.db, feedId, articles, now, this.sameMeeting);
   }
   saveExtraction(articleId: number, extraction: Extraction, published: string, now: Date): void {
     saveExtraction(this.db, extraction, {articleId, published, now}, this.sameMeeting);

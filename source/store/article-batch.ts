@@ -1,0 +1,46 @@
+// Storing many articles at once: what needs the CPU (text, extraction) is done before the write
+// lock is taken, and then a whole batch goes in one transaction, one commit instead of hundreds.
+import type {Extraction} from '../extract/types.js';
+import type {FeedItem} from '../feeds/types.js';
+import {articleFields, type ArticleFields} from './article-content.js';
+import {linkIfUnchanged, writeArticle} from './articles.js';
+import {writeExtraction, type SameMeeting} from './extraction.js';
+import {KnownMeetings} from './known-meetings.js';
+import type {Db} from './open-cache.js';
+import type {IncomingArticle, UpsertOutcome} from './types.js';
+
+/** An article to (re-)extract, as the cache holds it. */
+export type StoredText = {id: number; title: string; kicker: string | null; text: string; published: string};
+
+/** An article ready to be written: its row and, when an extractor was given, its findings. */
+export type PreparedArticle = {item: FeedItem; fields: ArticleFields; published: string; extraction: Extraction | null};
+
+export function prepareArticle(incoming: IncomingArticle, feedName: string, now: Date, extract?: (text: StoredText) => Extraction): PreparedArticle {
+  const fields = articleFields(incoming, feedName);
+  const published = fields.published ?? now.toISOString();
+  const extraction = extract?.({id: 0, title: fields.title, kicker: fields.kicker, text: fields.text, published}) ?? null;
+  return {item: incoming.item, fields, published, extraction};
+}
+
+/**
+ * Writes the articles and their findings in one transaction: an article and its extraction are
+ * committed together or not at all (a crash between the two would leave an article that later
+ * polls see as unchanged and never extract).
+ */
+export function writeArticles(db: Db, feedId: number, articles: readonly PreparedArticle[], now: Date, sameMeeting: SameMeeting): UpsertOutcome[] {
+  return db
+    .transaction(() => {
+      const known = KnownMeetings.load(db, articles.filter(article => article.extraction?.meetings.length).map(article => article.published), sameMeeting);
+      return articles.map(({item, fields, published, extraction}) =>
+        writeArticle(db, feedId, fields, item, now, articleId => {
+          if (extraction) writeExtraction(db, extraction, {articleId, published, now}, known);
+        }),
+      );
+    })
+    .immediate();
+}
+
+/** The items not stored yet or changed since; the unchanged ones are linked to the feed, all in one commit. */
+export function changedItems(db: Db, feedId: number, items: readonly FeedItem[]): FeedItem[] {
+  return db.transaction(() => items.filter(item => !linkIfUnchanged(db, feedId, item))).immediate();
+}

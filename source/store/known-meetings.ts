@@ -1,0 +1,88 @@
+// The meetings a new report may be merged into, read once per write transaction and kept up to
+// date in memory while the transaction writes. Reading them from SQLite for every meeting of
+// every article made a large first poll quadratic in the cache's size.
+import type {Meeting} from '../extract/types.js';
+import type {Db} from './open-cache.js';
+import {statement} from './statements.js';
+
+export type SameMeeting = (a: Meeting, b: Meeting) => boolean;
+
+/** A stored meeting as the merge sees it, with the time of the report whose status it shows. */
+export type KnownMeeting = {id: number; meeting: Meeting; statusAt: string};
+
+type MeetingRecord = Omit<Meeting, 'participants' | 'evidence'> & {id: number; participants: string; statusAt: string; evidence: string | null};
+
+/** Meetings this far apart in news time are never merged; keeps the candidate list short. */
+const mergeWindowDays = 120;
+
+const columns = `m.id, m.place, m.country, m.start, m."end" AS "end", m.precision, m.status, m.kind, m.participants,
+  m.status_at AS statusAt,
+  (SELECT evidence FROM meeting_sources s WHERE s.meeting_id = m.id ORDER BY s.seen DESC LIMIT 1) AS evidence`;
+
+export class KnownMeetings {
+  private readonly byId = new Map<number, KnownMeeting>();
+
+  private constructor(
+    private readonly db: Db,
+    private readonly sameMeeting: SameMeeting,
+  ) {}
+
+  /**
+   * The meetings in the merge window of any of the given publication times. Call it inside the
+   * write transaction: another process's meetings committed before it are seen, none after.
+   */
+  static load(db: Db, published: readonly string[], sameMeeting: SameMeeting): KnownMeetings {
+    const known = new KnownMeetings(db, sameMeeting);
+    if (published.length === 0) return known;
+    const from = windowStart(new Date(Math.min(...published.map(time => new Date(time).getTime()))).toISOString());
+    const records = statement(db, `SELECT ${columns} FROM meetings m WHERE m.status_at >= ? OR m.start >= ?`).all(from, from.slice(0, 10));
+    for (const record of records as MeetingRecord[]) known.remember(record);
+    return known;
+  }
+
+  /**
+   * The meeting `meeting` (reported at `published`, UTC ISO) is one of: among those in its merge
+   * window, the one whose status is newest (the lowest id on a tie), as the rule says.
+   */
+  match(meeting: Meeting, published: string): KnownMeeting | undefined {
+    const from = windowStart(published);
+    const fromDay = from.slice(0, 10);
+    let best: KnownMeeting | undefined;
+    for (const known of this.byId.values()) {
+      const inWindow = known.statusAt >= from || (known.meeting.start !== null && known.meeting.start >= fromDay);
+      // Ordering is cheap, the rule is not: only a candidate that would win is asked.
+      if (!inWindow || (best && !ranksBefore(known, best))) continue;
+      if (this.sameMeeting(known.meeting, meeting)) best = known;
+    }
+    return best;
+  }
+
+  /** After an insert or update of the stored row; the evidence is the newest report's. */
+  set(id: number, meeting: Meeting, statusAt: string): void {
+    this.byId.set(id, {id, meeting, statusAt});
+  }
+
+  /** Reads the given meetings again (or forgets them when deleted): their sources changed. */
+  reload(ids: readonly number[]): void {
+    const read = statement(this.db, `SELECT ${columns} FROM meetings m WHERE m.id = ?`);
+    for (const id of ids) {
+      this.byId.delete(id);
+      const record = read.get(id) as MeetingRecord | undefined;
+      if (record) this.remember(record);
+    }
+  }
+
+  private remember(record: MeetingRecord): void {
+    const {id, statusAt, participants, evidence, ...fields} = record;
+    this.set(id, {...fields, participants: JSON.parse(participants) as string[], evidence: evidence ?? ''}, statusAt);
+  }
+}
+
+function windowStart(published: string): string {
+  return new Date(new Date(published).getTime() - mergeWindowDays * 86_400_000).toISOString();
+}
+
+/** The order the merge tries candidates in: newest status first, then the older row. */
+function ranksBefore(a: KnownMeeting, b: KnownMeeting): boolean {
+  return a.statusAt > b.statusAt || (a.statusAt === b.statusAt && a.id < b.id);
+}

@@ -1,0 +1,65 @@
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Extraction} from '../../source/extract/types.js';
+import {pollRound, type PollDeps} from '../../source/feeds/poller.js';
+import {parseFeed} from '../../source/feeds/parse.js';
+import {fetchResource} from '../../source/net/fetch-resource.js';
+import {Cache} from '../../source/store/cache.js';
+import {body, createFeedServer, type RunningServer} from '../helpers/feed-server.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+import {rss, type TestItem} from './poller-rss.js';
+
+const tempDir = useTempDirs();
+const now = new Date('2025-11-12T12:00:00Z');
+const closers: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+});
+
+const noFindings: Extraction = {actors: [], suggestions: [], meetings: []};
+
+/** An extractor as slow as a long article makes the real one: it holds the CPU for `ms`. */
+function busyExtractor(ms: number): PollDeps['extract'] {
+  return () => {
+    const until = performance.now() + ms;
+    while (performance.now() < until);
+    return noFindings;
+  };
+}
+
+function fullItems(count: number): TestItem[] {
+  return Array.from({length: count}, (_, n) => ({
+    guid: `lang-${n}`,
+    title: `Unterhändler beraten in Genf (${n})`,
+    link: `https://example.org/artikel/${n}`,
+    description: 'Die Gespräche gehen weiter.',
+    content: `<p>${'Die Delegationen verhandeln weiter über eine Waffenruhe. '.repeat(15)}</p>`,
+  }));
+}
+
+describe('a polling round with one large feed', () => {
+  it('keeps reading a slow feed while the large one is extracted, so the slow one does not time out', async () => {
+    const server: RunningServer = await createFeedServer()
+      .route('/gross', body(rss(fullItems(300))))
+      // The answer arrives in two parts, the second a little later: it is read while the large feed is worked on.
+      .route('/langsam', (_request, response) => {
+        response.writeHead(200, {'Content-Type': 'application/rss+xml'});
+        const document = rss(fullItems(1).map(item => ({...item, guid: 'langsam-1', link: 'https://example.org/langsam/1'})));
+        response.write(document.slice(0, 100));
+        setTimeout(() => response.end(document.slice(100)), 100);
+      })
+      .start();
+    closers.push(() => server.close());
+    const cache = Cache.open(join(tempDir(), 'cache.db'), () => false);
+    closers.push(() => cache.close());
+    const deps: PollDeps = {cache, fetch: fetchResource, parseFeed, extractArticlePage: () => null, extract: busyExtractor(4), now: () => now};
+    const feeds = [
+      cache.ensureFeed({url: server.url('/gross'), name: 'Groß', intervalMinutes: 10, fulltext: 'never'}, true),
+      cache.ensureFeed({url: server.url('/langsam'), name: 'Langsam', intervalMinutes: 10, fulltext: 'never'}, true),
+    ];
+    // 300 articles × 4 ms hold the CPU for over a second, far longer than the slow feed may take.
+    const reports = await pollRound(deps, {feeds, pollConcurrency: 4, pageConcurrency: 2, fetchPages: false, timeoutMs: 800, maxBytes: 10_000_000});
+    expect(reports.map(report => report.result)).toEqual(['new 300', 'new 1']);
+    expect(cache.countLatest({})).toBe(301);
+  });
+});
