@@ -5,7 +5,7 @@ import {isDue} from '../feeds/schedule.js';
 import type {FeedRow} from '../store/types.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {feedLocation} from './feed-location.js';
-import {openIngest, pollDeps, type Ingest} from './ingest.js';
+import {openIngest, pollDeps, type Ingest} from './open-ingest.js';
 
 type PollOptions = {once?: boolean; feed: string[]; fulltext: boolean};
 

@@ -15,8 +15,9 @@ export type PollDeps = {
   cache: Cache;
   fetch: (url: string, options: FetchOptions) => Promise<FetchResult>;
   parseFeed: (xml: string, feedUrl: string) => Promise<ParsedFeed>;
-  extractArticlePage: (html: string, url: string) => ArticleText | null;
-  extract: (input: ExtractInput) => Extraction;
+  /** Either may answer later: the real ones load their code on first use. */
+  extractArticlePage: (html: string, url: string) => ArticleText | null | Promise<ArticleText | null>;
+  extract: (input: ExtractInput) => Extraction | Promise<Extraction>;
   now: () => Date;
 };
 
@@ -55,7 +56,8 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, fetchPag
       for (let index = start; index < Math.min(start + batchSize, changed.length); index++) {
         const item = changed[index]!;
         const page = await pages[index];
-        batch.push(cache.prepareArticle({item, page: page ?? null, teaserOnly: !page && isTeaser(item)}, feed.name, now(), deps.extract));
+        const prepared = cache.prepareArticle({item, page: page ?? null, teaserOnly: !page && isTeaser(item)}, feed.name, now());
+        batch.push({...prepared, extraction: await deps.extract(cache.extractionInput(prepared))});
         await yielder();
       }
       for (const {result} of cache.storeArticles(feed.id, batch, now())) counts[result]++;
@@ -107,7 +109,7 @@ function wantsPage(feed: FeedRow, item: FeedItem): boolean {
 async function readPage(url: string, deps: PollDeps, limits: PollLimits): Promise<ArticleText | null> {
   try {
     const response = await deps.fetch(url, {...limits, accept: 'text/html,application/xhtml+xml'});
-    return response.status === 'ok' ? deps.extractArticlePage(response.body, response.finalUrl) : null;
+    return response.status === 'ok' ? await deps.extractArticlePage(response.body, response.finalUrl) : null;
   } catch {
     return null;
   }

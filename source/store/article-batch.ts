@@ -17,9 +17,13 @@ export type PreparedArticle = {item: FeedItem; fields: ArticleFields; published:
 
 export function prepareArticle(incoming: IncomingArticle, feedName: string, now: Date, extract?: (text: StoredText) => Extraction): PreparedArticle {
   const fields = articleFields(incoming, feedName);
-  const published = fields.published ?? now.toISOString();
-  const extraction = extract?.({id: 0, title: fields.title, kicker: fields.kicker, text: fields.text, published}) ?? null;
-  return {item: incoming.item, fields, published, extraction};
+  const prepared: PreparedArticle = {item: incoming.item, fields, published: fields.published ?? now.toISOString(), extraction: null};
+  return extract ? {...prepared, extraction: extract(extractionInput(prepared))} : prepared;
+}
+
+/** What the extractor reads of a prepared article (it has no id yet). */
+export function extractionInput({fields, published}: PreparedArticle): StoredText {
+  return {id: 0, title: fields.title, kicker: fields.kicker, text: fields.text, published};
 }
 
 /**

@@ -5,7 +5,7 @@ import type {FeedConfig, FeedItem} from '../feeds/types.js';
 import type {LatestQuery} from '../ui/services.js';
 import {actorSummaries} from './actors.js';
 import {articleDetail} from './article-detail.js';
-import {changedItems, prepareArticle, writeArticles, type PreparedArticle, type StoredText} from './article-batch.js';
+import {changedItems, extractionInput, prepareArticle, writeArticles, type PreparedArticle, type StoredText} from './article-batch.js';
 import {applyRetention, linkIfUnchanged, setUnread} from './articles.js';
 import {clearExtractions, saveExtraction, type SameMeeting} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
@@ -68,6 +68,10 @@ export class Cache {
   /** Text and findings of an article, worked out without touching the cache (see storeArticles). */
   prepareArticle(incoming: IncomingArticle, feedName: string, now: Date, extract?: (text: StoredText) => Extraction): PreparedArticle {
     return prepareArticle(incoming, feedName, now, extract);
+  }
+  /** What the extractor reads of a prepared article. */
+  extractionInput(article: PreparedArticle): StoredText {
+    return extractionInput(article);
   }
   /** Stores prepared articles of one feed in one transaction; outcomes in the same order. */
   storeArticles(feedId: number, articles: readonly PreparedArticle[], now: Date): UpsertOutcome[] {
