@@ -24,6 +24,21 @@ const yogaWithoutFetch = {
   },
 };
 
+// ink measures every line of every frame with string-width, which segments graphemes and tests
+// emoji patterns even for plain German text. Every import of it (ink, cli-truncate, wrap-ansi)
+// gets our shim, which counts one-cell text by its length and asks the package for the rest.
+const shim = fileURLToPath(new URL('../source/ui/format/string-width-shim.ts', import.meta.url));
+const fastStringWidth = {
+  name: 'fast-string-width',
+  setup(build) {
+    build.onResolve({filter: /^string-width$/}, ({importer}) => {
+      // The shim and the module it uses reach the real package.
+      if (importer === shim || importer.endsWith('/source/ui/format/text-width.ts')) return undefined;
+      return {path: shim};
+    });
+  },
+};
+
 // Build beside dist/ and swap it in, so a program or test running from dist/ never sees a
 // half-written or emptied folder.
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -48,7 +63,7 @@ await build({
   },
   define: {'process.env.NODE_ENV': '"production"'},
   legalComments: 'none',
-  plugins: [yogaWithoutFetch],
+  plugins: [yogaWithoutFetch, fastStringWidth],
   logLevel: 'warning',
 });
 
