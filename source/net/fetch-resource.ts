@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {decodeBody} from './decode-body.js';
 import {FetchError} from './fetch-error.js';
 import {formatSeconds, formatSize} from './format-size.js';
-import {networkReason} from './network-reason.js';
+import {isConnectionReset, networkReason} from './network-reason.js';
 import {readLimited, TooLargeError} from './read-limited.js';
 import {readLocal} from './read-local.js';
 import {parseRetryAfter} from './retry-after.js';
@@ -40,7 +40,7 @@ async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimit
   try {
     let url = start;
     for (let redirects = 0; ; redirects++) {
-      const response = await fetch(url, {headers: requestHeaders(options), redirect: 'manual', signal});
+      const response = await send(url, options, signal);
       const location = response.headers.get('location');
       if (redirectCodes.has(response.status) && location) {
         await response.body?.cancel();
@@ -55,6 +55,20 @@ async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimit
     throw asFetchError(error, start, signal);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * A GET, sent again once when the connection dies before any answer: a server may close a
+ * kept-alive connection just as it is reused, which says nothing about the feed.
+ */
+async function send(url: URL, options: FetchOptions, signal: AbortSignal): Promise<Response> {
+  const request = () => fetch(url, {headers: requestHeaders(options), redirect: 'manual', signal});
+  try {
+    return await request();
+  } catch (error) {
+    if (signal.aborted || !isConnectionReset(error)) throw error;
+    return request();
   }
 }
 

@@ -9,12 +9,18 @@ export function networkReason(error: unknown, url: URL): string {
   const code = cause.code ?? '';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return `DNS lookup failed for ${cause.hostname ?? url.hostname}`;
   if (code === 'ECONNREFUSED') return 'connection refused';
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'connection closed by the server';
+  if (isConnectionReset(error)) return 'connection closed by the server';
   if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return 'connection timed out';
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return 'host unreachable';
   if (code.startsWith('Z_') || code === 'ERR_PADDING_1') return 'invalid compressed response';
   if (code.includes('CERT') || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL')) return `TLS problem (${code})`;
   return (cause.message || String(error)).split('\n')[0] ?? 'network error';
+}
+
+/** The server closed the connection (a reset, or a kept-alive socket closed under us). */
+export function isConnectionReset(error: unknown): boolean {
+  const code = innermost(error).code;
+  return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET';
 }
 
 function innermost(error: unknown): ErrorWithCode {

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
 import {FetchError, fetchResource, type FetchResult} from '../../source/net/fetch-resource.js';
-import {bigBody, body, conditional, createFeedServer, gzipped, redirect, stall, status, trickle, type RunningServer} from '../helpers/feed-server.js';
+import {bigBody, body, conditional, createFeedServer, gzipped, redirect, stall, status, trickle, type Handler, type RunningServer} from '../helpers/feed-server.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 
 const feed = '<?xml version="1.0"?><rss version="2.0"><channel><title>Gespräche in Genf</title></channel></rss>';
@@ -116,6 +116,19 @@ describe('fetchResource over HTTP', () => {
     server = undefined;
     expect((await failure(fetchResource(closedUrl))).reason).toBe('connection refused');
     expect((await failure(fetchResource('http://talkwatch.invalid/feed'))).reason).toBe('DNS lookup failed for talkwatch.invalid');
+  });
+
+  it('sends a GET again once when the server drops the connection before answering, but not twice', async () => {
+    let drops = 0;
+    const dropFirst: Handler = (request, response) => {
+      if (drops++ === 0) request.socket.destroy();
+      else response.writeHead(200, {'Content-Type': 'application/rss+xml'}).end(feed);
+    };
+    const {url} = await serve({'/flaky': dropFirst, '/gone': request => request.socket.destroy()});
+    expect(okBody(await fetchResource(url('/flaky')))).toBe(feed);
+    expect(drops).toBe(2);
+    expect((await failure(fetchResource(url('/gone')))).reason).toBe('connection closed by the server');
+    expect(server?.requests.filter(request => request.url === '/gone')).toHaveLength(2);
   });
 
   it('stops when the caller aborts', async () => {
