@@ -124,7 +124,7 @@ describe('fetchResource over HTTP', () => {
       if (drops++ === 0) request.socket.destroy();
       else response.writeHead(200, {'Content-Type': 'application/rss+xml'}).end(feed);
     };
-    const {url} = await serve({'/flaky': dropFirst, '/gone': request => request.socket.destroy()});
+    const {url} = await serve({'/flaky': dropFirst, '/gone': request => void request.socket.destroy()});
     expect(okBody(await fetchResource(url('/flaky')))).toBe(feed);
     expect(drops).toBe(2);
     expect((await failure(fetchResource(url('/gone')))).reason).toBe('connection closed by the server');
