@@ -1,0 +1,40 @@
+// esbuild plugins that make the bundled dashboard start and draw faster, for scripts/build.mjs
+// and for anything else that bundles talkwatch's sources the way users run them (the bench).
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+// ink's layout engine (yoga) carries its WebAssembly as base64 and, when `fetch` exists, loads it
+// through fetch() of a data: URL. In Node that first loads the whole fetch implementation
+// (undici): ~18 ms of the dashboard's start-up spent before the first frame. The same bytes are
+// decoded directly when the check says there is no fetch.
+export const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(build) {
+    build.onLoad({filter: /yoga-wasm-base64-esm\.js$/}, ({path}) => {
+      const source = readFileSync(path, 'utf8');
+      const check = '"function"!=typeof fetch';
+      if (!source.includes(check)) {
+        return {contents: source, warnings: [{text: 'yoga no longer checks for fetch this way: start-up may load undici again'}]};
+      }
+      return {contents: source.replace(check, 'true')};
+    });
+  },
+};
+
+// ink measures every line of every frame with string-width, which segments graphemes and tests
+// emoji patterns even for plain German text. Every import of it (ink, cli-truncate, wrap-ansi)
+// gets our shim, which counts one-cell text by its length and asks the package for the rest.
+const shim = fileURLToPath(new URL('../source/ui/format/string-width-shim.ts', import.meta.url));
+const textWidth = fileURLToPath(new URL('../source/ui/format/text-width.ts', import.meta.url));
+export const fastStringWidth = {
+  name: 'fast-string-width',
+  setup(build) {
+    build.onResolve({filter: /^string-width$/}, ({importer}) => {
+      // The shim and the module it uses reach the real package.
+      if (importer === shim || importer === textWidth) return undefined;
+      return {path: shim};
+    });
+  },
+};
+
+export const startupPlugins = [yogaWithoutFetch, fastStringWidth];
