@@ -28,8 +28,13 @@ export function meetingRows(db: Db, now: Date): MeetingRow[] {
     participants: JSON.parse(participants) as string[],
     sourceArticleIds: sources ? sources.split(' ').map(Number) : [],
   }));
-  const upcoming = rows.filter(row => isUpcoming(row, now)).sort((a, b) => compareStart(a, b) || a.id - b.id);
-  const past = rows.filter(row => !isUpcoming(row, now)).sort((a, b) => compareStart(b, a) || b.id - a.id);
+  // Today once for all rows: berlinDay formats a date in Berlin time, not cheap per row.
+  const today = berlinDay(now);
+  const upcoming: MeetingRow[] = [];
+  const past: MeetingRow[] = [];
+  for (const row of rows) (isUpcomingMeeting({...row, evidence: ''}, today) ? upcoming : past).push(row);
+  upcoming.sort((a, b) => compareStart(a, b) || a.id - b.id);
+  past.sort((a, b) => compareStart(b, a) || b.id - a.id);
   return [...upcoming, ...past];
 }
 
