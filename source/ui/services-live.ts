@@ -132,7 +132,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
   return {
     services,
     warmUp() {
-      void cache();
+      // A failure shows where the write path is needed (a poll reports it); nothing to do here.
+      cache().catch(() => {});
     },
     close() {
       stopWatching();
