@@ -14,10 +14,25 @@ export type FoundActors = {hits: ActorHit[]; actors: ActorMention[]; suggestions
 
 const FIRST_NAMES = new Set<string>(firstNameList);
 
-/** Photo credits, source lines and file-name-like captions name nobody the article is about. */
+// The writer's name: two to four capitalised words, perhaps a second writer and a place.
+const WRITER = String.raw`\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){1,3}`;
+const WRITERS = String.raw`${WRITER}(?:\s+(?:und|&)\s+${WRITER})?(?:,\s*\p{Lu}[\p{L} ]*)?\.?$`;
+// Bylines credit the writer, not someone the article is about: "Ein Kommentar von Miriam Lenz",
+// "Von Max Muster, Berlin", "Das Interview führte Petra Ohlendorf.", "Mitarbeit: Jana Beispiel".
+const BYLINE = new RegExp(
+  [
+    String.raw`^(?:(?:Ein|Eine)\s+(?:\p{L}+\s+)?(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Kolumne|Essay|Bericht|Reportage|Einordnung|Interview|Leitartikel|Meinungsbeitrag)\s+)?[Vv]on\s+${WRITERS}`,
+    String.raw`^(?:Das|Die)\s+(?:Interview|Gespräch|Fragen)\s+(?:führte|führten|stellte|stellten)\s+${WRITERS}`,
+    String.raw`^(?:Mitarbeit|Moderation|Recherche|Redaktion|Text|Autor|Autorin|Interview|Übersetzung):\s+${WRITERS}`,
+  ].join('|'),
+  'u',
+);
+const isByline = (line: string) => line.trim().length <= 80 && BYLINE.test(line.trim());
+
+/** Photo credits, source lines, bylines and file-name-like captions name nobody the article is about. */
 export function blankCredits(text: string): string {
   return text.replace(/^.*$/gm, line =>
-    /\((?:Foto|Bild|Video):/.test(line) || /^\s*(?:Quelle|Foto|Bild):/.test(line) || /^\S{60,}$/.test(line.trim())
+    /\((?:Foto|Bild|Video):/.test(line) || /^\s*(?:Quelle|Foto|Bild):/.test(line) || /^\S{60,}$/.test(line.trim()) || isByline(line)
       ? ' '.repeat(line.length)
       : line,
   );

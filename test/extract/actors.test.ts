@@ -71,6 +71,19 @@ describe('findActors: names', () => {
   it('ignores photo credits and source lines', () => {
     expect(names('Putin lächelt. (Foto: picture alliance / Selenskyj-Archiv)\n\nQuelle: ntv.de, Trump/AFP')).toEqual([]);
   });
+
+  it('ignores bylines of the writer, but not a paragraph that starts like one', () => {
+    for (const byline of [
+      'Eine Analyse von Jonas Beispielmann',
+      'Ein Gastbeitrag von Carla Musterfrau, Warschau',
+      'Von Hanna Vorlage und Erik Probe, Brüssel',
+      'Das Gespräch führte Lotte Fiktiv.',
+      'Moderation: Ben Erfunden',
+    ]) {
+      expect(names(`${byline}\n\nMerz trifft Selenskyj.`), byline).toEqual(['Friedrich Merz', 'Wolodymyr Selenskyj']);
+    }
+    expect(names('Von Kiew aus telefonierte Selenskyj mit Merz.')).toEqual(['Wolodymyr Selenskyj', 'Friedrich Merz']);
+  });
 });
 
 describe('findActors: role phrases', () => {
