@@ -35,9 +35,13 @@ const batchSize = 200;
 /** The longest stretch of extraction before other feeds' downloads get the event loop back. */
 const maxBusyMs = 20;
 
-export type FeedPoll = {deps: PollDeps; limits: PollLimits; pageLimit: Limit; fetchPages: boolean};
+/**
+ * `storeLimit` lets one feed at a time parse, extract and store: that work is on one core
+ * anyway, and a round then holds one feed's articles in memory, not four.
+ */
+export type FeedPoll = {deps: PollDeps; limits: PollLimits; pageLimit: Limit; storeLimit: Limit; fetchPages: boolean};
 
-export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, fetchPages}: FeedPoll): Promise<FeedReport> {
+export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, storeLimit, fetchPages}: FeedPoll): Promise<FeedReport> {
   const {cache, now} = deps;
   try {
     const response = await deps.fetch(feed.url, {...limits, validators: {etag: feed.etag, lastModified: feed.lastModified}});
@@ -46,23 +50,10 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, fetchPag
       return {feed, ok: true, added: 0, updated: 0, result: 'unchanged'};
     }
     const parsed = await deps.parseFeed(response.body, response.finalUrl);
-    const counts = {new: 0, updated: 0, unchanged: 0} satisfies Record<UpsertResult, number>;
     const changed = cache.changedItems(feed.id, parsed.items);
-    // All pages are asked for at once (the page limit queues them) while earlier items are stored.
+    // All pages are asked for at once (the page limit queues them), before waiting for the turn to store.
     const pages = changed.map(item => (fetchPages && wantsPage(feed, item) ? pageLimit(() => readPage(item.url!, deps, limits)) : null));
-    const yielder = eventLoopYielder();
-    for (let start = 0; start < changed.length; start += batchSize) {
-      const batch: PreparedArticle[] = [];
-      for (let index = start; index < Math.min(start + batchSize, changed.length); index++) {
-        const item = changed[index]!;
-        const page = await pages[index];
-        const prepared = cache.prepareArticle({item, page: page ?? null, teaserOnly: !page && isTeaser(item)}, feed.name, now());
-        batch.push({...prepared, extraction: await deps.extract(cache.extractionInput(prepared))});
-        await yielder();
-      }
-      for (const {result} of cache.storeArticles(feed.id, batch, now())) counts[result]++;
-      await yielder();
-    }
+    const counts = await storeLimit(() => storeChanged(feed, changed, pages, deps));
     const {etag, lastModified} = response;
     cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes});
     return {feed, ok: true, added: counts.new, updated: counts.updated, result: describe(counts)};
@@ -77,6 +68,26 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, fetchPag
     cache.recordPoll(feed.id, {ok: false, at: at.toISOString(), nextPollAt, reason});
     return {feed, ok: false, added: 0, updated: 0, result: `error: ${reason}`};
   }
+}
+
+/** Extracts and stores the changed items, `batchSize` per transaction, giving the event loop turns. */
+async function storeChanged(feed: FeedRow, changed: FeedItem[], pages: Array<Promise<ArticleText | null> | null>, deps: PollDeps) {
+  const {cache, now} = deps;
+  const counts = {new: 0, updated: 0, unchanged: 0} satisfies Record<UpsertResult, number>;
+  const yielder = eventLoopYielder();
+  for (let start = 0; start < changed.length; start += batchSize) {
+    const batch: PreparedArticle[] = [];
+    for (let index = start; index < Math.min(start + batchSize, changed.length); index++) {
+      const item = changed[index]!;
+      const page = await pages[index];
+      const prepared = cache.prepareArticle({item, page: page ?? null, teaserOnly: !page && isTeaser(item)}, feed.name, now());
+      batch.push({...prepared, extraction: await deps.extract(cache.extractionInput(prepared))});
+      await yielder();
+    }
+    for (const {result} of cache.storeArticles(feed.id, batch, now())) counts[result]++;
+    await yielder();
+  }
+  return counts;
 }
 
 /**

@@ -20,12 +20,13 @@ export type PollEvent = {type: 'feed-start'; feed: FeedRow} | {type: 'feed-done'
 export async function pollRound(deps: PollDeps, options: RoundOptions, onEvent: (event: PollEvent) => void = () => {}): Promise<FeedReport[]> {
   const feedLimit = createLimit(options.pollConcurrency);
   const pageLimit = createLimit(options.pageConcurrency);
+  const storeLimit = createLimit(1);
   const {timeoutMs, maxBytes, signal, fetchPages} = options;
   return Promise.all(
     options.feeds.map(feed =>
       feedLimit(async () => {
         onEvent({type: 'feed-start', feed});
-        const report = await pollFeed(feed, {deps, limits: {timeoutMs, maxBytes, signal}, pageLimit, fetchPages});
+        const report = await pollFeed(feed, {deps, limits: {timeoutMs, maxBytes, signal}, pageLimit, storeLimit, fetchPages});
         onEvent({type: 'feed-done', report});
         return report;
       }),

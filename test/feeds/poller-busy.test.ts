@@ -27,11 +27,11 @@ function busyExtractor(ms: number): PollDeps['extract'] {
   };
 }
 
-function fullItems(count: number): TestItem[] {
+function fullItems(count: number, prefix = 'lang'): TestItem[] {
   return Array.from({length: count}, (_, n) => ({
-    guid: `lang-${n}`,
-    title: `Unterhändler beraten in Genf (${n})`,
-    link: `https://example.org/artikel/${n}`,
+    guid: `${prefix}-${n}`,
+    title: `Unterhändler beraten in Genf (${prefix} ${n})`,
+    link: `https://example.org/${prefix}/${n}`,
     description: 'Die Gespräche gehen weiter.',
     content: `<p>${'Die Delegationen verhandeln weiter über eine Waffenruhe. '.repeat(15)}</p>`,
   }));
@@ -61,5 +61,34 @@ describe('a polling round with one large feed', () => {
     const reports = await pollRound(deps, {feeds, pollConcurrency: 4, pageConcurrency: 2, fetchPages: false, timeoutMs: 800, maxBytes: 10_000_000});
     expect(reports.map(report => report.result)).toEqual(['new 300', 'new 1']);
     expect(cache.countLatest({})).toBe(301);
+  });
+
+  it('extracts one feed\'s articles at a time, so a round holds one feed\'s articles in memory, not all of them', async () => {
+    const names = ['eins', 'zwei', 'drei'];
+    const builder = createFeedServer();
+    for (const name of names) builder.route(`/${name}`, body(rss(fullItems(30, name))));
+    const server = await builder.start();
+    closers.push(() => server.close());
+    const cache = Cache.open(join(tempDir(), 'cache.db'), () => false);
+    closers.push(() => cache.close());
+    const order: string[] = [];
+    const slow = busyExtractor(2);
+    const deps: PollDeps = {
+      cache,
+      fetch: fetchResource,
+      parseFeed,
+      extractArticlePage: () => null,
+      extract: input => {
+        order.push(/\((\p{L}+) /u.exec(input.title)![1]!);
+        return slow(input);
+      },
+      now: () => now,
+    };
+    const feeds = names.map(name => cache.ensureFeed({url: server.url(`/${name}`), name, intervalMinutes: 10, fulltext: 'never'}, true));
+    const reports = await pollRound(deps, {feeds, pollConcurrency: 3, pageConcurrency: 2, fetchPages: false, timeoutMs: 5000, maxBytes: 10_000_000});
+    expect(reports.map(report => report.result)).toEqual(['new 30', 'new 30', 'new 30']);
+    // Each feed's articles in one run: no feed's extraction starts before the previous one's is stored.
+    const runs = order.filter((name, index) => name !== order[index - 1]);
+    expect(runs.sort()).toEqual([...names].sort());
   });
 });
