@@ -7,8 +7,12 @@ import type {Side} from './types.js';
 /** ISO dates (YYYY-MM-DD); null is open-ended. */
 export type DateRange = {from: string | null; to: string | null};
 export type Role = DateRange & {title: string};
-/** Phrases such as "Kremlchef" that name this person while the range lasts. */
-export type RolePhraseGroup = DateRange & {phrases: string[]};
+/**
+ * Phrases such as "Kremlchef" that name this person while the range lasts. A bare office
+ * ("die Vizepräsidentin") names them only in an article about their country: `context` lists
+ * words of which one must occur in the article then.
+ */
+export type RolePhraseGroup = DateRange & {phrases: string[]; context?: string[]};
 
 export type Person = {
   id: string;

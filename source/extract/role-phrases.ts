@@ -8,7 +8,7 @@ export type RoleHit = {id: string; start: number; end: number};
 
 // `needle`: the phrase's longest word as written, which every inflected form contains, so most
 // phrases are ruled out by a substring test before their RegExp runs.
-type CompiledPhrase = {id: string; range: DateRange; needle: string; pattern: RegExp};
+type CompiledPhrase = {id: string; range: DateRange; needle: string; pattern: RegExp; context?: string[]};
 
 const longestWord = (phrase: string) => phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 
@@ -24,6 +24,8 @@ const PHRASE_END = `${WORD_END}(?!-)`;
 const EARLIER_OR_LATER = /(?:^|\s)(?:ehemalig|früher|einstig|damalig|vormalig|künftig|zukünftig|designiert|gewählt|neu|abgewählt|verstorben)(?:e|en|er|em|es)?\s+$/u;
 const OF_A_COUNTRY = /(?:^|\s)\p{Ll}+isch(?:e|en|er|em|es)\s+$/u;
 
+const OF_A_BODY = /^\s+(?:der|des)\s+\p{Lu}/u;
+
 function otherHolder(before: string, phrase: string): boolean {
   // "ukrainische Präsident" names its country itself; "Kanzler" does not.
   return EARLIER_OR_LATER.test(before) || (/^\p{Lu}/u.test(phrase) && OF_A_COUNTRY.test(before));
@@ -37,6 +39,7 @@ function compile(gazetteer: Gazetteer): CompiledPhrase[] {
         range: group,
         needle: longestWord(phrase),
         pattern: new RegExp(`${PHRASE_START}${rolePhraseSource(phrase)}${PHRASE_END}`, 'gu'),
+        context: group.context,
       })),
     ),
   );
@@ -52,9 +55,12 @@ export function findRoleHits(text: string, day: string, gazetteer: Gazetteer): R
   const byPosition = new Map<string, RoleHit & {ids: Set<string>}>();
   for (const phrase of phrases) {
     if (!inRange(phrase.range, day) || !text.includes(phrase.needle)) continue;
+    if (phrase.context && !phrase.context.some(word => text.includes(word))) continue;
     for (const match of text.matchAll(phrase.pattern)) {
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       if (otherHolder(before, match[0])) continue;
+      // "die Vizepräsidentin der EU-Kommission": a bare office with a genitive is another body's.
+      if (phrase.context && OF_A_BODY.test(text.slice(match.index + match[0].length))) continue;
       const start = match.index;
       const end = start + match[0].length;
       const key = `${start}:${end}`;

@@ -95,6 +95,16 @@ describe('findActors: role phrases', () => {
     expect(names('Der US-Präsident telefonierte.', new Date('2025-06-01'))).toEqual(['Donald Trump']);
   });
 
+  it('reads a bare vice president as the US one only in an article about the USA', () => {
+    const june2024 = new Date('2024-06-03T10:00:00+02:00');
+    expect(names('Washington schickt wohl die Vizepräsidentin nach Genf.', june2024)).toEqual(['Kamala Harris']);
+    expect(names('Zur Eröffnung spricht die Vizepräsidentin.', june2024)).toEqual([]);
+    expect(names('In Washington sprach die Vizepräsidentin der EU-Kommission.', june2024)).toEqual([]);
+    const march2026 = new Date('2026-03-02T10:00:00+01:00');
+    expect(names('Das Weiße Haus kündigte an, der Vizepräsident fliege nach Kiew.', march2026)).toEqual(['JD Vance']);
+    expect(names('Der Vizepräsident des Parlaments eröffnete die Sitzung in Washington.', march2026)).toEqual([]);
+  });
+
   it('finds declined role phrases', () => {
     expect(names('Ein Sprecher des Kremlchefs äußerte sich.')).toEqual(['Wladimir Putin']);
     expect(names('Man traf den ukrainischen Präsidenten in Kiew.')).toEqual(['Wolodymyr Selenskyj']);
