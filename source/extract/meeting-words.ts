@@ -27,9 +27,9 @@ export function words(source: string, flags = 'gu'): RegExp {
 const NOUN_STEM =
   /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden)$/;
 // Compounds that name something else: a press conference, the economic forum, coalition talks
-// at home, a visit to the troops.
+// at home, a visit to the troops. A reconstruction conference is one governments attend: it stays.
 const OTHER_PREFIX =
-  /(?:presse|sicherheits|wirtschafts|koalitions|sondierungs|tarif|haushalts|klima|partei|kabinetts|fraktions|bundestags|geber|wiederaufbau|truppen|front|kondolenz|wahlkampf|vorstellungs|bewerbungs|eltern|kirchen|familien|krankenhaus|lazarett)-?$/;
+  /(?:presse|sicherheits|wirtschafts|koalitions|sondierungs|tarif|haushalts|klima|partei|kabinetts|fraktions|bundestags|geber|truppen|front|kondolenz|wahlkampf|vorstellungs|bewerbungs|eltern|kirchen|familien|krankenhaus|lazarett)-?$/;
 // A bare "Runde" is a round of talks only when counted or placed in a series ("die nächste
 // Runde", "nach der jüngsten Runde"); "in die Runde blicken" is not.
 const ROUND_BEFORE = /(?:^|[^\p{L}])(?:nächste|jüngste|erste|zweite|dritte|vierte|fünfte|neue|weitere|letzte|kommende|vorige|erneute|direkte|neuerliche)[nmrs]?\s+$/u;
@@ -46,6 +46,10 @@ const WITH_SOMEONE = (clause: string) =>
   /(?<![\p{L}])mit(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:sprach|sprachen|spricht|sprechen)\s+(?:\p{L}+\s+){0,2}(?:von|über)(?![\p{L}])/u.test(clause);
 // "beraten über" is deliberating; "von Uschakow beraten" is being advised.
 const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])von\s+(?:\p{Lu}\p{L}+\s+){1,3}beraten/u.test(clause);
+
+// "wird am Dienstag in Warschau erwartet": a guest expected in a city is a visit; "es wird
+// erwartet, dass …" is a forecast.
+const EXPECTED_AS_GUEST = (clause: string) => /(?<![\p{L}])(?:wird|werden|wurde|wurden)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])dass(?![\p{L}])/u.test(clause);
 
 // "reist nach Moskau", "soll nach Moskau reisen": travel counts with a destination.
 const TRAVELLING = (clause: string) => /(?<![\p{L}])nach\s+\p{Lu}/u.test(clause);
@@ -66,13 +70,15 @@ const VERBS: Verb[] = [
   {pattern: words('besuchte|besuchten|besucht|besuchen|besuche'), kind: 'visit', needs: 'place-or-company'},
   {pattern: words('reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen'), kind: 'visit', needs: 'place', guard: TRAVELLING},
   {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
+  {pattern: words('erwartet'), kind: 'visit', needs: 'place', guard: EXPECTED_AS_GUEST},
   {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},
 ];
 
 /** Meeting words in a clause, in order of appearance. */
 export function findMeetingTriggers(clause: string): MeetingTrigger[] {
   const triggers: MeetingTrigger[] = [];
-  for (const match of clause.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}-]*/gu)) {
+  // "G7-Gipfel", "G20-Treffen": a compound may carry digits.
+  for (const match of clause.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}\d-]*/gu)) {
     const stem = NOUN_STEM.exec(match[0].toLowerCase());
     if (!stem || OTHER_PREFIX.test(stem[1]!)) continue;
     const before = clause.slice(0, match.index);

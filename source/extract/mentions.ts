@@ -193,7 +193,8 @@ function infinitiveCue(clause: string, cueBefore: MeetingStatus | null): Meeting
 }
 
 // A relative pronoun, not an article: "die am Sonntag …", "der in Genf …", not "die Kontakte".
-const RELATIVE = /^\s*(?:die|der|das|den|dem|deren|dessen|welche[nmrs]?|wo)\s+\p{Ll}/u;
+// "der Ende Juni in Rom stattfinden soll": a clause that ends on its verb is relative too.
+const RELATIVE = /^\s*(?:die|der|das|den|dem|deren|dessen|welche[nmrs]?|wo)\s+(?:\p{Ll}|[^,;:]*\s\p{Ll}+[.!?"“]*\s*$)/u;
 
 /** The relative clause right after clause `c`, when it reports no meeting of its own. */
 function relativeAfter(clauses: Clause[], c: number): Clause | null {

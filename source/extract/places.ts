@@ -55,8 +55,12 @@ export function findPlaces(text: string): PlaceHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+// "der Gipfel von Anchorage", "die Konferenz von Jalta": a meeting named after its venue.
+const NAMED_AFTER = /(?:gespräch|gespräche|gesprächen|verhandlungen|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz)\s+von\s+$/iu;
+
 function located(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
+  if (NAMED_AFTER.test(before)) return true;
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
   return !owner || !NOT_A_VENUE.test(owner);

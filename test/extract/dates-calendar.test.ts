@@ -28,6 +28,8 @@ describe('findDates: dates, months, seasons and years', () => {
     ['In dieser Woche wird verhandelt.', 'present', 'In dieser Woche', '2025-12-15', null, 'month-part'],
     ['Vergangene Woche trafen sie sich.', 'past', 'Vergangene Woche', '2025-12-08', null, 'month-part'],
     ['Sie wollen sich im Juni treffen.', 'future', 'im Juni', '2026-06-01', null, 'month'],
+    ['Im vergangenen Dezember trafen sie sich.', 'present', 'Im vergangenen Dezember', '2024-12-01', null, 'month'],
+    ['Im kommenden Dezember wird verhandelt.', 'present', 'Im kommenden Dezember', '2026-12-01', null, 'month'],
     ['Sie trafen sich im Juni.', 'past', 'im Juni', '2025-06-01', null, 'month'],
     ['Ein Gipfel könnte im Januar stattfinden.', 'future', 'im Januar', '2026-01-01', null, 'month'],
     ['Zuletzt trafen sie sich im Sommer.', 'past', 'im Sommer', '2025-06-21', null, 'season'],

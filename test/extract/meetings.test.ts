@@ -261,5 +261,30 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const meetings = meetingsOf('Das Wetter war schlecht. Die nächste Runde war für den 5. Januar in Genf angesetzt. Sie wurde aber auf Wunsch Kiews verschoben.');
     expect(meetings).toMatchObject([{place: 'Genf', start: '2026-01-05', status: 'cancelled'}]);
   });
-});
 
+  it('reads a summit named with a digit ("G20-Gipfel") at a regional venue', () => {
+    const [summit] = meetingsOf('Kanzler Merz wird Anfang Februar am G20-Gipfel im italienischen Apulien teilnehmen.');
+    expect(summit).toMatchObject({place: 'Apulien', country: 'Italien', start: '2026-02-01', status: 'planned', kind: 'summit'});
+  });
+
+  it('reads a reconstruction conference as a meeting of governments', () => {
+    const [conference] = meetingsOf('Am 3. März beginnt in London die Wiederaufbaukonferenz für die Ukraine.');
+    expect(conference).toMatchObject({place: 'London', start: '2026-03-03', status: 'planned', kind: 'summit'});
+  });
+
+  it('takes place and time from a relative clause that starts with a noun ("der Ende Januar in Paris …")', () => {
+    const [summit] = meetingsOf('Frankreich wirbt für einen Gipfel der Geberländer, der Ende Januar in Paris stattfinden soll.');
+    expect(summit).toMatchObject({place: 'Paris', status: 'planned', precision: 'month-part'});
+  });
+
+  it('reads a guest expected in a city as a visit, and a forecast as none', () => {
+    const [visit, ...rest] = meetingsOf('Der Außenminister wird am Dienstag in Prag erwartet. Experten erwarten, dass die Gespräche in Genf scheitern könnten.');
+    expect(visit).toMatchObject({place: 'Prag', start: '2025-12-23', status: 'planned', kind: 'visit'});
+    expect(rest.map(m => m.place)).not.toContain('Prag');
+  });
+
+  it('places a meeting named after its venue ("der Gipfel von Jalta")', () => {
+    const [summit] = meetingsOf('Der Gipfel von Oslo im vergangenen Oktober blieb ohne Ergebnis.');
+    expect(summit).toMatchObject({place: 'Oslo', status: 'held'});
+  });
+});

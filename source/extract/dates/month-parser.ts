@@ -7,12 +7,14 @@ import {dated, readingOf, readingOfMatch} from './reading.js';
 // Whole months (precision month): "im Juni", "seit März", "Juni 2025", "im Laufe des Januar",
 // and "im kommenden Monat". A bare month name without a preposition or year is not taken: it is
 // as often part of a name ("Mai") as a date.
+// "im vergangenen Oktober", "im kommenden März": the adjective says which way the year goes.
 const NAMED = words(
-  `(?:((?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Ff]ür|[Vv]or|[Nn]ach)(?:\\s+(?:dem|den|Laufe\\s+des|Monat))?)\\s+)?(${MONTH_NAMES})(?:\\s+(\\d{4}))?`,
+  `(?:((?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Ff]ür|[Vv]or|[Nn]ach)(?:\\s+(?:dem|den|Laufe\\s+des|Monat))?)(?:\\s+(${LAST}|${NEXT}))?\\s+)?(${MONTH_NAMES})(?:\\s+(\\d{4}))?`,
 );
 const PREPOSITION = 1;
-const MONTH = 2;
-const YEAR = 3;
+const SHIFT = 2;
+const MONTH = 3;
+const YEAR = 4;
 
 export const monthParser: Parser = {
   pattern: () => NAMED,
@@ -22,7 +24,9 @@ export const monthParser: Parser = {
     const month = monthNumber(match[MONTH] ?? '');
     const year = match[YEAR]
       ? Number(match[YEAR])
-      : pickYear(today, directionOf(tense), (candidate) => monthSpan(candidate, month));
+      : match[SHIFT]
+        ? pickYear(today, shiftOf(match[SHIFT]) < 0 ? 'past' : 'future', (candidate) => monthSpan(candidate, month), true)
+        : pickYear(today, directionOf(tense), (candidate) => monthSpan(candidate, month));
     return dated(context, match, monthSpan(year, month).start, 'month');
   },
 };
