@@ -17,7 +17,7 @@ const WALK_TIME_INDEX_FROM = 1000;
 /** Newest first, by publication time (arrival time when the feed gave none), via articles_by_time. */
 export function latest(db: Db, query: LatestQuery): ArticleSummary[] {
   const {where, params} = filter(query);
-  const plan = where && fewestMatches(db, query) > WALK_TIME_INDEX_FROM ? 'INDEXED BY articles_by_time' : '';
+  const plan = where && fewestMatches(db, query, false) > WALK_TIME_INDEX_FROM ? 'INDEXED BY articles_by_time' : '';
   const records = db
     .prepare(`SELECT ${summaryColumns} FROM articles a ${plan} ${where} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`)
     .all(...params, query.limit, query.offset) as SummaryRecord[];
@@ -32,14 +32,18 @@ export function countLatest(db: Db, query: Filter): number {
   return (db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(...params) as {n: number}).n;
 }
 
-/** Matches of each filter on its own (each row of these tables is one article); the smallest. */
-function fewestMatches(db: Db, query: Filter): number {
+/**
+ * Matches of each filter on its own (each row of these tables is one article); the smallest.
+ * `fresh: false` may answer from the last count of the same filter: good enough to pick a plan
+ * (both plans return the same rows), and a short prefix ("g") costs as much to count as to list.
+ */
+function fewestMatches(db: Db, query: Filter, fresh = true): number {
   const counts = [
-    query.feedId != null ? count(db, 'SELECT count(*) FROM article_feeds WHERE feed_id = ?', query.feedId) : Infinity,
-    query.actorId ? count(db, 'SELECT count(*) FROM mentions WHERE actor_id = ?', query.actorId) : Infinity,
+    query.feedId != null ? count(db, 'SELECT count(*) FROM article_feeds WHERE feed_id = ?', query.feedId, fresh) : Infinity,
+    query.actorId ? count(db, 'SELECT count(*) FROM mentions WHERE actor_id = ?', query.actorId, fresh) : Infinity,
   ];
   const match = query.search ? toMatchQuery(query.search) : null;
-  if (query.search) counts.push(match === null ? 0 : count(db, 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?', match));
+  if (query.search) counts.push(match === null ? 0 : count(db, 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?', match, fresh));
   return Math.min(...counts);
 }
 
@@ -48,7 +52,20 @@ function singleFilterCount(db: Db, query: Filter): number | null {
   return filters === 1 ? fewestMatches(db, query) : null;
 }
 
-const count = (db: Db, sql: string, param: unknown) => db.prepare(sql).pluck().get(param) as number;
+const lastCounts = new WeakMap<Db, Map<string, number>>();
+
+function count(db: Db, sql: string, param: unknown, fresh: boolean): number {
+  let counts = lastCounts.get(db);
+  if (!counts) lastCounts.set(db, (counts = new Map()));
+  const key = `${sql}\u0000${String(param)}`;
+  const known = counts.get(key);
+  if (!fresh && known !== undefined) return known;
+  const n = db.prepare(sql).pluck().get(param) as number;
+  // A handful of recent filters is all the dashboard switches between.
+  if (counts.size >= 32) counts.clear();
+  counts.set(key, n);
+  return n;
+}
 
 function filter(query: Filter): {where: string; params: unknown[]} {
   const clauses: string[] = [];
