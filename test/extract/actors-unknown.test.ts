@@ -16,6 +16,12 @@ describe('findActors: people the gazetteer does not know', () => {
     ]);
   });
 
+  it('reads sports roles as cues, also before a first name it does not know', () => {
+    expect(names('Torwart Ilir Hoxhaj hielt den Elfmeter.')).toEqual(['Ilir Hoxhaj']);
+    expect(names('Danach traf Stürmer Amadou Kessié zum Ausgleich.')).toEqual(['Amadou Kessié']);
+    expect(names('Kapitän Brentrup führte das Team aufs Feld.')).toEqual(['Brentrup']);
+  });
+
   it('reads compound roles and party cues of domestic politicians', () => {
     const text =
       'Wirtschaftsminister Schulze soll antreten. CDU-Generalsekretär Musterberg warb dafür. ' +
@@ -75,8 +81,8 @@ describe('findActors: people the gazetteer does not know', () => {
     expect(names('Außenministerin Sigrid Moe Halvorsen sagte, man sei bereit.')).toEqual(['Sigrid Moe Halvorsen']);
     expect(names('Ministerpräsident Aksel Brun Solheim reiste ab.')).toEqual(['Aksel Brun Solheim']);
     expect(names('Gastgeber war Jonas Øyvind Bråten.')).toEqual(['Jonas Øyvind Bråten']);
-    expect(names('Außenminister Faisal bin Farhan Al Saud sagte, er sei zuversichtlich.')).toEqual(['Faisal bin Farhan Al Saud']);
-    expect(names('Präsident Abdel Fattah al-Sisi empfing die Gäste.')).toEqual(['Abdel Fattah al-Sisi']);
+    expect(names('Außenminister Chalid bin Rashed Al Nuaimi sagte, er sei zuversichtlich.')).toEqual(['Chalid bin Rashed Al Nuaimi']);
+    expect(names('Präsident Abdel Karim al-Masri empfing die Gäste.')).toEqual(['Abdel Karim al-Masri']);
     expect(names('Die Kommissarin Marta van der Berg schwieg.')).toEqual(['Marta van der Berg']);
   });
 

@@ -86,6 +86,32 @@ describe('findActors: names', () => {
   });
 });
 
+describe('findActors: hosts and mediators of the talks', () => {
+  it('knows heads of state and government who host or join talks, in dpa and English spelling', () => {
+    for (const [text, name] of [
+      ['Der kasachische Präsident bot Astana als Ort an.', 'Kassym-Schomart Tokajew'],
+      ['Kassym-Jomart Tokayev rief zur Mäßigung auf.', 'Kassym-Schomart Tokajew'],
+      ['In Baku empfing Ilham Alijew die Delegation.', 'Ilham Alijew'],
+      ['Ministerpräsident Narendra Modi will vermitteln.', 'Narendra Modi'],
+      ['Der ägyptische Präsident lud nach Kairo ein.', 'Abdel Fattah al-Sisi'],
+      ['Netanyahu sprach mit den Vermittlern.', 'Benjamin Netanjahu'],
+    ]) {
+      expect(names(text!), text).toEqual([name]);
+    }
+  });
+
+  it('takes a title and the particles before an Arab name as one person', () => {
+    expect(names('Regierungschef Scheich Mohammed bin Abdulrahman Al Thani lud nach Doha ein.')).toEqual(['Mohammed bin Abdulrahman Al Thani']);
+    expect(names('Der Emir von Katar begrüßte die Einigung.')).toEqual(['Tamim bin Hamad Al Thani']);
+    expect(names('Mohammed bin Sajid und Mohammed bin Said sind eine Person.')).toEqual(['Mohammed bin Said']);
+  });
+
+  it('keeps a regnal number with the name, written with or without the full stop', () => {
+    expect(names('In Amman traf er König Abdullah II. zum Gespräch.')).toEqual(['Abdullah II.']);
+    expect(names('Auch Abdullah II sagte Unterstützung zu. Abdullah gilt als Vermittler.')).toEqual(['Abdullah II.']);
+  });
+});
+
 describe('findActors: role phrases', () => {
   it('resolves a role phrase to the person holding it on the publication date', () => {
     const text = 'Der Kanzler reiste nach Paris.';
