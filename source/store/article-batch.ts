@@ -4,8 +4,8 @@ import type {Extraction} from '../extract/types.js';
 import type {FeedItem} from '../feeds/types.js';
 import {articleFields, type ArticleFields} from './article-content.js';
 import {linkIfUnchanged, writeArticle} from './articles.js';
-import {writeExtraction, type SameMeeting} from './extraction.js';
-import {KnownMeetings} from './known-meetings.js';
+import {remembering, writeExtraction} from './extraction.js';
+import type {MeetingMemory} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import type {IncomingArticle, UpsertOutcome} from './types.js';
 
@@ -31,17 +31,17 @@ export function extractionInput({fields, published}: PreparedArticle): StoredTex
  * committed together or not at all (a crash between the two would leave an article that later
  * polls see as unchanged and never extract).
  */
-export function writeArticles(db: Db, feedId: number, articles: readonly PreparedArticle[], now: Date, sameMeeting: SameMeeting): UpsertOutcome[] {
-  return db
-    .transaction(() => {
-      const known = KnownMeetings.load(db, articles.filter(article => article.extraction?.meetings.length).map(article => article.published), sameMeeting);
-      return articles.map(({item, fields, published, extraction}) =>
-        writeArticle(db, feedId, fields, item, now, articleId => {
-          if (extraction) writeExtraction(db, extraction, {articleId, published, now}, known);
-        }),
-      );
-    })
-    .immediate();
+export function writeArticles(db: Db, feedId: number, articles: readonly PreparedArticle[], now: Date, memory: MeetingMemory): UpsertOutcome[] {
+  const published = articles.filter(article => article.extraction?.meetings.length).map(article => article.published);
+  const write = db.transaction(() => {
+    const known = memory.recall(published);
+    return articles.map(({item, fields, published, extraction}) =>
+      writeArticle(db, feedId, fields, item, now, articleId => {
+        if (extraction) writeExtraction(db, extraction, {articleId, published, now}, known);
+      }),
+    );
+  });
+  return remembering(memory, () => write.immediate());
 }
 
 /** The items not stored yet or changed since; the unchanged ones are linked to the feed, all in one commit. */

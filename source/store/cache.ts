@@ -7,9 +7,10 @@ import {actorSummaries} from './actors.js';
 import {articleDetail} from './article-detail.js';
 import {changedItems, extractionInput, prepareArticle, writeArticles, type PreparedArticle, type StoredText} from './article-batch.js';
 import {applyRetention, linkIfUnchanged, setUnread} from './articles.js';
-import {clearExtractions, saveExtraction, type SameMeeting} from './extraction.js';
+import {clearExtractions, saveExtraction} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {countLatest, latest} from './latest.js';
+import {MeetingMemory, type SameMeeting} from './known-meetings.js';
 import {meetingRows, meetingSources} from './meetings.js';
 import {openCache, type Db} from './open-cache.js';
 import type {IncomingArticle, UpsertOutcome} from './types.js';
@@ -17,10 +18,15 @@ import type {IncomingArticle, UpsertOutcome} from './types.js';
 export type {PreparedArticle, StoredText} from './article-batch.js';
 
 export class Cache {
+  /** The meetings new reports may merge into, kept between this connection's writes. */
+  private readonly meetingMemory: MeetingMemory;
+
   private constructor(
     readonly db: Db,
-    private readonly sameMeeting: SameMeeting,
-  ) {}
+    sameMeeting: SameMeeting,
+  ) {
+    this.meetingMemory = new MeetingMemory(db, sameMeeting);
+  }
 
   /** Opens the cache file; `sameMeeting` decides when two reports are one meeting. */
   static open(file: string, sameMeeting: SameMeeting): Cache {
@@ -75,13 +81,13 @@ export class Cache {
   }
   /** Stores prepared articles of one feed in one transaction; outcomes in the same order. */
   storeArticles(feedId: number, articles: readonly PreparedArticle[], now: Date): UpsertOutcome[] {
-    return writeArticles(this.db, feedId, articles, now, this.sameMeeting);
+    return writeArticles(this.db, feedId, articles, now, this.meetingMemory);
   }
   saveExtraction(articleId: number, extraction: Extraction, published: string, now: Date): void {
-    saveExtraction(this.db, extraction, {articleId, published, now}, this.sameMeeting);
+    saveExtraction(this.db, extraction, {articleId, published, now}, this.meetingMemory);
   }
   clearExtractions(): void {
-    clearExtractions(this.db);
+    clearExtractions(this.db, this.meetingMemory);
   }
   /** Every stored article, oldest first (so merged meetings keep the latest status), one at a time. */
   *storedTexts(): Generator<StoredText> {
@@ -94,6 +100,8 @@ export class Cache {
     }
   }
   applyRetention(days: number | null, now: Date): number {
+    // Deleted articles take their meetings with them.
+    this.meetingMemory.forget();
     return applyRetention(this.db, days, now);
   }
   setUnread(id: number, unread: boolean): void {

@@ -2,7 +2,7 @@
 // each meeting merged into one already known when the extractor's rule says they are the same.
 import {mergeMeeting} from '../extract/merge.js';
 import type {Extraction, Meeting} from '../extract/types.js';
-import {KnownMeetings, type SameMeeting} from './known-meetings.js';
+import type {KnownMeetings, MeetingMemory} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 
@@ -12,8 +12,19 @@ export type {SameMeeting} from './known-meetings.js';
 export type ArticleStamp = {articleId: number; published: string; now: Date};
 
 /** Saves one article's findings in a transaction of its own. */
-export function saveExtraction(db: Db, extraction: Extraction, stamp: ArticleStamp, sameMeeting: SameMeeting): void {
-  db.transaction(() => writeExtraction(db, extraction, stamp, KnownMeetings.load(db, [stamp.published], sameMeeting))).immediate();
+export function saveExtraction(db: Db, extraction: Extraction, stamp: ArticleStamp, memory: MeetingMemory): void {
+  const published = extraction.meetings.length > 0 ? [stamp.published] : [];
+  remembering(memory, () => db.transaction(() => writeExtraction(db, extraction, stamp, memory.recall(published))).immediate());
+}
+
+/** Runs a write; when it fails (and rolls back) the meetings kept in memory are read again next time. */
+export function remembering<T>(memory: MeetingMemory, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    memory.forget();
+    throw error;
+  }
 }
 
 /**
@@ -81,7 +92,8 @@ function saveMeeting(db: Db, meeting: Meeting, stamp: ArticleStamp, known: Known
   );
 }
 
-export function clearExtractions(db: Db): void {
+export function clearExtractions(db: Db, memory: MeetingMemory): void {
+  memory.forget();
   db.transaction(() => {
     for (const table of ['meeting_sources', 'meetings', 'mentions', 'suggestions']) db.prepare(`DELETE FROM ${table}`).run();
   }).immediate();

@@ -27,14 +27,13 @@ export class KnownMeetings {
     private readonly sameMeeting: SameMeeting,
   ) {}
 
-  /**
-   * The meetings in the merge window of any of the given publication times. Call it inside the
-   * write transaction: another process's meetings committed before it are seen, none after.
-   */
-  static load(db: Db, published: readonly string[], sameMeeting: SameMeeting): KnownMeetings {
+  static empty(db: Db, sameMeeting: SameMeeting): KnownMeetings {
+    return new KnownMeetings(db, sameMeeting);
+  }
+
+  /** The meetings that can be in the merge window of a report published at `from` or later. */
+  static load(db: Db, from: string, sameMeeting: SameMeeting): KnownMeetings {
     const known = new KnownMeetings(db, sameMeeting);
-    if (published.length === 0) return known;
-    const from = windowStart(new Date(Math.min(...published.map(time => new Date(time).getTime()))).toISOString());
     const records = statement(db, `SELECT ${columns} FROM meetings m WHERE m.status_at >= ? OR m.start >= ?`).all(from, from.slice(0, 10));
     for (const record of records as MeetingRecord[]) known.remember(record);
     return known;
@@ -75,6 +74,38 @@ export class KnownMeetings {
   private remember(record: MeetingRecord): void {
     const {id, statusAt, participants, evidence, ...fields} = record;
     this.set(id, {...fields, participants: JSON.parse(participants) as string[], evidence: evidence ?? ''}, statusAt);
+  }
+}
+
+/**
+ * Keeps the known meetings from one write transaction to the next while only this connection
+ * writes: a large poll or a reindex then reads them once, not once per batch or article.
+ */
+export class MeetingMemory {
+  private kept: {known: KnownMeetings; from: string; version: number} | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly sameMeeting: SameMeeting,
+  ) {}
+
+  /**
+   * The meetings reports published at these times may merge into. Call it inside the write
+   * transaction: what other processes committed before it is seen, as SQLite's data_version tells.
+   */
+  recall(published: readonly string[]): KnownMeetings {
+    const version = this.db.pragma('data_version', {simple: true}) as number;
+    if (this.kept?.version !== version) this.kept = null;
+    // No meeting to merge: only the meetings an updated article stops naming are looked at.
+    if (published.length === 0) return this.kept?.known ?? KnownMeetings.empty(this.db, this.sameMeeting);
+    const from = windowStart(new Date(Math.min(...published.map(time => new Date(time).getTime()))).toISOString());
+    if (!this.kept || this.kept.from > from) this.kept = {known: KnownMeetings.load(this.db, from, this.sameMeeting), from, version};
+    return this.kept.known;
+  }
+
+  /** After a rolled-back transaction or a bulk delete the kept copy may be wrong: read again next time. */
+  forget(): void {
+    this.kept = null;
   }
 }
 
