@@ -32,7 +32,7 @@ const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|si
 // A plural noun without article often follows a subject in a German clause ("als Ministerin
 // Obermann Sanktionen verlangte"); Nordic "-sen" names and letters German does not use
 // ("Bråten") are exceptions.
-const germanPlural = (word: string) => /(?<!s)en$/u.test(word) && /^[A-Za-zÄÖÜäöüß-]+$/u.test(word);
+export const germanPlural = (word: string) => /(?<!s)en$/u.test(word) && /^[A-Za-zÄÖÜäöüß-]+$/u.test(word);
 const NOT_A_SURNAME_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen)$/;
 
 export function tokenize(text: string): Token[] {

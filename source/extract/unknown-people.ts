@@ -3,7 +3,7 @@
 // Coerper"), a party ("Henning Otte (CDU)") or a verb of saying ("sagte Siegmund"). Once
 // introduced, their surname alone counts too.
 import {personId} from './gazetteer.js';
-import {FIRST_NAMES, adjacent, isGivenName, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
+import {FIRST_NAMES, adjacent, germanPlural, isGivenName, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
 export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
@@ -15,6 +15,22 @@ const SAYING = new Set(['sagte', 'sagt', 'betonte', 'erklärte', 'meinte', 'schr
 const PLACE_GENITIVE = /(?:iens|ands|erns|eichs|ens|ns|as|els)$/;
 // "sagte Hilfe zu", "sagte Unterstützung an": a separable verb, not a speaker.
 const VERB_PARTICLE = /^\s+(?:zu|ab|an|auf|aus|mit|vor|bei|nach)\s*[.,;]/;
+
+// "setzt auf Serhou Guirassy, der zuletzt traf": a relative clause with "der" that ends in a
+// verb, not an article with an adjective ("Macron, der britische Premier ...").
+const RELATIVE_DER = /^,\s+der\s+(?!\p{Ll}+e[nrms]?\s+\p{Lu})[^.;:!?,]*\p{Ll}\s*[,.]/u;
+// Adjective endings: "beim Hamburger Sportverein, der", "im Deutschen Bundestag, der".
+const ADJECTIVE_ENDING = /(?:er|en|es|em)$/;
+
+/**
+ * Two proper names inside a clause, followed by the masculine relative pronoun, are a man's
+ * full name even without a cue ("ruhen die Hoffnungen auf Kwame Oduya, der neunmal traf").
+ */
+function relativeClauseName(text: string, previous: Token | undefined, token: Token, next: Token | undefined): boolean {
+  if (!previous || !/^\p{Ll}/u.test(previous.word) || !adjacent(text, previous, token) || !adjacent(text, token, next)) return false;
+  if (!looksLikeName(token.word) || (ADJECTIVE_ENDING.test(token.word) && !isGivenName(token.word))) return false;
+  return looksLikeSurname(next.word) && !germanPlural(next.word) && RELATIVE_DER.test(text.slice(next.end, next.end + 160));
+}
 
 /**
  * An apposition after a role: "der Berater von US-Präsident Trump, Gruenbaum, nahm teil",
@@ -89,6 +105,11 @@ export function findUnknownPeople(text: string, taken: readonly Span[]): Unknown
     if (apposition) {
       introductions.push({name, cue: apposition});
       i += name.length - 1;
+      continue;
+    }
+    if (relativeClauseName(text, tokens[i - 1], token, next)) {
+      introductions.push({name: [token, next!], cue: 'Relativsatz'});
+      i++;
       continue;
     }
     if (SAYING.has(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {

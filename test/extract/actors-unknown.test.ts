@@ -22,6 +22,11 @@ describe('findActors: people the gazetteer does not know', () => {
     expect(names('Kapitän Brentrup führte das Team aufs Feld.')).toEqual(['Brentrup']);
   });
 
+  it('takes two names followed by a relative clause with "der" as a man\'s full name', () => {
+    expect(names('Im Angriff ruhen die Hoffnungen auf Kwame Oduya, der schon sieben Tore erzielt hat.')).toEqual(['Kwame Oduya']);
+    expect(names('Die Regeln kommen vom Deutschen Fußballbund, der sie jedes Jahr anpasst.')).toEqual([]);
+  });
+
   it('reads compound roles and party cues of domestic politicians', () => {
     const text =
       'Wirtschaftsminister Schulze soll antreten. CDU-Generalsekretär Musterberg warb dafür. ' +

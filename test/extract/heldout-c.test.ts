@@ -44,7 +44,7 @@ describe('extraction on held-out set C', () => {
 
   it('finds the people the articles name', () => {
     const detail = misses(s => [...s.missedActors.map(name => `missed ${name}`), ...s.extraActors.map(name => `extra ${name}`)]);
-    expect(summary.actorF1, `actor F1\n${detail}`).toBeGreaterThanOrEqual(0.904);
+    expect(summary.actorF1, `actor F1\n${detail}`).toBeGreaterThanOrEqual(0.95);
   });
 
   it('finds the meetings and nothing that is not one', () => {
