@@ -21,6 +21,8 @@ const columns = `m.id, m.place, m.country, m.start, m."end" AS "end", m.precisio
 
 export class KnownMeetings {
   private readonly byId = new Map<number, KnownMeeting>();
+  /** The same meetings in the order the merge tries them: the first that matches wins. */
+  private readonly ranked: KnownMeeting[] = [];
 
   private constructor(
     private readonly db: Db,
@@ -46,29 +48,45 @@ export class KnownMeetings {
   match(meeting: Meeting, published: string): KnownMeeting | undefined {
     const from = windowStart(published);
     const fromDay = from.slice(0, 10);
-    let best: KnownMeeting | undefined;
-    for (const known of this.byId.values()) {
-      const inWindow = known.statusAt >= from || (known.meeting.start !== null && known.meeting.start >= fromDay);
-      // Ordering is cheap, the rule is not: only a candidate that would win is asked.
-      if (!inWindow || (best && !ranksBefore(known, best))) continue;
-      if (this.sameMeeting(known.meeting, meeting)) best = known;
-    }
-    return best;
+    return this.ranked.find(
+      known => (known.statusAt >= from || (known.meeting.start !== null && known.meeting.start >= fromDay)) && this.sameMeeting(known.meeting, meeting),
+    );
   }
 
   /** After an insert or update of the stored row; the evidence is the newest report's. */
   set(id: number, meeting: Meeting, statusAt: string): void {
-    this.byId.set(id, {id, meeting, statusAt});
+    this.delete(id);
+    const known = {id, meeting, statusAt};
+    this.byId.set(id, known);
+    this.ranked.splice(this.rankOf(known), 0, known);
   }
 
   /** Reads the given meetings again (or forgets them when deleted): their sources changed. */
   reload(ids: readonly number[]): void {
     const read = statement(this.db, `SELECT ${columns} FROM meetings m WHERE m.id = ?`);
     for (const id of ids) {
-      this.byId.delete(id);
+      this.delete(id);
       const record = read.get(id) as MeetingRecord | undefined;
       if (record) this.remember(record);
     }
+  }
+
+  private delete(id: number): void {
+    const known = this.byId.get(id);
+    if (!known) return;
+    this.byId.delete(id);
+    this.ranked.splice(this.rankOf(known), 1);
+  }
+
+  /** Where `known` is or belongs in `ranked` (binary search). */
+  private rankOf(known: KnownMeeting): number {
+    let [low, high] = [0, this.ranked.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (ranksBefore(this.ranked[middle]!, known)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private remember(record: MeetingRecord): void {

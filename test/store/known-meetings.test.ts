@@ -45,4 +45,15 @@ describe('merging meetings while another process writes the same cache', () => {
     report(cache, 'r2', '2025-11-11T09:00:00+01:00', makeMeeting({status: 'held'}));
     expect(cache.meetings(now).map(meeting => [meeting.status, meeting.sourceArticleIds])).toEqual([['held', [2]]]);
   });
+
+  it('merges a report that fits two stored meetings into the one with the newest status', () => {
+    const cache = open(join(tempDir(), 'cache.db'));
+    report(cache, 'w1', '2025-01-01T09:00:00+01:00', makeMeeting({start: '2024-12-20', status: 'held'}));
+    // Five months later the first is outside the merge window: a second meeting in Genf.
+    report(cache, 'w2', '2025-06-01T09:00:00+02:00', makeMeeting({start: null, precision: 'unknown', status: 'planned'}));
+    // An April report is within reach of both.
+    report(cache, 'w3', '2025-04-15T09:00:00+02:00', makeMeeting({start: null, precision: 'unknown', status: 'proposed'}));
+    const sources = cache.meetings(now).map(meeting => meeting.sourceArticleIds.sort());
+    expect(sources.sort()).toEqual([[1], [2, 3]]);
+  });
 });
