@@ -43,7 +43,7 @@ type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (cl
 
 // "sprach mit Putin" is a meeting, "sprach von Fortschritten" is not.
 const WITH_SOMEONE = (clause: string) =>
-  /(?<![\p{L}])mit(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:sprach|sprachen|spricht|sprechen)\s+(?:\p{L}+\s+){0,2}(?:von|über)(?![\p{L}])/u.test(clause);
+  /(?<![\p{L}])(?:mit|miteinander)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:sprach|sprachen|spricht|sprechen)\s+(?:\p{L}+\s+){0,2}(?:von|über)(?![\p{L}])/u.test(clause);
 // "beraten über" is deliberating; "von Uschakow beraten" is being advised.
 const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])von\s+(?:\p{Lu}\p{L}+\s+){1,3}beraten/u.test(clause);
 
@@ -60,6 +60,13 @@ const VERBS: Verb[] = [
   {pattern: words('zusammentreffen|zusammengetroffen|zusammentrafen|zusammentraf|aufeinandertreffen|aufeinandergetroffen|aufeinandertrafen|zusammenkommen|zusammengekommen'), kind: 'talks', needs: 'none'},
   {pattern: /(?<![\p{L}])(?:kamen|kommen|kam|kommt)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},
   {pattern: words('trafen|traf|trifft|treffen|getroffen|treffe'), kind: 'talks', needs: 'company'},
+  // "saßen mit Lawrow zusammen", "saßen sich in Istanbul gegenüber", "sich an einen Tisch setzen":
+  // sitting together is meeting. The table is often a figure of speech, so it needs a place.
+  {pattern: words('zusammensitzen|zusammensaßen|zusammensaß|zusammengesessen|zusammensitzt'), kind: 'talks', needs: 'none'},
+  // Only the past: a lead's "Am Sonntag sitzen … zusammen" is as often the historical present as a plan.
+  {pattern: /(?<![\p{L}])(?:saß|saßen)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},
+  {pattern: /(?<![\p{L}])an\s+einen\s+(?:gemeinsamen\s+)?Tisch\s+(?:setzen|setzten|setzt|gesetzt|zu\s+setzen)(?![\p{L}])/gu, kind: 'talks', needs: 'place'},
+  {pattern: /(?<![\p{L}])(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])gegenübergesessen(?![\p{L}])/gu, kind: 'talks', needs: 'company'},
   {pattern: words('verhandelt|verhandelte|verhandelten|verhandeln|verhandle|verhandelnden'), kind: 'talks', needs: 'none'},
   {pattern: words('berieten|beriet'), kind: 'talks', needs: 'none'},
   {pattern: words('beraten|berät'), kind: 'talks', needs: 'none', guard: DELIBERATING},

@@ -56,7 +56,8 @@ const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Sch
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
 // "mit den Vorbereitungen für ein Treffen begonnen": what has begun is the preparation.
 const PREPARING = /(?:^|\s)(?:Vorbereitung(?:en)?|Planung(?:en)?)\s+(?:für|auf|eines|einer|des|der)\s+(?:(?:ein|eine|einen|das|den|die|dem|möglichen?|mögliche[ns]?|geplanten?|nächsten?|weiteren?)\s+)*$/u;
-const SELF = /(?<![\p{L}])sich(?![\p{L}])/u;
+// "trafen sich", "sprachen miteinander": the verb names its own company.
+const SELF = /(?<![\p{L}])(?:sich|miteinander|einander)(?![\p{L}])/u;
 // "…, Gespräche im Vatikan auszurichten": an infinitive clause takes the cue of the one before.
 const INFINITIVE = /(?:\szu\s+\p{Ll}+|\p{Ll}+zu\p{Ll}+)(?:en|n)(?![\p{L}])/u;
 // "telefonierten mit europäischen Regierungschefs, darunter Merz und von der Leyen"

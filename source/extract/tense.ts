@@ -3,7 +3,8 @@
 // each cue adds weight to past or future, the heavier side wins, no cue at all means present.
 //
 // - Past: Perfekt/Plusquamperfekt auxiliaries ("haben … begonnen", "hatten sich … getroffen"),
-//   a list of Präteritum verbs of meeting ("trafen", "fand statt"), and time words ("gestern",
+//   a list of Präteritum verbs of meeting and of narration ("trafen", "fand statt", "folgte",
+//   "saßen"), and time words ("gestern",
 //   "zuletzt", "damals", "vergangene Woche") which weigh double.
 // - Future: werden/sollen/wollen/planen/können (also Konjunktiv "könne", "würde"), announcements
 //   ("angekündigt", "geplant") and time words ("morgen", "kommende Woche", "bald"), double.
@@ -26,7 +27,7 @@ const PAST_CUES: Cue[] = [
   {pattern: words(`(?:ist|sind|seien|sei)[^.;:]*(?:ge\\p{L}+(?:en|t)|\\p{L}+iert|\\p{L}+(?:ge)?(?:troffen|kommen|reist|flogen))`, 'gi'), weight: 1},
   {
     pattern:
-      words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten|rief|riefen|dauerte|dauerten|begrüßte|begrüßten|unterstützte|unterstützten)`, 'gi'),
+      words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten|rief|riefen|dauerte|dauerten|begrüßte|begrüßten|unterstützte|unterstützten|folgte|folgten|saß|saßen|zusammensaßen|setzte|setzten|lud|luden|eröffnete|eröffneten)`, 'gi'),
     weight: 1,
   },
 ];

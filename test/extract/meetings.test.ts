@@ -287,4 +287,24 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const [summit] = meetingsOf('Der Gipfel von Oslo im vergangenen Oktober blieb ohne Ergebnis.');
     expect(summit).toMatchObject({place: 'Oslo', status: 'held'});
   });
+
+  it('reads sitting together, facing each other and sitting down at a table in a city as talks', () => {
+    const meetings = meetingsOf(
+      'Am 4. November saßen die Außenminister in Kairo zusammen. Mitte Oktober saßen sich in Baku die Delegationen gegenüber. Am Freitag wollen sich die Unterhändler in Oslo an einen Tisch setzen.',
+    );
+    expect(meetings).toMatchObject([
+      {place: 'Kairo', start: '2025-11-04', status: 'held', kind: 'talks'},
+      {place: 'Baku', precision: 'month-part', status: 'held'},
+      {place: 'Oslo', start: '2025-12-26', status: 'planned'},
+    ]);
+  });
+
+  it('does not take a figurative table without a place for a meeting', () => {
+    expect(meetingsOf('Irgendwann müssen sich beide Seiten an einen Tisch setzen, sagt der Experte.')).toEqual([]);
+  });
+
+  it('reads two people who "sprachen miteinander" as talks', () => {
+    const [talks] = meetingsOf('Am Donnerstag sprachen die beiden Außenminister in Wien eine Stunde lang miteinander.');
+    expect(talks).toMatchObject({place: 'Wien', start: '2025-12-18', status: 'held'});
+  });
 });

@@ -25,6 +25,11 @@ describe('sentenceTense', () => {
     expect(sentenceTense('Das Treffen soll am Montag stattfinden, erklärte der Kreml.')).toBe('future');
   });
 
+  it('reads verbs of narration in the Präteritum as past', () => {
+    expect(sentenceTense('Im Juli folgte die Konferenz in Rom.')).toBe('past');
+    expect(sentenceTense('Im Oktober saßen die Minister in Kairo beisammen.')).toBe('past');
+  });
+
   it('reads "am Morgen" as a time of day, not as tomorrow', () => {
     expect(sentenceTense('Am Morgen trafen sie sich.')).toBe('past');
   });
