@@ -28,8 +28,8 @@ export function remembering<T>(memory: MeetingMemory, write: () => T): T {
 }
 
 /**
- * Writes one article's findings; the caller holds the write transaction, and `known` was loaded
- * in it for this article's publication time (or an earlier one).
+ * Writes one article's findings; the caller holds the write transaction, and `known` was
+ * recalled in it for this article's publication time (or an earlier one).
  */
 export function writeExtraction(db: Db, extraction: Extraction, stamp: ArticleStamp, known: KnownMeetings): void {
   // The day as the outlet printed it (German outlets: Berlin time); times compare in UTC.
@@ -39,19 +39,19 @@ export function writeExtraction(db: Db, extraction: Extraction, stamp: ArticleSt
   // Re-extraction replaces the article's earlier findings entirely.
   statement(db, 'DELETE FROM mentions WHERE article_id = ?').run(articleId);
   statement(db, 'DELETE FROM suggestions WHERE article_id = ?').run(articleId);
-  const unlinked = statement(db, 'DELETE FROM meeting_sources WHERE article_id = ? RETURNING meeting_id AS id').all(articleId) as {id: number}[];
+  const unlinked = (statement(db, 'DELETE FROM meeting_sources WHERE article_id = ? RETURNING meeting_id AS id').all(articleId) as {id: number}[]).map(({id}) => id);
   const mention = statement(db, 'INSERT OR REPLACE INTO mentions (article_id, actor_id, name, role, side, count, day) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const actor of extraction.actors) mention.run(articleId, actor.id, actor.name, actor.role, actor.side, actor.mentions, day);
   const suggestion = statement(db, 'INSERT OR REPLACE INTO suggestions (article_id, name, cue, count, day) VALUES (?, ?, ?, ?, ?)');
   for (const suggested of extraction.suggestions) suggestion.run(articleId, suggested.name, suggested.cue, suggested.mentions, day);
-  if (unlinked.length > 0) known.reload(unlinked.map(({id}) => id));
+  // Their latest evidence may have been this article's.
+  if (unlinked.length > 0) known.reload(unlinked);
   for (const meeting of extraction.meetings) saveMeeting(db, meeting, stamp, known);
   // A meeting that only this article named, and no longer does, is gone.
   if (unlinked.length > 0) {
-    const ids = unlinked.map(({id}) => id);
     const orphan = statement(db, 'DELETE FROM meetings WHERE id = ? AND NOT EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = meetings.id)');
-    for (const id of ids) orphan.run(id);
-    known.reload(ids);
+    for (const id of unlinked) orphan.run(id);
+    known.reload(unlinked);
   }
 }
 

@@ -1,6 +1,6 @@
-// The meetings a new report may be merged into, read once per write transaction and kept up to
-// date in memory while the transaction writes. Reading them from SQLite for every meeting of
-// every article made a large first poll quadratic in the cache's size.
+// The meetings a new report may be merged into, read from SQLite once and then kept up to date in
+// memory as this connection writes (until another process writes). Reading them again for every
+// meeting of every article made a large first poll quadratic in the cache's size.
 import type {Meeting} from '../extract/types.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
