@@ -36,7 +36,7 @@ const batchSize = 200;
 const maxBusyMs = 20;
 
 /**
- * `storeLimit` lets one feed at a time parse, extract and store: that work is on one core
+ * `storeLimit` lets one feed at a time extract and store: that work is on one core
  * anyway, and a round then holds one feed's articles in memory, not four.
  */
 export type FeedPoll = {deps: PollDeps; limits: PollLimits; pageLimit: Limit; storeLimit: Limit; fetchPages: boolean};
