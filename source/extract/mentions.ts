@@ -93,7 +93,10 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     for (const [c, clause] of clauses.entries()) {
       const places = findPlaces(clause.text);
       if (places.length) lastPlace = places[places.length - 1]!;
-      const triggers = findMeetingTriggers(clause.text);
+      // "hatte mit Fidan über die Vorbereitung der Gespräche beraten": the talks prepared are the
+      // topic; the verb reports the meeting.
+      const inClause = findMeetingTriggers(clause.text);
+      const triggers = inClause.filter(t => !(t.isNoun && PREPARING.test(clause.text.slice(0, t.index)) && inClause.some(v => !v.isNoun && v.index > t.index)));
       const cueBefore = previousCue;
       previousCue = statusCue(clause.text) ?? previousCue;
       if (!triggers.length) continue;
@@ -115,7 +118,11 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const isCall = trigger.kind === 'call';
         // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
         // the meeting noun tells its own place, time and status.
-        const relative = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(clauses, c) : null;
+        // "…, wo im Frühjahr bereits verhandelt worden war": a relative clause that looks back
+        // tells the place's history, not the time of the meeting offered in the main clause.
+        const after = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(clauses, c) : null;
+        const mainCue = infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text);
+        const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && sentenceTense(after.text) === 'past' ? null : after;
         const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
         const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (places.filter(p => p.index < trigger.index).at(-1) ?? placeBefore) : null) ?? borrowed?.place ?? null));
         const beforeTrigger = clause.text.slice(0, trigger.index);

@@ -307,4 +307,14 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const [talks] = meetingsOf('Am Donnerstag sprachen die beiden Außenminister in Wien eine Stunde lang miteinander.');
     expect(talks).toMatchObject({place: 'Wien', start: '2025-12-18', status: 'held'});
   });
+
+  it('gives the talks a verb reports to the verb, not to the talks they prepared', () => {
+    const meetings = meetingsOf('Am Donnerstag hatte der Außenminister in Kairo mit seinem Amtskollegen über die Vorbereitung der Gespräche beraten.');
+    expect(meetings).toMatchObject([{place: 'Kairo', start: '2025-12-18', status: 'held'}]);
+  });
+
+  it('does not date an offer to host by a relative clause about the place\'s past', () => {
+    const [offer] = meetingsOf('Die Regierung bot an, eine weitere Runde in Doha auszurichten, wo im Sommer bereits ein Abkommen geschlossen worden war.');
+    expect(offer).toMatchObject({place: 'Doha', status: 'proposed', start: null});
+  });
 });

@@ -11,6 +11,8 @@ describe('statusCue', () => {
     ['ein mögliches Treffen der Präsidenten', 'proposed'],
     ['Selenskyj fordert ein Treffen mit Putin', 'proposed'],
     ['Putin sei zu Gesprächen bereit', 'proposed'],
+    ['Er werde wahrscheinlich am Freitag mit Macron telefonieren', 'proposed'],
+    ['Finnland will die nächste Runde in Helsinki ausrichten', 'proposed'],
     ['Das Treffen soll am Montag stattfinden', 'planned'],
     // A proposal that is the topic of talks or of an agreement says nothing about the talks' status.
     ['Die Unterhändler hatten lange über einen französischen Vorschlag beraten', 'held'],
