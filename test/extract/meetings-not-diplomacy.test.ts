@@ -8,6 +8,12 @@ const published = '2025-12-20T21:16:00+01:00';
 const meetingsOf = (text: string, title = 'Aktuelles') => extract({title, text, published}).meetings;
 
 describe('meeting words that are no diplomatic meeting', () => {
+  it('finds no meetings in a match preview told in club words (Mannschaft, Tabellenführer, Torjäger)', () => {
+    const text =
+      'Vor dem Spitzentreffen am Sonntag in München bleibt der Coach ruhig. Seine Mannschaft geht als Tabellenführer ins Duell, der Torjäger ist nach der Verletzungspause zurück. Ein Treffen mit dem Berater des Kapitäns ist für Montag geplant.';
+    expect(meetingsOf(text)).toEqual([]);
+  });
+
   it('finds no meetings in a match report, where "traf" is a goal and a "Treffen" a match', () => {
     const text =
       'Die Nationalmannschaft gewann das Spiel gegen Schottland mit 2:0. Nach der Halbzeit traf der Stürmer per Kopf, ein Freistoß brachte das zweite Tor. ' +
