@@ -36,8 +36,8 @@ const batchSize = 200;
 const maxBusyMs = 20;
 
 /**
- * `storeLimit` lets one feed at a time extract and store: that work is on one core
- * anyway, and a round then holds one feed's articles in memory, not four.
+ * `storeLimit` lets one feed's batch at a time be extracted and stored: that work is on one
+ * core anyway, and a round then holds one batch of articles in memory, not four feeds' worth.
  */
 export type FeedPoll = {deps: PollDeps; limits: PollLimits; pageLimit: Limit; storeLimit: Limit; fetchPages: boolean};
 
@@ -53,7 +53,7 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, storeLim
     const changed = cache.changedItems(feed.id, parsed.items);
     // All pages are asked for at once (the page limit queues them), before waiting for the turn to store.
     const pages = changed.map(item => (fetchPages && wantsPage(feed, item) ? pageLimit(() => readPage(item.url!, deps, limits)) : null));
-    const counts = await storeLimit(() => storeChanged(feed, changed, pages, deps));
+    const counts = await storeChanged(feed, changed, pages, deps, storeLimit);
     const {etag, lastModified} = response;
     cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes});
     return {feed, ok: true, added: counts.new, updated: counts.updated, result: describe(counts)};
@@ -70,22 +70,29 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, storeLim
   }
 }
 
-/** Extracts and stores the changed items, `batchSize` per transaction, giving the event loop turns. */
-async function storeChanged(feed: FeedRow, changed: FeedItem[], pages: Array<Promise<ArticleText | null> | null>, deps: PollDeps) {
+/**
+ * Extracts and stores the changed items, `batchSize` per transaction, giving the event loop
+ * turns. A batch waits for its pages before it takes its turn to store, so a slow page site
+ * never holds up the other feeds.
+ */
+async function storeChanged(feed: FeedRow, changed: FeedItem[], pages: Array<Promise<ArticleText | null> | null>, deps: PollDeps, storeLimit: Limit) {
   const {cache, now} = deps;
   const counts = {new: 0, updated: 0, unchanged: 0} satisfies Record<UpsertResult, number>;
-  const yielder = eventLoopYielder();
   for (let start = 0; start < changed.length; start += batchSize) {
-    const batch: PreparedArticle[] = [];
-    for (let index = start; index < Math.min(start + batchSize, changed.length); index++) {
-      const item = changed[index]!;
-      const page = await pages[index];
-      const prepared = cache.prepareArticle({item, page: page ?? null, teaserOnly: !page && isTeaser(item)}, feed.name, now());
-      batch.push({...prepared, extraction: await deps.extract(cache.extractionInput(prepared))});
-      await yielder();
-    }
-    for (const {result} of cache.storeArticles(feed.id, batch, now())) counts[result]++;
-    await yielder();
+    const items = changed.slice(start, start + batchSize);
+    const itemPages = await Promise.all(pages.slice(start, start + batchSize));
+    const outcomes = await storeLimit(async () => {
+      const yielder = eventLoopYielder();
+      const batch: PreparedArticle[] = [];
+      for (const [index, item] of items.entries()) {
+        const page = itemPages[index] ?? null;
+        const prepared = cache.prepareArticle({item, page, teaserOnly: !page && isTeaser(item)}, feed.name, now());
+        batch.push({...prepared, extraction: await deps.extract(cache.extractionInput(prepared))});
+        await yielder();
+      }
+      return cache.storeArticles(feed.id, batch, now());
+    });
+    for (const {result} of outcomes) counts[result]++;
   }
   return counts;
 }

@@ -1,13 +1,13 @@
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Extraction} from '../../source/extract/types.js';
-import {pollRound, type PollDeps} from '../../source/feeds/poller.js';
+import {pollRound, type PollDeps, type PollEvent} from '../../source/feeds/poller.js';
 import {parseFeed} from '../../source/feeds/parse.js';
 import {fetchResource} from '../../source/net/fetch-resource.js';
 import {Cache} from '../../source/store/cache.js';
 import {body, createFeedServer, type RunningServer} from '../helpers/feed-server.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {rss, type TestItem} from './poller-rss.js';
+import {rss, teaser, type TestItem} from './poller-rss.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
@@ -90,5 +90,30 @@ describe('a polling round with one large feed', () => {
     // Each feed's articles in one run: no feed's extraction starts before the previous one's is stored.
     const runs = order.filter((name, index) => name !== order[index - 1]);
     expect(runs.sort()).toEqual([...names].sort());
+  });
+
+  it('stores a feed with full text while another feed\'s article pages are still loading', async () => {
+    let base = '';
+    const server = await createFeedServer()
+      .route('/teaser', (request, response) => body(rss([teaser(1, `${base}/artikel/langsam`)]))(request, response))
+      .route('/artikel/langsam', (_request, response) => {
+        setTimeout(() => response.writeHead(200, {'Content-Type': 'text/html'}).end('<html>Seite</html>'), 400);
+      })
+      .route('/voll', body(rss(fullItems(3, 'voll'))))
+      .start();
+    base = server.url('');
+    closers.push(() => server.close());
+    const cache = Cache.open(join(tempDir(), 'cache.db'), () => false);
+    closers.push(() => cache.close());
+    const deps: PollDeps = {cache, fetch: fetchResource, parseFeed, extractArticlePage: () => null, extract: () => noFindings, now: () => now};
+    const feeds = [
+      cache.ensureFeed({url: server.url('/teaser'), name: 'Teaser', intervalMinutes: 10, fulltext: 'auto'}, true),
+      cache.ensureFeed({url: server.url('/voll'), name: 'Voll', intervalMinutes: 10, fulltext: 'auto'}, true),
+    ];
+    const done: string[] = [];
+    const onEvent = (event: PollEvent) => event.type === 'feed-done' && done.push(event.report.feed.name);
+    const reports = await pollRound(deps, {feeds, pollConcurrency: 4, pageConcurrency: 2, fetchPages: true, timeoutMs: 5000, maxBytes: 10_000_000}, onEvent);
+    expect(reports.map(report => report.result)).toEqual(['new 1', 'new 3']);
+    expect(done).toEqual(['Voll', 'Teaser']);
   });
 });
