@@ -44,17 +44,16 @@ export type FeedPoll = {deps: PollDeps; limits: PollLimits; pageLimit: Limit; st
 export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, storeLimit, fetchPages}: FeedPoll): Promise<FeedReport> {
   const {cache, now} = deps;
   try {
-    const response = await deps.fetch(feed.url, {...limits, validators: {etag: feed.etag, lastModified: feed.lastModified}});
-    if (response.status === 'not-modified') {
+    const answer = await fetchFeed(feed, deps, limits);
+    if (answer === 'not-modified') {
       cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, feed.ttlMinutes, now())});
       return {feed, ok: true, added: 0, updated: 0, result: 'unchanged'};
     }
-    const parsed = await deps.parseFeed(response.body, response.finalUrl);
+    const {parsed, etag, lastModified} = answer;
     const changed = cache.changedItems(feed.id, parsed.items);
     // All pages are asked for at once (the page limit queues them), before waiting for the turn to store.
     const pages = changed.map(item => (fetchPages && wantsPage(feed, item) ? pageLimit(() => readPage(item.url!, deps, limits)) : null));
     const counts = await storeChanged(feed, changed, pages, deps, storeLimit);
-    const {etag, lastModified} = response;
     cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes});
     return {feed, ok: true, added: counts.new, updated: counts.updated, result: describe(counts)};
   } catch (error) {
@@ -68,6 +67,17 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, storeLim
     cache.recordPoll(feed.id, {ok: false, at: at.toISOString(), nextPollAt, reason});
     return {feed, ok: false, added: 0, updated: 0, result: `error: ${reason}`};
   }
+}
+
+/**
+ * The feed's answer, parsed, with its validators. The body (megabytes for a large feed) is not
+ * kept while the feed waits for its turn to store: a round would otherwise hold every one.
+ */
+async function fetchFeed(feed: FeedRow, deps: PollDeps, limits: PollLimits) {
+  const response = await deps.fetch(feed.url, {...limits, validators: {etag: feed.etag, lastModified: feed.lastModified}});
+  if (response.status === 'not-modified') return 'not-modified';
+  const {etag, lastModified} = response;
+  return {parsed: await deps.parseFeed(response.body, response.finalUrl), etag, lastModified};
 }
 
 /**
