@@ -42,6 +42,10 @@ export async function openDashboard(ctx: CommandContext, options: {demo: boolean
 
   const restore = () => stdout.write(LEAVE_ALTERNATE_SCREEN);
   stdout.write(ENTER_ALTERNATE_SCREEN);
+  // Raw mode before the first frame: ink switches to it only in an effect after drawing, and
+  // keys typed the moment the screen appears would meanwhile sit in the terminal's line buffer
+  // (echoed, and delivered as one line with Enter). In raw mode they wait unread for ink.
+  process.stdin.setRawMode(true);
   // Also on a crash or a kill: never leave the user's terminal on the alternate screen.
   process.once('exit', restore);
   try {

@@ -57,8 +57,11 @@ describe.skipIf(!hasTmux)('dashboard in a real terminal', () => {
     const first = await waitForText('1 Latest (4)');
     expect(first.split('\n')[0]).toMatch(/1 Latest \(4\).*2 Actors.*3 Meetings/);
 
+    // As a person would: each key's effect is on screen before the next key.
     send('j');
+    await waitFor(text => /^›.*Sanktionen/m.test(text), 'the cursor on the second article');
     send('j');
+    await waitFor(text => /^›.*Genf: Delegationen/m.test(text), 'the cursor on the third article');
     send('Enter');
     const article = await waitForText('Absatz 1 über Genf');
     expect(article.split('\n')[0]).toContain('Genf');
