@@ -1,7 +1,7 @@
 // The dashboard in a real terminal: tmux runs the built CLI, send-keys types, capture-pane reads
 // the screen. Feeds are local files, so nothing here touches the network.
 import {spawnSync} from 'node:child_process';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {cliPath, runCli} from '../helpers/run-cli.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {followOnly, writeFeed} from '../ui/local-feed.js';
@@ -10,8 +10,14 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('dashboard e2e skipped: tmux is not installed');
 
 const newTempDir = useTempDirs();
-const socket = `talkwatch-e2e-${process.pid}`;
+// A tmux server of its own per test: a new session on a server that is still shutting down
+// from the previous test's kill-server can fail on a loaded machine.
+let sessions = 0;
+let socket = '';
 const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+beforeEach(() => {
+  socket = `talkwatch-e2e-${process.pid}-${++sessions}`;
+});
 afterEach(() => {
   tmux('kill-server');
 });
@@ -28,6 +34,10 @@ async function waitFor(check: (text: string) => boolean, what: string, timeoutMs
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
     await new Promise(resolve => setTimeout(resolve, 100));
   }
+}
+function startShell(columns: string, rows: string, env = ''): void {
+  const started = tmux('new-session', '-d', '-s', 'e2e', '-x', columns, '-y', rows, `env PS1='shell-ready> ' ${env} sh`);
+  if (started.status !== 0) throw new Error(`tmux new-session failed: ${started.stderr}`);
 }
 const waitForText = (text: string) => waitFor(screen => screen.includes(text), JSON.stringify(text));
 
@@ -49,7 +59,7 @@ function seededDataDir(): {dir: string; extraFeed: string} {
 describe.skipIf(!hasTmux)('dashboard in a real terminal', () => {
   it('shows the panes, opens and scrolls an article, searches, adds a feed and quits to the shell', {timeout: 60_000}, async () => {
     const {dir, extraFeed} = seededDataDir();
-    tmux('new-session', '-d', '-s', 'e2e', '-x', '160', '-y', '30', `env PS1='shell-ready> ' TERM=xterm-256color sh`);
+    startShell('160', '30', 'TERM=xterm-256color');
     await waitForText('shell-ready>');
     type(`node ${cliPath} --data-dir ${dir}`);
     send('Enter');
@@ -97,7 +107,7 @@ describe.skipIf(!hasTmux)('dashboard in a real terminal', () => {
 describe.skipIf(!hasTmux)('talkwatch --demo', () => {
   it('opens offline on the bundled sample data under a DEMO label and leaves no data behind', {timeout: 30_000}, async () => {
     const dir = newTempDir();
-    tmux('new-session', '-d', '-s', 'e2e', '-x', '120', '-y', '30', `env PS1='shell-ready> ' sh`);
+    startShell('120', '30');
     await waitForText('shell-ready>');
     type(`node ${cliPath} --data-dir ${dir} --demo`);
     send('Enter');
