@@ -5,7 +5,7 @@ import type {Extraction} from '../../source/extract/types.js';
 import {Cache} from '../../source/store/cache.js';
 import {migrations} from '../../source/store/migrations.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {makeItem, noFindings, samePlace} from './make-item.js';
+import {noFindings, samePlace, storeWithFindings} from './make-item.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
@@ -13,12 +13,7 @@ const merz = {id: 'merz', name: 'Friedrich Merz', role: 'Bundeskanzler', side: '
 let cache: Cache;
 afterEach(() => cache.close());
 
-function store(guid: string, published: string, extraction: Extraction): number {
-  const {id} = cache.ensureFeed({url: 'https://example.org/rss', name: 'Beispiel', intervalMinutes: 15, fulltext: 'auto'}, true);
-  const {articleId} = cache.storeArticle(id, {item: makeItem({guid, published}), page: null, teaserOnly: true}, 'Beispiel', now);
-  cache.saveExtraction(articleId, extraction, published, now);
-  return articleId;
-}
+const store = (guid: string, published: string, extraction: Extraction) => storeWithFindings(cache, guid, published, extraction, now);
 
 const merzSummary = () => cache.actors(now).find(actor => actor.id === 'merz');
 

@@ -3,19 +3,14 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {Extraction} from '../../source/extract/types.js';
 import {Cache} from '../../source/store/cache.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {makeItem, makeMeeting, noFindings, samePlace} from './make-item.js';
+import {makeMeeting, noFindings, samePlace, storeWithFindings} from './make-item.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
 let cache: Cache;
 afterEach(() => cache.close());
 
-function store(guid: string, published: string, extraction: Extraction): number {
-  const {id} = cache.ensureFeed({url: 'https://example.org/rss', name: 'Beispiel', intervalMinutes: 15, fulltext: 'auto'}, true);
-  const {articleId} = cache.storeArticle(id, {item: makeItem({guid, published}), page: null, teaserOnly: true}, 'Beispiel', now);
-  cache.saveExtraction(articleId, extraction, published, now);
-  return articleId;
-}
+const store = (guid: string, published: string, extraction: Extraction) => storeWithFindings(cache, guid, published, extraction, now);
 
 describe('saving what the extractor found', () => {
   it('merges reports of the same meeting: sources accumulate and the later status wins', () => {

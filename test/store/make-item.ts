@@ -1,6 +1,7 @@
 // Feed items and extractions for store tests, with German text of our own.
 import type {Extraction, Meeting} from '../../source/extract/types.js';
 import type {FeedItem} from '../../source/feeds/types.js';
+import type {Cache} from '../../source/store/cache.js';
 
 export function makeItem(overrides: Partial<FeedItem> & {guid: string}): FeedItem {
   return {
@@ -35,3 +36,11 @@ export const noFindings: Extraction = {actors: [], suggestions: [], meetings: []
 
 /** The merge rule the store is tested with: same kind and place. The real one is the extractor's. */
 export const samePlace = (a: Meeting, b: Meeting) => a.kind === b.kind && a.place === b.place;
+
+/** Stores one article from a feed "Beispiel" with the given findings; returns its id. */
+export function storeWithFindings(cache: Cache, guid: string, published: string, extraction: Extraction, now: Date): number {
+  const {id} = cache.ensureFeed({url: 'https://example.org/rss', name: 'Beispiel', intervalMinutes: 15, fulltext: 'auto'}, true);
+  const {articleId} = cache.storeArticle(id, {item: makeItem({guid, published}), page: null, teaserOnly: true}, 'Beispiel', now);
+  cache.saveExtraction(articleId, extraction, published, now);
+  return articleId;
+}
