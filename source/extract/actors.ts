@@ -8,6 +8,7 @@ import {findNameCandidates, isGivenNameOf, personSpelledLike} from './known-name
 import {findRoleHits, type RoleHit} from './role-phrases.js';
 import {findUnknownPeople} from './unknown-people.js';
 import type {ActorMention, ExtractInput, SuggestedActor} from './types.js';
+import {berlinDayOf} from './dates/berlin-time.js';
 
 export type ActorHit = {id: string; name: string; start: number; end: number; via: 'name' | 'surname' | 'role'};
 export type FoundActors = {hits: ActorHit[]; actors: ActorMention[]; suggestions: SuggestedActor[]};
@@ -39,8 +40,6 @@ export function blankCredits(text: string): string {
 }
 
 // Offices change hands at midnight in Berlin, where these articles are published.
-const berlinDay = new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit'});
-const isoDay = (date: Date) => berlinDay.format(date);
 
 /** The capitalised word right before `start` ("Melania" in "Melania Trump") and where it begins. */
 function precedingWord(text: string, start: number): {word: string; start: number} | undefined {
@@ -114,7 +113,7 @@ function withoutOverlaps<T extends {start: number; end: number}>(hits: T[]): T[]
 /** The people `text` names, as of `published` (role phrases depend on the date). */
 export function findActors(text: string, published: Date, gazetteer: Gazetteer): FoundActors {
   const clean = blankCredits(text);
-  const day = isoDay(published);
+  const day = berlinDayOf(published);
   const roles = findRoleHits(clean, day, gazetteer);
   const names = knownNameHits(clean, gazetteer, roles);
   const known = withoutOverlaps([...names, ...standaloneRoles(clean, roles, names).map(role => ({...role, via: 'role' as const}))]);

@@ -5,6 +5,7 @@ import type {Extraction, Meeting} from '../extract/types.js';
 import type {KnownMeetings, MeetingMemory} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
+import {publishedDay} from '../extract/dates/berlin-time.js';
 
 export type {SameMeeting} from './known-meetings.js';
 
@@ -32,8 +33,8 @@ export function remembering<T>(memory: MeetingMemory, write: () => T): T {
  * recalled in it for this article's publication time (or an earlier one).
  */
 export function writeExtraction(db: Db, extraction: Extraction, stamp: ArticleStamp, known: KnownMeetings): void {
-  // The day as the outlet printed it (German outlets: Berlin time); times compare in UTC.
-  const day = stamp.published.slice(0, 10);
+  // The Berlin day of publication (feeds give UTC times: 00:30 CET is the new day); times compare in UTC.
+  const day = publishedDay(stamp.published);
   stamp = {...stamp, published: new Date(stamp.published).toISOString()};
   const {articleId} = stamp;
   // Re-extraction replaces the article's earlier findings entirely.

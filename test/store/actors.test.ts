@@ -30,6 +30,12 @@ describe('the Actors pane counts', () => {
     expect(cache.actors(now)).toEqual([]);
   });
 
+  it('put an article on its Berlin day: 00:30 CET, given by the feed in UTC, is the new day', () => {
+    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    store('midnight', '2025-11-11T23:30:00.000Z', {...noFindings, actors: [merz]});
+    expect(merzSummary()).toMatchObject({today: 2, lastSeen: '2025-11-12'});
+  });
+
   it('do not count a person twice when one extraction names them twice', () => {
     cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
     store('twice', '2025-11-12T09:00:00+01:00', {...noFindings, actors: [merz, {...merz, mentions: 5}]});

@@ -7,6 +7,11 @@ const berlinDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** The calendar day in Europe/Berlin of an instant, as YYYY-MM-DD (en-CA formats it so). */
+export function berlinDayOf(instant: Date): string {
+  return berlinDate.format(instant);
+}
+
 // An explicit offset or Z at the end of an ISO timestamp; without one the feed meant Berlin time.
 const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
 
@@ -19,8 +24,7 @@ export function publishedDay(published: string): string {
   if (!HAS_OFFSET.test(text) || !text.includes('T')) return text.slice(0, 10);
   const instant = new Date(text);
   if (Number.isNaN(instant.getTime())) return text.slice(0, 10);
-  // en-CA formats as YYYY-MM-DD.
-  return berlinDate.format(instant);
+  return berlinDayOf(instant);
 }
 
 export function publishedCalendarDay(published: string): Day {
