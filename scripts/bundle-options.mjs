@@ -1,6 +1,6 @@
 // The esbuild options every bundle of talkwatch's sources shares: the CLI (scripts/build.mjs)
 // and the bench's entries (bench/bundle-entry.ts), so measured code runs as users run it.
-import {startupPlugins} from './bundle-plugins.mjs';
+import {bundlePlugins} from './bundle-plugins.mjs';
 
 /** `banner` makes require() work for CommonJS dependencies inside the ESM bundle. */
 export function bundleOptions(banner = '') {
@@ -18,6 +18,6 @@ export function bundleOptions(banner = '') {
     banner: {js: `${banner}import {createRequire as __twCreateRequire} from 'node:module';const require = __twCreateRequire(import.meta.url);`},
     define: {'process.env.NODE_ENV': '"production"'},
     legalComments: 'none',
-    plugins: startupPlugins,
+    plugins: bundlePlugins,
   };
 }

@@ -1,5 +1,5 @@
-// esbuild plugins that make the bundled dashboard start and draw faster, for scripts/build.mjs
-// and for anything else that bundles talkwatch's sources the way users run them (the bench).
+// esbuild plugins for every bundle of talkwatch's sources (scripts/build.mjs, the bench): two make
+// the dashboard start and draw faster, one keeps it drawing in a terminal that has CI set.
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
@@ -37,4 +37,13 @@ export const fastStringWidth = {
   },
 };
 
-export const startupPlugins = [yogaWithoutFetch, fastStringWidth];
+// ink reads the CI variable once, as it loads, through `is-in-ci`; see source/ui/in-ci.ts.
+const inCi = fileURLToPath(new URL('../source/ui/in-ci.ts', import.meta.url));
+export const terminalWinsOverCi = {
+  name: 'terminal-wins-over-ci',
+  setup(build) {
+    build.onResolve({filter: /^is-in-ci$/}, () => ({path: inCi}));
+  },
+};
+
+export const bundlePlugins = [yogaWithoutFetch, fastStringWidth, terminalWinsOverCi];

@@ -107,7 +107,9 @@ describe.skipIf(!hasTmux)('dashboard in a real terminal', () => {
 describe.skipIf(!hasTmux)('talkwatch --demo', () => {
   it('opens offline on the bundled sample data under a DEMO label and leaves no data behind', {timeout: 30_000}, async () => {
     const dir = newTempDir();
-    startShell('120', '30');
+    // CI=true, as build machines and shells opened by CI tooling set it: ink would then draw
+    // nothing until exit, and the terminal stayed blank.
+    startShell('120', '30', 'CI=true');
     await waitForText('shell-ready>');
     type(`node ${cliPath} --data-dir ${dir} --demo`);
     send('Enter');
