@@ -57,7 +57,8 @@ const TRAVELLING = (clause: string) => /(?<![\p{L}])nach\s+\p{Lu}/u.test(clause)
 const VERBS: Verb[] = [
   // "traf … in Miami ein", "ist eingetroffen": an arrival is a visit.
   {pattern: /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\sein(?=[\s,.;:]|$))|(?<![\p{L}])eingetroffen(?![\p{L}])/gu, kind: 'visit', needs: 'none'},
-  {pattern: words('zusammentreffen|zusammengetroffen|zusammentrafen|zusammentraf|aufeinandertreffen|aufeinandergetroffen|aufeinandertrafen|zusammenkommen|zusammengekommen'), kind: 'talks', needs: 'none'},
+  // Joined forms stand where the verb ends a subordinate clause: "…, wo er mit Erdoğan zusammenkommt".
+  {pattern: words('zusammentreffen|zusammengetroffen|zusammentrafen|zusammentraf|zusammentrifft|zusammenzutreffen|aufeinandertreffen|aufeinandergetroffen|aufeinandertrafen|aufeinandertraf|aufeinandertrifft|aufeinanderzutreffen|zusammenkommen|zusammengekommen|zusammenkommt|zusammenkam|zusammenkamen|zusammenzukommen'), kind: 'talks', needs: 'none'},
   {pattern: /(?<![\p{L}])(?:kamen|kommen|kam|kommt)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},
   {pattern: words('trafen|traf|trifft|treffen|getroffen|treffe'), kind: 'talks', needs: 'company'},
   // "saßen mit Lawrow zusammen", "saßen sich in Istanbul gegenüber", "sich an einen Tisch setzen":

@@ -50,6 +50,9 @@ export type MentionSource = {
 };
 
 const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
+const WHERE = /^\s*wo(?![\p{L}])/u;
+// "der" or "die" right after a name: a relative pronoun that stands for that person.
+const RELATIVE_PERSON = /^\s*(?:der|die)\s/u;
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 // "die Ergebnisse des Pariser Treffens": a meeting that has taken place, whatever comes of it.
 const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Scheitern)\s+(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
@@ -92,6 +95,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     let previousCue: MeetingStatus | null = null;
     for (const [c, clause] of clauses.entries()) {
       const places = findPlaces(clause.text);
+      // "…nach Ankara, wo er mit Erdoğan zusammenkommt": "wo" points back to the place just named.
+      const pointedTo = WHERE.test(clause.text) && !places.length ? lastPlace : null;
       if (places.length) lastPlace = places[places.length - 1]!;
       // "hatte mit Fidan über die Vorbereitung der Gespräche beraten": the talks prepared are the
       // topic; the verb reports the meeting.
@@ -115,6 +120,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (i === triggers.length - 1) own.push(...listed);
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
         if (borrowed) own.unshift(...borrowed.people);
+        if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
         const isCall = trigger.kind === 'call';
         // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
         // the meeting noun tells its own place, time and status.
@@ -124,7 +130,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const mainCue = infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text);
         const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && sentenceTense(after.text) === 'past' ? null : after;
         const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
-        const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (places.filter(p => p.index < trigger.index).at(-1) ?? placeBefore) : null) ?? borrowed?.place ?? null));
+        const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (places.filter(p => p.index < trigger.index).at(-1) ?? placeBefore) : null) ?? borrowed?.place ?? pointedTo));
         const beforeTrigger = clause.text.slice(0, trigger.index);
         if (isDomestic(clause.text)) domesticUntil = s + 1;
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
@@ -208,6 +214,19 @@ const RELATIVE = /^\s*(?:die|der|das|den|dem|deren|dessen|welche[nmrs]?|wo)\s+(?
 function relativeAfter(clauses: Clause[], c: number): Clause | null {
   const next = clauses[c + 1];
   return next && RELATIVE.test(next.text) && !INFINITIVE.test(next.text) && !findMeetingTriggers(next.text).length ? next : null;
+}
+
+/**
+ * "Selenskyj, der Trump am Freitag getroffen hatte": a relative clause that reports a meeting has
+ * the person it hangs on as a participant, when the clause before ends on that person's name.
+ */
+function antecedent(source: MentionSource, sentence: Sentence, before: Clause, clause: Clause): Person[] {
+  if (!RELATIVE_PERSON.test(clause.text)) return [];
+  const end = sentence.start + before.start + before.text.trimEnd().length;
+  return peopleIn(source, sentence.start + before.start, before.text.length).filter(person => {
+    const hit = source.hits.find(h => h.start === person.at);
+    return hit !== undefined && end - hit.end <= 1;
+  });
 }
 
 /** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */

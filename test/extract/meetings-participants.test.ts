@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Saturday 20.12.2025, evening, Berlin time.
+const published = '2025-12-20T21:16:00+01:00';
+const meetingsOf = (text: string) => extract({title: 'Ukraine-Diplomatie', text, published}).meetings;
+
+describe('who takes part in a meeting', () => {
+  it('counts the person a relative clause hangs on: "Witkoff, der Putin … getroffen hatte"', () => {
+    const [meeting, ...rest] = meetingsOf('Das sei ein gutes Zeichen, sagte Steve Witkoff, der Putin am Dienstag in Moskau getroffen hatte.');
+    expect(rest).toEqual([]);
+    expect(meeting).toMatchObject({place: 'Moskau', start: '2025-12-16', status: 'held'});
+    expect([...meeting!.participants].sort()).toEqual(['Steven Witkoff', 'Wladimir Putin']);
+  });
+
+  it('does not make the speaker a participant when the relative clause hangs on someone else', () => {
+    const [meeting] = meetingsOf('Merz lobte den Einsatz von Rubio, der am Montag in Genf mit Umerow verhandelt hatte.');
+    expect(meeting!.participants).not.toContain('Friedrich Merz');
+    expect([...meeting!.participants].sort()).toEqual(['Marco Rubio', 'Rustem Umerow']);
+  });
+
+  it('places a meeting in a "wo" clause at the town just named, with the people of both clauses', () => {
+    const meetings = meetingsOf('Selenskyj fliegt am Montag nach Ankara, wo er mit dem türkischen Präsidenten Erdoğan zusammentrifft.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({place: 'Ankara', start: '2025-12-22', status: 'planned'});
+    expect([...meetings[0]!.participants].sort()).toEqual(['Recep Tayyip Erdoğan', 'Wolodymyr Selenskyj']);
+  });
+
+  it('reads joined verb forms at the end of a subordinate clause and in a zu-infinitive', () => {
+    const [held] = meetingsOf('Bekannt wurde erst jetzt, dass Witkoff am Dienstag in Moskau mit Uschakow zusammenkam.');
+    expect(held).toMatchObject({place: 'Moskau', start: '2025-12-16', status: 'held'});
+    expect([...held!.participants].sort()).toEqual(['Juri Uschakow', 'Steven Witkoff']);
+    const [planned] = meetingsOf('Rubio kündigte an, am Montag in Riad mit Lawrow zusammenzutreffen.');
+    expect(planned).toMatchObject({place: 'Riad', start: '2025-12-22', status: 'planned'});
+  });
+});
