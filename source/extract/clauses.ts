@@ -6,9 +6,10 @@
 export type Clause = {text: string; /** Offset into the sentence. */ start: number};
 
 const BOUNDARY = /[,;:]\s|\s[-–—]\s|["„“”»«()]/g;
-// The list goes on after the next item ("Belgien, Dänemark und Polen"); "…in der Ukraine, Russland
-// ist nicht eingeladen" starts a clause.
-const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:,|\s+(?:und|oder|sowie)\s))/uy;
+// The list goes on after the next item ("Belgien, Dänemark und Polen", "Merz, der britische
+// Premier Starmer und Tusk"); "…in der Ukraine, Russland ist nicht eingeladen" and "Merz, der
+// britische Interessen vertritt" start a clause.
+const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=(?:(?:der|die|den|dem)\s+(?:\p{Ll}+\s+)?)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:,|\s+(?:und|oder|sowie)\s))/uy;
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];

@@ -33,4 +33,10 @@ describe('who takes part in a meeting', () => {
     const [planned] = meetingsOf('Rubio kündigte an, am Montag in Riad mit Lawrow zusammenzutreffen.');
     expect(planned).toMatchObject({place: 'Riad', start: '2025-12-22', status: 'planned'});
   });
+
+  it('keeps a list of leaders together when an item starts with an article and a role', () => {
+    const [trip] = meetingsOf('Am Dienstag waren Merz, der französische Präsident Macron und Polens Regierungschef Tusk gemeinsam nach Kiew gereist.');
+    expect(trip).toMatchObject({place: 'Kiew', start: '2025-12-16'});
+    expect([...trip!.participants].sort()).toEqual(['Donald Tusk', 'Emmanuel Macron', 'Friedrich Merz']);
+  });
 });
