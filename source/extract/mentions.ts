@@ -51,6 +51,7 @@ export type MentionSource = {
 
 const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
 const WHERE = /^\s*wo(?![\p{L}])/u;
+const HE = /(?<![\p{L}])[Ee]r(?![\p{L}])/u;
 // "der" or "die" right after a name: a relative pronoun that stands for that person.
 const RELATIVE_PERSON = /^\s*(?:der|die)\s/u;
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,4}$/u;
@@ -121,6 +122,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
         if (borrowed) own.unshift(...borrowed.people);
         if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
+        if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
         const isCall = trigger.kind === 'call';
         // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
         // the meeting noun tells its own place, time and status.
@@ -227,6 +229,16 @@ function antecedent(source: MentionSource, sentence: Sentence, before: Clause, c
     const hit = source.hits.find(h => h.start === person.at);
     return hit !== undefined && end - hit.end <= 1;
   });
+}
+
+/**
+ * "Vučić kündigte an … In Belgrad empfing er am Montag den Botschafter": "er" as the one who
+ * meets is the person the sentence before began with, when it is the same paragraph.
+ */
+function referent(source: MentionSource, s: number, clauseHead: string): Person[] {
+  const previous = source.sentences[s - 1];
+  if (!previous || previous.paragraph !== source.sentences[s]!.paragraph || !HE.test(clauseHead)) return [];
+  return peopleIn(source, previous.start, previous.end - previous.start).slice(0, 1);
 }
 
 /** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */

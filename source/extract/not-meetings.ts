@@ -41,7 +41,7 @@ export function isSportsReport(text: string): boolean {
 }
 
 // "ob Moskau und Kiew überhaupt verhandeln": an indirect question asks whether there are talks.
-const QUESTION = /^\s*ob(?![\p{L}])/u;
+const QUESTION = /^\s*[Oo]b(?![\p{L}])/u;
 
 /** The clause asks whether a meeting happens; a verb there reports none. */
 export function isQuestioned(clause: string): boolean {

@@ -39,4 +39,14 @@ describe('who takes part in a meeting', () => {
     expect(trip).toMatchObject({place: 'Kiew', start: '2025-12-16'});
     expect([...trip!.participants].sort()).toEqual(['Donald Tusk', 'Emmanuel Macron', 'Friedrich Merz']);
   });
+
+  it('takes "er" who meets to be the person the sentence before began with', () => {
+    const [visit] = meetingsOf('Ungarns Regierungschef Viktor Orbán gab sich zuversichtlich. In Budapest empfing er am Montag den ukrainischen Außenminister Sybiha.');
+    expect(visit).toMatchObject({place: 'Budapest', start: '2025-12-15'});
+    expect([...visit!.participants].sort()).toEqual(['Andrij Sybiha', 'Viktor Orbán']);
+  });
+
+  it('reads a sentence that begins by asking whether they meet as no meeting', () => {
+    expect(meetingsOf('Ob Witkoff dabei auch mit Putin zusammentrifft, ist offen.')).toEqual([]);
+  });
 });
