@@ -1,0 +1,79 @@
+// What config.json holds and how it is checked, apart from conf: `poll` only reads the file,
+// and loading conf (with ajv, which it imports whether or not a schema is used) costs ~20 ms
+// of a round that otherwise takes ~150 ms. Writes still go through conf (settings.ts).
+import {readFileSync, mkdirSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import type {FeedConfig} from '../feeds/types.js';
+import {guardConfFile} from './conf-guard.js';
+import {UsageError} from './errors.js';
+import {readFeedsFile, toFeedConfig} from './feeds-file.js';
+
+export type Settings = {
+  /** Followed feeds; the defaults of feeds.json until the user changes the list. */
+  feeds: FeedConfig[];
+  /** Delete articles older than this many days; null keeps everything. */
+  retentionDays: number | null;
+  /** Feeds fetched at once. */
+  pollConcurrency: number;
+  /** Article pages fetched at once (kinder to one outlet's server than the feed limit). */
+  pageConcurrency: number;
+  timeoutMs: number;
+  /** Largest feed or page accepted, in bytes. */
+  maxBytes: number;
+};
+
+/** config.json as stored: feeds under their stored names. */
+export type StoredSettings = Partial<Omit<Settings, 'feeds'>> & {feeds?: Array<{url: string; name: string; interval: number; fulltext: string}>};
+
+const defaults: Omit<Settings, 'feeds'> = {
+  retentionDays: null,
+  pollConcurrency: 4,
+  pageConcurrency: 2,
+  timeoutMs: 20_000,
+  maxBytes: 10 * 1024 * 1024,
+};
+
+/** Where conf keeps the settings of a config folder. */
+export const settingsPath = (configDir: string) => join(configDir, 'config.json');
+
+/**
+ * The settings without loading conf, read as conf reads its file (conf writes it atomically, so
+ * a read never sees half a file): a missing file is an empty store and its folder is created,
+ * JSON `null` is empty, broken JSON is reported and never reset.
+ */
+export function readSettings(configDir: string, feedsFile?: string): Settings {
+  const path = settingsPath(configDir);
+  const stored = guardConfFile(path, 'the settings', () => readStore(path));
+  return checkSettings(stored, path, () => readFeedsFile(feedsFile));
+}
+
+function readStore(path: string): StoredSettings {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(path), {recursive: true});
+    return {};
+  }
+  return Object.assign({}, JSON.parse(text) as StoredSettings);
+}
+
+/** Stored values over the defaults, checked; a wrong value is a UsageError naming the file. */
+export function checkSettings(stored: StoredSettings, path: string, defaultFeeds: () => FeedConfig[]): Settings {
+  const invalid = (problem: string) => new UsageError(`${path}: ${problem}`);
+  const feeds = stored.feeds === undefined ? defaultFeeds() : checkFeeds(stored.feeds, path, invalid);
+  const settings = {...defaults, ...stored, feeds};
+  for (const key of ['pollConcurrency', 'pageConcurrency', 'timeoutMs', 'maxBytes'] as const) {
+    if (!Number.isInteger(settings[key]) || settings[key] < 1) throw invalid(`"${key}" must be a whole number, 1 or more`);
+  }
+  if (settings.retentionDays !== null && !(typeof settings.retentionDays === 'number' && settings.retentionDays > 0)) {
+    throw invalid('"retentionDays" must be a number of days or null');
+  }
+  return settings;
+}
+
+function checkFeeds(feeds: unknown, path: string, invalid: (problem: string) => UsageError): FeedConfig[] {
+  if (!Array.isArray(feeds)) throw invalid('"feeds" must be a list');
+  return feeds.map((entry: unknown, index) => toFeedConfig(entry, `${path}: feeds[${index}]`));
+}
