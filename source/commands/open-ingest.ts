@@ -1,29 +1,29 @@
 // The light half of ingest.ts: settings, cache and a poller whose feed parser, page reader and
 // extractor load their code on first use. A round that only gets 304 answers never loads them,
 // which keeps `poll --once` on unchanged feeds near Node's own start-up time.
-import {SettingsFile, type Settings} from '../config/settings.js';
+import {readSettings, type Settings} from '../config/settings-values.js';
 import {isSameMeeting} from '../extract/merge.js';
 import type {Extraction, ExtractInput} from '../extract/types.js';
 import type {PollDeps} from '../feeds/poller.js';
 import {fetchResource} from '../net/fetch-resource.js';
-import {Cache} from '../store/cache.js';
+import {PollCache, type PollStore} from '../store/poll-cache.js';
 import type {CommandContext} from './context.js';
 
-export type Ingest = {settingsFile: SettingsFile; settings: Settings; cache: Cache};
+/** What `poll` opens: settings read without conf, and the cache without its article store (poll-cache.ts). */
+export type Polling = {settings: Settings; cache: PollCache};
 
 /** When two reports are one meeting: the extractor's rule, the one every cache is opened with. */
 export const sameMeeting = isSameMeeting;
 
 /** Reads the settings first: a broken config.json is reported before the cache is touched. */
-export function openIngest(ctx: CommandContext): Ingest {
-  const settingsFile = SettingsFile.open(ctx.paths.configDir);
-  const settings = settingsFile.read();
-  const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
+export function openPolling(ctx: CommandContext): Polling {
+  const settings = readSettings(ctx.paths.configDir);
+  const cache = PollCache.open(ctx.paths.cacheFile, sameMeeting);
   cache.syncFeeds(settings.feeds);
-  return {settingsFile, settings, cache};
+  return {settings, cache};
 }
 
-export function pollDeps(cache: Cache, ctx: CommandContext): PollDeps {
+export function pollDeps(cache: PollStore, ctx: CommandContext): PollDeps {
   const parser = once(() => import('../feeds/parse.js'));
   const pageReader = once(() => import('../article/extract-page.js'));
   // ingest.ts holds the extractor (with the gazetteer and the user's own people), loaded once.

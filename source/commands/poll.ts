@@ -5,7 +5,7 @@ import {isDue} from '../feeds/schedule.js';
 import type {FeedRow} from '../store/types.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {feedLocation} from './feed-location.js';
-import {openIngest, pollDeps, type Ingest} from './open-ingest.js';
+import {openPolling, pollDeps, type Polling} from './open-ingest.js';
 
 type PollOptions = {once?: boolean; feed: string[]; fulltext: boolean};
 
@@ -15,7 +15,7 @@ const maxSleepMs = 60_000;
 export async function poll(ctx: CommandContext, options: PollOptions): Promise<ExitCode> {
   const urls = options.feed.map(feedLocation);
   if (options.once) {
-    const ingest = openIngest(ctx);
+    const ingest = openPolling(ctx);
     try {
       const reports = await round(ctx, ingest, chooseFeeds(ingest, urls, null), options);
       return reports.some(report => !report.ok) ? 1 : 0;
@@ -29,7 +29,7 @@ export async function poll(ctx: CommandContext, options: PollOptions): Promise<E
   try {
     while (!stop.signal.aborted) {
       // Settings are read again each round: `feeds add` in another terminal takes effect.
-      const ingest = openIngest(ctx);
+      const ingest = openPolling(ctx);
       try {
         const due = chooseFeeds(ingest, urls, ctx.now());
         if (due.length > 0) await round(ctx, ingest, due, {...options, signal: stop.signal});
@@ -45,7 +45,7 @@ export async function poll(ctx: CommandContext, options: PollOptions): Promise<E
 }
 
 /** --feed URLs (polled without being followed), else the followed feeds; with `now`, only due ones. */
-function chooseFeeds({cache}: Ingest, urls: string[], now: Date | null): FeedRow[] {
+function chooseFeeds({cache}: Polling, urls: string[], now: Date | null): FeedRow[] {
   const followed = cache.feeds();
   const feeds =
     urls.length === 0
@@ -54,13 +54,13 @@ function chooseFeeds({cache}: Ingest, urls: string[], now: Date | null): FeedRow
   return now === null ? feeds : feeds.filter(feed => isDue(feed, now));
 }
 
-function untilNextPoll(ingest: Ingest, urls: string[], now: Date): number {
+function untilNextPoll(ingest: Polling, urls: string[], now: Date): number {
   const times = chooseFeeds(ingest, urls, null).map(feed => (feed.nextPollAt ? new Date(feed.nextPollAt).getTime() : now.getTime()));
   const soonest = Math.min(...times, now.getTime() + maxSleepMs);
   return Math.max(1000, soonest - now.getTime());
 }
 
-async function round(ctx: CommandContext, {settings, cache}: Ingest, feeds: FeedRow[], options: PollOptions & {signal?: AbortSignal}): Promise<FeedReport[]> {
+async function round(ctx: CommandContext, {settings, cache}: Polling, feeds: FeedRow[], options: PollOptions & {signal?: AbortSignal}): Promise<FeedReport[]> {
   const progress = progressLine(ctx, feeds.length);
   const reports = await pollRound(
     pollDeps(cache, ctx),
@@ -69,7 +69,7 @@ async function round(ctx: CommandContext, {settings, cache}: Ingest, feeds: Feed
   );
   progress({type: 'done'});
   for (const report of reports) ctx.stdout.write(`${report.feed.name}: ${report.result}\n`);
-  cache.applyRetention(settings.retentionDays, ctx.now());
+  await cache.applyRetention(settings.retentionDays, ctx.now());
   return reports;
 }
 

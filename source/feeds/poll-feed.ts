@@ -5,6 +5,7 @@ import type {ArticleText} from '../article/types.js';
 import type {Extraction, ExtractInput} from '../extract/types.js';
 import type {FetchOptions, FetchResult} from '../net/types.js';
 import type {Cache, PreparedArticle} from '../store/cache.js';
+import type {PollStore} from '../store/poll-cache.js';
 import type {FeedRow, UpsertResult} from '../store/types.js';
 import type {Limit} from './limiter.js';
 import {storageFailure} from '../store/storage-error.js';
@@ -12,7 +13,8 @@ import {nextPollAfterFailure, nextPollAfterSuccess} from './schedule.js';
 import type {FeedItem, ParsedFeed} from './types.js';
 
 export type PollDeps = {
-  cache: Cache;
+  /** Feed state; its article store is asked for only when a feed sent something. */
+  cache: PollStore;
   fetch: (url: string, options: FetchOptions) => Promise<FetchResult>;
   parseFeed: (xml: string, feedUrl: string) => Promise<ParsedFeed>;
   /** Either may answer later: the real ones load their code on first use. */
@@ -50,10 +52,11 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, storeLim
       return {feed, ok: true, added: 0, updated: 0, result: 'unchanged'};
     }
     const {parsed, etag, lastModified} = answer;
-    const changed = cache.changedItems(feed.id, parsed.items);
+    const articles = await cache.articles();
+    const changed = articles.changedItems(feed.id, parsed.items);
     // All pages are asked for at once (the page limit queues them), before waiting for the turn to store.
     const pages = changed.map(item => (fetchPages && wantsPage(feed, item) ? pageLimit(() => readPage(item.url!, deps, limits)) : null));
-    const counts = await storeChanged(feed, changed, pages, deps, storeLimit);
+    const counts = await storeChanged(feed, changed, pages, {...deps, articles}, storeLimit);
     cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes});
     return {feed, ok: true, added: counts.new, updated: counts.updated, result: describe(counts)};
   } catch (error) {
@@ -85,8 +88,8 @@ async function fetchFeed(feed: FeedRow, deps: PollDeps, limits: PollLimits) {
  * turns. A batch waits for its pages before it takes its turn to store, so a slow page site
  * never holds up the other feeds.
  */
-async function storeChanged(feed: FeedRow, changed: FeedItem[], pages: Array<Promise<ArticleText | null> | null>, deps: PollDeps, storeLimit: Limit) {
-  const {cache, now} = deps;
+async function storeChanged(feed: FeedRow, changed: FeedItem[], pages: Array<Promise<ArticleText | null> | null>, deps: PollDeps & {articles: Cache}, storeLimit: Limit) {
+  const {articles: cache, now} = deps;
   const counts = {new: 0, updated: 0, unchanged: 0} satisfies Record<UpsertResult, number>;
   for (let start = 0; start < changed.length; start += batchSize) {
     const items = changed.slice(start, start + batchSize);

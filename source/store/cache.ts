@@ -41,6 +41,10 @@ export class Cache {
   close(): void {
     this.db.close();
   }
+  /** Itself: a Cache is also what the poller asks of a PollCache (see poll-cache.ts). */
+  articles(): Promise<Cache> {
+    return Promise.resolve(this);
+  }
 
   syncFeeds(feeds: FeedConfig[]): void {
     syncFeeds(this.db, feeds);
