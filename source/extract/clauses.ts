@@ -11,12 +11,18 @@ const BOUNDARY = /[,;:]\s|\s[-–—]\s|["„“”»«()]/g;
 // britische Interessen vertritt" start a clause.
 const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=(?:(?:der|die|den|dem)\s+(?:\p{Ll}+\s+)?)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:,|\s+(?:und|oder|sowie)\s))/uy;
 
+// "…soll es nach Ostern weitergehen, diesmal womöglich in Istanbul, wo …": a verbless place
+// after a comma still belongs to the clause before; it is where that clause's meeting happens.
+const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|womöglich|möglicherweise|vermutlich|voraussichtlich|wahrscheinlich|wohl|vielleicht|eventuell)\s+){1,2}(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?=[,;.!?]|$)/uy;
+
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   for (const mark of sentence.matchAll(BOUNDARY)) {
     LIST_COMMA.lastIndex = mark.index;
     if (LIST_COMMA.test(sentence)) continue;
+    PLACE_APPENDIX.lastIndex = mark.index + mark[0].length;
+    if (mark[0].startsWith(',') && PLACE_APPENDIX.test(sentence)) continue;
     clauses.push({text: sentence.slice(from, mark.index), start: from});
     from = mark.index + mark[0].length;
   }

@@ -4,8 +4,8 @@
 // "besuchen" the front) only count with company or a place; meetings.ts checks that.
 import type {MeetingKind} from './types.js';
 
-/** What a trigger needs around it in its clause to be a meeting. */
-export type TriggerNeed = 'none' | 'company' | 'place' | 'place-or-company';
+/** What a trigger needs around it in its clause to be a meeting ('place-and-company': at a seat of government). */
+export type TriggerNeed = 'none' | 'company' | 'place' | 'place-or-company' | 'place-and-company';
 
 export type MeetingTrigger = {
   text: string;
@@ -17,6 +17,12 @@ export type MeetingTrigger = {
   /** "vor dem Gipfel", "nach dem Treffen", "am Ende der Beratungen": the meeting only sets the time. */
   adverbial: boolean;
   needs: TriggerNeed;
+  /**
+   * No meeting word, only people together at a seat of government ("gemeinsam mit Macron im Élysée-Palast",
+   * a chronology's "Witkoff und Kushner im Kreml"): the time tells the status, not the clause's
+   * other verbs, which speak of what was done there.
+   */
+  presence?: boolean;
 };
 
 /** A RegExp for whole words; JavaScript's \b does not know umlauts. */
@@ -39,7 +45,8 @@ const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit|[Aa]m\s+Ende|[Z
 const INTERVIEW_AFTER =
   /^\s+mit\s+(?:der|dem|den|einem|einer)?\s*(?:[\p{Ll}-]+\s+)?(?:Zeitung|Sender|Magazin|Nachrichtenagentur|Agentur|Journalist|Reporter|Medien|Presse|Bild|Spiegel|Stern|ntv|n-tv|ARD|ZDF|RTL|Fox|CNN|BBC|Deutschlandfunk|Podcast|[„"])/u;
 
-type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean};
+/** `alone`: only a meeting word when the clause has no other; beside one it tells that one goes on. */
+type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean};
 
 // "sprach mit Putin" is a meeting, "sprach von Fortschritten" is not.
 const WITH_SOMEONE = (clause: string) =>
@@ -54,6 +61,10 @@ const EXPECTED_AS_GUEST = (clause: string) => /(?<![\p{L}])(?:wird|werden|wurde|
 // "reist nach Moskau", "soll nach Moskau reisen": travel counts with a destination.
 const TRAVELLING = (clause: string) => /(?<![\p{L}])nach\s+\p{Lu}/u.test(clause);
 
+// "soll es in Istanbul weitergehen": "es" going on at a place is the talks resuming; "der Krieg
+// wird weitergehen" is not.
+const IMPERSONAL = (clause: string) => /(?<![\p{L}])es(?![\p{L}])/u.test(clause);
+
 const VERBS: Verb[] = [
   // "traf … in Miami ein", "ist eingetroffen": an arrival is a visit.
   {pattern: /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\sein(?=[\s,.;:]|$))|(?<![\p{L}])eingetroffen(?![\p{L}])/gu, kind: 'visit', needs: 'none'},
@@ -67,7 +78,7 @@ const VERBS: Verb[] = [
   // Only the past: a lead's "Am Sonntag sitzen … zusammen" is as often the historical present as a plan.
   {pattern: /(?<![\p{L}])(?:saß|saßen)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},
   {pattern: /(?<![\p{L}])an\s+einen\s+(?:gemeinsamen\s+)?Tisch\s+(?:setzen|setzten|setzt|gesetzt|zu\s+setzen)(?![\p{L}])/gu, kind: 'talks', needs: 'place'},
-  {pattern: /(?<![\p{L}])(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])gegenübergesessen(?![\p{L}])/gu, kind: 'talks', needs: 'company'},
+  {pattern: /(?<![\p{L}])(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])(?:gegenübergesessen|gegenübersaßen|gegenübersaß|gegenübersitzen|gegenübersitzt|gegenüberzusitzen)(?![\p{L}])/gu, kind: 'talks', needs: 'company'},
   {pattern: words('verhandelt|verhandelte|verhandelten|verhandeln|verhandle|verhandelnden'), kind: 'talks', needs: 'none'},
   {pattern: words('berieten|beriet'), kind: 'talks', needs: 'none'},
   {pattern: words('beraten|berät'), kind: 'talks', needs: 'none', guard: DELIBERATING},
@@ -80,6 +91,10 @@ const VERBS: Verb[] = [
   {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
   {pattern: words('erwartet'), kind: 'visit', needs: 'place', guard: EXPECTED_AS_GUEST},
   {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},
+  {pattern: words('weitergehen|weitergeht|weiterging|weitergegangen'), kind: 'talks', needs: 'place', guard: IMPERSONAL, alone: true},
+  // "hat im Élysée-Palast gemeinsam mit Frankreichs Präsidenten … Garantien in Aussicht gestellt":
+  // leaders acting together at one place have met there.
+  {pattern: /(?<![\p{L}])gemeinsam\s+mit(?![\p{L}])/gu, kind: 'summit', needs: 'place-and-company', alone: true, presence: true},
 ];
 
 /** Meeting words in a clause, in order of appearance. */
@@ -96,14 +111,32 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     const adverbial = TEMPORAL_BEFORE.test(before);
     triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none'});
   }
+  // "beraten stundenlang im Kanzleramt – am Montag soll es weitergehen": a meeting word, even one
+  // its guard rejects, makes a lone verb speak of that meeting.
+  let worded = triggers.length > 0;
   for (const verb of VERBS) {
     for (const match of clause.matchAll(verb.pattern)) {
       if (triggers.some(t => t.index <= match.index && match.index < t.end)) continue;
+      if (verb.alone && worded) continue;
+      worded = true;
       if (verb.guard && !verb.guard(clause)) continue;
-      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs});
+      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence});
     }
   }
   return triggers.sort((a, b) => a.index - b.index);
+}
+
+// "18. August – Selenskyj und europäische Staats- und Regierungschefs im Weißen Haus": a dated
+// line of a chronology.
+const DATED_LINE = /^\s*\d{1,2}\.(?:\/\d{1,2}\.)?\s*(?:\p{Lu}\p{Ll}+|\d{1,2}\.)(?:\s+\d{4})?\s*[-–—:]\s/u;
+
+/**
+ * A chronology line names people at a venue without a meeting word ("2. Dezember – Witkoff und
+ * Kushner im Kreml", "Selenskyj bei Trump in Mar-a-Lago"): being there on that day is the meeting.
+ */
+export function presenceOnDatedLine(line: string): MeetingTrigger | null {
+  if (!DATED_LINE.test(line)) return null;
+  return {text: '', index: 0, end: 0, kind: 'talks', isNoun: true, adverbial: false, needs: 'place-and-company', presence: true};
 }
 
 function nounKind(prefix: string, stem: string): MeetingKind {

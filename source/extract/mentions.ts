@@ -4,9 +4,9 @@ import type {ActorHit} from './actors.js';
 import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
-import {findMeetingTriggers, type MeetingTrigger} from './meeting-words.js';
+import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isDenied, isDomestic, isGeneric, isQuestioned} from './not-meetings.js';
-import {findPlaces, type PlaceHit} from './places.js';
+import {findPlaces, placeAtEnd, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, isContinuation, readStatus, statusCue, tenseOfCue} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
@@ -94,15 +94,21 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     const found: MeetingMention[] = [];
     const placeBefore = lastPlace;
     let previousCue: MeetingStatus | null = null;
+    // "will morgen nach Doha reisen, um dort … zu treffen": "dort" is the place this sentence named.
+    let sentencePlace: PlaceHit | null = null;
     for (const [c, clause] of clauses.entries()) {
       const places = findPlaces(clause.text);
-      // "…nach Ankara, wo er mit Erdoğan zusammenkommt": "wo" points back to the place just named.
-      const pointedTo = WHERE.test(clause.text) && !places.length ? lastPlace : null;
-      if (places.length) lastPlace = places[places.length - 1]!;
+      // "…nach Ankara, wo er mit Erdoğan zusammenkommt", "…schließlich Riad, wo …": "wo" points
+      // back to the place just named, in this sentence.
+      const pointedTo = WHERE.test(clause.text) && !places.length ? ((c > 0 ? placeAtEnd(clauses[c - 1]!.text) : null) ?? sentencePlace) : null;
+      const thereBefore = sentencePlace ?? placeBefore;
+      if (places.length) lastPlace = sentencePlace = places[places.length - 1]!;
       // "hatte mit Fidan über die Vorbereitung der Gespräche beraten": the talks prepared are the
       // topic; the verb reports the meeting.
       const inClause = findMeetingTriggers(clause.text);
       const triggers = inClause.filter(t => !(t.isNoun && PREPARING.test(clause.text.slice(0, t.index)) && inClause.some(v => !v.isNoun && v.index > t.index)));
+      const presence = !triggers.length && c > 0 ? presenceOnDatedLine(sentence.text) : null;
+      if (presence) triggers.push(presence);
       const cueBefore = previousCue;
       previousCue = statusCue(clause.text) ?? previousCue;
       if (!triggers.length) continue;
@@ -132,7 +138,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const mainCue = infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text);
         const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && sentenceTense(after.text) === 'past' ? null : after;
         const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
-        const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (places.filter(p => p.index < trigger.index).at(-1) ?? placeBefore) : null) ?? borrowed?.place ?? pointedTo));
+        const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (places.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
         const beforeTrigger = clause.text.slice(0, trigger.index);
         if (isDomestic(clause.text)) domesticUntil = s + 1;
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
@@ -141,7 +147,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
-        const cue = (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
+        const cue = trigger.presence ? presenceCue(clause.text) : (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && !SINCE.test(sentence.text.slice(0, d.index)) && !/^seit\s/i.test(d.text));
@@ -309,8 +315,17 @@ const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ih
 const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
 const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
+// "Merz will gemeinsam mit Macron in Kiew …": only a plan or a wish about being there tells the status.
+const PRESENCE_CUE = /(?<![\p{L}])(?:soll|sollen|will|wollen|wird|werden|plant|planen|könnte|könnten|würde|würden|abgesagt)(?![\p{L}])/u;
+
+/** The status cue of people being together somewhere: none unless the clause plans or wishes it. */
+function presenceCue(clause: string): MeetingStatus | null {
+  return PRESENCE_CUE.test(clause) ? statusCue(clause) : null;
+}
+
 function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {
   const company = people > 0 || SELF.test(clause);
+  if (trigger.needs === 'place-and-company') return company && place !== null && place.seat;
   if (trigger.needs === 'company') return company;
   if (trigger.needs === 'place') return place !== null;
   if (trigger.needs === 'place-or-company') return company || place !== null;

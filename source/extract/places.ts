@@ -5,7 +5,7 @@ import placeData from './data/places.json' with {type: 'json'};
 import {escapeRegExp} from './normalize.js';
 
 type PlaceKind = 'city' | 'venue' | 'region' | 'country';
-type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]};
+type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]};
 
 export type PlaceHit = {
   /** German spelling as reported: a city, or a country when only the country (or a region) is named. */
@@ -13,6 +13,8 @@ export type PlaceHit = {
   country: string;
   /** True for a city; false when only a country or a region is known. */
   isCity: boolean;
+  /** Named by a seat of government or a leader's residence ("im Kreml", "in Mar-a-Lago"). */
+  seat: boolean;
   /** Offsets into the text searched. */
   index: number;
   end: number;
@@ -47,12 +49,23 @@ const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}
 export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
   for (const match of text.matchAll(FORMS)) {
-    if (located(text, match.index)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length));
+    if (located(text, match.index)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]));
   }
   for (const match of text.matchAll(ADJECTIVES)) {
     if (MEETING_NOUN.test(match[2]!) || located(text, match.index)) hits.push(hitOf(byAdjective.get(match[1]!)!, match.index, match[1]!.length));
   }
   return hits.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The place a clause ends on, located or not: "…schließlich Riad, wo …", "eines aus Astana, wo
+ * …". A following "wo" can only stand for a place, so the name needs no preposition.
+ */
+export function placeAtEnd(text: string): PlaceHit | null {
+  const trimmed = text.trimEnd();
+  const last = [...trimmed.matchAll(FORMS)].at(-1);
+  if (!last || last.index + last[0].length !== trimmed.length) return null;
+  return hitOf(byForm.get(last[0])!, last.index, last[0].length, last[0]);
 }
 
 // "der Gipfel von Anchorage", "die Konferenz von Jalta": a meeting named after its venue.
@@ -66,8 +79,9 @@ function located(text: string, index: number): boolean {
   return !owner || !NOT_A_VENUE.test(owner);
 }
 
-function hitOf(entry: PlaceEntry, index: number, length: number): PlaceHit {
+function hitOf(entry: PlaceEntry, index: number, length: number, form?: string): PlaceHit {
   return {
+    seat: form !== undefined && (entry.seats ?? []).includes(form),
     name: entry.kind === 'region' ? entry.country : entry.name,
     country: entry.country,
     isCity: entry.kind === 'city' || entry.kind === 'venue',

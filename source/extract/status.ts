@@ -53,7 +53,8 @@ export function statusCue(clause: string, context: {afterMeeting?: boolean; agre
   // "verständigten sich auf ein weiteres Treffen": the agreement is the plan.
   if (context.agreedOn && test(AGREEING, clause)) return 'planned';
   const held = test(HELD, clause);
-  if (test(CONTINUED, clause)) return held ? 'ongoing' : 'planned';
+  // "könnten in Istanbul fortgesetzt werden": going on later is only a plan, or only possible.
+  if (test(CONTINUED, clause)) return held ? 'ongoing' : test(PROPOSED, clause) ? 'proposed' : 'planned';
   if (test(INVITED, clause) && !test(MODAL, clause)) return 'planned';
   if (test(PROPOSED, clause)) return 'proposed';
   if (test(PLANNED, clause)) return 'planned';

@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Saturday 20.12.2025, evening, Berlin time.
+const published = '2025-12-20T21:16:00+01:00';
+const meetingsOf = (text: string, title = 'Ukraine-Diplomatie') => extract({title, text, published}).meetings;
+
+describe('where "wo" and "dort" place a meeting', () => {
+  it('places a "wo" clause at the city the clause before ends on, even without a preposition', () => {
+    const [meeting, ...rest] = meetingsOf('Erst Genf, dann Istanbul, vor zwei Wochen schließlich Riad, wo Marco Rubio und Sergej Lawrow einander gegenübersaßen.');
+    expect(rest).toEqual([]);
+    expect(meeting).toMatchObject({place: 'Riad', status: 'held', start: '2025-12-06'});
+    expect(meeting!.participants).toEqual(expect.arrayContaining(['Marco Rubio', 'Sergej Lawrow']));
+  });
+
+  it('does not take the place of an earlier sentence for "wo"', () => {
+    const text = 'Der Vizepräsident hielt vor einem Jahr in München eine Rede. Im Frühjahr sehen wir vielleicht Bilder aus Astana, wo Kassym-Schomart Tokajew einen Gipfel angeboten hat.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Astana', country: 'Kasachstan', status: 'proposed'}]);
+  });
+
+  it('places "dort" at the destination the same sentence just named', () => {
+    const text = 'Burns war am Freitag in Kairo. Er will morgen nach Doha weiterreisen, um dort Mohammed bin Abdulrahman Al Thani zu treffen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Doha', start: '2025-12-21', status: 'planned'}]);
+  });
+
+  it('names a small summit venue itself, with its country', () => {
+    expect(meetingsOf('Am Donnerstag trafen sich Biden und Selenskyj am Rande des G7-Gipfels im italienischen Borgo Egnazia.')[0]).toMatchObject({place: 'Borgo Egnazia', country: 'Italien'});
+  });
+});
