@@ -12,7 +12,10 @@ export type Token = Span & {word: string};
 export const FIRST_NAMES = new Set<string>(firstNameList);
 // Places are the commonest capitalised words that are not people (meetings' place list included).
 const placeWords = (placeData as {places: {name: string; forms: string[]}[]}).places.flatMap(place => [place.name, ...place.forms]);
-export const NOT_NAMES = new Set<string>([...notNameList, ...placeWords.filter(form => !/\s/.test(form))]);
+const PLACE_WORDS = new Set<string>(placeWords.filter(form => !/\s/.test(form)));
+export const NOT_NAMES = new Set<string>([...notNameList, ...PLACE_WORDS]);
+// Words that follow a name in a sentence without being part of it: "als König Charles Anfang Mai …".
+const TIME_WORDS = new Set(['Anfang', 'Mitte', 'Ende', 'Beginn', 'Heute', 'Gestern', 'Morgen', 'Abend', 'Nacht', 'Jahr', 'Woche', 'Wochenende', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']);
 const ROLE_CUES = (roleCueList as string[]).sort((a, b) => b.length - a.length);
 // Particles inside a name: "Luiz Inácio Lula da Silva", "Mohammed bin Salman", "Hamad Al Thani".
 const PARTICLES = new Set(['van', 'de', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'del', 'dos', 'le', 'la', 'Al', 'El', 'De', 'Van', 'Di', 'Da', 'Le']);
@@ -25,15 +28,16 @@ const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le']);
 const JOINED_ARTICLE = /^(?:al|el|as|ad|ar|asch|at|an)-\p{Lu}\p{Ll}+$/u;
 // Korean given names are written with a lower-case second syllable: "Jae-sung", "Hee-chan".
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
-// Common nouns end like this; names rarely do.
-const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen|ei|ern|ler)$/;
+// Common nouns end like this; names rarely do. A noun has a stem of two letters or more before
+// the ending ("Lösung", "Stern"), so "Jung", "Kern" and "Hung" are names.
+const NOUN_ENDING = /(?<=\p{L}{2})(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen|ei|ern|ler)$/u;
 // Right after a given name the word is a surname unless it is clearly a noun: "Daniel Keller",
 // "Thomas Müller" end like nouns ("-ler", "-ern") but are names there.
 // A plural noun without article often follows a subject in a German clause ("als Ministerin
 // Obermann Sanktionen verlangte"); Nordic "-sen" names and letters German does not use
 // ("Bråten") are exceptions.
 export const germanPlural = (word: string) => /(?<!s)en$/u.test(word) && /^[A-Za-zÄÖÜäöüß-]+$/u.test(word);
-const NOT_A_SURNAME_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen)$/;
+const NOT_A_SURNAME_ENDING = /(?<=\p{L}{2})(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen)$/u;
 
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map(m => ({word: m[0], start: m.index, end: m.index + m[0].length}));
@@ -82,6 +86,17 @@ export function looksLikeSurname(word: string): boolean {
   return capitalisedWord(bare(word), NOT_A_SURNAME_ENDING);
 }
 
+/**
+ * A surname right after a given name that a role, title or apposition introduced: then also a
+ * word German uses otherwise ("Oberbürgermeister Burkhard Jung", "der OMV-Chef, Alfred Stern,"),
+ * but never a place, a role or a word of time ("König Charles Anfang Mai").
+ */
+export function looksLikeSurnameAfterCue(word: string): boolean {
+  const name = bare(word);
+  if (!CAPITALISED.test(name) || TIME_WORDS.has(name)) return false;
+  return name.split('-').every(part => !PLACE_WORDS.has(part) && !NOT_A_SURNAME_ENDING.test(part) && !roleCue(part));
+}
+
 /** Only white space, within one paragraph, between two tokens. */
 export const adjacent = (text: string, a: Span, b: Span | undefined): b is Span =>
   b !== undefined && /^\s+$/.test(text.slice(a.end, b.start)) && !/\n\s*\n/.test(text.slice(a.end, b.start));
@@ -108,8 +123,9 @@ function particleRun(text: string, tokens: Token[], i: number, afterGivenName: b
  * follows ("Daniel Keller"); further names and particles join while the name goes on ("Jonas
  * Gahr Støre", "Mohammed bin Abdulrahman Al Thani"), but names after a surname only when the
  * name ends right after them, so "als Kanzler Müller Grenzkontrollen anordnete" stays "Müller".
+ * `cued`: a role, title or apposition introduced the name, so any surname may follow a given name.
  */
-export function nameAt(text: string, tokens: Token[], i: number): Token[] {
+export function nameAt(text: string, tokens: Token[], i: number, cued = false): Token[] {
   const name = [tokens[i]!];
   let given = isGivenName(tokens[i]!.word);
   let j = i + 1;
@@ -120,7 +136,7 @@ export function nameAt(text: string, tokens: Token[], i: number): Token[] {
       name.push(...particles);
       j += particles.length;
       given = false;
-    } else if (given && (isGivenName(token.word) || looksLikeSurname(token.word))) {
+    } else if (given && (isGivenName(token.word) || looksLikeSurname(token.word) || (cued && looksLikeSurnameAfterCue(token.word)))) {
       name.push(token);
       given = isGivenName(token.word) && !nameEndsAt(text, token.end);
       j++;

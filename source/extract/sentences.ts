@@ -18,7 +18,10 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'co',
   'inc', 'ltd', 'corp', 'hl', 'min', 'std', 'tsd', 'ehem', 'max', 'mind', 'rd', 'ebd', 'ff', 'u.a',
   'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
+  'med', 'phil', 'jur', 'rer', 'nat', 'habil', 'doz',
 ]);
+// Titles spelled like German words ("mag", "ing"), so they count only capitalised: "Mag. Eva Probe".
+const CAPITALISED_TITLES = new Set(['Mag', 'Ing', 'Dipl']);
 
 // A sentence ends at . ! ? or … (with closing quotes or brackets after it) before white space.
 const END = /[.!?…]+["“”»«'’)]*(?=\s)/g;
@@ -30,6 +33,7 @@ function endsWithAbbreviation(before: string): boolean {
   const last = word.split('.').pop() ?? '';
   if (/^\p{L}$/u.test(last)) return true; // initials and "z. B.", "u. a."
   // Street names abbreviate in compounds: "Hauptstr.", "Friedrichstr."
+  if (CAPITALISED_TITLES.has(last)) return true;
   return ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase()) || /\p{Ll}str$/u.test(last);
 }
 

@@ -3,6 +3,7 @@
 // Coerper"), a party ("Henning Otte (CDU)") or a verb of saying ("sagte Siegmund"). Once
 // introduced, their surname alone counts too.
 import {personId} from './gazetteer.js';
+import {blankTitles} from './titles.js';
 import {FIRST_NAMES, adjacent, germanPlural, isGivenName, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
 export type {Span} from './name-words.js';
@@ -32,27 +33,49 @@ function relativeClauseName(text: string, previous: Token | undefined, token: To
   return looksLikeSurname(next.word) && !germanPlural(next.word) && RELATIVE_DER.test(text.slice(next.end, next.end + 160));
 }
 
+/** A role word, singular or plural: "Außenminister", "Präsidenten", "Regierungschefs". */
+const roleOrRoles = (word: string) => /^\p{Lu}/u.test(word) && (roleCue(word) ?? roleCue(word.replace(/(?:nen|en|n|s)$/, ''))) !== undefined;
+
 /**
  * An apposition after a role: "der Berater von US-Präsident Trump, Gruenbaum, nahm teil",
- * "der Sprecher des Außenamts, Lorenz Achterberg, sagte". The name stands between commas (or a
- * comma and the end of the sentence), the role before it in the same clause.
+ * "der Sprecher des Außenamts, Lorenz Achterberg, sagte", and after a plural role a list: "die
+ * Unterhändler beider Seiten, Anna Probe und Erik Muster, trafen sich". The names stand between
+ * commas (or a comma and the end of the sentence), the role before them in the same clause.
  */
-function appositionCue(text: string, name: Token[], all: Token[]): string | undefined {
-  const first = name[0]!;
-  const last = name[name.length - 1]!;
+function appositionCue(text: string, names: Token[][], all: Token[]): string | undefined {
+  const first = names[0]![0]!;
+  const last = names[names.length - 1]!.at(-1)!;
   if (!/,\s+$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return undefined;
   if (!/^\s*[,.;]/.test(text.slice(last.end, last.end + 3))) return undefined;
   const clauseStart = first.start - 90;
   return all
     .filter(other => other.end < first.start && other.start > clauseStart)
     .filter(other => describesRole(text.slice(other.end, first.start)))
-    .map(other => (/^\p{Lu}/u.test(other.word) && roleCue(other.word) ? other.word : undefined))
+    .map(other => (roleOrRoles(other.word) ? other.word : undefined))
     .find(Boolean);
+}
+
+/** Names from `tokens[i]` joined by commas and a final "und": "Anna Probe, Eva Test und Erik Muster". */
+function nameList(text: string, tokens: Token[], i: number): Token[][] {
+  const names = [nameAt(text, tokens, i, true)];
+  let j = i + names[0]!.length;
+  let closed = false;
+  while (!closed && j < tokens.length && names.length < 5) {
+    closed = tokens[j]!.word === 'und' && /^\s+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+    if (closed) j++;
+    const next = tokens[j];
+    if (!next || !/^(?:\s+|,\s+)$/.test(text.slice(tokens[j - 1]!.end, next.start)) || !looksLikeName(next.word)) break;
+    if (!closed && !/^,/.test(text.slice(tokens[j - 1]!.end, next.start))) break;
+    names.push(nameAt(text, tokens, j, true));
+    j += names.at(-1)!.length;
+  }
+  // A list ends with "und" before its last name; otherwise only the first name is in apposition.
+  return closed ? names : names.slice(0, 1);
 }
 
 // What may stand between a role and its apposition: "von US-Präsident Trump", "im Kanzleramt",
 // "des ukrainischen Präsidenten". A verb ("besuchte Sumy, Dnipro") ends the role's phrase.
-const ROLE_PHRASE_WORD = /^(?:von|vom|des|der|dem|den|die|das|im|in|am|an|für|beim|bei|zur|zum|aus|und|mit|\p{Ll}+(?:isch|lich|ig|al|ell|iv)(?:e|en|er|es|em)|\p{Lu}[\p{L}-]*)$/u;
+const ROLE_PHRASE_WORD = /^(?:von|vom|des|der|dem|den|die|das|im|in|am|an|für|beim|bei|zur|zum|aus|und|mit|beider|beiden|zweier|dreier|aller|seines|seiner|ihres|ihrer|\p{Ll}+(?:isch|lich|ig|al|ell|iv)(?:e|en|er|es|em)|\p{Lu}[\p{L}-]*)$/u;
 
 function describesRole(between: string): boolean {
   if (/[.!?;:]\s/.test(between) || (between.match(/,/g) ?? []).length !== 1) return false;
@@ -63,7 +86,9 @@ function describesRole(between: string): boolean {
  * Unknown people in `text`, skipping what already belongs to someone (`taken`).
  * Each comes with every place it is named, full name or surname alone.
  */
-export function findUnknownPeople(text: string, taken: readonly Span[]): UnknownPerson[] {
+export function findUnknownPeople(written: string, taken: readonly Span[]): UnknownPerson[] {
+  const titles = blankTitles(written);
+  const text = titles.text;
   const all = tokenize(text);
   const tokens = all.filter(token => !taken.some(span => token.start < span.end && span.start < token.end));
   const introductions: {name: Token[]; cue: string}[] = [];
@@ -80,9 +105,16 @@ export function findUnknownPeople(text: string, taken: readonly Span[]): Unknown
       const genitive = PLACE_GENITIVE.test(next.word) && !isGivenName(next.word);
       const afterGenitive = tokens[i + 2];
       const start = genitive && adjacent(text, next, afterGenitive) && looksLikeName(afterGenitive.word) ? i + 2 : i + 1;
-      const name = nameFrom(start);
+      const name = nameAt(text, tokens, start, true);
       if (start > i + 1 || name.length > 1 || !genitive) introductions.push({name, cue: token.word});
       i = start + name.length - 1;
+      continue;
+    }
+    const title = titles.names.get(token.start);
+    if (title && looksLikeName(token.word)) {
+      const name = nameAt(text, tokens, i, true);
+      introductions.push({name, cue: title});
+      i += name.length - 1;
       continue;
     }
     if (isGivenName(token.word) && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
@@ -100,11 +132,11 @@ export function findUnknownPeople(text: string, taken: readonly Span[]): Unknown
       continue;
     }
     const afterComma = /,\s+$/.test(text.slice(Math.max(0, token.start - 3), token.start));
-    const name = afterComma && looksLikeName(token.word) ? nameFrom(i) : [];
-    const apposition = name.length > 0 ? appositionCue(text, name, all) : undefined;
+    const names = afterComma && looksLikeName(token.word) ? nameList(text, tokens, i) : [];
+    const apposition = names.length > 0 ? appositionCue(text, names, all) : undefined;
     if (apposition) {
-      introductions.push({name, cue: apposition});
-      i += name.length - 1;
+      for (const name of names) introductions.push({name, cue: apposition});
+      i = tokens.indexOf(names.at(-1)!.at(-1)!);
       continue;
     }
     if (relativeClauseName(text, tokens[i - 1], token, next)) {

@@ -160,4 +160,41 @@ describe('findActors: people the gazetteer does not know', () => {
       ['Martin Brauhaus', 1],
     ]);
   });
+
+  it('keeps a surname that is also a German word after a given name a role or apposition introduced', () => {
+    expect(names('Im Saal saß auch Kölns Oberbürgermeister Konrad Jung (CDU).')).toEqual(['Konrad Jung']);
+    expect(names('Der Vorstandschef des Chemiekonzerns BASF, Norbert Stern, warnte vor Engpässen.')).toEqual(['Norbert Stern']);
+    expect(names('Die Sprecherin Petra Klein widersprach.')).toEqual(['Petra Klein']);
+    expect(names('Das bestätigte Klaus Jung am Montag.')).toEqual(['Klaus Jung']);
+  });
+
+  it('does not take a place or a word of time after a cued given name for a surname', () => {
+    expect(names('Als König Harald Anfang Mai eintraf, wurde gefeiert.')).toEqual(['Harald']);
+    expect(names('Sprecher Thomas Berlin zufolge bleibt es dabei.')).not.toContain('Thomas Berlin');
+  });
+
+  it('reads academic titles as cues, never as names', () => {
+    expect(names('Die Politologin Dr. Ute Probstheide warnte vor Illusionen.')).toEqual(['Ute Probstheide']);
+    expect(names('Dazu sprach der Sender mit Prof. Dr. Anselm Wiegmann-Thal.')).toEqual(['Anselm Wiegmann-Thal']);
+    expect(names('Prof. Dr. Henrike Maibaum-Ostrowski, die in Kiel lehrt, widerspricht.')).toEqual(['Henrike Maibaum-Ostrowski']);
+    expect(names('Auch Dr. h.c. Gerlinde Uhlhorn und Mag. Sieglinde Pichlmayr kamen.').sort()).toEqual(['Gerlinde Uhlhorn', 'Sieglinde Pichlmayr']);
+  });
+
+  it('counts an interview\'s speaker label as the interviewee, not as a new person', () => {
+    const found = find('Darüber sprachen wir mit dem Historiker Prof. Dr. Anselm Wiegmann.\n\nHerr Wiegmann, wie geht es weiter?\n\nWiegmann: Das weiß niemand.');
+    expect(found.actors.map(actor => [actor.name, actor.mentions])).toEqual([['Anselm Wiegmann', 3]]);
+  });
+
+  it('takes each name of a list in apposition to a plural role', () => {
+    expect(names('Die Verteidigungsminister beider Staaten, Aram Petrosjan und Elchin Gurbanow, unterzeichneten.').sort()).toEqual([
+      'Aram Petrosjan',
+      'Elchin Gurbanow',
+    ]);
+    expect(names('Die Unterhändler, Odile Farge, Ines Quadflieg und Bartosz Wielgus, reisten ab.').sort()).toEqual([
+      'Bartosz Wielgus',
+      'Ines Quadflieg',
+      'Odile Farge',
+    ]);
+    expect(names('Die Präsidenten beider Länder, Moskau und Kiew, schwiegen.')).toEqual([]);
+  });
 });

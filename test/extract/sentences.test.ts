@@ -16,6 +16,7 @@ describe('splitSentences', () => {
   it('does not split after abbreviations', () => {
     for (const text of [
       'Prof. Dr. Müller sprach in Genf.',
+      'Dr. rer. nat. Anna Probe und Mag. Eva Test sprachen, Dipl.-Ing. Karl Muster schwieg.',
       'Es kamen u. a. Vertreter aus Polen.',
       'Manche Staaten, z. B. Finnland, zögern.',
       'Das kostet ca. 3 Mio. Euro bzw. mehr.',
