@@ -106,6 +106,17 @@ describe('findActors: hosts and mediators of the talks', () => {
     expect(names('Mohammed bin Sajid und Mohammed bin Said sind eine Person.')).toEqual(['Mohammed bin Said']);
   });
 
+  it('knows the president of the Emirates by the dpa spelling, the English ones and his office', () => {
+    for (const text of [
+      'Mohammed bin Zayed Al Nahyan reiste nach Moskau.',
+      'Empfangen wurden die Gäste von Mohamed bin Zayed.',
+      'Der emiratische Präsident bot Abu Dhabi als Ort an.',
+      'Bin Sayed telefonierte mit beiden Seiten.',
+    ]) {
+      expect(names(text), text).toEqual(['Mohammed bin Said']);
+    }
+  });
+
   it('keeps a regnal number with the name, written with or without the full stop', () => {
     expect(names('In Amman traf er König Abdullah II. zum Gespräch.')).toEqual(['Abdullah II.']);
     expect(names('Auch Abdullah II sagte Unterstützung zu. Abdullah gilt als Vermittler.')).toEqual(['Abdullah II.']);
