@@ -72,10 +72,13 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
     if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
+    // The new date of a meeting put off is not the old date called off.
+    if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;
     // One leader's trip and a summit of several are different meetings unless place or date join them.
     if (kindsDiffer(draft, mention) && !(draft.place && draft.place === mention.place)) continue;
-    // Each ticker entry tells its own story: only the place joins two entries' meetings.
-    if (draft.entry !== mention.entry && !samePlace) continue;
+    // Each ticker entry tells its own story: only the place joins two entries' meetings. The
+    // ticker's headline repeats one of them.
+    if (draft.entry !== mention.entry && !samePlace && !draft.headline) continue;
     if (mention.another && !(draft.place && draft.place === mention.place) && !(draft.start && draft.start === mention.start)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
@@ -103,7 +106,8 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
   if (locates) {
     const place = moreSpecificPlace(draft, mention);
     Object.assign(draft, place, {isCity: place.place === draft.place ? draft.isCity : mention.isCity});
-    Object.assign(draft, moreSpecificDate(draft, mention));
+    // A meeting put off to a new date keeps only that date.
+    Object.assign(draft, mention.rescheduled ? {start: mention.start, end: mention.end, precision: mention.precision} : moreSpecificDate(draft, mention));
     if (draft.kind === 'talks' && mention.kind !== 'talks') draft.kind = mention.kind;
     draft.standalone ||= mention.standalone;
     draft.earlier &&= mention.earlier;
@@ -111,12 +115,15 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
   if (outranks(mention, draft)) [draft.status, draft.explicit] = [mention.status, mention.explicit];
   draft.participants = [...new Set([...draft.participants, ...mention.participants])];
   draft.sides = [...new Set([...draft.sides, ...mention.sides])];
-  if (draft.headline && inBody) [draft.evidence, draft.headline] = [mention.evidence, false];
+  // The headline's story is the entry that tells it first.
+  if (draft.headline && inBody) [draft.evidence, draft.headline, draft.entry] = [mention.evidence, false, mention.entry];
   draft.paragraph = Math.min(draft.paragraph, mention.paragraph);
   draft.last = mention.order;
 }
 
 function outranks(mention: MeetingMention, draft: MeetingMention): boolean {
+  // "verschoben" in the headline, "auf den 12. März verschoben" below: planned anew.
+  if (mention.rescheduled) return true;
   if (mention.explicit !== draft.explicit) return mention.explicit;
   // Unmarked present tense ("beraten in einer Videokonferenz") tells least of all.
   if (!mention.explicit && (mention.status === 'ongoing') !== (draft.status === 'ongoing')) return draft.status === 'ongoing';

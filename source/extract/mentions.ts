@@ -8,7 +8,7 @@ import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './m
 import {isDenied, isDomestic, isGeneric, isQuestioned} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
-import {type DateRelation, isContinuation, readStatus, statusCue, tenseOfCue} from './status.js';
+import {type DateRelation, isContinuation, newDateAt, readStatus, statusCue, tenseOfCue} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {type Person, peopleIn} from './participants.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
@@ -24,6 +24,8 @@ export type MeetingMention = Meeting & {
   earlier: boolean;
   /** "Die Gespräche sollen am Montag fortgesetzt werden": more of a meeting already under way. */
   continues: boolean;
+  /** "ist auf den 12. März verschoben worden": the date is new and replaces the one set before. */
+  rescheduled: boolean;
   /** "Zuvor …", "Danach …": a meeting other than the one just told, unless place or date say it is. */
   another: boolean;
   paragraph: number;
@@ -138,7 +140,10 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const mainCue = infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text);
         const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && sentenceTense(after.text) === 'past' ? null : after;
         const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
-        const place = relativePlace ?? (isCall ? null : (places.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (places.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
+        // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
+        // round was, not where the verb's talks are.
+        const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
+        const place = relativePlace ?? (isCall ? null : (venues.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
         const beforeTrigger = clause.text.slice(0, trigger.index);
         if (isDomestic(clause.text)) domesticUntil = s + 1;
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
@@ -157,6 +162,10 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
         // read in the past, whatever the rest of the clause plans.
         if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(clause.start + trigger.index, dates.at(-1)!.index + dates.at(-1)!.text.length), {published: source.published, tense: 'past'});
+        // "Das für Dienstag angesetzte Treffen ist auf den 12. März verschoben worden": only the new date.
+        const newDate = newDateAt(clause.text);
+        const oldDates = newDate === null ? [] : dates.filter(d => d.index - clause.start < newDate);
+        if (newDate !== null) dates = dates.filter(d => d.index - clause.start >= newDate);
         const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
         if (relativeDates.length) dates = relativeDates;
         const date = combine(dates);
@@ -182,18 +191,23 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           standalone: Boolean(place || date) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger)),
           earlier: afterMeeting,
           continues: isContinuation(clause.text),
+          rescheduled: newDate !== null && dates.length > 0,
           another: SEQUENCE.test(sentence.text),
           paragraph: sentence.paragraph,
           entry: source.entries?.filter(start => start <= sentence.start + clause.start).length ?? 0,
           order: mentions.length + found.length,
         });
+        // The date given up is a meeting that was called off (FORMAT.md: both are reported).
+        const given = found.at(-1)!;
+        const old = given.rescheduled ? combine(oldDates) : null;
+        if (old) found.splice(-1, 0, {...given, ...old, end: old.end ?? null, status: 'cancelled', explicit: true, rescheduled: false, order: given.order++});
       }
     }
     // "… war für den 24. Februar angesetzt. Sie wurde jedoch verschoben.": the next sentence
     // cancels the meeting just told through a pronoun.
     const latest = mentions.at(-1);
     if (!found.length && latest && mentionSentence === s - 1 && POSTPONED_BY_PRONOUN.test(sentence.text) && statusCue(sentence.text) === 'cancelled') {
-      found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
+      found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
     }
     if (found.length) mentionSentence = s;
     // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.

@@ -44,9 +44,27 @@ const CONDITIONAL = /^\s*(?:falls|wenn|sofern|sollte|sollten|für\s+den\s+Fall)(
 
 const AGREEING = words('verständigt|verständigten|verständigte|geeinigt|einigten|einigte|verabredet|verabredeten|vereinbart|vereinbarten|vereinbarte', 'giu');
 
+// "ist auf den 12. März verschoben worden", "wurde auf Mitte Januar vertagt": put off to a new
+// date, the meeting is planned for that date; "auf unbestimmte Zeit verschoben" is not.
+const NEW_DATE = String.raw`(?:den\s+|die\s+|das\s+)?(?:\d{1,2}\.|kommende[nmrs]?\s|nächste[nmrs]?\s|Anfang|Mitte|Ende|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter)`;
+const RESCHEDULED = [
+  new RegExp(String.raw`(?<![\p{L}])auf\s+${NEW_DATE}[^,;:]*?\s(?:verschoben|vertagt|verlegt)(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}])(?:verschoben|vertagt|verlegt|verschieben|vertagen|verlegen)\s+(?:\p{Ll}+\s+)?(auf)\s+${NEW_DATE}`, 'u'),
+];
+
+/** Where the new date of a meeting put off to one begins in `clause` ("auf den 12. März"), or null. */
+export function newDateAt(clause: string): number | null {
+  for (const pattern of RESCHEDULED) {
+    const match = pattern.exec(clause);
+    if (match) return match.index + (match[1] ? match[0].lastIndexOf(match[1]) : match[0].indexOf('auf'));
+  }
+  return null;
+}
+
 /** The status the words of a clause state, or null when they say nothing. */
 export function statusCue(clause: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
+  if (newDateAt(clause) !== null) return 'planned';
   if (test(CANCELLED, clause) && !CONDITIONAL.test(clause)) return 'cancelled';
   // "nach seinem Telefonat mit Putin …": whatever else the clause says, that call is over.
   if (context.afterMeeting) return 'held';

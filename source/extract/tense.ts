@@ -39,6 +39,8 @@ const FUTURE_CUES: Cue[] = [
   {pattern: words(`(?:kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\\s+(?:Woche|Wochenende|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tagen|Wochen|Monaten)`, 'gi'), weight: 2},
   {pattern: words(`in\\s+(?:\\d+|einer?|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenigen|einigen)\\s+(?:Tagen|Wochen?|Monaten?|Jahren?)`, 'gi'), weight: 2},
   {pattern: words(`(?:wird|werden|werde|würde|würden|soll|sollen|solle|sollte|sollten|will|wollen|wolle|plant|planen|plane|könnte|könnten|könne|kann|können|dürfte|dürften|möchte|möchten)`, 'gi'), weight: 1},
+  // "ist auf den 12. März verschoben worden": the new date lies ahead, whatever the auxiliary says.
+  {pattern: words(`(?:(?:verschoben|vertagt|verlegt)\\s+auf|auf\\s+[^;:,]{1,30}?\\s(?:verschoben|vertagt|verlegt))`, 'gi'), weight: 3},
   {pattern: words(`(?:geplant\\p{L}*|angekündigt\\p{L}*|vorgesehen\\p{L}*|anberaumt\\p{L}*|angesetzt\\p{L}*|erwartet\\p{L}*|vereinbart\\p{L}*\\s+(?:für|am))`, 'gi'), weight: 1},
 ];
 

@@ -27,4 +27,13 @@ describe('meetings in a live ticker', () => {
     expect(meetings[0]).toMatchObject({place: null, start: '2025-12-14', precision: 'day', status: 'planned'});
     expect(meetings[1]).toMatchObject({place: 'Moskau', start: '2025-12-15', status: 'planned'});
   });
+
+  it('reads the ticker\'s own headline as the entry that tells the same call', () => {
+    const text =
+      '+++ 19:30 +++ Merz will am Abend telefonieren\nBundeskanzler Friedrich Merz will nach eigenen Angaben am Abend mit dem französischen Präsidenten telefonieren.\n\n' +
+      '+++ 12:00 +++ Witkoff in Moskau erwartet\nDer US-Gesandte Witkoff wird kommende Woche in Moskau erwartet.';
+    const calls = extract({title: 'Liveblog: ++ Merz will heute Abend mit Paris telefonieren ++', text, published}).meetings.filter(m => m.kind === 'call');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.participants).toEqual(expect.arrayContaining(['Friedrich Merz', 'Emmanuel Macron']));
+  });
 });

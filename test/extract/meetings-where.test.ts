@@ -26,4 +26,9 @@ describe('where "wo" and "dort" place a meeting', () => {
   it('names a small summit venue itself, with its country', () => {
     expect(meetingsOf('Am Donnerstag trafen sich Biden und Selenskyj am Rande des G7-Gipfels im italienischen Borgo Egnazia.')[0]).toMatchObject({place: 'Borgo Egnazia', country: 'Italien'});
   });
+
+  it('does not place talks at the city whose round they discuss the results of', () => {
+    const text = 'Witkoff wird am Montag in Moskau erwartet. Er solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen.';
+    expect(meetingsOf(text).map(m => m.place)).toEqual(['Moskau']);
+  });
 });

@@ -39,7 +39,9 @@ describe('statusCue', () => {
     ['Putin hatte mit den Gesandten im Kreml verhandelt', 'held'],
     ['Das Treffen wurde abgesagt', 'cancelled'],
     ['Der Gipfel ist geplatzt', 'cancelled'],
-    ['Die Gespräche wurden auf März verschoben', 'cancelled'],
+    // Put off to a new date, the meeting is planned for it; put off for an unknown time, it is off.
+    ['Die Gespräche wurden auf März verschoben', 'planned'],
+    ['Die Gespräche wurden auf unbestimmte Zeit verschoben', 'cancelled'],
   ])('%s → %s', (clause, status) => {
     expect(statusCue(clause)).toBe(status);
   });
