@@ -1,18 +1,42 @@
 // Feed teasers and article paragraphs arrive as HTML fragments; people read them as plain text.
-import {parseHTML} from 'linkedom';
+// Fragments are read with htmlparser2's event parser (the one linkedom builds its DOM with), not
+// through a DOM: a poll converts two fragments per item, and a document per fragment made most
+// of the garbage of a large first poll.
+import {Parser} from 'htmlparser2';
 import {sanitizeText} from './sanitize.js';
 
+/** Elements on lines of their own, and elements whose content is no text, as DOM node names. */
 const blocks = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'FIGURE', 'HEADER', 'FOOTER']);
 const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG']);
+/** The same, as the parser names tags (lower case). */
+const blockTags = new Set([...blocks].map(name => name.toLowerCase()));
+const skippedTags = new Set([...skipped].map(name => name.toLowerCase()));
 
 type TextNode = {nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<TextNode>};
 
 /** Plain text of an HTML fragment: tags dropped, entities decoded, blocks on their own lines, sanitised. */
 export function htmlToText(html: string): string {
-  const {document} = parseHTML('<!doctype html><html><body></body></html>');
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  return nodeText(container as unknown as TextNode);
+  const parts: string[] = [];
+  // Depth inside an element whose content is skipped; every opened tag is closed by the parser.
+  let skipping = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (skipping > 0 || skippedTags.has(name)) skipping++;
+        else if (name === 'br' || blockTags.has(name)) parts.push('\n');
+      },
+      onclosetag(name) {
+        if (skipping > 0) skipping--;
+        else if (blockTags.has(name)) parts.push('\n');
+      },
+      ontext(text) {
+        if (skipping === 0) parts.push(text);
+      },
+    },
+    {lowerCaseAttributeNames: false, decodeEntities: true},
+  );
+  parser.end(html);
+  return tidy(sanitizeText(parts.join('')));
 }
 
 /** Plain text of a DOM node (linkedom or browser), with the same rules as htmlToText. */
