@@ -5,7 +5,7 @@ import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
-import {isDenied, isDomestic, isGeneric, isQuestioned} from './not-meetings.js';
+import {isAnyone, isDenied, isDomestic, isGeneric, isQuestioned} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, isContinuation, newDateAt, readStatus, statusCue, tenseOfCue} from './status.js';
@@ -56,7 +56,9 @@ const WHERE = /^\s*wo(?![\p{L}])/u;
 const HE = /(?<![\p{L}])[Ee]r(?![\p{L}])/u;
 // "der" or "die" right after a name: a relative pronoun that stands for that person.
 const RELATIVE_PERSON = /^\s*(?:der|die)\s/u;
-const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+// "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
+// the meeting is the subject, not the time.
+const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|Tagen|Wochen|Monaten|Jahren|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
 // "die Ergebnisse des Pariser Treffens": a meeting that has taken place, whatever comes of it.
 const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Scheitern)\s+(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
@@ -148,6 +150,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (isDomestic(clause.text)) domesticUntil = s + 1;
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
         if (!trigger.isNoun && isQuestioned(clause.text)) continue;
+        if (isAnyone(clause.text) && !place) continue;
         if (s <= domesticUntil && !place && !own.length && !delegations.length) continue;
         const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
@@ -155,7 +158,10 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const cue = trigger.presence ? presenceCue(clause.text) : (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
-        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && !SINCE.test(sentence.text.slice(0, d.index)) && !/^seit\s/i.test(d.text));
+        // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
+        const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text);
+        const runningSince = (d: DateMention) => cue === 'ongoing' && d.precision === 'day';
+        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)));
         if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
         // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
         if (!dates.length && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);

@@ -12,9 +12,10 @@ const REFUSED = /(?<![\p{L}])(?:lehnt\p{L}*\s+[^,;:]*\s*ab|abgelehnt|zurückgewi
 // "hatte mehrfach mit Putin telefoniert": several contacts, not one meeting.
 const REPEATED = /(?<![\p{L}])(?:mehrfach|mehrmals|wiederholt|regelmäßig|immer\s+wieder|häufig|oft|seit\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/u;
 
-// Bodies of a state's own politics: a coalition committee, the cabinet or a party conference
-// meets at home; talkwatch follows meetings between governments and sides.
-const DOMESTIC = /(?<![\p{L}])(?:Koalitionsausschuss\p{L}*|Koalitionsrunde\p{L}*|Koalitionsspitzen|Koalitionäre|Kabinett\p{L}*|Parteitag\p{L}*|Parteivorstand\p{L}*|Parteispitze\p{L}*|Parteipräsidium\p{L}*|Bundestag\p{L}*|Bundesrat\p{L}*|Landtag\p{L}*|Fraktion\p{L}*|Ministerpräsidentenkonferenz\p{L}*|Stadtrat\p{L}*|Gemeinderat\p{L}*)(?![\p{L}])/u;
+// Bodies of a state's own politics: a coalition committee, a parliament's committee
+// ("Haushaltsausschuss"), the cabinet or a party conference meets at home; talkwatch follows
+// meetings between governments and sides.
+const DOMESTIC = /(?<![\p{L}])(?:\p{L}*ausschuss\p{L}*|Ausschuss\p{L}*|Koalitionsrunde\p{L}*|Koalitionsspitzen|Koalitionäre|Kabinett\p{L}*|Parteitag\p{L}*|Parteivorstand\p{L}*|Parteispitze\p{L}*|Parteipräsidium\p{L}*|Bundestag\p{L}*|Bundesrat\p{L}*|Landtag\p{L}*|Fraktion\p{L}*|Ministerpräsidentenkonferenz\p{L}*|Stadtrat\p{L}*|Gemeinderat\p{L}*)(?![\p{L}])/u;
 
 /** The clause reports a meeting of domestic politics, not diplomacy. */
 export function isDomestic(clause: string): boolean {
@@ -38,6 +39,14 @@ const SPORT = /(?<![\p{L}])(?:Tor|Tore|Toren|Spiel|Spiele|Partie|Trainer|Bundest
 /** The article reports sport, where meeting words name matches and goals, not diplomacy. */
 export function isSportsReport(text: string): boolean {
   return new Set(text.match(SPORT) ?? []).size >= 4;
+}
+
+// "Wer jetzt von Verhandlungen rede, müsse …": whoever, anyone — a general statement about talks.
+const WHOEVER = /^\s*[Ww]er\s/u;
+
+/** The clause speaks of anyone who meets ("Wer verhandelt, …"), not of one meeting. */
+export function isAnyone(clause: string): boolean {
+  return WHOEVER.test(clause);
 }
 
 // "ob Moskau und Kiew überhaupt verhandeln": an indirect question asks whether there are talks.

@@ -38,6 +38,9 @@ const HELD = words(
 // "hat die Außenminister zum 28. April nach Oslo eingeladen": an invitation sent fixes the meeting.
 const INVITED = words('(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+eingeladen|lud\\s+[^,;:]*\\s+ein|luden\\s+[^,;:]*\\s+ein', 'gu');
 
+// A day, month or time word: an invitation "zum 28. April", "für Montag", "kommende Woche".
+const DATED = /\d|(?<![\p{L}])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])/u;
+
 const MODAL = words('könnte|könnten|könne|würde|würden|wolle|will|wollen', 'gu');
 
 const CONDITIONAL = /^\s*(?:falls|wenn|sofern|sollte|sollten|für\s+den\s+Fall)(?![\p{L}])/iu;
@@ -73,7 +76,8 @@ export function statusCue(clause: string, context: {afterMeeting?: boolean; agre
   const held = test(HELD, clause);
   // "könnten in Istanbul fortgesetzt werden": going on later is only a plan, or only possible.
   if (test(CONTINUED, clause)) return held ? 'ongoing' : test(PROPOSED, clause) ? 'proposed' : 'planned';
-  if (test(INVITED, clause) && !test(MODAL, clause)) return 'planned';
+  // "lud ihn zu einem Treffen nach Kiew ein": an invitation without a date is not agreed yet.
+  if (test(INVITED, clause) && !test(MODAL, clause)) return DATED.test(clause) ? 'planned' : 'proposed';
   if (test(PROPOSED, clause)) return 'proposed';
   if (test(PLANNED, clause)) return 'planned';
   if (test(ONGOING, clause)) return 'ongoing';

@@ -38,4 +38,12 @@ describe('meeting words that are no diplomatic meeting', () => {
   it('reads an indirect question whether two sides negotiate as no meeting', () => {
     expect(meetingsOf('Es sei unklar, ob Moskau und Kiew über den Entwurf jemals verhandeln.')).toEqual([]);
   });
+
+  it('reads a statement about whoever talks ("Wer … verhandle") as no meeting', () => {
+    expect(meetingsOf('Der Abgeordnete hielt dagegen: Wer jetzt von Gesprächen rede, müsse auch sagen, mit wem.')).toEqual([]);
+  });
+
+  it('reads a parliamentary committee meeting as domestic politics', () => {
+    expect(meetingsOf('Der Auswärtige Ausschuss kommt am Mittwoch zu einer Sondersitzung zusammen.')).toEqual([]);
+  });
 });

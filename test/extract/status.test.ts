@@ -42,6 +42,9 @@ describe('statusCue', () => {
     // Put off to a new date, the meeting is planned for it; put off for an unknown time, it is off.
     ['Die Gespräche wurden auf März verschoben', 'planned'],
     ['Die Gespräche wurden auf unbestimmte Zeit verschoben', 'cancelled'],
+    // An invitation with a date fixes the meeting; one without is not agreed yet.
+    ['Selenskyj lud ihn zu einem Treffen nach Kiew ein', 'proposed'],
+    ['Norwegen hat die Delegationen zum 3. Februar nach Oslo eingeladen', 'planned'],
   ])('%s → %s', (clause, status) => {
     expect(statusCue(clause)).toBe(status);
   });
