@@ -155,7 +155,7 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   };
 }
 
-const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen)|(?:hat|haben)\s[^,;:]*\sempfangen)(?![\p{L}])/u;
+const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen)(?![\p{L}])/u;
 
 function previousDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);

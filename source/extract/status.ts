@@ -35,6 +35,8 @@ const HELD = words(
   'giu',
 );
 
+const GONE_ON = words('wurde|wurden|worden', 'gu');
+
 // "hat die Außenminister zum 28. April nach Oslo eingeladen": an invitation sent fixes the meeting.
 const INVITED = words('(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+eingeladen|lud\\s+[^,;:]*\\s+ein|luden\\s+[^,;:]*\\s+ein', 'gu');
 
@@ -75,7 +77,8 @@ export function statusCue(clause: string, context: {afterMeeting?: boolean; agre
   if (context.agreedOn && test(AGREEING, clause)) return 'planned';
   const held = test(HELD, clause);
   // "könnten in Istanbul fortgesetzt werden": going on later is only a plan, or only possible.
-  if (test(CONTINUED, clause)) return held ? 'ongoing' : test(PROPOSED, clause) ? 'proposed' : 'planned';
+  // "sind am Sonntag fortgesetzt worden", "die laufenden Verhandlungen … fortgesetzt": going on now.
+  if (test(CONTINUED, clause)) return held || test(GONE_ON, clause) || test(ONGOING, clause) ? 'ongoing' : test(PROPOSED, clause) ? 'proposed' : 'planned';
   // "lud ihn zu einem Treffen nach Kiew ein": an invitation without a date is not agreed yet.
   if (test(INVITED, clause) && !test(MODAL, clause)) return DATED.test(clause) ? 'planned' : 'proposed';
   if (test(PROPOSED, clause)) return 'proposed';

@@ -49,4 +49,10 @@ describe('who takes part in a meeting', () => {
   it('reads a sentence that begins by asking whether they meet as no meeting', () => {
     expect(meetingsOf('Ob Witkoff dabei auch mit Putin zusammentrifft, ist offen.')).toEqual([]);
   });
+
+  it('does not count the one talks are held for ("für US-Präsident X") as a participant', () => {
+    const [meeting] = meetingsOf('Am Freitag kam Witkoff in Doha mit Rustem Umerow zusammen. Witkoff, der für US-Präsident Donald Trump die Gespräche führt, will danach weiterreisen.');
+    expect(meeting!.participants).not.toContain('Donald Trump');
+    expect(meeting!.participants).toEqual(expect.arrayContaining(['Steven Witkoff', 'Rustem Umerow']));
+  });
 });

@@ -44,6 +44,9 @@ describe('statusCue', () => {
     ['Die Gespräche wurden auf unbestimmte Zeit verschoben', 'cancelled'],
     // An invitation with a date fixes the meeting; one without is not agreed yet.
     ['Selenskyj lud ihn zu einem Treffen nach Kiew ein', 'proposed'],
+    // Talks that went on today are under way; talks to go on later are a plan.
+    ['Die Verhandlungen sind am Sonntag in Kairo fortgesetzt worden', 'ongoing'],
+    ['Die Verhandlungen sollen am Montag in Kairo fortgesetzt werden', 'planned'],
     ['Norwegen hat die Delegationen zum 3. Februar nach Oslo eingeladen', 'planned'],
   ])('%s → %s', (clause, status) => {
     expect(statusCue(clause)).toBe(status);
