@@ -43,10 +43,18 @@ export function tokenize(text: string): Token[] {
   return [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map(m => ({word: m[0], start: m.index, end: m.index + m[0].length}));
 }
 
+// Every capitalised word is asked several times per article; the answers are kept, since the
+// vocabulary of news prose is small (the cache is emptied should it ever grow large).
+const roleCues = new Map<string, string | undefined>();
+
 /** The role a word ends in ("Wirtschaftsminister" → "minister"), if any. */
 export function roleCue(word: string): string | undefined {
+  if (roleCues.has(word)) return roleCues.get(word);
+  if (roleCues.size > 50_000) roleCues.clear();
   const lower = word.toLowerCase();
-  return ROLE_CUES.find(cue => lower.endsWith(cue));
+  const cue = ROLE_CUES.find(ending => lower.endsWith(ending));
+  roleCues.set(word, cue);
+  return cue;
 }
 
 const bare = (word: string) => word.replace(/(?:'s|’s|'|’)$/, '');
