@@ -37,8 +37,34 @@ export async function addActor(ctx: CommandContext, fullName: string, options: A
   file.write(added);
   const id = bundled?.id ?? personId(actor.name);
   const verb = mine >= 0 || bundled ? 'Updated' : 'Now tracking';
-  ctx.stdout.write(`${verb} ${actor.name} (id ${id}). Run \`talkwatch reindex\` to count articles already in the cache.\n`);
+  const counted = await recountArticlesNaming(ctx, [actor.name, ...actor.aliases]);
+  const where = counted === null ? '' : `, counted in ${counted} cached article${counted === 1 ? ' that names' : 's that name'} them`;
+  ctx.stdout.write(`${verb} ${actor.name} (id ${id})${where}.\n`);
   return 0;
+}
+
+/**
+ * Extracts again the cached articles whose text has the person's surname or an alias, so that a
+ * person tracked now counts in what was read before, without a full `talkwatch reindex`. Null
+ * when there is no cache yet.
+ */
+async function recountArticlesNaming(ctx: CommandContext, names: readonly string[]): Promise<number | null> {
+  if (!existsSync(ctx.paths.cacheFile)) return null;
+  const {articleExtractor} = await import('./ingest.js');
+  const cache = Cache.open(ctx.paths.cacheFile, isSameMeeting);
+  try {
+    const extractArticle = articleExtractor(ctx);
+    // The last word is the surname for a full name; every inflection starts with it.
+    const words = [...new Set(names.map(name => name.trim().split(/\s+/).at(-1)!))];
+    let articles = 0;
+    for (const article of cache.storedTexts(words)) {
+      cache.saveExtraction(article.id, extractArticle(article), article.published, ctx.now());
+      articles++;
+    }
+    return articles;
+  } finally {
+    cache.close();
+  }
 }
 
 export async function removeActor(ctx: CommandContext, nameOrId: string): Promise<ExitCode> {
@@ -52,7 +78,8 @@ export async function removeActor(ctx: CommandContext, nameOrId: string): Promis
   }
   const [removed] = added.splice(index, 1);
   file.write(added);
-  ctx.stdout.write(`Stopped tracking ${removed!.name}. Run \`talkwatch reindex\` to update the cache.\n`);
+  await recountArticlesNaming(ctx, [removed!.name, ...removed!.aliases]);
+  ctx.stdout.write(`Stopped tracking ${removed!.name}.\n`);
   return 0;
 }
 

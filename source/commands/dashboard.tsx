@@ -17,7 +17,7 @@ async function addFeed(ctx: CommandContext, url: string): Promise<void> {
   await add(quiet(ctx), url, {interval: '15', fulltext: 'auto', check: true});
 }
 
-/** Articles polled from now on count the person; `talkwatch reindex` counts the older ones. */
+/** The person counts from now on, and in the cached articles that name them (extracted again). */
 async function trackActor(ctx: CommandContext, name: string): Promise<void> {
   const {addActor} = await import('./actors.js');
   await addActor(quiet(ctx), name, {alias: []});

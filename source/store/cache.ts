@@ -9,6 +9,7 @@ import {changedItems, extractionInput, prepareArticle, writeArticles, type Prepa
 import {applyRetention, linkIfUnchanged, setUnread} from './articles.js';
 import {clearExtractions, saveExtraction} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
+import {toMatchQuery} from './fold.js';
 import {countLatest, latest} from './latest.js';
 import {MeetingMemory, type SameMeeting} from './known-meetings.js';
 import {meetingRows, meetingSources} from './meetings.js';
@@ -93,15 +94,24 @@ export class Cache {
   clearExtractions(): void {
     clearExtractions(this.db, this.meetingMemory);
   }
-  /** Every stored article, oldest first (so merged meetings keep the latest status), one at a time. */
-  *storedTexts(): Generator<StoredText> {
+  /**
+   * Every stored article, oldest first (so merged meetings keep the latest status), one at a time;
+   * with `words`, only those whose text has any of these words (as a prefix, umlauts folded).
+   */
+  *storedTexts(words?: readonly string[]): Generator<StoredText> {
     // Ids first: the caller writes between reads, which an open SQLite cursor would forbid.
-    const ids = this.db.prepare('SELECT id FROM articles ORDER BY sort_time, id').pluck().all() as number[];
+    const ids = words ? this.idsWithAnyWord(words) : (this.db.prepare('SELECT id FROM articles ORDER BY sort_time, id').pluck().all() as number[]);
     const read = this.db.prepare('SELECT id, title, kicker, text, coalesce(published, fetched) AS published FROM articles WHERE id = ?');
     for (const id of ids) {
       const row = read.get(id) as StoredText | undefined;
       if (row) yield row;
     }
+  }
+  private idsWithAnyWord(words: readonly string[]): number[] {
+    const queries = words.map(toMatchQuery).filter((query): query is string => query !== null);
+    if (queries.length === 0) return [];
+    const match = queries.map(query => `(${query})`).join(' OR ');
+    return this.db.prepare('SELECT id FROM articles WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) ORDER BY sort_time, id').pluck().all(match) as number[];
   }
   applyRetention(days: number | null, now: Date): number {
     // Deleted articles take their meetings with them.

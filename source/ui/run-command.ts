@@ -130,7 +130,7 @@ export function runCommand(command: Command, context: CommandContext): void {
     case 'track':
       if (selection?.kind !== 'actor' || !selection.actor.suggested) return dispatch({type: 'notice', text: 't tracks a suggested person: select one in Actors'});
       services.trackActor(selection.actor.name);
-      dispatch({type: 'notice', text: `Tracking ${selection.actor.name} in new articles — talkwatch reindex counts the older ones`});
+      dispatch({type: 'notice', text: `Tracking ${selection.actor.name}, also in the cached articles that name them`});
       return context.refresh();
   }
 }

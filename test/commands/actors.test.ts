@@ -86,6 +86,31 @@ describe('talkwatch actors', () => {
     expect(JSON.parse(actors(dir, 'list', '--json').stdout).suggestions).toEqual([]);
   });
 
+  it('counts a person added now in the cached articles that name them, and forgets them on remove', () => {
+    const dir = tempDir();
+    const now = new Date();
+    const cache = Cache.open(join(dir, 'cache.db'), isSameMeeting);
+    const feed = cache.ensureFeed({url: 'https://example.org/feed.xml', name: 'Beispiel', intervalMinutes: 15, fulltext: 'never'}, true);
+    const store = (guid: string, summary: string) => {
+      const item = {guid, url: `https://example.org/${guid}`, kicker: null, title: 'Ukraine-Diplomatie', summary, contentHtml: null, published: now.toISOString(), categories: [], image: null};
+      cache.storeArticle(feed.id, {item, page: null, teaserOnly: true}, 'Beispiel', now);
+    };
+    store('named', 'Der Berater Hans Beispielmann reiste nach Genf. Beispielmanns Vorschlag fand Zustimmung.');
+    store('other', 'Selenskyj sprach in Kiew über die Waffenruhe.');
+    cache.close();
+    const weekOf = (id: string) => JSON.parse(actors(dir, 'list', '--json').stdout).actors.find((entry: {id: string}) => entry.id === id)?.week;
+
+    const added = actors(dir, 'add', 'Hans Beispielmann');
+    expect(added.stdout).toContain('Now tracking Hans Beispielmann (id hans-beispielmann), counted in 1 cached article that names them');
+    expect(weekOf('hans-beispielmann')).toBe(2);
+
+    expect(actors(dir, 'remove', 'Hans Beispielmann').status).toBe(0);
+    const reopened = Cache.open(join(dir, 'cache.db'), isSameMeeting);
+    const left = reopened.actors(now).map(actor => actor.id);
+    reopened.close();
+    expect(left).not.toContain('hans-beispielmann');
+  });
+
   it('reports a broken actors.json without touching it', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'actors.json'), '{"actors": [');
