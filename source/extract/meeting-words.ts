@@ -14,7 +14,7 @@ export type MeetingTrigger = {
   end: number;
   kind: MeetingKind;
   isNoun: boolean;
-  /** "vor dem Gipfel", "nach dem Treffen", "am Ende der Beratungen": the meeting only sets the time. */
+  /** "vor dem Gipfel", "nach dem Treffen", "am Rande des Gipfels": the meeting only sets time and place. */
   adverbial: boolean;
   needs: TriggerNeed;
   /**
@@ -41,7 +41,7 @@ const OTHER_PREFIX =
 const ROUND_BEFORE = /(?:^|[^\p{L}])(?:nächste|jüngste|erste|zweite|dritte|vierte|fünfte|neue|weitere|letzte|kommende|vorige|erneute|direkte|neuerliche)[nmrs]?\s+$/u;
 // "ins Gespräch bringen" (to propose), "im Gespräch mit der Zeitung" (an interview).
 const IDIOM_BEFORE = /(?:^|[^\p{L}])(?:ins|im|einem|einen)\s+$/u;
-const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit|[Aa]m\s+Ende|[Zz]um\s+Abschluss|[Zz]u\s+Beginn|[Ii]m\s+Anschluss\s+an)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit|[Aa]m\s+Ende|[Zz]um\s+Abschluss|[Zz]u\s+Beginn|[Ii]m\s+Anschluss\s+an|[Aa]m\s+Rande)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const INTERVIEW_AFTER =
   /^\s+mit\s+(?:der|dem|den|einem|einer)?\s*(?:[\p{Ll}-]+\s+)?(?:Zeitung|Sender|Magazin|Nachrichtenagentur|Agentur|Journalist|Reporter|Medien|Presse|Bild|Spiegel|Stern|ntv|n-tv|ARD|ZDF|RTL|Fox|CNN|BBC|Deutschlandfunk|Podcast|[„"])/u;
 

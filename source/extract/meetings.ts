@@ -26,6 +26,11 @@ export function findMeetings(source: MentionSource): Meeting[] {
     if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
       // The talks under way go on another day: still the same meeting, and not over yet.
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
+    } else if (mention.sideline) {
+      // A meeting on a summit's sidelines is its own, where and when the summit is.
+      const summit = [...drafts].reverse().find(isSummit);
+      const where = summit && !mention.place && !mention.start ? {place: summit.place, country: summit.country, isCity: summit.isCity, start: summit.start, end: summit.end, precision: summit.precision} : {};
+      drafts.push({...mention, ...where, last: mention.order, headline: mention.paragraph < source.leadParagraph});
     } else if (mention.standalone) {
       const target = bestMatch(drafts, mention, Boolean(source.entries));
       if (target) take(target, mention, true);
@@ -74,6 +79,10 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
     // The new date of a meeting put off is not the old date called off.
     if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;
+    // "Umjerow will in Den Haag Hegseth treffen": two people meeting at a summit of many meet on its side.
+    // So do other people than those of a side meeting already told.
+    const strangers = mention.participants.length >= 2 && !mention.participants.some(p => draft.participants.includes(p));
+    if (strangers && mention.kind !== 'summit' && (MANY.test(draft.evidence) || (draft.sideline && draft.participants.length > 0))) continue;
     // One leader's trip and a summit of several are different meetings unless place or date join them.
     if (kindsDiffer(draft, mention) && !(draft.place && draft.place === mention.place)) continue;
     // Each ticker entry tells its own story: only the place joins two entries' meetings. The
@@ -85,6 +94,10 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
   }
   return best;
 }
+
+// A summit of an alliance or of many leaders, not of two.
+const MANY = /(?<![\p{L}])(?:Staats-\s+und\s+Regierungschefs|(?:Nato|NATO|EU|G7|G20|G-7|G-20)-Gipfel\p{L}*|Gipfel\p{L}*\s+(?:der|des)\s+(?:Nato|NATO|EU|G7|G20))(?![\p{L}])/u;
+const isSummit = (draft: Draft) => draft.kind === 'summit' || MANY.test(draft.evidence);
 
 const kindsDiffer = (a: MeetingMention, b: MeetingMention) =>
   (a.kind === 'visit' && b.kind === 'summit') || (a.kind === 'summit' && b.kind === 'visit');

@@ -26,6 +26,8 @@ export type MeetingMention = Meeting & {
   continues: boolean;
   /** "ist auf den 12. März verschoben worden": the date is new and replaces the one set before. */
   rescheduled: boolean;
+  /** "Ein Treffen mit Trump am Rande des Gipfels": a meeting of its own at the summit's place and time. */
+  sideline: boolean;
   /** "Zuvor …", "Danach …": a meeting other than the one just told, unless place or date say it is. */
   another: boolean;
   paragraph: number;
@@ -73,6 +75,8 @@ const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u
 
 // "Zuvor sollen sich die Außenminister treffen": another meeting than the one before.
 const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss)(?![\p{L}])/u;
+// "Ein Treffen mit Trump am Rande des Gipfels": the meeting word after "am Rande" only places it.
+const SIDELINES = /(?<![\p{L}])am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[\p{L}-]+\s+)?$/u;
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
 const SINCE = /(?<![\p{L}])seit\s+$/u;
 const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
@@ -194,10 +198,11 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
           // "Wenige Stunden vor Beginn der Gespräche hat Russland …": the sides around a meeting
           // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
-          standalone: Boolean(place || date) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger)),
+          standalone: Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger)),
           earlier: afterMeeting,
           continues: isContinuation(clause.text),
           rescheduled: newDate !== null && dates.length > 0,
+          sideline: sidelineOf(triggers, i, clause.text),
           another: SEQUENCE.test(sentence.text),
           paragraph: sentence.paragraph,
           entry: source.entries?.filter(start => start <= sentence.start + clause.start).length ?? 0,
@@ -213,7 +218,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     // cancels the meeting just told through a pronoun.
     const latest = mentions.at(-1);
     if (!found.length && latest && mentionSentence === s - 1 && POSTPONED_BY_PRONOUN.test(sentence.text) && statusCue(sentence.text) === 'cancelled') {
-      found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
+      found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, sideline: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
     }
     if (found.length) mentionSentence = s;
     // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
@@ -290,6 +295,12 @@ function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause, befor
   if (!PRONOUN.test(` ${beforeTrigger}`) || !people.length) return null;
   return {people: people.slice(-1), place: null, dates: true};
 }
+/** Whether trigger `i` is placed "am Rande" of the meeting the next trigger names. */
+function sidelineOf(triggers: MeetingTrigger[], i: number, clause: string): boolean {
+  const next = triggers[i + 1];
+  return !triggers[i]!.adverbial && next !== undefined && next.adverbial && SIDELINES.test(clause.slice(0, next.index));
+}
+
 /** The trigger a place, date or person at `index` belongs to: the nearest one before it, else the first. */
 function ownerOf(triggers: MeetingTrigger[], index: number): number {
   let owner = 0;

@@ -16,9 +16,10 @@ export function peopleIn(source: PeopleSource, from: number, length: number): Pe
     .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
 }
 
-// "Burns, der für US-Präsident Joe Biden die Gespräche koordiniert": the one talks are held for
-// sends others; he does not sit at the table.
-const ON_BEHALF = /(?:^|\s)(?:für|im\s+Auftrag\s+von)\s+(?:(?:den|dem|die|der|seinen|seinem|ihren|ihrem)\s+)?(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
+// "Burns, der für US-Präsident Joe Biden die Gespräche koordiniert", "im Auftrag von Trump": the
+// one talks are held for sends others; he does not sit at the table. ("Für Selenskyj war sein
+// Treffen wichtig" is about him: only a relative clause or "im Auftrag" says on whose behalf.)
+const ON_BEHALF = /(?:(?:^|[\s,])(?:der|die)\s+für|(?:^|\s)im\s+Auftrag\s+von)\s+(?:(?:den|dem|die|der|seinen|seinem|ihren|ihrem)\s+)?(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 function possessor(text: string, hit: ActorHit): boolean {
   const surface = text.slice(hit.start, hit.end);
