@@ -23,6 +23,9 @@ describe('findDates: weekdays and nearby days', () => {
     ['Sie wollen sich nächsten Dienstag treffen.', 'future', 'nächsten Dienstag', '2025-12-23', null, 'day'],
     ['Am vergangenen Mittwoch trafen sie sich.', 'past', 'Am vergangenen Mittwoch', '2025-12-17', null, 'day'],
     ['Seit Montag verhandeln sie in Genf.', 'present', 'Montag', '2025-12-15', null, 'day'],
+    // A hedged span back ("gut", "knapp", "rund") points at the same day as the bare one.
+    ['Er war vor gut einer Woche nach Moskau gereist.', 'past', 'vor gut einer Woche', '2025-12-13', null, 'day'],
+    ['Sie trafen sich vor knapp zehn Tagen in Genf.', 'past', 'vor knapp zehn Tagen', '2025-12-10', null, 'day'],
     ['Am Sonntagabend telefonierten sie.', 'past', 'Am Sonntagabend', '2025-12-14', null, 'day'],
     ['In der Nacht zum Freitag endeten die Gespräche.', 'past', 'In der Nacht zum Freitag', '2025-12-18', null, 'day'],
     ['Heute beginnen die Gespräche.', 'present', 'Heute', '2025-12-20', null, 'day'],

@@ -4,7 +4,7 @@ import {dayRangeParser} from './day-range-parser.js';
 import {holidayParser} from './holiday-parser.js';
 import {monthParser, relativeMonthParser} from './month-parser.js';
 import {monthPartCompoundParser, monthPartParser} from './month-part-parser.js';
-import {comingDaysParser, timeOfDayParser} from './nearby-parser.js';
+import {comingDaysParser, hedgedAgoParser, timeOfDayParser} from './nearby-parser.js';
 import {type Reading, type ReadingOption, taggedPrecision} from './reading.js';
 import {seasonParser} from './season-parser.js';
 import {weekParser, weekendParser} from './week-parser.js';
@@ -30,6 +30,7 @@ german.parsers.unshift(
   dayRangeParser,
   holidayParser,
   comingDaysParser,
+  hedgedAgoParser,
   timeOfDayParser,
 );
 

@@ -37,3 +37,19 @@ export const timeOfDayParser: Parser = {
     return dated(context, match, nightBefore ? addDays(today, -1) : today, 'day');
   },
 };
+
+// "vor gut einer Woche", "vor knapp zwei Wochen", "vor rund zehn Tagen": a hedged span back from
+// the publication day (chrono reads only the bare "vor einer Woche"). Dated to the day it
+// points at; the hedge is within the day tolerance of a week.
+const COUNTS: Record<string, number> = {ein: 1, eine: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12};
+const HEDGED_AGO = words(`vor\\s+(?:gut|knapp|fast|rund|etwa|ungefähr|gerade\\s+einmal|kaum|mehr\\s+als|über)\\s+(\\d{1,2}|${Object.keys(COUNTS).join('|')})\\s+(Tag|Tagen|Woche|Wochen)`, 'i');
+
+export const hedgedAgoParser: Parser = {
+  pattern: () => HEDGED_AGO,
+  extract(context, match) {
+    const {today} = readingOf(context);
+    const count = Number(match[1]) || COUNTS[match[1]!.toLowerCase()]!;
+    const days = match[2]!.toLowerCase().startsWith('tag') ? count : count * 7;
+    return dated(context, match, addDays(today, -days), 'day');
+  },
+};
