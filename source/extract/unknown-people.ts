@@ -33,8 +33,17 @@ function relativeClauseName(text: string, previous: Token | undefined, token: To
   return looksLikeSurname(next.word) && !germanPlural(next.word) && RELATIVE_DER.test(text.slice(next.end, next.end + 160));
 }
 
+/** A role word with a case or plural ending: "Präsidenten", "Regierungschefs", "Expertinnen", "Politologen". */
+const inflectedRole = (word: string) => /^\p{Lu}/u.test(word) && ['nen', 'en', 'n', 's'].some(ending => word.endsWith(ending) && roleCue(word.slice(0, -ending.length)) !== undefined);
+
 /** A role word, singular or plural: "Außenminister", "Präsidenten", "Regierungschefs". */
-const roleOrRoles = (word: string) => /^\p{Lu}/u.test(word) && (roleCue(word) ?? roleCue(word.replace(/(?:nen|en|n|s)$/, ''))) !== undefined;
+const roleOrRoles = (word: string) => (/^\p{Lu}/u.test(word) && roleCue(word) !== undefined) || inflectedRole(word);
+
+/** A role of several people: "die Außenminister", "beide Unterhändler", "den Präsidenten". */
+function pluralRole(text: string, previous: Token | undefined, role: Token): boolean {
+  if (!roleCue(role.word)) return inflectedRole(role.word);
+  return previous !== undefined && adjacent(text, previous, role) && /^(?:die|beide|beiden|zwei|drei|vier)$/i.test(previous.word) && !/in$/.test(role.word);
+}
 
 /**
  * An apposition after a role: "der Berater von US-Präsident Trump, Gruenbaum, nahm teil",
@@ -97,7 +106,7 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const cue = roleCue(token.word);
+    const cue = roleCue(token.word) ?? (inflectedRole(token.word) ? token.word : undefined);
     // "Sportdirektor Völler sagte": right after a role, a surname ending like a noun still counts when the name ends there.
     const named = next && (looksLikeName(next.word) || (looksLikeSurname(next.word) && nameEndsAt(text, next.end)));
     if (cue && /^\p{Lu}/u.test(token.word) && adjacent(text, token, next) && named) {
@@ -107,7 +116,15 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
       const start = genitive && adjacent(text, next, afterGenitive) && looksLikeName(afterGenitive.word) ? i + 2 : i + 1;
       const name = nameAt(text, tokens, start, true);
       if (start > i + 1 || name.length > 1 || !genitive) introductions.push({name, cue: token.word});
+      const plural = pluralRole(text, tokens[i - 1], token);
       i = start + name.length - 1;
+      // "die Außenminister Mirsojan und Bayramov": a plural role names each person of the pair.
+      const second = tokens[i + 2];
+      if (plural && second && /^\s+und\s+$/.test(text.slice(tokens[i]!.end, second.start)) && looksLikeName(second.word)) {
+        const other = nameAt(text, tokens, i + 2, true);
+        introductions.push({name: other, cue: token.word});
+        i += 1 + other.length;
+      }
       continue;
     }
     const title = titles.names.get(token.start);

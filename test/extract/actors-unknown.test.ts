@@ -198,4 +198,18 @@ describe('findActors: people the gazetteer does not know', () => {
     ]);
     expect(names('Die Präsidenten beider Länder, Moskau und Kiew, schwiegen.')).toEqual([]);
   });
+
+  it('takes both names of a pair after a plural role, but only the first after a singular one', () => {
+    expect(names('Am Abend unterzeichneten die Außenminister Petrosjan und Gurbanow.').sort()).toEqual(['Gurbanow', 'Petrosjan']);
+    expect(names('Laut den Politologen Anselm Keller und Ute Brandt ist das falsch.').sort()).toEqual(['Anselm Keller', 'Ute Brandt']);
+    expect(names('Die Ministerin Brandhuber und Schultheiß schwiegen.')).toEqual(['Brandhuber']);
+    expect(names('Das sagten die Experten Brandhuber und Co.')).toEqual(['Brandhuber']);
+  });
+
+  it('reads a role with a case ending as a cue ("des Präsidenten X"), but not a country\'s genitive after it', () => {
+    expect(names('Nach Ansicht des chilenischen Präsidenten Orrego ist das falsch.')).toEqual(['Orrego']);
+    for (const text of ['Die Rede des Präsidenten Perus war kurz.', 'Der Präsident Ecuadors sprach.', 'Die Präsidentin Mexikos reiste ab.']) {
+      expect(find(text).suggestions, text).toEqual([]);
+    }
+  });
 });
