@@ -137,6 +137,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (borrowed) own.unshift(...borrowed.people);
         if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
         if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
+        if (!trigger.isNoun) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
         const isCall = trigger.kind === 'call';
         // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
         // the meeting noun tells its own place, time and status.
@@ -159,7 +160,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
-        const cue = trigger.presence ? presenceCue(clause.text) : (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
+        const cue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
@@ -272,6 +273,23 @@ function referent(source: MentionSource, s: number, clauseHead: string): Person[
   return peopleIn(source, previous.start, previous.end - previous.start).slice(0, 1);
 }
 
+/**
+ * "Lubinez und seine Kollegin Moskalkowa … Die beiden hatten sich im Dezember getroffen": a
+ * counted plural who meet are the people the sentence before named, as many as it counts.
+ */
+function group(source: MentionSource, s: number, clauseHead: string): Person[] {
+  const match = GROUP.exec(clauseHead);
+  const count = (match?.[1] ?? match?.[2])?.toLowerCase();
+  const previous = source.sentences[s - 1];
+  if (!count || !previous || previous.paragraph !== source.sentences[s]!.paragraph) return [];
+  const people = peopleIn(source, previous.start, previous.end - previous.start).filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
+  const size = GROUP_SIZE[count] ?? 2;
+  return people.length === size ? people : [];
+}
+
+const GROUP = /(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)|(Beide))(?![\p{L}])/u;
+const GROUP_SIZE: Record<string, number> = {beiden: 2, beide: 2, zwei: 2, drei: 3, vier: 4};
+
 /** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */
 function leadInOf(clauses: Clause[], c: number): Clause | null {
   const before = clauses[c - 1];
@@ -346,6 +364,9 @@ const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ih
 const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
 const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
+// "hatte bei einem Besuch in Kiew angeboten, …": the meeting is the occasion of what the clause
+// reports; the offer is not the visit's status.
+const OCCASION = /(?:^|\s)(?:bei|beim|während|anlässlich)\s+(?:(?:einem|einer|seinem|seiner|ihrem|ihrer|dem|der|des|eines)\s+)?(?:\p{Ll}+\s+)?$/u;
 // "Merz will gemeinsam mit Macron in Kiew …": only a plan or a wish about being there tells the status.
 const PRESENCE_CUE = /(?<![\p{L}])(?:soll|sollen|will|wollen|wird|werden|plant|planen|könnte|könnten|würde|würden|abgesagt)(?![\p{L}])/u;
 

@@ -5,7 +5,7 @@ import placeData from './data/places.json' with {type: 'json'};
 import {escapeRegExp} from './normalize.js';
 
 type PlaceKind = 'city' | 'venue' | 'region' | 'country';
-type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]};
+type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]; borders?: string[]};
 
 export type PlaceHit = {
   /** German spelling as reported: a city, or a country when only the country (or a region) is named. */
@@ -45,6 +45,11 @@ const LOCATIVE = new RegExp(
 const NOT_A_VENUE = /(?:krieg|kriegs|krieges|kriegsende|frieden|ruhe|stillstand|konflikt|invasion|angriff|angriffe|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende)$/i;
 const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}$/u;
 
+// "im belarussischen Grenzgebiet", "in der polnischen Grenzregion": a country's border area is
+// in that country.
+const byBorder = new Map(entries.flatMap(entry => (entry.borders ?? []).map(stem => [stem, entry] as const)));
+const BORDER_AREA = new RegExp(`(?<![\\p{L}])(?:im|in\\s+der|ins)\\s+(${[...byBorder.keys()].join('|')})(?:e|en|er)\\s+Grenz(?:gebiet|region|raum|ort|stadt)(?![\\p{L}])`, 'gu');
+
 /** Places named as locations in `text`, in order of appearance. */
 export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
@@ -53,6 +58,10 @@ export function findPlaces(text: string): PlaceHit[] {
   }
   for (const match of text.matchAll(ADJECTIVES)) {
     if (MEETING_NOUN.test(match[2]!) || located(text, match.index)) hits.push(hitOf(byAdjective.get(match[1]!)!, match.index, match[1]!.length));
+  }
+  for (const match of text.matchAll(BORDER_AREA)) {
+    const at = match.index + match[0].indexOf(match[1]!);
+    hits.push(hitOf(byBorder.get(match[1]!)!, at, match[0].length - (at - match.index)));
   }
   return hits.sort((a, b) => a.index - b.index);
 }

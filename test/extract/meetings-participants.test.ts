@@ -55,4 +55,11 @@ describe('who takes part in a meeting', () => {
     expect(meeting!.participants).not.toContain('Donald Trump');
     expect(meeting!.participants).toEqual(expect.arrayContaining(['Steven Witkoff', 'Rustem Umerow']));
   });
+
+  it('reads "Die beiden" who met as the two people the sentence before named', () => {
+    const text = 'Die Fäden laufen bei Rustem Umerow und seinem Gegenüber Wladimir Medinski zusammen. Die beiden hatten sich zuletzt im November in Istanbul getroffen.';
+    const [meeting] = meetingsOf(text);
+    expect(meeting).toMatchObject({place: 'Istanbul', status: 'held'});
+    expect([...meeting!.participants].sort()).toEqual(['Rustem Umerow', 'Wladimir Medinski']);
+  });
 });

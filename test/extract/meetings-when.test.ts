@@ -17,4 +17,12 @@ describe('when a meeting is, from the words around it', () => {
       {kind: 'call', start: '2025-12-18', status: 'held'},
     ]);
   });
+
+  it('reads a visit that was the occasion of an offer as held, and the offered meeting as proposed', () => {
+    const meetings = meetingsOf('Der Außenminister Hakan Fidan hatte bei einem Besuch in Kiew vor zwei Wochen angeboten, ein Treffen der Unterhändler in Ankara auszurichten.');
+    expect(meetings.map(m => [m.place, m.status])).toEqual([
+      ['Kiew', 'held'],
+      ['Ankara', 'proposed'],
+    ]);
+  });
 });

@@ -31,4 +31,8 @@ describe('where "wo" and "dort" place a meeting', () => {
     const text = 'Witkoff wird am Montag in Moskau erwartet. Er solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen.';
     expect(meetingsOf(text).map(m => m.place)).toEqual(['Moskau']);
   });
+
+  it('places a meeting "im belarussischen Grenzgebiet" in Belarus', () => {
+    expect(meetingsOf('Die Unterhändler hatten sich im Oktober im belarussischen Grenzgebiet getroffen.')).toMatchObject([{place: 'Belarus', country: 'Belarus'}]);
+  });
 });
