@@ -48,9 +48,11 @@ const INTERVIEW_AFTER =
 /** `alone`: only a meeting word when the clause has no other; beside one it tells that one goes on. */
 type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean};
 
-// "sprach mit Putin" is a meeting, "sprach von Fortschritten" is not.
+// "sprach mit Putin" is a meeting, "sprach von Fortschritten" is not, nor "sprach der
+// Deutschlandfunk mit dem Historiker": an interview.
 const WITH_SOMEONE = (clause: string) =>
-  /(?<![\p{L}])(?:mit|miteinander)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:sprach|sprachen|spricht|sprechen)\s+(?:\p{L}+\s+){0,2}(?:von|über)(?![\p{L}])/u.test(clause);
+  /(?<![\p{L}])(?:mit|miteinander)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:sprach|sprachen|spricht|sprechen)\s+(?:\p{L}+\s+){0,2}(?:von|über)(?![\p{L}])/u.test(clause) && !MEDIA.test(clause);
+const MEDIA = /(?<![\p{L}])(?:Deutschlandfunk|ntv|n-tv|ntv\.de|ZDF|ARD|RTL|Zeitung|Sender|Magazin|Podcast|Interview|Reporter\p{L}*|Journalist\p{L}*)(?![\p{L}])/u;
 // "beraten über" is deliberating; "von Uschakow beraten" is being advised.
 const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])von\s+(?:\p{Lu}\p{L}+\s+){1,3}beraten/u.test(clause);
 

@@ -46,4 +46,14 @@ describe('meeting words that are no diplomatic meeting', () => {
   it('reads a parliamentary committee meeting as domestic politics', () => {
     expect(meetingsOf('Der Auswärtige Ausschuss kommt am Mittwoch zu einer Sondersitzung zusammen.')).toEqual([]);
   });
+
+  it('reads a meeting the Kremlin "schließt aus" as none, lending no names to the talks before', () => {
+    const meetings = meetingsOf('Eine neue Runde ist für kommende Woche in Genf vorgesehen. Ein Treffen zwischen Selenskyj und Putin schließt Moskau vorerst aus.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toEqual([]);
+  });
+
+  it('reads a broadcaster speaking with an expert as an interview, not a meeting', () => {
+    expect(meetingsOf('Am Montag sprach der Deutschlandfunk in Berlin mit dem Historiker Karl Schlögel.')).toEqual([]);
+  });
 });
