@@ -117,7 +117,7 @@ describe('findActors: hosts and mediators of the talks', () => {
     }
   });
 
-  it('knows the foreign ministers and heads of government of Europe and Canada by their office on the day', () => {
+  it('knows foreign ministers, heads of government and other office holders by their office on the day', () => {
     for (const [text, day, name] of [
       ['Der britische Außenminister warb für Sanktionen.', '2025-03-01', 'David Lammy'],
       ['Die britische Außenministerin warb für Sanktionen.', '2025-11-01', 'Yvette Cooper'],
@@ -126,6 +126,11 @@ describe('findActors: hosts and mediators of the talks', () => {
       ['Ungarns Außenminister reiste nach Minsk.', '2025-11-01', 'Péter Szijjártó'],
       ['Der kanadische Premier sagte Hilfe zu.', '2025-06-01', 'Mark Carney'],
       ['Der russische Botschafter in Berlin wurde einbestellt.', '2025-06-01', 'Sergej Netschajew'],
+      ['Der niederländische Regierungschef lud nach Den Haag ein.', '2024-03-01', 'Mark Rutte'],
+      ['Der ukrainische Verteidigungsminister besuchte die Front.', '2026-03-01', 'Mychajlo Fedorow'],
+      ['Der ukrainische Verteidigungsminister besuchte die Front.', '2025-10-01', 'Denys Schmyhal'],
+      ['Kiews Bürgermeister warnte vor Stromausfällen.', '2025-10-01', 'Vitali Klitschko'],
+      ['Der Chef des russischen Staatsfonds reiste nach Miami.', '2025-10-01', 'Kirill Dmitrijew'],
     ] as const) {
       expect(names(text, new Date(`${day}T12:00:00+01:00`)), `${text} ${day}`).toEqual([name]);
     }
