@@ -52,14 +52,14 @@ describe('extraction on held-out set C', () => {
       ...s.missedMeetings.map(m => `missed ${describeMeeting(m)}`),
       ...s.extraMeetings.map(m => `extra ${describeMeeting(m)}: ${m.evidence ?? ''}`),
     ]);
-    expect(summary.meetingF1, `meeting F1\n${detail}`).toBeGreaterThanOrEqual(0.801);
+    expect(summary.meetingF1, `meeting F1\n${detail}`).toBeGreaterThanOrEqual(0.813);
   });
 
   it('dates, qualifies and staffs the meetings it finds', () => {
     const wrong = (ok: 'dateOk' | 'statusOk') =>
       misses(s => s.pairs.filter(pair => !pair[ok]).map(pair => `${describeMeeting(pair.gold)} read as ${describeMeeting(pair.predicted)}`));
-    expect(summary.dateAccuracy, `date accuracy\n${wrong('dateOk')}`).toBeGreaterThanOrEqual(0.925);
-    expect(summary.statusAccuracy, `status accuracy\n${wrong('statusOk')}`).toBeGreaterThanOrEqual(0.9);
+    expect(summary.dateAccuracy, `date accuracy\n${wrong('dateOk')}`).toBeGreaterThanOrEqual(0.926);
+    expect(summary.statusAccuracy, `status accuracy\n${wrong('statusOk')}`).toBeGreaterThanOrEqual(0.901);
     expect(summary.participantF1, 'participant F1').toBeGreaterThanOrEqual(0.674);
   });
 });
