@@ -9,7 +9,7 @@ import {FIRST_NAMES, adjacent, germanPlural, isGivenName, looksLikeName, looksLi
 export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
 
-const PARTY = /^\s*\((?:CDU|CSU|SPD|FDP|AfD|Grüne|Grünen|Linke|BSW|FW|Freie Wähler|ÖVP|SPÖ|FPÖ|NEOS|Republikaner|Demokrat|Demokratin|R|D)\)/u;
+const PARTY = /^\s*\((?:CDU\/CSU|CDU|CSU|SPD|FDP|AfD|Bündnis 90\/Die Grünen|Grüne|Grünen|Die Linke|Linke|BSW|FW|Freie Wähler|SSW|Volt|ÖDP|parteilos|ÖVP|SPÖ|FPÖ|NEOS|Republikaner|Demokrat|Demokratin|R|D)(?:-Fraktion)?\)/u;
 const SAYING = new Set(['sagte', 'sagt', 'betonte', 'erklärte', 'meinte', 'schrieb', 'kritisierte', 'warnte', 'forderte', 'ergänzte', 'berichtete', 'teilte', 'so', 'bekräftigte', 'räumte', 'versicherte']);
 
 // After a role, a genitive is where the role is, not who holds it: "Ministerpräsident Bayerns".
@@ -142,7 +142,7 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
         continue;
       }
     }
-    if (looksLikeName(token.word) && PARTY.test(text.slice(token.end, token.end + 20))) {
+    if (looksLikeName(token.word) && PARTY.test(text.slice(token.end, token.end + 32))) {
       const previous = tokens[i - 1];
       const name = previous && adjacent(text, previous, token) && looksLikeName(previous.word) ? [previous, token] : [token];
       introductions.push({name, cue: PARTY.exec(text.slice(token.end))![0].trim()});

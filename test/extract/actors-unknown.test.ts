@@ -39,6 +39,18 @@ describe('findActors: people the gazetteer does not know', () => {
     expect(names('Dabei war der Berater von US-Präsident Trump, Gruenwald, der schwieg.').sort()).toEqual(['Donald Trump', 'Gruenwald']);
   });
 
+  it('reads any party or parliamentary group in brackets as a cue', () => {
+    const text = 'Dagegen stimmten Brandhuber (CDU/CSU), Quendt (Bündnis 90/Die Grünen), Obermaier (parteilos) und Wimmelbach (SPD-Fraktion).';
+    expect(names(text).sort()).toEqual(['Brandhuber', 'Obermaier', 'Quendt', 'Wimmelbach']);
+  });
+
+  it('reads roles of public life beyond politics as cues', () => {
+    const text =
+      'Der Telegram-Gründer Pawel Durow schwieg. Moderatorin Hella Brandstetter fragte nach. ' +
+      'Kardinal Ottavio Benedetti reiste ab. Die Oppositionelle Swetlana Tichanowskaja sprach. Metropolit Onufrij betete.';
+    expect(names(text).sort()).toEqual(['Hella Brandstetter', 'Onufrij', 'Ottavio Benedetti', 'Pawel Durow', 'Swetlana Tichanowskaja']);
+  });
+
   it('accepts a speaker named after a verb of saying', () => {
     expect(names('Man wolle regieren, sagte Siegesmund dem Magazin.')).toEqual(['Siegesmund']);
   });
