@@ -105,6 +105,11 @@ export function looksLikeSurnameAfterCue(word: string): boolean {
   return name.split('-').every(part => !PLACE_WORDS.has(part) && !NOT_A_SURNAME_ENDING.test(part) && !roleCue(part));
 }
 
+/** An adjective of a place: "Schweizer", "Wiener", "Kiewer" (a place's name and "-er"). */
+export function isPlaceAdjective(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+er$/u.test(word) && NOT_NAMES.has(word.slice(0, -2));
+}
+
 /** Only white space, within one paragraph, between two tokens. */
 export const adjacent = (text: string, a: Span, b: Span | undefined): b is Span =>
   b !== undefined && /^\s+$/.test(text.slice(a.end, b.start)) && !/\n\s*\n/.test(text.slice(a.end, b.start));

@@ -3,6 +3,7 @@
 import {WORD_END, rolePhraseSource} from './inflection.js';
 import {inRange, type DateRange, type Gazetteer} from './gazetteer.js';
 import {phraseGroupsOf} from './role-variants.js';
+import {isPlaceAdjective} from './name-words.js';
 
 export type RoleHit = {id: string; start: number; end: number};
 
@@ -26,9 +27,14 @@ const OF_A_COUNTRY = /(?:^|\s)\p{Ll}+isch(?:e|en|er|em|es)\s+$/u;
 
 const OF_A_BODY = /^\s+(?:der|des)\s+\p{Lu}/u;
 
+// "der Schweizer Bundespräsident", "der Wiener Bürgermeister": a place's adjective is indeclinable.
+const PLACE_ADJECTIVE = /(?:^|\s)(\p{Lu}\p{Ll}+er)\s+$/u;
+
 function otherHolder(before: string, phrase: string): boolean {
   // "ukrainische Präsident" names its country itself; "Kanzler" does not.
-  return EARLIER_OR_LATER.test(before) || (/^\p{Lu}/u.test(phrase) && OF_A_COUNTRY.test(before));
+  if (EARLIER_OR_LATER.test(before)) return true;
+  if (!/^\p{Lu}/u.test(phrase)) return false;
+  return OF_A_COUNTRY.test(before) || isPlaceAdjective(PLACE_ADJECTIVE.exec(before)?.[1] ?? '');
 }
 
 function compile(gazetteer: Gazetteer): CompiledPhrase[] {

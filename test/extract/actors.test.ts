@@ -131,6 +131,10 @@ describe('findActors: hosts and mediators of the talks', () => {
       ['Der ukrainische Verteidigungsminister besuchte die Front.', '2025-10-01', 'Denys Schmyhal'],
       ['Kiews Bürgermeister warnte vor Stromausfällen.', '2025-10-01', 'Vitali Klitschko'],
       ['Der Chef des russischen Staatsfonds reiste nach Miami.', '2025-10-01', 'Kirill Dmitrijew'],
+      ['Der Schweizer Bundespräsident lud nach Genf ein.', '2026-03-01', 'Guy Parmelin'],
+      ['Die Altkanzlerin verteidigte die Minsker Abkommen.', '2025-10-01', 'Angela Merkel'],
+      ['Der britische Premier reiste nach Kiew.', '2022-04-09', 'Boris Johnson'],
+      ['Der rumänische Präsident warnte vor Drohnen.', '2025-10-01', 'Nicușor Dan'],
     ] as const) {
       expect(names(text, new Date(`${day}T12:00:00+01:00`)), `${text} ${day}`).toEqual([name]);
     }
@@ -201,6 +205,7 @@ describe('findActors: role phrases', () => {
     expect(names('Der frühere Kanzler äußerte sich.')).toEqual([]);
     expect(names('Der österreichische Kanzler kam auch.')).toEqual(['Christian Stocker']);
     expect(names('Der Kanzler Österreichs kam auch.')).toEqual([]);
+    expect(names('Der Wiener Bürgermeister und der Schweizer Bundespräsident kamen auch.')).toEqual([]);
     expect(names('Ex-Kanzler und Vizekanzler trafen sich im Kanzleramt.', new Date('2024-01-10'))).toEqual(['Robert Habeck']);
     expect(names('Damals sagte US-Präsident Joe Biden etwas anderes.')).toEqual(['Joe Biden']);
   });
