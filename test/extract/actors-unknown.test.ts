@@ -63,6 +63,8 @@ describe('findActors: people the gazetteer does not know', () => {
       'Der Präsident Russlands sprach mit dem Botschafter Deutschlands.',
       'Das sagte Kiew am Abend, erklärte Washington.',
       'Die Minister berieten über die Lage. Nach Angaben der Regierung gab es Fortschritte.',
+      'Das berichtete Kommersant, schrieb Handelsblatt.',
+      'Der Chef des Staatskonzerns, Rosneft, schwieg, der Chef Rheinmetalls auch.',
     ]) {
       expect(find(text).suggestions, text).toEqual([]);
     }
