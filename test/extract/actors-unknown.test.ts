@@ -64,6 +64,7 @@ describe('findActors: people the gazetteer does not know', () => {
       'Das sagte Kiew am Abend, erklärte Washington.',
       'Die Minister berieten über die Lage. Nach Angaben der Regierung gab es Fortschritte.',
       'Das berichtete Kommersant, schrieb Handelsblatt.',
+      'Tabellenführer Leverkusen gewann, der Reiseführer Lonely Planet lobt die Stadt.',
       'Der Chef des Staatskonzerns, Rosneft, schwieg, der Chef Rheinmetalls auch.',
     ]) {
       expect(find(text).suggestions, text).toEqual([]);
