@@ -4,6 +4,7 @@
 // introduced, their surname alone counts too.
 import {personId} from './gazetteer.js';
 import {blankTitles} from './titles.js';
+import {appositionBefore, appositionAfter, inflectedRole, pluralRole} from './appositions.js';
 import {FIRST_NAMES, adjacent, germanPlural, isGivenName, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
 export type {Span} from './name-words.js';
@@ -31,64 +32,6 @@ function relativeClauseName(text: string, previous: Token | undefined, token: To
   if (!previous || !/^\p{Ll}/u.test(previous.word) || !adjacent(text, previous, token) || !adjacent(text, token, next)) return false;
   if (!looksLikeName(token.word) || (ADJECTIVE_ENDING.test(token.word) && !isGivenName(token.word))) return false;
   return looksLikeSurname(next.word) && !germanPlural(next.word) && RELATIVE_DER.test(text.slice(next.end, next.end + 160));
-}
-
-/** A role word with a case or plural ending: "Präsidenten", "Regierungschefs", "Expertinnen", "Politologen". */
-const inflectedRole = (word: string) => /^\p{Lu}/u.test(word) && ['nen', 'en', 'n', 's'].some(ending => word.endsWith(ending) && roleCue(word.slice(0, -ending.length)) !== undefined);
-
-/** A role word, singular or plural: "Außenminister", "Präsidenten", "Regierungschefs". */
-const roleOrRoles = (word: string) => (/^\p{Lu}/u.test(word) && roleCue(word) !== undefined) || inflectedRole(word);
-
-/** A role of several people: "die Außenminister", "beide Unterhändler", "den Präsidenten". */
-function pluralRole(text: string, previous: Token | undefined, role: Token): boolean {
-  if (!roleCue(role.word)) return inflectedRole(role.word);
-  return previous !== undefined && adjacent(text, previous, role) && /^(?:die|beide|beiden|zwei|drei|vier)$/i.test(previous.word) && !/in$/.test(role.word);
-}
-
-/**
- * An apposition after a role: "der Berater von US-Präsident Trump, Gruenbaum, nahm teil",
- * "der Sprecher des Außenamts, Lorenz Achterberg, sagte", and after a plural role a list: "die
- * Unterhändler beider Seiten, Anna Probe und Erik Muster, trafen sich". The names stand between
- * commas (or a comma and the end of the sentence), the role before them in the same clause.
- */
-function appositionCue(text: string, names: Token[][], all: Token[]): string | undefined {
-  const first = names[0]![0]!;
-  const last = names[names.length - 1]!.at(-1)!;
-  if (!/,\s+$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return undefined;
-  if (!/^\s*[,.;]/.test(text.slice(last.end, last.end + 3))) return undefined;
-  const clauseStart = first.start - 90;
-  return all
-    .filter(other => other.end < first.start && other.start > clauseStart)
-    .filter(other => describesRole(text.slice(other.end, first.start)))
-    .map(other => (roleOrRoles(other.word) ? other.word : undefined))
-    .find(Boolean);
-}
-
-/** Names from `tokens[i]` joined by commas and a final "und": "Anna Probe, Eva Test und Erik Muster". */
-function nameList(text: string, tokens: Token[], i: number): Token[][] {
-  const names = [nameAt(text, tokens, i, true)];
-  let j = i + names[0]!.length;
-  let closed = false;
-  while (!closed && j < tokens.length && names.length < 5) {
-    closed = tokens[j]!.word === 'und' && /^\s+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
-    if (closed) j++;
-    const next = tokens[j];
-    if (!next || !/^(?:\s+|,\s+)$/.test(text.slice(tokens[j - 1]!.end, next.start)) || !looksLikeName(next.word)) break;
-    if (!closed && !/^,/.test(text.slice(tokens[j - 1]!.end, next.start))) break;
-    names.push(nameAt(text, tokens, j, true));
-    j += names.at(-1)!.length;
-  }
-  // A list ends with "und" before its last name; otherwise only the first name is in apposition.
-  return closed ? names : names.slice(0, 1);
-}
-
-// What may stand between a role and its apposition: "von US-Präsident Trump", "im Kanzleramt",
-// "des ukrainischen Präsidenten". A verb ("besuchte Sumy, Dnipro") ends the role's phrase.
-const ROLE_PHRASE_WORD = /^(?:von|vom|des|der|dem|den|die|das|im|in|am|an|für|beim|bei|zur|zum|aus|und|mit|beider|beiden|zweier|dreier|aller|seines|seiner|ihres|ihrer|\p{Ll}+(?:isch|lich|ig|al|ell|iv)(?:e|en|er|es|em)|\p{Lu}[\p{L}-]*)$/u;
-
-function describesRole(between: string): boolean {
-  if (/[.!?;:]\s/.test(between) || (between.match(/,/g) ?? []).length !== 1) return false;
-  return between.replace(/,\s*$/, '').split(/\s+/).filter(Boolean).every(word => ROLE_PHRASE_WORD.test(word.replace(/[,'’]/g, '')));
 }
 
 /**
@@ -148,12 +91,10 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
       introductions.push({name, cue: PARTY.exec(text.slice(token.end))![0].trim()});
       continue;
     }
-    const afterComma = /,\s+$/.test(text.slice(Math.max(0, token.start - 3), token.start));
-    const names = afterComma && looksLikeName(token.word) ? nameList(text, tokens, i) : [];
-    const apposition = names.length > 0 ? appositionCue(text, names, all) : undefined;
+    const apposition = looksLikeName(token.word) ? (appositionBefore(text, tokens, all, i) ?? appositionAfter(text, tokens, i)) : undefined;
     if (apposition) {
-      for (const name of names) introductions.push({name, cue: apposition});
-      i = tokens.indexOf(names.at(-1)!.at(-1)!);
+      for (const name of apposition.names) introductions.push({name, cue: apposition.cue});
+      i = tokens.indexOf(apposition.names.at(-1)!.at(-1)!);
       continue;
     }
     if (relativeClauseName(text, tokens[i - 1], token, next)) {

@@ -214,6 +214,22 @@ describe('findActors: people the gazetteer does not know', () => {
     expect(names('Die Präsidenten beider Länder, Moskau und Kiew, schwiegen.')).toEqual([]);
   });
 
+  it('takes full names followed by their role in apposition', () => {
+    expect(names('Aram Petrosjan, Verteidigungsminister Armeniens, sagte, man sei bereit.')).toEqual(['Aram Petrosjan']);
+    expect(names('Das bestätigte Aram Petrosjan, Armeniens Verteidigungsminister, am Abend.')).toEqual(['Aram Petrosjan']);
+    expect(names('Aram Petrosjan und Elchin Gurbanow, die Unterhändler beider Seiten, reisten ab.').sort()).toEqual(['Aram Petrosjan', 'Elchin Gurbanow']);
+  });
+
+  it('does not take a place, an organisation or a role belonging to the next name for a person in apposition', () => {
+    for (const text of [
+      'Die Gespräche in Nowa Kachowka, Sitz des Gouverneurs, dauerten an.',
+      'Human Rights Watch, Generalsekretärin Tirana Hassan zufolge, kritisierte das.',
+      'In Nowa Kachowka, Bürgermeister war damals niemand, gab es Streit.',
+    ]) {
+      expect(find(text).suggestions.map(suggestion => suggestion.name), text).not.toContain(expect.stringMatching(/Kachowka|Human|Watch/));
+    }
+  });
+
   it('takes both names of a pair after a plural role, but only the first after a singular one', () => {
     expect(names('Am Abend unterzeichneten die Außenminister Petrosjan und Gurbanow.').sort()).toEqual(['Gurbanow', 'Petrosjan']);
     expect(names('Laut den Politologen Anselm Keller und Ute Brandt ist das falsch.').sort()).toEqual(['Anselm Keller', 'Ute Brandt']);
