@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {decodeBody} from './decode-body.js';
 import {FetchError} from './fetch-error.js';
 import {formatSeconds, formatSize} from './format-size.js';
+import {httpGet, type HttpAnswer} from './http-get.js';
 import {isConnectionReset, networkReason} from './network-reason.js';
 import {readLimited, TooLargeError} from './read-limited.js';
 import {readLocal} from './read-local.js';
@@ -41,9 +42,9 @@ async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimit
     let url = start;
     for (let redirects = 0; ; redirects++) {
       const response = await send(url, options, signal);
-      const location = response.headers.get('location');
+      const location = response.header('location');
       if (redirectCodes.has(response.status) && location) {
-        await response.body?.cancel();
+        response.discard();
         if (redirects >= options.maxRedirects) throw new FetchError(`too many redirects (more than ${options.maxRedirects})`, start.href);
         url = new URL(location, url);
         if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`redirected to an unsupported address (${url.protocol})`, start.href);
@@ -62,8 +63,8 @@ async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimit
  * A GET, sent again once when the connection dies before any answer: a server may close a
  * kept-alive connection just as it is reused, which says nothing about the feed.
  */
-async function send(url: URL, options: FetchOptions, signal: AbortSignal): Promise<Response> {
-  const request = () => fetch(url, {headers: requestHeaders(options), redirect: 'manual', signal});
+async function send(url: URL, options: FetchOptions, signal: AbortSignal): Promise<HttpAnswer> {
+  const request = () => httpGet(url, requestHeaders(options), signal);
   try {
     return await request();
   } catch (error) {
@@ -72,33 +73,33 @@ async function send(url: URL, options: FetchOptions, signal: AbortSignal): Promi
   }
 }
 
-async function readResponse(response: Response, url: URL, options: FetchOptions & typeof defaultLimits): Promise<FetchResult> {
+async function readResponse(response: HttpAnswer, url: URL, options: FetchOptions & typeof defaultLimits): Promise<FetchResult> {
   if (response.status === 304) {
-    await response.body?.cancel();
+    response.discard();
     return {status: 'not-modified'};
   }
-  if (!response.ok) {
-    await response.body?.cancel();
+  if (response.status < 200 || response.status > 299) {
+    response.discard();
     const text = response.statusText || STATUS_CODES[response.status] || 'error';
     throw new FetchError(`HTTP ${response.status} ${text}`, url.href, {
       status: response.status,
-      retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+      retryAfterSeconds: parseRetryAfter(response.header('retry-after')),
     });
   }
   // A declared length over the limit is refused before reading (it is the compressed size,
   // so the streaming check below still guards against bombs).
-  if (Number(response.headers.get('content-length') ?? 0) > options.maxBytes) {
-    await response.body?.cancel();
+  if (Number(response.header('content-length') ?? 0) > options.maxBytes) {
+    response.discard();
     throw new TooLargeError(options.maxBytes);
   }
-  const bytes = response.body ? await readLimited(response.body, options.maxBytes) : new Uint8Array();
-  const contentType = response.headers.get('content-type');
+  const bytes = await readLimited(response.body, options.maxBytes);
+  const contentType = response.header('content-type');
   return {
     status: 'ok',
     body: decodeBody(bytes, contentType),
     contentType,
-    etag: response.headers.get('etag'),
-    lastModified: response.headers.get('last-modified'),
+    etag: response.header('etag'),
+    lastModified: response.header('last-modified'),
     finalUrl: url.href,
   };
 }

@@ -1,9 +1,9 @@
-// fetch() reports every network failure as "TypeError: fetch failed"; the useful part is in
-// its cause chain. This turns it into the short reason a user sees next to the feed.
+// Network failures carry their useful part in an error code, sometimes down a cause chain
+// (undici's "fetch failed" wraps it). This turns it into the short reason a user sees next to the feed.
 
 type ErrorWithCode = Error & {code?: string; hostname?: string};
 
-/** A one-line reason for an error thrown by fetch() or while reading its body. */
+/** A one-line reason for an error thrown by a request or while reading its body. */
 export function networkReason(error: unknown, url: URL): string {
   const cause = innermost(error);
   const code = cause.code ?? '';

@@ -11,23 +11,14 @@ export class TooLargeError extends Error {
  * Content-Length, streams forever or sends a gzip bomb is cut off at the limit, counted after
  * decompression.
  */
-export async function readLimited(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
-  const reader = stream.getReader();
+export async function readLimited(stream: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  try {
-    for (;;) {
-      const {done, value} = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw new TooLargeError(maxBytes);
-      }
-      chunks.push(value);
-    }
-  } finally {
-    reader.releaseLock();
+  // Leaving the loop early (the throw) ends the stream, which stops the download.
+  for await (const chunk of stream) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw new TooLargeError(maxBytes);
+    chunks.push(chunk);
   }
   return concat(chunks, total);
 }
