@@ -6,6 +6,7 @@ import type {FeedRow} from '../store/types.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {feedLocation} from './feed-location.js';
 import {openPolling, pollDeps, type Polling} from './open-ingest.js';
+import {limitHeapGrowth} from './poll-heap.js';
 
 type PollOptions = {once?: boolean; feed: string[]; fulltext: boolean};
 
@@ -13,6 +14,7 @@ type PollOptions = {once?: boolean; feed: string[]; fulltext: boolean};
 const maxSleepMs = 60_000;
 
 export async function poll(ctx: CommandContext, options: PollOptions): Promise<ExitCode> {
+  limitHeapGrowth();
   const urls = options.feed.map(feedLocation);
   if (options.once) {
     const ingest = openPolling(ctx);
