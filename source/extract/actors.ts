@@ -19,10 +19,11 @@ const FIRST_NAMES = new Set<string>(firstNameList);
 const WRITER = String.raw`\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){1,3}`;
 const WRITERS = String.raw`${WRITER}(?:\s+(?:und|&)\s+${WRITER})?(?:,\s*\p{Lu}[\p{L} ]*)?\.?$`;
 // Bylines credit the writer, not someone the article is about: "Ein Kommentar von Miriam Lenz",
+// "Kommentar von Miriam Lenz" (a ticker entry's heading),
 // "Von Max Muster, Berlin", "Das Interview führte Petra Ohlendorf.", "Mitarbeit: Jana Beispiel".
 const BYLINE = new RegExp(
   [
-    String.raw`^(?:(?:Ein|Eine)\s+(?:\p{L}+\s+)?(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Kolumne|Essay|Bericht|Reportage|Einordnung|Interview|Leitartikel|Meinungsbeitrag)\s+)?[Vv]on\s+${WRITERS}`,
+    String.raw`^(?:(?:(?:Ein|Eine)\s+(?:\p{L}+\s+)?)?(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Kolumne|Essay|Bericht|Reportage|Einordnung|Interview|Leitartikel|Meinungsbeitrag)\s+)?[Vv]on\s+${WRITERS}`,
     String.raw`^(?:Das|Die)\s+(?:Interview|Gespräch|Fragen)\s+(?:führte|führten|stellte|stellten)\s+${WRITERS}`,
     String.raw`^(?:Mitarbeit|Moderation|Recherche|Redaktion|Text|Autor|Autorin|Interview|Übersetzung):\s+${WRITERS}`,
   ].join('|'),

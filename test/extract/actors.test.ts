@@ -79,6 +79,7 @@ describe('findActors: names', () => {
       'Von Hanna Vorlage und Erik Probe, Brüssel',
       'Das Gespräch führte Lotte Fiktiv.',
       'Moderation: Ben Erfunden',
+      'Kommentar von Miriam Vorlage',
     ]) {
       expect(names(`${byline}\n\nMerz trifft Selenskyj.`), byline).toEqual(['Friedrich Merz', 'Wolodymyr Selenskyj']);
     }
