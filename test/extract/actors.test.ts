@@ -136,6 +136,8 @@ describe('findActors: hosts and mediators of the talks', () => {
       ['Die Altkanzlerin verteidigte die Minsker Abkommen.', '2025-10-01', 'Angela Merkel'],
       ['Der britische Premier reiste nach Kiew.', '2022-04-09', 'Boris Johnson'],
       ['Der rumänische Präsident warnte vor Drohnen.', '2025-10-01', 'Nicușor Dan'],
+      ['Der US-Präsident verhängte Sanktionen.', '2014-03-20', 'Barack Obama'],
+      ['Nach der Flucht von Janukowitsch übernahm das Parlament.', '2014-02-23', 'Viktor Janukowitsch'],
     ] as const) {
       expect(names(text, new Date(`${day}T12:00:00+01:00`)), `${text} ${day}`).toEqual([name]);
     }
