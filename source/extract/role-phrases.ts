@@ -7,11 +7,12 @@ import {isPlaceAdjective} from './name-words.js';
 
 export type RoleHit = {id: string; start: number; end: number};
 
-// `needle`: the phrase's longest word as written, which every inflected form contains, so most
-// phrases are ruled out by a substring test before their RegExp runs.
-type CompiledPhrase = {id: string; range: DateRange; needle: string; pattern: RegExp; context?: string[]};
+// `needles`: the phrase's words as written, which every inflected form contains, so most phrases
+// are ruled out by substring tests before their RegExp runs ("französische Außenminister" needs
+// "französische" as well as the common "Außenminister").
+type CompiledPhrase = {id: string; range: DateRange; needles: string[]; pattern: RegExp; context?: string[]};
 
-const longestWord = (phrase: string) => phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+const wordsOf = (phrase: string) => phrase.trim().replace(/^(?:der|die|das)\s+/, '').split(/\s+/).sort((a, b) => b.length - a.length);
 
 const compiled = new WeakMap<Gazetteer, CompiledPhrase[]>();
 
@@ -43,7 +44,7 @@ function compile(gazetteer: Gazetteer): CompiledPhrase[] {
       group.phrases.map(phrase => ({
         id: person.id,
         range: group,
-        needle: longestWord(phrase),
+        needles: wordsOf(phrase),
         pattern: new RegExp(`${PHRASE_START}${rolePhraseSource(phrase)}${PHRASE_END}`, 'gu'),
         context: group.context,
       })),
@@ -60,7 +61,7 @@ export function findRoleHits(text: string, day: string, gazetteer: Gazetteer): R
   }
   const byPosition = new Map<string, RoleHit & {ids: Set<string>}>();
   for (const phrase of phrases) {
-    if (!inRange(phrase.range, day) || !text.includes(phrase.needle)) continue;
+    if (!inRange(phrase.range, day) || !phrase.needles.every(needle => text.includes(needle))) continue;
     if (phrase.context && !phrase.context.some(word => text.includes(word))) continue;
     for (const match of text.matchAll(phrase.pattern)) {
       const before = text.slice(Math.max(0, match.index - 30), match.index);
