@@ -111,6 +111,7 @@ describe('findActors: people the gazetteer does not know', () => {
     expect(names('Den Ausgleich erzielte Min-jun Park kurz vor Schluss.')).toEqual(['Min-jun Park']);
     expect(names('Auch Karl-Heinz Obermaier war gekommen.')).toEqual(['Karl-Heinz Obermaier']);
     expect(names('Am Rand sprachen Konrad Wimmelbach und Hildegard Ostertag.').sort()).toEqual(['Hildegard Ostertag', 'Konrad Wimmelbach']);
+    expect(names('In Jerewan warben Tigran Wardanjan und Schamil Gadschijew für Geduld.').sort()).toEqual(['Schamil Gadschijew', 'Tigran Wardanjan']);
     expect(names('Nach dem Spiel lobte Trainer Oskar Wendland die Abwehr.')).toEqual(['Oskar Wendland']);
   });
 
