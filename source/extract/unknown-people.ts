@@ -11,7 +11,7 @@ export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
 
 const PARTY = /^\s*\((?:CDU\/CSU|CDU|CSU|SPD|FDP|AfD|Bündnis 90\/Die Grünen|Grüne|Grünen|Die Linke|Linke|BSW|FW|Freie Wähler|SSW|Volt|ÖDP|parteilos|ÖVP|SPÖ|FPÖ|NEOS|Republikaner|Demokrat|Demokratin|R|D)(?:-Fraktion)?\)/u;
-const SAYING = new Set(['sagte', 'sagt', 'betonte', 'erklärte', 'meinte', 'schrieb', 'kritisierte', 'warnte', 'forderte', 'ergänzte', 'berichtete', 'teilte', 'so', 'bekräftigte', 'räumte', 'versicherte']);
+const SAYING = new Set(['sagte', 'sagt', 'betonte', 'erklärte', 'meinte', 'schrieb', 'kritisierte', 'warnte', 'forderte', 'ergänzte', 'berichtete', 'teilte', 'so', 'bekräftigte', 'räumte', 'versicherte', 'erklärt', 'entgegnete', 'antwortete', 'widersprach', 'erläuterte', 'mahnte', 'ergänzt']);
 
 // After a role, a genitive is where the role is, not who holds it: "Ministerpräsident Bayerns".
 const PLACE_GENITIVE = /(?:iens|ands|erns|eichs|ens|ns|as|els)$/;

@@ -53,6 +53,7 @@ describe('findActors: people the gazetteer does not know', () => {
 
   it('accepts a speaker named after a verb of saying', () => {
     expect(names('Man wolle regieren, sagte Siegesmund dem Magazin.')).toEqual(['Siegesmund']);
+    expect(names('Das sei falsch, entgegnete Brandhuber. Dem widersprach Quendt: Es eile.').sort()).toEqual(['Brandhuber', 'Quendt']);
   });
 
   it('does not take places, organisations, months or ordinary words for people', () => {
