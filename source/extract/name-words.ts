@@ -36,6 +36,9 @@ const NOUN_ENDING = /(?<=\p{L}{2})(?:ung|heit|keit|schaft|tion|ismus|tät|ium|me
 // A plural noun without article often follows a subject in a German clause ("als Ministerin
 // Obermann Sanktionen verlangte"); Nordic "-sen" names and letters German does not use
 // ("Bråten") are exceptions.
+/** A particle that may follow a given name: "von" in "Klaus von Dohnanyi", "bin" in "Mohammed bin Salman". */
+export const isParticle = (word: string) => PARTICLES.has(word) || GERMAN_PARTICLES.has(word);
+
 export const germanPlural = (word: string) => /(?<!s)en$/u.test(word) && /^[A-Za-zÄÖÜäöüß-]+$/u.test(word);
 const NOT_A_SURNAME_ENDING = /(?<=\p{L}{2})(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen)$/u;
 

@@ -5,7 +5,7 @@
 import {personId} from './gazetteer.js';
 import {blankTitles} from './titles.js';
 import {appositionBefore, appositionAfter, inflectedRole, pluralRole} from './appositions.js';
-import {FIRST_NAMES, adjacent, germanPlural, isGivenName, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
+import {FIRST_NAMES, adjacent, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
 export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
@@ -77,7 +77,8 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
       i += name.length - 1;
       continue;
     }
-    if (isGivenName(token.word) && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
+    // "Klaus von Dohnanyi", "Karl-Theodor zu Guttenberg": a particle may stand between the names.
+    if (isGivenName(token.word) && adjacent(text, token, next) && ((looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) || isParticle(next.word))) {
       const name = nameFrom(i);
       if (name.length > 1) {
         introductions.push({name, cue: 'Vorname'});

@@ -113,6 +113,8 @@ describe('findActors: people the gazetteer does not know', () => {
     expect(names('Auch Karl-Heinz Obermaier war gekommen.')).toEqual(['Karl-Heinz Obermaier']);
     expect(names('Am Rand sprachen Konrad Wimmelbach und Hildegard Ostertag.').sort()).toEqual(['Hildegard Ostertag', 'Konrad Wimmelbach']);
     expect(names('In Jerewan warben Tigran Wardanjan und Schamil Gadschijew für Geduld.').sort()).toEqual(['Schamil Gadschijew', 'Tigran Wardanjan']);
+    expect(names('Auch Klaus von Hohenfels und Karl-Theodor zu Brandeck warnten.').sort()).toEqual(['Karl-Theodor zu Brandeck', 'Klaus von Hohenfels']);
+    expect(names('Abends war Maria zu Hause, Anna zu Gast bei Freunden.')).toEqual([]);
     expect(names('Nach dem Spiel lobte Trainer Oskar Wendland die Abwehr.')).toEqual(['Oskar Wendland']);
   });
 
