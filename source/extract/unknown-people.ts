@@ -1,7 +1,8 @@
 // People the gazetteer does not know. German news introduces them with a cue: a role
-// ("Wirtschaftsminister Schulze", "CDU-Generalsekretär Linnemann"), a first name ("Armin
-// Coerper"), a party ("Henning Otte (CDU)") or a verb of saying ("sagte Siegmund"). Once
-// introduced, their surname alone counts too.
+// ("Wirtschaftsminister Schulze", "CDU-Generalsekretär Linnemann"), an academic title ("Prof.
+// Dr. Henrike Beispiel"), a first name ("Armin Coerper"), a party ("Henning Otte (CDU)"), an
+// apposition ("Ararat Mirsojan, Außenminister Armeniens,") or a verb of saying ("sagte
+// Siegmund"). Once introduced, their surname alone counts too.
 import {personId} from './gazetteer.js';
 import {blankTitles} from './titles.js';
 import {appositionBefore, appositionAfter, inflectedRole, pluralRole} from './appositions.js';
@@ -35,6 +36,33 @@ function relativeClauseName(text: string, previous: Token | undefined, token: To
 }
 
 /**
+ * The names right after a role word at `tokens[i]`: "Sportdirektor Völler", "Ministerpräsident
+ * Sachsens Michael Kretschmer", and both of a pair after a plural role ("die Außenminister
+ * Mirsojan und Bayramov"). Also returns the index of the last token used.
+ */
+function namesAfterRole(text: string, tokens: Token[], i: number): {names: Token[][]; last: number} | undefined {
+  const role = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!/^\p{Lu}/u.test(role.word) || !(roleCue(role.word) ?? inflectedRole(role.word)) || !adjacent(text, role, next)) return undefined;
+  // "Sportdirektor Völler sagte": right after a role, a surname ending like a noun still counts when the name ends there.
+  if (!looksLikeName(next.word) && !(looksLikeSurname(next.word) && nameEndsAt(text, next.end))) return undefined;
+  // "Ministerpräsident Sachsens Michael Kretschmer": the genitive says where, the name follows it.
+  const genitive = PLACE_GENITIVE.test(next.word) && !isGivenName(next.word);
+  const afterGenitive = tokens[i + 2];
+  const start = genitive && adjacent(text, next, afterGenitive) && looksLikeName(afterGenitive.word) ? i + 2 : i + 1;
+  const name = nameAt(text, tokens, start, true);
+  const names = start > i + 1 || name.length > 1 || !genitive ? [name] : [];
+  let last = start + name.length - 1;
+  const second = tokens[last + 2];
+  if (pluralRole(text, tokens[i - 1], role) && second && /^\s+und\s+$/.test(text.slice(tokens[last]!.end, second.start)) && looksLikeName(second.word)) {
+    const other = nameAt(text, tokens, last + 2, true);
+    names.push(other);
+    last += 1 + other.length;
+  }
+  return {names, last};
+}
+
+/**
  * Unknown people in `text`, skipping what already belongs to someone (`taken`).
  * Each comes with every place it is named, full name or surname alone.
  */
@@ -49,25 +77,10 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const cue = roleCue(token.word) ?? (inflectedRole(token.word) ? token.word : undefined);
-    // "Sportdirektor Völler sagte": right after a role, a surname ending like a noun still counts when the name ends there.
-    const named = next && (looksLikeName(next.word) || (looksLikeSurname(next.word) && nameEndsAt(text, next.end)));
-    if (cue && /^\p{Lu}/u.test(token.word) && adjacent(text, token, next) && named) {
-      // "Ministerpräsident Sachsens Michael Kretschmer": the genitive says where, the name follows it.
-      const genitive = PLACE_GENITIVE.test(next.word) && !isGivenName(next.word);
-      const afterGenitive = tokens[i + 2];
-      const start = genitive && adjacent(text, next, afterGenitive) && looksLikeName(afterGenitive.word) ? i + 2 : i + 1;
-      const name = nameAt(text, tokens, start, true);
-      if (start > i + 1 || name.length > 1 || !genitive) introductions.push({name, cue: token.word});
-      const plural = pluralRole(text, tokens[i - 1], token);
-      i = start + name.length - 1;
-      // "die Außenminister Mirsojan und Bayramov": a plural role names each person of the pair.
-      const second = tokens[i + 2];
-      if (plural && second && /^\s+und\s+$/.test(text.slice(tokens[i]!.end, second.start)) && looksLikeName(second.word)) {
-        const other = nameAt(text, tokens, i + 2, true);
-        introductions.push({name: other, cue: token.word});
-        i += 1 + other.length;
-      }
+    const afterRole = namesAfterRole(text, tokens, i);
+    if (afterRole) {
+      for (const name of afterRole.names) introductions.push({name, cue: token.word});
+      i = afterRole.last;
       continue;
     }
     const title = titles.names.get(token.start);
