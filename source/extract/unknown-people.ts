@@ -16,6 +16,8 @@ const SAYING = new Set(['sagte', 'sagt', 'betonte', 'erklärte', 'meinte', 'schr
 
 // After a role, a genitive is where the role is, not who holds it: "Ministerpräsident Bayerns".
 const PLACE_GENITIVE = /(?:iens|ands|erns|eichs|ens|ns|as|els)$/;
+// "des Präsidenten", "dem ukrainischen Botschafter": a role in the singular, adjectives between.
+const SINGULAR_ARTICLE_BEFORE = /(?:^|\s)(?:des|dem|eines|einem)\s+(?:\p{Ll}+\s+)*$/u;
 // "sagte Hilfe zu", "sagte Unterstützung an": a separable verb, not a speaker.
 const VERB_PARTICLE = /^\s+(?:zu|ab|an|auf|aus|mit|vor|bei|nach)\s*[.,;]/;
 
@@ -51,6 +53,9 @@ function namesAfterRole(text: string, tokens: Token[], i: number): {names: Token
   const afterGenitive = tokens[i + 2];
   const start = genitive && adjacent(text, next, afterGenitive) && looksLikeName(afterGenitive.word) ? i + 2 : i + 1;
   const name = nameAt(text, tokens, start, true);
+  // "gewährte den Diplomaten Zugang": after a plural role a bare noun may follow; one word is a
+  // name only after a singular article ("des kolumbianischen Präsidenten Petro").
+  if (!roleCue(role.word) && name.length < 2 && !SINGULAR_ARTICLE_BEFORE.test(text.slice(Math.max(0, role.start - 60), role.start))) return undefined;
   const names = start > i + 1 || name.length > 1 || !genitive ? [name] : [];
   let last = start + name.length - 1;
   const second = tokens[last + 2];
