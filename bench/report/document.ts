@@ -65,14 +65,32 @@ node bench/profile-summary.mjs /tmp/prof/*.cpuprofile 20   # top functions and f
   article, 5,000 articles); newsboat stores items without reading them. Storage was fixed (200
   articles per transaction, merge candidates kept in memory instead of one query per meeting:
   > 43 s with failing feeds → 21 s). A worker thread for extraction was built and measured: on
-  this 2-core machine it was slower and used more memory, so it was removed. Half of newsboat's
-  time would need extraction ~40× faster; not in reach without dropping it from ingest.
-- **No-change poll (< 150 ms)**: ~57 ms is Node's own start; loading the write path of the
-  store (linkedom for HTML teasers, ~47 ms) and conf/ajv (~22 ms) make most of the rest. Moving
-  HTML-to-text into the lazily loaded feed parser would remove linkedom from this path.
-- **Peak RSS of the cold poll (< 200 MB)**: the live heap stays near 40 MB; V8 lets short-lived
-  garbage of parsing and extraction grow the heap before collecting. \`--max-old-space-size=96\`
-  measured 209 MB at +10% time.
+  this 2-core machine it was slower and used more memory, so it was removed. Feed HTML is read
+  with htmlparser2's event parser instead of a linkedom document per fragment (2.5× faster on
+  4,700 feed fragments; the cold poll 24.3–24.9 s → 22.7–23.0 s with the same extractor). Half
+  of newsboat's time would need extraction ~40× faster; not in reach without dropping it from
+  ingest.
+- **No-change poll (< 150 ms, met since 2026-11-26: 235 → 105 ms in the ingest section)**: a
+  round in which every feed answers 304 now loads only commander, the feed rows of the cache
+  (\`store/poll-cache.ts\`; the article store with its HTML parsing comes in on the first feed
+  that changed), and node:http. Removed from that path: linkedom (~29 ms to load), conf with
+  ajv (~19 ms; \`poll\` reads config.json as conf does, writes still go through conf) and
+  undici, which \`fetch()\` compiles on its first call (~20 ms). CPU per round 0.20 → 0.08 s. What
+  is left: Node's start (~40 ms), better-sqlite3's native addon (~19 ms to load), waiting for
+  the answers. \`test/commands/poll-modules.test.ts\` keeps the heavy modules out.
+- **Peak RSS of the cold poll (< 200 MB, met since 2026-11-26: 289 → 190 MB)**: the live heap
+  stays near 40 MB, but V8 grew the heap to ~4× that (heap used up to ~185 MB) before a full
+  collection. \`poll\` now sets \`--heap-growing-percent=15\` with \`v8.setFlagsFromString\` (V8
+  reads it at every collection, so it works after start, also for \`node dist/cli.js\`, where a
+  shebang flag would not apply; heap committed at the peak 136 → 96 MB, same CPU time). A hard
+  cap (\`--max-old-space-size=96\`: 209 MB, +10% time) would crash on a feed whose parse needs
+  more. What the ~185 MB peak is made of (smaps and \`v8.getHeapSpaceStatistics()\`): ~50 MB
+  the node binary's own pages, ~35–40 MB malloc (the main and per-thread arenas;
+  \`MALLOC_ARENA_MAX=2\` saves some but only works in the environment before start), 32 MB new
+  space (two 16 MB semi-spaces; \`--max-semi-space-size\` takes effect only as a start flag),
+  ~30 MB old space, ~25 MB large objects (feed bodies as strings while four feeds are fetched
+  and parsed) and 8 MB code. The margin is ~10 MB; a lower fetch concurrency or streaming the
+  feed parse would be the next step.
 - Start-up, key latency and the dashboard's memory meet their targets since the dashboard reads
   only the visible rows, keeps per-day actor sums in the cache (migration 2), loads the write
   path after the first frame and renders at up to 120 frames a second.
