@@ -66,6 +66,7 @@ describe('findActors: people the gazetteer does not know', () => {
       'Die Minister berieten über die Lage. Nach Angaben der Regierung gab es Fortschritte.',
       'Das berichtete Kommersant, schrieb Handelsblatt.',
       'Tabellenführer Leverkusen gewann, der Reiseführer Lonely Planet lobt die Stadt.',
+      'Er spielt in der Premier League, der Staatsanwalt Karlsruhe ermittelt.',
       'Er gab dem Minister Recht, sie verweigerte dem Botschafter Zutritt und zollte dem Präsidenten Respekt.',
       'Der Chef des Staatskonzerns, Rosneft, schwieg, der Chef Rheinmetalls auch.',
     ]) {

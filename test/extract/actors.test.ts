@@ -140,6 +140,7 @@ describe('findActors: hosts and mediators of the talks', () => {
       ['Der britische Premier reiste nach Kiew.', '2022-04-09', 'Boris Johnson'],
       ['Der rumänische Präsident warnte vor Drohnen.', '2025-10-01', 'Nicușor Dan'],
       ['Der US-Präsident verhängte Sanktionen.', '2014-03-20', 'Barack Obama'],
+      ['Der EU-Ratspräsident lud zum Gipfel.', '2024-03-20', 'Charles Michel'],
       ['Nach der Flucht von Janukowitsch übernahm das Parlament.', '2014-02-23', 'Viktor Janukowitsch'],
     ] as const) {
       expect(names(text, new Date(`${day}T12:00:00+01:00`)), `${text} ${day}`).toEqual([name]);
@@ -148,6 +149,7 @@ describe('findActors: hosts and mediators of the talks', () => {
 
   it('keeps a regnal number with the name, written with or without the full stop', () => {
     expect(names('In Amman traf er König Abdullah II. zum Gespräch.')).toEqual(['Abdullah II.']);
+    expect(names('In London empfing König Charles III. die Gäste.')).toEqual(['Charles III.']);
     expect(names('Auch Abdullah II sagte Unterstützung zu. Abdullah gilt als Vermittler.')).toEqual(['Abdullah II.']);
   });
 });
