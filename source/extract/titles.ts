@@ -1,9 +1,9 @@
-// Academic titles before a name: "Prof. Dr. Henrike Beispiel", "Dr. h.c. Hans Muster",
-// "Mag. Eva Probe", "Dipl.-Ing. Karl Test". A title is no part of the name (nobody is called
-// "Dr"), but it says that a name follows, as a role word does.
+// Academic titles before a name: "Prof. Dr. Henrike Beispiel", "Dr. h.c. Hans Muster", "Mag.
+// Eva Probe", "Dipl.-Ing. Karl Test", "Dr.-Ing. Jan Muster". A title is no part of the name
+// (nobody is called "Dr"), but it says that a name follows, as a role word does.
 
 // One title, with the degree suffixes that may follow it ("Dr. med.", "Dr. rer. nat.", "Dr. h.c.").
-const TITLE = String.raw`(?:Prof|Dr|Mag|Ing|Dipl\.-\p{Lu}\p{Ll}*|PD|Priv\.-Doz)\.(?:\s*(?:h\.\s?c|med|phil|jur|rer\.\s?nat|rer\.\s?pol|habil|mult)\.)*`;
+const TITLE = String.raw`(?:Prof|Dr\.-Ing|Dr|Mag|Ing|Dipl\.-\p{Lu}\p{Ll}*|PD|Priv\.-Doz)\.(?:\s*(?:h\.\s?c|med|phil|jur|rer\.\s?nat|rer\.\s?pol|habil|mult)\.)*`;
 // Titles in a row before a capitalised word: "Prof. Dr. Henrike".
 const TITLES = new RegExp(String.raw`(?<![\p{L}\p{N}.-])(?:${TITLE}\s+)+(?=\p{Lu})`, 'gu');
 

@@ -200,6 +200,7 @@ describe('findActors: people the gazetteer does not know', () => {
     expect(names('Dazu sprach der Sender mit Prof. Dr. Anselm Wiegmann-Thal.')).toEqual(['Anselm Wiegmann-Thal']);
     expect(names('Prof. Dr. Henrike Maibaum-Ostrowski, die in Kiel lehrt, widerspricht.')).toEqual(['Henrike Maibaum-Ostrowski']);
     expect(names('Auch Dr. h.c. Gerlinde Uhlhorn und Mag. Sieglinde Pichlmayr kamen.').sort()).toEqual(['Gerlinde Uhlhorn', 'Sieglinde Pichlmayr']);
+    expect(names('Geprüft hat das Dr.-Ing. Ulrike Brandhuber.')).toEqual(['Ulrike Brandhuber']);
   });
 
   it('counts an interview\'s speaker label as the interviewee, not as a new person', () => {
