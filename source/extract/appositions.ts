@@ -69,8 +69,8 @@ export function appositionBefore(text: string, tokens: Token[], all: Token[], i:
 // After a preposition or an article a capitalised pair is a place or a thing: "in Nowa Kachowka, ...".
 const NOT_BEFORE_A_NAME = /^(?:in|im|nach|aus|von|vom|bei|beim|zu|zum|zur|über|für|mit|gegen|durch|um|an|am|auf|unter|vor|seit|bis|ohne|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)$/i;
 // ", Außenminister Armeniens,", ", die Außenminister beider Länder,", ", früherer Berater Putins,",
-// ", Armeniens Außenminister,".
-const ROLE_AFTER = /^,\s+(?:(?:der|die|ein|eine)\s+)?(?:\p{Ll}+(?:e|en|er|es)\s+)*(?:\p{Lu}\p{Ll}+s\s+)?(\p{Lu}[\p{L}-]*)(?=\s*[,.;]|\s+\p{Ll}|\s+\p{Lu}\p{Ll}*s\b)/u;
+// ", Armeniens Außenminister,", with the age first: ", 52, Politologin in Kiew,".
+const ROLE_AFTER = /^,\s+(?:\d{1,3},\s+)?(?:(?:der|die|ein|eine)\s+)?(?:\p{Ll}+(?:e|en|er|es)\s+)*(?:\p{Lu}\p{Ll}+s\s+)?(\p{Lu}[\p{L}-]*)(?=\s*[,.;]|\s+\p{Ll}|\s+\p{Lu}\p{Ll}*s\b)/u;
 
 /**
  * Full names followed by their role: "Ararat Mirsojan, Außenminister Armeniens, sagte",

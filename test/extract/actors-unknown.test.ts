@@ -224,6 +224,7 @@ describe('findActors: people the gazetteer does not know', () => {
   it('takes full names followed by their role in apposition', () => {
     expect(names('Aram Petrosjan, Verteidigungsminister Armeniens, sagte, man sei bereit.')).toEqual(['Aram Petrosjan']);
     expect(names('Das bestätigte Aram Petrosjan, Armeniens Verteidigungsminister, am Abend.')).toEqual(['Aram Petrosjan']);
+    expect(names('Warduhi Sarkissjan, 52, Politologin in Jerewan, hält das für falsch.')).toEqual(['Warduhi Sarkissjan']);
     expect(names('Aram Petrosjan und Elchin Gurbanow, die Unterhändler beider Seiten, reisten ab.').sort()).toEqual(['Aram Petrosjan', 'Elchin Gurbanow']);
   });
 
