@@ -1,7 +1,8 @@
 // The press names a head of state or government or a foreign minister in several ways: the
 // gazetteer lists "ungarische Regierungschef" for Orbán, and editors also write "Ungarns
 // Ministerpräsident", "der ungarische Premier" or "Regierungschef Ungarns". These rules add those
-// wordings from a person's role title (the office and its country) for the dates the title holds.
+// wordings from a person's role title (the office and its country, or its capital: "Moskaus
+// Chefdiplomat") for the dates the title holds.
 import type {DateRange, Person, RolePhraseGroup} from './gazetteer.js';
 
 // Titles that name the same office, masculine and feminine.
@@ -13,6 +14,12 @@ const OFFICES = [
   ['Außenminister', 'Chefdiplomat'],
   ['Außenministerin', 'Chefdiplomatin'],
 ];
+
+// The capital speaks for its country: "Moskaus Chefdiplomat", "Kiews Außenminister".
+const CAPITALS: Record<string, string> = {
+  Russlands: 'Moskaus', Ukraine: 'Kiews', USA: 'Washingtons', Chinas: 'Pekings', Türkei: 'Ankaras',
+  Polens: 'Warschaus', Ungarns: 'Budapests', Großbritanniens: 'Londons', Frankreichs: 'Paris\'', Deutschlands: 'Berlins',
+};
 
 // "Ministerpräsident Ungarns", "Kronprinz Saudi-Arabiens", "Präsident der Ukraine".
 const TITLE = /^(\p{Lu}[\p{L}-]*) (?:(\p{Lu}[\p{L}-]*s)|der (\p{Lu}[\p{L}-]*))$/u;
@@ -38,7 +45,12 @@ export function phraseGroupsOf(person: Person): RolePhraseGroup[] {
       const fresh = [...new Set(phrases)].filter(phrase => !listed.has(phrase));
       if (fresh.length > 0) derived.push({phrases: fresh, ...range});
     };
-    add(family.flatMap(name => (genitive ? [`${genitive} ${name}`, `${name} ${genitive}`] : [`${name} der ${ofCountry}`])), {from: role.from, to: role.to});
+    const capital = CAPITALS[genitive ?? ofCountry!];
+    const wordings = family.flatMap(name => [
+      ...(genitive ? [`${genitive} ${name}`, `${name} ${genitive}`] : [`${name} der ${ofCountry}`]),
+      ...(capital ? [`${capital} ${name}`] : []),
+    ]);
+    add(wordings, {from: role.from, to: role.to});
     // "ungarische Regierungschef" listed: "ungarische Ministerpräsident" and "ungarische Premier" too.
     for (const group of person.rolePhrases) {
       const range = overlap(role, group);

@@ -190,6 +190,8 @@ describe('findActors: role phrases', () => {
     expect(names('Er sprach lange mit dem Staatschef Frankreichs.')).toEqual(['Emmanuel Macron']);
     expect(names('Russlands Chefdiplomat blieb dem Treffen fern.')).toEqual(['Sergej Lawrow']);
     expect(names('Das Staatsoberhaupt der Ukraine reiste weiter.')).toEqual(['Wolodymyr Selenskyj']);
+    expect(names('Moskaus Chefdiplomat und Kiews Außenminister trafen sich nicht.')).toEqual(['Sergej Lawrow', 'Andrij Sybiha']);
+    expect(names('Washingtons Chefdiplomat sprach mit Budapests Regierungschef.')).toEqual(['Marco Rubio', 'Viktor Orbán']);
   });
 
   it('knows who held the main offices in 2024', () => {
