@@ -135,6 +135,7 @@ describe('findActors: hosts and mediators of the talks', () => {
       ['Der ukrainische Verteidigungsminister besuchte die Front.', '2025-10-01', 'Denys Schmyhal'],
       ['Kiews Bürgermeister warnte vor Stromausfällen.', '2025-10-01', 'Vitali Klitschko'],
       ['Der Chef des russischen Staatsfonds reiste nach Miami.', '2025-10-01', 'Kirill Dmitrijew'],
+      ['Der Kreml-Boss und der russische Machthaber sind eins.', '2025-10-01', 'Wladimir Putin'],
       ['Der Schweizer Bundespräsident lud nach Genf ein.', '2026-03-01', 'Guy Parmelin'],
       ['Die Altkanzlerin verteidigte die Minsker Abkommen.', '2025-10-01', 'Angela Merkel'],
       ['Der britische Premier reiste nach Kiew.', '2022-04-09', 'Boris Johnson'],
