@@ -1,0 +1,46 @@
+// What a poll round opens: feed rows first, the article store over the same connection when needed.
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {PollCache} from '../../source/store/poll-cache.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+import {makeItem, samePlace} from './make-item.js';
+
+const tempDir = useTempDirs();
+const now = new Date('2025-11-12T12:00:00Z');
+const open: PollCache[] = [];
+afterEach(() => open.splice(0).forEach(cache => cache.close()));
+
+function newCache(): PollCache {
+  const cache = PollCache.open(join(tempDir(), 'cache.db'), samePlace);
+  open.push(cache);
+  return cache;
+}
+
+const feed = {url: 'https://www.n-tv.de/politik/rss', name: 'Politik', intervalMinutes: 15, fulltext: 'auto' as const};
+
+describe('the cache as a poll opens it', () => {
+  it('records a poll on the followed feed, and its article store writes over the same connection', async () => {
+    const cache = newCache();
+    cache.syncFeeds([feed]);
+    const [row] = cache.feeds();
+    cache.recordPoll(row!.id, {ok: true, at: now.toISOString(), nextPollAt: '2025-11-12T12:15:00.000Z', etag: '"v1"'});
+    expect(cache.feeds()).toMatchObject([{url: feed.url, etag: '"v1"', nextPollAt: '2025-11-12T12:15:00.000Z', lastSuccess: now.toISOString()}]);
+
+    const articles = await cache.articles();
+    expect(await cache.articles()).toBe(articles);
+    articles.storeArticle(row!.id, {item: makeItem({guid: 'g1'}), page: null, teaserOnly: true}, feed.name, now);
+    expect(cache.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+  });
+
+  it('deletes articles past the retention limit, and keeps them all without one', async () => {
+    const cache = newCache();
+    const row = cache.ensureFeed(feed, true);
+    const articles = await cache.articles();
+    for (const [guid, published] of [['alt', '2025-09-01T08:00:00+02:00'], ['neu', '2025-11-11T08:00:00+01:00']] as const) {
+      articles.storeArticle(row.id, {item: makeItem({guid, published}), page: null, teaserOnly: true}, feed.name, now);
+    }
+    expect(await cache.applyRetention(null, now)).toBe(0);
+    expect(await cache.applyRetention(30, now)).toBe(1);
+    expect(cache.db.prepare('SELECT guid FROM articles').pluck().all()).toEqual(['neu']);
+  });
+});
