@@ -17,12 +17,12 @@ export async function poll(ctx: CommandContext, options: PollOptions): Promise<E
   limitHeapGrowth();
   const urls = options.feed.map(feedLocation);
   if (options.once) {
-    const ingest = openPolling(ctx);
+    const polling = openPolling(ctx);
     try {
-      const reports = await round(ctx, ingest, chooseFeeds(ingest, urls, null), options);
+      const reports = await round(ctx, polling, chooseFeeds(polling, urls, null), options);
       return reports.some(report => !report.ok) ? 1 : 0;
     } finally {
-      ingest.cache.close();
+      polling.cache.close();
     }
   }
   const stop = new AbortController();
@@ -31,13 +31,13 @@ export async function poll(ctx: CommandContext, options: PollOptions): Promise<E
   try {
     while (!stop.signal.aborted) {
       // Settings are read again each round: `feeds add` in another terminal takes effect.
-      const ingest = openPolling(ctx);
+      const polling = openPolling(ctx);
       try {
-        const due = chooseFeeds(ingest, urls, ctx.now());
-        if (due.length > 0) await round(ctx, ingest, due, {...options, signal: stop.signal});
-        await sleep(untilNextPoll(ingest, urls, ctx.now()), undefined, {signal: stop.signal}).catch(() => {});
+        const due = chooseFeeds(polling, urls, ctx.now());
+        if (due.length > 0) await round(ctx, polling, due, {...options, signal: stop.signal});
+        await sleep(untilNextPoll(polling, urls, ctx.now()), undefined, {signal: stop.signal}).catch(() => {});
       } finally {
-        ingest.cache.close();
+        polling.cache.close();
       }
     }
     return 0;
@@ -56,8 +56,8 @@ function chooseFeeds({cache}: Polling, urls: string[], now: Date | null): FeedRo
   return now === null ? feeds : feeds.filter(feed => isDue(feed, now));
 }
 
-function untilNextPoll(ingest: Polling, urls: string[], now: Date): number {
-  const times = chooseFeeds(ingest, urls, null).map(feed => (feed.nextPollAt ? new Date(feed.nextPollAt).getTime() : now.getTime()));
+function untilNextPoll(polling: Polling, urls: string[], now: Date): number {
+  const times = chooseFeeds(polling, urls, null).map(feed => (feed.nextPollAt ? new Date(feed.nextPollAt).getTime() : now.getTime()));
   const soonest = Math.min(...times, now.getTime() + maxSleepMs);
   return Math.max(1000, soonest - now.getTime());
 }
