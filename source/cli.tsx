@@ -9,6 +9,13 @@ import packageJson from '../package.json' with {type: 'json'};
 
 const {version} = packageJson;
 
+// `talkwatch actors list | head`: the reader has what it wanted and closed the pipe. Stop quietly,
+// as other command-line tools do, instead of a stack trace; what is stored is committed per batch.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 const program = new Command('talkwatch')
   .description('Follow diplomatic negotiations through German news feeds.\nWith no command, opens the dashboard.')
   .version(version, '-v, --version')

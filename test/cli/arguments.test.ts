@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {cliPath, runCli} from '../helpers/run-cli.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+
+const tempDir = useTempDirs();
 
 describe('command-line arguments', () => {
   it('prints help listing every command', () => {
@@ -29,5 +32,16 @@ describe('command-line arguments', () => {
     expect(result.error).toBeUndefined();
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('stops quietly when the reader has closed the pipe, as with `talkwatch actors list | head`', async () => {
+    const child = spawn(process.execPath, [cliPath, '--data-dir', tempDir(), 'actors', 'list'], {stdio: ['ignore', 'pipe', 'pipe']});
+    let stderr = '';
+    child.stderr.on('data', chunk => (stderr += chunk));
+    // Like `| head -0`: the reader is gone before the program writes its first line.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
