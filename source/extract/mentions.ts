@@ -10,7 +10,9 @@ import {findPlaces, placeAtEnd, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, isContinuation, newDateAt, readStatus, statusCue, tenseOfCue} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {type Person, peopleIn} from './participants.js';
+import {antecedent, borrow, group, referent} from './mention-people.js';
+import {peopleIn} from './participants.js';
+import {dateOwner, ownerOf, personOwner, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
 
 export type MeetingMention = Meeting & {
@@ -55,9 +57,6 @@ export type MentionSource = {
 
 const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
 const WHERE = /^\s*wo(?![\p{L}])/u;
-const HE = /(?<![\p{L}])[Ee]r(?![\p{L}])/u;
-// "der" or "die" right after a name: a relative pronoun that stands for that person.
-const RELATIVE_PERSON = /^\s*(?:der|die)\s/u;
 // "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
 // the meeting is the subject, not the time.
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|Tagen|Wochen|Monaten|Jahren|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
@@ -75,13 +74,9 @@ const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u
 
 // "Zuvor sollen sich die Außenminister treffen": another meeting than the one before.
 const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss)(?![\p{L}])/u;
-// "Ein Treffen mit Trump am Rande des Gipfels": the meeting word after "am Rande" only places it.
-const SIDELINES = /(?<![\p{L}])am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[\p{L}-]+\s+)?$/u;
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
 const SINCE = /(?<![\p{L}])seit\s+$/u;
-const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
 const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
-const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
 
 /** Every meeting mention in the sentences, in text order. */
 export function findMentions(source: MentionSource): MeetingMention[] {
@@ -250,119 +245,13 @@ function relativeAfter(clauses: Clause[], c: number): Clause | null {
   return next && RELATIVE.test(next.text) && !INFINITIVE.test(next.text) && !findMeetingTriggers(next.text).length ? next : null;
 }
 
-/**
- * "Selenskyj, der Trump am Freitag getroffen hatte": a relative clause that reports a meeting has
- * the person it hangs on as a participant, when the clause before ends on that person's name.
- */
-function antecedent(source: MentionSource, sentence: Sentence, before: Clause, clause: Clause): Person[] {
-  if (!RELATIVE_PERSON.test(clause.text)) return [];
-  const end = sentence.start + before.start + before.text.trimEnd().length;
-  return peopleIn(source, sentence.start + before.start, before.text.length).filter(person => {
-    const hit = source.hits.find(h => h.start === person.at);
-    return hit !== undefined && end - hit.end <= 1;
-  });
-}
-
-/**
- * "Vučić kündigte an … In Belgrad empfing er am Montag den Botschafter": "er" as the one who
- * meets is the person the sentence before began with, when it is the same paragraph.
- */
-function referent(source: MentionSource, s: number, clauseHead: string): Person[] {
-  const previous = source.sentences[s - 1];
-  if (!previous || previous.paragraph !== source.sentences[s]!.paragraph || !HE.test(clauseHead)) return [];
-  return peopleIn(source, previous.start, previous.end - previous.start).slice(0, 1);
-}
-
-/**
- * "Lubinez und seine Kollegin Moskalkowa … Die beiden hatten sich im Dezember getroffen": a
- * counted plural who meet are the people the sentence before named, as many as it counts.
- */
-function group(source: MentionSource, s: number, clauseHead: string): Person[] {
-  const match = GROUP.exec(clauseHead);
-  const count = (match?.[1] ?? match?.[2])?.toLowerCase();
-  const previous = source.sentences[s - 1];
-  if (!count || !previous || previous.paragraph !== source.sentences[s]!.paragraph) return [];
-  const people = peopleIn(source, previous.start, previous.end - previous.start).filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
-  const size = GROUP_SIZE[count] ?? 2;
-  return people.length === size ? people : [];
-}
-
-const GROUP = /(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)|(Beide))(?![\p{L}])/u;
-const GROUP_SIZE: Record<string, number> = {beiden: 2, beide: 2, zwei: 2, drei: 3, vier: 4};
-
 /** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */
 function leadInOf(clauses: Clause[], c: number): Clause | null {
   const before = clauses[c - 1];
   return before && !findMeetingTriggers(before.text).length ? before : null;
 }
 
-type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};
-
-/**
- * What a meeting clause takes from the clause before it: "werden am Montag mit X, dem Y und Z
- * zusammentreffen" splits at the list's commas, so place and date may stand before. After a
- * verb of saying the speaker takes part when the meeting clause refers to them ("Meloni
- * schrieb, sie habe … telefoniert").
- */
-function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause, beforeTrigger: string): Borrowed | null {
-  const people = peopleIn(source, sentence.start + leadIn.start, leadIn.text.length);
-  if (!REPORTING.test(leadIn.text)) {
-    const places = findPlaces(leadIn.text);
-    return {people: [], place: places[places.length - 1] ?? null, dates: true};
-  }
-  if (!PRONOUN.test(` ${beforeTrigger}`) || !people.length) return null;
-  return {people: people.slice(-1), place: null, dates: true};
-}
-/** Whether trigger `i` is placed "am Rande" of the meeting the next trigger names. */
-function sidelineOf(triggers: MeetingTrigger[], i: number, clause: string): boolean {
-  const next = triggers[i + 1];
-  return !triggers[i]!.adverbial && next !== undefined && next.adverbial && SIDELINES.test(clause.slice(0, next.index));
-}
-
-/** The trigger a place, date or person at `index` belongs to: the nearest one before it, else the first. */
-function ownerOf(triggers: MeetingTrigger[], index: number): number {
-  let owner = 0;
-  triggers.forEach((trigger, i) => {
-    if (trigger.index <= index) owner = i;
-  });
-  return owner;
-}
-
-/**
- * Whose participant a person is: as for places, but "vor dem Gipfel" or "nach dem Treffen"
- * only sets the time, so "Vor dem Gipfel hatte Trump mit Selenskyj telefoniert" is the call's.
- * People right after it in "mit …" or "zwischen …" still belong to it.
- */
-function personOwner(triggers: MeetingTrigger[], clause: string, index: number): number {
-  // "Er habe Putin am Ende der Beratungen angerufen": the subject and object before a time-setting
-  // meeting belong to the verb after it; "Trump hatte nach seinem Telefonat …" still took part in his.
-  const first = triggers[0]!;
-  if (first.adverbial && index < first.index && triggers[1] && !POSSESSIVE.test(clause.slice(0, first.index))) return 1;
-  const owner = ownerOf(triggers, index);
-  const trigger = triggers[owner]!;
-  if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
-  // "nach seinem Telefonat mit Putin": the people right after it are still the call's.
-  return ATTACHED.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
-}
-
-/**
- * Whose date a date at `index` is: as for places, but after a time-setting meeting ("Nach der
- * jüngsten Runde in Abu Dhabi Anfang Januar sollen sich … in zwei Wochen treffen") only what
- * stands in that meeting's own phrase is its date; past the verb the date is the next meeting's.
- */
-function dateOwner(triggers: MeetingTrigger[], clause: string, index: number): number {
-  const owner = ownerOf(triggers, index);
-  const trigger = triggers[owner]!;
-  if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
-  return IN_PHRASE.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
-}
-
-// Only prepositions, articles and names between a meeting noun and its date.
-const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
-
-const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
 const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
-const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 // "hatte bei einem Besuch in Kiew angeboten, …": the meeting is the occasion of what the clause
 // reports; the offer is not the visit's status.

@@ -1,0 +1,71 @@
+// The people a meeting mention takes from around its own clause: the name a relative clause
+// hangs on, "er" and "die beiden" from the sentence before, the speaker of "sagte, sie habe …".
+import type {Clause} from './clauses.js';
+import type {MentionSource} from './mentions.js';
+import {type Person, peopleIn} from './participants.js';
+import {findPlaces, type PlaceHit} from './places.js';
+import type {Sentence} from './sentences.js';
+
+const HE = /(?<![\p{L}])[Ee]r(?![\p{L}])/u;
+// "der" or "die" right after a name: a relative pronoun that stands for that person.
+const RELATIVE_PERSON = /^\s*(?:der|die)\s/u;
+const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
+const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
+
+/**
+ * "Selenskyj, der Trump am Freitag getroffen hatte": a relative clause that reports a meeting has
+ * the person it hangs on as a participant, when the clause before ends on that person's name.
+ */
+export function antecedent(source: MentionSource, sentence: Sentence, before: Clause, clause: Clause): Person[] {
+  if (!RELATIVE_PERSON.test(clause.text)) return [];
+  const end = sentence.start + before.start + before.text.trimEnd().length;
+  return peopleIn(source, sentence.start + before.start, before.text.length).filter(person => {
+    const hit = source.hits.find(h => h.start === person.at);
+    return hit !== undefined && end - hit.end <= 1;
+  });
+}
+
+/**
+ * "Vučić kündigte an … In Belgrad empfing er am Montag den Botschafter": "er" as the one who
+ * meets is the person the sentence before began with, when it is the same paragraph.
+ */
+export function referent(source: MentionSource, s: number, clauseHead: string): Person[] {
+  const previous = source.sentences[s - 1];
+  if (!previous || previous.paragraph !== source.sentences[s]!.paragraph || !HE.test(clauseHead)) return [];
+  return peopleIn(source, previous.start, previous.end - previous.start).slice(0, 1);
+}
+
+/**
+ * "Lubinez und seine Kollegin Moskalkowa … Die beiden hatten sich im Dezember getroffen": a
+ * counted plural who meet are the people the sentence before named, as many as it counts.
+ */
+export function group(source: MentionSource, s: number, clauseHead: string): Person[] {
+  const match = GROUP.exec(clauseHead);
+  const count = (match?.[1] ?? match?.[2])?.toLowerCase();
+  const previous = source.sentences[s - 1];
+  if (!count || !previous || previous.paragraph !== source.sentences[s]!.paragraph) return [];
+  const people = peopleIn(source, previous.start, previous.end - previous.start).filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
+  const size = GROUP_SIZE[count] ?? 2;
+  return people.length === size ? people : [];
+}
+
+const GROUP = /(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)|(Beide))(?![\p{L}])/u;
+const GROUP_SIZE: Record<string, number> = {beiden: 2, beide: 2, zwei: 2, drei: 3, vier: 4};
+
+export type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};
+
+/**
+ * What a meeting clause takes from the clause before it: "werden am Montag mit X, dem Y und Z
+ * zusammentreffen" splits at the list's commas, so place and date may stand before. After a
+ * verb of saying the speaker takes part when the meeting clause refers to them ("Meloni
+ * schrieb, sie habe … telefoniert").
+ */
+export function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause, beforeTrigger: string): Borrowed | null {
+  const people = peopleIn(source, sentence.start + leadIn.start, leadIn.text.length);
+  if (!REPORTING.test(leadIn.text)) {
+    const places = findPlaces(leadIn.text);
+    return {people: [], place: places[places.length - 1] ?? null, dates: true};
+  }
+  if (!PRONOUN.test(` ${beforeTrigger}`) || !people.length) return null;
+  return {people: people.slice(-1), place: null, dates: true};
+}

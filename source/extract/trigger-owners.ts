@@ -1,0 +1,56 @@
+// Which meeting word of a clause a place, date or person belongs to, when a clause names more
+// than one ("Vor dem Gipfel hatte Trump mit Selenskyj telefoniert": the people are the call's).
+import type {MeetingTrigger} from './meeting-words.js';
+
+// "Ein Treffen mit Trump am Rande des Gipfels": the meeting word after "am Rande" only places it.
+const SIDELINES = /(?<![\p{L}])am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[\p{L}-]+\s+)?$/u;
+
+/** Whether trigger `i` is placed "am Rande" of the meeting the next trigger names. */
+export function sidelineOf(triggers: MeetingTrigger[], i: number, clause: string): boolean {
+  const next = triggers[i + 1];
+  return !triggers[i]!.adverbial && next !== undefined && next.adverbial && SIDELINES.test(clause.slice(0, next.index));
+}
+
+/** The trigger a place, date or person at `index` belongs to: the nearest one before it, else the first. */
+export function ownerOf(triggers: MeetingTrigger[], index: number): number {
+  let owner = 0;
+  triggers.forEach((trigger, i) => {
+    if (trigger.index <= index) owner = i;
+  });
+  return owner;
+}
+
+/**
+ * Whose participant a person is: as for places, but "vor dem Gipfel" or "nach dem Treffen"
+ * only sets the time, so "Vor dem Gipfel hatte Trump mit Selenskyj telefoniert" is the call's.
+ * People right after it in "mit …" or "zwischen …" still belong to it.
+ */
+export function personOwner(triggers: MeetingTrigger[], clause: string, index: number): number {
+  // "Er habe Putin am Ende der Beratungen angerufen": the subject and object before a time-setting
+  // meeting belong to the verb after it; "Trump hatte nach seinem Telefonat …" still took part in his.
+  const first = triggers[0]!;
+  if (first.adverbial && index < first.index && triggers[1] && !POSSESSIVE.test(clause.slice(0, first.index))) return 1;
+  const owner = ownerOf(triggers, index);
+  const trigger = triggers[owner]!;
+  if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
+  // "nach seinem Telefonat mit Putin": the people right after it are still the call's.
+  return ATTACHED.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
+}
+
+/**
+ * Whose date a date at `index` is: as for places, but after a time-setting meeting ("Nach der
+ * jüngsten Runde in Abu Dhabi Anfang Januar sollen sich … in zwei Wochen treffen") only what
+ * stands in that meeting's own phrase is its date; past the verb the date is the next meeting's.
+ */
+export function dateOwner(triggers: MeetingTrigger[], clause: string, index: number): number {
+  const owner = ownerOf(triggers, index);
+  const trigger = triggers[owner]!;
+  if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
+  return IN_PHRASE.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
+}
+
+// Only prepositions, articles and names between a meeting noun and its date.
+const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
+
+const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
+const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
