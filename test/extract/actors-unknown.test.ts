@@ -16,6 +16,11 @@ describe('findActors: people the gazetteer does not know', () => {
     ]);
   });
 
+  it('knows common given names without a role cue, German and Spanish alike', () => {
+    expect(names('Erst spät am Abend kam Gerda Brückner dazu. Brückner lachte.')).toEqual(['Gerda Brückner']);
+    expect(names('Am Ende lobte Xabi Etxeberria die Mannschaft.')).toEqual(['Xabi Etxeberria']);
+  });
+
   it('reads sports roles as cues, also before a first name it does not know', () => {
     expect(names('Torwart Ilir Hoxhaj hielt den Elfmeter.')).toEqual(['Ilir Hoxhaj']);
     expect(names('Danach traf Stürmer Amadou Kessié zum Ausgleich.')).toEqual(['Amadou Kessié']);
