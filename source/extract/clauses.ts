@@ -15,10 +15,18 @@ const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=(?:(?:der|die|den|dem)\s+(?:\p{Ll}
 // after a comma still belongs to the clause before; it is where that clause's meeting happens.
 const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|womöglich|möglicherweise|vermutlich|voraussichtlich|wahrscheinlich|wohl|vielleicht|eventuell)\s+){1,2}(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?=[,;.!?]|$)/uy;
 
+// "die Organisation für Sicherheit (OSZE) in der Hofburg": a short aside in brackets, an
+// abbreviation or a party, is part of the clause around it.
+const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/y;
+
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
+  let asideEnd = -1;
   for (const mark of sentence.matchAll(BOUNDARY)) {
+    SHORT_ASIDE.lastIndex = mark.index;
+    if (mark[0] === '(' && SHORT_ASIDE.test(sentence)) asideEnd = SHORT_ASIDE.lastIndex;
+    if (mark.index < asideEnd) continue;
     LIST_COMMA.lastIndex = mark.index;
     if (LIST_COMMA.test(sentence)) continue;
     PLACE_APPENDIX.lastIndex = mark.index + mark[0].length;

@@ -67,6 +67,13 @@ const TRAVELLING = (clause: string) => /(?<![\p{L}])nach\s+\p{Lu}/u.test(clause)
 // wird weitergehen" is not.
 const IMPERSONAL = (clause: string) => /(?<![\p{L}])es(?![\p{L}])/u.test(clause);
 
+// "unterzeichneten Selenskyj und Costa in Brüssel": signing together needs two named sides.
+const TWO_SIGNING = (clause: string) => /\p{Lu}[\p{L}-]+\s+(?:und|sowie)\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}/u.test(clause);
+
+// "versammeln sich in der Hofburg": people gathering is a meeting; "versammelt" troops are not
+// without "sich".
+const GATHERING = (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause);
+
 const VERBS: Verb[] = [
   // "traf … in Miami ein", "ist eingetroffen": an arrival is a visit.
   {pattern: /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\sein(?=[\s,.;:]|$))|(?<![\p{L}])eingetroffen(?![\p{L}])/gu, kind: 'visit', needs: 'none'},
@@ -93,6 +100,8 @@ const VERBS: Verb[] = [
   {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
   {pattern: words('erwartet'), kind: 'visit', needs: 'place', guard: EXPECTED_AS_GUEST},
   {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},
+  {pattern: words('unterzeichneten|unterschrieben'), kind: 'talks', needs: 'place', guard: TWO_SIGNING},
+  {pattern: words('versammeln|versammelten|versammelt|versammelte'), kind: 'summit', needs: 'place', guard: GATHERING},
   {pattern: words('weitergehen|weitergeht|weiterging|weitergegangen'), kind: 'talks', needs: 'place', guard: IMPERSONAL, alone: true},
   // "hat im Élysée-Palast gemeinsam mit Frankreichs Präsidenten … Garantien in Aussicht gestellt":
   // leaders acting together at one place have met there.

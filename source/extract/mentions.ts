@@ -128,6 +128,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const owns = (index: number) => ownerOf(triggers, index) === i;
         const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i);
         if (i === triggers.length - 1) own.push(...listed);
+        // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
+        if (ABSENT.test(clause.text)) own.splice(0);
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
         if (borrowed) own.unshift(...borrowed.people);
         if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
@@ -252,6 +254,8 @@ function leadInOf(clauses: Clause[], c: number): Clause | null {
 }
 
 const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
+
+const ABSENT = /(?<![\p{L}])(?:(?:bleibt|bleiben|blieb|blieben)\s+[^,;:]*\sfern|fernbleiben|ferngeblieben|(?:nimmt|nehmen|nahm|nahmen)\s+[^,;:]*\snicht\s+(?:[^,;:]*\s)?teil)(?![\p{L}])/u;
 
 // "hatte bei einem Besuch in Kiew angeboten, …": the meeting is the occasion of what the clause
 // reports; the offer is not the visit's status.

@@ -80,9 +80,14 @@ export function placeAtEnd(text: string): PlaceHit | null {
 // "der Gipfel von Anchorage", "die Konferenz von Jalta": a meeting named after its venue.
 const NAMED_AFTER = /(?:gespräch|gespräche|gesprächen|verhandlungen|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz)\s+von\s+$/iu;
 
+// "nach Angaben des Außenministeriums in Moskau", "laut Informationen der Regierung in Oslo": the
+// place of a source is where it speaks from, not where anyone meets.
+const SOURCE_SEAT = /(?:[Nn]ach|[Ll]aut)\s+(?:Angaben|Informationen)\s+(?:des|der|dem|den|von)?\s*(?:[\p{L}-]+\s+){1,3}(?:in|im|aus)\s+(?:der\s+|dem\s+)?$/u;
+
 function located(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
   if (NAMED_AFTER.test(before)) return true;
+  if (SOURCE_SEAT.test(before)) return false;
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
   return !owner || !NOT_A_VENUE.test(owner);

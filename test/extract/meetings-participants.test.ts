@@ -62,4 +62,21 @@ describe('who takes part in a meeting', () => {
     expect(meeting).toMatchObject({place: 'Istanbul', status: 'held'});
     expect([...meeting!.participants].sort()).toEqual(['Rustem Umerow', 'Wladimir Medinski']);
   });
+
+  it('does not count the one who stays away from the meeting', () => {
+    const text = 'Am Montag treffen sich Rubio und Sybiha in Genf. Lawrow bleibt dem Treffen fern.';
+    const [meeting, ...rest] = meetingsOf(text);
+    expect(rest).toEqual([]);
+    expect(meeting!.participants).not.toContain('Sergej Lawrow');
+  });
+
+  it('reads two leaders signing together at a place as a meeting', () => {
+    const [meeting] = meetingsOf('Im Mai unterzeichneten Selenskyj und Merz in Straßburg ein Abkommen.');
+    expect(meeting).toMatchObject({place: 'Straßburg', status: 'held'});
+    expect([...meeting!.participants].sort()).toEqual(['Friedrich Merz', 'Wolodymyr Selenskyj']);
+  });
+
+  it('does not read one signature as a meeting', () => {
+    expect(meetingsOf('Am Montag unterschrieb Selenskyj in Kiew ein Gesetz.')).toEqual([]);
+  });
 });

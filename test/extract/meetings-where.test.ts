@@ -35,4 +35,9 @@ describe('where "wo" and "dort" place a meeting', () => {
   it('places a meeting "im belarussischen Grenzgebiet" in Belarus', () => {
     expect(meetingsOf('Die Unterhändler hatten sich im Oktober im belarussischen Grenzgebiet getroffen.')).toMatchObject([{place: 'Belarus', country: 'Belarus'}]);
   });
+
+  it('reads ministers gathering at a venue, named with a short aside in brackets, as a summit there', () => {
+    const text = 'Wenn sich am Montag die Außenminister der Europäischen Union (EU) in der Brüsseler Innenstadt versammeln, geht es um Geld.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Brüssel', start: '2025-12-22', status: 'planned', kind: 'summit'}]);
+  });
 });

@@ -62,4 +62,19 @@ describe('findPlaces', () => {
   it('reads a summit venue on a mountain after "auf dem"', () => {
     expect(findPlaces('Auf dem Bürgenstock beraten die Minister.')).toMatchObject([{name: 'Bürgenstock', country: 'Schweiz'}]);
   });
+
+  it('knows the resort towns and venues where regional summits meet', () => {
+    expect(findPlaces('Die Vermittler kommen im Badeort Scharm el-Scheich zusammen.')).toMatchObject([{name: 'Scharm el-Scheich', country: 'Ägypten', isCity: true}]);
+    expect(names('Gespräche in der jordanischen Hafenstadt Akaba')).toEqual(['Akaba']);
+    expect(findPlaces('Der Europarat tagt in Straßburg.')).toMatchObject([{name: 'Straßburg', country: 'Frankreich'}]);
+    expect(names('Die Minister tagen in der Hofburg.')).toEqual(['Wien']);
+  });
+
+  it('places the foreign office in Berlin', () => {
+    expect(names('Der Gast wird im Auswärtigen Amt empfangen.')).toEqual(['Berlin']);
+  });
+
+  it('does not read the seat of a source ("nach Angaben des Ministeriums in Kiew") as a venue', () => {
+    expect(names('Nach Angaben des Außenministeriums in Kiew reist der Minister nach Warschau.')).toEqual(['Warschau']);
+  });
 });
