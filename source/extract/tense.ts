@@ -68,6 +68,14 @@ const CLAUSE_EDGE =
 
 const REPORTED_PAST: Cue = {pattern: REPORTING, weight: 1};
 
+// "…, das am Mittwoch endet, stand im Zeichen …": a present-tense verb of beginning or ending
+// gives its clause a day that is today or ahead, inside a report told in the past. Only the
+// clause's dates follow it; the meeting's status still goes by the sentence.
+const BOUNDS_AHEAD: Cue = {
+  pattern: words(`(?:beginnt|beginnen|endet|enden|(?:dauert|dauern|läuft|laufen)\\s+(?:noch\\s+)?bis)`, 'gi'),
+  weight: 1,
+};
+
 /**
  * The tense of the clause around `index`, or null when that clause has no cue of its own. Here a
  * verb of saying does count: in "Meloni schrieb am Dienstagabend, sie habe … gesprochen" the day
@@ -86,7 +94,7 @@ export function clauseTense(sentence: string, index: number): Tense | null {
   }
   const clause = sentence.slice(start, end);
   const past = weigh(clause, [...PAST_CUES, REPORTED_PAST]);
-  const future = weigh(clause, FUTURE_CUES);
+  const future = weigh(clause, [...FUTURE_CUES, BOUNDS_AHEAD]);
   if (past === future) return null;
   return future > past ? 'future' : 'past';
 }

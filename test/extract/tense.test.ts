@@ -47,3 +47,16 @@ describe('clauseTense', () => {
     expect(clauseTense(sentence, 0)).toBeNull();
   });
 });
+
+describe('clauseTense: verbs of beginning and ending', () => {
+  it('reads a present-tense "endet" or "beginnt" as pointing ahead', () => {
+    const sentence = 'Die Beratungen, die am Freitag enden, standen im Zeichen der Energiehilfe.';
+    expect(clauseTense(sentence, sentence.indexOf('Freitag'))).toBe('future');
+    const begun = 'Die Beratungen, die am Freitag begannen, endeten ohne Ergebnis.';
+    expect(clauseTense(begun, begun.indexOf('Freitag'))).toBe('past');
+  });
+
+  it('leaves the sentence tense, which sets the status, to its other verbs', () => {
+    expect(sentenceTense('Die Gespräche in Genf enden heute.')).toBe('present');
+  });
+});

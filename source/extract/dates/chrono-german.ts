@@ -1,13 +1,17 @@
 import * as chrono from 'chrono-node';
 import type {ParsedResult, Refiner} from 'chrono-node';
+import {dayOfMonthParser} from './day-of-month-parser.js';
 import {dayRangeParser} from './day-range-parser.js';
+import {halfParser} from './half-parser.js';
 import {holidayParser} from './holiday-parser.js';
 import {monthParser, relativeMonthParser} from './month-parser.js';
 import {monthPartCompoundParser, monthPartParser} from './month-part-parser.js';
 import {comingDaysParser, hedgedAgoParser, timeOfDayParser} from './nearby-parser.js';
 import {type Reading, type ReadingOption, taggedPrecision} from './reading.js';
+import {quarterParser, quarterPartParser} from './quarter-parser.js';
 import {seasonParser} from './season-parser.js';
 import {weekParser, weekendParser} from './week-parser.js';
+import {weekdayDateParser} from './weekday-date-parser.js';
 import {weekdayParser} from './weekday-parser.js';
 import {relativeYearParser, yearParser} from './year-parser.js';
 
@@ -17,17 +21,22 @@ import {relativeYearParser, yearParser} from './year-parser.js';
 // earlier parser's result, and longer matches ("am kommenden Montag") win anyway.
 const german = chrono.de.casual.clone();
 german.parsers.unshift(
+  weekdayDateParser,
   weekdayParser,
   weekParser,
   weekendParser,
+  halfParser,
   monthPartParser,
   monthPartCompoundParser,
   monthParser,
   relativeMonthParser,
   seasonParser,
+  quarterPartParser,
+  quarterParser,
   yearParser,
   relativeYearParser,
   dayRangeParser,
+  dayOfMonthParser,
   holidayParser,
   comingDaysParser,
   hedgedAgoParser,

@@ -7,7 +7,7 @@ import {dated, readingOfMatch} from './reading.js';
 // Day ranges chrono does not join (precision days): "zwischen dem 3. und 5. März",
 // "am 14. und 15. Dezember", "vom 30. November bis 2. Dezember 2025".
 const RANGE = words(
-  `(?:zwischen\\s+dem|vom|am|den)\\s+(\\d{1,2})\\.\\s*(?:(${MONTH_NAMES})\\s+)?(?:und|bis(?:\\s+zum)?|–|-)\\s*(?:dem\\s+|zum\\s+)?(\\d{1,2})\\.\\s*(${MONTH_NAMES})(?:\\s+(\\d{4}))?`,
+  `(?:zwischen\\s+dem|vom|am|dem|den)\\s+(\\d{1,2})\\.\\s*(?:(${MONTH_NAMES})\\s+)?(?:und|bis(?:\\s+zum)?|–|-)\\s*(?:dem\\s+|zum\\s+)?(\\d{1,2})\\.\\s*(${MONTH_NAMES})(?:\\s+(\\d{4}))?`,
   'i',
 );
 

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest';
+import {findDates} from '../../source/extract/dates.js';
+import type {Tense} from '../../source/extract/tense.js';
+
+// Wednesday, 10 December 2025, Berlin time.
+const published = '2025-12-10T09:00:00+01:00';
+
+function all(sentence: string, tense: Tense, at = published) {
+  return findDates(sentence, {published: at, tense}).map(({text, start, end, precision}) => ({text, start, end, precision}));
+}
+
+describe('findDates: a weekday with its date', () => {
+  it.each<[string, Tense, string, string]>([
+    ['Die Konferenz, die am Freitag, dem 19. Dezember, beginnt, soll zwei Tage dauern.', 'future', 'am Freitag, dem 19. Dezember', '2025-12-19'],
+    ['Am Montag, den 12. Januar, reist die Delegation nach Rom.', 'present', 'Am Montag, den 12. Januar', '2026-01-12'],
+    ['Samstag, 13. Dezember: Außenminister beraten in Warschau.', 'present', 'Samstag, 13. Dezember', '2025-12-13'],
+    ['Die Minister sprachen am Dienstag, dem 2. Dezember 2025, in Bern.', 'past', 'am Dienstag, dem 2. Dezember 2025', '2025-12-02'],
+    ['Am Donnerstag, 15.01., empfängt der Kanzler seinen Gast.', 'future', 'Am Donnerstag, 15.01.', '2026-01-15'],
+  ])('%s', (sentence, tense, text, start) => {
+    expect(all(sentence, tense)).toEqual([{text, start, end: null, precision: 'day'}]);
+  });
+
+  it('starts the date at the weekday, inside the clause that names it', () => {
+    const sentence = 'Der Gipfel in Prag, der am Freitag, dem 19. Dezember, endet, gilt als entscheidend.';
+    const [mention] = findDates(sentence, {published, tense: 'present'});
+    expect(mention?.index).toBe(sentence.indexOf('am Freitag'));
+  });
+
+  it('lets the weekday choose the year when the tense points the other way', () => {
+    // 8 January 2026 is a Thursday; 8 January 2025 was a Wednesday.
+    const sentence = 'Die Gesandten trafen sich am Donnerstag, dem 8. Januar, in Paris.';
+    expect(all(sentence, 'past')[0]?.start).toBe('2026-01-08');
+  });
+
+  it('keeps the tense when the weekday is a slip of the pen', () => {
+    // 12 January 2026 is a Monday; a "Dienstag" fits only 2027's, over a year away.
+    const sentence = 'Am Dienstag, dem 12. Januar, soll verhandelt werden.';
+    expect(all(sentence, 'future')[0]?.start).toBe('2026-01-12');
+  });
+});
+
+describe('findDates: a present-tense verb of beginning or ending', () => {
+  it('dates the weekday ahead even inside a sentence told in the past', () => {
+    // Tuesday, 4 March 2025: "am Donnerstag" is the coming one, "am Montag" the one gone.
+    const sentence = 'Die Konferenz, die am Donnerstag endet, begann am Montag mit einer Schweigeminute.';
+    const dates = all(sentence, 'past', '2025-03-04');
+    expect(dates.map((d) => d.start)).toEqual(['2025-03-06', '2025-03-03']);
+  });
+});
