@@ -5,7 +5,7 @@ import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
-import {isAnyone, isDenied, isDomestic, isGeneric, isQuestioned} from './not-meetings.js';
+import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isQuestioned} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, isContinuation, newDateAt, readStatus, statusCue, tenseOfCue} from './status.js';
@@ -150,7 +150,9 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const place = relativePlace ?? (isCall ? null : (venues.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
         const beforeTrigger = clause.text.slice(0, trigger.index);
         if (isDomestic(clause.text)) domesticUntil = s + 1;
-        if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text, beforeTrigger) || isDomestic(clause.text)) continue;
+        // "Ein Treffen mit X sei „derzeit nicht geplant“": the quotation goes on with the denial.
+        const quoted = clauses[c + 1] && QUOTE.test(sentence.text.slice(clause.start + clause.text.length, clauses[c + 1]!.start)) ? ` ${clauses[c + 1]!.text}` : '';
+        if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || isDomestic(clause.text)) continue;
         if (!trigger.isNoun && isQuestioned(clause.text)) continue;
         if (isAnyone(clause.text) && !place) continue;
         if (s <= domesticUntil && !place && !own.length && !delegations.length) continue;
@@ -196,7 +198,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
           // "Wenige Stunden vor Beginn der Gespräche hat Russland …": the sides around a meeting
           // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
-          standalone: Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger)),
+          standalone: !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger))),
           earlier: afterMeeting,
           continues: isContinuation(clause.text),
           rescheduled: newDate !== null && dates.length > 0,
@@ -254,6 +256,7 @@ function leadInOf(clauses: Clause[], c: number): Clause | null {
 }
 
 const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
+const QUOTE = /["„“”»«]/u;
 
 const ABSENT = /(?<![\p{L}])(?:(?:bleibt|bleiben|blieb|blieben)\s+[^,;:]*\sfern|fernbleiben|ferngeblieben|(?:nimmt|nehmen|nahm|nahmen)\s+[^,;:]*\snicht\s+(?:[^,;:]*\s)?teil)(?![\p{L}])/u;
 

@@ -6,7 +6,7 @@
 const GENERIC = /(?:^|\s)(?:weitere[nmrs]?|künftige[nmrs]?|solche[nmrs]?|neue[nmrs]?|mehrere[nmrs]?|viele[nmrs]?|zahlreiche[nmrs]?|regelmäßige[nmrs]?)\s+(?:\p{Ll}+\s+)?$/u;
 // "kein Treffen", "keinen Anlass für eigene Gespräche": a meeting that is not.
 const NEGATED = /(?:^|\s)[Kk]ein(?:e|en|em|er)?\s+(?:(?:Anlass|Grund|Bedarf|Notwendigkeit|Interesse|Raum)\s+(?:für|an|zu)\s+)?(?:\p{Ll}+\s+)?$/u;
-const NOT_PLANNED = /(?<![\p{L}])nicht\s+(?:mehr|geplant|vorgesehen|beabsichtigt|angedacht|absehbar|in\s+Sicht)(?![\p{L}])/u;
+const NOT_PLANNED = /(?<![\p{L}])nicht\s+(?:mehr|geplant|vorgesehen|beabsichtigt|angedacht|absehbar|in\s+Sicht|auf\s+der\s+(?:Tagesordnung|Agenda))(?![\p{L}])/u;
 // "Ein Treffen lehnt der Kreml ab", "schließt Moskau aus": a refused meeting is none.
 const REFUSED = /(?<![\p{L}])(?:lehnt\p{L}*\s+[^,;:]*\s*ab|abgelehnt|schließt\s+[^,;:]*\s*aus|schloss\s+[^,;:]*\s*aus|ausgeschlossen|zurückgewiesen|wies\p{L}*\s+[^,;:]*\s*zurück|weist\s+[^,;:]*\s*zurück)(?![\p{L}])/u;
 // "hatte mehrfach mit Putin telefoniert": several contacts, not one meeting.
@@ -25,6 +25,15 @@ export function isDomestic(clause: string): boolean {
 /** The clause says the meeting does not or will not take place. */
 export function isDenied(clause: string, beforeTrigger: string): boolean {
   return NEGATED.test(beforeTrigger) || NOT_PLANNED.test(clause) || REFUSED.test(clause);
+}
+
+// "Es ist bereits die dritte Begegnung der beiden": counting the meeting just reported among
+// earlier ones names no new meeting.
+const COUNTED = /(?:^|[^\p{L}])(?:[Ee]s|[Dd]as|[Dd]ies|[Ee]r|[Ss]ie)\s+(?:ist|war|sei|wäre|wird)\s+(?:(?:bereits|schon|erst|nun|damit|inzwischen)\s+)*(?:die|das|der)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d+\.)[nrs]?\s+(?:\p{Ll}+\s+)?$/u;
+
+/** The clause counts the meeting just told among earlier ones ("die dritte Begegnung"). */
+export function isCount(beforeTrigger: string): boolean {
+  return COUNTED.test(beforeTrigger);
 }
 
 /** The clause speaks of talks in general or of many, not of one occasion. */

@@ -317,4 +317,20 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const [offer] = meetingsOf('Die Regierung bot an, eine weitere Runde in Doha auszurichten, wo im Sommer bereits ein Abkommen geschlossen worden war.');
     expect(offer).toMatchObject({place: 'Doha', status: 'proposed', start: null});
   });
+
+  it('reads a meeting "nicht auf der Tagesordnung" as none', () => {
+    expect(meetingsOf('„Ein Gipfel zwischen Trump und Putin steht derzeit nicht auf der Tagesordnung“, sagte ein Sprecher am Freitag.')).toEqual([]);
+  });
+
+  it('lends no participants from a meeting denied in a quotation', () => {
+    const text = 'Sybiha trifft am Montag in Warschau den polnischen Außenminister Sikorski. Ein Treffen mit Präsident Nawrocki sei „nicht vorgesehen“, hieß es.';
+    const [meeting, ...rest] = meetingsOf(text);
+    expect(rest).toEqual([]);
+    expect(meeting!.participants).not.toContain('Karol Nawrocki');
+  });
+
+  it('reads "die dritte Begegnung" as a count of the meeting just told, not a new one', () => {
+    const text = 'Am Montag empfängt Macron den ukrainischen Präsidenten Selenskyj in Paris. Es ist schon das vierte Treffen der beiden in diesem Jahr.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Paris', status: 'planned'}]);
+  });
 });
