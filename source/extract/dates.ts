@@ -3,6 +3,7 @@
 import type {Tense} from './tense.js';
 import {publishedCalendarDay} from './dates/berlin-time.js';
 import {parseGerman} from './dates/chrono-german.js';
+import {spanByDuration} from './dates/duration-span.js';
 import {joinDays} from './dates/join-days.js';
 import {type DateMention, toMention} from './dates/to-mention.js';
 
@@ -20,5 +21,5 @@ export function findDates(sentence: string, ref: {published: string; tense: Tens
     .map((result) => toMention(sentence, result, reading))
     .filter((mention): mention is DateMention => mention !== null)
     .sort((a, b) => a.index - b.index);
-  return joinDays(sentence, mentions);
+  return spanByDuration(sentence, joinDays(sentence, mentions));
 }

@@ -47,3 +47,18 @@ describe('findDates: a present-tense verb of beginning or ending', () => {
     expect(dates.map((d) => d.start)).toEqual(['2025-03-06', '2025-03-03']);
   });
 });
+
+describe('findDates: a meeting of some days that begins or ends on a day', () => {
+  it.each<[string, Tense, string, string]>([
+    ['Der zweitägige Gipfel in Prag, der am Donnerstag, dem 18. Dezember, beginnt, gilt als entscheidend.', 'present', '2025-12-18', '2025-12-19'],
+    ['Die dreitägige Konferenz, die am Freitag endet, begann mit einem Streit.', 'past', '2025-12-10', '2025-12-12'],
+    ['Der 3-tägige Gipfel, der am 2. Februar beginnt, soll in Wien stattfinden.', 'future', '2026-02-02', '2026-02-04'],
+  ])('%s', (sentence, tense, start, end) => {
+    expect(all(sentence, tense)[0]).toMatchObject({start, end, precision: 'days'});
+  });
+
+  it('leaves a day alone that another clause begins on', () => {
+    const sentence = 'Das zweitägige Treffen endete am Freitag, die nächste Runde beginnt am Montag.';
+    expect(all(sentence, 'past').every((d) => d.end === null)).toBe(true);
+  });
+});

@@ -1,0 +1,29 @@
+import {addDays, isoDay, parseIsoDay} from './calendar.js';
+import type {DateMention} from './to-mention.js';
+
+// "das zweitägige Treffen, das am Mittwoch endet", "der 3-tägige Gipfel, der am 2. Juni beginnt", "die dreitägige Konferenz, die am 4. Mai
+// beginnt": a length in days and the day it begins or ends give the whole span (precision days).
+const LENGTH = /(?<![\p{L}])(zwei|drei|vier|fünf|sechs|sieben|\d{1,2}-?)tägige[nmrs]?(?![\p{L}])/u;
+const BOUND_AFTER = /^,?[^,;.]{0,20}?(?<![\p{L}])(beginnt|beginnen|endet|enden)(?![\p{L}])/u;
+// The relative clause that tells the bound hangs on the noun the length describes.
+const RELATIVE_BEFORE = /,\s*(?:das|die|der)\s+$/u;
+const NEAR = 120;
+const COUNTS: Record<string, number> = {zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7};
+
+export function spanByDuration(sentence: string, mentions: DateMention[]): DateMention[] {
+  const length = LENGTH.exec(sentence);
+  if (!length) return mentions;
+  const days = COUNTS[length[1]!] ?? Number.parseInt(length[1]!, 10);
+  if (days < 2) return mentions;
+  return mentions.map((mention) => {
+    if (mention.precision !== 'day' || mention.index < length.index || mention.index - length.index > NEAR) return mention;
+    if (!RELATIVE_BEFORE.test(sentence.slice(0, mention.index))) return mention;
+    const bound = BOUND_AFTER.exec(sentence.slice(mention.index + mention.text.length));
+    if (!bound) return mention;
+    const day = parseIsoDay(mention.start);
+    const begins = bound[1]!.startsWith('beginn');
+    const start = begins ? day : addDays(day, 1 - days);
+    const end = begins ? addDays(day, days - 1) : day;
+    return {...mention, start: isoDay(start), end: isoDay(end), precision: 'days'};
+  });
+}
