@@ -5,10 +5,10 @@ import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
-import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isQuestioned} from './not-meetings.js';
+import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
-import {type DateRelation, isContinuation, newDateAt, readStatus, statusCue, tenseOfCue} from './status.js';
+import {type DateRelation, isContinuation, newDateAt, readStatus, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, borrow, group, referent} from './mention-people.js';
 import {peopleIn} from './participants.js';
@@ -154,6 +154,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const quoted = clauses[c + 1] && QUOTE.test(sentence.text.slice(clause.start + clause.text.length, clauses[c + 1]!.start)) ? ` ${clauses[c + 1]!.text}` : '';
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || isDomestic(clause.text)) continue;
         if (!trigger.isNoun && isQuestioned(clause.text)) continue;
+        if (trigger.isNoun && isSeries(beforeTrigger)) continue;
         if (isAnyone(clause.text) && !place) continue;
         if (s <= domesticUntil && !place && !own.length && !delegations.length) continue;
         const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger));
@@ -179,7 +180,12 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
         if (relativeDates.length) dates = relativeDates;
         const date = combine(dates);
-        const reading = readStatus(cue, tense, relation(date, source.today));
+        // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
+        // meeting tells its tense too.
+        const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
+        const read = readStatus(cue, readTense, relation(date, source.today));
+        // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
+        const reading = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
         const parties = new Set([...sides, ...own.filter(p => !sideName(p.side)).map(p => p.id)]).size;
         found.push({
@@ -257,6 +263,7 @@ function leadInOf(clauses: Clause[], c: number): Clause | null {
 
 const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
 const QUOTE = /["„“”»«]/u;
+const CONDITION = /^\s*(?:falls|sofern|vorausgesetzt|unter\s+der\s+Bedingung)(?![\p{L}])/iu;
 
 const ABSENT = /(?<![\p{L}])(?:(?:bleibt|bleiben|blieb|blieben)\s+[^,;:]*\sfern|fernbleiben|ferngeblieben|(?:nimmt|nehmen|nahm|nahmen)\s+[^,;:]*\snicht\s+(?:[^,;:]*\s)?teil)(?![\p{L}])/u;
 

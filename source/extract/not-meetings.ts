@@ -36,6 +36,15 @@ export function isCount(beforeTrigger: string): boolean {
   return COUNTED.test(beforeTrigger);
 }
 
+// "die Reihe der Begegnungen, die … vorausgegangen sind": a series of meetings is no one meeting,
+// nor more of the one just told.
+const SERIES = /(?:^|[^\p{L}])(?:Reihe|Serie|Abfolge|Kette|Vielzahl|Anzahl|Zahl|Liste|Geschichte)\s+(?:der|von|früherer|bisheriger|gescheiterter)\s+(?:\p{Ll}+\s+)?$/u;
+
+/** The meeting word names a series of meetings ("die Reihe der Begegnungen"). */
+export function isSeries(beforeTrigger: string): boolean {
+  return SERIES.test(beforeTrigger);
+}
+
 /** The clause speaks of talks in general or of many, not of one occasion. */
 export function isGeneric(clause: string, beforeTrigger: string): boolean {
   return GENERIC.test(beforeTrigger) || REPEATED.test(clause);

@@ -35,6 +35,10 @@ const HELD = words(
   'giu',
 );
 
+// "die Gespräche, die heute im Kreml geführt werden": a subordinate clause's present passive tells
+// what is being done, not a plan; the date decides.
+const PRESENT_PASSIVE = /(?<![\p{L}])ge\p{Ll}+(?:t|en)\s+(?:wird|werden)(?=\s*[.,;:!?"“”]|\s*$)/gu;
+
 const GONE_ON = words('wurde|wurden|worden', 'gu');
 
 // "hat die Außenminister zum 28. April nach Oslo eingeladen": an invitation sent fixes the meeting.
@@ -82,9 +86,14 @@ export function statusCue(clause: string, context: {afterMeeting?: boolean; agre
   // "lud ihn zu einem Treffen nach Kiew ein": an invitation without a date is not agreed yet.
   if (test(INVITED, clause) && !test(MODAL, clause)) return DATED.test(clause) ? 'planned' : 'proposed';
   if (test(PROPOSED, clause)) return 'proposed';
-  if (test(PLANNED, clause)) return 'planned';
+  if (test(PLANNED, withoutPresentPassive(clause))) return 'planned';
   if (test(ONGOING, clause)) return 'ongoing';
   return held ? 'held' : null;
+}
+
+/** The clause without a subordinate present passive ("geführt werden"), which is no future. */
+export function withoutPresentPassive(clause: string): string {
+  return clause.replace(PRESENT_PASSIVE, ' ');
 }
 
 /** Whether a clause speaks of talks going on after a first session ("sollen fortgesetzt werden"). */

@@ -333,4 +333,19 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const text = 'Am Montag empfängt Macron den ukrainischen Präsidenten Selenskyj in Paris. Es ist schon das vierte Treffen der beiden in diesem Jahr.';
     expect(meetingsOf(text)).toMatchObject([{place: 'Paris', status: 'planned'}]);
   });
+
+  it('reads talks "die heute Abend … geführt werden" as under way, not planned', () => {
+    const text = 'Die Gespräche, die an diesem Samstagabend in Genf zwischen Rubio und Umerow geführt werden, gelten als entscheidend.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Genf', start: '2025-12-20', status: 'ongoing'}]);
+  });
+
+  it('reads a meeting someone wants "falls" a condition is met as a proposal', () => {
+    const text = 'Erdoğan will kommende Woche in Ankara mit beiden Seiten zusammentreffen, falls in Genf eine Einigung gelingt.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Ankara', status: 'proposed'}]);
+  });
+
+  it('does not let "die Reihe der Begegnungen" before tonight\'s talks change their status', () => {
+    const text = 'Die Gespräche, die an diesem Samstagabend in Genf zwischen Rubio und Umerow geführt werden, folgen auf eine Reihe von Begegnungen, die gescheitert waren.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Genf', status: 'ongoing'}]);
+  });
 });
