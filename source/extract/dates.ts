@@ -5,6 +5,7 @@ import {publishedCalendarDay} from './dates/berlin-time.js';
 import {parseGerman} from './dates/chrono-german.js';
 import {spanByDuration} from './dates/duration-span.js';
 import {joinDays} from './dates/join-days.js';
+import {applyYearSuffix} from './dates/year-suffix.js';
 import {type DateMention, toMention} from './dates/to-mention.js';
 
 export type {DateMention} from './dates/to-mention.js';
@@ -21,5 +22,5 @@ export function findDates(sentence: string, ref: {published: string; tense: Tens
     .map((result) => toMention(sentence, result, reading))
     .filter((mention): mention is DateMention => mention !== null)
     .sort((a, b) => a.index - b.index);
-  return spanByDuration(sentence, joinDays(sentence, mentions));
+  return spanByDuration(sentence, joinDays(sentence, applyYearSuffix(sentence, mentions)));
 }

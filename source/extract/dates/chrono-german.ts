@@ -8,6 +8,7 @@ import {monthParser, relativeMonthParser} from './month-parser.js';
 import {monthPartCompoundParser, monthPartParser} from './month-part-parser.js';
 import {comingDaysParser, hedgedAgoParser, timeOfDayParser} from './nearby-parser.js';
 import {type Reading, type ReadingOption, taggedPrecision} from './reading.js';
+import {numericDateParser} from './numeric-date-parser.js';
 import {quarterParser, quarterPartParser} from './quarter-parser.js';
 import {seasonParser} from './season-parser.js';
 import {weekParser, weekendParser} from './week-parser.js';
@@ -36,6 +37,7 @@ german.parsers.unshift(
   yearParser,
   relativeYearParser,
   dayRangeParser,
+  numericDateParser,
   dayOfMonthParser,
   holidayParser,
   comingDaysParser,

@@ -29,7 +29,11 @@ export const yearParser: Parser = {
   },
 };
 
-const RELATIVE = words(`(?:(?:im|in|seit\\s+dem)\\s+)?(?:(${NEXT}|${LAST}|${THIS})\\s+Jahr|(Vorjahr))`, 'i');
+// The genitive too: "im Laufe des nächsten Jahres", "Mai kommenden Jahres" (see year-suffix.ts).
+const RELATIVE = words(
+  `(?:(?:im|in|seit\\s+dem|im\\s+Laufe\\s+des|des)\\s+)?(?:(${NEXT}|${LAST}|${THIS})\\s+Jahre?s?|(Vorjahr))`,
+  'i',
+);
 
 export const relativeYearParser: Parser = {
   pattern: () => RELATIVE,
