@@ -11,6 +11,7 @@ const HE = /(?<![\p{L}])[Ee]r(?![\p{L}])/u;
 const RELATIVE_PERSON = /^\s*(?:der|die)\s/u;
 const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
 const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
+const OBJECT_PRONOUN = /(?<![\p{L}])(?:[Ii]hm|[Ii]hr|[Ii]hnen|[Mm]it\s+ihm|[Mm]it\s+ihr)(?![\p{L}])/u;
 
 /**
  * "Selenskyj, der Trump am Freitag getroffen hatte": a relative clause that reports a meeting has
@@ -64,7 +65,8 @@ export function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause
   const people = peopleIn(source, sentence.start + leadIn.start, leadIn.text.length);
   if (!REPORTING.test(leadIn.text)) {
     const places = findPlaces(leadIn.text);
-    return {people: [], place: places[places.length - 1] ?? null, dates: true};
+    // "Umerow übernahm die Leitung; ihm gegenüber saßen …": the pronoun is the one just named.
+    return {people: OBJECT_PRONOUN.test(beforeTrigger) ? people : [], place: places[places.length - 1] ?? null, dates: true};
   }
   if (!PRONOUN.test(` ${beforeTrigger}`) || !people.length) return null;
   return {people: people.slice(-1), place: null, dates: true};

@@ -79,4 +79,11 @@ describe('who takes part in a meeting', () => {
   it('does not read one signature as a meeting', () => {
     expect(meetingsOf('Am Montag unterschrieb Selenskyj in Kiew ein Gesetz.')).toEqual([]);
   });
+
+  it('shares place and date across a semicolon with "ihm gegenüber saßen …", the pronoun taking part', () => {
+    const [meeting, ...rest] = meetingsOf('In Genf führte am Dienstag Umerow die Delegation; ihm gegenüber saßen Witkoff und Kushner.');
+    expect(rest).toEqual([]);
+    expect(meeting).toMatchObject({place: 'Genf', start: '2025-12-16', status: 'held'});
+    expect([...meeting!.participants].sort()).toEqual(['Jared Kushner', 'Rustem Umerow', 'Steven Witkoff']);
+  });
 });

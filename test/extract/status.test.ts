@@ -10,6 +10,7 @@ describe('statusCue', () => {
     ['Ein solches Treffen könnte im Januar stattfinden', 'proposed'],
     ['ein mögliches Treffen der Präsidenten', 'proposed'],
     ['Selenskyj fordert ein Treffen mit Putin', 'proposed'],
+    ['Ankara hat Istanbul als Ort für ein Treffen ins Spiel gebracht', 'proposed'],
     ['Putin sei zu Gesprächen bereit', 'proposed'],
     ['Er werde wahrscheinlich am Freitag mit Macron telefonieren', 'proposed'],
     ['Finnland will die nächste Runde in Helsinki ausrichten', 'proposed'],
