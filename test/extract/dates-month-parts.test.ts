@@ -9,7 +9,7 @@ function all(sentence: string, tense: Tense) {
   return findDates(sentence, {published, tense}).map(({text, start, end, precision}) => ({text, start, end, precision}));
 }
 
-describe('findDates: halves, quarters and days of the month', () => {
+describe('findDates: halves, quarters, counted weeks and days of the month', () => {
   it.each<[string, Tense, string, string, string]>([
     ['Die Ministerin will in der zweiten Januarhälfte nach Warschau reisen.', 'future', 'zweiten Januarhälfte', '2026-01-16', 'month-part'],
     ['Die Gespräche sollen in der ersten Februarhälfte beginnen.', 'future', 'ersten Februarhälfte', '2026-02-01', 'month-part'],
@@ -27,6 +27,9 @@ describe('findDates: halves, quarters and days of the month', () => {
     ['Die Runde soll am 4. des Monats stattfinden.', 'future', '4. des Monats', '2026-01-04', 'day'],
     ['Die Runde war für den 20. des Monats angesetzt.', 'past', '20. des Monats', '2025-11-20', 'day'],
     ['Die Runde soll am 3. des kommenden Monats stattfinden.', 'future', '3. des kommenden Monats', '2026-01-03', 'day'],
+    ['Die Gesandten wollen sich in der ersten Januarwoche treffen.', 'future', 'ersten Januarwoche', '2026-01-01', 'month-part'],
+    ['Die Gesandten trafen sich in der letzten Novemberwoche.', 'past', 'letzten Novemberwoche', '2025-11-24', 'month-part'],
+    ['Die Runde soll in Kalenderwoche 3 stattfinden.', 'future', 'Kalenderwoche 3', '2026-01-12', 'month-part'],
   ])('%s', (sentence, tense, text, start, precision) => {
     expect(all(sentence, tense)).toEqual([{text, start, end: null, precision}]);
   });

@@ -62,3 +62,14 @@ describe('findDates: a meeting of some days that begins or ends on a day', () =>
     expect(all(sentence, 'past').every((d) => d.end === null)).toBe(true);
   });
 });
+
+describe('findDates: a weekday named by its distance to today', () => {
+  it.each<[string, Tense, string, string]>([
+    // A past-tense "war … angesetzt" plans ahead by its cue words, yet "gestrigen" is yesterday.
+    ['Die Runde war für den gestrigen Dienstag angesetzt.', 'future', 'gestrigen Dienstag', '2025-12-09'],
+    ['Die Runde soll am morgigen Donnerstag stattfinden.', 'future', 'am morgigen Donnerstag', '2025-12-11'],
+    ['Am heutigen Mittwoch trafen sie sich.', 'past', 'Am heutigen Mittwoch', '2025-12-10'],
+  ])('%s', (sentence, tense, text, start) => {
+    expect(all(sentence, tense)).toEqual([{text, start, end: null, precision: 'day'}]);
+  });
+});

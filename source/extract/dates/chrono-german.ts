@@ -8,6 +8,7 @@ import {monthParser, relativeMonthParser} from './month-parser.js';
 import {monthPartCompoundParser, monthPartParser} from './month-part-parser.js';
 import {comingDaysParser, hedgedAgoParser, timeOfDayParser} from './nearby-parser.js';
 import {type Reading, type ReadingOption, taggedPrecision} from './reading.js';
+import {calendarWeekParser, monthWeekParser} from './month-week-parser.js';
 import {numericDateParser} from './numeric-date-parser.js';
 import {quarterParser, quarterPartParser} from './quarter-parser.js';
 import {seasonParser} from './season-parser.js';
@@ -26,6 +27,8 @@ german.parsers.unshift(
   weekdayParser,
   weekParser,
   weekendParser,
+  monthWeekParser,
+  calendarWeekParser,
   halfParser,
   monthPartParser,
   monthPartCompoundParser,

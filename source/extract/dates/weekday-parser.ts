@@ -8,8 +8,12 @@ import {dated, readingOfMatch} from './reading.js';
 // "am Freitag", "am kommenden Montag", "an diesem Donnerstag", "vergangenen Mittwoch", "Sonntagabend",
 // "in der Nacht zum Freitag". Replaces chrono's weekday reading, which ignores tense and
 // takes "so" and "do" for Sunday and Thursday.
+// "am gestrigen Mittwoch", "am morgigen Freitag": the adjective names the day itself.
+const DAY_OFFSETS: Record<string, number> = {vorgestrigen: -2, gestrigen: -1, heutigen: 0, morgigen: 1, übermorgigen: 2};
+const DAY_ADJECTIVES = Object.keys(DAY_OFFSETS).join('|');
+
 const PATTERN = words(
-  `(?:(?:[Aa]m|[Aa]n(?=\\s+diese))\\s+)?(?:(?:[Ii]n\\s+der\\s+)?(Nacht\\s+(?:zum|zu|auf)(?:\\s+den)?)\\s+)?(?:(${NEXT}|${LAST}|${THIS})\\s+)?(${WEEKDAY_NAMES})(abend|morgen|vormittag|mittag|nachmittag|nacht)?`,
+  `(?:(?:[Aa]m|[Aa]n(?=\\s+diese))\\s+)?(?:(?:[Ii]n\\s+der\\s+)?(Nacht\\s+(?:zum|zu|auf)(?:\\s+den)?)\\s+)?(?:(${NEXT}|${LAST}|${THIS}|${DAY_ADJECTIVES})\\s+)?(${WEEKDAY_NAMES})(abend|morgen|vormittag|mittag|nachmittag|nacht)?`,
 );
 const NIGHT = 1;
 const MODIFIER = 2;
@@ -43,8 +47,10 @@ export const weekdayParser: Parser = {
     const weekday = weekdayNumber(match[WEEKDAY] ?? '');
     const modifier = match[MODIFIER];
     const shift = shiftOf(modifier);
+    const offset = DAY_OFFSETS[(modifier ?? '').toLowerCase()];
     let resolved: Day;
-    if (shift === 1) resolved = pickWeekday(today, weekday, 'future', true);
+    if (offset !== undefined) resolved = addDays(today, offset);
+    else if (shift === 1) resolved = pickWeekday(today, weekday, 'future', true);
     else if (shift === -1) resolved = pickWeekday(today, weekday, 'past', true);
     else if (modifier) resolved = addDays(mondayOf(today), (weekday + 6) % 7);
     else resolved = pickWeekday(today, weekday, isDoneBefore(context, match) ? 'past' : weekdayDirection(tense));
