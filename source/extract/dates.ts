@@ -3,6 +3,7 @@
 import type {Tense} from './tense.js';
 import {publishedCalendarDay} from './dates/berlin-time.js';
 import {parseGerman} from './dates/chrono-german.js';
+import {anchorRelativeDays} from './dates/anchored-days.js';
 import {spanByDuration} from './dates/duration-span.js';
 import {joinDays} from './dates/join-days.js';
 import {applyYearSuffix} from './dates/year-suffix.js';
@@ -22,5 +23,5 @@ export function findDates(sentence: string, ref: {published: string; tense: Tens
     .map((result) => toMention(sentence, result, reading))
     .filter((mention): mention is DateMention => mention !== null)
     .sort((a, b) => a.index - b.index);
-  return spanByDuration(sentence, joinDays(sentence, applyYearSuffix(sentence, mentions)));
+  return anchorRelativeDays(sentence, spanByDuration(sentence, joinDays(sentence, applyYearSuffix(sentence, mentions))));
 }

@@ -66,3 +66,19 @@ describe('findDates: weekdays and nearby days', () => {
     expect(late[0]?.start).toBe('2025-12-20');
   });
 });
+
+describe('findDates: days counted from a day the sentence names', () => {
+  it.each<[string, Tense, string, string]>([
+    ['Am Montag berieten die Außenminister, tags darauf die Staatschefs.', 'past', 'tags darauf', '2025-12-16'],
+    ['Am 2. Januar beraten die Gesandten in Rom, zwei Tage später reist der Kanzler nach Warschau.', 'future', 'zwei Tage später', '2026-01-04'],
+    ['Die Konferenz tagt vom 8. bis 9. Januar, am Tag danach fliegt die Ministerin nach Kiew.', 'future', 'am Tag danach', '2026-01-10'],
+    ['Am Freitag landete der Präsident in Rom, am Vorabend hatte er mit Meloni telefoniert.', 'past', 'am Vorabend', '2025-12-18'],
+  ])('%s', (sentence, tense, text, start) => {
+    const mention = findDates(sentence, {published, tense}).find((m) => m.text === text);
+    expect(mention).toMatchObject({start, end: null, precision: 'day'});
+  });
+
+  it('reads "am nächsten Tag" without a day before it from the publication, as before', () => {
+    expect(first('Am nächsten Tag reiste er nach Kiew.', 'past')?.start).toBe('2025-12-21');
+  });
+});
