@@ -45,6 +45,9 @@ const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit|[Aa]m\s+Ende|[Z
 const INTERVIEW_AFTER =
   /^\s+mit\s+(?:der|dem|den|einem|einer)?\s*(?:[\p{Ll}-]+\s+)?(?:Zeitung|Sender|Magazin|Nachrichtenagentur|Agentur|Journalist|Reporter|Medien|Presse|Bild|Spiegel|Stern|ntv|n-tv|ARD|ZDF|RTL|Fox|CNN|BBC|Deutschlandfunk|Podcast|[„"])/u;
 
+// "Das Gespräch führte Markus Preiß": the credit line of an interview names who asked.
+const INTERVIEWER_AFTER = /^\s+(?:führte|führten|führt)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*[.!]?\s*$/u;
+
 /** `alone`: only a meeting word when the clause has no other; beside one it tells that one goes on. */
 type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean};
 
@@ -117,7 +120,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     if (!stem || OTHER_PREFIX.test(stem[1]!)) continue;
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
-    if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after))) continue;
+    if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after) || INTERVIEWER_AFTER.test(after))) continue;
     if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before)) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
     triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none'});

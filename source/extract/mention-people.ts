@@ -8,7 +8,7 @@ import type {Sentence} from './sentences.js';
 
 const HE = /(?<![\p{L}])[Ee]r(?![\p{L}])/u;
 // "der" or "die" right after a name: a relative pronoun that stands for that person.
-const RELATIVE_PERSON = /^\s*(?:der|die)\s/u;
+const RELATIVE_PERSON = /^\s*(?:der|die|den|dem)\s/u;
 const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
 const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
 const OBJECT_PRONOUN = /(?<![\p{L}])(?:[Ii]hm|[Ii]hr|[Ii]hnen|[Mm]it\s+ihm|[Mm]it\s+ihr)(?![\p{L}])/u;
@@ -52,6 +52,22 @@ export function group(source: MentionSource, s: number, clauseHead: string): Per
 
 const GROUP = /(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)|(Beide))(?![\p{L}])/u;
 const GROUP_SIZE: Record<string, number> = {beiden: 2, beide: 2, zwei: 2, drei: 3, vier: 4};
+
+const FIRST_PERSON = /(?<![\p{L}])(?:[Ii]ch|[Mm]ich|[Mm]ir)(?![\p{L}])/u;
+const LABEL = /^\s*(\p{Lu}[\p{L}-]+):\s/u;
+
+/**
+ * "Wadephul: Ich werde … Sybiha treffen": in an interview "ich" is the person whose name labels
+ * the answer.
+ */
+export function speaker(source: MentionSource, sentence: Sentence, clauseHead: string): Person[] {
+  if (!FIRST_PERSON.test(clauseHead)) return [];
+  const lineStart = source.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const label = LABEL.exec(source.text.slice(lineStart, sentence.end));
+  if (!label) return [];
+  const hit = source.hits.find(h => h.start === lineStart + label[0].indexOf(label[1]!));
+  return hit ? [{id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}] : [];
+}
 
 export type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};
 

@@ -10,7 +10,7 @@ import {findPlaces, placeAtEnd, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, isContinuation, newDateAt, readStatus, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {antecedent, borrow, group, referent} from './mention-people.js';
+import {antecedent, borrow, group, referent, speaker} from './mention-people.js';
 import {peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
@@ -135,6 +135,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
         if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
         if (!trigger.isNoun) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
+        own.unshift(...speaker(source, sentence, clause.text.slice(0, trigger.index + 40)));
         const isCall = trigger.kind === 'call';
         // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
         // the meeting noun tells its own place, time and status.

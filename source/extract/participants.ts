@@ -12,7 +12,7 @@ type PeopleSource = {text: string; hits: ActorHit[]; sideOf: (id: string) => Sid
 // something; they take part only when what they own is the meeting ("Witkoffs Besuch").
 export function peopleIn(source: PeopleSource, from: number, length: number): Person[] {
   return source.hits
-    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)))
+    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !isSpeakerLabel(source.text, hit))
     .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
 }
 
@@ -20,6 +20,12 @@ export function peopleIn(source: PeopleSource, from: number, length: number): Pe
 // one talks are held for sends others; he does not sit at the table. ("Für Selenskyj war sein
 // Treffen wichtig" is about him: only a relative clause or "im Auftrag" says on whose behalf.)
 const ON_BEHALF = /(?:(?:^|[\s,])(?:der|die)\s+für|(?:^|\s)im\s+Auftrag\s+von)\s+(?:(?:den|dem|die|der|seinen|seinem|ihren|ihrem)\s+)?(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+/** "Preiß: Herr Wadephul, …": the name that labels a line of an interview speaks, it does not meet. */
+export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  return text.slice(lineStart, hit.start).trim() === '' && /^\s*:/u.test(text.slice(hit.end, hit.end + 3));
+}
 
 function possessor(text: string, hit: ActorHit): boolean {
   const surface = text.slice(hit.start, hit.end);

@@ -86,4 +86,23 @@ describe('who takes part in a meeting', () => {
     expect(meeting).toMatchObject({place: 'Genf', start: '2025-12-16', status: 'held'});
     expect([...meeting!.participants].sort()).toEqual(['Jared Kushner', 'Rustem Umerow', 'Steven Witkoff']);
   });
+
+  it('reads "ich" in an interview answer as the person who labels it, and not the interviewer who asks', () => {
+    const text = [
+      'Der Minister war zu Gast im Studio. Das Gespräch führte Markus Preiß.',
+      'Preiß: Herr Wadephul, fahren Sie bald nach Warschau?',
+      'Wadephul: Ich werde am Montag nach Warschau reisen und dort Radosław Sikorski treffen.',
+    ].join('\n\n');
+    const [meeting, ...rest] = meetingsOf(text);
+    expect(rest).toEqual([]);
+    expect(meeting).toMatchObject({place: 'Warschau', status: 'planned'});
+    expect([...meeting!.participants].sort()).toEqual(['Johann Wadephul', 'Radosław Sikorski']);
+  });
+
+  it('takes the person a relative "den ich … treffen werde" hangs on as a participant', () => {
+    const text = 'Wadephul: Wir reden auch mit dem Außenminister Rubio, den ich im Februar am Rande der Sicherheitskonferenz in München treffen werde.';
+    const [meeting] = meetingsOf(text);
+    expect(meeting).toMatchObject({place: 'München', start: '2026-02-01', status: 'planned'});
+    expect([...meeting!.participants].sort()).toEqual(['Johann Wadephul', 'Marco Rubio']);
+  });
 });
