@@ -76,3 +76,17 @@ describe('findDates: words that are no dates', () => {
     expect(all(sentence, 'present')).toEqual([]);
   });
 });
+
+describe('findDates: the anniversary of the invasion', () => {
+  it.each<[string, Tense, string, string]>([
+    ['Zum vierten Jahrestag des russischen Überfalls soll in Kiew ein Gipfel stattfinden.', 'future', 'Zum vierten Jahrestag des russischen Überfalls', '2026-02-24'],
+    ['Am Jahrestag der Invasion in die Ukraine reisten die Regierungschefs nach Kiew.', 'past', 'Am Jahrestag der Invasion in die Ukraine', '2025-02-24'],
+    ['Bis zum Jahrestag des Ukraine-Kriegs soll eine Waffenruhe stehen.', 'future', 'Bis zum Jahrestag des Ukraine-Kriegs', '2026-02-24'],
+  ])('%s', (sentence, tense, text, start) => {
+    expect(all(sentence, tense)).toEqual([{text, start, end: null, precision: 'day'}]);
+  });
+
+  it('does not take another war\'s anniversary for it', () => {
+    expect(all('Zum Jahrestag des Überfalls der Hamas sprachen die Vermittler in Kairo.', 'past')).toEqual([]);
+  });
+});

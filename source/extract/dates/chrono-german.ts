@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type {ParsedResult, Refiner} from 'chrono-node';
+import {anniversaryParser} from './anniversary-parser.js';
 import {dayOfMonthParser} from './day-of-month-parser.js';
 import {dayRangeParser} from './day-range-parser.js';
 import {halfParser} from './half-parser.js';
@@ -43,6 +44,7 @@ german.parsers.unshift(
   numericDateParser,
   dayOfMonthParser,
   holidayParser,
+  anniversaryParser,
   comingDaysParser,
   hedgedAgoParser,
   timeOfDayParser,
