@@ -30,6 +30,7 @@ describe('findDates: halves, quarters, counted weeks and days of the month', () 
     ['Die Gesandten wollen sich in der ersten Januarwoche treffen.', 'future', 'ersten Januarwoche', '2026-01-01', 'month-part'],
     ['Die Gesandten trafen sich in der letzten Novemberwoche.', 'past', 'letzten Novemberwoche', '2025-11-24', 'month-part'],
     ['Die Runde soll in Kalenderwoche 3 stattfinden.', 'future', 'Kalenderwoche 3', '2026-01-12', 'month-part'],
+    ['Die Gesandten wollen sich zur Wochenmitte in Genf treffen.', 'future', 'Wochenmitte', '2025-12-08', 'month-part'],
   ])('%s', (sentence, tense, text, start, precision) => {
     expect(all(sentence, tense)).toEqual([{text, start, end: null, precision}]);
   });

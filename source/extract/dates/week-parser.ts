@@ -5,20 +5,22 @@ import {LAST, NEXT, THIS, shiftOf, words} from './german-words.js';
 import {dated, readingOf, readingOfMatch} from './reading.js';
 
 // Weeks are dated by their Monday with precision month-part ("kommende Woche", "Ende der
-// Woche"); weekends by Saturday..Sunday ("am Wochenende", "am vergangenen Wochenende").
+// Woche", "zur Wochenmitte"); weekends by Saturday..Sunday ("am Wochenende", "am vergangenen Wochenende").
 const WEEK = words(
-  `(?:(Anfang|Mitte|Ende)\\s+(?:der\\s+)?)?(?:(?:in|für|seit)\\s+(?:der\\s+|die\\s+)?)?(?:(${NEXT}|${LAST}|${THIS})\\s+)?Woche`,
+  `(?:(Anfang|Mitte|Ende)\\s+(?:der\\s+)?)?(?:(?:in|für|seit)\\s+(?:der\\s+|die\\s+)?)?(?:(${NEXT}|${LAST}|${THIS})\\s+)?Woche|(Wochen(?:anfang|beginn|start|mitte))`,
   'i',
 );
 const PART = 1;
 const WEEK_MODIFIER = 2;
+// "zur Wochenmitte", "zum Wochenbeginn": this week, like "Mitte der Woche".
+const COMPOUND = 3;
 
 export const weekParser: Parser = {
   pattern: () => WEEK,
   extract(context, match) {
     const modifier = match[WEEK_MODIFIER];
     // "der Woche" alone is no date; "Ende der Woche" is this week.
-    if (!modifier && !match[PART]) return null;
+    if (!modifier && !match[PART] && !match[COMPOUND]) return null;
     const monday = addDays(mondayOf(readingOf(context).today), 7 * shiftOf(modifier));
     return dated(context, match, monday, 'month-part');
   },
