@@ -39,6 +39,8 @@ const OTHER_PREFIX =
 // A bare "Runde" is a round of talks only when counted or placed in a series ("die nächste
 // Runde", "nach der jüngsten Runde"); "in die Runde blicken" is not.
 const ROUND_BEFORE = /(?:^|[^\p{L}])(?:nächste|jüngste|erste|zweite|dritte|vierte|fünfte|neue|weitere|letzte|kommende|vorige|erneute|direkte|neuerliche)[nmrs]?\s+$/u;
+// "soll die Runde nun am 12. März stattfinden": a round that takes place is one of talks.
+const ROUND_TAKES_PLACE = /^\s+(?:[^,;:]*\s)?(?:stattfinden|stattfand|stattgefunden|findet\s+[^,;:]*statt|fand\s+[^,;:]*statt|tagt|tagte|tagen)(?![\p{L}])/u;
 // "ins Gespräch bringen" (to propose), "im Gespräch mit der Zeitung" (an interview).
 const IDIOM_BEFORE = /(?:^|[^\p{L}])(?:ins|im|einem|einen)\s+$/u;
 const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit|[Aa]m\s+Ende|[Zz]um\s+Abschluss|[Zz]u\s+Beginn|[Ii]m\s+Anschluss\s+an|[Aa]m\s+Rande)\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -121,7 +123,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
     if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after) || INTERVIEWER_AFTER.test(after))) continue;
-    if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before)) continue;
+    if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before) && !ROUND_TAKES_PLACE.test(after)) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
     triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none'});
   }

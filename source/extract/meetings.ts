@@ -137,6 +137,9 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
 function outranks(mention: MeetingMention, draft: MeetingMention): boolean {
   // "verschoben" in the headline, "auf den 12. März verschoben" below: planned anew.
   if (mention.rescheduled) return true;
+  // "verschoben – jetzt soll es der 12. März sein" above, "ist verschoben worden" below: the
+  // postponement told again, undated, does not undo the new date.
+  if (draft.rescheduled && mention.status === 'cancelled' && !mention.start) return false;
   if (mention.explicit !== draft.explicit) return mention.explicit;
   // Unmarked present tense ("beraten in einer Videokonferenz") tells least of all.
   if (!mention.explicit && (mention.status === 'ongoing') !== (draft.status === 'ongoing')) return draft.status === 'ongoing';

@@ -176,7 +176,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(clause.start + trigger.index, dates.at(-1)!.index + dates.at(-1)!.text.length), {published: source.published, tense: 'past'});
         // "Das für Dienstag angesetzte Treffen ist auf den 12. März verschoben worden": only the new date.
         const newDate = newDateAt(clause.text);
-        const oldDates = newDate === null ? [] : dates.filter(d => d.index - clause.start < newDate);
+        const oldDates = newDate === null ? [] : dates.filter(d => d.index - clause.start < newDate && !NOW.test(d.text));
         if (newDate !== null) dates = dates.filter(d => d.index - clause.start >= newDate);
         const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
         if (relativeDates.length) dates = relativeDates;
@@ -292,10 +292,15 @@ function isEvent(status: MeetingStatus, explicit: boolean): boolean {
   return status === 'held' || status === 'ongoing' || (explicit && (status === 'planned' || status === 'cancelled'));
 }
 
+const NOW = /^(?:jetzt|nun|derzeit|zurzeit|aktuell|gerade|inzwischen|mittlerweile)$/iu;
+
 type DateSpan = Pick<Meeting, 'start' | 'end' | 'precision'> & {start: string};
 
 /** "am Freitag und gestern" is one span of days; otherwise the first date tells. */
-function combine(dates: DateMention[]): DateSpan | null {
+function combine(found: DateMention[]): DateSpan | null {
+  // "jetzt soll es der 12. März sein": "jetzt" is when it is said, not a day of the meeting.
+  const named = found.filter(d => !NOW.test(d.text));
+  const dates = named.length ? named : found;
   if (!dates.length) return null;
   const days = dates.filter(d => d.precision === 'day' || d.precision === 'days');
   if (days.length > 1 && days.length === dates.length) {

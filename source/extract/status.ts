@@ -59,6 +59,8 @@ const NEW_DATE = String.raw`(?:den\s+|die\s+|das\s+)?(?:\d{1,2}\.|kommende[nmrs]
 const RESCHEDULED = [
   new RegExp(String.raw`(?<![\p{L}])auf\s+${NEW_DATE}[^,;:]*?\s(?:verschoben|vertagt|verlegt)(?![\p{L}])`, 'u'),
   new RegExp(String.raw`(?<![\p{L}])(?:verschoben|vertagt|verlegt|verschieben|vertagen|verlegen)\s+(?:\p{Ll}+\s+)?(auf)\s+${NEW_DATE}`, 'u'),
+  // "erneut verschoben – jetzt soll es der 12. März sein": the date after "jetzt" is the new one.
+  new RegExp(String.raw`(?<![\p{L}])(?:verschoben|vertagt|verlegt)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:jetzt|nun)\s+(?:\p{L}+\s+){0,4}?(${NEW_DATE})`, 'u'),
 ];
 
 /** Where the new date of a meeting put off to one begins in `clause` ("auf den 12. März"), or null. */

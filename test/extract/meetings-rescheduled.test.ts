@@ -25,4 +25,10 @@ describe('meetings put off to a new date', () => {
   it('still calls off a meeting put off for an unknown time', () => {
     expect(meetingsOf('Das Treffen in Helsinki wurde auf unbestimmte Zeit verschoben.')).toMatchObject([{place: 'Helsinki', status: 'cancelled'}]);
   });
+
+  it('reads "verschoben – jetzt soll es der 5. Januar sein" as planned on the new date, "jetzt" being no day of it', () => {
+    const title = 'Gipfel in Genf erneut verschoben – jetzt soll es der 5. Januar sein';
+    const text = 'Das geplante Treffen in Genf ist erneut verschoben worden. Nach Angaben der Schweizer Regierung soll die Runde nun am 5. Januar stattfinden.';
+    expect(meetingsOf(text, title)).toMatchObject([{place: 'Genf', start: '2026-01-05', end: null, status: 'planned'}]);
+  });
 });
