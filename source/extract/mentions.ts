@@ -11,7 +11,7 @@ import type {Sentence} from './sentences.js';
 import {type DateRelation, isContinuation, newDateAt, readStatus, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, borrow, group, referent, speaker} from './mention-people.js';
-import {peopleIn} from './participants.js';
+import {type Person, peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
 
@@ -116,7 +116,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       previousCue = statusCue(clause.text) ?? previousCue;
       if (!triggers.length) continue;
       const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
-      const listed = clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : [];
+      const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c)];
       const leadIn = leadInOf(clauses, c);
       const delegations = findDelegations(clause.text);
       const clauseTense = sentenceTense(clause.text);
@@ -263,6 +263,23 @@ function leadInOf(clauses: Clause[], c: number): Clause | null {
 }
 
 const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
+
+// "Gespräche in Istanbul, die, geleitet von Umerow und Medinski, …": who leads them takes part.
+const LED_BY = /^\s*(?:geleitet|angeführt|geführt|moderiert)\s+von(?![\p{L}])|^\s*unter\s+(?:der\s+)?(?:Leitung|Führung)\s+von(?![\p{L}])/u;
+
+// "die Gespräche, die heute zwischen Witkoff und Putin geführt werden", "der Gipfel, bei dem Trump
+// dem Kremlchef die Hand reichte": a relative clause that names the meeting's company.
+const RELATIVE_COMPANY = /^\s*(?:(?:bei|in|an|auf)\s+)?(?:die|der|das|dem|denen)\s[^,;:]*(?<![\p{L}])(?:zwischen|Hand\s+reichte\p{L}*|Hände\s+schüttelte\p{L}*|Hand\s+schüttelte\p{L}*)(?![\p{L}])/u;
+
+/**
+ * The people of the clause right after clause `c` when it says who meets: "geleitet von …" (past a
+ * bare relative pronoun), or a relative clause with "zwischen" or a handshake.
+ */
+function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
+  const next = clauses[c + 1] && /^\s*(?:die|der|das)\s*$/u.test(clauses[c + 1]!.text) ? clauses[c + 2] : clauses[c + 1];
+  const tells = next && (LED_BY.test(next.text) || (next === clauses[c + 1] && RELATIVE_COMPANY.test(next.text)));
+  return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
+}
 const QUOTE = /["„“”»«]/u;
 const CONDITION = /^\s*(?:falls|sofern|vorausgesetzt|unter\s+der\s+Bedingung)(?![\p{L}])/iu;
 

@@ -105,4 +105,17 @@ describe('who takes part in a meeting', () => {
     expect(meeting).toMatchObject({place: 'München', start: '2026-02-01', status: 'planned'});
     expect([...meeting!.participants].sort()).toEqual(['Johann Wadephul', 'Marco Rubio']);
   });
+
+  it('takes the leaders of "Gespräche …, die, geleitet von X und Y, …" as participants', () => {
+    const [meeting] = meetingsOf('Im Juni folgten Gespräche in Istanbul, die, geleitet von Umerow und Medinski, nach einer Stunde endeten.');
+    expect(meeting).toMatchObject({place: 'Istanbul', status: 'held'});
+    expect([...meeting!.participants].sort()).toEqual(['Rustem Umerow', 'Wladimir Medinski']);
+  });
+
+  it('takes the people of a relative clause with "zwischen" or a handshake as participants', () => {
+    const [talks] = meetingsOf('Man blickt auf die Gespräche, die am Montag in Genf zwischen Rubio und Umerow geführt wurden.');
+    expect([...talks!.participants].sort()).toEqual(['Marco Rubio', 'Rustem Umerow']);
+    const [summit] = meetingsOf('Der Gipfel in Anchorage im August, bei dem Trump Putin die Hand reichte, gilt als Wendepunkt.');
+    expect([...summit!.participants].sort()).toEqual(['Donald Trump', 'Wladimir Putin']);
+  });
 });
