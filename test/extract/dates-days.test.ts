@@ -82,3 +82,10 @@ describe('findDates: days counted from a day the sentence names', () => {
     expect(first('Am nächsten Tag reiste er nach Kiew.', 'past')?.start).toBe('2025-12-21');
   });
 });
+
+describe('findDates: a date set off by commas', () => {
+  it('reads "vergangene Woche" after a comma as the week, as without one', () => {
+    const [mention] = findDates('Die Gesandten hatten sich, vergangene Woche, in Riad getroffen.', {published, tense: 'past'});
+    expect(mention).toMatchObject({text: 'vergangene Woche', start: '2025-12-08', precision: 'month-part'});
+  });
+});

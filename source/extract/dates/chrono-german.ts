@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type {ParsedResult, Refiner} from 'chrono-node';
+import type {ParsedResult, ParsingResult, Refiner} from 'chrono-node';
 import {anniversaryParser} from './anniversary-parser.js';
 import {dayOfMonthParser} from './day-of-month-parser.js';
 import {dayRangeParser} from './day-range-parser.js';
@@ -65,6 +65,22 @@ function sparingOurs(refiner: Refiner): Refiner {
   };
 }
 german.refiners = german.refiners.map(sparingOurs);
+
+// chrono's relative parsers take the space before "vergangene Woche" into their match, which
+// makes theirs one character longer than ours and wins them every overlap after a comma
+// (", vergangene Woche,"). Trimmed first, the two compare by what they really read, and ours,
+// put first, win the tie as they do without the comma.
+german.refiners.unshift({
+  refine(_context, results) {
+    for (const result of results) {
+      const text = result.text.trimStart();
+      result.index += result.text.length - text.length;
+      result.text = text;
+    }
+    const oursFirst = (result: ParsingResult) => (taggedPrecision(result) ? 0 : 1);
+    return results.sort((a, b) => a.index - b.index || oursFirst(a) - oursFirst(b));
+  },
+});
 
 /**
  * chrono's results for one sentence. The reference instant is local noon of the publication day,
