@@ -161,7 +161,11 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger));
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
-        const cue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
+        const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
+        // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
+        // relative clauses tells the status of the meeting noun it has as subject.
+        const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(sentence.text, clauses, c, trigger) : null;
+        const cue = (predicate && statusCue(predicate)) || ownCue;
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
@@ -254,6 +258,24 @@ const RELATIVE = /^\s*(?:die|der|das|den|dem|deren|dessen|welche[nmrs]?|wo)\s+(?
 function relativeAfter(clauses: Clause[], c: number): Clause | null {
   const next = clauses[c + 1];
   return next && RELATIVE.test(next.text) && !INFINITIVE.test(next.text) && !findMeetingTriggers(next.text).length ? next : null;
+}
+
+const RELATIVE_START = /^\s*(?:(?:über|bei|mit|in|an|auf|von|zu)\s+)?(?:die|der|das|dem|den|denen|deren|dessen)\s/u;
+const FINITE_START = /^\s*(?:wurde|wurden|ist|sind|war|waren|soll|sollen|sollte|sollten|wird|werden|fand|findet|fanden|finden)(?![\p{L}])/u;
+
+/**
+ * A noun that ends its clause, followed by relative clauses, is the subject of the verb that comes
+ * after them: the text from that verb to the end of the sentence (or the semicolon).
+ */
+function predicateAfter(sentence: string, clauses: Clause[], c: number, trigger: MeetingTrigger): string | null {
+  if (clauses[c]!.text.slice(trigger.end).trim() !== '' || !clauses[c + 1] || !RELATIVE_START.test(clauses[c + 1]!.text)) return null;
+  for (let j = c + 2; j < clauses.length; j++) {
+    if (sentence.slice(clauses[c]!.start, clauses[j]!.start).includes(';')) return null;
+    if (!FINITE_START.test(clauses[j]!.text)) continue;
+    const end = sentence.indexOf(';', clauses[j]!.start);
+    return sentence.slice(clauses[j]!.start, end < 0 ? undefined : end);
+  }
+  return null;
 }
 
 /** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */

@@ -348,4 +348,9 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const text = 'Die Gespräche, die an diesem Samstagabend in Genf zwischen Rubio und Umerow geführt werden, folgen auf eine Reihe von Begegnungen, die gescheitert waren.';
     expect(meetingsOf(text)).toMatchObject([{place: 'Genf', status: 'ongoing'}]);
   });
+
+  it('reads the status of a meeting noun from its verb after the relative clauses', () => {
+    const text = 'Das in Wien angekündigte Gipfeltreffen, über das der Kanzler tagelang sprach, wurde im November, kaum dass ein Termin feststand, wieder abgesagt.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Wien', status: 'cancelled'}]);
+  });
 });
