@@ -30,7 +30,9 @@ export function findMeetings(source: MentionSource): Meeting[] {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
       const summit = [...drafts].reverse().find(isSummit);
       const where = summit && !mention.place && !mention.start ? {place: summit.place, country: summit.country, isCity: summit.isCity, start: summit.start, end: summit.end, precision: summit.precision} : {};
-      drafts.push({...mention, ...where, last: mention.order, headline: mention.paragraph < source.leadParagraph});
+      // "Am Vorabend des Gipfels": the day before the summit begins.
+      const eve = summit?.start && (summit.precision === 'day' || summit.precision === 'days') && (!mention.start || mention.start === summit.start) && EVE.test(mention.evidence) ? {start: previousDay(summit.start), end: null, precision: 'day' as const} : {};
+      drafts.push({...mention, ...where, ...eve, last: mention.order, headline: mention.paragraph < source.leadParagraph});
     } else if (mention.standalone) {
       const target = bestMatch(drafts, mention, Boolean(source.entries));
       if (target) take(target, mention, true);
@@ -170,6 +172,8 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
     evidence: draft.evidence,
   };
 }
+
+const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;
 
 const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen)(?![\p{L}])/u;
 

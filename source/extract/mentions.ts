@@ -213,7 +213,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           earlier: afterMeeting,
           continues: isContinuation(clause.text),
           rescheduled: newDate !== null && dates.length > 0,
-          sideline: sidelineOf(triggers, i, clause.text),
+          sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
           another: SEQUENCE.test(sentence.text),
           paragraph: sentence.paragraph,
           entry: source.entries?.filter(start => start <= sentence.start + clause.start).length ?? 0,
@@ -303,6 +303,8 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
+// "Am Vorabend des Gipfels wollen X und Y in Brüssel zusammenkommen": a meeting of its own before the summit.
+const EVE = /(?:^|\s)[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s+[\p{L}-]+\s[^.;:]*$/u;
 const CONDITION = /^\s*(?:falls|sofern|vorausgesetzt|unter\s+der\s+Bedingung)(?![\p{L}])/iu;
 
 const ABSENT = /(?<![\p{L}])(?:(?:bleibt|bleiben|blieb|blieben)\s+[^,;:]*\sfern|fernbleiben|ferngeblieben|(?:nimmt|nehmen|nahm|nahmen)\s+[^,;:]*\snicht\s+(?:[^,;:]*\s)?teil)(?![\p{L}])/u;

@@ -50,6 +50,12 @@ const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}
 const byBorder = new Map(entries.flatMap(entry => (entry.borders ?? []).map(stem => [stem, entry] as const)));
 const BORDER_AREA = new RegExp(`(?<![\\p{L}])(?:im|in\\s+der|ins)\\s+(${[...byBorder.keys()].join('|')})(?:e|en|er)\\s+Grenz(?:gebiet|region|raum|ort|stadt)(?![\\p{L}])`, 'gu');
 
+// "in der belgischen Hauptstadt": a country's capital named by the country's adjective, without
+// the city's name after it ("die ukrainische Hauptstadt Kiew" names it).
+const byName = new Map(entries.map(entry => [entry.name, entry] as const));
+const capitals = new Map(Object.entries(placeData.capitals as Record<string, string>).flatMap(([stem, city]) => (byName.has(city) ? [[stem, byName.get(city)!] as const] : [])));
+const CAPITAL = new RegExp(`(?<![\\p{L}-])(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:e|en)\\s+Hauptstadt(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+
 /** Places named as locations in `text`, in order of appearance. */
 export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
@@ -58,6 +64,9 @@ export function findPlaces(text: string): PlaceHit[] {
   }
   for (const match of text.matchAll(ADJECTIVES)) {
     if (MEETING_NOUN.test(match[2]!) || located(text, match.index)) hits.push(hitOf(byAdjective.get(match[1]!)!, match.index, match[1]!.length));
+  }
+  for (const match of text.matchAll(CAPITAL)) {
+    if (located(text, match.index)) hits.push(hitOf(capitals.get(match[1]!)!, match.index, match[0].length));
   }
   for (const match of text.matchAll(BORDER_AREA)) {
     const at = match.index + match[0].indexOf(match[1]!);

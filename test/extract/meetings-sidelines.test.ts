@@ -22,4 +22,11 @@ describe('meetings on the sidelines of a summit', () => {
     expect(meetings[0]!.participants).toEqual([]);
     expect([...meetings[1]!.participants].sort()).toEqual(['Pete Hegseth', 'Rustem Umerow']);
   });
+
+  it('reads a meeting "am Vorabend des Gipfels" as its own, the day before the summit', () => {
+    const text = 'Die Staats- und Regierungschefs der EU kommen am Donnerstag in Brüssel zu ihrem Gipfel zusammen. Am Vorabend des Gipfels wollen Merz, Macron und Tusk in Brüssel zusammenkommen.';
+    const meetings = meetingsOf(text);
+    expect(meetings).toHaveLength(2);
+    expect(meetings[1]).toMatchObject({place: 'Brüssel', start: '2025-06-25', status: 'planned'});
+  });
 });

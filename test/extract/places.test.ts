@@ -77,4 +77,10 @@ describe('findPlaces', () => {
   it('does not read the seat of a source ("nach Angaben des Ministeriums in Kiew") as a venue', () => {
     expect(names('Nach Angaben des Außenministeriums in Kiew reist der Minister nach Warschau.')).toEqual(['Warschau']);
   });
+
+  it('reads "in der polnischen Hauptstadt" as the capital, but not before the capital\'s own name', () => {
+    expect(findPlaces('Sie trafen sich in der polnischen Hauptstadt.')).toMatchObject([{name: 'Warschau', country: 'Polen'}]);
+    expect(names('Sie trafen sich in der polnischen Hauptstadt Warschau.')).toEqual(['Warschau']);
+    expect(names('Raketen trafen die ukrainische Hauptstadt.')).toEqual([]);
+  });
 });
