@@ -101,7 +101,7 @@ const VERBS: Verb[] = [
   {pattern: /(?<![\p{L}])(?:rief|riefen|ruft|rufen)(?![\p{L}])(?=[^,;:]*?\san(?=[\s,.;:]|$))|(?<![\p{L}])(?:anrufen|angerufen|anzurufen|anrief|anriefen)(?![\p{L}])/gu, kind: 'call', needs: 'company'},
   {pattern: words('sprach|sprachen|spricht|sprechen|gesprochen'), kind: 'talks', needs: 'company', guard: WITH_SOMEONE},
   {pattern: words('besuchte|besuchten|besucht|besuchen|besuche'), kind: 'visit', needs: 'place-or-company'},
-  {pattern: words('reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen'), kind: 'visit', needs: 'place', guard: TRAVELLING},
+  {pattern: words('reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen|weiterreisen|weiterreist|weiterreiste|weiterreisten|weitergereist|weiterfliegen|weiterfliegt|weiterflog|weitergeflogen'), kind: 'visit', needs: 'place', guard: TRAVELLING},
   {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
   {pattern: words('erwartet'), kind: 'visit', needs: 'place', guard: EXPECTED_AS_GUEST},
   {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},

@@ -125,7 +125,6 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "In Genf beraten am Wochenende …, Russland ist nicht eingeladen": a meeting verb in the
         // present tells its own time; a noun takes the sentence's.
         const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
-        const owns = (index: number) => ownerOf(triggers, index) === i;
         const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i);
         if (i === triggers.length - 1) own.push(...listed);
         // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
@@ -148,7 +147,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
         // round was, not where the verb's talks are.
         const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
-        const place = relativePlace ?? (isCall ? null : (venues.find(p => owns(p.index)) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
+        const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
         const beforeTrigger = clause.text.slice(0, trigger.index);
         if (isDomestic(clause.text)) domesticUntil = s + 1;
         // "Ein Treffen mit X sei „derzeit nicht geplant“": the quotation goes on with the denial.
@@ -158,7 +157,9 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (trigger.isNoun && isSeries(beforeTrigger)) continue;
         if (isAnyone(clause.text) && !place) continue;
         if (s <= domesticUntil && !place && !own.length && !delegations.length) continue;
-        const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger));
+        // "will zwei Tage nach dem Treffen in Wien weiterreisen": a plan counted from the meeting
+        // does not make it over.
+        const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger);
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
         const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
@@ -303,6 +304,7 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
+const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;
 // "Am Vorabend des Gipfels wollen X und Y in Brüssel zusammenkommen": a meeting of its own before the summit.
 const EVE = /(?:^|\s)[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s+[\p{L}-]+\s[^.;:]*$/u;
 const CONDITION = /^\s*(?:falls|sofern|vorausgesetzt|unter\s+der\s+Bedingung)(?![\p{L}])/iu;

@@ -40,4 +40,11 @@ describe('where "wo" and "dort" place a meeting', () => {
     const text = 'Wenn sich am Montag die Außenminister der Europäischen Union (EU) in der Brüsseler Innenstadt versammeln, geht es um Geld.';
     expect(meetingsOf(text)).toMatchObject([{place: 'Brüssel', start: '2025-12-22', status: 'planned', kind: 'summit'}]);
   });
+
+  it('places a journey onward at its destination, not at the meeting it is counted from', () => {
+    const text = 'Am Montag beraten die Außenminister in Genf. Sybiha will zwei Tage nach dem Treffen in Genf nach Berlin weiterreisen.';
+    const meetings = meetingsOf(text);
+    expect(meetings.map(m => [m.place, m.status])).toEqual([['Genf', 'planned'], ['Berlin', 'planned']]);
+    expect(meetings[1]!.participants).toEqual(['Andrij Sybiha']);
+  });
 });
