@@ -23,6 +23,8 @@ export type MeetingTrigger = {
    * other verbs, which speak of what was done there.
    */
   presence?: boolean;
+  /** "nimmt X teil", "die Delegation leitet X": who joins the meeting just told; never one of its own. */
+  joins?: boolean;
 };
 
 /** A RegExp for whole words; JavaScript's \b does not know umlauts. */
@@ -51,7 +53,7 @@ const INTERVIEW_AFTER =
 const INTERVIEWER_AFTER = /^\s+(?:führte|führten|führt)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*[.!]?\s*$/u;
 
 /** `alone`: only a meeting word when the clause has no other; beside one it tells that one goes on. */
-type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean};
+type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean; joins?: boolean};
 
 // "sprach mit Putin" is a meeting, "sprach von Fortschritten" is not, nor "sprach der
 // Deutschlandfunk mit dem Historiker": an interview.
@@ -111,6 +113,16 @@ const VERBS: Verb[] = [
   // "hat im Élysée-Palast gemeinsam mit Frankreichs Präsidenten … Garantien in Aussicht gestellt":
   // leaders acting together at one place have met there.
   {pattern: /(?<![\p{L}])gemeinsam\s+mit(?![\p{L}])/gu, kind: 'summit', needs: 'place-and-company', alone: true, presence: true},
+  // Who takes part in the meeting just told: "Für Deutschland nimmt Wadephul teil", "für Israel
+  // reist Dermer an", "Die Delegation leitet al-Haja", "Den Vorsitz führt Valtonen", "Die USA
+  // schicken Witkoff", "die Ukraine vertritt Sybiha".
+  ...[
+    /(?<![\p{L}])(?:nimmt|nehmen|nahm|nahmen)(?![\p{L}])(?=[^,;:]*?\steil(?=[\s,.;:]|$))|(?<![\p{L}])(?:teilnehmen|teilnimmt|teilnahm|teilnahmen|teilgenommen)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:reist|reisen|reiste|reisten)(?![\p{L}])(?=[^,;:]*?\san(?=[\s,.;:]|$))|(?<![\p{L}])(?:anreisen|anreist|angereist)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:leitet|leiten|leitete|leiteten|führt|führen|führte|führten)(?![\p{L}])(?=[^,;:]*?(?:Delegation|Vorsitz|Verhandlungen))|(?<=(?:Delegation|Vorsitz|Verhandlungen)\s+)(?:leitet|leiten|leitete|leiteten|führt|führen|führte|führten)(?![\p{L}])/gu,
+    words('schicken|schickt|schickte|schickten|entsenden|entsendet|entsandte'),
+    /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
+  ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
 ];
 
 /** Meeting words in a clause, in order of appearance. */
@@ -136,7 +148,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
       if (verb.alone && worded) continue;
       worded = true;
       if (verb.guard && !verb.guard(clause)) continue;
-      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence});
+      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins});
     }
   }
   return triggers.sort((a, b) => a.index - b.index);

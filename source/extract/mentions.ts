@@ -210,7 +210,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
           // "Wenige Stunden vor Beginn der Gespräche hat Russland …": the sides around a meeting
           // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
-          standalone: !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger))),
+          standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger))),
           earlier: afterMeeting,
           continues: isContinuation(clause.text),
           rescheduled: newDate !== null && dates.length > 0,
@@ -282,7 +282,8 @@ function predicateAfter(sentence: string, clauses: Clause[], c: number, trigger:
 /** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */
 function leadInOf(clauses: Clause[], c: number): Clause | null {
   const before = clauses[c - 1];
-  return before && !findMeetingTriggers(before.text).length ? before : null;
+  // "führte Umerow die Delegation; ihm gegenüber saßen …": who leads is no meeting of its own.
+  return before && !findMeetingTriggers(before.text).some(t => !t.joins) ? before : null;
 }
 
 const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;

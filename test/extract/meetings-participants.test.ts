@@ -118,4 +118,16 @@ describe('who takes part in a meeting', () => {
     const [summit] = meetingsOf('Der Gipfel in Anchorage im August, bei dem Trump Putin die Hand reichte, gilt als Wendepunkt.');
     expect([...summit!.participants].sort()).toEqual(['Donald Trump', 'Wladimir Putin']);
   });
+
+  it('adds who takes part, leads or is sent to the meeting just told, without opening another', () => {
+    const text = 'Am Donnerstag treffen sich die Außenminister der OSZE in Wien. Den Vorsitz führt Elina Valtonen. Für Deutschland nimmt Johann Wadephul teil, die Ukraine vertritt Andrij Sybiha.';
+    const [meeting, ...rest] = meetingsOf(text);
+    expect(rest).toEqual([]);
+    expect(meeting).toMatchObject({place: 'Wien', status: 'planned'});
+    expect([...meeting!.participants].sort()).toEqual(['Andrij Sybiha', 'Elina Valtonen', 'Johann Wadephul']);
+  });
+
+  it('does not read taking part without a meeting told before as a meeting', () => {
+    expect(meetingsOf('Für Deutschland nimmt Johann Wadephul teil.')).toEqual([]);
+  });
 });
