@@ -29,7 +29,7 @@ function misses(file: string, score: ArticleScore): string[] {
   ];
 }
 
-const floors: Summary = {actorF1: 0.94, meetingF1: 0.928, dateAccuracy: 0.95, statusAccuracy: 0.906, participantF1: 0.708};
+const floors: Summary = {actorF1: 0.94, meetingF1: 0.928, dateAccuracy: 0.95, statusAccuracy: 0.906, participantF1: 0.74};
 
 describe('extractor on held-out set D', () => {
   const gazetteer = loadGazetteer();

@@ -52,7 +52,7 @@ describe('extraction on held-out articles', () => {
   if (process.env.HELDOUT_REPORT) console.log(`${JSON.stringify(summary, null, 1)}\n${report(results)}`);
 
   // Today's scores minus 0.05.
-  const floors: Summary = {actorF1: 0.95, meetingF1: 0.92, dateAccuracy: 0.82, statusAccuracy: 0.9, participantF1: 0.64};
+  const floors: Summary = {actorF1: 0.95, meetingF1: 0.92, dateAccuracy: 0.82, statusAccuracy: 0.92, participantF1: 0.67};
   for (const metric of Object.keys(floors) as (keyof Summary)[]) {
     it(`keeps ${metric} at or above ${floors[metric]}`, () => {
       expect(summary[metric], `${metric} on the held-out set fell below its floor`).toBeGreaterThanOrEqual(floors[metric]);
