@@ -12,7 +12,7 @@ type PeopleSource = {text: string; hits: ActorHit[]; sideOf: (id: string) => Sid
 // something; they take part only when what they own is the meeting ("Witkoffs Besuch").
 export function peopleIn(source: PeopleSource, from: number, length: number): Person[] {
   return source.hits
-    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !isSpeakerLabel(source.text, hit))
+    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit))
     .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
 }
 
@@ -26,6 +26,10 @@ export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
   const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
   return text.slice(lineStart, hit.start).trim() === '' && /^\s*:/u.test(text.slice(hit.end, hit.end + 3));
 }
+
+// "Gespräche über den Gaza-Plan von US-Präsident Trump": the author of the plan discussed is its
+// topic, not at the table.
+const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 function possessor(text: string, hit: ActorHit): boolean {
   const surface = text.slice(hit.start, hit.end);

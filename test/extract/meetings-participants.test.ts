@@ -130,4 +130,9 @@ describe('who takes part in a meeting', () => {
   it('does not read taking part without a meeting told before as a meeting', () => {
     expect(meetingsOf('Für Deutschland nimmt Johann Wadephul teil.')).toEqual([]);
   });
+
+  it('does not count the author of the plan discussed as a participant', () => {
+    const [meeting] = meetingsOf('In Genf verhandeln am Montag Umerow und Witkoff über den Friedensplan von US-Präsident Trump.');
+    expect([...meeting!.participants].sort()).toEqual(['Rustem Umerow', 'Steven Witkoff']);
+  });
 });
