@@ -55,7 +55,8 @@ export type MentionSource = {
   entries?: number[];
 };
 
-const THERE = /(?<![\p{L}])[Dd]ort(?![\p{L}])/u;
+// "dort", "am selben Ort": the place told last.
+const THERE = /(?<![\p{L}])(?:[Dd]ort|am\s+(?:selben|gleichen|selbigen)\s+Ort|an\s+(?:derselben|gleicher)\s+Stelle)(?![\p{L}])/u;
 const WHERE = /^\s*wo(?![\p{L}])/u;
 // "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
 // the meeting is the subject, not the time.

@@ -47,4 +47,10 @@ describe('where "wo" and "dort" place a meeting', () => {
     expect(meetings.map(m => [m.place, m.status])).toEqual([['Genf', 'planned'], ['Berlin', 'planned']]);
     expect(meetings[1]!.participants).toEqual(['Andrij Sybiha']);
   });
+
+  it('places a meeting "am selben Ort" where the text met last, and reads "ein zweites Mal" as no arrival', () => {
+    const text = 'Am Montag verhandelten Rubio und Umerow in Dschidda. Am Donnerstag trafen sich die beiden am selben Ort ein zweites Mal.';
+    const meetings = meetingsOf(text);
+    expect(meetings.map(m => [m.place, m.start, m.kind])).toEqual([['Dschidda', '2025-12-15', 'talks'], ['Dschidda', '2025-12-18', 'talks']]);
+  });
 });
