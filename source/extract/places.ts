@@ -43,6 +43,8 @@ const LOCATIVE = new RegExp(
 // "Krieg in der Ukraine", "Sondergesandter in den USA": the location belongs to that noun,
 // not to a meeting in the same clause.
 const NOT_A_VENUE = /(?:krieg|kriegs|krieges|kriegsende|frieden|ruhe|stillstand|konflikt|invasion|angriff|angriffe|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende)$/i;
+// "am vergangenen Wochenende in Miami": an end of a span of time is no war's end.
+const TIME_END = /(?:wochen|monats|jahres|tages|quartals)ende$/i;
 const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}$/u;
 
 // "im belarussischen Grenzgebiet", "in der polnischen Grenzregion": a country's border area is
@@ -99,7 +101,7 @@ function located(text: string, index: number): boolean {
   if (SOURCE_SEAT.test(before)) return false;
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
-  return !owner || !NOT_A_VENUE.test(owner);
+  return !owner || !NOT_A_VENUE.test(owner) || TIME_END.test(owner);
 }
 
 function hitOf(entry: PlaceEntry, index: number, length: number, form?: string): PlaceHit {

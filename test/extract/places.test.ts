@@ -83,4 +83,9 @@ describe('findPlaces', () => {
     expect(names('Sie trafen sich in der polnischen Hauptstadt Warschau.')).toEqual(['Warschau']);
     expect(names('Raketen trafen die ukrainische Hauptstadt.')).toEqual([]);
   });
+
+  it('places what happened "am Wochenende in Miami" in Miami, while "Kriegsende in der Ukraine" places nothing', () => {
+    expect(names('Er hatte am vergangenen Wochenende in Miami mit Witkoff gesprochen.')).toEqual(['Miami']);
+    expect(names('Gespräche über ein Kriegsende in der Ukraine')).toEqual([]);
+  });
 });
