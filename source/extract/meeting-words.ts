@@ -60,8 +60,8 @@ type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (cl
 const WITH_SOMEONE = (clause: string) =>
   /(?<![\p{L}])(?:mit|miteinander)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:sprach|sprachen|spricht|sprechen)\s+(?:\p{L}+\s+){0,2}(?:von|über)(?![\p{L}])/u.test(clause) && !MEDIA.test(clause);
 const MEDIA = /(?<![\p{L}])(?:Deutschlandfunk|ntv|n-tv|ntv\.de|ZDF|ARD|RTL|Zeitung|Sender|Magazin|Podcast|Interview|Reporter\p{L}*|Journalist\p{L}*)(?![\p{L}])/u;
-// "beraten über" is deliberating; "von Uschakow beraten" is being advised.
-const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])von\s+(?:\p{Lu}\p{L}+\s+){1,3}beraten/u.test(clause);
+// "beraten über", "mit den Vermittlern beraten" is deliberating; "von Uschakow beraten" is being advised.
+const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich|mit)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])von\s+(?:\p{Lu}\p{L}+\s+){1,3}beraten/u.test(clause);
 
 // "wird am Dienstag in Warschau erwartet": a guest expected in a city is a visit; "es wird
 // erwartet, dass …" is a forecast.

@@ -353,4 +353,10 @@ describe('meetings in sentences the dev corpus does not show', () => {
     const text = 'Das in Wien angekündigte Gipfeltreffen, über das der Kanzler tagelang sprach, wurde im November, kaum dass ein Termin feststand, wieder abgesagt.';
     expect(meetingsOf(text)).toMatchObject([{place: 'Wien', status: 'cancelled'}]);
   });
+
+  it('reads "hatte … mit den Vermittlern beraten" as talks, "von Beratern beraten" as none', () => {
+    const [meeting] = meetingsOf('Die Delegation hatte am Mittwoch in Doha mehrere Stunden mit den Vermittlern beraten.');
+    expect(meeting).toMatchObject({place: 'Doha', start: '2025-12-17', status: 'held'});
+    expect(meetingsOf('Der Präsident wird in Kiew von Uschakow beraten.')).toEqual([]);
+  });
 });
