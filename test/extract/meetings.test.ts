@@ -359,4 +359,10 @@ describe('meetings in sentences the dev corpus does not show', () => {
     expect(meeting).toMatchObject({place: 'Doha', start: '2025-12-17', status: 'held'});
     expect(meetingsOf('Der Präsident wird in Kiew von Uschakow beraten.')).toEqual([]);
   });
+
+  it('keeps a reception told in the past apart from a later visit planned in the same country', () => {
+    const text = 'Trump empfing Putin auf einem Stützpunkt in Alaska mit allen Ehren. Am Sonntag will Trump Selenskyj in Mar-a-Lago empfangen.';
+    const meetings = meetingsOf(text);
+    expect(meetings.map(m => [m.place, m.status === 'planned'])).toEqual([['USA', false], ['Palm Beach', true]]);
+  });
 });

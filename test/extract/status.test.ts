@@ -18,6 +18,7 @@ describe('statusCue', () => {
     // A proposal that is the topic of talks or of an agreement says nothing about the talks' status.
     ['Die Unterhändler hatten lange über einen französischen Vorschlag beraten', 'held'],
     ['Die Minister einigten sich in Rom auf den Vorschlag der Kommission', 'held'],
+    ['Der Präsident empfing den Gast auf einem Stützpunkt in Alaska', 'held'],
     ['um erneut Gespräche in Wien anzubieten', 'proposed'],
     ['Im Herbst hatten Unterhändler dort über einen deutsch-französischen Vorschlag beraten', 'held'],
     // "vor laufenden Kameras" is no meeting under way; "die laufenden Gespräche" are.
