@@ -114,6 +114,8 @@ const VERBS: Verb[] = [
   // "hat im Élysée-Palast gemeinsam mit Frankreichs Präsidenten … Garantien in Aussicht gestellt":
   // leaders acting together at one place have met there.
   {pattern: /(?<![\p{L}])gemeinsam\s+mit(?![\p{L}])/gu, kind: 'summit', needs: 'place-and-company', alone: true, presence: true},
+  // "Drei Tage später saß Selenskyj im Weißen Haus": sitting at a seat of government is meeting there.
+  {pattern: words('saß|saßen'), kind: 'talks', needs: 'place-and-company', alone: true},
   // Who takes part in the meeting just told: "Für Deutschland nimmt Wadephul teil", "für Israel
   // reist Dermer an", "Die Delegation leitet al-Haja", "Den Vorsitz führt Valtonen", "Die USA
   // schicken Witkoff", "die Ukraine vertritt Sybiha".

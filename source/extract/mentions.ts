@@ -73,8 +73,8 @@ const INFINITIVE = /(?:\szu\s+\p{Ll}+|\p{Ll}+zu\p{Ll}+)(?:en|n)(?![\p{L}])/u;
 // "telefonierten mit europäischen Regierungschefs, darunter Merz und von der Leyen"
 const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u;
 
-// "Zuvor sollen sich die Außenminister treffen": another meeting than the one before.
-const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss)(?![\p{L}])/u;
+// "Zuvor sollen sich die Außenminister treffen", "Drei Tage später saß …": another meeting than the one before.
+const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss|(?:\p{L}+\s+)?(?:Tage|Tag|Wochen|Woche|Monate|Monat|Stunden)\s+(?:später|danach|darauf|zuvor))(?![\p{L}])/u;
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
 const SINCE = /(?<![\p{L}])seit\s+$/u;
 const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
@@ -289,8 +289,9 @@ function leadInOf(clauses: Clause[], c: number): Clause | null {
 
 const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
 
-// "Gespräche in Istanbul, die, geleitet von Umerow und Medinski, …": who leads them takes part.
-const LED_BY = /^\s*(?:geleitet|angeführt|geführt|moderiert)\s+von(?![\p{L}])|^\s*unter\s+(?:der\s+)?(?:Leitung|Führung)\s+von(?![\p{L}])/u;
+// "Gespräche in Istanbul, die, geleitet von Umerow und Medinski, …", "saß im Weißen Haus,
+// flankiert von Merz und Macron": who leads or flanks takes part.
+const LED_BY = /^\s*(?:geleitet|angeführt|geführt|moderiert|flankiert|begleitet)\s+von(?![\p{L}])|^\s*unter\s+(?:der\s+)?(?:Leitung|Führung)\s+von(?![\p{L}])/u;
 
 // "die Gespräche, die heute zwischen Witkoff und Putin geführt werden", "der Gipfel, bei dem Trump
 // dem Kremlchef die Hand reichte": a relative clause that names the meeting's company.

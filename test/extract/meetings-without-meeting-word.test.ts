@@ -39,4 +39,11 @@ describe('meetings told without a meeting word', () => {
     expect(meetings).toHaveLength(1);
     expect(meetings[0]).toMatchObject({place: 'Miami'});
   });
+
+  it('reads sitting at a seat of government, flanked by others, as a meeting there, apart from the one told before', () => {
+    const text = 'Trump empfing Putin auf einem Stützpunkt in Alaska. Drei Tage später saß Selenskyj im Weißen Haus, flankiert von Merz und Macron.';
+    const meetings = extract({title: 'Rückblick', text, published: '2025-12-20T10:00:00+01:00'}).meetings;
+    expect(meetings.map(m => m.place)).toEqual(['USA', 'Washington']);
+    expect([...meetings[1]!.participants].sort()).toEqual(['Emmanuel Macron', 'Friedrich Merz', 'Wolodymyr Selenskyj']);
+  });
 });
