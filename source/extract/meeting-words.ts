@@ -77,6 +77,9 @@ const IMPERSONAL = (clause: string) => /(?<![\p{L}])es(?![\p{L}])/u.test(clause)
 // "unterzeichneten Selenskyj und Costa in Brüssel": signing together needs two named sides.
 const TWO_SIGNING = (clause: string) => /\p{Lu}[\p{L}-]+\s+(?:und|sowie)\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}/u.test(clause);
 
+// "beide Seiten", "Vertreter Ägyptens, Katars und der USA": the subject is several parties.
+const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+beiden\s+Seiten|beide\s+Delegationen|die\s+Delegationen|die\s+Unterhändler|Vertreter\s+(?:[\p{Lu}][\p{L}-]*|der|des|und|,|\s)+und\s+(?:der\s+|des\s+)?\p{Lu})/u.test(clause) && !MEDIA.test(clause);
+
 // "versammeln sich in der Hofburg": people gathering is a meeting; "versammelt" troops are not
 // without "sich".
 const GATHERING = (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause);
@@ -114,6 +117,8 @@ const VERBS: Verb[] = [
   // "hat im Élysée-Palast gemeinsam mit Frankreichs Präsidenten … Garantien in Aussicht gestellt":
   // leaders acting together at one place have met there.
   {pattern: /(?<![\p{L}])gemeinsam\s+mit(?![\p{L}])/gu, kind: 'summit', needs: 'place-and-company', alone: true, presence: true},
+  // "als beide Seiten in Astana über Gefangene sprachen": two sides talking at a place.
+  {pattern: words('sprachen|sprechen|redeten|reden|besprachen|besprechen|besprochen|erörterten|erörtern|erörtert'), kind: 'talks', needs: 'place', guard: SIDES_TOGETHER},
   // "Drei Tage später saß Selenskyj im Weißen Haus": sitting at a seat of government is meeting there.
   {pattern: words('saß|saßen'), kind: 'talks', needs: 'place-and-company', alone: true},
   // Who takes part in the meeting just told: "Für Deutschland nimmt Wadephul teil", "für Israel

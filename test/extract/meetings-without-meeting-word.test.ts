@@ -46,4 +46,12 @@ describe('meetings told without a meeting word', () => {
     expect(meetings.map(m => m.place)).toEqual(['USA', 'Washington']);
     expect([...meetings[1]!.participants].sort()).toEqual(['Emmanuel Macron', 'Friedrich Merz', 'Wolodymyr Selenskyj']);
   });
+
+  it('reads several sides talking or discussing at a place as talks there, but not one government speaking', () => {
+    const published = '2025-12-20T10:00:00+01:00';
+    const text = 'Am Donnerstag wollen Vertreter Ägyptens, Katars und der USA in Kairo die Überwachung besprechen. Im Januar sprachen beide Seiten in Astana über Gefangene.';
+    const meetings = extract({title: 'Gaza', text, published}).meetings;
+    expect(meetings.map(m => [m.place, m.status])).toEqual([['Kairo', 'planned'], ['Astana', 'held']]);
+    expect(extract({title: 'Gaza', text: 'Der Sprecher sprach am Montag in Kairo über die Lage.', published}).meetings).toEqual([]);
+  });
 });
