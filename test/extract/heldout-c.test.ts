@@ -52,7 +52,7 @@ describe('extraction on held-out set C', () => {
       ...s.missedMeetings.map(m => `missed ${describeMeeting(m)}`),
       ...s.extraMeetings.map(m => `extra ${describeMeeting(m)}: ${m.evidence ?? ''}`),
     ]);
-    expect(summary.meetingF1, `meeting F1\n${detail}`).toBeGreaterThanOrEqual(0.84);
+    expect(summary.meetingF1, `meeting F1\n${detail}`).toBeGreaterThanOrEqual(0.86);
   });
 
   it('dates, qualifies and staffs the meetings it finds', () => {
