@@ -67,8 +67,8 @@ const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich|mit)(?
 // erwartet, dass …" is a forecast.
 const EXPECTED_AS_GUEST = (clause: string) => /(?<![\p{L}])(?:wird|werden|wurde|wurden)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])dass(?![\p{L}])/u.test(clause);
 
-// "reist nach Moskau", "soll nach Moskau reisen": travel counts with a destination.
-const TRAVELLING = (clause: string) => /(?<![\p{L}])nach\s+\p{Lu}/u.test(clause);
+// "reist nach Moskau", "soll nach Moskau reisen", "in die Ukraine zu reisen": travel counts with a destination.
+const TRAVELLING = (clause: string) => /(?<![\p{L}])(?:nach|in\s+die|in\s+den|ins)\s+\p{Lu}/u.test(clause);
 
 // "soll es in Istanbul weitergehen": "es" going on at a place is the talks resuming; "der Krieg
 // wird weitergehen" is not.

@@ -86,7 +86,8 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     const strangers = mention.participants.length >= 2 && !mention.participants.some(p => draft.participants.includes(p));
     if (strangers && mention.kind !== 'summit' && (MANY.test(draft.evidence) || (draft.sideline && draft.participants.length > 0))) continue;
     // One leader's trip and a summit of several are different meetings unless place or date join them.
-    if (kindsDiffer(draft, mention) && !(draft.place && draft.place === mention.place)) continue;
+    // A trip to the country the summit's town lies in ("reist in die Schweiz") goes to the summit.
+    if (kindsDiffer(draft, mention) && !(draft.place && (draft.place === mention.place || (!mention.isCity && draft.country === mention.place)))) continue;
     // Each ticker entry tells its own story: only the place joins two entries' meetings. The
     // ticker's headline repeats one of them.
     if (draft.entry !== mention.entry && !samePlace && !draft.headline) continue;

@@ -53,4 +53,16 @@ describe('where "wo" and "dort" place a meeting', () => {
     const meetings = meetingsOf(text);
     expect(meetings.map(m => [m.place, m.start, m.kind])).toEqual([['Dschidda', '2025-12-15', 'talks'], ['Dschidda', '2025-12-18', 'talks']]);
   });
+
+  it('reads travel "in die Ukraine" as a visit there', () => {
+    expect(meetingsOf('Baerbock kündigte an, noch im Frühjahr in die Ukraine zu reisen.')).toMatchObject([{place: 'Ukraine', status: 'planned', kind: 'visit'}]);
+  });
+
+  it('joins a trip to the country of a summit\'s town to that summit', () => {
+    const text = 'Auf dem Bürgenstock beginnt am Montag eine Konferenz über den Frieden in der Ukraine. Dass Kamala Harris nun in die Schweiz reist, zeigt, wie ernst Washington sie nimmt.';
+    const [summit, ...rest] = meetingsOf(text);
+    expect(rest).toEqual([]);
+    expect(summit).toMatchObject({place: 'Bürgenstock'});
+    expect(summit!.participants).toContain('Kamala Harris');
+  });
 });
