@@ -46,6 +46,6 @@ describe('extraction on the second held-out set', () => {
   });
 
   it('names who took part', () => {
-    expect(summary.participantF1, 'participant F1').toBeGreaterThanOrEqual(0.763);
+    expect(summary.participantF1, 'participant F1').toBeGreaterThanOrEqual(0.77);
   });
 });
