@@ -50,18 +50,11 @@ export async function addActor(ctx: CommandContext, fullName: string, options: A
  */
 async function recountArticlesNaming(ctx: CommandContext, names: readonly string[]): Promise<number | null> {
   if (!existsSync(ctx.paths.cacheFile)) return null;
-  const {articleExtractor} = await import('./ingest.js');
+  const {reextract} = await import('./reindex.js');
   const cache = Cache.open(ctx.paths.cacheFile, isSameMeeting);
   try {
-    const extractArticle = articleExtractor(ctx);
     // The last word is the surname for a full name; every inflection starts with it.
-    const words = [...new Set(names.map(name => name.trim().split(/\s+/).at(-1)!))];
-    let articles = 0;
-    for (const article of cache.storedTexts(words)) {
-      cache.saveExtraction(article.id, extractArticle(article), article.published, ctx.now());
-      articles++;
-    }
-    return articles;
+    return reextract(ctx, cache, [...new Set(names.map(name => name.trim().split(/\s+/).at(-1)!))]);
   } finally {
     cache.close();
   }

@@ -7,18 +7,27 @@ import {articleExtractor, sameMeeting} from './ingest.js';
 export async function reindex(ctx: CommandContext): Promise<ExitCode> {
   const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
   try {
-    // Article by article, not one long transaction: a running poller or dashboard keeps working.
-    const extractArticle = articleExtractor(ctx);
     cache.clearExtractions();
-    let articles = 0;
-    for (const article of cache.storedTexts()) {
-      cache.saveExtraction(article.id, extractArticle(article), article.published, ctx.now());
-      articles++;
-    }
+    const articles = reextract(ctx, cache);
     const meetings = cache.meetings(ctx.now()).length;
     ctx.stdout.write(`Re-extracted ${articles} articles: ${cache.actors(ctx.now()).filter(actor => !actor.suggested).length} actors seen in the last 14 days, ${meetings} meetings\n`);
     return 0;
   } finally {
     cache.close();
   }
+}
+
+/**
+ * Extracts the cached articles again with the user's current gazetteer: all of them, or those
+ * whose text has any of `words`. Returns how many were read.
+ */
+export function reextract(ctx: CommandContext, cache: Cache, words?: readonly string[]): number {
+  const extractArticle = articleExtractor(ctx);
+  let articles = 0;
+  // Article by article, not one long transaction: a running poller or dashboard keeps working.
+  for (const article of cache.storedTexts(words)) {
+    cache.saveExtraction(article.id, extractArticle(article), article.published, ctx.now());
+    articles++;
+  }
+  return articles;
 }
