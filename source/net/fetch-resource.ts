@@ -94,14 +94,23 @@ async function readResponse(response: HttpAnswer, url: URL, options: FetchOption
   }
   const bytes = await readLimited(response.body, options.maxBytes);
   const contentType = response.header('content-type');
+  const {text, note} = await decodeBody(bytes, contentType);
   return {
     status: 'ok',
-    body: decodeBody(bytes, contentType),
+    body: text,
     contentType,
     etag: response.header('etag'),
     lastModified: response.header('last-modified'),
-    finalUrl: url.href,
+    finalUrl: contentLocation(response.header('content-location'), url),
+    charsetNote: note,
   };
+}
+
+/** The body's own address when the server names one (relative links resolve against it), else the URL asked for. */
+function contentLocation(header: string | null, url: URL): string {
+  if (!header || !URL.canParse(header.trim(), url)) return url.href;
+  const location = new URL(header.trim(), url);
+  return location.protocol === 'http:' || location.protocol === 'https:' ? location.href : url.href;
 }
 
 function requestHeaders(options: FetchOptions): Record<string, string> {

@@ -59,6 +59,21 @@ describe('fetchResource over HTTP', () => {
     expect(okBody(await fetchResource(url('/cp1252')))).toContain('<title>„Über“</title>');
   });
 
+  it('reads UTF-8 labelled ISO-8859-1 in the header as UTF-8 and says so in charsetNote', async () => {
+    const {url} = await serve({'/mislabelled': body(Buffer.from(feed), {'Content-Type': 'text/xml; charset=ISO-8859-1'})});
+    const result = await fetchResource(url('/mislabelled'));
+    expect(result).toMatchObject({body: feed, charsetNote: 'the HTTP header says ISO-8859-1 but the bytes are UTF-8; read as UTF-8'});
+  });
+
+  it('takes Content-Location as the base for the body, but only an http(s) one', async () => {
+    const {url} = await serve({
+      '/located': body(feed, {'Content-Type': 'text/xml', 'Content-Location': '/archiv/feed.xml'}),
+      '/odd': body(feed, {'Content-Type': 'text/xml', 'Content-Location': 'javascript:alert(1)'}),
+    });
+    expect(await fetchResource(url('/located'))).toMatchObject({finalUrl: url('/archiv/feed.xml')});
+    expect(await fetchResource(url('/odd'))).toMatchObject({finalUrl: url('/odd')});
+  });
+
   it('decodes UTF-8 by default and drops the byte-order mark', async () => {
     const {url} = await serve({'/utf8': body(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(feed)]), {'Content-Type': 'text/xml'})});
     expect(okBody(await fetchResource(url('/utf8')))).toBe(feed);
