@@ -52,7 +52,7 @@ export async function listFeeds(ctx: CommandContext, options: {json?: boolean}):
     }
     if (feeds.length === 0) ctx.stdout.write('No feeds followed. Add one with: talkwatch feeds add URL\n');
     for (const feed of feeds) {
-      const state = feed.failureCount > 0 ? `error: ${feed.lastError}` : feed.lastSuccess ? `ok ${feed.lastSuccess}` : 'not polled yet';
+      const state = feed.failureCount > 0 ? `error: ${feed.lastError}` : feed.lastSuccess ? `ok ${feed.lastSuccess}${feed.lastNote ? ` (${feed.lastNote})` : ''}` : 'not polled yet';
       ctx.stdout.write(`${feed.name}  ${feed.url}  every ${feed.intervalMinutes} min, fulltext ${feed.fulltext}  ${state}\n`);
     }
     return 0;
