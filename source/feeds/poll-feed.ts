@@ -58,7 +58,7 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, storeLim
     const pages = changed.map(item => (fetchPages && wantsPage(feed, item) ? pageLimit(() => readPage(item.url!, deps, limits)) : null));
     const counts = await storeChanged(feed, changed, pages, {...deps, articles}, storeLimit);
     cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes, note});
-    return {feed, ok: true, added: counts.new, updated: counts.updated, result: describe(counts)};
+    return {feed, ok: true, added: counts.new, updated: counts.updated, result: note ? `${describe(counts)} (${note})` : describe(counts)};
   } catch (error) {
     // A full disk or a damaged cache is no fault of the feed: stop the round and say so.
     const storage = storageFailure(error, cache.db.name);

@@ -1,12 +1,11 @@
 // Feeds as they are in the wild: damaged, oddly encoded, old or sparse documents of our own
 // (test/fixtures/wild/), read as a poll reads them (file → bytes → charset → parse).
-import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {FeedParseError, parseFeed} from '../../source/feeds/parse.js';
 import type {ParsedFeed} from '../../source/feeds/types.js';
 import {fetchResource} from '../../source/net/fetch-resource.js';
+import {wildFixture} from './wild-fixture.js';
 
-export const wildFixture = (name: string) => fileURLToPath(new URL(`../fixtures/wild/${name}`, import.meta.url));
 
 /** The fixture read and parsed as a poll does; `url` stands in for the address it was fetched from. */
 async function read(name: string, url = 'https://news.example/feed.xml'): Promise<ParsedFeed & {charsetNote: string | null}> {
