@@ -65,7 +65,12 @@ export async function decodeBody(bytes: Uint8Array, contentType: string | null):
   // A legacy charset whose bytes are also valid UTF-8 with multi-byte sequences in them: that is
   // UTF-8 (Latin-1 or Big5 text is practically never valid UTF-8 by chance).
   if (utf8 !== null && hasMultibyte(bytes)) return {text: utf8, note: `${source} ${label} but the bytes are UTF-8; read as UTF-8`};
-  return {text: await decodeAs(claimed, bytes), note: null};
+  try {
+    return {text: await decodeAs(claimed, bytes), note: null};
+  } catch {
+    // A label TextDecoder rejected and iconv-lite does not know after all.
+    return {text: decodeWindows1252(bytes), note: `${source} an unknown charset (${label}); read as windows-1252`};
+  }
 }
 
 function match(table: [number[], string][], bytes: Uint8Array): string | null {

@@ -1,4 +1,5 @@
 import {writeFileSync} from 'node:fs';
+import {createServer, type AddressInfo} from 'node:net';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -122,6 +123,17 @@ describe('fetchResource over HTTP', () => {
     expect((await failure(fetchResource(url('/chunked'), {maxBytes: 1024}))).reason).toBe('response larger than 1 KB');
     // 1 MB of zeros compresses to about 1 KB: the limit counts the decompressed bytes.
     expect((await failure(fetchResource(url('/bomb'), {maxBytes: 64 * 1024}))).reason).toBe('response larger than 64 KB');
+  });
+
+  it('reports a response the HTTP parser refuses as such, not as a program error', async () => {
+    const raw = createServer(socket => socket.end('HTTP/1.1 200 OK\r\nContent-Length: viele\r\n\r\n<rss/>'));
+    await new Promise<void>(resolve => raw.listen(0, '127.0.0.1', resolve));
+    try {
+      const {port} = raw.address() as AddressInfo;
+      expect((await failure(fetchResource(`http://127.0.0.1:${port}/feed`))).reason).toMatch(/^invalid HTTP response from the server \(HPE_[A-Z_]+\)$/);
+    } finally {
+      raw.close();
+    }
   });
 
   it('reports a refused connection and a failed DNS lookup', async () => {
