@@ -7,6 +7,8 @@
 import {decodeHTMLStrict} from 'entities';
 
 const xmlNames = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+/** Numeric references per entity name: a feed repeats the same few thousands of times. */
+const numeric = new Map<string, string>();
 
 /**
  * Replaces HTML named entities with numeric character references, writes "&#X41;" as "&#x41;",
@@ -21,7 +23,12 @@ export function numericEntities(xml: string): string {
     return hex ? `&#x${code.slice(1)};` : whole;
   }).replace(/&([A-Za-z][A-Za-z\d]{1,31});/g, (whole, name: string) => {
     if (xmlNames.has(name)) return whole;
-    const decoded = decodeHTMLStrict(whole);
-    return decoded === whole ? whole : Array.from(decoded, char => `&#${char.codePointAt(0)};`).join('');
+    let reference = numeric.get(name);
+    if (reference === undefined) {
+      const decoded = decodeHTMLStrict(whole);
+      reference = decoded === whole ? whole : Array.from(decoded, char => `&#${char.codePointAt(0)};`).join('');
+      if (numeric.size < 4096) numeric.set(name, reference);
+    }
+    return reference;
   });
 }
