@@ -143,6 +143,13 @@ describe('parseFeed errors', () => {
     expect(error.reason).toMatch(/^malformed XML: unclosed root tag \(line 2, column \d+\)$/);
   });
 
+  it('gives the column only where the line reads as sent (entities before it move the count)', async () => {
+    const shifted = await parseError('<rss version="2.0"><channel><title>T</title>\n<item><title>Caf&eacute;&hellip; abgeschni');
+    expect(shifted.reason).toBe('malformed XML: unclosed root tag (line 2)');
+    const exact = await parseError('<rss version="2.0"><channel><title>T</title>\n<foo></bar>');
+    expect(exact.reason).toBe('malformed XML: unexpected close tag (line 2, column 11)');
+  });
+
   it('names no program error for documents rss-parser cannot map', async () => {
     for (const xml of ['<rss version="2.0"></rss>', '<rss><channel><title type="xhtml"><div>T</div></title></channel></rss>', '<feed><title><div>x</div></title></feed>']) {
       const feed = await parseFeed(xml, 'https://news.example/feed');
