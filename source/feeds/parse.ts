@@ -7,6 +7,7 @@ import {canonicalUrl} from './canonical-url.js';
 import {FeedParseError} from './feed-parse-error.js';
 import {plainLine, text, toFeedItem, type RawItem} from './feed-item.js';
 import {numericEntities} from './html-entities.js';
+import {maxNesting, nestsTooDeep} from './nesting.js';
 import {markupAsText} from './text-constructs.js';
 import type {FeedItem, ParsedFeed} from './types.js';
 
@@ -48,6 +49,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
     throw new FeedParseError('this is an HTML page, not a feed');
   }
   const prepared = markupAsText(numericEntities(document));
+  if (nestsTooDeep(prepared)) throw new FeedParseError(`elements nested more than ${maxNesting} levels deep, not a feed`);
   let strict: Awaited<ReturnType<ReturnType<typeof strictParser>['parseString']>> | null = null;
   let damage: XmlDamage | null = null;
   try {

@@ -35,14 +35,27 @@ const knownPrefixes: Record<string, string> = {
 
 type Open = {node: XmlNode; namespaces: Map<string, string>};
 
+/**
+ * Deeper elements are read as text of the element at this depth. A feed needs about ten levels
+ * (XHTML content a few more); a damaged or hostile document can open thousands without closing
+ * any, and a tree that deep would overflow the stack of whatever walks it.
+ */
+const maxDepth = 64;
+
 /** The document's root element (the first one), or null when there is none. */
 export function readXmlTree(xml: string, documentUrl: string): XmlNode | null {
   const root: XmlNode = {name: '#document', attributes: {}, children: [], base: documentUrl, complete: true};
   const stack: Open[] = [{node: root, namespaces: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])}];
   let ending = false;
+  // Elements opened below maxDepth, not in the tree; their closing tags are skipped too.
+  let ignored = 0;
   const parser = new Parser(
     {
       onopentag(tag, attributes) {
+        if (stack.length > maxDepth) {
+          ignored++;
+          return;
+        }
         const parent = stack.at(-1)!;
         const namespaces = new Map(parent.namespaces);
         for (const [key, value] of Object.entries(attributes)) {
@@ -54,6 +67,10 @@ export function readXmlTree(xml: string, documentUrl: string): XmlNode | null {
         stack.push({node, namespaces});
       },
       onclosetag() {
+        if (ignored > 0) {
+          ignored--;
+          return;
+        }
         const closed = stack.pop();
         if (closed && ending) closed.node.complete = false;
       },

@@ -30,3 +30,20 @@ describe('parseFeed on hostile documents', () => {
     expect(outcome).toMatchObject({title: '&l9;', items: [{title: 'Eintrag'}]});
   });
 });
+
+describe('parseFeed on documents nested without end', () => {
+  it('refuses 200,000 unclosed elements quickly, naming the depth', async () => {
+    const deep = `<rss version="2.0"><channel><title>T</title>${'<item><title><b>x</b>'.repeat(200_000)}</channel></rss>`;
+    const started = Date.now();
+    const outcome = await parseFeed(deep, 'https://news.example/feed').catch((error: unknown) => error);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(outcome).toMatchObject({reason: 'elements nested more than 512 levels deep, not a feed'});
+  });
+
+  it('still reads a damaged feed whose unclosed elements stay shallow', async () => {
+    const items = Array.from({length: 300}, (_, index) => `<item><title>Meldung ${index}</title><link>https://news.example/${index}</link><description>Text & mehr</description></item>`).join('\n');
+    const feed = await parseFeed(`<rss version="2.0"><channel><title>T</title>\n${items}</channel></rss>`, 'https://news.example/feed');
+    expect(feed.items).toHaveLength(300);
+    expect(feed.note).toBe('recovered from malformed XML (line 2)');
+  });
+});
