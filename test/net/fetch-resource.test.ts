@@ -125,6 +125,11 @@ describe('fetchResource over HTTP', () => {
     expect((await failure(fetchResource(url('/bomb'), {maxBytes: 64 * 1024}))).reason).toBe('response larger than 64 KB');
   });
 
+  it('reports a redirect to an address that cannot be read, not "Invalid URL"', async () => {
+    const {url} = await serve({'/weg': body('', {Location: 'http://[kaputt/feed'}, 301)});
+    expect((await failure(fetchResource(url('/weg')))).reason).toBe('redirected to an invalid address (http://[kaputt/feed)');
+  });
+
   it('reports a response the HTTP parser refuses as such, not as a program error', async () => {
     const raw = createServer(socket => socket.end('HTTP/1.1 200 OK\r\nContent-Length: viele\r\n\r\n<rss/>'));
     await new Promise<void>(resolve => raw.listen(0, '127.0.0.1', resolve));
