@@ -46,7 +46,7 @@ async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimit
       if (redirectCodes.has(response.status) && location) {
         response.discard();
         if (redirects >= options.maxRedirects) throw new FetchError(`too many redirects (more than ${options.maxRedirects})`, start.href);
-        if (!URL.canParse(location, url)) throw new FetchError(`redirected to an invalid address (${location.slice(0, 100).replace(/[^\x20-\x7e]/g, "?")})`, start.href, {status: response.status});
+        if (!URL.canParse(location, url)) throw new FetchError(`redirected to an invalid address (${location.slice(0, 100).replace(/[^\x20-\x7e]/g, '?')})`, start.href, {status: response.status});
         url = new URL(location, url);
         if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`redirected to an unsupported address (${url.protocol})`, start.href);
         continue;
