@@ -1,12 +1,14 @@
 // Feed XML in, normalised and sanitised items out. Pure: no I/O, so the poller, `feeds add`
-// and the tests share it. rss-parser (xml2js over sax) never expands DTD entities, external or
-// internal, so XXE and "billion laughs" documents cannot reach the file system or the memory
-// limit (see test/feeds/parse-safety.test.ts).
+// and the tests share it. Neither parser expands DTD entities, external or internal: rss-parser
+// (xml2js over sax) refuses them, the recovering htmlparser2 never reads a DTD and keeps them as
+// text. XXE and "billion laughs" documents cannot reach the file system or the memory limit
+// (see test/feeds/parse-safety.test.ts).
 import Parser from 'rss-parser';
 import {canonicalUrl} from './canonical-url.js';
 import {FeedParseError} from './feed-parse-error.js';
 import {plainLine, text, toFeedItem, type RawItem} from './feed-item.js';
 import {numericEntities} from './html-entities.js';
+import {xmlDamage} from './xml-damage.js';
 import {maxNesting, nestsTooDeep} from './nesting.js';
 import {markupAsText} from './text-constructs.js';
 import type {FeedItem, ParsedFeed} from './types.js';
@@ -51,7 +53,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
   const prepared = markupAsText(numericEntities(document));
   if (nestsTooDeep(prepared)) throw new FeedParseError(`elements nested more than ${maxNesting} levels deep, not a feed`);
   let strict: Awaited<ReturnType<ReturnType<typeof strictParser>['parseString']>> | null = null;
-  let damage: XmlDamage | null = null;
+  let damage: ReturnType<typeof xmlDamage> = null;
   try {
     strict = await strictParser().parseString(prepared);
   } catch (error) {
@@ -110,35 +112,4 @@ function uniqueByGuid(items: (FeedItem | null)[]): FeedItem[] {
     seen.add(item.guid);
     return true;
   });
-}
-
-type XmlDamage = {reason: string; line: number};
-
-/**
- * sax reports "Unexpected close tag\nLine: 0\nColumn: 75\nChar: >"; users get one line. Null for
- * errors that are not sax's. sax counts in the document as prepared (entities made numeric,
- * markup wrapped in CDATA: lines stay, columns may move), so the column is given only when the
- * line reads the same up to it in the document as sent.
- */
-function xmlDamage(error: unknown, sent: string, prepared: string): XmlDamage | null {
-  const message = error instanceof Error ? error.message : String(error);
-  const [first = 'unreadable', ...rest] = message.split('\n');
-  const line = rest.join(' ').match(/Line: (\d+)/)?.[1];
-  const column = rest.join(' ').match(/Column: (\d+)/)?.[1];
-  if (line === undefined) return null;
-  const index = Number(line);
-  const exact = column !== undefined && (sent === prepared || lineAt(sent, index).slice(0, Number(column)) === lineAt(prepared, index).slice(0, Number(column)));
-  const where = exact ? `line ${index + 1}, column ${column}` : `line ${index + 1}`;
-  return {reason: `malformed XML: ${first.charAt(0).toLowerCase()}${first.slice(1)} (${where})`, line: index + 1};
-}
-
-function lineAt(text: string, index: number): string {
-  let start = 0;
-  for (let line = 0; line < index; line++) {
-    const next = text.indexOf('\n', start);
-    if (next < 0) return '';
-    start = next + 1;
-  }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? undefined : end);
 }
