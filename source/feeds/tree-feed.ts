@@ -66,9 +66,9 @@ function atomEntry(node: XmlNode): RawItem {
   };
 }
 
-/** RSS <link> text, resolved against xml:base. */
+/** RSS <link> text, resolved against xml:base; an <atom:link href="…"/> beside it (rel="self") has no text and is passed over. */
 function link(node: XmlNode): string | null {
-  const element = childNamed(node, 'link');
+  const element = childrenNamed(node, 'link').find(candidate => innerText(candidate).trim());
   return element ? absolute(innerText(element), element.base) : null;
 }
 

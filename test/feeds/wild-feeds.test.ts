@@ -1,5 +1,6 @@
 // Feeds as they are in the wild: damaged, oddly encoded, old or sparse documents of our own
 // (test/fixtures/wild/), read as a poll reads them (file → bytes → charset → parse).
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {FeedParseError, parseFeed} from '../../source/feeds/parse.js';
 import type {ParsedFeed} from '../../source/feeds/types.js';
@@ -167,5 +168,16 @@ describe('links', () => {
       ['Datei', null],
       ['Sicher', 'https://news.example/sicher'],
     ]);
+  });
+});
+
+describe('one mapping for both readings', () => {
+  it('maps the n-tv snapshot from the recovering tree exactly as from the strict parse', async () => {
+    const xml = readFileSync(new URL('../fixtures/ntv-startseite-2025-11-12.xml', import.meta.url), 'utf8');
+    const strict = await parseFeed(xml, 'https://www.n-tv.de/rss');
+    // xml:base (here the feed's own address, changing no link) is what rss-parser cannot map: the tree reads it.
+    const tree = await parseFeed(xml.replace('<rss ', '<rss xml:base="https://www.n-tv.de/rss" '), 'https://www.n-tv.de/rss');
+    expect(tree).toEqual(strict);
+    expect(strict.items).toHaveLength(10);
   });
 });
