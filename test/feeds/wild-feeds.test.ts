@@ -180,4 +180,14 @@ describe('one mapping for both readings', () => {
     expect(tree).toEqual(strict);
     expect(strict.items).toHaveLength(10);
   });
+
+  it.each(['atom-xhtml.xml', 'entities.xml', 'rss-inline-markup.xml', 'rss-091-userland.xml', 'rss-092.xml', 'atom-03.xml', 'relative-links.xml', 'unsafe-links.xml', 'sparse-items.xml'])(
+    'maps %s from the recovering tree exactly as from the strict parse',
+    async name => {
+      const url = 'https://news.example/rss/feed.xml';
+      const strict = await read(name, url);
+      const xml = readFileSync(wildFixture(name), 'utf8').replace(/<(rss|feed) /, `<$1 xml:base="${url}" `);
+      expect(await parseFeed(xml, url)).toEqual({...strict, charsetNote: undefined});
+    },
+  );
 });
