@@ -47,7 +47,8 @@ const strictParser = () => new Parser<{ttl?: string}, RawItem>({
 export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFeed> {
   const document = xml.replace(/^\uFEFF/, '');
   if (!document.trim()) throw new FeedParseError('empty document, not a feed');
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(document)) {
+  // An HTML page, also a fragment of one (a login wall's <head> or <body> without <html>).
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(document)) {
     throw new FeedParseError('this is an HTML page, not a feed');
   }
   const prepared = markupAsText(numericEntities(document));

@@ -162,6 +162,9 @@ describe('parseFeed errors', () => {
 
   it('refuses an HTML page', async () => {
     expect((await parseError('<!DOCTYPE html><html><head><title>n-tv</title></head><body>Nachrichten</body></html>')).reason).toBe('this is an HTML page, not a feed');
+    for (const page of ['<head><meta charset="utf-8"><title>Anmelden</title></head><body><p>Bitte anmelden &amp; weiter', '\n<body><p>Keine Nachrichten<br></body>']) {
+      expect((await parseError(page)).reason).toBe('this is an HTML page, not a feed');
+    }
   });
 
   it('refuses XML that is not a feed, and an empty document', async () => {
