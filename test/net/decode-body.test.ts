@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import {describe, expect, it} from 'vitest';
 import {decodeBody} from '../../source/net/decode-body.js';
+import {seededRandom} from '../hardening/seeded-random.js';
 
 const title = 'Gespräche in Genf – „Waffenruhe“ …';
 const xml = (encoding: string | null) => `<?xml version="1.0"${encoding ? ` encoding="${encoding}"` : ''}?><rss version="2.0"><channel><title>${title}</title></channel></rss>`;
@@ -70,5 +71,21 @@ describe('decodeBody: header, declaration and the bytes', () => {
   it('reads plain ASCII under any single-byte label without a note', async () => {
     const ascii = '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Genf</title></channel></rss>';
     expect(await decodeBody(Buffer.from(ascii), null)).toEqual({text: ascii, note: null});
+  });
+});
+
+describe('decodeBody on any bytes under any label', () => {
+  it('always gives text, never an exception, and a note only in words', async () => {
+    const random = seededRandom(1212);
+    const labels = [null, 'utf-8', 'UTF-16', 'utf-32', 'big5', 'euc-kr', 'gb2312', 'iso-8859-1', 'cp850', 'x-unbekannt', 'utf-7', 'replacement', 'iso-2022-kr'];
+    for (let round = 0; round < 500; round++) {
+      const bytes = Uint8Array.from({length: Math.floor(random() * 64)}, () => Math.floor(random() * 256));
+      const label = labels[Math.floor(random() * labels.length)]!;
+      const header = random() < 0.5 ? `text/xml; charset=${label}` : null;
+      const declared = random() < 0.5 ? Buffer.from(`<?xml version="1.0" encoding="${label}"?>`) : new Uint8Array();
+      const decoded = await decodeBody(Buffer.concat([declared, bytes]), header);
+      expect(typeof decoded.text, `round ${round}`).toBe('string');
+      if (decoded.note) expect(decoded.note, `round ${round}`).toMatch(/^(the HTTP header|the document) says .+; read as [\w-]+$|^the bytes are not UTF-8; read as windows-1252$/);
+    }
   });
 });
