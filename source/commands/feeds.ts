@@ -19,23 +19,26 @@ export async function addFeed(ctx: CommandContext, input: string, options: AddOp
   const {settingsFile, settings, cache} = openIngest(ctx);
   try {
     if (settings.feeds.some(feed => feed.url === url)) throw new UsageError(`already following ${url}`);
-    const name = options.name ?? (options.check ? await checkFeed(url, settings) : null) ?? url;
+    const checked = options.check ? await checkFeed(url, settings) : null;
+    const name = options.name ?? checked?.title ?? url;
     const feed: FeedConfig = {url, name, intervalMinutes, fulltext: options.fulltext};
     settingsFile.writeFeeds([...settings.feeds, feed]);
     cache.ensureFeed(feed, true);
-    ctx.stdout.write(`Following ${name} (${url})\n`);
+    // A feed read despite damage or a wrong charset label is followed, and the user told.
+    ctx.stdout.write(`Following ${name} (${url})${checked?.note ? `; ${checked.note}` : ''}\n`);
     return 0;
   } finally {
     cache.close();
   }
 }
 
-/** Fetches and parses the feed once; its title, or a one-line refusal. */
-async function checkFeed(url: string, limits: {timeoutMs: number; maxBytes: number}): Promise<string | null> {
+/** Fetches and parses the feed once; its title and what had to be worked around, or a one-line refusal. */
+async function checkFeed(url: string, limits: {timeoutMs: number; maxBytes: number}): Promise<{title: string | null; note: string | null} | null> {
   try {
     const response = await fetchResource(url, {timeoutMs: limits.timeoutMs, maxBytes: limits.maxBytes});
     if (response.status !== 'ok') return null;
-    return (await parseFeed(response.body, response.finalUrl)).title;
+    const parsed = await parseFeed(response.body, response.finalUrl);
+    return {title: parsed.title, note: [response.charsetNote, parsed.note].filter(Boolean).join('; ') || null};
   } catch (error) {
     const reason = (error as {reason?: string}).reason ?? (error as Error).message;
     throw new UsageError(`cannot add ${url}: ${reason.split('\n')[0]}`);
@@ -52,7 +55,7 @@ export async function listFeeds(ctx: CommandContext, options: {json?: boolean}):
     }
     if (feeds.length === 0) ctx.stdout.write('No feeds followed. Add one with: talkwatch feeds add URL\n');
     for (const feed of feeds) {
-      const state = feed.failureCount > 0 ? `error: ${feed.lastError}` : feed.lastSuccess ? `ok ${feed.lastSuccess}` : 'not polled yet';
+      const state = feed.failureCount > 0 ? `error: ${feed.lastError}` : feed.lastSuccess ? `ok ${feed.lastSuccess}${feed.lastNote ? ` (${feed.lastNote})` : ''}` : 'not polled yet';
       ctx.stdout.write(`${feed.name}  ${feed.url}  every ${feed.intervalMinutes} min, fulltext ${feed.fulltext}  ${state}\n`);
     }
     return 0;

@@ -36,10 +36,12 @@ export function toFeedItem(raw: RawItem, feedUrl: string, isAtom: boolean): Feed
   const contentHtml = text(raw['content:encoded']) ?? (isAtom ? text(raw.content) : null);
   const summarySource = isAtom ? (text(raw.summary) ?? contentHtml) : (text(raw.content) ?? contentHtml);
   const summary = summarySource ? htmlToText(summarySource).replace(/\n/g, ' ') : '';
-  const fullTitle = plainLine(text(raw.title) ?? '') || summary.slice(0, 100);
-  if (!fullTitle && !url) return null;
   const published = parseFeedDate(raw.published) ?? parseFeedDate(raw.pubDate) ?? parseFeedDate(raw.date) ?? parseFeedDate(raw.updated);
-  const {kicker, title} = splitKicker(fullTitle);
+  // An item without a title is kept and named as newsboat names it: its teaser's first words, its link, or its date.
+  const ownTitle = plainLine(text(raw.title) ?? '');
+  const fullTitle = ownTitle || firstWords(summary) || url || (published ? `${published.slice(0, 16).replace('T', ' ')} UTC` : '');
+  if (!fullTitle) return null;
+  const {kicker, title} = ownTitle ? splitKicker(fullTitle) : {kicker: null, title: fullTitle};
   return {
     guid: sanitizeText(rawGuid ?? url ?? `sha1:${createHash('sha1').update(`${fullTitle}\n${published ?? ''}`).digest('hex')}`).trim(),
     url,
@@ -54,14 +56,14 @@ export function toFeedItem(raw: RawItem, feedUrl: string, isAtom: boolean): Feed
 }
 
 /** A string field as text; xml2js gives objects for elements with attributes ({_: text, $: attrs}). */
-function text(value: unknown): string | null {
+export function text(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (value && typeof value === 'object' && '_' in value && typeof value._ === 'string') return value._.trim() || null;
   return null;
 }
 
 /** Titles are text, but some feeds escape HTML into them ("&amp;quot;"). One line, sanitised. */
-function plainLine(value: string): string {
+export function plainLine(value: string): string {
   const decoded = /[<&]/.test(value) ? htmlToText(value) : sanitizeText(value);
   return decoded.replace(/\s+/g, ' ').trim();
 }
@@ -92,4 +94,11 @@ function image(raw: RawItem, feedUrl: string): string | null {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+/** About the first dozen words of a teaser, cut at a word, for an item that has no title. */
+function firstWords(summary: string): string {
+  if (summary.length <= 80) return summary;
+  const cut = summary.slice(0, 80);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 80).trimEnd()} …`;
 }

@@ -1,13 +1,16 @@
 // Feed XML in, normalised and sanitised items out. Pure: no I/O, so the poller, `feeds add`
-// and the tests share it. rss-parser (xml2js over sax) never expands DTD entities, external or
-// internal, so XXE and "billion laughs" documents cannot reach the file system or the memory
-// limit (see test/feeds/parse-safety.test.ts).
+// and the tests share it. Neither parser expands DTD entities, external or internal: rss-parser
+// (xml2js over sax) refuses them, the recovering htmlparser2 never reads a DTD and keeps them as
+// text. XXE and "billion laughs" documents cannot reach the file system or the memory limit
+// (see test/feeds/parse-safety.test.ts).
 import Parser from 'rss-parser';
-import {sanitizeText} from '../text/sanitize.js';
 import {canonicalUrl} from './canonical-url.js';
 import {FeedParseError} from './feed-parse-error.js';
-import {toFeedItem, type RawItem} from './feed-item.js';
+import {plainLine, text, toFeedItem, type RawItem} from './feed-item.js';
 import {numericEntities} from './html-entities.js';
+import {xmlDamage} from './xml-damage.js';
+import {maxNesting, nestsTooDeep} from './nesting.js';
+import {markupAsText} from './text-constructs.js';
 import type {FeedItem, ParsedFeed} from './types.js';
 
 export {FeedParseError} from './feed-parse-error.js';
@@ -16,13 +19,18 @@ export {FeedParseError} from './feed-parse-error.js';
 // date and loses the whole feed; renamed, they reach us raw and a bad one only loses its date.
 const renamedDates: Record<string, string> = {published: 'tw:published', updated: 'tw:updated'};
 
-const parser = new Parser<{ttl?: string}, RawItem>({
+// One parser per document: xml2js keeps sax's error state between documents, so a parser that
+// once met an error reads the next document leniently and its damage goes unnoticed.
+const strictParser = () => new Parser<{ttl?: string}, RawItem>({
   defaultRSS: 2,
   xml2js: {tagNameProcessors: [(name: string) => renamedDates[name] ?? name]},
   customFields: {
     item: [
       ['tw:published', 'published'],
       ['tw:updated', 'updated'],
+      // Atom 0.3's names for the same dates.
+      ['issued', 'published'],
+      ['modified', 'updated'],
       ['category', 'rawCategories', {keepArray: true}],
       ['media:content', 'mediaContent', {keepArray: true}],
       ['media:thumbnail', 'mediaThumbnail', {keepArray: true}],
@@ -30,28 +38,71 @@ const parser = new Parser<{ttl?: string}, RawItem>({
   },
 });
 
-/** Parses RSS 0.9x/1.0/2.0 or Atom. Throws FeedParseError for malformed XML or a non-feed. */
+/**
+ * Parses RSS 0.9x/1.0/2.0 or Atom 0.3/1.0. Strictly first (rss-parser); a document the strict
+ * parser refuses is read again by a forgiving parser (recover.ts), and its items are kept with a
+ * note naming the line of the first damage. Throws FeedParseError, with a reason that names a
+ * fact about the document, when there is no feed to read.
+ */
 export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFeed> {
   const document = xml.replace(/^\uFEFF/, '');
   if (!document.trim()) throw new FeedParseError('empty document, not a feed');
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(document)) {
+  // An HTML page, also a fragment of one (a login wall's <head> or <body> without <html>).
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(document)) {
     throw new FeedParseError('this is an HTML page, not a feed');
   }
-  let feed: Awaited<ReturnType<typeof parser.parseString>>;
+  const prepared = markupAsText(numericEntities(document));
+  if (nestsTooDeep(prepared)) throw new FeedParseError(`elements nested more than ${maxNesting} levels deep, not a feed`);
+  let strict: Awaited<ReturnType<ReturnType<typeof strictParser>['parseString']>> | null = null;
+  let damage: ReturnType<typeof xmlDamage> = null;
   try {
-    feed = await parser.parseString(numericEntities(document));
+    strict = await strictParser().parseString(prepared);
   } catch (error) {
-    throw new FeedParseError(parseReason(error), {cause: error});
+    // A sax error is damage in the XML; anything else is rss-parser failing to map a
+    // well-formed document (an <rss> without a <channel>, say), which the tree reading handles.
+    damage = xmlDamage(error, document, prepared);
   }
-  const isAtom = /<feed[\s>]/.test(document) && !/<rss[\s>]/.test(document);
-  const items = uniqueByGuid(feed.items.map(item => toFeedItem(item, feedUrl, isAtom)));
-  const ttl = Number.parseInt(feed.ttl ?? '', 10);
+  if (strict && !needsTree(prepared, strict.items.length)) {
+    return finish({isAtom: isAtomDocument(prepared), title: strict.title, link: strict.link, ttl: strict.ttl, items: strict.items}, feedUrl, null);
+  }
+  const {recoverFeed} = await import('./recover.js');
+  const tree = recoverFeed(prepared, feedUrl);
+  if (!tree) throw new FeedParseError(damage ? damage.reason : 'not an RSS or Atom feed');
+  // A damaged document that yields no whole item is refused: "no items" would hide the damage.
+  if (damage && tree.items.length === 0) throw new FeedParseError(damage.reason);
+  return finish(tree, feedUrl, damage ? `recovered from malformed XML (line ${damage.line})` : null);
+}
+
+type Mapped = {isAtom: boolean; title?: unknown; link?: unknown; ttl?: unknown; items: RawItem[]};
+
+function finish(feed: Mapped, feedUrl: string, note: string | null): ParsedFeed {
+  const items = uniqueByGuid(feed.items.map(item => toFeedItem(item, feedUrl, feed.isAtom)));
+  const ttl = Number.parseInt(text(feed.ttl) ?? '', 10);
+  const title = text(feed.title);
+  const link = text(feed.link);
   return {
-    title: feed.title ? sanitizeText(feed.title).replace(/\s+/g, ' ').trim() || null : null,
-    link: feed.link ? canonicalUrl(feed.link, feedUrl) : null,
+    title: title ? plainLine(title) || null : null,
+    link: link ? canonicalUrl(link, feedUrl) : null,
     ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
     items,
+    note,
   };
+}
+
+/**
+ * rss-parser drops what it does not know: xml:base, items of RSS 1.0 under a prefix, items
+ * beside an RSS 0.9x channel. Such documents are mapped from the tree (after the strict parse
+ * found them well-formed): when it found fewer items than the document has item elements.
+ */
+function needsTree(document: string, strictItems: number): boolean {
+  if (document.includes('xml:base')) return true;
+  let elements = 0;
+  for (const _ of document.matchAll(/<(?:[\w.-]+:)?(?:item|entry)[\s>/]/g)) if (++elements > strictItems) return true;
+  return strictItems === 0;
+}
+
+function isAtomDocument(document: string): boolean {
+  return /<(\w+:)?feed[\s>]/.test(document) && !/<rss[\s>]/.test(document);
 }
 
 /** Feeds repeat items (a story moved up the page); the first occurrence is the current one. */
@@ -62,15 +113,4 @@ function uniqueByGuid(items: (FeedItem | null)[]): FeedItem[] {
     seen.add(item.guid);
     return true;
   });
-}
-
-/** sax reports "Unexpected close tag\nLine: 0\nColumn: 75\nChar: >"; users get one line. */
-function parseReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/not recognized as RSS/i.test(message)) return 'not an RSS or Atom feed';
-  const [first = 'unreadable', ...rest] = message.split('\n');
-  const line = rest.join(' ').match(/Line: (\d+)/)?.[1];
-  const column = rest.join(' ').match(/Column: (\d+)/)?.[1];
-  const where = line === undefined ? '' : ` (line ${Number(line) + 1}, column ${column})`;
-  return `malformed XML: ${first.charAt(0).toLowerCase()}${first.slice(1)}${where}`;
 }

@@ -51,14 +51,14 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, storeLim
       cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, feed.ttlMinutes, now())});
       return {feed, ok: true, added: 0, updated: 0, result: 'unchanged'};
     }
-    const {parsed, etag, lastModified} = answer;
+    const {parsed, etag, lastModified, note} = answer;
     const articles = await cache.articles();
     const changed = articles.changedItems(feed.id, parsed.items);
     // All pages are asked for at once (the page limit queues them), before waiting for the turn to store.
     const pages = changed.map(item => (fetchPages && wantsPage(feed, item) ? pageLimit(() => readPage(item.url!, deps, limits)) : null));
     const counts = await storeChanged(feed, changed, pages, {...deps, articles}, storeLimit);
-    cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes});
-    return {feed, ok: true, added: counts.new, updated: counts.updated, result: describe(counts)};
+    cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes, note});
+    return {feed, ok: true, added: counts.new, updated: counts.updated, result: note ? `${describe(counts)} (${note})` : describe(counts)};
   } catch (error) {
     // A full disk or a damaged cache is no fault of the feed: stop the round and say so.
     const storage = storageFailure(error, cache.db.name);
@@ -80,7 +80,10 @@ async function fetchFeed(feed: FeedRow, deps: PollDeps, limits: PollLimits) {
   const response = await deps.fetch(feed.url, {...limits, validators: {etag: feed.etag, lastModified: feed.lastModified}});
   if (response.status === 'not-modified') return 'not-modified';
   const {etag, lastModified} = response;
-  return {parsed: await deps.parseFeed(response.body, response.finalUrl), etag, lastModified};
+  const parsed = await deps.parseFeed(response.body, response.finalUrl);
+  // What had to be worked around (a wrong charset label, damaged XML), for the feed's status.
+  const note = [response.charsetNote, parsed.note].filter(Boolean).join('; ') || null;
+  return {parsed, etag, lastModified, note};
 }
 
 /**

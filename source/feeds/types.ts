@@ -40,4 +40,6 @@ export type ParsedFeed = {
   /** RSS <ttl> in minutes, when given. */
   ttlMinutes: number | null;
   items: FeedItem[];
+  /** Set when the feed was read despite damage, e.g. "recovered from malformed XML (line 12)"; shown in the feed's status. */
+  note?: string | null;
 };

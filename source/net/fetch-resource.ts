@@ -46,6 +46,7 @@ async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimit
       if (redirectCodes.has(response.status) && location) {
         response.discard();
         if (redirects >= options.maxRedirects) throw new FetchError(`too many redirects (more than ${options.maxRedirects})`, start.href);
+        if (!URL.canParse(location, url)) throw new FetchError(`redirected to an invalid address (${location.slice(0, 100).replace(/[^\x20-\x7e]/g, '?')})`, start.href, {status: response.status});
         url = new URL(location, url);
         if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`redirected to an unsupported address (${url.protocol})`, start.href);
         continue;
@@ -94,14 +95,23 @@ async function readResponse(response: HttpAnswer, url: URL, options: FetchOption
   }
   const bytes = await readLimited(response.body, options.maxBytes);
   const contentType = response.header('content-type');
+  const {text, note} = await decodeBody(bytes, contentType);
   return {
     status: 'ok',
-    body: decodeBody(bytes, contentType),
+    body: text,
     contentType,
     etag: response.header('etag'),
     lastModified: response.header('last-modified'),
-    finalUrl: url.href,
+    finalUrl: contentLocation(response.header('content-location'), url),
+    charsetNote: note,
   };
+}
+
+/** The body's own address when the server names one (relative links resolve against it), else the URL asked for. */
+function contentLocation(header: string | null, url: URL): string {
+  if (!header || !URL.canParse(header.trim(), url)) return url.href;
+  const location = new URL(header.trim(), url);
+  return location.protocol === 'http:' || location.protocol === 'https:' ? location.href : url.href;
 }
 
 function requestHeaders(options: FetchOptions): Record<string, string> {

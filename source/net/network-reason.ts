@@ -13,6 +13,8 @@ export function networkReason(error: unknown, url: URL): string {
   if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return 'connection timed out';
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return 'host unreachable';
   if (code.startsWith('Z_') || code === 'ERR_PADDING_1') return 'invalid compressed response';
+  // Node's HTTP parser refusing what the server sent (a bad header, a broken chunk).
+  if (code.startsWith('HPE_')) return `invalid HTTP response from the server (${code})`;
   if (code.includes('CERT') || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL')) return `TLS problem (${code})`;
   return (cause.message || String(error)).split('\n')[0] ?? 'network error';
 }

@@ -23,7 +23,9 @@ export async function readLocal(path: string, options: FetchOptions & {maxBytes:
     const lastModified = stats.mtime.toUTCString();
     if (options.validators?.lastModified === lastModified) return {status: 'not-modified'};
     const bytes = await handle.readFile();
-    return {status: 'ok', body: decodeBody(bytes, null), contentType: null, etag: null, lastModified, finalUrl: pathToFileURL(path).href};
+    // No header: the byte-order mark or the document's own declaration decides.
+    const {text, note} = await decodeBody(bytes, null);
+    return {status: 'ok', body: text, contentType: null, etag: null, lastModified, finalUrl: pathToFileURL(path).href, charsetNote: note};
   } finally {
     await handle.close();
   }

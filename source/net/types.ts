@@ -23,8 +23,10 @@ export type FetchResult =
       contentType: string | null;
       etag: string | null;
       lastModified: string | null;
-      /** Where the body came from, after redirects. */
+      /** Where the body came from, after redirects (and its Content-Location): the base for relative links. */
       finalUrl: string;
+      /** The charset label did not fit the bytes and another was used; one line for the feed's status. */
+      charsetNote?: string | null;
     };
 
 export const defaultLimits = {timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5};

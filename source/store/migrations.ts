@@ -188,4 +188,9 @@ export const migrations: readonly string[] = [
       ON CONFLICT (name, day) DO UPDATE SET n = n + excluded.n;
   END;
   `,
+  // A feed read despite a fault (damaged XML, a charset label that did not fit the bytes): the
+  // note its last successful poll left, shown beside "ok" in `feeds list` and the status bar.
+  `
+  ALTER TABLE feeds ADD COLUMN last_note TEXT;
+  `,
 ];

@@ -15,6 +15,8 @@ export type FeedRow = FeedConfig & FeedValidators & {
   nextPollAt: string | null;
   /** The feed's <ttl> in minutes, when it gave one. */
   ttlMinutes: number | null;
+  /** What the last successful poll had to work around, e.g. "recovered from malformed XML (line 12)"; null when nothing. */
+  lastNote?: string | null;
 };
 
 /** One row of the Latest list: what a list needs, never the body. */

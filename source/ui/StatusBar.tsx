@@ -31,7 +31,11 @@ export function feedSummary(feeds: FeedRow[]): {text: string; failing: boolean} 
   if (feeds.length === 0) return {text: 'no feeds — a adds one', failing: false};
   const failing = feeds.filter(feed => feed.lastError !== null);
   const first = failing[0];
-  if (!first) return {text: `${feeds.length} feeds ok`, failing: false};
+  if (!first) {
+    // Read despite a fault (damaged XML, a wrong charset label): ok, but the user should know.
+    const noted = feeds.find(feed => feed.lastNote);
+    return {text: `${feeds.length} feeds ok${noted ? ` (${cell(noted.name)}: ${cell(noted.lastNote ?? '')})` : ''}`, failing: false};
+  }
   const reason = `${cell(first.name)}: ${cell(first.lastError)}`;
   return {text: `${feeds.length - failing.length} ok, ${failing.length} failing (${reason})`, failing: true};
 }

@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {rss, teaser} from '../feeds/poller-rss.js';
+import {wildFixture} from '../feeds/wild-fixture.js';
 import {runCli} from '../helpers/run-cli.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 
@@ -53,6 +54,17 @@ describe('talkwatch feeds', () => {
     }
     expect(runCli(['feeds', 'add', page, '--data-dir', dataDir]).stderr).toMatch(/HTML page/);
     expect(listed(dataDir)).toEqual([]);
+  });
+
+  it('follows a damaged feed that still has items, saying so, and refuses one without any, naming line and column', () => {
+    const dataDir = emptyDataDir();
+    const damaged = wildFixture('unescaped-ampersand.xml');
+    const added = runCli(['feeds', 'add', damaged, '--data-dir', dataDir]);
+    expect(added.status).toBe(0);
+    expect(added.stdout).toBe(`Following Beispiel Politik (${pathToFileURL(damaged).href}); recovered from malformed XML (line 7)\n`);
+    const refused = runCli(['feeds', 'add', wildFixture('damaged-no-items.xml'), '--data-dir', dataDir]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^talkwatch: cannot add \S+: malformed XML: unclosed root tag \(line 6, column \d+\)\n$/);
   });
 
   it('adds without fetching with --no-check', () => {

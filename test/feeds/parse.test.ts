@@ -132,13 +132,39 @@ describe('parseFeed normalisation', () => {
 });
 
 describe('parseFeed errors', () => {
-  it('reports malformed XML with its position', async () => {
-    const error = await parseError(rss('<item><title>Offen</item>'));
-    expect(error.reason).toMatch(/^malformed XML: unexpected close tag \(line 1, column \d+\)$/);
+  it('reads the items of malformed XML again, with a note naming the line of the damage', async () => {
+    const feed = await parseFeed(rss('<item><title>Offen</item>\n<item><title>Zu</title><link>https://news.example/zu</link></item>'), 'https://news.example/feed');
+    expect(feed.items.map(item => item.title)).toEqual(['Offen', 'Zu']);
+    expect(feed.note).toBe('recovered from malformed XML (line 1)');
+  });
+
+  it('reports malformed XML without one whole item with its position', async () => {
+    const error = await parseError('<rss version="2.0"><channel><title>T</title>\n<item><title>Abgeschni');
+    expect(error.reason).toMatch(/^malformed XML: unclosed root tag \(line 2, column \d+\)$/);
+  });
+
+  it('gives the column only where the line reads as sent (entities before it move the count)', async () => {
+    const shifted = await parseError('<rss version="2.0"><channel><title>T</title>\n<item><title>Caf&eacute;&hellip; abgeschni');
+    expect(shifted.reason).toBe('malformed XML: unclosed root tag (line 2)');
+    const exact = await parseError('<rss version="2.0"><channel><title>T</title>\n<foo></bar>');
+    expect(exact.reason).toBe('malformed XML: unexpected close tag (line 2, column 11)');
+  });
+
+  it('names no program error for documents rss-parser cannot map', async () => {
+    for (const xml of ['<rss version="2.0"></rss>', '<rss><channel><title type="xhtml"><div>T</div></title></channel></rss>', '<feed><title><div>x</div></title></feed>']) {
+      const feed = await parseFeed(xml, 'https://news.example/feed');
+      expect(feed.items).toEqual([]);
+    }
+    for (const xml of ['<html-fragment>nein</html-fragment>', '<?xml version="1.0"?><rss', 'kein XML & kein Feed']) {
+      expect((await parseError(xml)).reason).toMatch(/^(not an RSS or Atom feed|malformed XML: [a-z][^()]* \(line \d+, column \d+\))$/);
+    }
   });
 
   it('refuses an HTML page', async () => {
     expect((await parseError('<!DOCTYPE html><html><head><title>n-tv</title></head><body>Nachrichten</body></html>')).reason).toBe('this is an HTML page, not a feed');
+    for (const page of ['<head><meta charset="utf-8"><title>Anmelden</title></head><body><p>Bitte anmelden &amp; weiter', '\n<body><p>Keine Nachrichten<br></body>']) {
+      expect((await parseError(page)).reason).toBe('this is an HTML page, not a feed');
+    }
   });
 
   it('refuses XML that is not a feed, and an empty document', async () => {

@@ -84,6 +84,7 @@ describe('a polling round over 50 feeds, 10 of them faulty', () => {
       expect(byPath.get(`/good-${index}`)).toMatchObject({ok: true, added: itemsPerFeed});
     }
     for (const path of oddButValid) expect(byPath.get(path)?.ok, path).toBe(true);
+    expect(rows.get('/wrong-charset')?.lastNote).toBe('the document says ISO-8859-1 but the bytes are UTF-8; read as UTF-8');
     const titles = cache.latest({offset: 0, limit: 1000}).map(article => article.title);
     for (let feed = 0; feed < goodFeeds; feed++) {
       for (let item = 0; item < itemsPerFeed; item++) {

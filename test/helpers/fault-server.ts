@@ -121,8 +121,9 @@ export async function faultRoutes(options: {markerFile?: string} = {}): Promise<
       response.end(fiftyMegabytes);
     },
     '/gzip-bomb': body(bomb, {...rssType, 'Content-Encoding': 'gzip'}),
-    '/invalid-xml': body('<?xml version="1.0"?><rss version="2.0"><channel><title>Kaputt</title><item><title>Offen</item></channel>', rssType),
-    // Declares ISO-8859-1 in the prolog but the bytes are UTF-8: umlauts come out garbled, but no crash.
+    // Damaged before its first item ends: nothing to recover (a damaged feed with whole items is read, with a note).
+    '/invalid-xml': body('<?xml version="1.0"?><rss version="2.0"><channel><title>Kaputt</title><item><title>Offen', rssType),
+    // Declares ISO-8859-1 in the prolog but the bytes are UTF-8: read as UTF-8, and the feed's status says so.
     '/wrong-charset': body(Buffer.from(rssFeed('Falscher Zeichensatz', germanItems('zeichensatz', 2), '<?xml version="1.0" encoding="ISO-8859-1"?>'), 'utf8'), {
       'Content-Type': 'application/rss+xml',
     }),

@@ -1,4 +1,5 @@
 import {writeFileSync} from 'node:fs';
+import {createServer, type AddressInfo} from 'node:net';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -59,6 +60,21 @@ describe('fetchResource over HTTP', () => {
     expect(okBody(await fetchResource(url('/cp1252')))).toContain('<title>„Über“</title>');
   });
 
+  it('reads UTF-8 labelled ISO-8859-1 in the header as UTF-8 and says so in charsetNote', async () => {
+    const {url} = await serve({'/mislabelled': body(Buffer.from(feed), {'Content-Type': 'text/xml; charset=ISO-8859-1'})});
+    const result = await fetchResource(url('/mislabelled'));
+    expect(result).toMatchObject({body: feed, charsetNote: 'the HTTP header says ISO-8859-1 but the bytes are UTF-8; read as UTF-8'});
+  });
+
+  it('takes Content-Location as the base for the body, but only an http(s) one', async () => {
+    const {url} = await serve({
+      '/located': body(feed, {'Content-Type': 'text/xml', 'Content-Location': '/archiv/feed.xml'}),
+      '/odd': body(feed, {'Content-Type': 'text/xml', 'Content-Location': 'javascript:alert(1)'}),
+    });
+    expect(await fetchResource(url('/located'))).toMatchObject({finalUrl: url('/archiv/feed.xml')});
+    expect(await fetchResource(url('/odd'))).toMatchObject({finalUrl: url('/odd')});
+  });
+
   it('decodes UTF-8 by default and drops the byte-order mark', async () => {
     const {url} = await serve({'/utf8': body(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(feed)]), {'Content-Type': 'text/xml'})});
     expect(okBody(await fetchResource(url('/utf8')))).toBe(feed);
@@ -107,6 +123,22 @@ describe('fetchResource over HTTP', () => {
     expect((await failure(fetchResource(url('/chunked'), {maxBytes: 1024}))).reason).toBe('response larger than 1 KB');
     // 1 MB of zeros compresses to about 1 KB: the limit counts the decompressed bytes.
     expect((await failure(fetchResource(url('/bomb'), {maxBytes: 64 * 1024}))).reason).toBe('response larger than 64 KB');
+  });
+
+  it('reports a redirect to an address that cannot be read, not "Invalid URL"', async () => {
+    const {url} = await serve({'/weg': body('', {Location: 'http://[kaputt/feed'}, 301)});
+    expect((await failure(fetchResource(url('/weg')))).reason).toBe('redirected to an invalid address (http://[kaputt/feed)');
+  });
+
+  it('reports a response the HTTP parser refuses as such, not as a program error', async () => {
+    const raw = createServer(socket => socket.end('HTTP/1.1 200 OK\r\nContent-Length: viele\r\n\r\n<rss/>'));
+    await new Promise<void>(resolve => raw.listen(0, '127.0.0.1', resolve));
+    try {
+      const {port} = raw.address() as AddressInfo;
+      expect((await failure(fetchResource(`http://127.0.0.1:${port}/feed`))).reason).toMatch(/^invalid HTTP response from the server \(HPE_[A-Z_]+\)$/);
+    } finally {
+      raw.close();
+    }
   });
 
   it('reports a refused connection and a failed DNS lookup', async () => {
