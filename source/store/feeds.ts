@@ -40,7 +40,8 @@ export function followedFeeds(db: Db): FeedRow[] {
 export function recordPoll(db: Db, feedId: number, record: PollRecord): void {
   if (record.ok) {
     db.prepare(
-      `UPDATE feeds SET last_polled = @at, last_success = @at, failure_count = 0, next_poll_at = @nextPollAt,
+      // A feed that answers again is no longer failing: the status bar reads last_error as "failing now".
+      `UPDATE feeds SET last_polled = @at, last_success = @at, failure_count = 0, next_poll_at = @nextPollAt, last_error = NULL,
          etag = coalesce(@etag, etag), last_modified = coalesce(@lastModified, last_modified),
          ttl_minutes = coalesce(@ttlMinutes, ttl_minutes),
          -- A poll without a note to give (a 304 answer) leaves the last one; null clears it.

@@ -32,6 +32,16 @@ describe('the cache as a poll opens it', () => {
     expect(cache.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
   });
 
+  it('forgets a feed\'s last error once it answers again, so it no longer reads as failing', () => {
+    const cache = newCache();
+    cache.syncFeeds([feed]);
+    const [row] = cache.feeds();
+    cache.recordPoll(row!.id, {ok: false, at: now.toISOString(), nextPollAt: now.toISOString(), reason: 'HTTP 503 Service Unavailable'});
+    expect(cache.feeds()[0]).toMatchObject({lastError: 'HTTP 503 Service Unavailable', failureCount: 1});
+    cache.recordPoll(row!.id, {ok: true, at: now.toISOString(), nextPollAt: now.toISOString()});
+    expect(cache.feeds()[0]).toMatchObject({lastError: null, failureCount: 0, lastErrorAt: now.toISOString()});
+  });
+
   it('deletes articles past the retention limit, and keeps them all without one', async () => {
     const cache = newCache();
     const row = cache.ensureFeed(feed, true);
