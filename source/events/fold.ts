@@ -2,7 +2,7 @@
 // specific one named, the date the most specific (a later report wins a conflict, a postponement
 // moves it, the days of a round add up), the people all those named, and the status the latest
 // report's, except that a look back never changes it.
-import {publishedDay} from '../extract/dates/berlin-time.js';
+import {newsDay} from './news-day.js';
 import type {MeetingKind} from '../extract/types.js';
 import {isBackgroundCue, isMove} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, joinExact, lastDay, specificity} from './dates.js';
@@ -24,13 +24,21 @@ export function statusOf(report: Report): Report['meeting']['status'] {
 /** A look back names a meeting at least this many days before the article. */
 const LOOK_BACK_DAYS = 7;
 
-/** What a report does to its event, from its own sentence. */
+const roles = new WeakMap<Report, ReportRole>();
+
+/** What a report does to its event, from its own sentence (worked out once per report). */
 export function roleOf(report: Report): ReportRole {
+  let role = roles.get(report);
+  if (role === undefined) roles.set(report, (role = readRole(report)));
+  return role;
+}
+
+function readRole(report: Report): ReportRole {
   const {evidence, status} = report.meeting;
   if (isMove(evidence)) return status === 'cancelled' ? 'moved-from' : 'moved';
   if (isBackgroundCue(evidence)) {
     const last = lastDay(report.meeting);
-    if (last === null || dayNumber(last) <= dayNumber(publishedDay(report.published)) - LOOK_BACK_DAYS) return 'background';
+    if (last === null || dayNumber(last) <= dayNumber(newsDay(report.published)) - LOOK_BACK_DAYS) return 'background';
   }
   return 'report';
 }
@@ -57,7 +65,7 @@ function foldDate(reports: readonly Report[]): When {
 
 /** The state of one event; `reports` in any order, at least one. */
 export function foldEvent(unsorted: readonly Report[]): EventState {
-  const reports = [...unsorted].sort(compareReports);
+  const reports = isSorted(unsorted) ? unsorted : [...unsorted].sort(compareReports);
   const when = foldDate(reports);
   const last = lastDay(when);
   let where: Pick<EventState, 'place' | 'country'> = {place: null, country: null};
@@ -84,5 +92,11 @@ function speaksForNow(report: Report, last: string | null): boolean {
   if (roleOf(report) === 'background') return false;
   const {status} = report.meeting;
   if (last === null || status === 'held' || status === 'cancelled') return true;
-  return publishedDay(report.published) <= last;
+  return newsDay(report.published) <= last;
+}
+
+/** Reports merged in publication order are already sorted: no need to sort them again. */
+function isSorted(reports: readonly Report[]): boolean {
+  for (let i = 1; i < reports.length; i++) if (compareReports(reports[i - 1]!, reports[i]!) > 0) return false;
+  return true;
 }
