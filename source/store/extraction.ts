@@ -87,7 +87,6 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     if (before) previousId.set(reportKey(report), before.id!);
   }
   const events = assignIds(clusterReports(pool), previousId);
-  if (process.env.EVDBG) console.log('pool', pool.length, 'touched', touched.size, 'events', events.length);
   const kept = new Set(events.map(event => event.id).filter((id): id is number => id !== null));
   const nowIso = now.toISOString();
   statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
@@ -97,14 +96,26 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     statement(db, 'DELETE FROM meetings WHERE id = ?').run(id);
     known.delete(id);
   }
+  const moved: Array<[number, number]> = [];
   for (const event of events) {
     const before = event.id === null ? undefined : touched.get(event.id);
-    // An event that comes out as it went in (the usual case for most of those looked at) is not written again.
-    if (before && sameEvent(before, event)) {
-      for (const report of event.reports) if (report.articleId === articleId) writeReport(db, event.id!, report, nowIso);
-      known.set(event);
-    } else known.set(writeEvent(db, event, nowIso));
+    // An event that comes out as it went in (the usual case for most of those looked at) keeps its row.
+    const id = before && sameEvent(before, event) ? event.id! : writeEvent(db, event, nowIso);
+    // Only reports that are new here are written: this article's, and those that changed event.
+    for (const report of event.reports) {
+      const previous = previousId.get(reportKey(report));
+      if (report.articleId !== articleId && previous === id) continue;
+      writeReport(db, id, report, nowIso);
+      if (previous !== undefined && previous !== id && report.articleId !== articleId) moved.push([previous, report.articleId]);
+    }
+    known.set({...event, id});
   }
+  // An article whose reports all left an event is no longer one of its sources.
+  const unlink = statement(
+    db,
+    'DELETE FROM meeting_sources WHERE meeting_id = @meetingId AND article_id = @article AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = @meetingId AND r.article_id = @article)',
+  );
+  for (const [meetingId, article] of moved) unlink.run({meetingId, article});
 }
 
 /** The same reports and the same state. */
@@ -135,33 +146,28 @@ function mayJoin(event: Event, report: Report): boolean {
   return joinsEvent(event, report) || joinsEvent(asEvent(report), event.reports[0]!);
 }
 
-/** Inserts or updates the event's row, then its reports and per-article sources; returns it with its id. */
-function writeEvent(db: Db, event: Event, now: string): Event {
+/** Inserts or updates the event's row; returns its id. */
+function writeEvent(db: Db, event: Event, now: string): number {
   const {state} = event;
   const first = event.reports.reduce((a, b) => (b.published < a.published ? b : a));
   const fields = {...state, participants: JSON.stringify(state.participants), now, firstArticleId: first.articleId};
-  let id = event.id;
-  if (id === null) {
+  if (event.id === null) {
     const {lastInsertRowid} = statement(
       db,
       `INSERT INTO meetings (place, country, start, "end", precision, status, kind, participants, first_seen, updated,
          status_at, first_article_id, last_reported)
        VALUES (@place, @country, @start, @end, @precision, @status, @kind, @participants, @now, @now, @statusAt, @firstArticleId, @lastReported)`,
     ).run(fields);
-    id = Number(lastInsertRowid);
-  } else {
-    statement(
-      db,
-      `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
-         status = @status, kind = @kind, participants = @participants, status_at = @statusAt, updated = @now,
-         first_article_id = @firstArticleId, last_reported = @lastReported
-       WHERE id = @id`,
-    ).run({...fields, id});
+    return Number(lastInsertRowid);
   }
-  statement(db, 'DELETE FROM meeting_reports WHERE meeting_id = ?').run(id);
-  statement(db, 'DELETE FROM meeting_sources WHERE meeting_id = ?').run(id);
-  for (const report of event.reports) writeReport(db, id, report, now);
-  return {...event, id};
+  statement(
+    db,
+    `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
+       status = @status, kind = @kind, participants = @participants, status_at = @statusAt, updated = @now,
+       first_article_id = @firstArticleId, last_reported = @lastReported
+     WHERE id = @id`,
+  ).run({...fields, id: event.id});
+  return event.id;
 }
 
 /** One report and its article's link to the event (the article's latest report gives the link's status). */
