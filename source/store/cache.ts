@@ -118,9 +118,11 @@ export class Cache {
     return this.db.prepare('SELECT id FROM articles WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) ORDER BY sort_time, id').pluck().all(match) as number[];
   }
   applyRetention(days: number | null, now: Date): number {
-    // Deleted articles take their meetings with them.
+    // Deleted articles take their reports with them; the meetings they were in are merged again.
     this.meetingMemory.forget();
-    return applyRetention(this.db, days, now);
+    const deleted = applyRetention(this.db, days, now);
+    if (deleted > 0) this.settleEvents(now);
+    return deleted;
   }
   setUnread(id: number, unread: boolean): void {
     setUnread(this.db, id, unread);

@@ -153,7 +153,17 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date): number {
       event.reports.push(report);
       touched.set(record.meetingId, event);
     }
-    for (const event of touched.values()) event.state = foldEvent(event.reports);
+    // The state as stored, so an event whose reports changed under it (retention) is written again.
+    type Stored = Omit<Event['state'], 'participants' | 'firstReported'> & {id: number; participants: string};
+    const stored = new Map(
+      (
+        statement(db, `SELECT id, place, country, start, "end" AS "end", precision, status, kind, participants, status_at AS statusAt, last_reported AS lastReported FROM meetings`).all() as Stored[]
+      ).map(({id, participants, ...row}) => [id, {...row, participants: JSON.parse(participants) as string[]}]),
+    );
+    for (const event of touched.values()) {
+      const state = foldEvent(event.reports);
+      event.state = {...state, ...stored.get(event.id!)};
+    }
     const events = assignIds(clusterReports([...touched.values()].flatMap(event => event.reports)), previousId);
     replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
     return events.length;

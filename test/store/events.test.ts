@@ -101,6 +101,16 @@ describe('meetings as real-world events', () => {
     expect(reversed.meetings(now).map(row => row.id).sort()).toEqual(ids);
   });
 
+  it('merges a meeting again when retention deletes one of its articles', () => {
+    const cache = openCache();
+    for (const article of stream) store(cache, article);
+    // Keep 12 days before 13.03.: the proposal of 01.03. (the only one naming people) goes.
+    expect(cache.applyRetention(12, new Date('2026-03-13T12:00:00Z'))).toBe(1);
+    const talks = cache.meetings(now).find(row => row.kind === 'talks')!;
+    expect(talks).toMatchObject({place: 'Genf', status: 'held', participants: []});
+    expect(cache.meetingReports(talks.id).map(report => report.outlet)).toEqual(['tagesschau.de', 'n-tv.de', 'deutschlandfunk.de']);
+  });
+
   it('re-merges the events a changed article touched; when two merge, the older id survives', () => {
     const cache = openCache();
     const first = store(cache, {guid: 'a', outlet: 'n-tv.de', published: '2026-03-05T09:00:00+01:00', meetings: [genf('Die Gespräche sollen am 11. März in Istanbul stattfinden.', {place: 'Istanbul', country: 'Türkei', start: '2026-03-11', precision: 'day'})]});
