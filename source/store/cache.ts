@@ -7,12 +7,12 @@ import {actorSummaries} from './actors.js';
 import {articleDetail} from './article-detail.js';
 import {changedItems, extractionInput, prepareArticle, writeArticles, type PreparedArticle, type StoredText} from './article-batch.js';
 import {applyRetention, linkIfUnchanged, setUnread} from './articles.js';
-import {clearExtractions, saveExtraction} from './extraction.js';
+import {clearExtractions, saveExtraction, settleEvents} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {toMatchQuery} from './fold.js';
 import {countLatest, latest} from './latest.js';
 import {MeetingMemory, type SameMeeting} from './known-meetings.js';
-import {meetingRows, meetingSources} from './meetings.js';
+import {meetingReports, meetingRows, meetingSources} from './meetings.js';
 import {openCache, type Db} from './open-cache.js';
 import type {IncomingArticle, UpsertOutcome} from './types.js';
 
@@ -24,18 +24,18 @@ export class Cache {
 
   private constructor(
     readonly db: Db,
-    sameMeeting: SameMeeting,
+    sameMeeting?: SameMeeting,
   ) {
     this.meetingMemory = new MeetingMemory(db, sameMeeting);
   }
 
-  /** Opens the cache file; `sameMeeting` decides when two reports are one meeting. */
-  static open(file: string, sameMeeting: SameMeeting): Cache {
+  /** Opens the cache file. Reports merge into events by the event model; `sameMeeting` is unused (see SameMeeting). */
+  static open(file: string, sameMeeting?: SameMeeting): Cache {
     return new Cache(openCache(file), sameMeeting);
   }
 
   /** Over a connection already open: the dashboard reads before this module (and the write path it imports) loads. */
-  static over(db: Db, sameMeeting: SameMeeting): Cache {
+  static over(db: Db, sameMeeting?: SameMeeting): Cache {
     return new Cache(db, sameMeeting);
   }
 
@@ -91,6 +91,10 @@ export class Cache {
   saveExtraction(articleId: number, extraction: Extraction, published: string, now: Date): void {
     saveExtraction(this.db, extraction, {articleId, published, now}, this.meetingMemory);
   }
+  /** Merges every report again in publication order, keeping ids: what any arrival order should give. */
+  settleEvents(now: Date): number {
+    return settleEvents(this.db, this.meetingMemory, now);
+  }
   clearExtractions(): void {
     clearExtractions(this.db, this.meetingMemory);
   }
@@ -114,9 +118,11 @@ export class Cache {
     return this.db.prepare('SELECT id FROM articles WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) ORDER BY sort_time, id').pluck().all(match) as number[];
   }
   applyRetention(days: number | null, now: Date): number {
-    // Deleted articles take their meetings with them.
+    // Deleted articles take their reports with them; the meetings they were in are merged again.
     this.meetingMemory.forget();
-    return applyRetention(this.db, days, now);
+    const deleted = applyRetention(this.db, days, now);
+    if (deleted > 0) this.settleEvents(now);
+    return deleted;
   }
   setUnread(id: number, unread: boolean): void {
     setUnread(this.db, id, unread);
@@ -139,5 +145,9 @@ export class Cache {
   }
   meetingSources(meetingId: number) {
     return meetingSources(this.db, meetingId);
+  }
+  /** What each article said about a meeting, oldest first. */
+  meetingReports(meetingId: number) {
+    return meetingReports(this.db, meetingId);
   }
 }

@@ -1,8 +1,11 @@
-// Saving what the extractor found in one article: mentions, suggested people, and meetings,
-// each meeting merged into one already known when the extractor's rule says they are the same.
-import {mergeMeeting} from '../extract/merge.js';
-import type {Extraction, Meeting} from '../extract/types.js';
-import type {KnownMeetings, MeetingMemory} from './known-meetings.js';
+// Saving what the extractor found in one article: mentions, suggested people, and its meetings as
+// reports of real-world events. The events the article touches are merged again from all their
+// reports by the event model (source/events/), so the result does not depend on arrival order.
+import {assignIds, clusterReports, fit, joinsEvent, reportKey} from '../events/index.js';
+import {foldEvent, statusOf} from '../events/fold.js';
+import type {Event, Report} from '../events/types.js';
+import type {Extraction} from '../extract/types.js';
+import {reportColumns, toReport, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 import {publishedDay} from '../extract/dates/berlin-time.js';
@@ -18,7 +21,7 @@ export function saveExtraction(db: Db, extraction: Extraction, stamp: ArticleSta
   remembering(memory, () => db.transaction(() => writeExtraction(db, extraction, stamp, memory.recall(published))).immediate());
 }
 
-/** Runs a write; when it fails (and rolls back) the meetings kept in memory are read again next time. */
+/** Runs a write; when it fails (and rolls back) the events kept in memory are read again next time. */
 export function remembering<T>(memory: MeetingMemory, write: () => T): T {
   try {
     return write();
@@ -35,59 +38,202 @@ export function remembering<T>(memory: MeetingMemory, write: () => T): T {
 export function writeExtraction(db: Db, extraction: Extraction, stamp: ArticleStamp, known: KnownMeetings): void {
   // The Berlin day of publication (feeds give UTC times: 00:30 CET is the new day); times compare in UTC.
   const day = publishedDay(stamp.published);
-  stamp = {...stamp, published: new Date(stamp.published).toISOString()};
+  const published = new Date(stamp.published).toISOString();
   const {articleId} = stamp;
   // Re-extraction replaces the article's earlier findings entirely.
   statement(db, 'DELETE FROM mentions WHERE article_id = ?').run(articleId);
   statement(db, 'DELETE FROM suggestions WHERE article_id = ?').run(articleId);
-  const unlinked = (statement(db, 'DELETE FROM meeting_sources WHERE article_id = ? RETURNING meeting_id AS id').all(articleId) as {id: number}[]).map(({id}) => id);
   const mention = statement(db, 'INSERT OR REPLACE INTO mentions (article_id, actor_id, name, role, side, count, day) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const actor of extraction.actors) mention.run(articleId, actor.id, actor.name, actor.role, actor.side, actor.mentions, day);
   const suggestion = statement(db, 'INSERT OR REPLACE INTO suggestions (article_id, name, cue, count, day) VALUES (?, ?, ?, ?, ?)');
   for (const suggested of extraction.suggestions) suggestion.run(articleId, suggested.name, suggested.cue, suggested.mentions, day);
-  // Their latest evidence may have been this article's.
-  if (unlinked.length > 0) known.reload(unlinked);
-  for (const meeting of extraction.meetings) saveMeeting(db, meeting, stamp, known);
-  // A meeting that only this article named, and no longer does, is gone.
-  if (unlinked.length > 0) {
-    const orphan = statement(db, 'DELETE FROM meetings WHERE id = ? AND NOT EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = meetings.id)');
-    for (const id of unlinked) orphan.run(id);
-    known.reload(unlinked);
-  }
+
+  const earlier = statement(db, 'SELECT DISTINCT meeting_id FROM meeting_reports WHERE article_id = ?').pluck().all(articleId) as number[];
+  const reports: Report[] = extraction.meetings.map((meeting, index) => ({articleId, index, published, meeting}));
+  if (earlier.length === 0 && reports.length === 0) return;
+  remerge(db, known, reports, earlier, articleId, stamp.now);
 }
 
-function saveMeeting(db: Db, meeting: Meeting, stamp: ArticleStamp, known: KnownMeetings): void {
-  const match = known.match(meeting, stamp.published);
-  const now = stamp.now.toISOString();
-  let meetingId: number;
-  if (match) {
-    meetingId = match.id;
-    // mergeMeeting takes the newer report second: an older article arriving late adds its
-    // details and sources but does not turn "held" back into "planned".
-    const newer = stamp.published >= match.statusAt;
-    const merged = newer ? mergeMeeting(match.meeting, meeting) : mergeMeeting(meeting, match.meeting);
-    statement(
-      db,
-      `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
-         status = @status, kind = @kind, participants = @participants, status_at = max(status_at, @statusAt), updated = @now
-       WHERE id = @id`,
-    ).run({...merged, participants: JSON.stringify(merged.participants), statusAt: stamp.published, now, id: match.id});
-    const statusAt = newer ? stamp.published : match.statusAt;
-    known.set(meetingId, {...merged, evidence: meeting.evidence}, statusAt);
-  } else {
+/**
+ * Merges the article's new reports with the events they may join and the events its earlier
+ * reports were in, and writes the result: ids kept where events continue, rows for new events,
+ * merged-away events deleted.
+ */
+function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earlier: readonly number[], articleId: number, now: Date): void {
+  const touched = new Map<number, Event>();
+  for (const id of earlier) {
+    const event = known.get(id);
+    if (event) touched.set(id, event);
+  }
+  // The events each new report may join, the best few: merged again together with the report
+  // in publication order, they come out as they would have had the reports arrived in that order.
+  for (const report of reports) {
+    const candidates = known.inWindow(report.published).filter(event => !touched.has(event.id!) && mayJoin(event, report));
+    candidates.sort((a, b) => fit(b, report) - fit(a, report) || (b.state.lastReported < a.state.lastReported ? -1 : 1));
+    for (const event of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
+  }
+  const previousId = new Map<string, number>();
+  const pool: Report[] = [...reports];
+  for (const event of touched.values()) {
+    for (const report of event.reports) {
+      if (report.articleId === articleId) continue;
+      previousId.set(reportKey(report), event.id!);
+      pool.push(report);
+    }
+  }
+  // An article's own earlier reports lead to their old events too, so an unchanged article keeps its ids.
+  for (const report of reports) {
+    const before = [...touched.values()].find(event => event.reports.some(old => old.articleId === articleId && old.index === report.index));
+    if (before) previousId.set(reportKey(report), before.id!);
+  }
+  const events = assignIds(clusterReports(pool), previousId);
+  statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
+  statement(db, 'DELETE FROM meeting_sources WHERE article_id = ?').run(articleId);
+  replaceEvents(db, known, touched, events, previousId, articleId, now.toISOString());
+}
+
+/**
+ * Writes merged events in place of `touched`: events no longer there are deleted, changed ones
+ * updated or inserted, and only reports that are new to their event written (`articleId`'s own
+ * reports always, when given: the caller deleted them first).
+ */
+function replaceEvents(
+  db: Db,
+  known: KnownMeetings | null,
+  touched: ReadonlyMap<number, Event>,
+  events: readonly Event[],
+  previousId: ReadonlyMap<string, number>,
+  articleId: number | null,
+  now: string,
+): void {
+  const kept = new Set(events.map(event => event.id).filter((id): id is number => id !== null));
+  for (const id of touched.keys()) {
+    if (kept.has(id)) continue;
+    statement(db, 'DELETE FROM meetings WHERE id = ?').run(id);
+    known?.delete(id);
+  }
+  const moved: Array<[number, number]> = [];
+  for (const event of events) {
+    const before = event.id === null ? undefined : touched.get(event.id);
+    // An event that comes out as it went in (the usual case for most of those looked at) keeps its row.
+    const id = before && sameEvent(before, event) ? event.id! : writeEvent(db, event, now);
+    // Only reports that are new here are written: this article's, and those that changed event.
+    for (const report of event.reports) {
+      const previous = previousId.get(reportKey(report));
+      if (report.articleId !== articleId && previous === id) continue;
+      writeReport(db, id, report, now);
+      if (previous !== undefined && previous !== id && report.articleId !== articleId) moved.push([previous, report.articleId]);
+    }
+    known?.set({...event, id});
+  }
+  // An article whose reports all left an event is no longer one of its sources.
+  const unlink = statement(
+    db,
+    'DELETE FROM meeting_sources WHERE meeting_id = @meetingId AND article_id = @article AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = @meetingId AND r.article_id = @article)',
+  );
+  for (const [meetingId, article] of moved) unlink.run({meetingId, article});
+}
+
+/**
+ * Merges every stored report again in publication order, as if all articles had arrived in
+ * that order; ids are kept (the older one where events merge). `reindex` ends with it, and a
+ * pipeline that stores a batch out of order can call it after the batch. Returns how many
+ * events there are.
+ */
+export function settleEvents(db: Db, memory: MeetingMemory, now: Date): number {
+  memory.forget();
+  return db.transaction(() => {
+    const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r`).all() as ReportRecord[];
+    const touched = new Map<number, Event>();
+    const previousId = new Map<string, number>();
+    for (const record of records) {
+      const report = toReport(record);
+      previousId.set(reportKey(report), record.meetingId);
+      const event = touched.get(record.meetingId) ?? {id: record.meetingId, reports: [], state: null as unknown as Event['state']};
+      event.reports.push(report);
+      touched.set(record.meetingId, event);
+    }
+    // The state as stored, so an event whose reports changed under it (retention) is written again.
+    type Stored = Omit<Event['state'], 'participants' | 'firstReported'> & {id: number; participants: string};
+    const stored = new Map(
+      (
+        statement(db, `SELECT id, place, country, start, "end" AS "end", precision, status, kind, participants, status_at AS statusAt, last_reported AS lastReported FROM meetings`).all() as Stored[]
+      ).map(({id, participants, ...row}) => [id, {...row, participants: JSON.parse(participants) as string[]}]),
+    );
+    for (const event of touched.values()) {
+      const state = foldEvent(event.reports);
+      event.state = {...state, ...stored.get(event.id!)};
+    }
+    const events = assignIds(clusterReports([...touched.values()].flatMap(event => event.reports)), previousId);
+    replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
+    return events.length;
+  }).immediate();
+}
+
+/** The same reports and the same state. */
+function sameEvent(a: Event, b: Event): boolean {
+  if (a.reports.length !== b.reports.length) return false;
+  const keys = new Set(a.reports.map(reportKey));
+  return b.reports.every(report => keys.has(reportKey(report))) && JSON.stringify(a.state) === JSON.stringify(b.state);
+}
+
+/**
+ * How many of the events a report may join are merged again with it. A report without a date
+ * fits every meeting at its place; the best few are enough, and keep a large poll from
+ * re-merging a whole month of meetings for every article.
+ */
+const CANDIDATES = 3;
+
+/** Each report as an event of its own, kept while the report object lives. */
+const alone = new WeakMap<Report, Event>();
+const asEvent = (report: Report): Event => {
+  let event = alone.get(report);
+  if (!event) alone.set(report, (event = {id: null, reports: [report], state: foldEvent([report])}));
+  return event;
+};
+
+/** The report joins the event or one of its reports (either way round): enough to merge them again together. */
+function mayJoin(event: Event, report: Report): boolean {
+  if (event.reports.includes(report)) return false;
+  return joinsEvent(event, report) || joinsEvent(asEvent(report), event.reports[0]!);
+}
+
+/** Inserts or updates the event's row; returns its id. */
+function writeEvent(db: Db, event: Event, now: string): number {
+  const {state} = event;
+  const first = event.reports.reduce((a, b) => (b.published < a.published ? b : a));
+  const fields = {...state, participants: JSON.stringify(state.participants), now, firstArticleId: first.articleId};
+  if (event.id === null) {
     const {lastInsertRowid} = statement(
       db,
       `INSERT INTO meetings (place, country, start, "end", precision, status, kind, participants, first_seen, updated,
-         status_at, first_article_id)
-       VALUES (@place, @country, @start, @end, @precision, @status, @kind, @participants, @now, @now, @statusAt, @articleId)`,
-    ).run({...meeting, participants: JSON.stringify(meeting.participants), now, statusAt: stamp.published, articleId: stamp.articleId});
-    meetingId = Number(lastInsertRowid);
-    known.set(meetingId, meeting, stamp.published);
+         status_at, first_article_id, last_reported)
+       VALUES (@place, @country, @start, @end, @precision, @status, @kind, @participants, @now, @now, @statusAt, @firstArticleId, @lastReported)`,
+    ).run(fields);
+    return Number(lastInsertRowid);
   }
+  statement(
+    db,
+    `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
+       status = @status, kind = @kind, participants = @participants, status_at = @statusAt, updated = @now,
+       first_article_id = @firstArticleId, last_reported = @lastReported
+     WHERE id = @id`,
+  ).run({...fields, id: event.id});
+  return event.id;
+}
+
+/** One report and its article's link to the event (the article's latest report gives the link's status). */
+function writeReport(db: Db, meetingId: number, report: Report, now: string): void {
+  const {meeting} = report;
+  statement(
+    db,
+    `INSERT OR REPLACE INTO meeting_reports (article_id, idx, meeting_id, published, status, place, country, start, "end", precision, kind, participants, evidence)
+     VALUES (@articleId, @index, @meetingId, @published, @status, @place, @country, @start, @end, @precision, @kind, @participants, @evidence)`,
+  ).run({...meeting, participants: JSON.stringify(meeting.participants), articleId: report.articleId, index: report.index, meetingId, published: report.published});
   statement(db, 'INSERT OR REPLACE INTO meeting_sources (meeting_id, article_id, status, evidence, seen) VALUES (?, ?, ?, ?, ?)').run(
     meetingId,
-    stamp.articleId,
-    meeting.status,
+    report.articleId,
+    statusOf(report),
     meeting.evidence,
     now,
   );
@@ -96,10 +242,10 @@ function saveMeeting(db: Db, meeting: Meeting, stamp: ArticleStamp, known: Known
 export function clearExtractions(db: Db, memory: MeetingMemory): void {
   memory.forget();
   db.transaction(() => {
-    for (const table of ['meeting_sources', 'meetings', 'mentions', 'suggestions']) db.prepare(`DELETE FROM ${table}`).run();
+    for (const table of ['meeting_reports', 'meeting_sources', 'meetings', 'mentions', 'suggestions']) db.prepare(`DELETE FROM ${table}`).run();
   }).immediate();
 }
 
 export function deleteOrphanMeetings(db: Db): void {
-  db.prepare('DELETE FROM meetings WHERE NOT EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = meetings.id)').run();
+  db.prepare('DELETE FROM meetings WHERE NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = meetings.id)').run();
 }

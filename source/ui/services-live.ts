@@ -14,7 +14,7 @@ import {articleDetail} from '../store/article-detail.js';
 import type {Cache} from '../store/cache.js';
 import {followedFeeds, syncFeeds} from '../store/feeds.js';
 import {countLatest, latest} from '../store/latest.js';
-import {meetingRows, meetingSources} from '../store/meetings.js';
+import {meetingReports, meetingRows, meetingSources} from '../store/meetings.js';
 import {openCache} from '../store/open-cache.js';
 import {openUrl} from './live/open-url.js';
 import {watchDataVersion} from './live/watch-data-version.js';
@@ -99,6 +99,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     actors: now => actorSummaries(db, now),
     meetings: now => meetingRows(db, now),
     meetingSources: id => meetingSources(db, id),
+    meetingReports: id => meetingReports(db, id),
     feeds: () => followedFeeds(db),
     setUnread(id, unread) {
       // The mark is a convenience: a write that fails (the cache busy, the dashboard closing) must not end the dashboard.

@@ -1,6 +1,6 @@
 // Everything the dashboard may read or do, as one object handed to <App>. Components never open
 // the database or the network themselves; tests hand in a fake.
-import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingRow} from '../store/types.js';
+import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../store/types.js';
 
 export type PollState = {
   polling: boolean;
@@ -21,6 +21,8 @@ export type Services = {
   actors(now: Date): ActorSummary[];
   meetings(now: Date): MeetingRow[];
   meetingSources(meetingId: number): ArticleSummary[];
+  /** What each article said about a meeting, oldest first. */
+  meetingReports(meetingId: number): MeetingReport[];
   feeds(): FeedRow[];
   setUnread(id: number, unread: boolean): void;
   /** Tracks a suggested person: adds them to the user's gazetteer. */

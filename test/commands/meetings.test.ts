@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import type {MeetingRow} from '../../source/store/types.js';
 import {rss} from '../feeds/poller-rss.js';
 import {runCli} from '../helpers/run-cli.js';
+import {writeGenfFeed} from '../helpers/genf-stream.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -42,6 +43,29 @@ function meetingsJson(dataDir: string, ...flags: string[]): MeetingRow[] {
   return JSON.parse(result.stdout) as MeetingRow[];
 }
 
+type MeetingJson = MeetingRow & {reports: Array<{outlet: string; published: string; status: string; start: string | null; place: string | null}>};
+
+describe('talkwatch meetings --json: one row per real meeting, with its history', () => {
+  it('reads a stream of articles about one meeting into one row whose reports tell how it got there', () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'config.json'), JSON.stringify({feeds: []}));
+    const feed = writeGenfFeed(dataDir);
+    expect(runCli(['poll', '--once', '--no-fulltext', '--feed', feed, '--data-dir', dataDir]).status).toBe(0);
+    const rows = meetingsJson(dataDir) as MeetingJson[];
+    const genf = rows.filter(row => row.place === 'Genf' || row.place === 'Schweiz');
+    expect(genf).toHaveLength(1);
+    expect(genf[0]).toMatchObject({place: 'Genf', start: '2026-03-12', status: 'held', shown: 'past'});
+    const history = genf[0]!.reports.map(report => [report.outlet, report.status, report.start]);
+    expect(history[0]).toEqual(['zeit.de', 'proposed', null]);
+    expect(history[1]).toEqual(['tagesschau.de', 'planned', '2026-03-11']);
+    expect(history).toContainEqual(['n-tv.de', 'planned', '2026-03-12']);
+    expect(history.at(-1)).toEqual(['deutschlandfunk.de', 'held', '2026-03-12']);
+    // Oldest first.
+    const times = genf[0]!.reports.map(report => report.published);
+    expect(times).toEqual([...times].sort());
+  });
+});
+
 describe('talkwatch meetings and reindex', () => {
   it('lists meetings found while polling, upcoming first', () => {
     const dataDir = pollTwoArticles();
@@ -65,8 +89,8 @@ describe('talkwatch meetings and reindex', () => {
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^Re-extracted 2 articles/);
     }
-    const strip = (meetings: MeetingRow[]) => meetings.map(({id: _id, firstSeen: _firstSeen, ...meeting}) => meeting);
-    expect(strip(meetingsJson(dataDir))).toEqual(strip(before));
+    // Ids stay: what follows a meeting (marks, alerts) still finds it after a reindex.
+    expect(meetingsJson(dataDir)).toEqual(before);
   });
 
   it('says so when there are no meetings yet', () => {

@@ -1,12 +1,14 @@
 // An in-memory Services for the dashboard's tests: plain arrays the test fills and changes,
 // and `emit()` to play "the cache changed" the way the live services do after a poll.
-import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingRow} from '../../source/store/types.js';
+import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../source/store/types.js';
 import type {LatestQuery, PollState, Services} from '../../source/ui/services.js';
 
 export type FakeServices = Services & {
   articles: ArticleDetail[];
   actorList: ActorSummary[];
   meetingList: MeetingRow[];
+  /** Reports by meeting id, oldest first; a meeting without an entry gets one report per source article. */
+  reports: Record<number, MeetingReport[]>;
   feedList: FeedRow[];
   poll: PollState;
   /** Every window Latest asked for, to check that only visible rows are read. */
@@ -31,13 +33,16 @@ const fold = (text: string) =>
 
 const summary = ({summary: _s, text: _t, sourceLine: _l, tags: _g, feeds: _f, meetings: _m, ...rest}: ArticleDetail): ArticleSummary => rest;
 
-export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSummary[]; meetings?: MeetingRow[]; feeds?: FeedRow[]; demo?: boolean} = {}): FakeServices {
+export function fakeServices(
+  init: {articles?: ArticleDetail[]; actors?: ActorSummary[]; meetings?: MeetingRow[]; reports?: Record<number, MeetingReport[]>; feeds?: FeedRow[]; demo?: boolean} = {},
+): FakeServices {
   const listeners = new Set<() => void>();
   const self: FakeServices = {
     demo: init.demo ?? false,
     articles: init.articles ?? [],
     actorList: init.actors ?? [],
     meetingList: init.meetings ?? [],
+    reports: init.reports ?? {},
     feedList: init.feeds ?? [],
     poll: {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0},
     queries: [],
@@ -53,6 +58,17 @@ export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSu
     article: id => self.articles.find(article => article.id === id) ?? null,
     actors: () => self.actorList,
     meetings: () => self.meetingList,
+    // Without reports of its own, a meeting's sources each report it as it stands now, oldest first.
+    meetingReports: id => {
+      if (self.reports[id]) return [...self.reports[id]!];
+      const meeting = self.meetingList.find(candidate => candidate.id === id);
+      if (!meeting) return [];
+      const {id: _id, sourceArticleIds, firstSeen: _seen, lastReported: _last, shown: _shown, ...said} = meeting;
+      return self.articles
+        .filter(article => sourceArticleIds.includes(article.id))
+        .map(article => ({...said, articleId: article.id, url: article.url, outlet: article.outlet, published: article.published ?? article.fetched, role: 'report' as const, evidence: ''}))
+        .sort((a, b) => a.published.localeCompare(b.published));
+    },
     meetingSources: id => {
       const ids = self.meetingList.find(meeting => meeting.id === id)?.sourceArticleIds ?? [];
       return self.articles.filter(article => ids.includes(article.id)).map(summary);

@@ -1,7 +1,7 @@
 // Reads what the current frame shows, and nothing more: the visible window of Latest, the
 // opened screen's item. Re-read when the services report a change (`version`).
 import {useMemo} from 'react';
-import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingRow} from '../../store/types.js';
+import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../store/types.js';
 import type {PollState, Services} from '../services.js';
 import type {Layout} from '../layout.js';
 import {windowTop} from '../layout.js';
@@ -13,7 +13,8 @@ export type ListWindow = {rows: ArticleSummary[]; top: number; count: number};
 export type ScreenData =
   | {kind: 'article'; detail: ArticleDetail | null}
   | {kind: 'actor'; actor: ActorSummary | null; articles: ListWindow; meetings: MeetingRow[]}
-  | {kind: 'meeting'; meeting: MeetingRow | null; sources: ArticleSummary[]};
+  /** `history`: the meeting's reports newest first; `sources`: their articles. */
+  | {kind: 'meeting'; meeting: MeetingRow | null; history: MeetingReport[]; sources: ArticleSummary[]};
 
 export type DashboardData = {
   latest: ListWindow;
@@ -49,7 +50,7 @@ export function useDashboardData(services: Services, state: State, layout: Layou
     return [...all.filter(actor => !actor.suggested), ...all.filter(actor => actor.suggested)];
   }, [services, version, day]);
   // Keyed on the day, not on `now`: counts and countdowns change by day, not by millisecond.
-  const meetings = useMemo(() => orderMeetings(services.meetings(now), now), [services, version, day]);
+  const meetings = useMemo(() => orderMeetings(services.meetings(now)), [services, version, day]);
   const feeds = useMemo(() => services.feeds(), [services, version]);
   const poll = useMemo(() => services.pollState(), [services, version]);
 
@@ -63,7 +64,8 @@ export function useDashboardData(services: Services, state: State, layout: Layou
       const theirs = actor ? meetings.filter(meeting => meeting.participants.includes(actor.name)) : [];
       return {kind: 'actor', actor, articles, meetings: theirs};
     }
-    return {kind: 'meeting', meeting: meetings.find(meeting => meeting.id === top.meetingId) ?? null, sources: services.meetingSources(top.meetingId)};
+    const history = services.meetingReports(top.meetingId).reverse();
+    return {kind: 'meeting', meeting: meetings.find(meeting => meeting.id === top.meetingId) ?? null, history, sources: services.meetingSources(top.meetingId)};
   }, [services, top, actors, meetings, layout, version]);
 
   return {latest, actors, meetings, feeds, poll, screen};

@@ -1,20 +1,30 @@
 import {Box, Text} from 'ink';
-import type {ArticleSummary, MeetingRow} from '../../store/types.js';
+import type {ArticleSummary, MeetingReport, MeetingRow} from '../../store/types.js';
 import {fit} from '../format/columns.js';
 import {cell} from '../format/display.js';
-import {meetingPlace} from '../format/meeting.js';
+import {meetingPlace, reportLine} from '../format/meeting.js';
 import {fullTime} from '../format/time.js';
 import {windowTop} from '../layout.js';
-import {latestLine} from '../panes/Latest.js';
 import {ListPane} from '../panes/ListPane.js';
 import {MeetingFacts} from './MeetingFacts.js';
 
-type Props = {meeting: MeetingRow | null; sources: ArticleSummary[]; cursor: number; width: number; rows: number; now: Date; actorNames: ReadonlyMap<string, string>};
+type Props = {
+  meeting: MeetingRow | null;
+  /** The meeting's reports, newest first. */
+  history: MeetingReport[];
+  sources: ArticleSummary[];
+  cursor: number;
+  width: number;
+  rows: number;
+  now: Date;
+  actorNames: ReadonlyMap<string, string>;
+};
 
-export function MeetingView({meeting, sources, cursor, width, rows, now, actorNames}: Props) {
+/** A meeting's facts, then its chronology: what each report said, newest first; Enter opens the report's article. */
+export function MeetingView({meeting, history, sources, cursor, width, rows, now}: Props) {
   if (!meeting) return <Text>{fit(' This meeting is no longer in the cache — Esc goes back', width)}</Text>;
   // The title, the facts table (5 lines) and these two lines take the 8 lines the layout keeps
-  // above the list of source articles.
+  // above the chronology.
   const details = [
     meeting.kind,
     meeting.precision === 'day' ? 'exact date' : `precision: ${meeting.precision}`,
@@ -23,6 +33,7 @@ export function MeetingView({meeting, sources, cursor, width, rows, now, actorNa
   ];
   const lines = [details.filter(Boolean).join(' · '), `Participants: ${meeting.participants.map(cell).join(', ') || 'not named'}`];
   const top = windowTop(cursor, rows);
+  const articles = new Set(sources.map(source => source.id)).size;
   return (
     <Box flexDirection="column">
       <Text bold>{fit(` ${meeting.kind} in ${meetingPlace(meeting)}`, width)}</Text>
@@ -31,13 +42,13 @@ export function MeetingView({meeting, sources, cursor, width, rows, now, actorNa
         <Text key={index}>{fit(` ${line}`, width)}</Text>
       ))}
       <ListPane
-        title={`Source articles (${sources.length}) · Enter opens`}
+        title={`History: ${history.length} report${history.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}, newest first · Enter opens`}
         width={width}
         rows={rows}
         focused
         selected={cursor - top}
-        items={sources.slice(top, top + rows).map(article => ({key: article.id, text: latestLine(article, actorNames, now, width - 1)}))}
-        empty="No source articles"
+        items={history.slice(top, top + rows).map(report => ({key: `${report.articleId}:${report.published}:${report.evidence}`, text: fit(reportLine(report), width - 1)}))}
+        empty="No reports"
       />
     </Box>
   );

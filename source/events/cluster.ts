@@ -1,0 +1,59 @@
+// Reports into events: in publication order (so arrival order never matters), each report joins
+// the known event it fits best, or starts one. Then ids: an event keeps the oldest id among the
+// events its reports were in before, so ids survive polls, re-merges and `reindex`.
+import {addReport, compareReports, startFold, stateOf, type Fold} from './fold.js';
+import {fit, joinsEvent} from './same-event.js';
+import type {Event, Report} from './types.js';
+
+/** Meetings this far apart in news time are never merged. */
+export const MERGE_WINDOW_DAYS = 120;
+
+/** Reported since `from`, or dated on or after its day. */
+const inWindow = (event: Event, from: string) => event.state.lastReported >= from || (event.state.start !== null && event.state.start >= from.slice(0, 10));
+
+/** The events a set of reports makes, each with `id: null`, in the order they began. */
+export function clusterReports(reports: readonly Report[]): Event[] {
+  const events: Event[] = [];
+  const folds = new Map<Event, Fold>();
+  // The events still in a report's merge window; reports come in time order, so one that falls
+  // out of it never comes back.
+  let active: Event[] = [];
+  for (const report of [...reports].sort(compareReports)) {
+    const from = new Date(Date.parse(report.published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
+    if (active.some(event => !inWindow(event, from))) active = active.filter(event => inWindow(event, from));
+    let best: Event | null = null;
+    let bestFit = -1;
+    for (const event of active) {
+      if (!joinsEvent(event, report)) continue;
+      const score = fit(event, report);
+      // On a tie the event reported last is the one the news is about now.
+      if (score > bestFit || (score === bestFit && best !== null && event.state.lastReported >= best.state.lastReported)) [best, bestFit] = [event, score];
+    }
+    const fold = best ? folds.get(best)! : startFold();
+    addReport(fold, report);
+    if (best) best.state = stateOf(fold);
+    else {
+      const event: Event = {id: null, reports: fold.reports, state: stateOf(fold)};
+      folds.set(event, fold);
+      events.push(event);
+      active.push(event);
+    }
+  }
+  return events;
+}
+
+export const reportKey = (report: Pick<Report, 'articleId' | 'index'>) => `${report.articleId}:${report.index}`;
+
+/**
+ * Gives each event an id: the oldest (lowest) id that one of its reports had before and that no
+ * earlier event took; null for an event that needs a new one.
+ */
+export function assignIds(events: readonly Event[], previousId: ReadonlyMap<string, number>): Event[] {
+  const taken = new Set<number>();
+  return events.map(event => {
+    const candidates = [...new Set(event.reports.map(report => previousId.get(reportKey(report))).filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
+    const id = candidates.find(candidate => !taken.has(candidate)) ?? null;
+    if (id !== null) taken.add(id);
+    return {...event, id};
+  });
+}
