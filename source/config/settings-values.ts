@@ -20,6 +20,8 @@ export type Settings = {
   timeoutMs: number;
   /** Largest feed or page accepted, in bytes. */
   maxBytes: number;
+  /** What the dashboard's Latest shows: every article, or only those about the talks (`v`). */
+  latestView: 'all' | 'talks';
 };
 
 /** config.json as stored: feeds under their stored names. */
@@ -31,6 +33,7 @@ const defaults: Omit<Settings, 'feeds'> = {
   pageConcurrency: 2,
   timeoutMs: 20_000,
   maxBytes: 10 * 1024 * 1024,
+  latestView: 'all',
 };
 
 /** Where conf keeps the settings of a config folder. */
@@ -67,6 +70,7 @@ export function checkSettings(stored: StoredSettings, path: string, defaultFeeds
   for (const key of ['pollConcurrency', 'pageConcurrency', 'timeoutMs', 'maxBytes'] as const) {
     if (!Number.isInteger(settings[key]) || settings[key] < 1) throw invalid(`"${key}" must be a whole number, 1 or more`);
   }
+  if (settings.latestView !== 'all' && settings.latestView !== 'talks') throw invalid('"latestView" must be "all" or "talks"');
   if (settings.retentionDays !== null && !(typeof settings.retentionDays === 'number' && settings.retentionDays > 0)) {
     throw invalid('"retentionDays" must be a number of days or null');
   }

@@ -27,6 +27,11 @@ export class SettingsFile {
     return checkSettings(stored, this.path, this.defaultFeeds);
   }
 
+  /** Remembers one of the dashboard's choices (the Latest view) for the next start. */
+  writeLatestView(view: Settings['latestView']): void {
+    guardConfFile(this.path, 'the settings', () => this.conf.set('latestView', view));
+  }
+
   /** Replaces the followed feeds (from then on the defaults no longer apply). */
   writeFeeds(feeds: FeedConfig[]): void {
     const stored = feeds.map(({url, name, intervalMinutes, fulltext}) => ({url, name, interval: intervalMinutes, fulltext}));

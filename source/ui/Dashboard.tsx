@@ -34,7 +34,7 @@ export function Dashboard({services, now}: {services: Services; now: () => Date}
   const pane = (id: PaneId) => {
     const common = {focused: state.focus === id, width: paneWidths[id], rows: listRows, now: today, cursor: state.cursor[id]};
     const aside = layout.mode === 'tabbed' ? otherTabs(id) : undefined;
-    if (id === 'latest') return <Latest key={id} {...common} window={data.latest} actorNames={actorNames} filter={filter} aside={aside} />;
+    if (id === 'latest') return <Latest key={id} {...common} window={data.latest} actorNames={actorNames} filter={filter} talksView={state.view === 'talks'} aside={aside} />;
     if (id === 'actors') return <Actors key={id} {...common} actors={data.actors} aside={aside} />;
     return <Meetings key={id} {...common} meetings={data.meetings} aside={aside} />;
   };

@@ -117,6 +117,12 @@ export function runCommand(command: Command, context: CommandContext): void {
       return dispatch({type: 'prompt', kind: 'addFeed'});
     case 'filterFeed':
       return cycleFeed(context);
+    case 'toggleTalks': {
+      const view = context.state.view === 'talks' ? 'all' : 'talks';
+      dispatch({type: 'view', view});
+      services.setLatestView(view);
+      return dispatch({type: 'notice', text: view === 'talks' ? 'Latest: only articles about the talks (v: all)' : 'Latest: all articles (v: only the talks)'});
+    }
     case 'poll':
       dispatch({type: 'notice', text: 'Polling…'});
       return report(context, services.pollNow(), 'Poll finished');

@@ -122,6 +122,14 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     },
     pollNow: () => poll(false),
     pollState: () => ({...state}),
+    latestView: () => settings.latestView,
+    setLatestView(view) {
+      // A choice that cannot be saved (a read-only config folder) still applies for this session.
+      try {
+        settingsFile.writeLatestView(view);
+        settings.latestView = view;
+      } catch {}
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -9,7 +9,11 @@ export type PollState = {
   newSinceStart: number;
 };
 
-export type LatestQuery = {offset: number; limit: number; feedId?: number | null; search?: string | null; actorId?: string | null};
+/** `talks`: only articles that name a tracked person or report a meeting (the `v` view). */
+export type LatestQuery = {offset: number; limit: number; feedId?: number | null; search?: string | null; actorId?: string | null; talks?: boolean};
+
+/** What Latest shows: every article, or only those about the talks. Remembered in the settings. */
+export type LatestView = 'all' | 'talks';
 
 export type Services = {
   /** True when showing the bundled sample data (`--demo`). */
@@ -30,6 +34,10 @@ export type Services = {
   /** Polls now; resolves when the round is over. */
   pollNow(): Promise<void>;
   pollState(): PollState;
+  /** The Latest view the user chose last time (a setting). */
+  latestView(): LatestView;
+  /** Remembers the Latest view for the next start. */
+  setLatestView(view: LatestView): void;
   /** Called whenever the cache or the poll state changed; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** Opens an http(s) URL in the browser without a shell; rejects anything else. */

@@ -104,6 +104,39 @@ describe.skipIf(!hasTmux)('dashboard in a real terminal', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('the talks view of Latest', () => {
+  it('v shows only the articles about the talks, and the next start opens on that view', {timeout: 60_000}, async () => {
+    const dir = newTempDir();
+    const feed = writeFeed(dir, 'gemischt.xml', 'Gemischt', [
+      {slug: 't1', title: 'Selenskyj fordert neue Gespräche', hoursAgo: 1},
+      {slug: 't2', title: 'Fußball: Bayern gewinnt in Bremen', hoursAgo: 2},
+      {slug: 't3', title: 'Wetter: Schnee im Harz', hoursAgo: 3},
+    ]);
+    followOnly(dir, [{path: feed, name: 'Gemischt'}]);
+    expect(runCli(['poll', '--once', '--data-dir', dir]).status).toBe(0);
+    startShell('100', '24', 'TERM=xterm-256color');
+    await waitForText('shell-ready>');
+    type(`node ${cliPath} --data-dir ${dir}`);
+    send('Enter');
+    await waitForText('1 Latest (3)');
+    send('v');
+    const talks = await waitForText('talks 1 of 3');
+    expect(talks).toContain('Selenskyj fordert');
+    expect(talks).not.toContain('Bayern gewinnt');
+    send('q');
+    await waitFor(text => text.trimEnd().endsWith('shell-ready>'), 'the shell prompt');
+
+    // The dashboard drew on the alternate screen: the shell's screen shows no list now.
+    type(`node ${cliPath} --data-dir ${dir}`);
+    send('Enter');
+    const again = await waitForText('talks 1 of 3');
+    expect(again).not.toContain('Schnee im Harz');
+    send('v');
+    await waitForText('1 Latest (3)');
+    send('q');
+  });
+});
+
 describe.skipIf(!hasTmux)('talkwatch --demo', () => {
   it('opens offline on the bundled sample data under a DEMO label and leaves no data behind', {timeout: 30_000}, async () => {
     const dir = newTempDir();

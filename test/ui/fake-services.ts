@@ -1,7 +1,7 @@
 // An in-memory Services for the dashboard's tests: plain arrays the test fills and changes,
 // and `emit()` to play "the cache changed" the way the live services do after a poll.
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingRow} from '../../source/store/types.js';
-import type {LatestQuery, PollState, Services} from '../../source/ui/services.js';
+import type {LatestQuery, LatestView, PollState, Services} from '../../source/ui/services.js';
 
 export type FakeServices = Services & {
   articles: ArticleDetail[];
@@ -14,6 +14,8 @@ export type FakeServices = Services & {
   tracked: string[];
   opened: string[];
   polls: number;
+  /** The remembered Latest view (a setting in the live services). */
+  view: LatestView;
   emit(): void;
 };
 
@@ -31,7 +33,7 @@ const fold = (text: string) =>
 
 const summary = ({summary: _s, text: _t, sourceLine: _l, tags: _g, feeds: _f, meetings: _m, ...rest}: ArticleDetail): ArticleSummary => rest;
 
-export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSummary[]; meetings?: MeetingRow[]; feeds?: FeedRow[]; demo?: boolean} = {}): FakeServices {
+export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSummary[]; meetings?: MeetingRow[]; feeds?: FeedRow[]; demo?: boolean; view?: LatestView} = {}): FakeServices {
   const listeners = new Set<() => void>();
   const self: FakeServices = {
     demo: init.demo ?? false,
@@ -44,6 +46,7 @@ export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSu
     tracked: [],
     opened: [],
     polls: 0,
+    view: init.view ?? 'all',
     emit: () => listeners.forEach(listener => listener()),
     latest(query) {
       self.queries.push(query);
@@ -73,6 +76,10 @@ export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSu
       self.polls += 1;
     },
     pollState: () => self.poll,
+    latestView: () => self.view,
+    setLatestView(view) {
+      self.view = view;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -86,6 +93,7 @@ export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSu
     const feedName = self.feedList.find(candidate => candidate.id === query.feedId)?.name;
     return self.articles
       .filter(article => !query.actorId || article.actorIds.includes(query.actorId))
+      .filter(article => !query.talks || article.actorIds.length > 0 || self.meetingList.some(meeting => meeting.sourceArticleIds.includes(article.id)))
       .filter(article => !feedName || article.feeds.includes(feedName))
       .filter(article => !query.search || fold(`${article.title} ${article.text}`).includes(fold(query.search)))
       .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));

@@ -8,7 +8,8 @@ import {windowTop} from '../layout.js';
 import {orderMeetings} from '../meetings-order.js';
 import type {ListQuery, State} from '../state.js';
 
-export type ListWindow = {rows: ArticleSummary[]; top: number; count: number};
+/** `total`: the same list without the talks view, for the title's "talks 41 of 230". */
+export type ListWindow = {rows: ArticleSummary[]; top: number; count: number; total?: number};
 
 export type ScreenData =
   | {kind: 'article'; detail: ArticleDetail | null}
@@ -34,15 +35,20 @@ function readWindow(services: Services, query: ListQuery, cursor: number, rows: 
 
 export function useDashboardData(services: Services, state: State, layout: Layout, now: Date, version: number): DashboardData {
   const {search, feedId} = state;
-  // Read again when the page flips or the cache changed, not on every cursor move; the count
-  // (a search's matches) only when the filter or the cache changed.
+  const talks = state.view === 'talks';
+  // Read again when the page flips or the cache changed, not on every cursor move; the counts
+  // (a search's matches, both views) only when the filter or the cache changed.
   const latestTop = windowTop(state.cursor.latest, layout.listRows);
-  const count = useMemo(() => services.countLatest({search, feedId}), [services, search, feedId, version]);
+  const total = useMemo(() => services.countLatest({search, feedId}), [services, search, feedId, version]);
+  const talksCount = useMemo(() => (talks ? services.countLatest({search, feedId, talks}) : 0), [services, search, feedId, talks, version]);
   const rows = useMemo(
-    () => services.latest({search, feedId, offset: latestTop, limit: layout.listRows}),
-    [services, search, feedId, latestTop, layout.listRows, version],
+    () => services.latest({search, feedId, talks, offset: latestTop, limit: layout.listRows}),
+    [services, search, feedId, talks, latestTop, layout.listRows, version],
   );
-  const latest = useMemo(() => ({top: latestTop, count, rows}), [latestTop, count, rows]);
+  const latest = useMemo(
+    () => ({top: latestTop, count: talks ? talksCount : total, total, rows}),
+    [latestTop, talks, talksCount, total, rows],
+  );
   const day = now.toDateString();
   const actors = useMemo(() => {
     const all = services.actors(now);

@@ -35,11 +35,22 @@ type Props = {
   actorNames: ReadonlyMap<string, string>;
   /** What narrows the list (a search, a feed), shown in the title. */
   filter: string | null;
+  /** Only articles about the talks (`v`). */
+  talksView?: boolean;
 };
 
-export function Latest({window, cursor, focused, width, rows, now, actorNames, filter, aside}: Props) {
-  const title = `1 Latest (${window.count})${filter ? ` · ${filter} · Esc clears` : ''}`;
-  const empty = filter ? 'Nothing matches — Esc clears the filter' : 'No articles yet — add a feed with a, or run talkwatch poll';
+/** "(230)" for every article; "· talks 41 of 230" in the talks view, so both counts show. */
+function counts(window: ListWindow, talksView: boolean | undefined): string {
+  return talksView && window.total !== undefined ? `· talks ${window.count} of ${window.total}` : `(${window.count})`;
+}
+
+export function Latest({window, cursor, focused, width, rows, now, actorNames, filter, aside, talksView}: Props) {
+  const title = `1 Latest ${counts(window, talksView)}${filter ? ` · ${filter} · Esc clears` : ''}`;
+  const empty = filter
+    ? 'Nothing matches — Esc clears the filter'
+    : talksView && (window.total ?? 0) > 0
+      ? 'No article names a tracked person or reports a meeting — v shows all'
+      : 'No articles yet — add a feed with a, or run talkwatch poll';
   return (
     <ListPane
       title={title}
