@@ -21,12 +21,18 @@ export function actorLine(actor: ActorSummary, now: Date, width: number): string
 
 type Props = {actors: ActorSummary[]; cursor: number; focused: boolean; width: number; rows: number; now: Date; aside?: string};
 
+/** True when the list has people but none named in the last 14 days (a cache of old articles). */
+export const nobodyLately = (actors: ActorSummary[]) => actors.length > 0 && actors.every(actor => actor.daily.every(n => n === 0));
+
 export function Actors({actors, cursor, focused, width, rows, now, aside}: Props) {
   const top = windowTop(cursor, rows);
   const tracked = actors.filter(actor => !actor.suggested).length;
+  const title = nobodyLately(actors)
+    ? '2 Actors · nobody named in the last 14 days; by last mention'
+    : `2 Actors (${tracked} tracked) · today / 7 days / 14 days`;
   return (
     <ListPane
-      title={`2 Actors (${tracked} tracked) · today / 7 days / 14 days`}
+      title={title}
       width={width}
       rows={rows}
       focused={focused}
