@@ -19,6 +19,11 @@ export type Report = {
   precision: Precision;
   place: string | null;
   participants: string[];
+  /**
+   * How the report counts (issue 10): a `background` mention ("bei den Gesprächen in Genf im
+   * November") never changes the status; `moved-from` carries the date a meeting left.
+   */
+  role?: 'report' | 'moved' | 'moved-from' | 'background';
 };
 
 /** A meeting as an event: a stable id and every report of it. */
@@ -61,17 +66,18 @@ function where(place: string | null): Where {
  * refinement (the more specific wins), one that disagrees is a move; people add up.
  */
 export function applyReport(state: EventState | null, report: Report): EventState {
-  const reported: When = {start: report.start, end: report.end, precision: report.precision};
+  const reported: When = report.role === 'moved-from' ? undated : {start: report.start, end: report.end, precision: report.precision};
   if (!state) return {...(hasDate(reported) ? reported : undated), place: report.place, status: report.status, participants: [...new Set(report.participants)]};
   let when: When = {start: state.start, end: state.end, precision: state.precision};
-  if (hasDate(reported)) when = !hasDate(when) || !datesAgree(when, reported) ? reported : moreSpecificDate(when, reported);
+  // A report of the move itself replaces the date even where the two would overlap.
+  if (hasDate(reported)) when = !hasDate(when) || report.role === 'moved' || !datesAgree(when, reported) ? reported : moreSpecificDate(when, reported);
   let place = state.place;
   if (report.place) {
     const [known, told] = [where(state.place), where(report.place)];
     place = !known.place || !placesAgree(known, told) ? report.place : moreSpecificPlace(known, told).place;
   }
   const participants = [...new Set([...state.participants, ...report.participants])];
-  return {...when, place, status: report.status, participants};
+  return {...when, place, status: report.role === 'background' ? state.status : report.status, participants};
 }
 
 /** The state the reports published up to `until` (all, without it) describe; null before the first. */

@@ -75,3 +75,22 @@ describe('what changed since a time', () => {
     expect(countChanges(changed)).toBe('1 new · 1 moved · 1 held · 1 called off · 1 with new people');
   });
 });
+
+describe('report roles (issue 10)', () => {
+  it('a background mention does not change the status; the date a meeting left does not move it back', () => {
+    const event: FollowedEvent = {
+      id: 3,
+      kind: 'talks',
+      reports: [
+        report(1, '2026-03-05T09:00:00+01:00', {status: 'planned', place: 'Genf', start: '2026-03-11', precision: 'day'}),
+        report(2, '2026-03-10T09:00:00+01:00', {status: 'planned', start: '2026-03-11', precision: 'day', role: 'moved-from'}),
+        report(3, '2026-03-10T09:00:00+01:00', {status: 'planned', start: '2026-03-13', precision: 'day', role: 'moved'}),
+        report(4, '2026-03-11T09:00:00+01:00', {status: 'held', place: 'Genf', role: 'background'}),
+      ],
+    };
+    const changed = eventChanges(event, '2026-03-06T00:00:00.000Z');
+    expect(changed?.changes).toHaveLength(1);
+    expect(changed?.changes[0]).toMatchObject({kind: 'moved', to: {start: '2026-03-13'}, report: {articleId: 3}});
+    expect(changed?.now.status).toBe('planned');
+  });
+});
