@@ -40,6 +40,7 @@ function wholeCache(db: Db, now: Date): ActorSummary[] {
 }
 
 /**
+ * First seen is the first day the cache names them.
  * Last seen is the time of the latest article that names the person, not their last day:
  * the pane then says "1 h ago" as Latest does for that article. Looked up on that day only
  * (index on person and day), so it costs one probe per person however large the cache.
@@ -47,10 +48,15 @@ function wholeCache(db: Db, now: Date): ActorSummary[] {
 function withLastSeen(db: Db, actors: ActorSummary[]): ActorSummary[] {
   const trackedTime = db.prepare('SELECT max(a.sort_time) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? AND m.day = ?').pluck();
   const suggestedTime = db.prepare('SELECT max(a.sort_time) FROM suggestions s JOIN articles a ON a.id = s.article_id WHERE s.day = ? AND s.name = ?').pluck();
+  // First named: one probe into each per-day table's primary key.
+  const trackedFirst = db.prepare('SELECT min(day) FROM actor_days WHERE actor_id = ?').pluck();
+  const suggestedFirst = db.prepare('SELECT min(day) FROM suggestion_days WHERE name = ?').pluck();
   for (const actor of actors) {
     if (!actor.lastSeen) continue;
     const time = actor.suggested ? suggestedTime.get(actor.lastSeen, actor.name) : trackedTime.get(actor.id, actor.lastSeen);
     if (typeof time === 'string') actor.lastSeen = time;
+    const first = actor.suggested ? suggestedFirst.get(actor.name) : trackedFirst.get(actor.id);
+    actor.firstSeen = typeof first === 'string' ? first : null;
   }
   return actors;
 }
@@ -62,7 +68,7 @@ function summarise(rows: DayCount[], now: Date, suggested: boolean): ActorSummar
     let actor = byActor.get(row.key);
     if (!actor) {
       const id = suggested ? `suggested:${row.key}` : row.key;
-      actor = {id, name: row.name, role: null, side: null, today: 0, week: 0, daily: days.map(() => 0), lastSeen: null, suggested};
+      actor = {id, name: row.name, role: null, side: null, today: 0, week: 0, daily: days.map(() => 0), lastSeen: null, firstSeen: null, suggested};
       byActor.set(row.key, actor);
     }
     // Rows come oldest first: the latest role and spelling win.

@@ -8,6 +8,7 @@
 import {SettingsFile} from '../config/settings.js';
 import {isSameMeeting} from '../extract/merge.js';
 import {isDue} from '../feeds/schedule.js';
+import {FollowFile, type FollowState} from '../follow/follow-file.js';
 import type {CommandContext} from '../commands/context.js';
 import {actorSummaries} from '../store/actors.js';
 import {articleDetail} from '../store/article-detail.js';
@@ -53,6 +54,22 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach(listener => listener());
   const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0};
+  // What the user has seen, read once: the marks of this session count from the last close.
+  // A follow.json talkwatch cannot read costs the marks, never the dashboard, and is left as it is.
+  let followFile: FollowFile | null = null;
+  let follow: FollowState = {};
+  try {
+    followFile = FollowFile.open(ctx.paths.configDir);
+    follow = followFile.read();
+  } catch {
+    followFile = null;
+  }
+  const saveFollow = (change: (before: FollowState) => FollowState) => {
+    follow = change(follow);
+    try {
+      followFile?.update(change);
+    } catch {}
+  };
   let round: Promise<void> | null = null;
 
   const nextPoll = () => followedFeeds(db).reduce<string | null>((soonest, feed) => (feed.nextPollAt && (!soonest || feed.nextPollAt < soonest) ? feed.nextPollAt : soonest), null);
@@ -122,6 +139,13 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     },
     pollNow: () => poll(false),
     pollState: () => ({...state}),
+    meetingReports: () => new Map(),
+    followState: () => follow,
+    markSeen(target) {
+      const at = ctx.now().toISOString();
+      saveFollow(before => (target === 'all' ? {...before, allSeen: at} : {...before, seen: {...before.seen, [String(target)]: at}}));
+      notify();
+    },
     latestView: () => settings.latestView,
     setLatestView(view) {
       // A choice that cannot be saved (a read-only config folder) still applies for this session.
@@ -144,6 +168,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
       cache().catch(() => {});
     },
     close() {
+      // The next start marks what changed from now on. The demo's folder is removed anyway.
+      saveFollow(before => ({...before, dashboardClosed: ctx.now().toISOString()}));
       stopWatching();
       if (timer) clearInterval(timer);
       if (first) clearTimeout(first);

@@ -1,5 +1,7 @@
 // Everything the dashboard may read or do, as one object handed to <App>. Components never open
 // the database or the network themselves; tests hand in a fake.
+import type {Report} from '../follow/changes.js';
+import type {FollowState} from '../follow/follow-file.js';
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingRow} from '../store/types.js';
 
 export type PollState = {
@@ -38,6 +40,12 @@ export type Services = {
   latestView(): LatestView;
   /** Remembers the Latest view for the next start. */
   setLatestView(view: LatestView): void;
+  /** Every meeting's reports, oldest first, by meeting id: what changed since the user last looked. */
+  meetingReports(): ReadonlyMap<number, Report[]>;
+  /** When the dashboard was last closed and which meetings were seen since (read at start, then kept). */
+  followState(): FollowState;
+  /** A meeting opened, or every meeting (`all`) marked seen: its marks clear. */
+  markSeen(target: number | 'all'): void;
   /** Called whenever the cache or the poll state changed; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** Opens an http(s) URL in the browser without a shell; rejects anything else. */

@@ -14,7 +14,7 @@ export type ArticleOrigin = {kind: 'query'; query: ListQuery} | {kind: 'ids'; id
 export type Screen =
   | {kind: 'article'; id: number; origin: ArticleOrigin; index: number; scroll: number}
   | {kind: 'actor'; actorId: string; cursor: number}
-  | {kind: 'meeting'; meetingId: number; cursor: number};
+  | {kind: 'meeting'; meetingId: number; cursor: number; since?: string | null};
 
 export type Prompt = {kind: 'search' | 'addFeed'; value: string; error: string | null; busy: boolean};
 

@@ -1,6 +1,8 @@
 // An in-memory Services for the dashboard's tests: plain arrays the test fills and changes,
 // and `emit()` to play "the cache changed" the way the live services do after a poll.
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingRow} from '../../source/store/types.js';
+import type {Report} from '../../source/follow/changes.js';
+import type {FollowState} from '../../source/follow/follow-file.js';
 import type {LatestQuery, LatestView, PollState, Services} from '../../source/ui/services.js';
 
 export type FakeServices = Services & {
@@ -16,6 +18,11 @@ export type FakeServices = Services & {
   polls: number;
   /** The remembered Latest view (a setting in the live services). */
   view: LatestView;
+  /** Reports by meeting id, and what the user has seen (the live services keep it in follow.json). */
+  reports: Map<number, Report[]>;
+  follow: FollowState;
+  /** "Now" for marking seen; the dashboard tests' NOW. */
+  now?: Date;
   emit(): void;
 };
 
@@ -33,7 +40,7 @@ const fold = (text: string) =>
 
 const summary = ({summary: _s, text: _t, sourceLine: _l, tags: _g, feeds: _f, meetings: _m, ...rest}: ArticleDetail): ArticleSummary => rest;
 
-export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSummary[]; meetings?: MeetingRow[]; feeds?: FeedRow[]; demo?: boolean; view?: LatestView} = {}): FakeServices {
+export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSummary[]; meetings?: MeetingRow[]; feeds?: FeedRow[]; demo?: boolean; view?: LatestView; reports?: Map<number, Report[]>; follow?: FollowState} = {}): FakeServices {
   const listeners = new Set<() => void>();
   const self: FakeServices = {
     demo: init.demo ?? false,
@@ -47,6 +54,8 @@ export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSu
     opened: [],
     polls: 0,
     view: init.view ?? 'all',
+    reports: init.reports ?? new Map(),
+    follow: init.follow ?? {},
     emit: () => listeners.forEach(listener => listener()),
     latest(query) {
       self.queries.push(query);
@@ -76,6 +85,13 @@ export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSu
       self.polls += 1;
     },
     pollState: () => self.poll,
+    meetingReports: () => self.reports,
+    followState: () => self.follow,
+    markSeen(target) {
+      const at = (self.now ?? new Date()).toISOString();
+      self.follow = target === 'all' ? {...self.follow, allSeen: at} : {...self.follow, seen: {...self.follow.seen, [String(target)]: at}};
+      self.emit();
+    },
     latestView: () => self.view,
     setLatestView(view) {
       self.view = view;

@@ -1,6 +1,9 @@
 // Reads what the current frame shows, and nothing more: the visible window of Latest, the
 // opened screen's item. Re-read when the services report a change (`version`).
 import {useMemo} from 'react';
+import {type EventChanges, eventChanges} from '../../follow/changes.js';
+import type {FollowState} from '../../follow/follow-file.js';
+import {marksSummary, meetingMarks} from '../../follow/marks.js';
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingRow} from '../../store/types.js';
 import type {PollState, Services} from '../services.js';
 import type {Layout} from '../layout.js';
@@ -14,7 +17,7 @@ export type ListWindow = {rows: ArticleSummary[]; top: number; count: number; to
 export type ScreenData =
   | {kind: 'article'; detail: ArticleDetail | null}
   | {kind: 'actor'; actor: ActorSummary | null; articles: ListWindow; meetings: MeetingRow[]}
-  | {kind: 'meeting'; meeting: MeetingRow | null; sources: ArticleSummary[]};
+  | {kind: 'meeting'; meeting: MeetingRow | null; sources: ArticleSummary[]; changes: EventChanges | null; since: string | null};
 
 export type DashboardData = {
   latest: ListWindow;
@@ -23,6 +26,11 @@ export type DashboardData = {
   feeds: FeedRow[];
   poll: PollState;
   screen: ScreenData | null;
+  /** Meetings new (✦) or changed (↻) since the user last saw them, by id. */
+  marks: ReadonlyMap<string | number, EventChanges>;
+  /** "since Mon 18:40: 2 new · 1 moved"; null on the first start. */
+  marksSummary: string | null;
+  follow: FollowState;
 };
 
 /** Rows of an opened screen's list: what is left under its header lines. */
@@ -58,6 +66,10 @@ export function useDashboardData(services: Services, state: State, layout: Layou
   const meetings = useMemo(() => orderMeetings(services.meetings(now), now), [services, version, day]);
   const feeds = useMemo(() => services.feeds(), [services, version]);
   const poll = useMemo(() => services.pollState(), [services, version]);
+  const follow = useMemo(() => services.followState(), [services, version]);
+  const reports = useMemo(() => services.meetingReports(), [services, version]);
+  const marks = useMemo(() => meetingMarks(meetings, reports, follow), [meetings, reports, follow]);
+  const summary = useMemo(() => marksSummary(marks, follow, now), [marks, follow, day]);
 
   const top = state.screens.at(-1) ?? null;
   const screen = useMemo((): ScreenData | null => {
@@ -69,8 +81,12 @@ export function useDashboardData(services: Services, state: State, layout: Layou
       const theirs = actor ? meetings.filter(meeting => meeting.participants.includes(actor.name)) : [];
       return {kind: 'actor', actor, articles, meetings: theirs};
     }
-    return {kind: 'meeting', meeting: meetings.find(meeting => meeting.id === top.meetingId) ?? null, sources: services.meetingSources(top.meetingId)};
-  }, [services, top, actors, meetings, layout, version]);
+    // What changed since the user last saw it, as it was when they opened it (opening marks it seen).
+    const meeting = meetings.find(candidate => candidate.id === top.meetingId) ?? null;
+    const theirs = reports.get(top.meetingId);
+    const changes = meeting && theirs && top.since ? eventChanges({id: meeting.id, kind: meeting.kind, reports: theirs}, new Date(top.since).toISOString()) : null;
+    return {kind: 'meeting', meeting, sources: services.meetingSources(top.meetingId), changes, since: top.since ?? null};
+  }, [services, top, actors, meetings, reports, layout, version]);
 
-  return {latest, actors, meetings, feeds, poll, screen};
+  return {latest, actors, meetings, feeds, poll, screen, marks, marksSummary: summary, follow};
 }

@@ -3,7 +3,7 @@ import {type Column, row} from '../format/columns.js';
 import {cell} from '../format/display.js';
 import {articleTime} from '../format/time.js';
 import type {ListWindow} from '../hooks/use-dashboard-data.js';
-import {ListPane} from './ListPane.js';
+import {ListPane, type PaneProps} from './ListPane.js';
 
 /** Short badges for tracked actors (suggested people get none): the surname is what headlines use. */
 export function actorBadges(ids: string[], names: ReadonlyMap<string, string>): string {
@@ -24,14 +24,8 @@ export function latestLine(article: ArticleSummary, names: ReadonlyMap<string, s
   return row([unread, time, cell(article.outlet), headline, badges, meetings], wideColumns, width);
 }
 
-type Props = {
+type Props = PaneProps & {
   window: ListWindow;
-  cursor: number;
-  focused: boolean;
-  width: number;
-  rows: number;
-  now: Date;
-  aside?: string;
   actorNames: ReadonlyMap<string, string>;
   /** What narrows the list (a search, a feed), shown in the title. */
   filter: string | null;

@@ -1,4 +1,7 @@
 import {Box, Text} from 'ink';
+import {changeLine} from '../../follow/change-lines.js';
+import type {EventChanges} from '../../follow/changes.js';
+import {sinceLabel} from '../../follow/marks.js';
 import type {ArticleSummary, MeetingRow} from '../../store/types.js';
 import {fit} from '../format/columns.js';
 import {cell} from '../format/display.js';
@@ -9,9 +12,20 @@ import {latestLine} from '../panes/Latest.js';
 import {ListPane} from '../panes/ListPane.js';
 import {MeetingFacts} from './MeetingFacts.js';
 
-type Props = {meeting: MeetingRow | null; sources: ArticleSummary[]; cursor: number; width: number; rows: number; now: Date; actorNames: ReadonlyMap<string, string>};
+type Props = {
+  meeting: MeetingRow | null;
+  sources: ArticleSummary[];
+  cursor: number;
+  width: number;
+  rows: number;
+  now: Date;
+  actorNames: ReadonlyMap<string, string>;
+  /** What changed since the user last saw it, and since when. */
+  changes?: EventChanges | null;
+  since?: string | null;
+};
 
-export function MeetingView({meeting, sources, cursor, width, rows, now, actorNames}: Props) {
+export function MeetingView({meeting, sources, cursor, width, rows, now, actorNames, changes, since}: Props) {
   if (!meeting) return <Text>{fit(' This meeting is no longer in the cache — Esc goes back', width)}</Text>;
   // The title, the facts table (5 lines) and these two lines take the 8 lines the layout keeps
   // above the list of source articles.
@@ -22,7 +36,14 @@ export function MeetingView({meeting, sources, cursor, width, rows, now, actorNa
     `first seen ${fullTime(meeting.firstSeen)}`,
   ];
   const lines = [details.filter(Boolean).join(' · '), `Participants: ${meeting.participants.map(cell).join(', ') || 'not named'}`];
-  const top = windowTop(cursor, rows);
+  // What changed since the user last saw it: old → new, with the report that changed it. The
+  // list of sources gives up as many rows (it scrolls).
+  if (changes && since) {
+    lines.push(changes.isNew ? `✦ new since ${sinceLabel(since, now)}` : `↻ changed since ${sinceLabel(since, now)}:`);
+    for (const change of changes.changes) lines.push(`  ${changeLine(change)}`);
+  }
+  const listRows = Math.max(2, rows - (lines.length - 2));
+  const top = windowTop(cursor, listRows);
   return (
     <Box flexDirection="column">
       <Text bold>{fit(` ${meeting.kind} in ${meetingPlace(meeting)}`, width)}</Text>
@@ -33,10 +54,10 @@ export function MeetingView({meeting, sources, cursor, width, rows, now, actorNa
       <ListPane
         title={`Source articles (${sources.length}) · Enter opens`}
         width={width}
-        rows={rows}
+        rows={listRows}
         focused
         selected={cursor - top}
-        items={sources.slice(top, top + rows).map(article => ({key: article.id, text: latestLine(article, actorNames, now, width - 1)}))}
+        items={sources.slice(top, top + listRows).map(article => ({key: article.id, text: latestLine(article, actorNames, now, width - 1)}))}
         empty="No source articles"
       />
     </Box>
