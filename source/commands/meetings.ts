@@ -1,6 +1,6 @@
 // `talkwatch meetings`: the meetings found across the cache, upcoming ones first.
 import {Cache} from '../store/cache.js';
-import {isUpcoming} from '../store/meetings.js';
+import {isUpcoming, meetingReports} from '../store/meetings.js';
 import type {MeetingRow} from '../store/types.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {sameMeeting} from './ingest.js';
@@ -9,8 +9,9 @@ export async function listMeetings(ctx: CommandContext, options: {upcoming?: boo
   const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
   try {
     const now = ctx.now();
-    const meetings = cache.meetings(now).filter(meeting => !options.upcoming || isUpcoming(meeting, now));
-    if (options.json) ctx.stdout.write(`${JSON.stringify(meetings, null, 2)}\n`);
+    const meetings = cache.meetings(now).filter(meeting => !options.upcoming || isUpcoming(meeting));
+    // Each event with its history: every report, oldest first (README: `meetings --json`).
+    if (options.json) ctx.stdout.write(`${JSON.stringify(meetings.map(meeting => ({...meeting, reports: meetingReports(cache.db, meeting.id)})), null, 2)}\n`);
     else if (meetings.length === 0) ctx.stdout.write(options.upcoming ? 'No upcoming meetings in the cache.\n' : 'No meetings in the cache yet. Run: talkwatch poll --once\n');
     else for (const meeting of meetings) ctx.stdout.write(`${describeMeeting(meeting)}\n`);
     return 0;
@@ -24,5 +25,6 @@ function describeMeeting(meeting: MeetingRow): string {
   const when = meeting.start === null ? 'date open' : meeting.end && meeting.end !== meeting.start ? `${meeting.start} – ${meeting.end}` : meeting.start;
   const where = meeting.place === null ? 'place open' : meeting.country && meeting.country !== meeting.place ? `${meeting.place} (${meeting.country})` : meeting.place;
   const sources = meeting.sourceArticleIds.length;
-  return [when, where, `${meeting.kind}, ${meeting.status}`, meeting.participants.join(', ') || '–', `[${sources} article${sources === 1 ? '' : 's'}]`].join('  ');
+  const status = meeting.shown === 'date-passed' ? `${meeting.status}, date passed` : meeting.shown === 'stale' ? `${meeting.status}, stale` : meeting.status;
+  return [when, where, `${meeting.kind}, ${status}`, meeting.participants.join(', ') || '–', `[${sources} article${sources === 1 ? '' : 's'}]`].join('  ');
 }

@@ -1,5 +1,6 @@
 // `talkwatch reindex`: extract actors and meetings again for every cached article, e.g. after
-// the gazetteer learned new people. Oldest first, so merged meetings end with the latest status.
+// the gazetteer learned new people. Each article's findings replace its own earlier ones and the
+// meetings it touches are merged again, so a meeting keeps its id (follow-ups, marks) throughout.
 import {Cache} from '../store/cache.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {articleExtractor, sameMeeting} from './ingest.js';
@@ -7,7 +8,6 @@ import {articleExtractor, sameMeeting} from './ingest.js';
 export async function reindex(ctx: CommandContext): Promise<ExitCode> {
   const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
   try {
-    cache.clearExtractions();
     const articles = reextract(ctx, cache);
     const meetings = cache.meetings(ctx.now()).length;
     ctx.stdout.write(`Re-extracted ${articles} articles: ${cache.actors(ctx.now()).filter(actor => !actor.suggested).length} actors seen in the last 14 days, ${meetings} meetings\n`);

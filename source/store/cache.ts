@@ -12,7 +12,7 @@ import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from 
 import {toMatchQuery} from './fold.js';
 import {countLatest, latest} from './latest.js';
 import {MeetingMemory, type SameMeeting} from './known-meetings.js';
-import {meetingRows, meetingSources} from './meetings.js';
+import {meetingReports, meetingRows, meetingSources} from './meetings.js';
 import {openCache, type Db} from './open-cache.js';
 import type {IncomingArticle, UpsertOutcome} from './types.js';
 
@@ -24,18 +24,18 @@ export class Cache {
 
   private constructor(
     readonly db: Db,
-    sameMeeting: SameMeeting,
+    sameMeeting?: SameMeeting,
   ) {
     this.meetingMemory = new MeetingMemory(db, sameMeeting);
   }
 
-  /** Opens the cache file; `sameMeeting` decides when two reports are one meeting. */
-  static open(file: string, sameMeeting: SameMeeting): Cache {
+  /** Opens the cache file. Reports merge into events by the event model; `sameMeeting` is unused (see SameMeeting). */
+  static open(file: string, sameMeeting?: SameMeeting): Cache {
     return new Cache(openCache(file), sameMeeting);
   }
 
   /** Over a connection already open: the dashboard reads before this module (and the write path it imports) loads. */
-  static over(db: Db, sameMeeting: SameMeeting): Cache {
+  static over(db: Db, sameMeeting?: SameMeeting): Cache {
     return new Cache(db, sameMeeting);
   }
 
@@ -139,5 +139,9 @@ export class Cache {
   }
   meetingSources(meetingId: number) {
     return meetingSources(this.db, meetingId);
+  }
+  /** What each article said about a meeting, oldest first. */
+  meetingReports(meetingId: number) {
+    return meetingReports(this.db, meetingId);
   }
 }

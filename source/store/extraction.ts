@@ -1,7 +1,10 @@
-// Saving what the extractor found in one article: mentions, suggested people, and meetings,
-// each meeting merged into one already known when the extractor's rule says they are the same.
-import {mergeMeeting} from '../extract/merge.js';
-import type {Extraction, Meeting} from '../extract/types.js';
+// Saving what the extractor found in one article: mentions, suggested people, and its meetings as
+// reports of real-world events. The events the article touches are merged again from all their
+// reports by the event model (source/events/), so the result does not depend on arrival order.
+import {assignIds, clusterReports, joinsEvent, reportKey, roleOf} from '../events/index.js';
+import {foldEvent} from '../events/fold.js';
+import type {Event, Report} from '../events/types.js';
+import type {Extraction} from '../extract/types.js';
 import type {KnownMeetings, MeetingMemory} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
@@ -18,7 +21,7 @@ export function saveExtraction(db: Db, extraction: Extraction, stamp: ArticleSta
   remembering(memory, () => db.transaction(() => writeExtraction(db, extraction, stamp, memory.recall(published))).immediate());
 }
 
-/** Runs a write; when it fails (and rolls back) the meetings kept in memory are read again next time. */
+/** Runs a write; when it fails (and rolls back) the events kept in memory are read again next time. */
 export function remembering<T>(memory: MeetingMemory, write: () => T): T {
   try {
     return write();
@@ -35,71 +38,138 @@ export function remembering<T>(memory: MeetingMemory, write: () => T): T {
 export function writeExtraction(db: Db, extraction: Extraction, stamp: ArticleStamp, known: KnownMeetings): void {
   // The Berlin day of publication (feeds give UTC times: 00:30 CET is the new day); times compare in UTC.
   const day = publishedDay(stamp.published);
-  stamp = {...stamp, published: new Date(stamp.published).toISOString()};
+  const published = new Date(stamp.published).toISOString();
   const {articleId} = stamp;
   // Re-extraction replaces the article's earlier findings entirely.
   statement(db, 'DELETE FROM mentions WHERE article_id = ?').run(articleId);
   statement(db, 'DELETE FROM suggestions WHERE article_id = ?').run(articleId);
-  const unlinked = (statement(db, 'DELETE FROM meeting_sources WHERE article_id = ? RETURNING meeting_id AS id').all(articleId) as {id: number}[]).map(({id}) => id);
   const mention = statement(db, 'INSERT OR REPLACE INTO mentions (article_id, actor_id, name, role, side, count, day) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const actor of extraction.actors) mention.run(articleId, actor.id, actor.name, actor.role, actor.side, actor.mentions, day);
   const suggestion = statement(db, 'INSERT OR REPLACE INTO suggestions (article_id, name, cue, count, day) VALUES (?, ?, ?, ?, ?)');
   for (const suggested of extraction.suggestions) suggestion.run(articleId, suggested.name, suggested.cue, suggested.mentions, day);
-  // Their latest evidence may have been this article's.
-  if (unlinked.length > 0) known.reload(unlinked);
-  for (const meeting of extraction.meetings) saveMeeting(db, meeting, stamp, known);
-  // A meeting that only this article named, and no longer does, is gone.
-  if (unlinked.length > 0) {
-    const orphan = statement(db, 'DELETE FROM meetings WHERE id = ? AND NOT EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = meetings.id)');
-    for (const id of unlinked) orphan.run(id);
-    known.reload(unlinked);
-  }
+
+  const earlier = statement(db, 'SELECT DISTINCT meeting_id FROM meeting_reports WHERE article_id = ?').pluck().all(articleId) as number[];
+  const reports: Report[] = extraction.meetings.map((meeting, index) => ({articleId, index, published, meeting}));
+  if (earlier.length === 0 && reports.length === 0) return;
+  remerge(db, known, reports, earlier, articleId, stamp.now);
 }
 
-function saveMeeting(db: Db, meeting: Meeting, stamp: ArticleStamp, known: KnownMeetings): void {
-  const match = known.match(meeting, stamp.published);
-  const now = stamp.now.toISOString();
-  let meetingId: number;
-  if (match) {
-    meetingId = match.id;
-    // mergeMeeting takes the newer report second: an older article arriving late adds its
-    // details and sources but does not turn "held" back into "planned".
-    const newer = stamp.published >= match.statusAt;
-    const merged = newer ? mergeMeeting(match.meeting, meeting) : mergeMeeting(meeting, match.meeting);
-    statement(
-      db,
-      `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
-         status = @status, kind = @kind, participants = @participants, status_at = max(status_at, @statusAt), updated = @now
-       WHERE id = @id`,
-    ).run({...merged, participants: JSON.stringify(merged.participants), statusAt: stamp.published, now, id: match.id});
-    const statusAt = newer ? stamp.published : match.statusAt;
-    known.set(meetingId, {...merged, evidence: meeting.evidence}, statusAt);
-  } else {
+/**
+ * Merges the article's new reports with the events they may join and the events its earlier
+ * reports were in, and writes the result: ids kept where events continue, rows for new events,
+ * merged-away events deleted.
+ */
+function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earlier: readonly number[], articleId: number, now: Date): void {
+  const touched = new Map<number, Event>();
+  for (const id of earlier) {
+    const event = known.get(id);
+    if (event) touched.set(id, event);
+  }
+  // The events any report in play may join, and theirs in turn (a few steps): merged again
+  // together, they come out as they would have had the reports arrived in publication order.
+  let frontier: readonly Report[] = [...reports, ...[...touched.values()].flatMap(event => event.reports)];
+  for (let step = 0; step < CLOSURE_STEPS && frontier.length > 0; step++) {
+    const next: Report[] = [];
+    for (const report of frontier) {
+      for (const event of known.inWindow(report.published)) {
+        if (touched.has(event.id!) || !mayJoin(event, report)) continue;
+        touched.set(event.id!, event);
+        next.push(...event.reports);
+      }
+    }
+    frontier = next;
+  }
+  const previousId = new Map<string, number>();
+  const pool: Report[] = [...reports];
+  for (const event of touched.values()) {
+    for (const report of event.reports) {
+      if (report.articleId === articleId) continue;
+      previousId.set(reportKey(report), event.id!);
+      pool.push(report);
+    }
+  }
+  // An article's own earlier reports lead to their old events too, so an unchanged article keeps its ids.
+  for (const report of reports) {
+    const before = [...touched.values()].find(event => event.reports.some(old => old.articleId === articleId && old.index === report.index));
+    if (before) previousId.set(reportKey(report), before.id!);
+  }
+  const events = assignIds(clusterReports(pool), previousId);
+  const kept = new Set(events.map(event => event.id).filter((id): id is number => id !== null));
+  const nowIso = now.toISOString();
+  for (const id of touched.keys()) {
+    statement(db, 'DELETE FROM meeting_reports WHERE meeting_id = ?').run(id);
+    statement(db, 'DELETE FROM meeting_sources WHERE meeting_id = ?').run(id);
+    if (!kept.has(id)) {
+      statement(db, 'DELETE FROM meetings WHERE id = ?').run(id);
+      known.delete(id);
+    }
+  }
+  for (const event of events) known.set(writeEvent(db, event, nowIso));
+}
+
+/** How far the merge follows reports to the events they may join: enough for a round reported in pieces. */
+const CLOSURE_STEPS = 3;
+
+/** Each report as an event of its own, kept while the report object lives. */
+const alone = new WeakMap<Report, Event>();
+const asEvent = (report: Report): Event => {
+  let event = alone.get(report);
+  if (!event) alone.set(report, (event = {id: null, reports: [report], state: foldEvent([report])}));
+  return event;
+};
+
+/** The report joins the event or one of its reports (either way round): enough to merge them again together. */
+function mayJoin(event: Event, report: Report): boolean {
+  if (event.reports.includes(report)) return false;
+  if (joinsEvent(event, report)) return true;
+  return event.reports.some(other => joinsEvent(asEvent(other), report) || joinsEvent(asEvent(report), other));
+}
+
+/** Inserts or updates the event's row, then its reports and per-article sources; returns it with its id. */
+function writeEvent(db: Db, event: Event, now: string): Event {
+  const {state} = event;
+  const first = event.reports.reduce((a, b) => (b.published < a.published ? b : a));
+  const fields = {...state, participants: JSON.stringify(state.participants), now, firstArticleId: first.articleId};
+  let id = event.id;
+  if (id === null) {
     const {lastInsertRowid} = statement(
       db,
       `INSERT INTO meetings (place, country, start, "end", precision, status, kind, participants, first_seen, updated,
-         status_at, first_article_id)
-       VALUES (@place, @country, @start, @end, @precision, @status, @kind, @participants, @now, @now, @statusAt, @articleId)`,
-    ).run({...meeting, participants: JSON.stringify(meeting.participants), now, statusAt: stamp.published, articleId: stamp.articleId});
-    meetingId = Number(lastInsertRowid);
-    known.set(meetingId, meeting, stamp.published);
+         status_at, first_article_id, last_reported)
+       VALUES (@place, @country, @start, @end, @precision, @status, @kind, @participants, @now, @now, @statusAt, @firstArticleId, @lastReported)`,
+    ).run(fields);
+    id = Number(lastInsertRowid);
+  } else {
+    statement(
+      db,
+      `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
+         status = @status, kind = @kind, participants = @participants, status_at = @statusAt, updated = @now,
+         first_article_id = @firstArticleId, last_reported = @lastReported
+       WHERE id = @id`,
+    ).run({...fields, id});
   }
-  statement(db, 'INSERT OR REPLACE INTO meeting_sources (meeting_id, article_id, status, evidence, seen) VALUES (?, ?, ?, ?, ?)').run(
-    meetingId,
-    stamp.articleId,
-    meeting.status,
-    meeting.evidence,
-    now,
+  const insertReport = statement(
+    db,
+    `INSERT OR REPLACE INTO meeting_reports (article_id, idx, meeting_id, published, status, place, country, start, "end", precision, kind, participants, evidence)
+     VALUES (@articleId, @index, @id, @published, @status, @place, @country, @start, @end, @precision, @kind, @participants, @evidence)`,
   );
+  const insertSource = statement(db, 'INSERT OR REPLACE INTO meeting_sources (meeting_id, article_id, status, evidence, seen) VALUES (?, ?, ?, ?, ?)');
+  for (const report of [...event.reports].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0))) {
+    const {meeting} = report;
+    insertReport.run({...meeting, participants: JSON.stringify(meeting.participants), articleId: report.articleId, index: report.index, id, published: report.published});
+    // A moved-from report says the old date was called off; the article's status for the event is "planned".
+    insertSource.run(id, report.articleId, roleOf(report) === 'moved-from' ? 'planned' : meeting.status, meeting.evidence, now);
+  }
+  return {...event, id};
 }
 
 export function clearExtractions(db: Db, memory: MeetingMemory): void {
   memory.forget();
   db.transaction(() => {
-    for (const table of ['meeting_sources', 'meetings', 'mentions', 'suggestions']) db.prepare(`DELETE FROM ${table}`).run();
+    for (const table of ['meeting_reports', 'meeting_sources', 'meetings', 'mentions', 'suggestions']) db.prepare(`DELETE FROM ${table}`).run();
   }).immediate();
 }
 
 export function deleteOrphanMeetings(db: Db): void {
-  db.prepare('DELETE FROM meetings WHERE NOT EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = meetings.id)').run();
+  db.prepare('DELETE FROM meetings WHERE NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = meetings.id)').run();
 }

@@ -1,41 +1,44 @@
-// The Meetings pane and `talkwatch meetings`: what is coming first, then what happened.
-import {isUpcoming as isUpcomingMeeting} from '../extract/merge.js';
+// The Meetings pane and `talkwatch meetings`: one row per real-world event, what is coming first,
+// then what is overdue or over; and each event's history of reports.
+import {roleOf} from '../events/fold.js';
+import {shownAt} from '../events/shown.js';
 import {berlinDay} from './berlin-day.js';
+import {toReport} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {summaryColumns, toSummary, type SummaryRecord} from './summary-row.js';
-import type {ArticleSummary, MeetingRow} from './types.js';
+import type {ArticleSummary, MeetingReport, MeetingRow} from './types.js';
 
-type MeetingRecord = Omit<MeetingRow, 'participants' | 'sourceArticleIds'> & {participants: string; sources: string};
+type MeetingRecord = Omit<MeetingRow, 'participants' | 'sourceArticleIds' | 'shown'> & {participants: string; sources: string};
 
-/** Proposed, planned or ongoing and dated today or later (or not dated yet), by the extractor's rule. */
-export function isUpcoming(meeting: MeetingRow, now: Date): boolean {
-  return isUpcomingMeeting({...meeting, evidence: ''}, berlinDay(now));
+/** Shown as upcoming today: proposed, planned or ongoing and not overdue or stale. */
+export function isUpcoming(meeting: MeetingRow): boolean {
+  return meeting.shown === 'upcoming';
 }
 
 /** Upcoming meetings soonest first (undated last), then the rest, most recent first. */
 export function meetingRows(db: Db, now: Date): MeetingRow[] {
+  // Today once for all rows: berlinDay formats a date in Berlin time, not cheap per row.
+  const today = berlinDay(now);
   const rows = (
     db
       .prepare(
         `SELECT m.id, m.place, m.country, m.start, m."end" AS "end", m.precision, m.status, m.kind, m.participants,
-           m.first_seen AS firstSeen,
+           m.first_seen AS firstSeen, coalesce(m.last_reported, m.status_at) AS lastReported,
            (SELECT group_concat(article_id, ' ') FROM meeting_sources s WHERE s.meeting_id = m.id) AS sources
          FROM meetings m`,
       )
       .all() as MeetingRecord[]
-  ).map(({sources, participants, ...meeting}) => ({
+  ).map(({sources, participants, ...meeting}): MeetingRow => ({
     ...meeting,
     participants: JSON.parse(participants) as string[],
     sourceArticleIds: sources ? sources.split(' ').map(Number) : [],
+    shown: shownAt({...meeting, lastReported: meeting.lastReported ?? meeting.firstSeen}, today),
   }));
-  // Today once for all rows: berlinDay formats a date in Berlin time, not cheap per row.
-  const today = berlinDay(now);
-  const upcoming: MeetingRow[] = [];
-  const past: MeetingRow[] = [];
-  for (const row of rows) (isUpcomingMeeting({...row, evidence: ''}, today) ? upcoming : past).push(row);
+  const upcoming = rows.filter(isUpcoming);
+  const rest = rows.filter(row => !isUpcoming(row));
   upcoming.sort((a, b) => compareStart(a, b) || a.id - b.id);
-  past.sort((a, b) => compareStart(b, a) || b.id - a.id);
-  return [...upcoming, ...past];
+  rest.sort((a, b) => compareStart(b, a) || b.id - a.id);
+  return [...upcoming, ...rest];
 }
 
 /** Dated before undated; earlier before later. */
@@ -44,6 +47,24 @@ function compareStart(a: MeetingRow, b: MeetingRow): number {
   if (a.start === null) return 1;
   if (b.start === null) return -1;
   return a.start < b.start ? -1 : 1;
+}
+
+type ReportRecord = Parameters<typeof toReport>[0] & {url: string | null; outlet: string};
+
+/** Every report of a meeting, oldest first: what each article said, and when. */
+export function meetingReports(db: Db, meetingId: number): MeetingReport[] {
+  const records = db
+    .prepare(
+      `SELECT r.meeting_id AS meetingId, r.article_id AS articleId, r.idx, r.published, r.status, r.place, r.country, r.start,
+         r."end" AS "end", r.precision, r.kind, r.participants, r.evidence, a.url, a.outlet
+       FROM meeting_reports r JOIN articles a ON a.id = r.article_id
+       WHERE r.meeting_id = ? ORDER BY r.published, r.article_id, r.idx`,
+    )
+    .all(meetingId) as ReportRecord[];
+  return records.map(record => {
+    const report = toReport(record);
+    return {...report.meeting, articleId: record.articleId, url: record.url, outlet: record.outlet, published: record.published, role: roleOf(report)};
+  });
 }
 
 export function meetingSources(db: Db, meetingId: number): ArticleSummary[] {

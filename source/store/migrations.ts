@@ -188,4 +188,37 @@ export const migrations: readonly string[] = [
       ON CONFLICT (name, day) DO UPDATE SET n = n + excluded.n;
   END;
   `,
+  // Meetings as real-world events: `meetings` holds one row per event, `meeting_reports` every
+  // report of it (one per article and meeting found in it) with what that report said, so the
+  // event can be merged again from its reports and its history shown. Caches from before get one
+  // report per source article from the meeting as it was stored; `talkwatch reindex` reads the
+  // articles again for each report's own date and place.
+  `
+  ALTER TABLE meetings ADD COLUMN last_reported TEXT;
+  CREATE TABLE meeting_reports (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    -- The meeting's position in the article's extraction.
+    idx INTEGER NOT NULL,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    -- Publication time of the article, UTC ISO.
+    published TEXT NOT NULL,
+    status TEXT NOT NULL,
+    place TEXT,
+    country TEXT,
+    start TEXT,
+    "end" TEXT,
+    precision TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    participants TEXT NOT NULL DEFAULT '[]',
+    evidence TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX meeting_reports_by_meeting ON meeting_reports(meeting_id, published);
+  CREATE INDEX meetings_by_last_reported ON meetings(last_reported);
+  INSERT INTO meeting_reports (article_id, idx, meeting_id, published, status, place, country, start, "end", precision, kind, participants, evidence)
+    SELECT s.article_id, row_number() OVER (PARTITION BY s.article_id ORDER BY s.meeting_id) - 1, s.meeting_id,
+      coalesce(a.published, a.sort_time), s.status, m.place, m.country, m.start, m."end", m.precision, m.kind, m.participants, s.evidence
+    FROM meeting_sources s JOIN meetings m ON m.id = s.meeting_id JOIN articles a ON a.id = s.article_id;
+  UPDATE meetings SET last_reported = coalesce((SELECT max(published) FROM meeting_reports r WHERE r.meeting_id = meetings.id), status_at);
+  `,
 ];

@@ -2,6 +2,7 @@
 // folder; the UI never sees it directly but goes through ui/services.ts.
 import type {FeedConfig, FeedItem, FeedValidators} from '../feeds/types.js';
 import type {ArticleText} from '../article/types.js';
+import type {ReportRole, Shown} from '../events/types.js';
 import type {Meeting, Side} from '../extract/types.js';
 
 export type FeedRow = FeedConfig & FeedValidators & {
@@ -59,11 +60,30 @@ export type ActorSummary = {
   suggested: boolean;
 };
 
-/** A meeting as the cache keeps it: merged across articles, with its sources. */
+/**
+ * A meeting as the cache keeps it: one real-world event merged from all its reports. `status` is
+ * what the latest report said; `shown` how that reads against today (see events/shown.ts).
+ */
 export type MeetingRow = Omit<Meeting, 'evidence'> & {
   id: number;
   sourceArticleIds: number[];
   firstSeen: string;
+  /** Publication time of its latest report, UTC ISO. */
+  lastReported: string | null;
+  shown: Shown;
+};
+
+/** What one article said about a meeting: one entry of its history. */
+export type MeetingReport = Omit<Meeting, 'evidence' | 'kind'> & {
+  articleId: number;
+  url: string | null;
+  outlet: string;
+  /** Publication time, UTC ISO. */
+  published: string;
+  /** report, moved (to this date), moved-from (the date it left), background (a look back). */
+  role: ReportRole;
+  kind: Meeting['kind'];
+  evidence: string;
 };
 
 export type UpsertResult = 'new' | 'updated' | 'unchanged';

@@ -24,8 +24,8 @@ function openCache(): {cache: Cache; feedId: number} {
 const reports: Array<{guid: string; published: string; extraction: Extraction}> = [
   {guid: 'b4', published: '2025-03-01T09:00:00+01:00', extraction: {...noFindings, meetings: [makeMeeting({place: 'Riad', country: 'Saudi-Arabien', status: 'held', start: '2025-02-28'})]}},
   {guid: 'b1', published: '2025-11-10T09:00:00+01:00', extraction: {...noFindings, meetings: [makeMeeting({status: 'planned'})]}},
-  {guid: 'b2', published: '2025-11-11T09:00:00+01:00', extraction: {...noFindings, meetings: [makeMeeting({status: 'held', participants: ['USA', 'Russland']}), makeMeeting({place: 'Riad', country: 'Saudi-Arabien'})]}},
-  {guid: 'b3', published: '2025-11-09T09:00:00+01:00', extraction: {...noFindings, meetings: [makeMeeting({status: 'proposed', participants: ['Türkei']})]}},
+  {guid: 'b2', published: '2025-11-11T09:00:00+01:00', extraction: {...noFindings, meetings: [makeMeeting({status: 'held', participants: ['USA', 'Ukraine', 'Russland']}), makeMeeting({place: 'Riad', country: 'Saudi-Arabien'})]}},
+  {guid: 'b3', published: '2025-11-09T09:00:00+01:00', extraction: {...noFindings, meetings: [makeMeeting({status: 'proposed', participants: ['Ukraine']})]}},
   {guid: 'b5', published: '2025-11-12T09:00:00+01:00', extraction: {...noFindings, meetings: [makeMeeting({place: 'Riad', country: 'Saudi-Arabien', status: 'held'})]}},
 ];
 

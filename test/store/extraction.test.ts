@@ -16,7 +16,7 @@ describe('saving what the extractor found', () => {
   it('merges reports of the same meeting: sources accumulate and the later status wins', () => {
     cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
     const first = store('m1', '2025-11-10T09:00:00+01:00', {...noFindings, meetings: [makeMeeting({status: 'planned'})]});
-    const second = store('m2', '2025-11-11T09:00:00+01:00', {...noFindings, meetings: [makeMeeting({status: 'held', participants: ['USA', 'Russland']})]});
+    const second = store('m2', '2025-11-11T09:00:00+01:00', {...noFindings, meetings: [makeMeeting({status: 'held', participants: ['USA', 'Ukraine', 'Russland']})]});
     // An older article arriving late must not undo the newer status.
     const late = store('m0', '2025-11-09T09:00:00+01:00', {...noFindings, meetings: [makeMeeting({status: 'proposed'})]});
     const meetings = cache.meetings(now);
@@ -27,7 +27,9 @@ describe('saving what the extractor found', () => {
     expect(cache.meetingSources(meetings[0]!.id).map(article => article.id).sort()).toEqual([first, second, late].sort());
     // Each article still shows the meeting as it reported it.
     expect(cache.article(late)?.meetings[0]?.status).toBe('proposed');
-    expect(cache.latest({offset: 0, limit: 10}).find(article => article.id === first)?.newMeetings).toBe(1);
+    // The meeting is first reported by the earliest article, whatever order they arrived in.
+    expect(cache.latest({offset: 0, limit: 10}).find(article => article.id === late)?.newMeetings).toBe(1);
+    expect(cache.latest({offset: 0, limit: 10}).find(article => article.id === first)?.newMeetings).toBe(0);
   });
 
   it('keeps different meetings apart and lists upcoming ones first', () => {

@@ -48,6 +48,8 @@ export function meeting(id: number, overrides: Partial<MeetingRow> = {}): Meetin
     participants: ['USA', 'Ukraine'],
     sourceArticleIds: [],
     firstSeen: NOW.toISOString(),
+    lastReported: NOW.toISOString(),
+    shown: 'upcoming',
     ...overrides,
   };
 }

@@ -1,0 +1,42 @@
+// Reports into events: in publication order (so arrival order never matters), each report joins
+// the known event it fits best, or starts one. Then ids: an event keeps the oldest id among the
+// events its reports were in before, so ids survive polls, re-merges and `reindex`.
+import {compareReports, foldEvent} from './fold.js';
+import {fit, joinsEvent} from './same-event.js';
+import type {Event, Report} from './types.js';
+
+/** The events a set of reports makes, each with `id: null`, in the order they began. */
+export function clusterReports(reports: readonly Report[]): Event[] {
+  const events: Event[] = [];
+  for (const report of [...reports].sort(compareReports)) {
+    let best: Event | null = null;
+    let bestFit = -1;
+    for (const event of events) {
+      if (!joinsEvent(event, report)) continue;
+      const score = fit(event, report);
+      // On a tie the event reported last is the one the news is about now.
+      if (score > bestFit || (score === bestFit && best !== null && event.state.lastReported >= best.state.lastReported)) [best, bestFit] = [event, score];
+    }
+    if (best) {
+      best.reports.push(report);
+      best.state = foldEvent(best.reports);
+    } else events.push({id: null, reports: [report], state: foldEvent([report])});
+  }
+  return events;
+}
+
+export const reportKey = (report: Pick<Report, 'articleId' | 'index'>) => `${report.articleId}:${report.index}`;
+
+/**
+ * Gives each event an id: the oldest (lowest) id that one of its reports had before and that no
+ * earlier event took; null for an event that needs a new one.
+ */
+export function assignIds(events: readonly Event[], previousId: ReadonlyMap<string, number>): Event[] {
+  const taken = new Set<number>();
+  return events.map(event => {
+    const candidates = [...new Set(event.reports.map(report => previousId.get(reportKey(report))).filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
+    const id = candidates.find(candidate => !taken.has(candidate)) ?? null;
+    if (id !== null) taken.add(id);
+    return {...event, id};
+  });
+}

@@ -1,0 +1,49 @@
+// Dates as the event model compares them: each report's date covers a span of days that depends
+// on its precision ("Anfang Juni" ten days, "im März" the month).
+import type {Precision} from '../extract/types.js';
+
+type When = {start: string | null; end: string | null; precision: Precision};
+
+/** Days a date of each precision covers after its last named day. */
+const COVERS: Record<Precision, number> = {day: 0, days: 0, 'month-part': 9, month: 30, season: 91, year: 365, unknown: 0};
+/** Most specific first. */
+const SPECIFICITY: readonly Precision[] = ['day', 'days', 'month-part', 'month', 'season', 'year', 'unknown'];
+
+export const dayNumber = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+export const isoDay = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+
+export const hasDate = (w: When) => w.start !== null && w.precision !== 'unknown';
+/** A date to the day: "am 12. März", "vom 10. bis 12. Oktober". */
+export const isExact = (w: When) => hasDate(w) && COVERS[w.precision] === 0;
+export const specificity = (w: When) => (hasDate(w) ? SPECIFICITY.indexOf(w.precision) : SPECIFICITY.length);
+
+/** First and last day the date may mean, as day numbers; null when undated. */
+export function span(w: When): [number, number] | null {
+  if (!hasDate(w)) return null;
+  return [dayNumber(w.start!), dayNumber(w.end ?? w.start!) + COVERS[w.precision]];
+}
+
+/** The last day a date may mean, YYYY-MM-DD. */
+export function lastDay(w: When): string | null {
+  const s = span(w);
+  return s ? isoDay(s[1]) : null;
+}
+
+/**
+ * Dates that can be one meeting: their spans overlap; two exact spans may also touch (a report of
+ * the second day of a round), unless `closed` says the first round is over.
+ */
+export function datesAgree(a: When, b: When, closed = false): boolean {
+  const [x, y] = [span(a), span(b)];
+  if (!x || !y) return true;
+  const slack = isExact(a) && isExact(b) && !closed ? 1 : 0;
+  return x[0] <= y[1] + slack && y[0] <= x[1] + slack;
+}
+
+/** Exact spans that overlap or touch, joined: "Sonntag" and "Montag" make "Sonntag und Montag". */
+export function joinExact(a: When, b: When): When {
+  const start = a.start! < b.start! ? a.start! : b.start!;
+  const [aEnd, bEnd] = [a.end ?? a.start!, b.end ?? b.start!];
+  const end = aEnd > bEnd ? aEnd : bEnd;
+  return {start, end: end === start ? null : end, precision: end === start ? 'day' : 'days'};
+}

@@ -1,0 +1,74 @@
+// When a report is one more account of an event already known. Every condition is a row of
+// docs/events.md with its test in test/events/same-event.test.ts.
+import {publishedDay} from '../extract/dates/berlin-time.js';
+import {isRepeat} from './cues.js';
+import {datesAgree, dayNumber, hasDate, isExact, lastDay} from './dates.js';
+import {roleOf} from './fold.js';
+import {placesAgree, samePlaceExactly} from './places.js';
+import {participantsContradict, sharedParticipants} from './sides.js';
+import type {Event, Report} from './types.js';
+
+/** Undated, placeless proposals are one proposal only when reported within these days of each other. */
+const PROPOSAL_DAYS = 7;
+
+const isCall = (kind: string) => kind === 'call';
+const isFuture = (status: string) => status === 'proposed' || status === 'planned';
+
+/** Whether `report` joins `event`. */
+export function joinsEvent(event: Event, report: Report): boolean {
+  const {state} = event;
+  const m = report.meeting;
+  // A phone call is never an in-person meeting.
+  if (isCall(state.kind) !== isCall(m.kind)) return false;
+  // The extractor already merged an article's mentions: two of its meetings that disagree on status are two events.
+  if (event.reports.some(other => other.articleId === report.articleId && other.meeting.status !== m.status)) return false;
+  if (!placesAgree(state, m) || participantsContradict(state.participants, m.participants)) return false;
+  const shared = sharedParticipants(state.participants, m.participants);
+  const reportDay = publishedDay(report.published);
+  const last = lastDay(state);
+  const over = state.status === 'held' || state.status === 'cancelled' || (last !== null && last < reportDay);
+  const role = roleOf(report);
+
+  // "zweite Runde", "erneut", "ein weiteres Treffen": not the round already over.
+  if (role === 'report' && isRepeat(m.evidence) && over && isFuture(m.status)) return false;
+  // A plan reported after the meeting's last day is a new meeting, unless its date is the old one.
+  if (role === 'report' && isFuture(m.status) && last !== null && last < reportDay && (!hasDate(m) || lastDay(m)! >= reportDay)) return false;
+
+  // Proposals without place and date join only the same proposal: same people, same days.
+  const vague = (w: {place: string | null} & Parameters<typeof hasDate>[0]) => !w.place && !hasDate(w);
+  if (vague(m) || vague(state)) {
+    const days = Math.abs(dayNumber(reportDay) - dayNumber(publishedDay(state.lastReported)));
+    return vague(m) && vague(state) && shared >= 2 && days <= PROPOSAL_DAYS;
+  }
+
+  // "auf Donnerstag verschoben": the same meeting at a new date, while it has not taken place.
+  if (role === 'moved') return state.status !== 'held' && (samePlaceExactly(state, m) || shared >= 2);
+  if (!datesAgree(state, m, state.status === 'held') && !event.reports.some(other => roleOf(other) === 'moved-from' && datesAgree(other.meeting, m))) return false;
+
+  // Something positive in common: the same city; a city and its country with a date on both
+  // sides or the same people; without a place on one side the same people or the same day.
+  if (samePlaceExactly(state, m)) return true;
+  if (m.place && state.place) return (hasDate(m) && hasDate(state)) || shared >= 2;
+  return shared >= 1 || (isExact(m) && isExact(state));
+}
+
+/** How well a report fits an event it may join: the same city and day fit best. */
+export function fit(event: Event, report: Report): number {
+  const {state} = event;
+  const m = report.meeting;
+  let score = 0;
+  if (samePlaceExactly(state, m)) score += 2;
+  else if (state.place && m.place) score += 1;
+  if (hasDate(state) && hasDate(m) && datesAgree(state, m)) {
+    score += isExact(state) && isExact(m) ? 2 : 1;
+    // Of two rounds that both fit a vague date, the nearer one.
+    score -= Math.min(Math.abs(dayNumber(state.start!) - dayNumber(m.start!)), 30) / 100;
+  }
+  // A report of a meeting that took place fits a meeting whose days have come; a plan, one still ahead.
+  const last = lastDay(state);
+  if (last !== null) {
+    const come = last <= publishedDay(report.published);
+    if ((m.status === 'held') === come) score += 1;
+  }
+  return score + Math.min(sharedParticipants(state.participants, m.participants), 5) * 0.1;
+}

@@ -1,0 +1,38 @@
+// The sides at a meeting's table, from its participants: people by their side in the gazetteer,
+// delegations by name. Two reports whose tables differ ("ohne russische Beteiligung" and a
+// US–Russia meeting) are different meetings.
+import peopleData from '../extract/data/people.json' with {type: 'json'};
+
+const SIDE_NAME: Record<string, string> = {US: 'USA', UA: 'Ukraine', RU: 'Russland', EU: 'Europa', DE: 'Deutschland'};
+const DELEGATIONS = new Set(Object.values(SIDE_NAME));
+
+const SIDE_OF_PERSON = new Map<string, string>();
+for (const person of (peopleData as unknown as {people: {name: string; side: string}[]}).people ?? []) {
+  const side = SIDE_NAME[person.side];
+  if (side) SIDE_OF_PERSON.set(person.name, side);
+}
+
+/** The sides named among the participants: "USA", "Ukraine", "Russland", "Europa", "Deutschland". */
+export function sidesOf(participants: readonly string[]): Set<string> {
+  const sides = new Set<string>();
+  for (const name of participants) {
+    const side = DELEGATIONS.has(name) ? name : SIDE_OF_PERSON.get(name);
+    if (side) sides.add(side);
+  }
+  return sides;
+}
+
+const within = (a: Set<string>, b: Set<string>) => [...a].every(side => b.has(side));
+
+/**
+ * Tables that cannot be one meeting: both name two or more sides and neither holds the other
+ * (US–Ukraine vs US–Russia), or they share neither a person nor a side.
+ */
+export function participantsContradict(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [x, y] = [sidesOf(a), sidesOf(b)];
+  if (x.size >= 2 && y.size >= 2 && !within(x, y) && !within(y, x)) return true;
+  return !a.some(name => b.includes(name)) && ![...x].some(side => y.has(side));
+}
+
+export const sharedParticipants = (a: readonly string[], b: readonly string[]) => a.filter(name => b.includes(name)).length;
