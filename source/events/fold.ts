@@ -6,7 +6,7 @@ import {publishedDay} from '../extract/dates/berlin-time.js';
 import type {MeetingKind} from '../extract/types.js';
 import {isBackgroundCue, isMove} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, joinExact, lastDay, specificity} from './dates.js';
-import {moreSpecificPlace} from './places.js';
+import {cityOf, moreSpecificPlace} from './places.js';
 import type {EventState, Report, ReportRole} from './types.js';
 
 /** Publication order; on equal times the sentence decides, so arrival order never does. */
@@ -14,6 +14,11 @@ export function compareReports(a: Report, b: Report): number {
   if (a.published !== b.published) return a.published < b.published ? -1 : 1;
   if (a.meeting.evidence !== b.meeting.evidence) return a.meeting.evidence < b.meeting.evidence ? -1 : 1;
   return a.index - b.index || a.articleId - b.articleId;
+}
+
+/** The status a report gives its event: a date called off because the meeting moved leaves it planned. */
+export function statusOf(report: Report): Report['meeting']['status'] {
+  return report.meeting.status === 'cancelled' && roleOf(report) === 'moved-from' ? 'planned' : report.meeting.status;
 }
 
 /** A look back names a meeting at least this many days before the article. */
@@ -35,10 +40,13 @@ type When = Pick<EventState, 'start' | 'end' | 'precision'>;
 /** The event's date after each dated report in turn. */
 function foldDate(reports: readonly Report[]): When {
   let when: When = {start: null, end: null, precision: 'unknown'};
+  // A postponement outranks what was known when it was reported, even in the same article.
+  let movedAt: string | null = null;
   for (const report of reports) {
     const date: When = report.meeting;
     const role = roleOf(report);
-    if (!hasDate(date) || role === 'moved-from') continue;
+    if (!hasDate(date) || role === 'moved-from' || (role !== 'moved' && movedAt !== null && report.published <= movedAt)) continue;
+    if (role === 'moved') movedAt = report.published;
     if (!hasDate(when) || role === 'moved') when = date;
     else if (isExact(when) && isExact(date)) when = datesAgree(when, date) ? joinExact(when, date) : date;
     else if (specificity(date) < specificity(when)) when = date;
@@ -58,13 +66,13 @@ export function foldEvent(unsorted: readonly Report[]): EventState {
   let status: Pick<EventState, 'status' | 'statusAt'> | null = null;
   for (const report of reports) {
     const {meeting} = report;
-    where = moreSpecificPlace(where, meeting);
+    where = moreSpecificPlace(where, {place: cityOf(meeting.place), country: meeting.country});
     if (kind === 'talks') kind = meeting.kind;
     for (const name of meeting.participants) participants.add(name);
-    if (speaksForNow(report, last)) status = {status: meeting.status === 'cancelled' && roleOf(report) === 'moved-from' ? 'planned' : meeting.status, statusAt: report.published};
+    if (speaksForNow(report, last)) status = {status: statusOf(report), statusAt: report.published};
   }
   const latest = reports.at(-1)!;
-  status ??= {status: latest.meeting.status, statusAt: latest.published};
+  status ??= {status: statusOf(latest), statusAt: latest.published};
   return {...where, ...when, kind, participants: [...participants], ...status, firstReported: reports[0]!.published, lastReported: latest.published};
 }
 

@@ -3,7 +3,7 @@
 import {publishedDay} from '../extract/dates/berlin-time.js';
 import {isRepeat} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, lastDay} from './dates.js';
-import {roleOf} from './fold.js';
+import {roleOf, statusOf} from './fold.js';
 import {placesAgree, samePlaceExactly} from './places.js';
 import {participantsContradict, sharedParticipants} from './sides.js';
 import type {Event, Report} from './types.js';
@@ -21,7 +21,7 @@ export function joinsEvent(event: Event, report: Report): boolean {
   // A phone call is never an in-person meeting.
   if (isCall(state.kind) !== isCall(m.kind)) return false;
   // The extractor already merged an article's mentions: two of its meetings that disagree on status are two events.
-  if (event.reports.some(other => other.articleId === report.articleId && other.meeting.status !== m.status)) return false;
+  if (event.reports.some(other => other.articleId === report.articleId && statusOf(other) !== statusOf(report))) return false;
   if (!placesAgree(state, m) || participantsContradict(state.participants, m.participants)) return false;
   const shared = sharedParticipants(state.participants, m.participants);
   const reportDay = publishedDay(report.published);
@@ -43,12 +43,19 @@ export function joinsEvent(event: Event, report: Report): boolean {
 
   // "auf Donnerstag verschoben": the same meeting at a new date, while it has not taken place.
   if (role === 'moved') return state.status !== 'held' && (samePlaceExactly(state, m) || shared >= 2);
-  if (!datesAgree(state, m, state.status === 'held') && !event.reports.some(other => roleOf(other) === 'moved-from' && datesAgree(other.meeting, m))) return false;
+  // The date it moved away from still names it: in a report of the postponement, or in a later look back.
+  const oldDate = event.reports.some(other => (role === 'moved-from' || roleOf(other) === 'moved-from') && datesAgree(other.meeting, m));
+  if (!datesAgree(state, m, state.status === 'held') && !oldDate) return false;
 
-  // Something positive in common: the same city; a city and its country with a date on both
-  // sides or the same people; without a place on one side the same people or the same day.
+  // Something positive in common: the same city; a city and its country (see below); without a
+  // place on one side the same people or the same day.
   if (samePlaceExactly(state, m)) return true;
-  if (m.place && state.place) return (hasDate(m) && hasDate(state)) || shared >= 2;
+  if (m.place && state.place) {
+    // Only a country on one side ("in der Schweiz"): that side is a vague early word of the
+    // meeting when it has no date either; otherwise the dates or the people must agree.
+    const countryOnly = [m, state].find(w => w.place === w.country);
+    return (hasDate(m) && hasDate(state)) || shared >= 2 || (countryOnly !== undefined && !hasDate(countryOnly));
+  }
   return shared >= 1 || (isExact(m) && isExact(state));
 }
 

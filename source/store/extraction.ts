@@ -1,8 +1,8 @@
 // Saving what the extractor found in one article: mentions, suggested people, and its meetings as
 // reports of real-world events. The events the article touches are merged again from all their
 // reports by the event model (source/events/), so the result does not depend on arrival order.
-import {assignIds, clusterReports, joinsEvent, reportKey, roleOf} from '../events/index.js';
-import {foldEvent} from '../events/fold.js';
+import {assignIds, clusterReports, joinsEvent, reportKey} from '../events/index.js';
+import {foldEvent, statusOf} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
 import type {KnownMeetings, MeetingMemory} from './known-meetings.js';
@@ -158,7 +158,7 @@ function writeEvent(db: Db, event: Event, now: string): Event {
     const {meeting} = report;
     insertReport.run({...meeting, participants: JSON.stringify(meeting.participants), articleId: report.articleId, index: report.index, id, published: report.published});
     // A moved-from report says the old date was called off; the article's status for the event is "planned".
-    insertSource.run(id, report.articleId, roleOf(report) === 'moved-from' ? 'planned' : meeting.status, meeting.evidence, now);
+    insertSource.run(id, report.articleId, statusOf(report), meeting.evidence, now);
   }
   return {...event, id};
 }

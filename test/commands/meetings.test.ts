@@ -42,6 +42,46 @@ function meetingsJson(dataDir: string, ...flags: string[]): MeetingRow[] {
   return JSON.parse(result.stdout) as MeetingRow[];
 }
 
+/** Four articles of our own about one meeting: proposed, planned, moved, held. */
+const genfStream = [
+  {day: '2026-03-01', outlet: 'zeit.de', title: 'Selenskyj schlägt Treffen in der Schweiz vor', text: 'Der ukrainische Präsident Wolodymyr Selenskyj hat ein Treffen mit US-Außenminister Marco Rubio in der Schweiz vorgeschlagen. Ein Termin steht noch nicht fest.'},
+  {day: '2026-03-05', outlet: 'tagesschau.de', title: 'Gespräche in Genf geplant', text: 'Die Delegationen der USA und der Ukraine sollen sich am 11. März in Genf treffen. Das teilte das Außenministerium in Kiew mit.'},
+  {day: '2026-03-10', outlet: 'n-tv.de', title: 'Genfer Gespräche verschoben', text: 'Die Gespräche zwischen den USA und der Ukraine in Genf sind auf Donnerstag verschoben worden. Ursprünglich war das Treffen für Mittwoch geplant.'},
+  {day: '2026-03-12', outlet: 'deutschlandfunk.de', title: 'Gespräche in Genf beendet', text: 'Die Delegationen der USA und der Ukraine haben am Donnerstag in Genf stundenlang verhandelt. Die Gespräche seien konstruktiv gewesen, hieß es.'},
+];
+
+type MeetingJson = MeetingRow & {reports: Array<{outlet: string; published: string; status: string; start: string | null; place: string | null}>};
+
+describe('talkwatch meetings --json: one row per real meeting, with its history', () => {
+  it('reads a stream of articles about one meeting into one row whose reports tell how it got there', () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'config.json'), JSON.stringify({feeds: []}));
+    const feed = join(dataDir, 'feed.xml');
+    // Newest first, as feeds list them.
+    const items = [...genfStream].reverse().map(({day, outlet, title, text}) => ({
+      guid: `${outlet}-${day}`,
+      title,
+      link: `https://www.${outlet}/politik/${day}.html`,
+      description: text,
+      pubDate: new Date(`${day}T09:00:00+01:00`),
+    }));
+    writeFileSync(feed, rss(items));
+    expect(runCli(['poll', '--once', '--no-fulltext', '--feed', feed, '--data-dir', dataDir]).status).toBe(0);
+    const rows = meetingsJson(dataDir) as MeetingJson[];
+    const genf = rows.filter(row => row.place === 'Genf' || row.place === 'Schweiz');
+    expect(genf).toHaveLength(1);
+    expect(genf[0]).toMatchObject({place: 'Genf', start: '2026-03-12', status: 'held', shown: 'past'});
+    const history = genf[0]!.reports.map(report => [report.outlet, report.status, report.start]);
+    expect(history[0]).toEqual(['zeit.de', 'proposed', null]);
+    expect(history[1]).toEqual(['tagesschau.de', 'planned', '2026-03-11']);
+    expect(history).toContainEqual(['n-tv.de', 'planned', '2026-03-12']);
+    expect(history.at(-1)).toEqual(['deutschlandfunk.de', 'held', '2026-03-12']);
+    // Oldest first.
+    const times = genf[0]!.reports.map(report => report.published);
+    expect(times).toEqual([...times].sort());
+  });
+});
+
 describe('talkwatch meetings and reindex', () => {
   it('lists meetings found while polling, upcoming first', () => {
     const dataDir = pollTwoArticles();
@@ -65,8 +105,8 @@ describe('talkwatch meetings and reindex', () => {
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^Re-extracted 2 articles/);
     }
-    const strip = (meetings: MeetingRow[]) => meetings.map(({id: _id, firstSeen: _firstSeen, ...meeting}) => meeting);
-    expect(strip(meetingsJson(dataDir))).toEqual(strip(before));
+    // Ids stay: what follows a meeting (marks, alerts) still finds it after a reindex.
+    expect(meetingsJson(dataDir)).toEqual(before);
   });
 
   it('says so when there are no meetings yet', () => {

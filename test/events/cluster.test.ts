@@ -1,0 +1,74 @@
+import {describe, expect, it} from 'vitest';
+import {assignIds, clusterReports, reportKey} from '../../source/events/cluster.js';
+import type {Event, Report} from '../../source/events/types.js';
+import {on, report} from './reports.js';
+
+/** A fortnight of our own reports: the Genf talks proposed, planned, moved and held, and others around them. */
+const fortnight: Report[] = [
+  report('2026-03-01', 'Selenskyj schlägt ein Treffen mit Rubio in der Schweiz vor.', {place: 'Schweiz', status: 'proposed', participants: ['Wolodymyr Selenskyj', 'Marco Rubio']}),
+  report('2026-03-05', 'Die Delegationen sollen sich am 11. März in Genf treffen.', on('2026-03-11')),
+  report('2026-03-10', 'Die Gespräche in Genf wurden auf Donnerstag verschoben.', on('2026-03-12')),
+  report('2026-03-12', 'In Genf wurde am Donnerstag verhandelt.', {status: 'held', ...on('2026-03-12')}),
+  report('2026-03-12', 'Trump telefonierte am Donnerstag mit Putin.', {place: null, country: null, kind: 'call', status: 'held', participants: ['Donald Trump', 'Wladimir Putin'], ...on('2026-03-12')}),
+  report('2026-03-13', 'Eine zweite Runde in Genf soll folgen.', {status: 'planned'}),
+  report('2026-03-06', 'In Riad beraten die USA und Russland am 9. März.', {place: 'Riad', country: 'Saudi-Arabien', participants: ['USA', 'Russland'], ...on('2026-03-09')}),
+  report('2026-03-09', 'Die Gespräche in Riad haben begonnen.', {place: 'Riad', country: 'Saudi-Arabien', status: 'ongoing', participants: ['USA', 'Russland'], ...on('2026-03-09')}),
+];
+
+/** Events without ids or article ids, in a fixed order: what must not depend on arrival order. */
+const shape = (events: Event[]) =>
+  events
+    .map(({state, reports}) => JSON.stringify([state, reports.map(r => r.meeting.evidence).sort()]))
+    .sort();
+
+/** A fixed pseudo-random permutation, so a failure can be repeated. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const copy = [...items];
+  let state = seed;
+  for (let i = copy.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    const j = state % (i + 1);
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+describe('reports into events', () => {
+  it('makes one event of the Genf talks, with their history, and keeps the others apart', () => {
+    const events = clusterReports(fortnight);
+    const genf = events.find(event => event.state.place === 'Genf' && event.state.status === 'held')!;
+    expect(genf.state).toMatchObject({start: '2026-03-12', precision: 'day', participants: ['Wolodymyr Selenskyj', 'Marco Rubio']});
+    expect(genf.reports.map(r => r.meeting.status)).toEqual(['proposed', 'planned', 'planned', 'held']);
+    // The call, Riad, and the second Genf round.
+    expect(events).toHaveLength(4);
+  });
+
+  it('gives the same events whatever order the reports arrive in', () => {
+    const expected = shape(clusterReports(fortnight));
+    for (let seed = 1; seed <= 20; seed++) expect(shape(clusterReports(shuffled(fortnight, seed)))).toEqual(expected);
+  });
+});
+
+describe('event ids', () => {
+  it('when two events merge, the older id survives; a new event gets none yet', () => {
+    const [proposal, plan, moved] = fortnight;
+    const previous = new Map([
+      [reportKey(proposal!), 7],
+      [reportKey(plan!), 3],
+    ]);
+    const [genf, ...others] = assignIds(clusterReports([proposal!, plan!, moved!, fortnight[6]!]), previous);
+    expect(genf!.id).toBe(3);
+    expect(others.map(event => event.id)).toEqual([null]);
+  });
+
+  it('when an event splits, the part that keeps a report of the old id keeps it, the other gets a new one', () => {
+    const [, plan, , held, , second] = fortnight;
+    const previous = new Map([
+      [reportKey(plan!), 4],
+      [reportKey(held!), 4],
+      [reportKey(second!), 4],
+    ]);
+    const ids = assignIds(clusterReports([plan!, held!, second!]), previous).map(event => event.id);
+    expect(ids).toEqual([4, null]);
+  });
+});

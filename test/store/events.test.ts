@@ -1,0 +1,115 @@
+// The store's side of the event model: one row per real meeting across articles, every report
+// kept, the same events whatever order articles arrive in, ids that survive changes.
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Meeting} from '../../source/extract/types.js';
+import {Cache} from '../../source/store/cache.js';
+import type {MeetingRow} from '../../source/store/types.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+import {makeItem, makeMeeting, noFindings} from './make-item.js';
+
+const tempDir = useTempDirs();
+const now = new Date('2026-03-20T12:00:00Z');
+const caches: Cache[] = [];
+afterEach(() => {
+  for (const cache of caches.splice(0)) cache.close();
+});
+
+type Article = {guid: string; outlet: string; published: string; meetings: Meeting[]};
+
+const genf = (evidence: string, overrides: Partial<Meeting>) => makeMeeting({start: null, precision: 'unknown', participants: [], evidence, ...overrides});
+
+/** Our own stream about one meeting: proposed, planned, moved, held; and a call the same day. */
+const stream: Article[] = [
+  {guid: 'vorschlag', outlet: 'zeit.de', published: '2026-03-01T09:00:00+01:00', meetings: [genf('Selenskyj schlägt ein Treffen mit Rubio in der Schweiz vor.', {place: 'Schweiz', status: 'proposed', participants: ['Wolodymyr Selenskyj', 'Marco Rubio']})]},
+  {guid: 'plan', outlet: 'tagesschau.de', published: '2026-03-05T09:00:00+01:00', meetings: [genf('Die Delegationen sollen sich am 11. März in Genf treffen.', {start: '2026-03-11', precision: 'day'})]},
+  {guid: 'verschoben', outlet: 'n-tv.de', published: '2026-03-10T09:00:00+01:00', meetings: [genf('Die Gespräche in Genf wurden auf Donnerstag verschoben.', {start: '2026-03-12', precision: 'day'})]},
+  {
+    guid: 'gehalten',
+    outlet: 'deutschlandfunk.de',
+    published: '2026-03-12T19:00:00+01:00',
+    meetings: [
+      genf('In Genf wurde am Donnerstag stundenlang verhandelt.', {start: '2026-03-12', precision: 'day', status: 'held'}),
+      genf('Am Abend telefonierte Selenskyj mit Trump.', {place: null, country: null, kind: 'call', status: 'held', start: '2026-03-12', precision: 'day', participants: ['Wolodymyr Selenskyj', 'Donald Trump']}),
+    ],
+  },
+];
+
+function openCache(): Cache {
+  const cache = Cache.open(join(tempDir(), 'cache.db'));
+  caches.push(cache);
+  return cache;
+}
+
+function store(cache: Cache, article: Article): number {
+  const {id: feedId} = cache.ensureFeed({url: 'https://example.org/rss', name: 'Beispiel', intervalMinutes: 15, fulltext: 'auto'}, true);
+  // The title follows the first finding, so a corrected article is a changed item.
+  const title = article.meetings[0]?.evidence ?? 'Ohne Treffen';
+  const item = makeItem({guid: article.guid, title, published: article.published, url: `https://www.${article.outlet}/politik/${article.guid}.html`});
+  return cache.storeArticle(feedId, {item, page: null, teaserOnly: true}, 'Beispiel', now, () => ({...noFindings, meetings: article.meetings})).articleId;
+}
+
+/** The rows and their histories without what depends on arrival (ids, first seen), in a fixed order. */
+const comparable = (cache: Cache) =>
+  cache
+    .meetings(now)
+    .map(({id, firstSeen: _seen, sourceArticleIds, ...row}: MeetingRow) =>
+      JSON.stringify({...row, sources: sourceArticleIds.length, reports: cache.meetingReports(id).map(({articleId: _article, ...report}) => report)}),
+    )
+    .sort();
+
+describe('meetings as real-world events', () => {
+  it('keeps one row for a meeting reported proposed, planned, moved and held, with what each report said', () => {
+    const cache = openCache();
+    for (const article of stream) store(cache, article);
+    const rows = [...cache.meetings(now)].sort((a, b) => a.kind.localeCompare(b.kind));
+    expect(rows.map(row => [row.kind, row.status, row.shown])).toEqual([
+      ['talks', 'held', 'past'],
+      ['call', 'held', 'past'],
+    ].sort((a, b) => a[0]!.localeCompare(b[0]!)));
+    const talks = rows.find(row => row.kind === 'talks')!;
+    expect(talks).toMatchObject({place: 'Genf', start: '2026-03-12', precision: 'day', participants: ['Wolodymyr Selenskyj', 'Marco Rubio']});
+    const history = cache.meetingReports(talks.id).map(report => [report.published.slice(0, 10), report.outlet, report.status, report.role, report.place, report.start]);
+    expect(history).toEqual([
+      ['2026-03-01', 'zeit.de', 'proposed', 'report', 'Schweiz', null],
+      ['2026-03-05', 'tagesschau.de', 'planned', 'report', 'Genf', '2026-03-11'],
+      ['2026-03-10', 'n-tv.de', 'planned', 'moved', 'Genf', '2026-03-12'],
+      ['2026-03-12', 'deutschlandfunk.de', 'held', 'report', 'Genf', '2026-03-12'],
+    ]);
+  });
+
+  it('gives the same rows and histories whatever order the articles arrive in', () => {
+    const inOrder = openCache();
+    for (const article of stream) store(inOrder, article);
+    const expected = comparable(inOrder);
+    for (const order of [[3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]]) {
+      const shuffled = openCache();
+      for (const index of order) store(shuffled, stream[index]!);
+      expect(comparable(shuffled)).toEqual(expected);
+    }
+  });
+
+  it('re-merges the events a changed article touched; when two merge, the older id survives', () => {
+    const cache = openCache();
+    const first = store(cache, {guid: 'a', outlet: 'n-tv.de', published: '2026-03-05T09:00:00+01:00', meetings: [genf('Die Gespräche sollen am 11. März in Istanbul stattfinden.', {place: 'Istanbul', country: 'Türkei', start: '2026-03-11', precision: 'day'})]});
+    store(cache, {guid: 'b', outlet: 'zeit.de', published: '2026-03-06T09:00:00+01:00', meetings: [genf('Am 11. März wird in Genf verhandelt.', {start: '2026-03-11', precision: 'day'})]});
+    const [istanbul, geneva] = [...cache.meetings(now)].sort((x, y) => x.id - y.id);
+    expect([istanbul?.place, geneva?.place]).toEqual(['Istanbul', 'Genf']);
+    // The first article is corrected: the talks are in Genf too.
+    store(cache, {guid: 'a', outlet: 'n-tv.de', published: '2026-03-05T09:00:00+01:00', meetings: [genf('Die Gespräche sollen am 11. März in Genf stattfinden.', {start: '2026-03-11', precision: 'day'})]});
+    const rows = cache.meetings(now);
+    expect(rows.map(row => [row.id, row.place, row.sourceArticleIds.length])).toEqual([[istanbul!.id, 'Genf', 2]]);
+    expect(cache.meetingReports(istanbul!.id).map(report => report.articleId)).toContain(first);
+  });
+
+  it('keeps every id when all articles are extracted again, as reindex does, in any order', () => {
+    const cache = openCache();
+    const articleIds = stream.map(article => store(cache, article));
+    const before = cache.meetings(now).map(row => [row.id, row.place, row.kind]);
+    for (const index of [3, 1, 0, 2]) {
+      const article = stream[index]!;
+      cache.saveExtraction(articleIds[index]!, {...noFindings, meetings: article.meetings.map(meeting => ({...meeting}))}, article.published, now);
+    }
+    expect(cache.meetings(now).map(row => [row.id, row.place, row.kind])).toEqual(before);
+  });
+});
