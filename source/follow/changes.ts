@@ -1,39 +1,23 @@
 // What changed about the meetings since a given time: new ones, moved ones, a new status, a
 // new place, new people at the table. A pure function over events and their reports (oldest
 // first, as `talkwatch meetings --json` gives them): the state before is what the reports up to
-// `since` said, the state now what all of them say, both read by the same rules (below and in
-// docs/changes.md), so a change is only ever one a later report brought.
-import {findPlaces} from '../extract/places.js';
-import {datesAgree, moreSpecificDate, moreSpecificPlace, placesAgree} from '../extract/merge.js';
+// `since` add up to, the state now what all of them do, both by the event model's own fold
+// (events/fold.ts), so "now" is what the Meetings pane shows and a change is only ever one a
+// later report brought (docs/changes.md).
+import {span} from '../events/dates.js';
+import {foldEvent} from '../events/fold.js';
+import type {EventState, Report as EventReport} from '../events/types.js';
 import type {MeetingKind, MeetingStatus, Precision} from '../extract/types.js';
+import type {MeetingReport} from '../store/types.js';
 
-/** What one article said about a meeting (issue 10's `reports`). */
-export type Report = {
-  articleId: number;
-  url: string | null;
-  outlet: string;
-  published: string;
-  status: MeetingStatus;
-  start: string | null;
-  end: string | null;
-  precision: Precision;
-  place: string | null;
-  participants: string[];
-  /**
-   * How the report counts (issue 10): a `background` mention ("bei den Gesprächen in Genf im
-   * November") never changes the status; `moved-from` carries the date a meeting left.
-   */
-  role?: 'report' | 'moved' | 'moved-from' | 'background';
-};
+/** What one article said about a meeting: an entry of `reports` in `meetings --json`. */
+export type Report = Omit<MeetingReport, 'role'> & {role?: MeetingReport['role']};
 
 /** A meeting as an event: a stable id and every report of it. */
 export type FollowedEvent = {id: string | number; kind: MeetingKind; reports: Report[]};
 
 export type When = {start: string | null; end: string | null; precision: Precision};
-type Where = {place: string | null; country: string | null};
-
-/** Where a meeting stands by a set of reports. */
-export type EventState = When & {place: string | null; status: MeetingStatus; participants: string[]};
+export type {EventState};
 
 export type Change =
   | {kind: 'moved' | 'dated'; from: When; to: When; report: Report}
@@ -51,70 +35,58 @@ export type EventChanges = {
   now: EventState;
 };
 
-const undated: When = {start: null, end: null, precision: 'unknown'};
-const hasDate = (when: When) => when.start !== null && when.precision !== 'unknown';
+const iso = (time: string) => new Date(time).toISOString();
 
-/** The country of a place the gazetteer knows ("Genf" → "Schweiz"), so a city refines its country. */
-function where(place: string | null): Where {
-  if (!place) return {place: null, country: null};
-  const hit = findPlaces(`in ${place}`).find(found => found.index === 3);
-  return {place, country: hit?.country ?? null};
+function toEventReport(report: Report, index: number): EventReport {
+  const {articleId, published, place, country, start, end, precision, status, kind, participants, evidence} = report;
+  return {articleId, index, published: iso(published), meeting: {place, country, start, end, precision, status, kind, participants, evidence}};
 }
+
+/** The state the reports add up to; null without reports. */
+export function stateOf(reports: readonly Report[]): EventState | null {
+  return reports.length > 0 ? foldEvent(reports.map(toEventReport)) : null;
+}
+
+const sameWhen = (a: When, b: When) => a.start === b.start && a.end === b.end && a.precision === b.precision;
+const pickWhen = ({start, end, precision}: When): When => ({start, end, precision});
 
 /**
- * One report more: the latest status wins; a date or place that agrees with the one known is a
- * refinement (the more specific wins), one that disagrees is a move; people add up.
+ * A date that only says more than before, not something else: a day within the month known, a
+ * round's days growing ("Sonntag" → "Sonntag und Montag"), a date where none was known.
  */
-export function applyReport(state: EventState | null, report: Report): EventState {
-  const reported: When = report.role === 'moved-from' ? undated : {start: report.start, end: report.end, precision: report.precision};
-  if (!state) return {...(hasDate(reported) ? reported : undated), place: report.place, status: report.status, participants: [...new Set(report.participants)]};
-  let when: When = {start: state.start, end: state.end, precision: state.precision};
-  // A report of the move itself replaces the date even where the two would overlap.
-  if (hasDate(reported)) when = !hasDate(when) || report.role === 'moved' || !datesAgree(when, reported) ? reported : moreSpecificDate(when, reported);
-  let place = state.place;
-  if (report.place) {
-    const [known, told] = [where(state.place), where(report.place)];
-    place = !known.place || !placesAgree(known, told) ? report.place : moreSpecificPlace(known, told).place;
-  }
-  const participants = [...new Set([...state.participants, ...report.participants])];
-  return {...when, place, status: report.role === 'background' ? state.status : report.status, participants};
+function isRefinement(before: When, now: When): boolean {
+  const [was, is] = [span(before), span(now)];
+  if (!was) return true;
+  if (!is) return false;
+  const within = (inner: [number, number], outer: [number, number]) => inner[0] >= outer[0] && inner[1] <= outer[1];
+  return within(is, was) || (before.precision !== 'month-part' && within(was, is) && is[1] - is[0] <= 7);
 }
-
-/** The state the reports published up to `until` (all, without it) describe; null before the first. */
-export function stateOf(reports: readonly Report[], until?: string): EventState | null {
-  let state: EventState | null = null;
-  for (const report of byTime(reports)) {
-    if (until !== undefined && report.published > until) break;
-    state = applyReport(state, report);
-  }
-  return state;
-}
-
-const byTime = (reports: readonly Report[]) => [...reports].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
-const sameWhen = (a: When, b: When) => a.start === b.start && a.end === b.end && a.precision === b.precision;
 
 /** What changed about one event since `since` (ISO), with the report that brought each change; null if nothing. */
 export function eventChanges(event: FollowedEvent, since: string): EventChanges | null {
-  const reports = byTime(event.reports.map(report => ({...report, published: new Date(report.published).toISOString()})));
-  const before = stateOf(reports, since);
+  const reports = [...event.reports].sort((a, b) => iso(a.published).localeCompare(iso(b.published)));
+  const until = iso(since);
+  const earlier = reports.filter(report => iso(report.published) <= until);
+  const later = reports.slice(earlier.length);
   const now = stateOf(reports);
-  if (!now) return null;
+  if (!now || later.length === 0) return null;
+  const before = stateOf(earlier);
   if (!before) return {id: event.id, isNew: true, changes: [], now};
-  // Walk the later reports: each field's change is credited to the last report that changed it.
+  // Fold again after each later report: each field's change is credited to the last report that changed it.
   const changers: {when?: Report; status?: Report; place?: Report; people?: Report} = {};
   let state = before;
-  for (const report of reports.filter(candidate => candidate.published > since)) {
-    const next = applyReport(state, report);
+  for (let count = earlier.length + 1; count <= reports.length; count++) {
+    const next = stateOf(reports.slice(0, count))!;
+    const report = reports[count - 1]!;
     if (!sameWhen(state, next)) changers.when = report;
     if (state.status !== next.status) changers.status = report;
     if (state.place !== next.place) changers.place = report;
-    if (next.participants.length > state.participants.length) changers.people = report;
+    if (next.participants.some(name => !state.participants.includes(name))) changers.people = report;
     state = next;
   }
   const changes: Change[] = [];
   if (changers.when && !sameWhen(before, now)) {
-    const kind = hasDate(before) && !datesAgree(before, now) ? 'moved' : 'dated';
-    changes.push({kind, from: pickWhen(before), to: pickWhen(now), report: changers.when});
+    changes.push({kind: isRefinement(before, now) ? 'dated' : 'moved', from: pickWhen(before), to: pickWhen(now), report: changers.when});
   }
   if (changers.status && before.status !== now.status) changes.push({kind: 'status', from: before.status, to: now.status, report: changers.status});
   if (changers.place && now.place && before.place !== now.place) changes.push({kind: 'place', from: before.place, to: now.place, report: changers.place});
@@ -123,12 +95,9 @@ export function eventChanges(event: FollowedEvent, since: string): EventChanges 
   return changes.length > 0 ? {id: event.id, isNew: false, changes, now} : null;
 }
 
-const pickWhen = ({start, end, precision}: When): When => ({start, end, precision});
-
 /** Every event that is new or changed since `since`, in the order given. */
 export function changesSince(events: readonly FollowedEvent[], since: string): EventChanges[] {
-  const iso = new Date(since).toISOString();
-  return events.flatMap(event => eventChanges(event, iso) ?? []);
+  return events.flatMap(event => eventChanges(event, since) ?? []);
 }
 
 /** The words a status change is counted under: "held", "called off" … */

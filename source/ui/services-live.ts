@@ -15,6 +15,7 @@ import {articleDetail} from '../store/article-detail.js';
 import type {Cache} from '../store/cache.js';
 import {followedFeeds, syncFeeds} from '../store/feeds.js';
 import {countLatest, latest} from '../store/latest.js';
+import {allMeetingReports} from '../store/meeting-history.js';
 import {meetingRows, meetingSources} from '../store/meetings.js';
 import {openCache} from '../store/open-cache.js';
 import {openUrl} from './live/open-url.js';
@@ -139,7 +140,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     },
     pollNow: () => poll(false),
     pollState: () => ({...state}),
-    meetingReports: () => new Map(),
+    meetingReports: () => allMeetingReports(db),
     followState: () => follow,
     markSeen(target) {
       const at = ctx.now().toISOString();

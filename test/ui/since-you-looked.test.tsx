@@ -12,7 +12,8 @@ afterEach(cleanup);
 const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString();
 
 function report(articleId: number, published: string, overrides: Partial<Report>): Report {
-  return {articleId, url: null, outlet: 'n-tv', published, status: 'planned', start: null, end: null, precision: 'unknown', place: null, participants: [], ...overrides};
+  const base = {url: null, outlet: 'n-tv', status: 'planned' as const, start: null, end: null, precision: 'unknown' as const, place: null, country: null, kind: 'talks' as const};
+  return {articleId, published, ...base, participants: [], evidence: 'Die Gespräche sollen fortgesetzt werden.', ...overrides};
 }
 
 // Closed yesterday at 15:00. Since then: the Genf talks moved from the 18th to the 20th, the
@@ -26,7 +27,7 @@ function sample() {
       meeting(4, {place: 'Riad', start: '2025-11-25', status: 'planned'}),
     ],
     reports: new Map([
-      [1, [report(11, hoursAgo(72), {place: 'Genf', start: '2025-11-18', precision: 'day'}), report(12, hoursAgo(5), {start: '2025-11-20', precision: 'day', outlet: 'tagesschau'})]],
+      [1, [report(11, hoursAgo(72), {place: 'Genf', start: '2025-11-18', precision: 'day'}), report(12, hoursAgo(5), {start: '2025-11-20', precision: 'day', outlet: 'tagesschau', evidence: 'Die Gespräche wurden auf den 20. November verschoben.'})]],
       [2, [report(21, hoursAgo(80), {place: 'Istanbul', start: '2025-11-11', precision: 'day'}), report(22, hoursAgo(3), {status: 'held', place: 'Istanbul'})]],
       [3, [report(31, hoursAgo(2), {status: 'held', start: '2025-11-12', precision: 'day'})]],
       [4, [report(41, hoursAgo(90), {place: 'Riad'}), report(42, hoursAgo(40), {place: 'Riad', start: '2025-11-25', precision: 'day'})]],
