@@ -117,6 +117,14 @@ program
   .option('--json', 'print JSON')
   .action(opts => run(async () => (await import('./commands/meetings.js')).listMeetings(context(), opts))());
 
+program
+  .command('digest')
+  .description('what changed in the talks: new and changed meetings, the next 14 days, who is named, which articles said it')
+  .option('--since <when>', 'a span (24h, 7d) or a date (2025-11-12); default: since the last digest, at most 7 days')
+  .option('--markdown', 'print Markdown, for mail or a chat')
+  .option('--json', 'print JSON')
+  .action(opts => run(async () => (await import('./commands/digest.js')).digest(context(), opts))());
+
 // Only for the root: its own check above names the mistyped command instead of "too many arguments".
 program.allowExcessArguments();
 
