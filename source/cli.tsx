@@ -78,6 +78,7 @@ program
   .option('--once', 'one round over all feeds, then exit (1 when any feed failed)')
   .option('--feed <url>', 'poll this URL without adding it (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--no-fulltext', 'do not fetch article pages this run')
+  .option('--ics-out <file>', 'rewrite this iCalendar file of the meetings after every round')
   .action(opts => run(async () => (await import('./commands/poll.js')).poll(context(), opts))());
 
 program
@@ -115,6 +116,7 @@ program
   .description('list meetings found in the cache')
   .option('--upcoming', 'only proposed, planned or ongoing ones dated today or later, or not yet dated')
   .option('--json', 'print JSON')
+  .option('--ics', 'print an iCalendar file of the meetings dated to the day (talkwatch meetings --ics > talks.ics)')
   .action(opts => run(async () => (await import('./commands/meetings.js')).listMeetings(context(), opts))());
 
 program

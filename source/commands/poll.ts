@@ -8,7 +8,7 @@ import {feedLocation} from './feed-location.js';
 import {openPolling, pollDeps, type Polling} from './open-ingest.js';
 import {limitHeapGrowth} from './poll-heap.js';
 
-type PollOptions = {once?: boolean; feed: string[]; fulltext: boolean};
+type PollOptions = {once?: boolean; feed: string[]; fulltext: boolean; icsOut?: string};
 
 /** The loop wakes at least this often to see feeds added from another terminal. */
 const maxSleepMs = 60_000;
@@ -72,6 +72,9 @@ async function round(ctx: CommandContext, {settings, cache}: Polling, feeds: Fee
   progress({type: 'done'});
   for (const report of reports) ctx.stdout.write(`${report.feed.name}: ${report.result}\n`);
   await cache.applyRetention(settings.retentionDays, ctx.now());
+  // Loaded only when asked for: a round without a calendar never loads the event model or `ics`.
+  const calendar = options.icsOut ?? settings.icsFile;
+  if (calendar) (await import('../follow/calendar-file.js')).updateCalendarFile(await cache.articles(), calendar, ctx.now(), ctx.stderr);
   return reports;
 }
 

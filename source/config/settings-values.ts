@@ -22,6 +22,8 @@ export type Settings = {
   maxBytes: number;
   /** What the dashboard's Latest shows: every article, or only those about the talks (`v`). */
   latestView: 'all' | 'talks';
+  /** An iCalendar file of the meetings, rewritten after every poll (null: none). */
+  icsFile: string | null;
 };
 
 /** config.json as stored: feeds under their stored names. */
@@ -34,6 +36,7 @@ const defaults: Omit<Settings, 'feeds'> = {
   timeoutMs: 20_000,
   maxBytes: 10 * 1024 * 1024,
   latestView: 'all',
+  icsFile: null,
 };
 
 /** Where conf keeps the settings of a config folder. */
@@ -70,6 +73,7 @@ export function checkSettings(stored: StoredSettings, path: string, defaultFeeds
   for (const key of ['pollConcurrency', 'pageConcurrency', 'timeoutMs', 'maxBytes'] as const) {
     if (!Number.isInteger(settings[key]) || settings[key] < 1) throw invalid(`"${key}" must be a whole number, 1 or more`);
   }
+  if (settings.icsFile !== null && (typeof settings.icsFile !== 'string' || !settings.icsFile.trim())) throw invalid('"icsFile" must be a file path or null');
   if (settings.latestView !== 'all' && settings.latestView !== 'talks') throw invalid('"latestView" must be "all" or "talks"');
   if (settings.retentionDays !== null && !(typeof settings.retentionDays === 'number' && settings.retentionDays > 0)) {
     throw invalid('"retentionDays" must be a number of days or null');

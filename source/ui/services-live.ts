@@ -5,6 +5,7 @@
 // The first frame needs only the read queries. The write path (article text with its HTML
 // parser, extraction) loads after that frame; the poller's parts (feed parser, page reader,
 // extractor with its gazetteer) when the first round starts.
+import {Writable} from 'node:stream';
 import {SettingsFile} from '../config/settings.js';
 import {isSameMeeting} from '../extract/merge.js';
 import {isDue} from '../feeds/schedule.js';
@@ -91,6 +92,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
         });
         state.newSinceStart += reports.reduce((sum, report) => sum + report.added, 0);
         writable.applyRetention(settings.retentionDays, ctx.now());
+        // The calendar file calendar apps subscribe to (README: Calendar); its errors would draw over the dashboard.
+        if (settings.icsFile) (await import('../follow/calendar-file.js')).updateCalendarFile(writable, settings.icsFile, ctx.now(), new Writable({write: (_c, _e, done) => done()}));
       })
       .finally(() => {
         round = null;
