@@ -1,17 +1,18 @@
 import type {MeetingRow} from '../store/types.js';
-import {daysUntil} from './format/time.js';
 
-/** Held or cancelled, or its last day is before today: shown below the upcoming ones, dimmed. */
-export function isPastMeeting(meeting: MeetingRow, now: Date): boolean {
-  if (meeting.status === 'held' || meeting.status === 'cancelled') return true;
-  const last = meeting.end ?? meeting.start;
-  return last !== null && daysUntil(last, now) < 0;
+/**
+ * Not upcoming (held or cancelled, its date passed without a report, or an undated plan nobody
+ * repeated for 30 days): shown below the upcoming ones, dimmed. The cache worked out `shown`
+ * for the day it was read; the dashboard reads again when the day changes.
+ */
+export function isPastMeeting(meeting: MeetingRow): boolean {
+  return meeting.shown !== 'upcoming';
 }
 
 /** Upcoming first (soonest first, undated after dated), then past ones (most recent first). */
-export function orderMeetings(meetings: MeetingRow[], now: Date): MeetingRow[] {
-  const upcoming = meetings.filter(meeting => !isPastMeeting(meeting, now));
-  const past = meetings.filter(meeting => isPastMeeting(meeting, now));
+export function orderMeetings(meetings: MeetingRow[]): MeetingRow[] {
+  const upcoming = meetings.filter(meeting => !isPastMeeting(meeting));
+  const past = meetings.filter(meeting => isPastMeeting(meeting));
   const byStart = (a: MeetingRow, b: MeetingRow) => (a.start ?? '9999').localeCompare(b.start ?? '9999');
   return [...upcoming.sort(byStart), ...past.sort((a, b) => byStart(b, a))];
 }

@@ -20,8 +20,11 @@ export function currentSelection(state: State, data: DashboardData): Selection {
     return article ? {kind: 'article', article, origin: {kind: 'query', query: {actorId: top.actorId}}, index: top.cursor} : null;
   }
   if (top?.kind === 'meeting' && screen?.kind === 'meeting') {
-    const article = screen.sources[top.cursor];
-    return article ? {kind: 'article', article, origin: {kind: 'ids', ids: screen.sources.map(source => source.id)}, index: top.cursor} : null;
+    // The history lists reports; n and p step through their articles in the same order.
+    const report = screen.history[top.cursor];
+    const article = report && screen.sources.find(source => source.id === report.articleId);
+    const ids = [...new Set(screen.history.map(entry => entry.articleId))];
+    return article ? {kind: 'article', article, origin: {kind: 'ids', ids}, index: ids.indexOf(article.id)} : null;
   }
   const cursor = state.cursor[state.focus];
   if (state.focus === 'actors') {

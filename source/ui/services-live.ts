@@ -17,7 +17,7 @@ import type {Cache} from '../store/cache.js';
 import {followedFeeds, syncFeeds} from '../store/feeds.js';
 import {countLatest, latest} from '../store/latest.js';
 import {allMeetingReports} from '../store/meeting-history.js';
-import {meetingRows, meetingSources} from '../store/meetings.js';
+import {meetingReports, meetingRows, meetingSources} from '../store/meetings.js';
 import {openCache} from '../store/open-cache.js';
 import {openUrl} from './live/open-url.js';
 import {watchDataVersion} from './live/watch-data-version.js';
@@ -120,6 +120,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     actors: now => actorSummaries(db, now),
     meetings: now => meetingRows(db, now),
     meetingSources: id => meetingSources(db, id),
+    meetingReports: id => meetingReports(db, id),
     feeds: () => followedFeeds(db),
     setUnread(id, unread) {
       // The mark is a convenience: a write that fails (the cache busy, the dashboard closing) must not end the dashboard.
@@ -143,7 +144,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     },
     pollNow: () => poll(false),
     pollState: () => ({...state}),
-    meetingReports: () => allMeetingReports(db),
+    allMeetingReports: () => allMeetingReports(db),
     followState: () => follow,
     markSeen(target) {
       const at = ctx.now().toISOString();

@@ -2,7 +2,7 @@
 // the database or the network themselves; tests hand in a fake.
 import type {Report} from '../follow/changes.js';
 import type {FollowState} from '../follow/follow-file.js';
-import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingRow} from '../store/types.js';
+import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../store/types.js';
 
 export type PollState = {
   polling: boolean;
@@ -27,6 +27,8 @@ export type Services = {
   actors(now: Date): ActorSummary[];
   meetings(now: Date): MeetingRow[];
   meetingSources(meetingId: number): ArticleSummary[];
+  /** What each article said about a meeting, oldest first. */
+  meetingReports(meetingId: number): MeetingReport[];
   feeds(): FeedRow[];
   setUnread(id: number, unread: boolean): void;
   /** Tracks a suggested person: adds them to the user's gazetteer. */
@@ -41,7 +43,7 @@ export type Services = {
   /** Remembers the Latest view for the next start. */
   setLatestView(view: LatestView): void;
   /** Every meeting's reports, oldest first, by meeting id: what changed since the user last looked. */
-  meetingReports(): ReadonlyMap<number, Report[]>;
+  allMeetingReports(): ReadonlyMap<number, Report[]>;
   /** When the dashboard was last closed and which meetings were seen since (read at start, then kept). */
   followState(): FollowState;
   /** A meeting opened, or every meeting (`all`) marked seen: its marks clear. */

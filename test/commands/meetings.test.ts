@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import type {MeetingRow} from '../../source/store/types.js';
 import {rss} from '../feeds/poller-rss.js';
 import {runCli} from '../helpers/run-cli.js';
+import {writeGenfFeed} from '../helpers/genf-stream.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -42,30 +43,13 @@ function meetingsJson(dataDir: string, ...flags: string[]): MeetingRow[] {
   return JSON.parse(result.stdout) as MeetingRow[];
 }
 
-/** Four articles of our own about one meeting: proposed, planned, moved, held. */
-const genfStream = [
-  {day: '2026-03-01', outlet: 'zeit.de', title: 'Selenskyj schlägt Treffen in der Schweiz vor', text: 'Der ukrainische Präsident Wolodymyr Selenskyj hat ein Treffen mit US-Außenminister Marco Rubio in der Schweiz vorgeschlagen. Ein Termin steht noch nicht fest.'},
-  {day: '2026-03-05', outlet: 'tagesschau.de', title: 'Gespräche in Genf geplant', text: 'Die Delegationen der USA und der Ukraine sollen sich am 11. März in Genf treffen. Das teilte das Außenministerium in Kiew mit.'},
-  {day: '2026-03-10', outlet: 'n-tv.de', title: 'Genfer Gespräche verschoben', text: 'Die Gespräche zwischen den USA und der Ukraine in Genf sind auf Donnerstag verschoben worden. Ursprünglich war das Treffen für Mittwoch geplant.'},
-  {day: '2026-03-12', outlet: 'deutschlandfunk.de', title: 'Gespräche in Genf beendet', text: 'Die Delegationen der USA und der Ukraine haben am Donnerstag in Genf stundenlang verhandelt. Die Gespräche seien konstruktiv gewesen, hieß es.'},
-];
-
 type MeetingJson = MeetingRow & {reports: Array<{outlet: string; published: string; status: string; start: string | null; place: string | null}>};
 
 describe('talkwatch meetings --json: one row per real meeting, with its history', () => {
   it('reads a stream of articles about one meeting into one row whose reports tell how it got there', () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'config.json'), JSON.stringify({feeds: []}));
-    const feed = join(dataDir, 'feed.xml');
-    // Newest first, as feeds list them.
-    const items = [...genfStream].reverse().map(({day, outlet, title, text}) => ({
-      guid: `${outlet}-${day}`,
-      title,
-      link: `https://www.${outlet}/politik/${day}.html`,
-      description: text,
-      pubDate: new Date(`${day}T09:00:00+01:00`),
-    }));
-    writeFileSync(feed, rss(items));
+    const feed = writeGenfFeed(dataDir);
     expect(runCli(['poll', '--once', '--no-fulltext', '--feed', feed, '--data-dir', dataDir]).status).toBe(0);
     const rows = meetingsJson(dataDir) as MeetingJson[];
     const genf = rows.filter(row => row.place === 'Genf' || row.place === 'Schweiz');

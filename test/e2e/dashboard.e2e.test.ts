@@ -3,6 +3,7 @@
 import {spawnSync} from 'node:child_process';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {cliPath, runCli} from '../helpers/run-cli.js';
+import {writeGenfFeed} from '../helpers/genf-stream.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {followOnly, writeFeed} from '../ui/local-feed.js';
 
@@ -134,6 +135,36 @@ describe.skipIf(!hasTmux)('the talks view of Latest', () => {
     send('v');
     await waitForText('1 Latest (3)');
     send('q');
+  });
+});
+
+describe.skipIf(!hasTmux)('a meeting and its history in a real terminal', () => {
+  it('opens a meeting reported by four articles and shows what each said, newest first; Enter opens one', {timeout: 60_000}, async () => {
+    const dir = newTempDir();
+    followOnly(dir, [{path: writeGenfFeed(dir), name: 'Genf'}]);
+    const seeded = runCli(['poll', '--once', '--no-fulltext', '--data-dir', dir]);
+    if (seeded.status !== 0) throw new Error(`seeding the cache failed: ${seeded.stdout}${seeded.stderr}`);
+    startShell('120', '30', 'TERM=xterm-256color');
+    await waitForText('shell-ready>');
+    type(`node ${cliPath} --data-dir ${dir}`);
+    send('Enter');
+    await waitForText('1 Latest (4)');
+    send('3');
+    await waitFor(text => /^›.*Genf.*held/m.test(text), 'the cursor on the Genf meeting');
+    send('Enter');
+    const history = await waitForText('History: ');
+    const lines = history.split('\n');
+    const at = (pattern: RegExp) => lines.findIndex(line => pattern.test(line));
+    expect(at(/12\.03\. deutschlandfunk · held · Genf/)).toBeGreaterThan(0);
+    expect(at(/10\.03\. n-tv · moved to 12\.03\./)).toBeGreaterThan(at(/12\.03\. deutschlandfunk/));
+    expect(at(/05\.03\. tagesschau · planned for 11\.03\. · Genf/)).toBeGreaterThan(at(/10\.03\. n-tv/));
+    expect(at(/01\.03\. zeit · proposed · Schweiz/)).toBeGreaterThan(at(/05\.03\. tagesschau/));
+    send('Enter');
+    await waitForText('Gespräche in Genf beendet');
+    send('Escape');
+    await waitForText('History: ');
+    send('q');
+    await waitFor(text => text.trimEnd().endsWith('shell-ready>'), 'the shell prompt');
   });
 });
 

@@ -1,7 +1,6 @@
 // An in-memory Services for the dashboard's tests: plain arrays the test fills and changes,
 // and `emit()` to play "the cache changed" the way the live services do after a poll.
-import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingRow} from '../../source/store/types.js';
-import type {Report} from '../../source/follow/changes.js';
+import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../source/store/types.js';
 import type {FollowState} from '../../source/follow/follow-file.js';
 import type {LatestQuery, LatestView, PollState, Services} from '../../source/ui/services.js';
 
@@ -9,6 +8,8 @@ export type FakeServices = Services & {
   articles: ArticleDetail[];
   actorList: ActorSummary[];
   meetingList: MeetingRow[];
+  /** Reports by meeting id, oldest first; a meeting without an entry gets one report per source article. */
+  reports: Record<number, MeetingReport[]>;
   feedList: FeedRow[];
   poll: PollState;
   /** Every window Latest asked for, to check that only visible rows are read. */
@@ -18,8 +19,7 @@ export type FakeServices = Services & {
   polls: number;
   /** The remembered Latest view (a setting in the live services). */
   view: LatestView;
-  /** Reports by meeting id, and what the user has seen (the live services keep it in follow.json). */
-  reports: Map<number, Report[]>;
+  /** What the user has seen (the live services keep it in follow.json). */
   follow: FollowState;
   /** "Now" for marking seen; the dashboard tests' NOW. */
   now?: Date;
@@ -40,13 +40,25 @@ const fold = (text: string) =>
 
 const summary = ({summary: _s, text: _t, sourceLine: _l, tags: _g, feeds: _f, meetings: _m, ...rest}: ArticleDetail): ArticleSummary => rest;
 
-export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSummary[]; meetings?: MeetingRow[]; feeds?: FeedRow[]; demo?: boolean; view?: LatestView; reports?: Map<number, Report[]>; follow?: FollowState} = {}): FakeServices {
+export function fakeServices(
+  init: {
+    articles?: ArticleDetail[];
+    actors?: ActorSummary[];
+    meetings?: MeetingRow[];
+    reports?: Record<number, MeetingReport[]>;
+    feeds?: FeedRow[];
+    demo?: boolean;
+    view?: LatestView;
+    follow?: FollowState;
+  } = {},
+): FakeServices {
   const listeners = new Set<() => void>();
   const self: FakeServices = {
     demo: init.demo ?? false,
     articles: init.articles ?? [],
     actorList: init.actors ?? [],
     meetingList: init.meetings ?? [],
+    reports: init.reports ?? {},
     feedList: init.feeds ?? [],
     poll: {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0},
     queries: [],
@@ -54,7 +66,6 @@ export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSu
     opened: [],
     polls: 0,
     view: init.view ?? 'all',
-    reports: init.reports ?? new Map(),
     follow: init.follow ?? {},
     emit: () => listeners.forEach(listener => listener()),
     latest(query) {
@@ -65,6 +76,17 @@ export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSu
     article: id => self.articles.find(article => article.id === id) ?? null,
     actors: () => self.actorList,
     meetings: () => self.meetingList,
+    // Without reports of its own, a meeting's sources each report it as it stands now, oldest first.
+    meetingReports: id => {
+      if (self.reports[id]) return [...self.reports[id]!];
+      const meeting = self.meetingList.find(candidate => candidate.id === id);
+      if (!meeting) return [];
+      const {id: _id, sourceArticleIds, firstSeen: _seen, lastReported: _last, shown: _shown, ...said} = meeting;
+      return self.articles
+        .filter(article => sourceArticleIds.includes(article.id))
+        .map(article => ({...said, articleId: article.id, url: article.url, outlet: article.outlet, published: article.published ?? article.fetched, role: 'report' as const, evidence: ''}))
+        .sort((a, b) => a.published.localeCompare(b.published));
+    },
     meetingSources: id => {
       const ids = self.meetingList.find(meeting => meeting.id === id)?.sourceArticleIds ?? [];
       return self.articles.filter(article => ids.includes(article.id)).map(summary);
@@ -85,7 +107,8 @@ export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSu
       self.polls += 1;
     },
     pollState: () => self.poll,
-    meetingReports: () => self.reports,
+    // Only the reports a test gave: marks need a meeting's real history.
+    allMeetingReports: () => new Map(Object.entries(self.reports).map(([id, reports]) => [Number(id), reports])),
     followState: () => self.follow,
     markSeen(target) {
       const at = (self.now ?? new Date()).toISOString();

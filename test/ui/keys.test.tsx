@@ -79,16 +79,17 @@ describe('Enter and Esc', () => {
     expect(titleLine(frame())).toMatch(/^ 2 Actors/);
   });
 
-  it('Enter on a meeting shows its details and source articles, each openable', async () => {
+  it('Enter on a meeting shows its details and its history, each report openable', async () => {
     const {frame, press} = await renderDashboard(sample());
     await press('3', keys.enter);
     expect(frame()).toContain('talks in Genf');
     expect(frame()).toMatch(/│ when +│ countdown +│ place +│ status +│/);
     expect(frame()).toMatch(/│ [^│]+│ [^│]+│ Genf +│ \w+ +│/);
     expect(frame()).toContain('Participants: USA, Ukraine');
-    expect(frame()).toContain('Source articles (2)');
+    expect(frame()).toContain('History: 2 reports in 2 articles, newest first');
+    // Newest first: the second line is article 48's report.
     await press('j', keys.enter);
-    expect(frame()).toContain('Meldung Nummer 50 zu den Verhandlungen');
+    expect(frame()).toContain('Meldung Nummer 48 zu den Verhandlungen');
   });
 });
 

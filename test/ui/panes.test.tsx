@@ -85,6 +85,26 @@ describe('Meetings pane', () => {
     expect(lines[at('Istanbul')]).toContain('11 days ago');
     expect(frame()).toContain('2 upcoming, 1 past');
   });
+
+  it('reads old plans against today: no year-old proposal among the upcoming, no "ongoing, 290 days ago"', async () => {
+    const services = fakeServices({
+      meetings: [
+        meeting(1, {place: 'Genf', start: '2025-11-15'}),
+        meeting(2, {place: 'Budapest', start: null, precision: 'unknown', status: 'proposed', lastReported: '2024-11-10T09:00:00.000Z'}),
+        meeting(3, {place: 'Istanbul', start: '2025-01-26', status: 'ongoing', lastReported: '2025-01-26T09:00:00.000Z'}),
+      ],
+    });
+    const {frame, press} = await renderDashboard(services, {columns: 100});
+    await press('3');
+    const lines = frame().split('\n');
+    const at = (text: string) => lines.findIndex(line => line.includes(text));
+    expect(frame()).toContain('1 upcoming, 2 past');
+    expect(at('Genf')).toBeLessThan(at('Budapest'));
+    expect(at('Genf')).toBeLessThan(at('Istanbul'));
+    expect(lines[at('Budapest')]).toMatch(/date open.*Budapest.*stale/);
+    expect(lines[at('Istanbul')]).toContain('date passed');
+    expect(frame()).not.toMatch(/ongoing|under way/);
+  });
 });
 
 describe('status bar', () => {

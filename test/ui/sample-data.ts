@@ -1,4 +1,5 @@
 // Articles, people and meetings for the dashboard's tests, in German sentences of our own.
+import {shownAt} from '../../source/events/shown.js';
 import type {ActorSummary, ArticleDetail, MeetingRow} from '../../source/store/types.js';
 
 /** "Now" in every dashboard test: Wednesday, 12 November 2025, 15:00 in the local zone. */
@@ -35,8 +36,9 @@ export function actor(id: string, name: string, overrides: Partial<ActorSummary>
   return {id, name, role: null, side: null, today: 0, week: 0, daily: Array(14).fill(0), lastSeen: null, firstSeen: null, suggested: false, ...overrides};
 }
 
+/** A meeting as the cache lists it; `shown` follows from status and date against NOW unless given. */
 export function meeting(id: number, overrides: Partial<MeetingRow> = {}): MeetingRow {
-  return {
+  const row: Omit<MeetingRow, 'shown'> = {
     id,
     place: 'Genf',
     country: 'Schweiz',
@@ -49,7 +51,7 @@ export function meeting(id: number, overrides: Partial<MeetingRow> = {}): Meetin
     sourceArticleIds: [],
     firstSeen: NOW.toISOString(),
     lastReported: NOW.toISOString(),
-    shown: 'upcoming',
     ...overrides,
   };
+  return {...row, shown: overrides.shown ?? shownAt({...row, lastReported: row.lastReported!}, '2025-11-12')};
 }

@@ -2,7 +2,7 @@
 // the marks clearing once seen.
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import type {Report} from '../../source/follow/changes.js';
+import type {MeetingReport} from '../../source/store/types.js';
 import {fakeServices} from './fake-services.js';
 import {keys, renderDashboard} from './render-dashboard.js';
 import {NOW, actor, meeting} from './sample-data.js';
@@ -11,9 +11,9 @@ afterEach(cleanup);
 
 const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString();
 
-function report(articleId: number, published: string, overrides: Partial<Report>): Report {
+function report(articleId: number, published: string, overrides: Partial<MeetingReport>): MeetingReport {
   const base = {url: null, outlet: 'n-tv', status: 'planned' as const, start: null, end: null, precision: 'unknown' as const, place: null, country: null, kind: 'talks' as const};
-  return {articleId, published, ...base, participants: [], evidence: 'Die Gespräche sollen fortgesetzt werden.', ...overrides};
+  return {articleId, published, ...base, participants: [], evidence: 'Die Gespräche sollen fortgesetzt werden.', role: 'report', ...overrides};
 }
 
 // Closed yesterday at 15:00. Since then: the Genf talks moved from the 18th to the 20th, the
@@ -26,7 +26,7 @@ function sample() {
       meeting(3, {place: null, country: null, kind: 'call', start: '2025-11-12', status: 'held', participants: ['Donald Trump', 'Wladimir Putin']}),
       meeting(4, {place: 'Riad', start: '2025-11-25', status: 'planned'}),
     ],
-    reports: new Map([
+    reports: Object.fromEntries([
       [1, [report(11, hoursAgo(72), {place: 'Genf', start: '2025-11-18', precision: 'day'}), report(12, hoursAgo(5), {start: '2025-11-20', precision: 'day', outlet: 'tagesschau', evidence: 'Die Gespräche wurden auf den 20. November verschoben.'})]],
       [2, [report(21, hoursAgo(80), {place: 'Istanbul', start: '2025-11-11', precision: 'day'}), report(22, hoursAgo(3), {status: 'held', place: 'Istanbul'})]],
       [3, [report(31, hoursAgo(2), {status: 'held', start: '2025-11-12', precision: 'day'})]],

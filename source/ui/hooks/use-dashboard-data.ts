@@ -4,7 +4,7 @@ import {useMemo} from 'react';
 import {type EventChanges, eventChanges} from '../../follow/changes.js';
 import type {FollowState} from '../../follow/follow-file.js';
 import {marksSummary, meetingMarks} from '../../follow/marks.js';
-import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingRow} from '../../store/types.js';
+import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../store/types.js';
 import type {PollState, Services} from '../services.js';
 import type {Layout} from '../layout.js';
 import {windowTop} from '../layout.js';
@@ -17,7 +17,8 @@ export type ListWindow = {rows: ArticleSummary[]; top: number; count: number; to
 export type ScreenData =
   | {kind: 'article'; detail: ArticleDetail | null}
   | {kind: 'actor'; actor: ActorSummary | null; articles: ListWindow; meetings: MeetingRow[]}
-  | {kind: 'meeting'; meeting: MeetingRow | null; sources: ArticleSummary[]; changes: EventChanges | null; since: string | null};
+  /** `history`: the meeting's reports newest first; `sources`: their articles; `changes`: what changed since `since`. */
+  | {kind: 'meeting'; meeting: MeetingRow | null; history: MeetingReport[]; sources: ArticleSummary[]; changes: EventChanges | null; since: string | null};
 
 export type DashboardData = {
   latest: ListWindow;
@@ -63,11 +64,11 @@ export function useDashboardData(services: Services, state: State, layout: Layou
     return [...all.filter(actor => !actor.suggested), ...all.filter(actor => actor.suggested)];
   }, [services, version, day]);
   // Keyed on the day, not on `now`: counts and countdowns change by day, not by millisecond.
-  const meetings = useMemo(() => orderMeetings(services.meetings(now), now), [services, version, day]);
+  const meetings = useMemo(() => orderMeetings(services.meetings(now)), [services, version, day]);
   const feeds = useMemo(() => services.feeds(), [services, version]);
   const poll = useMemo(() => services.pollState(), [services, version]);
   const follow = useMemo(() => services.followState(), [services, version]);
-  const reports = useMemo(() => services.meetingReports(), [services, version]);
+  const reports = useMemo(() => services.allMeetingReports(), [services, version]);
   const marks = useMemo(() => meetingMarks(meetings, reports, follow), [meetings, reports, follow]);
   const summary = useMemo(() => marksSummary(marks, follow, now), [marks, follow, day]);
 
@@ -85,7 +86,8 @@ export function useDashboardData(services: Services, state: State, layout: Layou
     const meeting = meetings.find(candidate => candidate.id === top.meetingId) ?? null;
     const theirs = reports.get(top.meetingId);
     const changes = meeting && theirs && top.since ? eventChanges({id: meeting.id, kind: meeting.kind, reports: theirs}, new Date(top.since).toISOString()) : null;
-    return {kind: 'meeting', meeting, sources: services.meetingSources(top.meetingId), changes, since: top.since ?? null};
+    const history = services.meetingReports(top.meetingId).reverse();
+    return {kind: 'meeting', meeting, history, sources: services.meetingSources(top.meetingId), changes, since: top.since ?? null};
   }, [services, top, actors, meetings, reports, layout, version]);
 
   return {latest, actors, meetings, feeds, poll, screen, marks, marksSummary: summary, follow};

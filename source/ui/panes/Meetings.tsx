@@ -2,23 +2,25 @@ import type {EventChanges} from '../../follow/changes.js';
 import type {MeetingRow} from '../../store/types.js';
 import {type Column, row} from '../format/columns.js';
 import {cell} from '../format/display.js';
-import {meetingDate, meetingPlace} from '../format/meeting.js';
+import {meetingDate, meetingPlace, shownStatus} from '../format/meeting.js';
 import {countdown} from '../format/time.js';
 import {windowTop} from '../layout.js';
 import {isPastMeeting} from '../meetings-order.js';
 import {ListPane, type PaneProps} from './ListPane.js';
 
 // date · countdown · place · kind · status · participants · number of source articles
-const wideColumns: Column[] = [{width: 14}, {width: 12}, {width: 14}, {width: 6}, {width: 9}, {width: 0}, {width: 5, align: 'right'}];
+const wideColumns: Column[] = [{width: 14}, {width: 12}, {width: 14}, {width: 6}, {width: 11}, {width: 0}, {width: 5, align: 'right'}];
 // Narrow panes keep what tells when and where; participants show when the meeting is opened.
-const narrowColumns: Column[] = [{width: 14}, {width: 11}, {width: 0}, {width: 9}, {width: 3, align: 'right'}];
+const narrowColumns: Column[] = [{width: 14}, {width: 11}, {width: 0}, {width: 11}, {width: 3, align: 'right'}];
 
 export function meetingRowLine(meeting: MeetingRow, now: Date, width: number): string {
   const participants = meeting.participants.map(cell).join(', ');
   const sources = `${meeting.sourceArticleIds.length}✉`;
   const head = [meetingDate(meeting), countdown(meeting.start, now), meetingPlace(meeting)];
-  if (width < 76) return row([...head, meeting.status, sources], narrowColumns, width);
-  return row([...head, meeting.kind, meeting.status, participants, sources], wideColumns, width);
+  // The status as it reads today: a plan whose day has gone is "date passed", not "planned, 3 days ago".
+  const status = shownStatus(meeting);
+  if (width < 76) return row([...head, status, sources], narrowColumns, width);
+  return row([...head, meeting.kind, status, participants, sources], wideColumns, width);
 }
 
 type Props = PaneProps & {
@@ -39,7 +41,7 @@ export function Meetings({meetings, cursor, focused, width, rows, now, aside, ma
   // The summary takes the first row under the title; the list pages by the rows left.
   const listRows = summary ? Math.max(1, rows - 1) : rows;
   const top = windowTop(cursor, listRows);
-  const upcoming = meetings.filter(meeting => !isPastMeeting(meeting, now)).length;
+  const upcoming = meetings.filter(meeting => !isPastMeeting(meeting)).length;
   const line = (meeting: MeetingRow) => (marks ? `${changeMark(marks.get(meeting.id))} ${meetingRowLine(meeting, now, width - 3)}` : meetingRowLine(meeting, now, width - 1));
   return (
     <ListPane
@@ -49,7 +51,7 @@ export function Meetings({meetings, cursor, focused, width, rows, now, aside, ma
       rows={listRows}
       focused={focused}
       selected={cursor - top}
-      items={meetings.slice(top, top + listRows).map(meeting => ({key: meeting.id, text: line(meeting), dim: isPastMeeting(meeting, now)}))}
+      items={meetings.slice(top, top + listRows).map(meeting => ({key: meeting.id, text: line(meeting), dim: isPastMeeting(meeting)}))}
       aside={aside}
       empty="No meetings found yet — they appear as articles report talks, summits and calls"
     />

@@ -2,18 +2,19 @@ import {Box, Text} from 'ink';
 import {changeLine} from '../../follow/change-lines.js';
 import type {EventChanges} from '../../follow/changes.js';
 import {sinceLabel} from '../../follow/marks.js';
-import type {ArticleSummary, MeetingRow} from '../../store/types.js';
+import type {ArticleSummary, MeetingReport, MeetingRow} from '../../store/types.js';
 import {fit} from '../format/columns.js';
 import {cell} from '../format/display.js';
-import {meetingPlace} from '../format/meeting.js';
+import {meetingPlace, reportLine} from '../format/meeting.js';
 import {fullTime} from '../format/time.js';
 import {windowTop} from '../layout.js';
-import {latestLine} from '../panes/Latest.js';
 import {ListPane} from '../panes/ListPane.js';
 import {MeetingFacts} from './MeetingFacts.js';
 
 type Props = {
   meeting: MeetingRow | null;
+  /** The meeting's reports, newest first. */
+  history: MeetingReport[];
   sources: ArticleSummary[];
   cursor: number;
   width: number;
@@ -25,10 +26,11 @@ type Props = {
   since?: string | null;
 };
 
-export function MeetingView({meeting, sources, cursor, width, rows, now, actorNames, changes, since}: Props) {
+/** A meeting's facts, what changed since the user last saw it, then its chronology: what each report said, newest first; Enter opens the report's article. */
+export function MeetingView({meeting, history, sources, cursor, width, rows, now, changes, since}: Props) {
   if (!meeting) return <Text>{fit(' This meeting is no longer in the cache — Esc goes back', width)}</Text>;
   // The title, the facts table (5 lines) and these two lines take the 8 lines the layout keeps
-  // above the list of source articles.
+  // above the chronology.
   const details = [
     meeting.kind,
     meeting.precision === 'day' ? 'exact date' : `precision: ${meeting.precision}`,
@@ -44,6 +46,7 @@ export function MeetingView({meeting, sources, cursor, width, rows, now, actorNa
   }
   const listRows = Math.max(2, rows - (lines.length - 2));
   const top = windowTop(cursor, listRows);
+  const articles = new Set(sources.map(source => source.id)).size;
   return (
     <Box flexDirection="column">
       <Text bold>{fit(` ${meeting.kind} in ${meetingPlace(meeting)}`, width)}</Text>
@@ -52,13 +55,13 @@ export function MeetingView({meeting, sources, cursor, width, rows, now, actorNa
         <Text key={index}>{fit(` ${line}`, width)}</Text>
       ))}
       <ListPane
-        title={`Source articles (${sources.length}) · Enter opens`}
+        title={`History: ${history.length} report${history.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}, newest first · Enter opens`}
         width={width}
         rows={listRows}
         focused
         selected={cursor - top}
-        items={sources.slice(top, top + listRows).map(article => ({key: article.id, text: latestLine(article, actorNames, now, width - 1)}))}
-        empty="No source articles"
+        items={history.slice(top, top + listRows).map(report => ({key: `${report.articleId}:${report.published}:${report.evidence}`, text: fit(reportLine(report), width - 1)}))}
+        empty="No reports"
       />
     </Box>
   );
