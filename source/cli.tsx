@@ -127,6 +127,13 @@ program
   .option('--json', 'print JSON')
   .action(opts => run(async () => (await import('./commands/digest.js')).digest(context(), opts))());
 
+program
+  .command('alerts [state]')
+  .description('alerts after each poll when a meeting is planned, moved, called off or held (state: on or off; none shows it)')
+  .option('--osc9', 'also send OSC 9 notifications where the terminal is not known to show them')
+  .option('--no-osc9', 'OSC 9 only in iTerm2, WezTerm and kitty')
+  .action((state, opts) => run(async () => (await import('./commands/alerts.js')).alerts(context(), state, opts))());
+
 // Only for the root: its own check above names the mistyped command instead of "too many arguments".
 program.allowExcessArguments();
 

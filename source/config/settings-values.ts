@@ -24,6 +24,10 @@ export type Settings = {
   latestView: 'all' | 'talks';
   /** An iCalendar file of the meetings, rewritten after every poll (null: none). */
   icsFile: string | null;
+  /** Alerts after a poll (`talkwatch alerts on|off`): bell, OSC 9, notify-send. */
+  alerts: boolean;
+  /** OSC 9 notifications also where the terminal is not known to show them. */
+  alertOsc9: boolean;
 };
 
 /** config.json as stored: feeds under their stored names. */
@@ -37,6 +41,8 @@ const defaults: Omit<Settings, 'feeds'> = {
   maxBytes: 10 * 1024 * 1024,
   latestView: 'all',
   icsFile: null,
+  alerts: false,
+  alertOsc9: false,
 };
 
 /** Where conf keeps the settings of a config folder. */
@@ -74,6 +80,7 @@ export function checkSettings(stored: StoredSettings, path: string, defaultFeeds
     if (!Number.isInteger(settings[key]) || settings[key] < 1) throw invalid(`"${key}" must be a whole number, 1 or more`);
   }
   if (settings.icsFile !== null && (typeof settings.icsFile !== 'string' || !settings.icsFile.trim())) throw invalid('"icsFile" must be a file path or null');
+  for (const key of ['alerts', 'alertOsc9'] as const) if (typeof settings[key] !== 'boolean') throw invalid(`"${key}" must be true or false`);
   if (settings.latestView !== 'all' && settings.latestView !== 'talks') throw invalid('"latestView" must be "all" or "talks"');
   if (settings.retentionDays !== null && !(typeof settings.retentionDays === 'number' && settings.retentionDays > 0)) {
     throw invalid('"retentionDays" must be a number of days or null');

@@ -10,23 +10,13 @@ import {sanitizeUrl} from '../text/sanitize.js';
 import {cell} from '../ui/format/display.js';
 import type {MeetingRow} from '../store/types.js';
 import {type Report, stateOf} from './changes.js';
+import {calendarSummary} from './meeting-title.js';
+
+export {calendarSummary};
 
 const STATUS: Record<MeetingStatus, EventStatus> = {proposed: 'TENTATIVE', planned: 'CONFIRMED', ongoing: 'CONFIRMED', held: 'CONFIRMED', cancelled: 'CANCELLED'};
-const KIND: Record<MeetingRow['kind'], string> = {talks: 'Talks', summit: 'Summit', call: 'Call', visit: 'Visit'};
-
 /** The stable UID: the meeting's id survives polls, `reindex` and merges (the older id wins). */
 export const meetingUid = (id: number) => `meeting-${id}@talkwatch`;
-
-/** Surnames, as headlines use them; a delegation ("USA") stays whole. */
-const shortName = (name: string) => cell(name).split(' ').at(-1) ?? '';
-
-/** "Talks in Genf: Umerow, Witkoff"; a call without a place "Call: Trump, Putin". */
-export function calendarSummary(meeting: MeetingRow): string {
-  const place = cell(meeting.place ?? meeting.country);
-  const head = place ? `${KIND[meeting.kind]} in ${place}` : KIND[meeting.kind];
-  const people = meeting.participants.map(shortName).filter(Boolean).join(', ');
-  return people ? `${head}: ${people}` : head;
-}
 
 /** Times the fields the calendar shows changed as the reports came in, oldest first. */
 export function sequenceOf(reports: readonly Report[]): number {

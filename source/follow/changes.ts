@@ -54,7 +54,7 @@ const pickWhen = ({start, end, precision}: When): When => ({start, end, precisio
  * A date that only says more than before, not something else: a day within the month known, a
  * round's days growing ("Sonntag" → "Sonntag und Montag"), a date where none was known.
  */
-function isRefinement(before: When, now: When): boolean {
+export function isRefinement(before: When, now: When): boolean {
   const [was, is] = [span(before), span(now)];
   if (!was) return true;
   if (!is) return false;

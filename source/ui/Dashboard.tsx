@@ -61,7 +61,7 @@ export function Dashboard({services, now}: {services: Services; now: () => Date}
       <Box height={layout.rows - 3 - (state.prompt?.error ? 1 : 0)} flexDirection="column" overflow="hidden">
         {body}
       </Box>
-      <PromptLine prompt={state.prompt} notice={state.notice} width={columns} />
+      <PromptLine prompt={state.prompt} notice={state.notice ?? (data.poll.alert ? `⚑ ${data.poll.alert}` : null)} width={columns} />
       <StatusBar feeds={data.feeds} poll={data.poll} demo={services.demo} now={today} width={columns} />
     </Box>
   );

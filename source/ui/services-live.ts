@@ -55,7 +55,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     (writer ??= import('../store/cache.js').then(({Cache}) => Cache.over(db, isSameMeeting)));
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach(listener => listener());
-  const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0};
+  const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, alert: null};
   // What the user has seen, read once: the marks of this session count from the last close.
   // A follow.json talkwatch cannot read costs the marks, never the dashboard, and is left as it is.
   let followFile: FollowFile | null = null;
@@ -74,6 +74,14 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
   };
   let round: Promise<void> | null = null;
 
+  /** The alert watch for a round when alerts are on: bell and OSC 9 on the dashboard's own terminal. */
+  async function watchAlerts(writable: Cache) {
+    const current = settingsFile.read();
+    if (!current.alerts) return null;
+    const [{watchAlerts: watch}, {liveNotifyDeps}] = await Promise.all([import('../follow/alert-hook.js'), import('../follow/notify.js')]);
+    return watch(writable, {osc9: current.alertOsc9, now: ctx.now}, liveNotifyDeps(ctx.stdout));
+  }
+
   const nextPoll = () => followedFeeds(db).reduce<string | null>((soonest, feed) => (feed.nextPollAt && (!soonest || feed.nextPollAt < soonest) ? feed.nextPollAt : soonest), null);
 
   /** One round over the given feeds; a second request while one runs waits for it. */
@@ -87,6 +95,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     notify();
     round = Promise.all([import('../feeds/poller.js'), import('../commands/ingest.js'), cache()])
       .then(async ([{pollRound}, {pollDeps}, writable]) => {
+        // Alerts are read from the settings each round: `talkwatch alerts on` in another terminal applies.
+        const alerts = await watchAlerts(writable);
         const reports = await pollRound(pollDeps(writable, ctx), {...settings, feeds, fetchPages: true}, event => {
           if (event.type === 'feed-done') notify();
         });
@@ -94,6 +104,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
         writable.applyRetention(settings.retentionDays, ctx.now());
         // The calendar file calendar apps subscribe to (README: Calendar); its errors would draw over the dashboard.
         if (settings.icsFile) (await import('../follow/calendar-file.js')).updateCalendarFile(writable, settings.icsFile, ctx.now(), new Writable({write: (_c, _e, done) => done()}));
+        const told = alerts?.after() ?? [];
+        if (told.length > 0) state.alert = told.map(alert => alert.text).join(' · ');
       })
       .finally(() => {
         round = null;

@@ -9,6 +9,8 @@ export type PollState = {
   lastPoll: string | null;
   nextPoll: string | null;
   newSinceStart: number;
+  /** The alerts of the last round that had any (`talkwatch alerts on`), for the status line. */
+  alert?: string | null;
 };
 
 /** `talks`: only articles that name a tracked person or report a meeting (the `v` view). */

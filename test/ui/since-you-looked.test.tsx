@@ -95,3 +95,14 @@ describe('since you last looked', () => {
     expect(lineWith(frame(), 'Wladimir Putin')).not.toMatch(/[✦↑]/);
   });
 });
+
+describe('alerts in the dashboard', () => {
+  it('shows the last round\'s alerts on the line above the status bar until a notice takes it', async () => {
+    const services = sample();
+    services.poll = {...services.poll, alert: 'Held: Talks in Istanbul (11.11.2025)'};
+    const {frame, press} = await renderDashboard(services, {columns: 100});
+    expect(frame()).toContain('⚑ Held: Talks in Istanbul (11.11.2025)');
+    await press('v');
+    expect(frame()).toContain('Latest: only articles about the talks');
+  });
+});
