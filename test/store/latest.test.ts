@@ -26,9 +26,9 @@ beforeAll(() => {
       const feed = feeds[n % 2]!;
       const {articleId} = cache.storeArticle(feed, {item: makeItem({guid: `g${n}`, kicker: null, title, published: time}), page: null, teaserOnly: true}, 'B', now);
       // Every seventh reports a meeting: with Merz's articles, the talks view (\`v\`).
-      const meetings = n % 7 === 0 ? [makeMeeting()] : [];
+      const meetings = n % 97 === 0 ? [makeMeeting()] : [];
       cache.saveExtraction(articleId, {...noFindings, actors: n % 4 === 0 ? [merz] : [], meetings}, time, now);
-      stored.push({id: articleId, time, feed, genf, kiew, merz: n % 4 === 0, meeting: n % 7 === 0});
+      stored.push({id: articleId, time, feed, genf, kiew, merz: n % 4 === 0, meeting: n % 97 === 0});
     }
   })();
 });
