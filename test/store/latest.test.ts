@@ -25,7 +25,7 @@ beforeAll(() => {
       const title = [genf ? 'Gespräche in Genf' : 'Gespräche vertagt', kiew ? 'Kiew reagiert' : ''].join(' ');
       const feed = feeds[n % 2]!;
       const {articleId} = cache.storeArticle(feed, {item: makeItem({guid: `g${n}`, kicker: null, title, published: time}), page: null, teaserOnly: true}, 'B', now);
-      // Every seventh reports a meeting: with Merz's articles, the talks view (\`v\`).
+      // One in 97 reports a meeting: with Merz's articles, the talks view (`v`). Few, as each report re-merges its event.
       const meetings = n % 97 === 0 ? [makeMeeting()] : [];
       cache.saveExtraction(articleId, {...noFindings, actors: n % 4 === 0 ? [merz] : [], meetings}, time, now);
       stored.push({id: articleId, time, feed, genf, kiew, merz: n % 4 === 0, meeting: n % 97 === 0});
