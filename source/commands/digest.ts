@@ -47,11 +47,14 @@ export async function digest(ctx: CommandContext, options: Options): Promise<Exi
     const named = cache.db
       .prepare('SELECT actor_id AS id, max(name) AS name, sum(n) AS mentions FROM actor_days WHERE day >= ? GROUP BY actor_id')
       .all(sinceDay) as Array<{id: string; name: string; mentions: number}>;
+    // Since the last digest: what arrived since (an article published a little earlier is news
+    // too); since a date the user gave: what was published since.
+    const by = options.since ? 'publication' : 'arrival';
     const articles = cache.db
       .prepare(
         `SELECT a.id, a.title, a.url, a.outlet, a.sort_time AS published,
            (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS people
-         FROM articles a WHERE a.sort_time > ? ORDER BY a.sort_time DESC`,
+         FROM articles a WHERE ${by === 'publication' ? 'a.sort_time' : 'a.fetched'} > ? ORDER BY a.sort_time DESC`,
       )
       .all(sinceIso) as DigestArticleInput[];
     const result = buildDigest({
@@ -63,6 +66,7 @@ export async function digest(ctx: CommandContext, options: Options): Promise<Exi
       actors: cache.actors(now),
       sinceDay,
       articles,
+      by,
     });
     const format: DigestFormat = options.json ? 'json' : options.markdown ? 'markdown' : 'text';
     const stdout = ctx.stdout as NodeJS.WriteStream;

@@ -10,8 +10,12 @@ import type {EventState, Report as EventReport} from '../events/types.js';
 import type {MeetingKind, MeetingStatus, Precision} from '../extract/types.js';
 import type {MeetingReport} from '../store/types.js';
 
-/** What one article said about a meeting: an entry of `reports` in `meetings --json`. */
-export type Report = Omit<MeetingReport, 'role'> & {role?: MeetingReport['role']};
+/**
+ * What one article said about a meeting: an entry of `reports` in `meetings --json`, and when
+ * talkwatch first fetched the article (`arrived`): "since you last looked" means what arrived
+ * since, even an article published a little before it. Without it, the publication time.
+ */
+export type Report = Omit<MeetingReport, 'role'> & {role?: MeetingReport['role']; arrived?: string};
 
 /** A meeting as an event: a stable id and every report of it. */
 export type FollowedEvent = {id: string | number; kind: MeetingKind; reports: Report[]};
@@ -62,17 +66,25 @@ export function isRefinement(before: When, now: When): boolean {
   return within(is, was) || (before.precision !== 'month-part' && within(was, is) && is[1] - is[0] <= 7);
 }
 
+/**
+ * Which reports came after "since": those that arrived after it (what the user has not seen:
+ * the dashboard, the default digest), or those published after it (`digest --since DATE`).
+ */
+export type SinceBy = 'arrival' | 'publication';
+
 /** What changed about one event since `since` (ISO), with the report that brought each change; null if nothing. */
-export function eventChanges(event: FollowedEvent, since: string): EventChanges | null {
-  const reports = [...event.reports].sort((a, b) => iso(a.published).localeCompare(iso(b.published)));
+export function eventChanges(event: FollowedEvent, since: string, by: SinceBy = 'arrival'): EventChanges | null {
+  const arrival = (report: Report) => iso((by === 'arrival' ? report.arrived : undefined) ?? report.published);
+  const reports = [...event.reports].sort((a, b) => arrival(a).localeCompare(arrival(b)));
   const until = iso(since);
-  const earlier = reports.filter(report => iso(report.published) <= until);
+  const earlier = reports.filter(report => arrival(report) <= until);
   const later = reports.slice(earlier.length);
   const now = stateOf(reports);
   if (!now || later.length === 0) return null;
   const before = stateOf(earlier);
   if (!before) return {id: event.id, isNew: true, changes: [], now};
-  // Fold again after each later report: each field's change is credited to the last report that changed it.
+  // Fold again after each later report, in the order they arrived (the fold itself reads them
+  // in publication order): each field's change is credited to the last report that changed it.
   const changers: {when?: Report; status?: Report; place?: Report; people?: Report} = {};
   let state = before;
   for (let count = earlier.length + 1; count <= reports.length; count++) {

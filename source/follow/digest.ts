@@ -2,7 +2,7 @@
 // and hands in meetings, their reports, people and articles; digest-format.ts writes it out.
 import {daysUntil} from '../ui/format/time.js';
 import type {ActorSummary, MeetingRow} from '../store/types.js';
-import {type EventChanges, type Report, countChanges, eventChanges} from './changes.js';
+import {type EventChanges, type Report, type SinceBy, countChanges, eventChanges} from './changes.js';
 import {isNewPerson, isRising} from './marks.js';
 
 /** How far ahead "upcoming" looks. */
@@ -50,13 +50,16 @@ export type DigestInput = {
   /** The Berlin day of `since`: people first named on it or later are new. */
   sinceDay: string;
   articles: DigestArticleInput[];
+  /** Since the last digest: what arrived since; since a date the user gave: what was published since. */
+  by: SinceBy;
 };
 
-function sourcesOf(reports: readonly Report[], since: string | null): DigestMeeting['sources'] {
+function sourcesOf(reports: readonly Report[], since: string | null, by: SinceBy = 'publication'): DigestMeeting['sources'] {
   const seen = new Set<string>();
   const links: DigestMeeting['sources'] = [];
   for (const report of [...reports].reverse()) {
-    if (!report.url || seen.has(report.url) || (since !== null && new Date(report.published) <= new Date(since))) continue;
+    const at = by === 'arrival' ? (report.arrived ?? report.published) : report.published;
+    if (!report.url || seen.has(report.url) || (since !== null && new Date(at) <= new Date(since))) continue;
     seen.add(report.url);
     links.push({outlet: report.outlet, url: report.url, published: report.published});
   }
@@ -68,8 +71,8 @@ export function buildDigest(input: DigestInput): Digest {
   const changed: DigestMeeting[] = [];
   for (const meeting of meetings) {
     const theirs = reports.get(meeting.id) ?? [];
-    const changes = eventChanges({id: meeting.id, kind: meeting.kind, reports: theirs}, since);
-    if (changes) changed.push({meeting, changes, sources: sourcesOf(theirs, since)});
+    const changes = eventChanges({id: meeting.id, kind: meeting.kind, reports: theirs}, since, input.by);
+    if (changes) changed.push({meeting, changes, sources: sourcesOf(theirs, since, input.by)});
   }
   // New ones first, then the rest in the Meetings pane's order (upcoming soonest first).
   changed.sort((a, b) => Number(b.changes?.isNew) - Number(a.changes?.isNew));

@@ -108,3 +108,12 @@ describe('report roles (the event model reads them from the sentence)', () => {
     expect(changed?.now.status).toBe('planned');
   });
 });
+
+describe('since you last looked: what arrived, not only what was published', () => {
+  it('a report published before "since" but fetched after it is a change for the dashboard, not for "published since"', () => {
+    const late = {...genf, reports: genf.reports.map(one => ({...one, arrived: one.articleId === 4 ? '2026-03-14T08:00:00Z' : one.published}))};
+    const since = '2026-03-13T20:00:00Z';
+    expect(eventChanges(late, since)?.changes.map(change => change.kind)).toEqual(['status', 'participants']);
+    expect(eventChanges(late, since, 'publication')).toBeNull();
+  });
+});
