@@ -1,13 +1,14 @@
 // Reports into events: in publication order (so arrival order never matters), each report joins
 // the known event it fits best, or starts one. Then ids: an event keeps the oldest id among the
 // events its reports were in before, so ids survive polls, re-merges and `reindex`.
-import {compareReports, foldEvent} from './fold.js';
+import {addReport, compareReports, startFold, stateOf, type Fold} from './fold.js';
 import {fit, joinsEvent} from './same-event.js';
 import type {Event, Report} from './types.js';
 
 /** The events a set of reports makes, each with `id: null`, in the order they began. */
 export function clusterReports(reports: readonly Report[]): Event[] {
   const events: Event[] = [];
+  const folds = new Map<Event, Fold>();
   for (const report of [...reports].sort(compareReports)) {
     let best: Event | null = null;
     let bestFit = -1;
@@ -17,10 +18,14 @@ export function clusterReports(reports: readonly Report[]): Event[] {
       // On a tie the event reported last is the one the news is about now.
       if (score > bestFit || (score === bestFit && best !== null && event.state.lastReported >= best.state.lastReported)) [best, bestFit] = [event, score];
     }
-    if (best) {
-      best.reports.push(report);
-      best.state = foldEvent(best.reports);
-    } else events.push({id: null, reports: [report], state: foldEvent([report])});
+    const fold = best ? folds.get(best)! : startFold();
+    addReport(fold, report);
+    if (best) best.state = stateOf(fold);
+    else {
+      const event: Event = {id: null, reports: fold.reports, state: stateOf(fold)};
+      folds.set(event, fold);
+      events.push(event);
+    }
   }
   return events;
 }

@@ -9,8 +9,31 @@ const COVERS: Record<Precision, number> = {day: 0, days: 0, 'month-part': 9, mon
 /** Most specific first. */
 const SPECIFICITY: readonly Precision[] = ['day', 'days', 'month-part', 'month', 'season', 'year', 'unknown'];
 
-export const dayNumber = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
-export const isoDay = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+// Day numbers and their ISO days, remembered both ways: the merge converts the same few hundred
+// days over and over, and parsing or formatting a date each time showed in profiles.
+const numbers = new Map<string, number>();
+const days = new Map<number, string>();
+
+/** Days since 1970-01-01 of a YYYY-MM-DD day (or the day of an ISO time). */
+export function dayNumber(iso: string): number {
+  const day = iso.slice(0, 10);
+  let n = numbers.get(day);
+  if (n === undefined) {
+    if (numbers.size > 20_000) numbers.clear();
+    numbers.set(day, (n = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000));
+  }
+  return n;
+}
+
+/** YYYY-MM-DD of a day number. */
+export function isoDay(n: number): string {
+  let day = days.get(n);
+  if (day === undefined) {
+    if (days.size > 20_000) days.clear();
+    days.set(n, (day = new Date(n * 86_400_000).toISOString().slice(0, 10)));
+  }
+  return day;
+}
 
 export const hasDate = (w: When) => w.start !== null && w.precision !== 'unknown';
 /** A date to the day: "am 12. März", "vom 10. bis 12. Oktober". */

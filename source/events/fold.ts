@@ -2,7 +2,7 @@
 // specific one named, the date the most specific (a later report wins a conflict, a postponement
 // moves it, the days of a round add up), the people all those named, and the status the latest
 // report's, except that a look back never changes it.
-import {publishedDay} from '../extract/dates/berlin-time.js';
+import {newsDay} from './news-day.js';
 import type {MeetingKind} from '../extract/types.js';
 import {isBackgroundCue, isMove} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, joinExact, lastDay, specificity} from './dates.js';
@@ -24,56 +24,91 @@ export function statusOf(report: Report): Report['meeting']['status'] {
 /** A look back names a meeting at least this many days before the article. */
 const LOOK_BACK_DAYS = 7;
 
-/** What a report does to its event, from its own sentence. */
+const roles = new WeakMap<Report, ReportRole>();
+
+/** What a report does to its event, from its own sentence (worked out once per report). */
 export function roleOf(report: Report): ReportRole {
+  let role = roles.get(report);
+  if (role === undefined) roles.set(report, (role = readRole(report)));
+  return role;
+}
+
+function readRole(report: Report): ReportRole {
   const {evidence, status} = report.meeting;
   if (isMove(evidence)) return status === 'cancelled' ? 'moved-from' : 'moved';
   if (isBackgroundCue(evidence)) {
     const last = lastDay(report.meeting);
-    if (last === null || dayNumber(last) <= dayNumber(publishedDay(report.published)) - LOOK_BACK_DAYS) return 'background';
+    if (last === null || dayNumber(last) <= dayNumber(newsDay(report.published)) - LOOK_BACK_DAYS) return 'background';
   }
   return 'report';
 }
 
 type When = Pick<EventState, 'start' | 'end' | 'precision'>;
 
-/** The event's date after each dated report in turn. */
-function foldDate(reports: readonly Report[]): When {
-  let when: When = {start: null, end: null, precision: 'unknown'};
-  // A postponement outranks what was known when it was reported, even in the same article.
-  let movedAt: string | null = null;
-  for (const report of reports) {
-    const date: When = report.meeting;
-    const role = roleOf(report);
-    if (!hasDate(date) || role === 'moved-from' || (role !== 'moved' && movedAt !== null && report.published <= movedAt)) continue;
-    if (role === 'moved') movedAt = report.published;
-    if (!hasDate(when) || role === 'moved') when = date;
-    else if (isExact(when) && isExact(date)) when = datesAgree(when, date) ? joinExact(when, date) : date;
-    else if (specificity(date) < specificity(when)) when = date;
-    else if (specificity(date) === specificity(when) && !datesAgree(when, date)) when = date;
+/** An event's reports read so far, in publication order, and what they add up to. */
+export type Fold = {
+  reports: Report[];
+  when: When;
+  /** Publication time of the latest postponement: it outranks what was known when it was reported. */
+  movedAt: string | null;
+  where: Pick<EventState, 'place' | 'country'>;
+  kind: MeetingKind;
+  participants: Set<string>;
+};
+
+export function startFold(): Fold {
+  return {reports: [], when: {start: null, end: null, precision: 'unknown'}, movedAt: null, where: {place: null, country: null}, kind: 'talks', participants: new Set()};
+}
+
+/** Reads one more report, published after (or with) every report read so far. */
+export function addReport(fold: Fold, report: Report): void {
+  fold.reports.push(report);
+  const {meeting} = report;
+  fold.where = moreSpecificPlace(fold.where, {place: cityOf(meeting.place), country: meeting.country});
+  if (fold.kind === 'talks') fold.kind = meeting.kind;
+  for (const name of meeting.participants) fold.participants.add(name);
+  // The date: the most specific; a later report wins a conflict, a postponement moves it, the days of a round add up.
+  const role = roleOf(report);
+  const {when} = fold;
+  if (!hasDate(meeting) || role === 'moved-from' || (role !== 'moved' && fold.movedAt !== null && report.published <= fold.movedAt)) return;
+  if (role === 'moved') fold.movedAt = report.published;
+  if (!hasDate(when) || role === 'moved') fold.when = meeting;
+  else if (isExact(when) && isExact(meeting)) fold.when = datesAgree(when, meeting) ? joinExact(when, meeting) : meeting;
+  else if (specificity(meeting) < specificity(when)) fold.when = meeting;
+  else if (specificity(meeting) === specificity(when) && !datesAgree(when, meeting)) fold.when = meeting;
+}
+
+/** What the reports read so far say: the status is the latest report's that speaks for now. */
+export function stateOf(fold: Fold): EventState {
+  const {reports, when} = fold;
+  const last = lastDay(when);
+  const latest = reports.at(-1)!;
+  let said = latest;
+  for (let i = reports.length - 1; i >= 0; i--) {
+    if (speaksForNow(reports[i]!, last)) {
+      said = reports[i]!;
+      break;
+    }
   }
-  return {start: when.start, end: when.end, precision: when.precision};
+  return {
+    ...fold.where,
+    start: when.start,
+    end: when.end,
+    precision: when.precision,
+    kind: fold.kind,
+    participants: [...fold.participants],
+    status: statusOf(said),
+    statusAt: said.published,
+    firstReported: reports[0]!.published,
+    lastReported: latest.published,
+  };
 }
 
 /** The state of one event; `reports` in any order, at least one. */
 export function foldEvent(unsorted: readonly Report[]): EventState {
-  const reports = [...unsorted].sort(compareReports);
-  const when = foldDate(reports);
-  const last = lastDay(when);
-  let where: Pick<EventState, 'place' | 'country'> = {place: null, country: null};
-  let kind: MeetingKind = 'talks';
-  const participants = new Set<string>();
-  let status: Pick<EventState, 'status' | 'statusAt'> | null = null;
-  for (const report of reports) {
-    const {meeting} = report;
-    where = moreSpecificPlace(where, {place: cityOf(meeting.place), country: meeting.country});
-    if (kind === 'talks') kind = meeting.kind;
-    for (const name of meeting.participants) participants.add(name);
-    if (speaksForNow(report, last)) status = {status: statusOf(report), statusAt: report.published};
-  }
-  const latest = reports.at(-1)!;
-  status ??= {status: statusOf(latest), statusAt: latest.published};
-  return {...where, ...when, kind, participants: [...participants], ...status, firstReported: reports[0]!.published, lastReported: latest.published};
+  const fold = startFold();
+  for (const report of isSorted(unsorted) ? unsorted : [...unsorted].sort(compareReports)) addReport(fold, report);
+  return stateOf(fold);
 }
 
 /**
@@ -84,5 +119,11 @@ function speaksForNow(report: Report, last: string | null): boolean {
   if (roleOf(report) === 'background') return false;
   const {status} = report.meeting;
   if (last === null || status === 'held' || status === 'cancelled') return true;
-  return publishedDay(report.published) <= last;
+  return newsDay(report.published) <= last;
+}
+
+/** Reports merged in publication order are already sorted: no need to sort them again. */
+function isSorted(reports: readonly Report[]): boolean {
+  for (let i = 1; i < reports.length; i++) if (compareReports(reports[i - 1]!, reports[i]!) > 0) return false;
+  return true;
 }

@@ -1,6 +1,6 @@
 // When a report is one more account of an event already known. Every condition is a row of
 // docs/events.md with its test in test/events/same-event.test.ts.
-import {publishedDay} from '../extract/dates/berlin-time.js';
+import {newsDay} from './news-day.js';
 import {isRepeat} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, lastDay} from './dates.js';
 import {roleOf, statusOf} from './fold.js';
@@ -24,7 +24,7 @@ export function joinsEvent(event: Event, report: Report): boolean {
   if (event.reports.some(other => other.articleId === report.articleId && statusOf(other) !== statusOf(report))) return false;
   if (!placesAgree(state, m) || participantsContradict(state.participants, m.participants)) return false;
   const shared = sharedParticipants(state.participants, m.participants);
-  const reportDay = publishedDay(report.published);
+  const reportDay = newsDay(report.published);
   const last = lastDay(state);
   const over = state.status === 'held' || state.status === 'cancelled' || (last !== null && last < reportDay);
   const role = roleOf(report);
@@ -37,7 +37,7 @@ export function joinsEvent(event: Event, report: Report): boolean {
   // Proposals without place and date join only the same proposal: same people, same days.
   const vague = (w: {place: string | null} & Parameters<typeof hasDate>[0]) => !w.place && !hasDate(w);
   if (vague(m) || vague(state)) {
-    const days = Math.abs(dayNumber(reportDay) - dayNumber(publishedDay(state.lastReported)));
+    const days = Math.abs(dayNumber(reportDay) - dayNumber(newsDay(state.lastReported)));
     return vague(m) && vague(state) && shared >= 2 && days <= PROPOSAL_DAYS;
   }
 
@@ -74,7 +74,7 @@ export function fit(event: Event, report: Report): number {
   // A report of a meeting that took place fits a meeting whose days have come; a plan, one still ahead.
   const last = lastDay(state);
   if (last !== null) {
-    const come = last <= publishedDay(report.published);
+    const come = last <= newsDay(report.published);
     if ((m.status === 'held') === come) score += 1;
   }
   return score + Math.min(sharedParticipants(state.participants, m.participants), 5) * 0.1;

@@ -1,7 +1,7 @@
 // How an event reads against today, for the Meetings pane. Its reported status stays what the
 // latest report said; this says whether it is still ahead, overdue, forgotten or over.
 import {dayNumber, lastDay} from './dates.js';
-import {publishedDay} from '../extract/dates/berlin-time.js';
+import {newsDay} from './news-day.js';
 import type {EventState, Shown} from './types.js';
 
 /** An undated proposal no report has repeated for this long is no longer upcoming. */
@@ -17,5 +17,5 @@ export function shownAt(event: Pick<EventState, 'status' | 'start' | 'end' | 'pr
   if (event.status === 'held' || event.status === 'cancelled') return 'past';
   const last = lastDay(event);
   if (last !== null) return last >= today ? 'upcoming' : 'date-passed';
-  return dayNumber(today) - dayNumber(publishedDay(event.lastReported)) > STALE_DAYS ? 'stale' : 'upcoming';
+  return dayNumber(today) - dayNumber(newsDay(event.lastReported)) > STALE_DAYS ? 'stale' : 'upcoming';
 }

@@ -1,7 +1,7 @@
 // Saving what the extractor found in one article: mentions, suggested people, and its meetings as
 // reports of real-world events. The events the article touches are merged again from all their
 // reports by the event model (source/events/), so the result does not depend on arrival order.
-import {assignIds, clusterReports, joinsEvent, reportKey} from '../events/index.js';
+import {assignIds, clusterReports, fit, joinsEvent, reportKey} from '../events/index.js';
 import {foldEvent, statusOf} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
@@ -65,19 +65,12 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     const event = known.get(id);
     if (event) touched.set(id, event);
   }
-  // The events any report in play may join, and theirs in turn (a few steps): merged again
-  // together, they come out as they would have had the reports arrived in publication order.
-  let frontier: readonly Report[] = [...reports, ...[...touched.values()].flatMap(event => event.reports)];
-  for (let step = 0; step < CLOSURE_STEPS && frontier.length > 0; step++) {
-    const next: Report[] = [];
-    for (const report of frontier) {
-      for (const event of known.inWindow(report.published)) {
-        if (touched.has(event.id!) || !mayJoin(event, report)) continue;
-        touched.set(event.id!, event);
-        next.push(...event.reports);
-      }
-    }
-    frontier = next;
+  // The events each new report may join, the best few: merged again together with the report
+  // in publication order, they come out as they would have had the reports arrived in that order.
+  for (const report of reports) {
+    const candidates = known.inWindow(report.published).filter(event => !touched.has(event.id!) && mayJoin(event, report));
+    candidates.sort((a, b) => fit(b, report) - fit(a, report) || (b.state.lastReported < a.state.lastReported ? -1 : 1));
+    for (const event of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
   }
   const previousId = new Map<string, number>();
   const pool: Report[] = [...reports];
@@ -96,19 +89,48 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   const events = assignIds(clusterReports(pool), previousId);
   const kept = new Set(events.map(event => event.id).filter((id): id is number => id !== null));
   const nowIso = now.toISOString();
+  statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
+  statement(db, 'DELETE FROM meeting_sources WHERE article_id = ?').run(articleId);
   for (const id of touched.keys()) {
-    statement(db, 'DELETE FROM meeting_reports WHERE meeting_id = ?').run(id);
-    statement(db, 'DELETE FROM meeting_sources WHERE meeting_id = ?').run(id);
-    if (!kept.has(id)) {
-      statement(db, 'DELETE FROM meetings WHERE id = ?').run(id);
-      known.delete(id);
-    }
+    if (kept.has(id)) continue;
+    statement(db, 'DELETE FROM meetings WHERE id = ?').run(id);
+    known.delete(id);
   }
-  for (const event of events) known.set(writeEvent(db, event, nowIso));
+  const moved: Array<[number, number]> = [];
+  for (const event of events) {
+    const before = event.id === null ? undefined : touched.get(event.id);
+    // An event that comes out as it went in (the usual case for most of those looked at) keeps its row.
+    const id = before && sameEvent(before, event) ? event.id! : writeEvent(db, event, nowIso);
+    // Only reports that are new here are written: this article's, and those that changed event.
+    for (const report of event.reports) {
+      const previous = previousId.get(reportKey(report));
+      if (report.articleId !== articleId && previous === id) continue;
+      writeReport(db, id, report, nowIso);
+      if (previous !== undefined && previous !== id && report.articleId !== articleId) moved.push([previous, report.articleId]);
+    }
+    known.set({...event, id});
+  }
+  // An article whose reports all left an event is no longer one of its sources.
+  const unlink = statement(
+    db,
+    'DELETE FROM meeting_sources WHERE meeting_id = @meetingId AND article_id = @article AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = @meetingId AND r.article_id = @article)',
+  );
+  for (const [meetingId, article] of moved) unlink.run({meetingId, article});
 }
 
-/** How far the merge follows reports to the events they may join: enough for a round reported in pieces. */
-const CLOSURE_STEPS = 3;
+/** The same reports and the same state. */
+function sameEvent(a: Event, b: Event): boolean {
+  if (a.reports.length !== b.reports.length) return false;
+  const keys = new Set(a.reports.map(reportKey));
+  return b.reports.every(report => keys.has(reportKey(report))) && JSON.stringify(a.state) === JSON.stringify(b.state);
+}
+
+/**
+ * How many of the events a report may join are merged again with it. A report without a date
+ * fits every meeting at its place; the best few are enough, and keep a large poll from
+ * re-merging a whole month of meetings for every article.
+ */
+const CANDIDATES = 3;
 
 /** Each report as an event of its own, kept while the report object lives. */
 const alone = new WeakMap<Report, Event>();
@@ -121,46 +143,48 @@ const asEvent = (report: Report): Event => {
 /** The report joins the event or one of its reports (either way round): enough to merge them again together. */
 function mayJoin(event: Event, report: Report): boolean {
   if (event.reports.includes(report)) return false;
-  if (joinsEvent(event, report)) return true;
-  return event.reports.some(other => joinsEvent(asEvent(other), report) || joinsEvent(asEvent(report), other));
+  return joinsEvent(event, report) || joinsEvent(asEvent(report), event.reports[0]!);
 }
 
-/** Inserts or updates the event's row, then its reports and per-article sources; returns it with its id. */
-function writeEvent(db: Db, event: Event, now: string): Event {
+/** Inserts or updates the event's row; returns its id. */
+function writeEvent(db: Db, event: Event, now: string): number {
   const {state} = event;
   const first = event.reports.reduce((a, b) => (b.published < a.published ? b : a));
   const fields = {...state, participants: JSON.stringify(state.participants), now, firstArticleId: first.articleId};
-  let id = event.id;
-  if (id === null) {
+  if (event.id === null) {
     const {lastInsertRowid} = statement(
       db,
       `INSERT INTO meetings (place, country, start, "end", precision, status, kind, participants, first_seen, updated,
          status_at, first_article_id, last_reported)
        VALUES (@place, @country, @start, @end, @precision, @status, @kind, @participants, @now, @now, @statusAt, @firstArticleId, @lastReported)`,
     ).run(fields);
-    id = Number(lastInsertRowid);
-  } else {
-    statement(
-      db,
-      `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
-         status = @status, kind = @kind, participants = @participants, status_at = @statusAt, updated = @now,
-         first_article_id = @firstArticleId, last_reported = @lastReported
-       WHERE id = @id`,
-    ).run({...fields, id});
+    return Number(lastInsertRowid);
   }
-  const insertReport = statement(
+  statement(
+    db,
+    `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
+       status = @status, kind = @kind, participants = @participants, status_at = @statusAt, updated = @now,
+       first_article_id = @firstArticleId, last_reported = @lastReported
+     WHERE id = @id`,
+  ).run({...fields, id: event.id});
+  return event.id;
+}
+
+/** One report and its article's link to the event (the article's latest report gives the link's status). */
+function writeReport(db: Db, meetingId: number, report: Report, now: string): void {
+  const {meeting} = report;
+  statement(
     db,
     `INSERT OR REPLACE INTO meeting_reports (article_id, idx, meeting_id, published, status, place, country, start, "end", precision, kind, participants, evidence)
-     VALUES (@articleId, @index, @id, @published, @status, @place, @country, @start, @end, @precision, @kind, @participants, @evidence)`,
+     VALUES (@articleId, @index, @meetingId, @published, @status, @place, @country, @start, @end, @precision, @kind, @participants, @evidence)`,
+  ).run({...meeting, participants: JSON.stringify(meeting.participants), articleId: report.articleId, index: report.index, meetingId, published: report.published});
+  statement(db, 'INSERT OR REPLACE INTO meeting_sources (meeting_id, article_id, status, evidence, seen) VALUES (?, ?, ?, ?, ?)').run(
+    meetingId,
+    report.articleId,
+    statusOf(report),
+    meeting.evidence,
+    now,
   );
-  const insertSource = statement(db, 'INSERT OR REPLACE INTO meeting_sources (meeting_id, article_id, status, evidence, seen) VALUES (?, ?, ?, ?, ?)');
-  for (const report of [...event.reports].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0))) {
-    const {meeting} = report;
-    insertReport.run({...meeting, participants: JSON.stringify(meeting.participants), articleId: report.articleId, index: report.index, id, published: report.published});
-    // A moved-from report says the old date was called off; the article's status for the event is "planned".
-    insertSource.run(id, report.articleId, statusOf(report), meeting.evidence, now);
-  }
-  return {...event, id};
 }
 
 export function clearExtractions(db: Db, memory: MeetingMemory): void {
