@@ -45,7 +45,7 @@ export async function digest(ctx: CommandContext, options: Options): Promise<Exi
     const sinceIso = since.toISOString();
     const sinceDay = berlinDay(since);
     const named = cache.db
-      .prepare('SELECT actor_id AS id, max(name) AS name, sum(n) AS mentions FROM actor_days WHERE day >= ? GROUP BY actor_id')
+      .prepare(`SELECT actor_id AS id, max(name) AS name, sum(n) AS mentions FROM actor_days WHERE day >= ? AND actor_id NOT LIKE 'unknown:%' GROUP BY actor_id`)
       .all(sinceDay) as Array<{id: string; name: string; mentions: number}>;
     // Since the last digest: what arrived since (an article published a little earlier is news
     // too); since a date the user gave: what was published since.
@@ -53,7 +53,7 @@ export async function digest(ctx: CommandContext, options: Options): Promise<Exi
     const articles = cache.db
       .prepare(
         `SELECT a.id, a.title, a.url, a.outlet, a.sort_time AS published,
-           (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS people
+           (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.actor_id NOT LIKE 'unknown:%') AS people
          FROM articles a WHERE ${by === 'publication' ? 'a.sort_time' : 'a.fetched'} > ? ORDER BY a.sort_time DESC`,
       )
       .all(sinceIso) as DigestArticleInput[];

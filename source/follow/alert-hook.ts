@@ -8,7 +8,7 @@ import {type NotifyDeps, notify} from './notify.js';
 const limiter = new AlertLimiter();
 
 /** Tracked people as the meetings name them: everybody the cache counts mentions of. */
-const trackedNames = (cache: Cache) => new Set(cache.db.prepare('SELECT DISTINCT name FROM actor_days').pluck().all() as string[]);
+const trackedNames = (cache: Cache) => new Set(cache.db.prepare(`SELECT DISTINCT name FROM actor_days WHERE actor_id NOT LIKE 'unknown:%'`).pluck().all() as string[]);
 
 export type AlertWatch = {
   /** After the round: the alerts that passed the limit, each already delivered. */

@@ -82,7 +82,10 @@ function filter(query: Filter): {where: string; params: unknown[]} {
   }
   if (query.talks) {
     // Per article two primary-key probes: the walk over articles_by_time stops once a window is full.
-    clauses.push('(EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id) OR EXISTS (SELECT 1 FROM meeting_sources s WHERE s.article_id = a.id))');
+    // People the gazetteer does not know (ids "unknown:…", a football coach) are not tracked.
+    clauses.push(
+      `(EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.actor_id NOT LIKE 'unknown:%') OR EXISTS (SELECT 1 FROM meeting_sources s WHERE s.article_id = a.id))`,
+    );
   }
   const match = query.search ? toMatchQuery(query.search) : null;
   if (query.search && match === null) clauses.push('0');

@@ -7,6 +7,7 @@ import {makeItem, makeMeeting, noFindings, samePlace} from './make-item.js';
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
 const merz = {id: 'merz', name: 'Friedrich Merz', role: 'Bundeskanzler', side: 'DE' as const, mentions: 1};
+const coach = {id: 'unknown:max-beispiel', name: 'Max Beispiel', role: 'Trainer', side: null, mentions: 1};
 
 type Stored = {id: number; time: string; feed: number; genf: boolean; kiew: boolean; merz: boolean; meeting: boolean};
 let cache: Cache;
@@ -27,7 +28,9 @@ beforeAll(() => {
       const {articleId} = cache.storeArticle(feed, {item: makeItem({guid: `g${n}`, kicker: null, title, published: time}), page: null, teaserOnly: true}, 'B', now);
       // One in 97 reports a meeting: with Merz's articles, the talks view (`v`). Few, as each report re-merges its event.
       const meetings = n % 97 === 0 ? [makeMeeting()] : [];
-      cache.saveExtraction(articleId, {...noFindings, actors: n % 4 === 0 ? [merz] : [], meetings}, time, now);
+      // Every fifth names a person the gazetteer does not know: no reason to show it among the talks.
+      const actors = [...(n % 4 === 0 ? [merz] : []), ...(n % 5 === 0 ? [coach] : [])];
+      cache.saveExtraction(articleId, {...noFindings, actors, meetings}, time, now);
       stored.push({id: articleId, time, feed, genf, kiew, merz: n % 4 === 0, meeting: n % 97 === 0});
     }
   })();
