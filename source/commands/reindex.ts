@@ -9,6 +9,9 @@ export async function reindex(ctx: CommandContext): Promise<ExitCode> {
   const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
   try {
     const articles = reextract(ctx, cache);
+    // Article by article, each re-merge sees only the meetings near it; one pass over all
+    // reports in publication order then gives what any arrival order should.
+    cache.settleEvents(ctx.now());
     const meetings = cache.meetings(ctx.now()).length;
     ctx.stdout.write(`Re-extracted ${articles} articles: ${cache.actors(ctx.now()).filter(actor => !actor.suggested).length} actors seen in the last 14 days, ${meetings} meetings\n`);
     return 0;

@@ -5,14 +5,25 @@ import {addReport, compareReports, startFold, stateOf, type Fold} from './fold.j
 import {fit, joinsEvent} from './same-event.js';
 import type {Event, Report} from './types.js';
 
+/** Meetings this far apart in news time are never merged. */
+export const MERGE_WINDOW_DAYS = 120;
+
+/** Reported since `from`, or dated on or after its day. */
+const inWindow = (event: Event, from: string) => event.state.lastReported >= from || (event.state.start !== null && event.state.start >= from.slice(0, 10));
+
 /** The events a set of reports makes, each with `id: null`, in the order they began. */
 export function clusterReports(reports: readonly Report[]): Event[] {
   const events: Event[] = [];
   const folds = new Map<Event, Fold>();
+  // The events still in a report's merge window; reports come in time order, so one that falls
+  // out of it never comes back.
+  let active: Event[] = [];
   for (const report of [...reports].sort(compareReports)) {
+    const from = new Date(Date.parse(report.published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
+    if (active.some(event => !inWindow(event, from))) active = active.filter(event => inWindow(event, from));
     let best: Event | null = null;
     let bestFit = -1;
-    for (const event of events) {
+    for (const event of active) {
       if (!joinsEvent(event, report)) continue;
       const score = fit(event, report);
       // On a tie the event reported last is the one the news is about now.
@@ -25,6 +36,7 @@ export function clusterReports(reports: readonly Report[]): Event[] {
       const event: Event = {id: null, reports: fold.reports, state: stateOf(fold)};
       folds.set(event, fold);
       events.push(event);
+      active.push(event);
     }
   }
   return events;

@@ -7,7 +7,7 @@ import {actorSummaries} from './actors.js';
 import {articleDetail} from './article-detail.js';
 import {changedItems, extractionInput, prepareArticle, writeArticles, type PreparedArticle, type StoredText} from './article-batch.js';
 import {applyRetention, linkIfUnchanged, setUnread} from './articles.js';
-import {clearExtractions, saveExtraction} from './extraction.js';
+import {clearExtractions, saveExtraction, settleEvents} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {toMatchQuery} from './fold.js';
 import {countLatest, latest} from './latest.js';
@@ -90,6 +90,10 @@ export class Cache {
   }
   saveExtraction(articleId: number, extraction: Extraction, published: string, now: Date): void {
     saveExtraction(this.db, extraction, {articleId, published, now}, this.meetingMemory);
+  }
+  /** Merges every report again in publication order, keeping ids: what any arrival order should give. */
+  settleEvents(now: Date): number {
+    return settleEvents(this.db, this.meetingMemory, now);
   }
   clearExtractions(): void {
     clearExtractions(this.db, this.meetingMemory);

@@ -5,7 +5,7 @@ import {assignIds, clusterReports, fit, joinsEvent, reportKey} from '../events/i
 import {foldEvent, statusOf} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
-import type {KnownMeetings, MeetingMemory} from './known-meetings.js';
+import {reportColumns, toReport, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 import {publishedDay} from '../extract/dates/berlin-time.js';
@@ -87,28 +87,44 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     if (before) previousId.set(reportKey(report), before.id!);
   }
   const events = assignIds(clusterReports(pool), previousId);
-  const kept = new Set(events.map(event => event.id).filter((id): id is number => id !== null));
-  const nowIso = now.toISOString();
   statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
   statement(db, 'DELETE FROM meeting_sources WHERE article_id = ?').run(articleId);
+  replaceEvents(db, known, touched, events, previousId, articleId, now.toISOString());
+}
+
+/**
+ * Writes merged events in place of `touched`: events no longer there are deleted, changed ones
+ * updated or inserted, and only reports that are new to their event written (`articleId`'s own
+ * reports always, when given: the caller deleted them first).
+ */
+function replaceEvents(
+  db: Db,
+  known: KnownMeetings | null,
+  touched: ReadonlyMap<number, Event>,
+  events: readonly Event[],
+  previousId: ReadonlyMap<string, number>,
+  articleId: number | null,
+  now: string,
+): void {
+  const kept = new Set(events.map(event => event.id).filter((id): id is number => id !== null));
   for (const id of touched.keys()) {
     if (kept.has(id)) continue;
     statement(db, 'DELETE FROM meetings WHERE id = ?').run(id);
-    known.delete(id);
+    known?.delete(id);
   }
   const moved: Array<[number, number]> = [];
   for (const event of events) {
     const before = event.id === null ? undefined : touched.get(event.id);
     // An event that comes out as it went in (the usual case for most of those looked at) keeps its row.
-    const id = before && sameEvent(before, event) ? event.id! : writeEvent(db, event, nowIso);
+    const id = before && sameEvent(before, event) ? event.id! : writeEvent(db, event, now);
     // Only reports that are new here are written: this article's, and those that changed event.
     for (const report of event.reports) {
       const previous = previousId.get(reportKey(report));
       if (report.articleId !== articleId && previous === id) continue;
-      writeReport(db, id, report, nowIso);
+      writeReport(db, id, report, now);
       if (previous !== undefined && previous !== id && report.articleId !== articleId) moved.push([previous, report.articleId]);
     }
-    known.set({...event, id});
+    known?.set({...event, id});
   }
   // An article whose reports all left an event is no longer one of its sources.
   const unlink = statement(
@@ -116,6 +132,32 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     'DELETE FROM meeting_sources WHERE meeting_id = @meetingId AND article_id = @article AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = @meetingId AND r.article_id = @article)',
   );
   for (const [meetingId, article] of moved) unlink.run({meetingId, article});
+}
+
+/**
+ * Merges every stored report again in publication order, as if all articles had arrived in
+ * that order; ids are kept (the older one where events merge). `reindex` ends with it, and a
+ * pipeline that stores a batch out of order can call it after the batch. Returns how many
+ * events there are.
+ */
+export function settleEvents(db: Db, memory: MeetingMemory, now: Date): number {
+  memory.forget();
+  return db.transaction(() => {
+    const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r`).all() as ReportRecord[];
+    const touched = new Map<number, Event>();
+    const previousId = new Map<string, number>();
+    for (const record of records) {
+      const report = toReport(record);
+      previousId.set(reportKey(report), record.meetingId);
+      const event = touched.get(record.meetingId) ?? {id: record.meetingId, reports: [], state: null as unknown as Event['state']};
+      event.reports.push(report);
+      touched.set(record.meetingId, event);
+    }
+    for (const event of touched.values()) event.state = foldEvent(event.reports);
+    const events = assignIds(clusterReports([...touched.values()].flatMap(event => event.reports)), previousId);
+    replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
+    return events.length;
+  }).immediate();
 }
 
 /** The same reports and the same state. */

@@ -1,6 +1,7 @@
 // The events a new report may join, with all their reports, read from SQLite once and then kept
 // up to date in memory as this connection writes (until another process writes). Reading them
 // again for every article made a large first poll quadratic in the cache's size.
+import {MERGE_WINDOW_DAYS} from '../events/cluster.js';
 import {foldEvent} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Meeting} from '../extract/types.js';
@@ -13,12 +14,10 @@ import {statement} from './statements.js';
  */
 export type SameMeeting = (a: Meeting, b: Meeting) => boolean;
 
-/** Events this far apart in news time are never merged; keeps the candidate list short. */
-const mergeWindowDays = 120;
 
-type ReportRecord = Omit<Meeting, 'participants'> & {meetingId: number; articleId: number; idx: number; published: string; participants: string};
+export type ReportRecord = Omit<Meeting, 'participants'> & {meetingId: number; articleId: number; idx: number; published: string; participants: string};
 
-const reportColumns = `r.meeting_id AS meetingId, r.article_id AS articleId, r.idx, r.published, r.status, r.place, r.country, r.start,
+export const reportColumns = `r.meeting_id AS meetingId, r.article_id AS articleId, r.idx, r.published, r.status, r.place, r.country, r.start,
   r."end" AS "end", r.precision, r.kind, r.participants, r.evidence`;
 
 export function toReport(record: ReportRecord): Report {
@@ -124,5 +123,5 @@ export class MeetingMemory {
 }
 
 function windowStart(published: string): string {
-  return new Date(new Date(published).getTime() - mergeWindowDays * 86_400_000).toISOString();
+  return new Date(new Date(published).getTime() - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
 }

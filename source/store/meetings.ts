@@ -15,7 +15,7 @@ export function isUpcoming(meeting: MeetingRow): boolean {
   return meeting.shown === 'upcoming';
 }
 
-/** Upcoming meetings soonest first (undated last), then the rest, most recent first. */
+/** Upcoming meetings soonest first (undated last), then the rest, most recent first (undated last). */
 export function meetingRows(db: Db, now: Date): MeetingRow[] {
   // Today once for all rows: berlinDay formats a date in Berlin time, not cheap per row.
   const today = berlinDay(now);
@@ -37,7 +37,8 @@ export function meetingRows(db: Db, now: Date): MeetingRow[] {
   const upcoming = rows.filter(isUpcoming);
   const rest = rows.filter(row => !isUpcoming(row));
   upcoming.sort((a, b) => compareStart(a, b) || a.id - b.id);
-  rest.sort((a, b) => compareStart(b, a) || b.id - a.id);
+  // The rest most recent first, undated ones (stale proposals) last.
+  rest.sort((a, b) => Number(a.start === null) - Number(b.start === null) || compareStart(b, a) || b.id - a.id);
   return [...upcoming, ...rest];
 }
 

@@ -9,10 +9,11 @@ export function isPastMeeting(meeting: MeetingRow): boolean {
   return meeting.shown !== 'upcoming';
 }
 
-/** Upcoming first (soonest first, undated after dated), then past ones (most recent first). */
+/** Upcoming first (soonest first, undated after dated), then past ones (most recent first, undated last). */
 export function orderMeetings(meetings: MeetingRow[]): MeetingRow[] {
   const upcoming = meetings.filter(meeting => !isPastMeeting(meeting));
   const past = meetings.filter(meeting => isPastMeeting(meeting));
   const byStart = (a: MeetingRow, b: MeetingRow) => (a.start ?? '9999').localeCompare(b.start ?? '9999');
-  return [...upcoming.sort(byStart), ...past.sort((a, b) => byStart(b, a))];
+  const recentFirst = (a: MeetingRow, b: MeetingRow) => (b.start ?? '0000').localeCompare(a.start ?? '0000');
+  return [...upcoming.sort(byStart), ...past.sort(recentFirst)];
 }

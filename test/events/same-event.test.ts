@@ -133,6 +133,33 @@ describe('two events: reports that do not agree', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('only a country on one side, dated, against an undated city with other people: "in den USA" is not "in Miami"', () => {
+    const events = clusterReports([
+      report('2025-12-20', 'Ein Treffen mit Umerow in Miami ist im Gespräch.', {place: 'Miami', country: 'USA', status: 'proposed', participants: ['Wolodymyr Selenskyj', 'Rustem Umerow']}),
+      report('2025-12-29', 'Trump empfing Selenskyj am Sonntag in den USA.', {place: 'USA', country: 'USA', status: 'held', participants: ['Donald Trump', 'Wolodymyr Selenskyj'], ...on('2025-12-28')}),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it('a plan reported after the last day of a round is the next meeting', () => {
+    const events = clusterReports([
+      report('2026-03-05', 'Am 11. März soll in Genf verhandelt werden.', on('2026-03-11')),
+      report('2026-03-16', 'Die Delegationen wollen sich bald wieder in Genf treffen.'),
+    ]);
+    expect(summary(events)).toEqual([
+      ['Genf', '2026-03-11', null, 'planned', 1],
+      ['Genf', null, null, 'planned', 1],
+    ]);
+  });
+
+  it('without a place, a report joins a meeting elsewhere only through a shared person or the same day', () => {
+    const genf = report('2026-03-11', 'In Genf trafen sich Rubio und Umerow.', {status: 'held', participants: ['Marco Rubio', 'Rustem Umerow'], ...on('2026-03-11')});
+    const samePerson = report('2026-03-12', 'Umerow sprach im März mit den Amerikanern.', {place: null, country: null, status: 'held', participants: ['Rustem Umerow'], start: '2026-03-01', precision: 'month'});
+    const nobody = report('2026-03-12', 'Im März gab es Gespräche.', {place: null, country: null, status: 'held', start: '2026-03-01', precision: 'month'});
+    expect(clusterReports([genf, samePerson])).toHaveLength(1);
+    expect(clusterReports([genf, nobody])).toHaveLength(2);
+  });
+
   it('two meetings of one article that the extractor kept apart, with different statuses', () => {
     const events = clusterReports([
       report('2025-12-20', 'In Miami wird seit Freitag verhandelt.', {place: 'Miami', country: 'USA', status: 'ongoing', participants: ['Rustem Umerow'], ...on('2025-12-19')}, 70, 0),

@@ -89,6 +89,18 @@ describe('meetings as real-world events', () => {
     }
   });
 
+  it('settles every report again in publication order, keeping the ids and what any order gives', () => {
+    const inOrder = openCache();
+    for (const article of stream) store(inOrder, article);
+    const expected = comparable(inOrder);
+    const reversed = openCache();
+    for (const article of [...stream].reverse()) store(reversed, article);
+    const ids = reversed.meetings(now).map(row => row.id).sort();
+    expect(reversed.settleEvents(now)).toBe(2);
+    expect(comparable(reversed)).toEqual(expected);
+    expect(reversed.meetings(now).map(row => row.id).sort()).toEqual(ids);
+  });
+
   it('re-merges the events a changed article touched; when two merge, the older id survives', () => {
     const cache = openCache();
     const first = store(cache, {guid: 'a', outlet: 'n-tv.de', published: '2026-03-05T09:00:00+01:00', meetings: [genf('Die Gespräche sollen am 11. März in Istanbul stattfinden.', {place: 'Istanbul', country: 'Türkei', start: '2026-03-11', precision: 'day'})]});

@@ -101,6 +101,8 @@ describe('Meetings pane', () => {
     expect(frame()).toContain('1 upcoming, 2 past');
     expect(at('Genf')).toBeLessThan(at('Budapest'));
     expect(at('Genf')).toBeLessThan(at('Istanbul'));
+    // Below the upcoming ones: dated first, the stale undated proposal last.
+    expect(at('Istanbul')).toBeLessThan(at('Budapest'));
     expect(lines[at('Budapest')]).toMatch(/date open.*Budapest.*stale/);
     expect(lines[at('Istanbul')]).toContain('date passed');
     expect(frame()).not.toMatch(/ongoing|under way/);
