@@ -43,9 +43,9 @@ beforeAll(() => {
 });
 
 /** Runs the command in this process with "now" fixed; returns what it printed. */
-async function run(options: Parameters<typeof digest>[1], now = NOW): Promise<string> {
+async function run(options: Parameters<typeof digest>[1], now = NOW, terminal = false): Promise<string> {
   let out = '';
-  const stdout = new Writable({write: (chunk, _encoding, done) => ((out += String(chunk)), done())});
+  const stdout = Object.assign(new Writable({write: (chunk, _encoding, done) => ((out += String(chunk)), done())}), {isTTY: terminal});
   const code = await digest({paths: {configDir: dataDir, cacheFile: join(dataDir, 'cache.db')}, stdout, stderr: stdout, now: () => now}, options);
   expect(code).toBe(0);
   return out;
@@ -90,6 +90,19 @@ describe('talkwatch digest', () => {
     expect(first.split('\n')[0]).toBe(`talkwatch digest since ${fullTime(new Date(now.getTime() - 7 * 86_400_000).toISOString())}: 3 new`);
     const second = await run({}, new Date(now.getTime() + 60_000));
     expect(second).toContain('Nothing new.');
+  });
+
+  it('bold headings on a terminal, none with NO_COLOR', async () => {
+    const saved = process.env['NO_COLOR'];
+    try {
+      delete process.env['NO_COLOR'];
+      expect(await run({since: '2026-03-06'}, NOW, true)).toContain('\u001B[1mNew and changed meetings\u001B[22m');
+      process.env['NO_COLOR'] = '1';
+      expect(await run({since: '2026-03-06'}, NOW, true)).not.toContain('\u001B[');
+    } finally {
+      if (saved === undefined) delete process.env['NO_COLOR'];
+      else process.env['NO_COLOR'] = saved;
+    }
   });
 
   it('runs without a terminal: no colour codes, exit 0, "nothing new" on an empty cache', () => {
