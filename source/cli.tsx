@@ -78,6 +78,7 @@ program
   .option('--once', 'one round over all feeds, then exit (1 when any feed failed)')
   .option('--feed <url>', 'poll this URL without adding it (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--no-fulltext', 'do not fetch article pages this run')
+  .option('--ics-out <file>', 'rewrite this iCalendar file of the meetings after every round')
   .action(opts => run(async () => (await import('./commands/poll.js')).poll(context(), opts))());
 
 program
@@ -115,7 +116,23 @@ program
   .description('list meetings found in the cache')
   .option('--upcoming', 'only proposed, planned or ongoing ones dated today or later, or not yet dated')
   .option('--json', 'print JSON')
+  .option('--ics', 'print an iCalendar file of the meetings dated to the day (talkwatch meetings --ics > talks.ics)')
   .action(opts => run(async () => (await import('./commands/meetings.js')).listMeetings(context(), opts))());
+
+program
+  .command('digest')
+  .description('what changed in the talks: new and changed meetings, the next 14 days, who is named, which articles said it')
+  .option('--since <when>', 'a span (24h, 7d) or a date (2025-11-12); default: since the last digest, at most 7 days')
+  .option('--markdown', 'print Markdown, for mail or a chat')
+  .option('--json', 'print JSON')
+  .action(opts => run(async () => (await import('./commands/digest.js')).digest(context(), opts))());
+
+program
+  .command('alerts [state]')
+  .description('alerts after each poll when a meeting is planned, moved, called off or held (state: on or off; none shows it)')
+  .option('--osc9', 'also send OSC 9 notifications where the terminal is not known to show them')
+  .option('--no-osc9', 'OSC 9 only in iTerm2, WezTerm and kitty')
+  .action((state, opts) => run(async () => (await import('./commands/alerts.js')).alerts(context(), state, opts))());
 
 // Only for the root: its own check above names the mistyped command instead of "too many arguments".
 program.allowExcessArguments();

@@ -1,14 +1,22 @@
 // `talkwatch meetings`: the meetings found across the cache, upcoming ones first.
+import {UsageError} from '../config/errors.js';
 import {Cache} from '../store/cache.js';
 import {isUpcoming, meetingReports} from '../store/meetings.js';
 import type {MeetingRow} from '../store/types.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {sameMeeting} from './ingest.js';
 
-export async function listMeetings(ctx: CommandContext, options: {upcoming?: boolean; json?: boolean}): Promise<ExitCode> {
+export async function listMeetings(ctx: CommandContext, options: {upcoming?: boolean; json?: boolean; ics?: boolean}): Promise<ExitCode> {
+  if (options.ics && options.json) throw new UsageError('choose one of --ics and --json');
   const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
   try {
     const now = ctx.now();
+    // An iCalendar file of the meetings dated to the day (README: Calendar).
+    if (options.ics) {
+      const {calendarOf} = await import('../follow/calendar-file.js');
+      ctx.stdout.write(calendarOf(cache, now));
+      return 0;
+    }
     const meetings = cache.meetings(now).filter(meeting => !options.upcoming || isUpcoming(meeting));
     // Each event with its history: every report, oldest first (README: `meetings --json`).
     if (options.json) ctx.stdout.write(`${JSON.stringify(meetings.map(meeting => ({...meeting, reports: meetingReports(cache.db, meeting.id)})), null, 2)}\n`);

@@ -8,7 +8,7 @@ import {feedLocation} from './feed-location.js';
 import {openPolling, pollDeps, type Polling} from './open-ingest.js';
 import {limitHeapGrowth} from './poll-heap.js';
 
-type PollOptions = {once?: boolean; feed: string[]; fulltext: boolean};
+type PollOptions = {once?: boolean; feed: string[]; fulltext: boolean; icsOut?: string};
 
 /** The loop wakes at least this often to see feeds added from another terminal. */
 const maxSleepMs = 60_000;
@@ -63,6 +63,8 @@ function untilNextPoll(polling: Polling, urls: string[], now: Date): number {
 }
 
 async function round(ctx: CommandContext, {settings, cache}: Polling, feeds: FeedRow[], options: PollOptions & {signal?: AbortSignal}): Promise<FeedReport[]> {
+  // Opt-in (`talkwatch alerts on`): what the round changed, on this terminal and the desktop.
+  const alerts = settings.alerts ? await watchAlerts(ctx, settings, cache) : null;
   const progress = progressLine(ctx, feeds.length);
   const reports = await pollRound(
     pollDeps(cache, ctx),
@@ -71,8 +73,19 @@ async function round(ctx: CommandContext, {settings, cache}: Polling, feeds: Fee
   );
   progress({type: 'done'});
   for (const report of reports) ctx.stdout.write(`${report.feed.name}: ${report.result}\n`);
+  for (const alert of alerts?.after() ?? []) ctx.stdout.write(`alert: ${alert.text}\n`);
   await cache.applyRetention(settings.retentionDays, ctx.now());
+  // Loaded only when asked for: a round without a calendar never loads the event model or `ics`.
+  const calendar = options.icsOut ?? settings.icsFile;
+  if (calendar) (await import('../follow/calendar-file.js')).updateCalendarFile(await cache.articles(), calendar, ctx.now(), ctx.stderr);
   return reports;
+}
+
+/** Loads the alert module only when alerts are on; the bell and OSC 9 go to stdout only when it is a terminal. */
+async function watchAlerts(ctx: CommandContext, settings: Polling['settings'], cache: Polling['cache']) {
+  const [{watchAlerts: watch}, {liveNotifyDeps}] = await Promise.all([import('../follow/alert-hook.js'), import('../follow/notify.js')]);
+  const terminal = (ctx.stdout as NodeJS.WriteStream).isTTY ? ctx.stdout : null;
+  return watch(await cache.articles(), {osc9: settings.alertOsc9, now: ctx.now}, liveNotifyDeps(terminal));
 }
 
 /** "polling 3/7 …" on an interactive stderr, rewritten in place; nothing when piped (cron, tests). */

@@ -20,6 +20,14 @@ export type Settings = {
   timeoutMs: number;
   /** Largest feed or page accepted, in bytes. */
   maxBytes: number;
+  /** What the dashboard's Latest shows: every article, or only those about the talks (`v`). */
+  latestView: 'all' | 'talks';
+  /** An iCalendar file of the meetings, rewritten after every poll (null: none). */
+  icsFile: string | null;
+  /** Alerts after a poll (`talkwatch alerts on|off`): bell, OSC 9, notify-send. */
+  alerts: boolean;
+  /** OSC 9 notifications also where the terminal is not known to show them. */
+  alertOsc9: boolean;
 };
 
 /** config.json as stored: feeds under their stored names. */
@@ -31,6 +39,10 @@ const defaults: Omit<Settings, 'feeds'> = {
   pageConcurrency: 2,
   timeoutMs: 20_000,
   maxBytes: 10 * 1024 * 1024,
+  latestView: 'all',
+  icsFile: null,
+  alerts: false,
+  alertOsc9: false,
 };
 
 /** Where conf keeps the settings of a config folder. */
@@ -67,6 +79,9 @@ export function checkSettings(stored: StoredSettings, path: string, defaultFeeds
   for (const key of ['pollConcurrency', 'pageConcurrency', 'timeoutMs', 'maxBytes'] as const) {
     if (!Number.isInteger(settings[key]) || settings[key] < 1) throw invalid(`"${key}" must be a whole number, 1 or more`);
   }
+  if (settings.icsFile !== null && (typeof settings.icsFile !== 'string' || !settings.icsFile.trim())) throw invalid('"icsFile" must be a file path or null');
+  for (const key of ['alerts', 'alertOsc9'] as const) if (typeof settings[key] !== 'boolean') throw invalid(`"${key}" must be true or false`);
+  if (settings.latestView !== 'all' && settings.latestView !== 'talks') throw invalid('"latestView" must be "all" or "talks"');
   if (settings.retentionDays !== null && !(typeof settings.retentionDays === 'number' && settings.retentionDays > 0)) {
     throw invalid('"retentionDays" must be a number of days or null');
   }

@@ -27,6 +27,19 @@ export class SettingsFile {
     return checkSettings(stored, this.path, this.defaultFeeds);
   }
 
+  /** Remembers one of the dashboard's choices (the Latest view) for the next start. */
+  writeLatestView(view: Settings['latestView']): void {
+    guardConfFile(this.path, 'the settings', () => this.conf.set('latestView', view));
+  }
+
+  /** Turns alerts on or off; `osc9` also asks for OSC 9 where the terminal is not known to show it. */
+  writeAlerts(on: boolean, osc9?: boolean): void {
+    guardConfFile(this.path, 'the settings', () => {
+      this.conf.set('alerts', on);
+      if (osc9 !== undefined) this.conf.set('alertOsc9', osc9);
+    });
+  }
+
   /** Replaces the followed feeds (from then on the defaults no longer apply). */
   writeFeeds(feeds: FeedConfig[]): void {
     const stored = feeds.map(({url, name, intervalMinutes, fulltext}) => ({url, name, interval: intervalMinutes, fulltext}));

@@ -56,6 +56,8 @@ export type ActorSummary = {
   /** Mentions per day for the last 14 days, oldest first. */
   daily: number[];
   lastSeen: string | null;
+  /** The Berlin day the cache first names them (YYYY-MM-DD): new in the talks, or not. */
+  firstSeen: string | null;
   /** A suggested (unknown) person, not yet tracked. */
   suggested: boolean;
 };

@@ -1,5 +1,6 @@
 import {Box} from 'ink';
 import {useMemo} from 'react';
+import {berlinDay} from '../store/berlin-day.js';
 import {HelpScreen} from './HelpScreen.js';
 import {PromptLine} from './PromptLine.js';
 import {StatusBar} from './StatusBar.js';
@@ -28,15 +29,18 @@ export function Dashboard({services, now}: {services: Services; now: () => Date}
   const tracked = useMemo(() => data.actors.filter(actor => !actor.suggested), [data.actors]);
   const actorNames = useMemo(() => new Map(tracked.map(actor => [actor.id, actor.name])), [tracked]);
 
+  // People first named since the dashboard was last closed are new (on a first start everybody would be: none is marked).
+  const closed = data.follow.dashboardClosed;
+  const sinceDay = useMemo(() => (closed ? berlinDay(new Date(closed)) : null), [closed]);
   const screen = state.screens.at(-1);
   const feedName = data.feeds.find(feed => feed.id === state.feedId)?.name;
   const filter = [state.search ? `search “${state.search}”` : '', feedName ? `feed ${feedName}` : ''].filter(Boolean).join(' · ') || null;
   const pane = (id: PaneId) => {
     const common = {focused: state.focus === id, width: paneWidths[id], rows: listRows, now: today, cursor: state.cursor[id]};
     const aside = layout.mode === 'tabbed' ? otherTabs(id) : undefined;
-    if (id === 'latest') return <Latest key={id} {...common} window={data.latest} actorNames={actorNames} filter={filter} aside={aside} />;
-    if (id === 'actors') return <Actors key={id} {...common} actors={data.actors} aside={aside} />;
-    return <Meetings key={id} {...common} meetings={data.meetings} aside={aside} />;
+    if (id === 'latest') return <Latest key={id} {...common} window={data.latest} actorNames={actorNames} filter={filter} talksView={state.view === 'talks'} aside={aside} />;
+    if (id === 'actors') return <Actors key={id} {...common} actors={data.actors} sinceDay={sinceDay} aside={aside} />;
+    return <Meetings key={id} {...common} meetings={data.meetings} marks={data.marks} summary={data.marksSummary} aside={aside} />;
   };
 
   let body;
@@ -57,7 +61,7 @@ export function Dashboard({services, now}: {services: Services; now: () => Date}
       <Box height={layout.rows - 3 - (state.prompt?.error ? 1 : 0)} flexDirection="column" overflow="hidden">
         {body}
       </Box>
-      <PromptLine prompt={state.prompt} notice={state.notice} width={columns} />
+      <PromptLine prompt={state.prompt} notice={state.notice ?? (data.poll.alert ? `⚑ ${data.poll.alert}` : null)} width={columns} />
       <StatusBar feeds={data.feeds} poll={data.poll} demo={services.demo} now={today} width={columns} />
     </Box>
   );

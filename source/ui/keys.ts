@@ -7,7 +7,7 @@ export type Command =
   | 'down' | 'up' | 'top' | 'bottom' | 'pageUp' | 'pageDown'
   | 'open' | 'back' | 'quit' | 'help'
   | 'search' | 'addFeed' | 'poll' | 'openBrowser' | 'toggleUnread' | 'track' | 'filterFeed'
-  | 'nextArticle' | 'prevArticle';
+  | 'nextArticle' | 'prevArticle' | 'toggleTalks' | 'markAllSeen';
 
 /** Where a binding applies: everywhere, in the lists, or in the article text. */
 export type Scope = 'global' | 'list' | 'article';
@@ -40,6 +40,8 @@ export const keyTable: readonly KeyCommand[] = [
   {command: 'prevArticle', scope: 'article', bindings: [ch('p')], help: 'previous article'},
   {command: 'search', scope: 'global', bindings: [ch('/')], help: 'search the cache'},
   {command: 'filterFeed', scope: 'list', bindings: [ch('f')], help: 'filter Latest by feed'},
+  {command: 'toggleTalks', scope: 'list', bindings: [ch('v')], help: 'only the talks / all'},
+  {command: 'markAllSeen', scope: 'list', bindings: [ch('m')], help: 'mark all meetings seen'},
   {command: 'addFeed', scope: 'global', bindings: [ch('a')], help: 'add a feed'},
   {command: 'poll', scope: 'global', bindings: [ch('r')], help: 'poll now'},
   {command: 'openBrowser', scope: 'global', bindings: [ch('o')], help: 'open in browser'},

@@ -5,6 +5,7 @@ import type {Services} from './services.js';
 import type {DashboardData} from './hooks/use-dashboard-data.js';
 import {screenListRows} from './hooks/use-dashboard-data.js';
 import type {Layout} from './layout.js';
+import {seenSince} from '../follow/follow-file.js';
 import {currentSelection} from './selection.js';
 import type {Action, ArticleOrigin, Move, State} from './state.js';
 
@@ -60,7 +61,13 @@ function open(context: CommandContext): void {
   const selection = currentSelection(context.state, context.data);
   if (!selection || context.data.screen?.kind === 'article') return;
   if (selection.kind === 'actor') return context.dispatch({type: 'open', screen: {kind: 'actor', actorId: selection.actor.id, cursor: 0}});
-  if (selection.kind === 'meeting') return context.dispatch({type: 'open', screen: {kind: 'meeting', meetingId: selection.meeting.id, cursor: 0}});
+  if (selection.kind === 'meeting') {
+    // The view shows what changed since the user last saw it; from now on they have.
+    const {id} = selection.meeting;
+    context.dispatch({type: 'open', screen: {kind: 'meeting', meetingId: id, cursor: 0, since: seenSince(context.data.follow, id)}});
+    if (context.data.marks.has(id)) context.services.markSeen(id);
+    return;
+  }
   const {article, origin, index} = selection;
   context.dispatch({type: 'open', screen: {kind: 'article', id: article.id, origin, index, scroll: 0}});
   markRead(context, article.id);
@@ -117,6 +124,15 @@ export function runCommand(command: Command, context: CommandContext): void {
       return dispatch({type: 'prompt', kind: 'addFeed'});
     case 'filterFeed':
       return cycleFeed(context);
+    case 'markAllSeen':
+      services.markSeen('all');
+      return dispatch({type: 'notice', text: 'Every meeting marked seen'});
+    case 'toggleTalks': {
+      const view = context.state.view === 'talks' ? 'all' : 'talks';
+      dispatch({type: 'view', view});
+      services.setLatestView(view);
+      return dispatch({type: 'notice', text: view === 'talks' ? 'Latest: only articles about the talks (v: all)' : 'Latest: all articles (v: only the talks)'});
+    }
     case 'poll':
       dispatch({type: 'notice', text: 'Polling…'});
       return report(context, services.pollNow(), 'Poll finished');

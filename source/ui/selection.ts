@@ -1,7 +1,7 @@
 // Which item a key press acts on, read from the data the frame shows.
 import type {ActorSummary, ArticleSummary, MeetingRow} from '../store/types.js';
 import type {DashboardData} from './hooks/use-dashboard-data.js';
-import type {ArticleOrigin, State} from './state.js';
+import {type ArticleOrigin, type State, latestQuery} from './state.js';
 
 export type Selection =
   | {kind: 'article'; article: ArticleSummary; origin: ArticleOrigin; index: number}
@@ -36,6 +36,6 @@ export function currentSelection(state: State, data: DashboardData): Selection {
     return meeting ? {kind: 'meeting', meeting} : null;
   }
   const article = data.latest.rows[cursor - data.latest.top];
-  const query = {search: state.search, feedId: state.feedId};
+  const query = latestQuery(state);
   return article ? {kind: 'article', article, origin: {kind: 'query', query}, index: cursor} : null;
 }

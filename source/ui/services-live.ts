@@ -5,15 +5,18 @@
 // The first frame needs only the read queries. The write path (article text with its HTML
 // parser, extraction) loads after that frame; the poller's parts (feed parser, page reader,
 // extractor with its gazetteer) when the first round starts.
+import {Writable} from 'node:stream';
 import {SettingsFile} from '../config/settings.js';
 import {isSameMeeting} from '../extract/merge.js';
 import {isDue} from '../feeds/schedule.js';
+import {FollowFile, type FollowState} from '../follow/follow-file.js';
 import type {CommandContext} from '../commands/context.js';
 import {actorSummaries} from '../store/actors.js';
 import {articleDetail} from '../store/article-detail.js';
 import type {Cache} from '../store/cache.js';
 import {followedFeeds, syncFeeds} from '../store/feeds.js';
 import {countLatest, latest} from '../store/latest.js';
+import {allMeetingReports} from '../store/meeting-history.js';
 import {meetingReports, meetingRows, meetingSources} from '../store/meetings.js';
 import {openCache} from '../store/open-cache.js';
 import {openUrl} from './live/open-url.js';
@@ -52,8 +55,32 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     (writer ??= import('../store/cache.js').then(({Cache}) => Cache.over(db, isSameMeeting)));
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach(listener => listener());
-  const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0};
+  const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, alert: null};
+  // What the user has seen, read once: the marks of this session count from the last close.
+  // A follow.json talkwatch cannot read costs the marks, never the dashboard, and is left as it is.
+  let followFile: FollowFile | null = null;
+  let follow: FollowState = {};
+  try {
+    followFile = FollowFile.open(ctx.paths.configDir);
+    follow = followFile.read();
+  } catch {
+    followFile = null;
+  }
+  const saveFollow = (change: (before: FollowState) => FollowState) => {
+    follow = change(follow);
+    try {
+      followFile?.update(change);
+    } catch {}
+  };
   let round: Promise<void> | null = null;
+
+  /** The alert watch for a round when alerts are on: bell and OSC 9 on the dashboard's own terminal. */
+  async function watchAlerts(writable: Cache) {
+    const current = settingsFile.read();
+    if (!current.alerts) return null;
+    const [{watchAlerts: watch}, {liveNotifyDeps}] = await Promise.all([import('../follow/alert-hook.js'), import('../follow/notify.js')]);
+    return watch(writable, {osc9: current.alertOsc9, now: ctx.now}, liveNotifyDeps(ctx.stdout));
+  }
 
   const nextPoll = () => followedFeeds(db).reduce<string | null>((soonest, feed) => (feed.nextPollAt && (!soonest || feed.nextPollAt < soonest) ? feed.nextPollAt : soonest), null);
 
@@ -68,11 +95,17 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     notify();
     round = Promise.all([import('../feeds/poller.js'), import('../commands/ingest.js'), cache()])
       .then(async ([{pollRound}, {pollDeps}, writable]) => {
+        // Alerts are read from the settings each round: `talkwatch alerts on` in another terminal applies.
+        const alerts = await watchAlerts(writable);
         const reports = await pollRound(pollDeps(writable, ctx), {...settings, feeds, fetchPages: true}, event => {
           if (event.type === 'feed-done') notify();
         });
         state.newSinceStart += reports.reduce((sum, report) => sum + report.added, 0);
         writable.applyRetention(settings.retentionDays, ctx.now());
+        // The calendar file calendar apps subscribe to (README: Calendar); its errors would draw over the dashboard.
+        if (settings.icsFile) (await import('../follow/calendar-file.js')).updateCalendarFile(writable, settings.icsFile, ctx.now(), new Writable({write: (_c, _e, done) => done()}));
+        const told = alerts?.after() ?? [];
+        if (told.length > 0) state.alert = told.map(alert => alert.text).join(' · ');
       })
       .finally(() => {
         round = null;
@@ -123,6 +156,21 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     },
     pollNow: () => poll(false),
     pollState: () => ({...state}),
+    allMeetingReports: () => allMeetingReports(db),
+    followState: () => follow,
+    markSeen(target) {
+      const at = ctx.now().toISOString();
+      saveFollow(before => (target === 'all' ? {...before, allSeen: at} : {...before, seen: {...before.seen, [String(target)]: at}}));
+      notify();
+    },
+    latestView: () => settings.latestView,
+    setLatestView(view) {
+      // A choice that cannot be saved (a read-only config folder) still applies for this session.
+      try {
+        settingsFile.writeLatestView(view);
+        settings.latestView = view;
+      } catch {}
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -137,6 +185,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
       cache().catch(() => {});
     },
     close() {
+      // The next start marks what changed from now on. The demo's folder is removed anyway.
+      saveFollow(before => ({...before, dashboardClosed: ctx.now().toISOString()}));
       stopWatching();
       if (timer) clearInterval(timer);
       if (first) clearTimeout(first);

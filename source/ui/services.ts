@@ -1,5 +1,7 @@
 // Everything the dashboard may read or do, as one object handed to <App>. Components never open
 // the database or the network themselves; tests hand in a fake.
+import type {Report} from '../follow/changes.js';
+import type {FollowState} from '../follow/follow-file.js';
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../store/types.js';
 
 export type PollState = {
@@ -7,9 +9,15 @@ export type PollState = {
   lastPoll: string | null;
   nextPoll: string | null;
   newSinceStart: number;
+  /** The alerts of the last round that had any (`talkwatch alerts on`), for the status line. */
+  alert?: string | null;
 };
 
-export type LatestQuery = {offset: number; limit: number; feedId?: number | null; search?: string | null; actorId?: string | null};
+/** `talks`: only articles that name a tracked person or report a meeting (the `v` view). */
+export type LatestQuery = {offset: number; limit: number; feedId?: number | null; search?: string | null; actorId?: string | null; talks?: boolean};
+
+/** What Latest shows: every article, or only those about the talks. Remembered in the settings. */
+export type LatestView = 'all' | 'talks';
 
 export type Services = {
   /** True when showing the bundled sample data (`--demo`). */
@@ -32,6 +40,16 @@ export type Services = {
   /** Polls now; resolves when the round is over. */
   pollNow(): Promise<void>;
   pollState(): PollState;
+  /** The Latest view the user chose last time (a setting). */
+  latestView(): LatestView;
+  /** Remembers the Latest view for the next start. */
+  setLatestView(view: LatestView): void;
+  /** Every meeting's reports, oldest first, by meeting id: what changed since the user last looked. */
+  allMeetingReports(): ReadonlyMap<number, Report[]>;
+  /** When the dashboard was last closed and which meetings were seen since (read at start, then kept). */
+  followState(): FollowState;
+  /** A meeting opened, or every meeting (`all`) marked seen: its marks clear. */
+  markSeen(target: number | 'all'): void;
   /** Called whenever the cache or the poll state changed; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** Opens an http(s) URL in the browser without a shell; rejects anything else. */

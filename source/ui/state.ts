@@ -1,6 +1,6 @@
 // The dashboard's whole UI state and the pure reducer that changes it. No services, no I/O:
 // the controller hook turns key presses into these actions and does the side effects.
-import type {LatestQuery} from './services.js';
+import type {LatestQuery, LatestView} from './services.js';
 
 export type PaneId = 'latest' | 'actors' | 'meetings';
 export const paneOrder: readonly PaneId[] = ['latest', 'actors', 'meetings'];
@@ -14,7 +14,7 @@ export type ArticleOrigin = {kind: 'query'; query: ListQuery} | {kind: 'ids'; id
 export type Screen =
   | {kind: 'article'; id: number; origin: ArticleOrigin; index: number; scroll: number}
   | {kind: 'actor'; actorId: string; cursor: number}
-  | {kind: 'meeting'; meetingId: number; cursor: number};
+  | {kind: 'meeting'; meetingId: number; cursor: number; since?: string | null};
 
 export type Prompt = {kind: 'search' | 'addFeed'; value: string; error: string | null; busy: boolean};
 
@@ -23,6 +23,8 @@ export type State = {
   cursor: Record<PaneId, number>;
   search: string | null;
   feedId: number | null;
+  /** Latest shows every article, or only those that name a tracked person or report a meeting. */
+  view: LatestView;
   /** Opened screens, innermost last; empty shows the panes. */
   screens: Screen[];
   prompt: Prompt | null;
@@ -48,6 +50,7 @@ export type Action =
   | {type: 'closePrompt'}
   | {type: 'search'; search: string | null}
   | {type: 'feed'; feedId: number | null}
+  | {type: 'view'; view: LatestView}
   | {type: 'help'}
   | {type: 'notice'; text: string | null};
 
@@ -56,11 +59,15 @@ export const initialState: State = {
   cursor: {latest: 0, actors: 0, meetings: 0},
   search: null,
   feedId: null,
+  view: 'all',
   screens: [],
   prompt: null,
   help: false,
   notice: null,
 };
+
+/** What narrows Latest in this state: a search, a feed, the talks view. */
+export const latestQuery = (state: State): ListQuery => ({search: state.search, feedId: state.feedId, talks: state.view === 'talks'});
 
 /** The new position after a move in a list of `length` rows seen `page` rows at a time. */
 export function moved(position: number, move: Move, length: number, page: number): number {
@@ -125,6 +132,8 @@ export function reducer(state: State, action: Action): State {
       return {...state, search: action.search || null, prompt: null, screens: [], focus: 'latest', cursor: {...state.cursor, latest: 0}};
     case 'feed':
       return {...state, feedId: action.feedId, focus: 'latest', cursor: {...state.cursor, latest: 0}};
+    case 'view':
+      return {...state, view: action.view, focus: 'latest', cursor: {...state.cursor, latest: 0}};
     case 'help':
       return {...state, help: !state.help};
     case 'notice':

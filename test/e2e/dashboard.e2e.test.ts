@@ -1,10 +1,13 @@
 // The dashboard in a real terminal: tmux runs the built CLI, send-keys types, capture-pane reads
 // the screen. Feeds are local files, so nothing here touches the network.
 import {spawnSync} from 'node:child_process';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {cliPath, runCli} from '../helpers/run-cli.js';
 import {writeGenfFeed} from '../helpers/genf-stream.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
+import {rss} from '../feeds/poller-rss.js';
 import {followOnly, writeFeed} from '../ui/local-feed.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -105,6 +108,39 @@ describe.skipIf(!hasTmux)('dashboard in a real terminal', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('the talks view of Latest', () => {
+  it('v shows only the articles about the talks, and the next start opens on that view', {timeout: 60_000}, async () => {
+    const dir = newTempDir();
+    const feed = writeFeed(dir, 'gemischt.xml', 'Gemischt', [
+      {slug: 't1', title: 'Selenskyj fordert neue Gespräche', hoursAgo: 1},
+      {slug: 't2', title: 'Fußball: Bayern gewinnt in Bremen', hoursAgo: 2},
+      {slug: 't3', title: 'Wetter: Schnee im Harz', hoursAgo: 3},
+    ]);
+    followOnly(dir, [{path: feed, name: 'Gemischt'}]);
+    expect(runCli(['poll', '--once', '--data-dir', dir]).status).toBe(0);
+    startShell('100', '24', 'TERM=xterm-256color');
+    await waitForText('shell-ready>');
+    type(`node ${cliPath} --data-dir ${dir}`);
+    send('Enter');
+    await waitForText('1 Latest (3)');
+    send('v');
+    const talks = await waitForText('talks 1 of 3');
+    expect(talks).toContain('Selenskyj fordert');
+    expect(talks).not.toContain('Bayern gewinnt');
+    send('q');
+    await waitFor(text => text.trimEnd().endsWith('shell-ready>'), 'the shell prompt');
+
+    // The dashboard drew on the alternate screen: the shell's screen shows no list now.
+    type(`node ${cliPath} --data-dir ${dir}`);
+    send('Enter');
+    const again = await waitForText('talks 1 of 3');
+    expect(again).not.toContain('Schnee im Harz');
+    send('v');
+    await waitForText('1 Latest (3)');
+    send('q');
+  });
+});
+
 describe.skipIf(!hasTmux)('a meeting and its history in a real terminal', () => {
   it('opens a meeting reported by four articles and shows what each said, newest first; Enter opens one', {timeout: 60_000}, async () => {
     const dir = newTempDir();
@@ -130,6 +166,43 @@ describe.skipIf(!hasTmux)('a meeting and its history in a real terminal', () => 
     await waitForText('Gespräche in Genf beendet');
     send('Escape');
     await waitForText('History: ');
+    send('q');
+    await waitFor(text => text.trimEnd().endsWith('shell-ready>'), 'the shell prompt');
+  });
+});
+
+describe.skipIf(!hasTmux)('since you last looked', () => {
+  it('marks a meeting that moved after the dashboard was closed, shows old → new, and clears the mark once opened', {timeout: 60_000}, async () => {
+    const dir = newTempDir();
+    const feed = join(dir, 'riad.xml');
+    const item = (guid: string, hoursAgo: number, text: string) => ({guid, title: text.replace(/\.$/, ''), link: `https://www.n-tv.de/politik/${guid}.html`, description: text, pubDate: new Date(Date.now() - hoursAgo * 3_600_000)});
+    const planned = item('riad', 3, 'Die Delegationen der USA und Russlands sollen sich am 20. März in Riad treffen.');
+    writeFileSync(feed, rss([planned]));
+    followOnly(dir, [{path: feed, name: 'Riad'}]);
+    expect(runCli(['poll', '--once', '--data-dir', dir]).status).toBe(0);
+    startShell('120', '30', 'TERM=xterm-256color');
+    await waitForText('shell-ready>');
+    type(`node ${cliPath} --data-dir ${dir}`);
+    send('Enter');
+    await waitForText('1 Latest (1)');
+    send('q');
+    await waitFor(text => text.trimEnd().endsWith('shell-ready>'), 'the shell prompt');
+
+    // While it was closed: the talks were postponed (published an hour ago, fetched now).
+    writeFileSync(feed, rss([planned, item('riad-verschoben', 1, 'Die Gespräche in Riad wurden auf den 24. März verschoben.')]));
+    expect(runCli(['poll', '--once', '--data-dir', dir]).status).toBe(0);
+    type(`node ${cliPath} --data-dir ${dir}`);
+    send('Enter');
+    await waitForText('1 Latest (2)');
+    send('3');
+    const marked = await waitForText(': 1 moved — m: mark seen');
+    expect(marked).toMatch(/^›↻ .*Riad/m);
+    send('Enter');
+    const opened = await waitForText('↻ changed since');
+    expect(opened).toMatch(/moved: 20\.03\.\d{4} → 24\.03\.\d{4} \(n-tv\.de, /);
+    send('Escape');
+    await waitForText(': nothing new');
+    expect(screen()).not.toContain('↻');
     send('q');
     await waitFor(text => text.trimEnd().endsWith('shell-ready>'), 'the shell prompt');
   });

@@ -33,7 +33,8 @@ describe('the Actors pane counts', () => {
   it('put an article on its Berlin day: 00:30 CET, given by the feed in UTC, is the new day', () => {
     cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
     store('midnight', '2025-11-11T23:30:00.000Z', {...noFindings, actors: [merz]});
-    expect(merzSummary()).toMatchObject({today: 2, lastSeen: '2025-11-12'});
+    expect(merzSummary()).toMatchObject({today: 2});
+    expect(merzSummary()?.daily.at(-1)).toBe(2);
   });
 
   it('do not count a person twice when one extraction names them twice', () => {
@@ -46,7 +47,8 @@ describe('the Actors pane counts', () => {
     cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
     const id = store('moved', '2025-11-12T09:00:00+01:00', {...noFindings, actors: [merz]});
     cache.saveExtraction(id, {...noFindings, actors: [{...merz, mentions: 4}]}, '2025-11-10T09:00:00+01:00', now);
-    expect(merzSummary()).toMatchObject({today: 0, week: 4, lastSeen: '2025-11-10'});
+    expect(merzSummary()).toMatchObject({today: 0, week: 4});
+    expect(merzSummary()?.daily.at(-3)).toBe(4);
     cache.clearExtractions();
     expect(cache.actors(now)).toEqual([]);
   });
@@ -65,5 +67,34 @@ describe('the Actors pane counts', () => {
       ['Friedrich Merz', 3, false],
       ['Olha Stefanischyna', 2, true],
     ]);
+  });
+});
+
+describe('last seen and a cache of old articles', () => {
+  const at = (summary: {lastSeen: string | null} | undefined) => new Date(summary?.lastSeen ?? '').toISOString();
+
+  it('last seen is the time of the latest article that names the person', () => {
+    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    store('early', '2025-11-12T07:00:00+01:00', {...noFindings, actors: [merz]});
+    store('late', '2025-11-12T11:00:00+01:00', {...noFindings, actors: [merz], suggestions: [{name: 'Olha Stefanischyna', cue: 'Botschafterin', mentions: 1}]});
+    store('other', '2025-11-12T12:30:00+01:00', noFindings);
+    expect(at(merzSummary())).toBe('2025-11-12T10:00:00.000Z');
+    expect(at(cache.actors(now).find(actor => actor.suggested))).toBe('2025-11-12T10:00:00.000Z');
+  });
+
+  it('with nobody named in the last 14 days, lists everybody the cache names, last mentioned first', () => {
+    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    const rubio = {id: 'rubio', name: 'Marco Rubio', role: 'US-Außenminister', side: 'US' as const, mentions: 1};
+    store('sep', '2025-09-03T09:00:00+02:00', {...noFindings, actors: [rubio, merz]});
+    store('oct', '2025-10-20T09:00:00+02:00', {...noFindings, actors: [merz], suggestions: [{name: 'Olha Stefanischyna', cue: 'Botschafterin', mentions: 1}]});
+    const actors = cache.actors(now);
+    expect(actors.map(actor => [actor.name, actor.suggested])).toEqual([
+      ['Friedrich Merz', false],
+      ['Marco Rubio', false],
+      ['Olha Stefanischyna', true],
+    ]);
+    expect(at(actors[0])).toBe('2025-10-20T07:00:00.000Z');
+    expect(at(actors[1])).toBe('2025-09-03T07:00:00.000Z');
+    expect(actors.every(actor => actor.week === 0 && actor.daily.every(n => n === 0))).toBe(true);
   });
 });

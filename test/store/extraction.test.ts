@@ -62,7 +62,9 @@ describe('saving what the extractor found', () => {
     store('a3', '2025-11-08T09:00:00+01:00', {...noFindings, actors: [actor]});
     store('a4', '2025-11-01T09:00:00+01:00', {...noFindings, actors: [actor], suggestions: [{name: 'Rustem Umjerow', cue: 'Sekretär', mentions: 1}]});
     const [rubio, suggested] = cache.actors(now);
-    expect(rubio).toMatchObject({id: 'rubio', name: 'Marco Rubio', side: 'US', today: 3, week: 5, lastSeen: '2025-11-12', suggested: false});
+    expect(rubio).toMatchObject({id: 'rubio', name: 'Marco Rubio', side: 'US', today: 3, week: 5, suggested: false});
+    // The time of the latest article naming him (a2), not the start of his last day.
+    expect(new Date(rubio?.lastSeen ?? '').toISOString()).toBe('2025-11-12T08:00:00.000Z');
     expect(rubio?.daily).toHaveLength(14);
     expect(rubio?.daily.at(-1)).toBe(3);
     expect(rubio?.daily.at(-5)).toBe(2);

@@ -2,13 +2,14 @@ import {join} from 'node:path';
 import {beforeAll, afterAll, describe, expect, it} from 'vitest';
 import {Cache} from '../../source/store/cache.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {makeItem, noFindings, samePlace} from './make-item.js';
+import {makeItem, makeMeeting, noFindings, samePlace} from './make-item.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
 const merz = {id: 'merz', name: 'Friedrich Merz', role: 'Bundeskanzler', side: 'DE' as const, mentions: 1};
+const coach = {id: 'unknown:max-beispiel', name: 'Max Beispiel', role: 'Trainer', side: null, mentions: 1};
 
-type Stored = {id: number; time: string; feed: number; genf: boolean; kiew: boolean; merz: boolean};
+type Stored = {id: number; time: string; feed: number; genf: boolean; kiew: boolean; merz: boolean; meeting: boolean};
 let cache: Cache;
 const stored: Stored[] = [];
 
@@ -25,8 +26,12 @@ beforeAll(() => {
       const title = [genf ? 'Gespräche in Genf' : 'Gespräche vertagt', kiew ? 'Kiew reagiert' : ''].join(' ');
       const feed = feeds[n % 2]!;
       const {articleId} = cache.storeArticle(feed, {item: makeItem({guid: `g${n}`, kicker: null, title, published: time}), page: null, teaserOnly: true}, 'B', now);
-      cache.saveExtraction(articleId, {...noFindings, actors: n % 4 === 0 ? [merz] : []}, time, now);
-      stored.push({id: articleId, time, feed, genf, kiew, merz: n % 4 === 0});
+      // One in 97 reports a meeting: with Merz's articles, the talks view (`v`). Few, as each report re-merges its event.
+      const meetings = n % 97 === 0 ? [makeMeeting()] : [];
+      // Every fifth names a person the gazetteer does not know: no reason to show it among the talks.
+      const actors = [...(n % 4 === 0 ? [merz] : []), ...(n % 5 === 0 ? [coach] : [])];
+      cache.saveExtraction(articleId, {...noFindings, actors, meetings}, time, now);
+      stored.push({id: articleId, time, feed, genf, kiew, merz: n % 4 === 0, meeting: n % 97 === 0});
     }
   })();
 });
@@ -43,6 +48,9 @@ describe('the Latest list with a filter', () => {
     ['a search within a feed', {search: 'Genf', feedId: 2}, article => article.genf && article.feed === 2],
     ['a search for an actor', {search: 'Kiew', actorId: 'merz'}, article => article.kiew && article.merz],
     ['a search without words', {search: '„“'}, () => false],
+    ['the talks view (a tracked person named or a meeting reported)', {talks: true}, article => article.merz || article.meeting],
+    ['the talks view of one feed', {talks: true, feedId: 1}, article => (article.merz || article.meeting) && article.feed === 1],
+    ['the talks view of a search', {talks: true, search: 'Kiew'}, article => (article.merz || article.meeting) && article.kiew],
   ];
   for (const [what, filter, matches] of cases) {
     it(`shows and counts exactly the matching articles, newest first, for ${what}`, () => {

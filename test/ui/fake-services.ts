@@ -1,7 +1,8 @@
 // An in-memory Services for the dashboard's tests: plain arrays the test fills and changes,
 // and `emit()` to play "the cache changed" the way the live services do after a poll.
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../source/store/types.js';
-import type {LatestQuery, PollState, Services} from '../../source/ui/services.js';
+import type {FollowState} from '../../source/follow/follow-file.js';
+import type {LatestQuery, LatestView, PollState, Services} from '../../source/ui/services.js';
 
 export type FakeServices = Services & {
   articles: ArticleDetail[];
@@ -16,6 +17,12 @@ export type FakeServices = Services & {
   tracked: string[];
   opened: string[];
   polls: number;
+  /** The remembered Latest view (a setting in the live services). */
+  view: LatestView;
+  /** What the user has seen (the live services keep it in follow.json). */
+  follow: FollowState;
+  /** "Now" for marking seen; the dashboard tests' NOW. */
+  now?: Date;
   emit(): void;
 };
 
@@ -34,7 +41,16 @@ const fold = (text: string) =>
 const summary = ({summary: _s, text: _t, sourceLine: _l, tags: _g, feeds: _f, meetings: _m, ...rest}: ArticleDetail): ArticleSummary => rest;
 
 export function fakeServices(
-  init: {articles?: ArticleDetail[]; actors?: ActorSummary[]; meetings?: MeetingRow[]; reports?: Record<number, MeetingReport[]>; feeds?: FeedRow[]; demo?: boolean} = {},
+  init: {
+    articles?: ArticleDetail[];
+    actors?: ActorSummary[];
+    meetings?: MeetingRow[];
+    reports?: Record<number, MeetingReport[]>;
+    feeds?: FeedRow[];
+    demo?: boolean;
+    view?: LatestView;
+    follow?: FollowState;
+  } = {},
 ): FakeServices {
   const listeners = new Set<() => void>();
   const self: FakeServices = {
@@ -49,6 +65,8 @@ export function fakeServices(
     tracked: [],
     opened: [],
     polls: 0,
+    view: init.view ?? 'all',
+    follow: init.follow ?? {},
     emit: () => listeners.forEach(listener => listener()),
     latest(query) {
       self.queries.push(query);
@@ -89,6 +107,18 @@ export function fakeServices(
       self.polls += 1;
     },
     pollState: () => self.poll,
+    // Only the reports a test gave: marks need a meeting's real history.
+    allMeetingReports: () => new Map(Object.entries(self.reports).map(([id, reports]) => [Number(id), reports])),
+    followState: () => self.follow,
+    markSeen(target) {
+      const at = (self.now ?? new Date()).toISOString();
+      self.follow = target === 'all' ? {...self.follow, allSeen: at} : {...self.follow, seen: {...self.follow.seen, [String(target)]: at}};
+      self.emit();
+    },
+    latestView: () => self.view,
+    setLatestView(view) {
+      self.view = view;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -102,6 +132,7 @@ export function fakeServices(
     const feedName = self.feedList.find(candidate => candidate.id === query.feedId)?.name;
     return self.articles
       .filter(article => !query.actorId || article.actorIds.includes(query.actorId))
+      .filter(article => !query.talks || article.actorIds.length > 0 || self.meetingList.some(meeting => meeting.sourceArticleIds.includes(article.id)))
       .filter(article => !feedName || article.feeds.includes(feedName))
       .filter(article => !query.search || fold(`${article.title} ${article.text}`).includes(fold(query.search)))
       .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));

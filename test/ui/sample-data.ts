@@ -33,7 +33,7 @@ export function article(id: number, overrides: Partial<ArticleDetail> = {}): Art
 }
 
 export function actor(id: string, name: string, overrides: Partial<ActorSummary> = {}): ActorSummary {
-  return {id, name, role: null, side: null, today: 0, week: 0, daily: Array(14).fill(0), lastSeen: null, suggested: false, ...overrides};
+  return {id, name, role: null, side: null, today: 0, week: 0, daily: Array(14).fill(0), lastSeen: null, firstSeen: null, suggested: false, ...overrides};
 }
 
 /** A meeting as the cache lists it; `shown` follows from status and date against NOW unless given. */

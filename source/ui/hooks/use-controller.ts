@@ -6,7 +6,7 @@ import {articleLines} from '../article-lines.js';
 import {type Layout, layoutFor} from '../layout.js';
 import {oneLine, runCommand} from '../run-command.js';
 import type {Services} from '../services.js';
-import {type ListQuery, initialState, reducer} from '../state.js';
+import {type ListQuery, initialState, latestQuery, reducer} from '../state.js';
 import {useDashboardData} from './use-dashboard-data.js';
 import {useKeyboard} from './use-keyboard.js';
 import {useLiveVersion} from './use-live-version.js';
@@ -24,7 +24,8 @@ export function locateArticle(services: Services, query: ListQuery, id: number, 
 }
 
 export function useController(services: Services, now: () => Date) {
-  const [state, dispatch] = useReducer(reducer, initialState);
+  // The Latest view is a setting: the dashboard opens on the one chosen last time.
+  const [state, dispatch] = useReducer(reducer, initialState, initial => ({...initial, view: services.latestView()}));
   const {exit} = useApp();
   const size = useTerminalSize();
   const layout: Layout = useMemo(() => layoutFor(size.columns, size.rows), [size.columns, size.rows]);
@@ -34,7 +35,7 @@ export function useController(services: Services, now: () => Date) {
   const [version, refresh] = useLiveVersion(services, () => {
     const {id, count, state: before} = shown.current;
     if (id === null) return;
-    const query = {search: before.search, feedId: before.feedId};
+    const query = latestQuery(before);
     const index = locateArticle(services, query, id, before.cursor.latest, services.countLatest(query) - count);
     if (index !== null && index !== before.cursor.latest) dispatch({type: 'relocate', index});
   });

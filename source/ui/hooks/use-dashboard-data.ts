@@ -1,6 +1,9 @@
 // Reads what the current frame shows, and nothing more: the visible window of Latest, the
 // opened screen's item. Re-read when the services report a change (`version`).
 import {useMemo} from 'react';
+import {type EventChanges, eventChanges} from '../../follow/changes.js';
+import type {FollowState} from '../../follow/follow-file.js';
+import {marksSummary, meetingMarks} from '../../follow/marks.js';
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../store/types.js';
 import type {PollState, Services} from '../services.js';
 import type {Layout} from '../layout.js';
@@ -8,13 +11,14 @@ import {windowTop} from '../layout.js';
 import {orderMeetings} from '../meetings-order.js';
 import type {ListQuery, State} from '../state.js';
 
-export type ListWindow = {rows: ArticleSummary[]; top: number; count: number};
+/** `total`: the same list without the talks view, for the title's "talks 41 of 230". */
+export type ListWindow = {rows: ArticleSummary[]; top: number; count: number; total?: number};
 
 export type ScreenData =
   | {kind: 'article'; detail: ArticleDetail | null}
   | {kind: 'actor'; actor: ActorSummary | null; articles: ListWindow; meetings: MeetingRow[]}
-  /** `history`: the meeting's reports newest first; `sources`: their articles. */
-  | {kind: 'meeting'; meeting: MeetingRow | null; history: MeetingReport[]; sources: ArticleSummary[]};
+  /** `history`: the meeting's reports newest first; `sources`: their articles; `changes`: what changed since `since`. */
+  | {kind: 'meeting'; meeting: MeetingRow | null; history: MeetingReport[]; sources: ArticleSummary[]; changes: EventChanges | null; since: string | null};
 
 export type DashboardData = {
   latest: ListWindow;
@@ -23,6 +27,11 @@ export type DashboardData = {
   feeds: FeedRow[];
   poll: PollState;
   screen: ScreenData | null;
+  /** Meetings new (✦) or changed (↻) since the user last saw them, by id. */
+  marks: ReadonlyMap<string | number, EventChanges>;
+  /** "since Mon 18:40: 2 new · 1 moved"; null on the first start. */
+  marksSummary: string | null;
+  follow: FollowState;
 };
 
 /** Rows of an opened screen's list: what is left under its header lines. */
@@ -35,15 +44,20 @@ function readWindow(services: Services, query: ListQuery, cursor: number, rows: 
 
 export function useDashboardData(services: Services, state: State, layout: Layout, now: Date, version: number): DashboardData {
   const {search, feedId} = state;
-  // Read again when the page flips or the cache changed, not on every cursor move; the count
-  // (a search's matches) only when the filter or the cache changed.
+  const talks = state.view === 'talks';
+  // Read again when the page flips or the cache changed, not on every cursor move; the counts
+  // (a search's matches, both views) only when the filter or the cache changed.
   const latestTop = windowTop(state.cursor.latest, layout.listRows);
-  const count = useMemo(() => services.countLatest({search, feedId}), [services, search, feedId, version]);
+  const total = useMemo(() => services.countLatest({search, feedId}), [services, search, feedId, version]);
+  const talksCount = useMemo(() => (talks ? services.countLatest({search, feedId, talks}) : 0), [services, search, feedId, talks, version]);
   const rows = useMemo(
-    () => services.latest({search, feedId, offset: latestTop, limit: layout.listRows}),
-    [services, search, feedId, latestTop, layout.listRows, version],
+    () => services.latest({search, feedId, talks, offset: latestTop, limit: layout.listRows}),
+    [services, search, feedId, talks, latestTop, layout.listRows, version],
   );
-  const latest = useMemo(() => ({top: latestTop, count, rows}), [latestTop, count, rows]);
+  const latest = useMemo(
+    () => ({top: latestTop, count: talks ? talksCount : total, total, rows}),
+    [latestTop, talks, talksCount, total, rows],
+  );
   const day = now.toDateString();
   const actors = useMemo(() => {
     const all = services.actors(now);
@@ -53,6 +67,10 @@ export function useDashboardData(services: Services, state: State, layout: Layou
   const meetings = useMemo(() => orderMeetings(services.meetings(now)), [services, version, day]);
   const feeds = useMemo(() => services.feeds(), [services, version]);
   const poll = useMemo(() => services.pollState(), [services, version]);
+  const follow = useMemo(() => services.followState(), [services, version]);
+  const reports = useMemo(() => services.allMeetingReports(), [services, version]);
+  const marks = useMemo(() => meetingMarks(meetings, reports, follow), [meetings, reports, follow]);
+  const summary = useMemo(() => marksSummary(marks, follow, now), [marks, follow, day]);
 
   const top = state.screens.at(-1) ?? null;
   const screen = useMemo((): ScreenData | null => {
@@ -64,9 +82,13 @@ export function useDashboardData(services: Services, state: State, layout: Layou
       const theirs = actor ? meetings.filter(meeting => meeting.participants.includes(actor.name)) : [];
       return {kind: 'actor', actor, articles, meetings: theirs};
     }
+    // What changed since the user last saw it, as it was when they opened it (opening marks it seen).
+    const meeting = meetings.find(candidate => candidate.id === top.meetingId) ?? null;
+    const theirs = reports.get(top.meetingId);
+    const changes = meeting && theirs && top.since ? eventChanges({id: meeting.id, kind: meeting.kind, reports: theirs}, new Date(top.since).toISOString()) : null;
     const history = services.meetingReports(top.meetingId).reverse();
-    return {kind: 'meeting', meeting: meetings.find(meeting => meeting.id === top.meetingId) ?? null, history, sources: services.meetingSources(top.meetingId)};
-  }, [services, top, actors, meetings, layout, version]);
+    return {kind: 'meeting', meeting, history, sources: services.meetingSources(top.meetingId), changes, since: top.since ?? null};
+  }, [services, top, actors, meetings, reports, layout, version]);
 
-  return {latest, actors, meetings, feeds, poll, screen};
+  return {latest, actors, meetings, feeds, poll, screen, marks, marksSummary: summary, follow};
 }

@@ -3,7 +3,7 @@ import {type Column, row} from '../format/columns.js';
 import {cell} from '../format/display.js';
 import {articleTime} from '../format/time.js';
 import type {ListWindow} from '../hooks/use-dashboard-data.js';
-import {ListPane} from './ListPane.js';
+import {ListPane, type PaneProps} from './ListPane.js';
 
 /** Short badges for tracked actors (suggested people get none): the surname is what headlines use. */
 export function actorBadges(ids: string[], names: ReadonlyMap<string, string>): string {
@@ -24,22 +24,27 @@ export function latestLine(article: ArticleSummary, names: ReadonlyMap<string, s
   return row([unread, time, cell(article.outlet), headline, badges, meetings], wideColumns, width);
 }
 
-type Props = {
+type Props = PaneProps & {
   window: ListWindow;
-  cursor: number;
-  focused: boolean;
-  width: number;
-  rows: number;
-  now: Date;
-  aside?: string;
   actorNames: ReadonlyMap<string, string>;
   /** What narrows the list (a search, a feed), shown in the title. */
   filter: string | null;
+  /** Only articles about the talks (`v`). */
+  talksView?: boolean;
 };
 
-export function Latest({window, cursor, focused, width, rows, now, actorNames, filter, aside}: Props) {
-  const title = `1 Latest (${window.count})${filter ? ` · ${filter} · Esc clears` : ''}`;
-  const empty = filter ? 'Nothing matches — Esc clears the filter' : 'No articles yet — add a feed with a, or run talkwatch poll';
+/** "(230)" for every article; "· talks 41 of 230" in the talks view, so both counts show. */
+function counts(window: ListWindow, talksView: boolean | undefined): string {
+  return talksView && window.total !== undefined ? `· talks ${window.count} of ${window.total}` : `(${window.count})`;
+}
+
+export function Latest({window, cursor, focused, width, rows, now, actorNames, filter, aside, talksView}: Props) {
+  const title = `1 Latest ${counts(window, talksView)}${filter ? ` · ${filter} · Esc clears` : ''}`;
+  const empty = filter
+    ? 'Nothing matches — Esc clears the filter'
+    : talksView && (window.total ?? 0) > 0
+      ? 'No article names a tracked person or reports a meeting — v shows all'
+      : 'No articles yet — add a feed with a, or run talkwatch poll';
   return (
     <ListPane
       title={title}

@@ -1,3 +1,4 @@
+import type {EventChanges} from '../../follow/changes.js';
 import type {MeetingRow} from '../../store/types.js';
 import {type Column, row} from '../format/columns.js';
 import {cell} from '../format/display.js';
@@ -5,7 +6,7 @@ import {meetingDate, meetingPlace, shownStatus} from '../format/meeting.js';
 import {countdown} from '../format/time.js';
 import {windowTop} from '../layout.js';
 import {isPastMeeting} from '../meetings-order.js';
-import {ListPane} from './ListPane.js';
+import {ListPane, type PaneProps} from './ListPane.js';
 
 // date · countdown · place · kind · status · participants · number of source articles
 const wideColumns: Column[] = [{width: 14}, {width: 12}, {width: 14}, {width: 6}, {width: 11}, {width: 0}, {width: 5, align: 'right'}];
@@ -22,19 +23,35 @@ export function meetingRowLine(meeting: MeetingRow, now: Date, width: number): s
   return row([...head, meeting.kind, status, participants, sources], wideColumns, width);
 }
 
-type Props = {meetings: MeetingRow[]; cursor: number; focused: boolean; width: number; rows: number; now: Date; aside?: string};
+type Props = PaneProps & {
+  meetings: MeetingRow[];
+  /** Meetings new or changed since the user last saw them. */
+  marks?: ReadonlyMap<string | number, EventChanges>;
+  /** "since Mon 18:40: 2 new · 1 moved", the pane's first line. */
+  summary?: string | null;
+};
 
-export function Meetings({meetings, cursor, focused, width, rows, now, aside}: Props) {
-  const top = windowTop(cursor, rows);
+/** ✦ new since the user last looked, ↻ changed, blank otherwise. */
+export function changeMark(changes: EventChanges | undefined): string {
+  if (!changes) return ' ';
+  return changes.isNew ? '✦' : '↻';
+}
+
+export function Meetings({meetings, cursor, focused, width, rows, now, aside, marks, summary}: Props) {
+  // The summary takes the first row under the title; the list pages by the rows left.
+  const listRows = summary ? Math.max(1, rows - 1) : rows;
+  const top = windowTop(cursor, listRows);
   const upcoming = meetings.filter(meeting => !isPastMeeting(meeting)).length;
+  const line = (meeting: MeetingRow) => (marks ? `${changeMark(marks.get(meeting.id))} ${meetingRowLine(meeting, now, width - 3)}` : meetingRowLine(meeting, now, width - 1));
   return (
     <ListPane
       title={`3 Meetings (${upcoming} upcoming, ${meetings.length - upcoming} past)`}
+      header={summary ? `${summary}${marks && marks.size > 0 ? ' — m: mark seen' : ''}` : undefined}
       width={width}
-      rows={rows}
+      rows={listRows}
       focused={focused}
       selected={cursor - top}
-      items={meetings.slice(top, top + rows).map(meeting => ({key: meeting.id, text: meetingRowLine(meeting, now, width - 1), dim: isPastMeeting(meeting)}))}
+      items={meetings.slice(top, top + listRows).map(meeting => ({key: meeting.id, text: line(meeting), dim: isPastMeeting(meeting)}))}
       aside={aside}
       empty="No meetings found yet — they appear as articles report talks, summits and calls"
     />
