@@ -18,6 +18,9 @@ const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|womöglich|mög
 // "die Organisation für Sicherheit (OSZE) in der Hofburg": a short aside in brackets, an
 // abbreviation or a party, is part of the clause around it.
 const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/y;
+// "war aus „logistischen Gründen“ verschoben worden": a quotation of a few words inside a clause
+// is a phrase of it, not a clause of its own (a quoted sentence has punctuation or more words).
+const SHORT_QUOTE = /["„“»«](?:[^"„“”»«,;:.!?()\s]+\s?){1,4}["“”«»](?=\s+\p{Ll})/uy;
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
@@ -26,6 +29,8 @@ export function splitClauses(sentence: string): Clause[] {
   for (const mark of sentence.matchAll(BOUNDARY)) {
     SHORT_ASIDE.lastIndex = mark.index;
     if (mark[0] === '(' && SHORT_ASIDE.test(sentence)) asideEnd = SHORT_ASIDE.lastIndex;
+    SHORT_QUOTE.lastIndex = mark.index;
+    if (mark.index >= asideEnd && SHORT_QUOTE.test(sentence)) asideEnd = SHORT_QUOTE.lastIndex;
     if (mark.index < asideEnd) continue;
     LIST_COMMA.lastIndex = mark.index;
     if (LIST_COMMA.test(sentence)) continue;

@@ -28,7 +28,8 @@ export function findMeetings(source: MentionSource): Meeting[] {
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
     } else if (mention.sideline) {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
-      const summit = [...drafts].reverse().find(isSummit);
+      // "am Rande des Treffens": with no summit told, the definite article points to the meeting told last.
+      const summit = [...drafts].reverse().find(isSummit) ?? (BESIDE_THE_MEETING.test(mention.evidence) ? latest : undefined);
       const where = summit && !mention.place && !mention.start ? {place: summit.place, country: summit.country, isCity: summit.isCity, start: summit.start, end: summit.end, precision: summit.precision} : {};
       // "Am Vorabend des Gipfels": the day before the summit begins.
       const eve = summit?.start && (summit.precision === 'day' || summit.precision === 'days') && (!mention.start || mention.start === summit.start) && EVE.test(mention.evidence) ? {start: previousDay(summit.start), end: null, precision: 'day' as const} : {};
@@ -173,6 +174,8 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
     evidence: draft.evidence,
   };
 }
+
+const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|Gespräche|Verhandlungen|Beratungen|Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
 
 const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;
 

@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest';
+import {findDates} from '../../source/extract/dates.js';
+import {extract} from '../../source/extract/index.js';
+
+// Saturday evening, 20 December 2025, Berlin time.
+const published = '2025-12-20T21:16:00+01:00';
+const meetingsOf = (text: string, at = published) => extract({title: 'Ukraine-Diplomatie', text, published: at}).meetings;
+
+describe('date anchoring', () => {
+  it('reads "am Samstag und Sonntag" as two days in a row, whatever side of today each alone falls on', () => {
+    const [span] = findDates('Am Samstag und Sonntag beraten die Unterhändler in Wien.', {published, tense: 'present'});
+    expect(span).toMatchObject({start: '2025-12-20', end: '2025-12-21', precision: 'days'});
+  });
+
+  it('joins a report of the first day to the talks of two days', () => {
+    const meetings = meetingsOf('Am Samstag und Sonntag verhandeln in Wien die Delegationen beider Länder. Die Gespräche am Samstag seien schwierig gewesen, hieß es aus Delegationskreisen.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({place: 'Wien', start: '2025-12-20'});
+  });
+});
+
+describe('time of day', () => {
+  it('reads "seit dem Morgen" as this morning, not tomorrow, and the talks as under way since', () => {
+    expect(meetingsOf('In Wien verhandeln seit dem Morgen Unterhändler aus Kiew und Moskau.')).toMatchObject([{place: 'Wien', start: '2025-12-20', status: 'ongoing'}]);
+  });
+});
+
+describe('meetings on the sidelines', () => {
+  it('places talks "am Rande des Treffens" where the meeting told before is, when no summit is told', () => {
+    const meetings = meetingsOf('In Wien verhandeln seit dem Morgen Unterhändler aus Kiew und Moskau. Gespräche der Europäer mit der ukrainischen Delegation seien „am Rande des Treffens“ geplant.');
+    expect(meetings.map(m => [m.place, m.start, m.status])).toEqual([
+      ['Wien', '2025-12-20', 'ongoing'],
+      ['Wien', '2025-12-20', 'planned'],
+    ]);
+  });
+});
