@@ -111,7 +111,13 @@ const kindsDiffer = (a: MeetingMention, b: MeetingMention) =>
  * a side ("mit den europäischen Regierungschefs" against "mit Putin").
  */
 function peopleFit(a: MeetingMention, b: MeetingMention): boolean {
-  return nested(a.participants, b.participants) && nested(a.sides, b.sides);
+  return nested(a.participants, b.participants) && nested(a.sides, b.sides) && !strangers(a.participants, b.participants);
+}
+
+// "er habe mit Putin telefoniert. Trump telefonierte darauf mit Selenskyj": no one in common and
+// three people in all are two calls.
+function strangers(x: readonly string[], y: readonly string[]): boolean {
+  return x.length > 0 && y.length > 0 && x.length + y.length >= 3 && !x.some(item => y.includes(item));
 }
 
 function nested(x: readonly string[], y: readonly string[]): boolean {

@@ -8,7 +8,7 @@ import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './m
 import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
-import {type DateRelation, isContinuation, newDateAt, readStatus, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, isContinuation, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, borrow, group, referent, speaker} from './mention-people.js';
 import {type Person, peopleIn} from './participants.js';
@@ -191,7 +191,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
         // meeting tells its tense too.
         const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
-        const read = readStatus(cue, readTense, relation(date, source.today));
+        const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, trigger, published: source.published});
         // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
         const reading = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];

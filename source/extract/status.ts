@@ -7,6 +7,7 @@
 import type {MeetingStatus} from './types.js';
 import type {Tense} from './tense.js';
 import {words} from './meeting-words.js';
+import {publishedHour} from './dates/berlin-time.js';
 
 /** A status and whether a word said so (explicit) or only the tense suggests it. */
 export type StatusReading = {status: MeetingStatus; explicit: boolean};
@@ -130,4 +131,83 @@ export function tenseOfCue(cue: MeetingStatus | null, sentenceTense: Tense): Ten
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);
+}
+
+// ---- The decision -------------------------------------------------------------------------
+// One place decides a mention's status from every cue of its clause: the words (statusCue), the
+// meeting verb's own tense, the sentence's tense, the date and the time of publication. The
+// table in docs/extraction.md lists each rule with its test.
+
+/** A meeting word in its clause, as far as the status needs it. */
+export type StatusTrigger = {index: number; end: number; isNoun: boolean};
+
+export type StatusContext = {
+  /** What the words say (statusCue), or null. */
+  cue: MeetingStatus | null;
+  tense: Tense;
+  when: DateRelation;
+  clause: string;
+  trigger?: StatusTrigger;
+  /** The article's publication time (ISO 8601). */
+  published?: string;
+};
+
+// A finite auxiliary of the Perfekt or Plusquamperfekt, indicative or Konjunktiv ("er habe mit
+// Putin telefoniert", "sie hätten sich getroffen", "sei zusammengekommen").
+const PERFECT_AUX = /(?<![\p{L}])(?:hat|haben|habe|hatte|hatten|hätte|hätten|ist|sind|sei|seien|war|waren|wäre|wären)(?![\p{L}])/u;
+// What makes a Perfekt a plan or a wish after all: "werde … getroffen haben", "soll … gesprochen haben".
+const NOT_DONE = /(?<![\p{L}])(?:werde|wird|werden|würde|würden|soll|sollen|solle|sollte|sollten|will|wollen|wolle|könnte|könnten|könne|möchte|möchten|dürfte|dürften|müsse|müssen|um|falls|wenn|sofern|bevor|ehe|nicht|kein|keine|keinen)(?![\p{L}])/u;
+const PARTICIPLE = /^(?:\p{L}*ge\p{Ll}+(?:t|en)|\p{L}+iert|(?:be|emp|er|ver|zer|über|unter)\p{Ll}+(?:t|en))$/u;
+
+/** "er habe mit Putin telefoniert und vereinbart, …": the meeting verb is a Perfekt participle with its auxiliary. */
+export function isPerfectOf(clause: string, trigger: StatusTrigger): boolean {
+  if (trigger.isNoun || !PARTICIPLE.test(clause.slice(trigger.index, trigger.end))) return false;
+  const before = clause.slice(0, trigger.index);
+  return PERFECT_AUX.test(before) && !NOT_DONE.test(before);
+}
+
+// Arrived or gathered, told in the present perfect: on the day of the report they are still
+// there ("ist in Berlin eingetroffen", "sind in London zusammengekommen").
+const ARRIVED = words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:eingetroffen|angekommen|angereist|zusammengekommen|zusammengetreten|gelandet)', 'gu');
+// "zum Auftakt des Gipfels", "der Gipfel ist unterbrochen worden": under way.
+const UNDER_WAY = words('zum\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu');
+const OVER_NOW = words('beendet|zu\\s+Ende|endete|endeten|abgeschlossen|nach\\s+(?:dem|der|den)\\s+(?:Treffen|Gespräch|Gesprächen|Verhandlungen|Beratungen|Gipfel)', 'gu');
+
+const CONTINUED_TODAY = words('(?:wird|werden)\\s+(?:[^,;:]*\\s)?(?:fortgesetzt|weitergeführt)(?!\\s+werden)', 'gu');
+
+// A time of day on the report's day: "am Mittag", "heute Abend", "um 13.00 Uhr" (hours, Berlin time).
+const DAY_TIMES: Array<[RegExp, number]> = [
+  [words('(?:am|heute|diesen)\\s+(?:frühen\\s+)?Morgen', 'u'), 8],
+  [words('(?:am|heute)\\s+Vormittag', 'u'), 10],
+  [words('(?:am|heute)\\s+Mittag', 'u'), 12],
+  [words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Nachmittag', 'u'), 15],
+  [words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Abend', 'u'), 19],
+];
+const CLOCK = /(?<![\p{L}\d])um\s+(\d{1,2})(?:[.:](\d{2}))?\s*Uhr(?!\s*(?:\(?Ortszeit|Ortszeit))/u;
+
+/** The hour a clause names for its meeting on the report's day, or null. */
+export function hourOf(clause: string): number | null {
+  const clock = CLOCK.exec(clause);
+  if (clock && !/Ortszeit/u.test(clause.slice(clock.index, clock.index + 40))) return Number(clock[1]) + Number(clock[2] ?? 0) / 60;
+  for (const [pattern, hour] of DAY_TIMES) if (test(pattern, clause)) return hour;
+  return null;
+}
+
+/** A mention's status from all cues of its clause. */
+export function decideStatus(context: StatusContext): StatusReading {
+  const {clause, trigger, when} = context;
+  let cue = context.cue;
+  // The meeting verb's own Perfekt outweighs a plan told beside it in the clause.
+  if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger)) cue = 'held';
+  const today = when === 'today' || when === 'none';
+  if (today && cue !== 'cancelled' && cue !== 'proposed' && !test(OVER_NOW, clause) && (test(ARRIVED, clause) || test(UNDER_WAY, clause))) return {status: 'ongoing', explicit: true};
+  // "Die Gespräche werden heute in Berlin fortgesetzt": going on today is under way.
+  if (when === 'today' && cue === 'planned' && test(CONTINUED_TODAY, clause)) return {status: 'ongoing', explicit: true};
+  const reading = readStatus(cue, context.tense, when);
+  // A report written before the hour the meeting is set for: still ahead. ("treffen sich am
+  // Mittag" in a report of 9 o'clock.)
+  const hour = context.published && today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) ? hourOf(clause) : null;
+  const now = context.published ? publishedHour(context.published) : null;
+  if (hour !== null && now !== null && hour > now + 0.5) return {status: 'planned', explicit: true};
+  return reading;
 }
