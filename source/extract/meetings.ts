@@ -50,7 +50,7 @@ export function findMeetings(source: MentionSource): Meeting[] {
       const recent = [...drafts].sort((a, b) => b.last - a.last);
       const alike = mention.explicit ? recent.find(d => d.explicit && d.status === mention.status && sameContact(d, mention)) : undefined;
       const target = alike ?? recent[0];
-      if (target && sameContact(target, mention) && statusesFit(target, mention)) take(target, mention, false);
+      if (target && sameContact(target, mention) && statusesFit(target, mention) && !twoPairs(target, mention) && !outsider(target, mention)) take(target, mention, false);
     }
   }
   return drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
@@ -80,6 +80,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
     if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
+    if (twoPairs(draft, mention)) continue;
     // The new date of a meeting put off is not the old date called off.
     if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;
     // "Umjerow will in Den Haag Hegseth treffen": two people meeting at a summit of many meet on its side.
@@ -98,6 +99,16 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
   }
   return best;
 }
+
+// "ein Treffen von Trump und Putin" and "das Vorbereitungstreffen von Rubio und Lawrow": two
+// pairs of people with no one in common meet separately (a summit of many may hold both).
+const twoPairs = (a: MeetingMention, b: MeetingMention) =>
+  a.kind !== 'summit' && b.kind !== 'summit' && a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.some(p => b.participants.includes(p));
+
+// "Für eine Begegnung mit Rubio …" after talks of Trump and Putin: an undated meeting word whose
+// people are all new to a meeting of two or more speaks of another one.
+const outsider = (draft: MeetingMention, mention: MeetingMention) =>
+  !mention.joins && draft.kind !== 'summit' && draft.participants.length >= 2 && mention.participants.length > 0 && !mention.participants.some(p => draft.participants.includes(p));
 
 // A summit of an alliance or of many leaders, not of two.
 const MANY = /(?<![\p{L}])(?:Staats-\s+und\s+Regierungschefs|(?:Nato|NATO|EU|G7|G20|G-7|G-20)-Gipfel\p{L}*|Gipfel\p{L}*\s+(?:der|des)\s+(?:Nato|NATO|EU|G7|G20))(?![\p{L}])/u;

@@ -32,6 +32,8 @@ export type MeetingMention = Meeting & {
   sideline: boolean;
   /** "Zuvor …", "Danach …": a meeting other than the one just told, unless place or date say it is. */
   another: boolean;
+  /** "nimmt X teil", "vertritt X": who joins the meeting just told. */
+  joins?: boolean;
   paragraph: number;
   /** The ticker entry the mention stands in; 0 outside tickers. */
   entry: number;
@@ -218,6 +220,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           rescheduled: newDate !== null && dates.length > 0,
           sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
           another: SEQUENCE.test(sentence.text),
+          joins: Boolean(trigger.joins),
           paragraph: sentence.paragraph,
           entry: source.entries?.filter(start => start <= sentence.start + clause.start).length ?? 0,
           order: mentions.length + found.length,

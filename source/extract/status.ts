@@ -24,7 +24,7 @@ const PROPOSED = words(
   'gu',
 );
 const PLANNED = words(
-  'soll|sollen|solle|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+(?:[^,;:]*\\s+)?an|kündigten\\s+(?:[^,;:]*\\s+)?an|vereinbart|vereinbarte|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
+  'soll|sollen|solle|Verabredung|verabredet|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+(?:[^,;:]*\\s+)?an|kündigten\\s+(?:[^,;:]*\\s+)?an|vereinbart|vereinbarte|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
   'gu',
 );
 const ONGOING = words(
@@ -38,6 +38,9 @@ const HELD = words(
 
 // "die Gespräche, die heute im Kreml geführt werden": a subordinate clause's present passive tells
 // what is being done, not a plan; the date decides.
+// A cancellation only feared or possible.
+const AT_RISK = words('könnte|könnten|könne|droht|drohen|drohte|dürfte|dürften|möglicherweise|womöglich|eventuell|befürchtet|Gefahr', 'gu');
+
 const PRESENT_PASSIVE = /(?<![\p{L}])ge\p{Ll}+(?:t|en)\s+(?:wird|werden)(?=\s*[.,;:!?"“”]|\s*$)/gu;
 
 const GONE_ON = words('wurde|wurden|worden', 'gu');
@@ -77,7 +80,8 @@ export function newDateAt(clause: string): number | null {
 export function statusCue(clause: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
   if (newDateAt(clause) !== null) return 'planned';
-  if (test(CANCELLED, clause) && !CONDITIONAL.test(clause)) return 'cancelled';
+  // "Der Termin könnte sich verschieben", "droht zu platzen": only a risk; the plan stands.
+  if (test(CANCELLED, clause) && !CONDITIONAL.test(clause)) return test(AT_RISK, clause) ? 'planned' : 'cancelled';
   // "nach seinem Telefonat mit Putin …": whatever else the clause says, that call is over.
   if (context.afterMeeting) return 'held';
   // "verständigten sich auf ein weiteres Treffen": the agreement is the plan.
