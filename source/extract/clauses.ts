@@ -13,7 +13,7 @@ const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=(?:(?:der|die|den|dem)\s+(?:\p{Ll}
 
 // "…soll es nach Ostern weitergehen, diesmal womöglich in Istanbul, wo …": a verbless place
 // after a comma still belongs to the clause before; it is where that clause's meeting happens.
-const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|womöglich|möglicherweise|vermutlich|voraussichtlich|wahrscheinlich|wohl|vielleicht|eventuell)\s+){1,2}(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?=[,;.!?]|$)/uy;
+const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|erst|zunächst|zuerst|womöglich|möglicherweise|vermutlich|voraussichtlich|wahrscheinlich|wohl|vielleicht|eventuell)\s+){1,2}(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?=[,;.!?]|$)/uy;
 
 // "die Organisation für Sicherheit (OSZE) in der Hofburg": a short aside in brackets, an
 // abbreviation or a party, is part of the clause around it.
@@ -35,7 +35,8 @@ export function splitClauses(sentence: string): Clause[] {
     LIST_COMMA.lastIndex = mark.index;
     if (LIST_COMMA.test(sentence)) continue;
     PLACE_APPENDIX.lastIndex = mark.index + mark[0].length;
-    if (mark[0].startsWith(',') && PLACE_APPENDIX.test(sentence)) continue;
+    // "Gespräche gab es mehrfach – erst in Abu Dhabi, dann in Genf": after a dash too.
+    if ((mark[0].startsWith(',') || /^\s[-–—]\s$/u.test(mark[0])) && PLACE_APPENDIX.test(sentence)) continue;
     clauses.push({text: sentence.slice(from, mark.index), start: from});
     from = mark.index + mark[0].length;
   }

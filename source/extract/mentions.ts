@@ -6,7 +6,7 @@ import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isQuestioned, isSeries} from './not-meetings.js';
-import {findPlaces, placeAtEnd, type PlaceHit} from './places.js';
+import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
@@ -229,6 +229,9 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const given = found.at(-1)!;
         const old = given.rescheduled ? combine(oldDates) : null;
         if (old) found.splice(-1, 0, {...given, ...old, end: old.end ?? null, status: 'cancelled', explicit: true, rescheduled: false, order: given.order++});
+        // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station.
+        const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];
+        for (const station of stations) found.push({...given, place: station.name, country: station.country, isCity: station.isCity, order: mentions.length + found.length});
       }
     }
     // "… war für den 24. Februar angesetzt. Sie wurde jedoch verschoben.": the next sentence

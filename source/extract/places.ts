@@ -120,3 +120,22 @@ export function placeWithin(inner: {place: string | null; country: string | null
   if (!inner.place || !outer.place) return true;
   return inner.place === outer.place || inner.country === outer.place;
 }
+
+// "nach Saudi-Arabien, Katar und in die Emirate", "erst in Abu Dhabi, dann in Genf": places in a
+// row are stations of their own. "in Genf oder Istanbul" names one venue not yet chosen.
+const NEXT_STATION = new RegExp(String.raw`^\s*(?:,\s*|\s(?:und|sowie)\s+|,?\s*(?:und\s+)?(?:dann|danach|anschließend|später)\s+)(?:(?:in|nach|im|ins)\s+)?(?:(?:die|der|den|dem|das)\s+(?:${DESCRIPTOR}\s+){0,2})?$`, 'u');
+
+/** The places that follow `first` in `text` as further stations of one list. */
+export function stationsAfter(text: string, first: PlaceHit): PlaceHit[] {
+  const stations: PlaceHit[] = [];
+  let last = first;
+  // The list's own preposition locates them all: "nach Riad, Doha" needs no second "nach".
+  for (const match of text.matchAll(FORMS)) {
+    const hit = hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]);
+    if (hit.index < last.end) continue;
+    if (!NEXT_STATION.test(text.slice(last.end, hit.index)) || hit.name === last.name) break;
+    stations.push(hit);
+    last = hit;
+  }
+  return stations;
+}

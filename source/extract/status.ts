@@ -38,6 +38,8 @@ const HELD = words(
 
 // "die Gespräche, die heute im Kreml geführt werden": a subordinate clause's present passive tells
 // what is being done, not a plan; the date decides.
+const EXPECTED_BEFORE = words('(?:hatte|hatten)\\s+(?:[^,;:]*\\s)?(?:gerechnet|erhofft)', 'gu');
+
 // A cancellation only feared or possible.
 const AT_RISK = words('könnte|könnten|könne|droht|drohen|drohte|dürfte|dürften|möglicherweise|womöglich|eventuell|befürchtet|Gefahr', 'gu');
 
@@ -82,6 +84,8 @@ export function statusCue(clause: string, context: {afterMeeting?: boolean; agre
   if (newDateAt(clause) !== null) return 'planned';
   // "Der Termin könnte sich verschieben", "droht zu platzen": only a risk; the plan stands.
   if (test(CANCELLED, clause) && !CONDITIONAL.test(clause)) return test(AT_RISK, clause) ? 'planned' : 'cancelled';
+  // "Er hatte mit neuen Verhandlungen Anfang März gerechnet": an expectation told as past was not met.
+  if (test(EXPECTED_BEFORE, clause)) return 'cancelled';
   // "nach seinem Telefonat mit Putin …": whatever else the clause says, that call is over.
   if (context.afterMeeting) return 'held';
   // "verständigten sich auf ein weiteres Treffen": the agreement is the plan.
