@@ -15,6 +15,8 @@ const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=(?:(?:der|die|den|dem)\s+(?:\p{Ll}
 // after a comma still belongs to the clause before; it is where that clause's meeting happens.
 const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|erst|zunächst|zuerst|womöglich|möglicherweise|vermutlich|voraussichtlich|wahrscheinlich|wohl|vielleicht|eventuell)\s+){1,2}(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?=[,;.!?]|$)/uy;
 
+const DASHED_PLACE = /(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,5}\p{Lu}[\p{L}-]*(?=\s*[,;.!?]|\s*$)/uy;
+
 // "die Organisation für Sicherheit (OSZE) in der Hofburg": a short aside in brackets, an
 // abbreviation or a party, is part of the clause around it.
 const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/y;
@@ -37,6 +39,9 @@ export function splitClauses(sentence: string): Clause[] {
     PLACE_APPENDIX.lastIndex = mark.index + mark[0].length;
     // "Gespräche gab es mehrfach – erst in Abu Dhabi, dann in Genf": after a dash too.
     if ((mark[0].startsWith(',') || /^\s[-–—]\s$/u.test(mark[0])) && PLACE_APPENDIX.test(sentence)) continue;
+    // "wollen heute reden – in der Hauptstadt der Emirate.": a bare place after a dash.
+    DASHED_PLACE.lastIndex = mark.index + mark[0].length;
+    if (/^\s[-–—]\s$/u.test(mark[0]) && DASHED_PLACE.test(sentence)) continue;
     clauses.push({text: sentence.slice(from, mark.index), start: from});
     from = mark.index + mark[0].length;
   }

@@ -77,8 +77,9 @@ const IMPERSONAL = (clause: string) => /(?<![\p{L}])es(?![\p{L}])/u.test(clause)
 // "unterzeichneten Selenskyj und Costa in Brüssel": signing together needs two named sides.
 const TWO_SIGNING = (clause: string) => /\p{Lu}[\p{L}-]+\s+(?:und|sowie)\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}/u.test(clause);
 
-// "beide Seiten", "Vertreter Ägyptens, Katars und der USA": the subject is several parties.
-const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+beiden\s+Seiten|beide\s+Delegationen|die\s+Delegationen|die\s+Unterhändler|Vertreter\s+(?:[\p{Lu}][\p{L}-]*|der|des|und|,|\s)+und\s+(?:der\s+|des\s+)?\p{Lu})/u.test(clause) && !MEDIA.test(clause);
+// "beide Seiten", "die Kriegsparteien", "Vertreter Ägyptens, Katars und der USA", "miteinander":
+// the subject is several parties.
+const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+beiden\s+Seiten|beide\s+Delegationen|die\s+Delegationen|die\s+Unterhändler|(?:die\s+)?(?:Kriegs|Konflikt)parteien|miteinander|Ukrainer\s+und\s+Russen|Russen\s+und\s+Ukrainer|Vertreter\s+(?:[\p{Lu}][\p{L}-]*|der|des|und|,|\s)+und\s+(?:der\s+|des\s+)?\p{Lu})/u.test(clause) && !MEDIA.test(clause);
 
 // "versammeln sich in der Hofburg": people gathering is a meeting; "versammelt" troops are not
 // without "sich".

@@ -173,7 +173,9 @@ function outranks(mention: MeetingMention, draft: MeetingMention): boolean {
  */
 function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting {
   const undated = !draft.start || draft.precision === 'unknown';
-  const news = (draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call';
+  // "besuchte unterdessen Kiew": meanwhile is the day of the report, anywhere in the text.
+  // "und zuvor bei Verhandlungen in Genf": before is background, even in the lead.
+  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' || !BEFORE.test(draft.evidence));
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
@@ -193,6 +195,9 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
 }
 
 const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|Gespräche|Verhandlungen|Beratungen|Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
+
+const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen)(?![\p{L}])/u;
+const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach)(?![\p{L}])/iu;
 
 const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;
 

@@ -58,6 +58,12 @@ const byName = new Map(entries.map(entry => [entry.name, entry] as const));
 const capitals = new Map(Object.entries(placeData.capitals as Record<string, string>).flatMap(([stem, city]) => (byName.has(city) ? [[stem, byName.get(city)!] as const] : [])));
 const CAPITAL = new RegExp(`(?<![\\p{L}-])(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:e|en)\\s+Hauptstadt(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 
+// "in der Hauptstadt der Vereinigten Arabischen Emirate", "in der Hauptstadt Ungarns": the capital
+// of a country named after it.
+const capitalOfCountry = new Map([...capitals.values()].map(city => [city.country, city] as const));
+const countryForms = [...byForm.entries()].filter(([, entry]) => entry.kind === 'country' && capitalOfCountry.has(entry.name)).map(([form]) => form);
+const CAPITAL_OF = new RegExp(`(?<![\\p{L}-])Hauptstadt\\s+(?:(?:der|des|von)\\s+)?(${countryForms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:s)?(?![\\p{L}-])`, 'gu');
+
 /** Places named as locations in `text`, in order of appearance. */
 export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
@@ -69,6 +75,14 @@ export function findPlaces(text: string): PlaceHit[] {
   }
   for (const match of text.matchAll(CAPITAL)) {
     if (located(text, match.index)) hits.push(hitOf(capitals.get(match[1]!)!, match.index, match[0].length));
+  }
+  for (const match of text.matchAll(CAPITAL_OF)) {
+    const city = capitalOfCountry.get(byForm.get(match[1]!)!.name)!;
+    if (located(text, match.index) && !hits.some(hit => hit.index >= match.index && hit.index < match.index + match[0].length && hit.isCity)) {
+      // The country's own name inside the phrase is no venue of its own.
+      for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.index > match.index && hits[i]!.index < match.index + match[0].length) hits.splice(i, 1);
+      hits.push(hitOf(city, match.index, match[0].length));
+    }
   }
   for (const match of text.matchAll(BORDER_AREA)) {
     const at = match.index + match[0].indexOf(match[1]!);

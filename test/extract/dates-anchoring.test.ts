@@ -34,3 +34,23 @@ describe('meetings on the sidelines', () => {
     ]);
   });
 });
+
+describe('the day of the news and the background', () => {
+  it('dates a visit "unterdessen" on the day of the report, even below the lead', () => {
+    const text = 'Die Regierung in Kiew äußerte sich zurückhaltend.\n\nDer Außenminister Johann Wadephul besuchte unterdessen den Präsidenten in Kiew.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Kiew', start: '2025-12-20', precision: 'day'}]);
+  });
+
+  it('leaves talks told as "zuvor" undated, even in the lead', () => {
+    expect(meetingsOf('Beide waren am Sonntag an Gesprächen in Wien und zuvor an Verhandlungen in Genf beteiligt.').find(m => m.place === 'Genf')).toMatchObject({start: null, precision: 'unknown'});
+  });
+});
+
+describe('venues', () => {
+  it('reads "in der Hauptstadt der Emirate" after a dash as the venue of the talks', () => {
+    expect(meetingsOf('Die Kriegsparteien wollen am Montag wieder miteinander reden – in der Hauptstadt der Vereinigten Arabischen Emirate.')).toMatchObject([
+      {place: 'Abu Dhabi', start: '2025-12-22', status: 'planned'},
+    ]);
+    expect(meetingsOf('Ein Gipfel in der Hauptstadt Ungarns ist geplant.')).toMatchObject([{place: 'Budapest'}]);
+  });
+});
