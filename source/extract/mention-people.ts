@@ -6,10 +6,12 @@ import {type Person, peopleIn} from './participants.js';
 import {findPlaces, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 
-const HE = /(?<![\p{L}])[Ee]r(?![\p{L}])/u;
+// "er", or "der 78-Jährige" for the person just named.
+const HE = /(?<![\p{L}])(?:[Ee]r|[Dd]er\s+\d{2,3}-[Jj]ährige)(?![\p{L}])/u;
 // "der" or "die" right after a name: a relative pronoun that stands for that person.
 const RELATIVE_PERSON = /^\s*(?:der|die|den|dem)\s/u;
-const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
+// Also the Perfekt of saying: "Trump hat am Mittwoch mitgeteilt, er habe mit Putin telefoniert".
+const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|gesagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|mitgeteilt|berichtete|berichteten|berichtet|schrieb|schrieben|geschrieben|betonte|betont|meldete|gemeldet|bestätigte|bestätigt|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
 const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
 const OBJECT_PRONOUN = /(?<![\p{L}])(?:[Ii]hm|[Ii]hr|[Ii]hnen|[Mm]it\s+ihm|[Mm]it\s+ihr)(?![\p{L}])/u;
 

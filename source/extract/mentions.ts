@@ -298,7 +298,7 @@ const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
 
 // "Gespräche in Istanbul, die, geleitet von Umerow und Medinski, …", "saß im Weißen Haus,
 // flankiert von Merz und Macron": who leads or flanks takes part.
-const LED_BY = /^\s*(?:geleitet|angeführt|geführt|moderiert|flankiert|begleitet)\s+von(?![\p{L}])|^\s*unter\s+(?:der\s+)?(?:Leitung|Führung)\s+von(?![\p{L}])/u;
+const LED_BY = /^\s*(?:geleitet|angeführt|geführt|moderiert|flankiert|begleitet)\s+von(?![\p{L}])|^\s*unter\s+(?:der\s+|dem\s+)?(?:Leitung|Führung|Vorsitz|gemeinsamen\s+Vorsitz)\s+von(?![\p{L}])/u;
 
 // "die Gespräche, die heute zwischen Witkoff und Putin geführt werden", "der Gipfel, bei dem Trump
 // dem Kremlchef die Hand reichte": a relative clause that names the meeting's company.

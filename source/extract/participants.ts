@@ -12,7 +12,7 @@ type PeopleSource = {text: string; hits: ActorHit[]; sideOf: (id: string) => Sid
 // something; they take part only when what they own is the meeting ("Witkoffs Besuch").
 export function peopleIn(source: PeopleSource, from: number, length: number): Person[] {
   return source.hits
-    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit))
+    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !RELATION_OF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !isSource(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit))
     .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
 }
 
@@ -20,6 +20,19 @@ export function peopleIn(source: PeopleSource, from: number, length: number): Pe
 // one talks are held for sends others; he does not sit at the table. ("Für Selenskyj war sein
 // Treffen wichtig" is about him: only a relative clause or "im Auftrag" says on whose behalf.)
 const ON_BEHALF = /(?:(?:^|[\s,])(?:der|die)\s+für|(?:^|\s)im\s+Auftrag\s+von)\s+(?:(?:den|dem|die|der|seinen|seinem|ihren|ihrem)\s+)?(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+// "Kushner, der Schwiegersohn von US-Präsident Trump", "ein Vertrauter des Kremlchefs Putin": the
+// person a relation points to is named to describe someone else.
+const RELATION_OF = /(?<![\p{L}])(?:Schwiegersohn|Schwiegervater|Sohn|Tochter|Ehefrau|Ehemann|Vertraute[rn]?|Emissär|Sprecher(?:in)?|Berater(?:in)?|Gesandte[rn]?|Sondergesandte[rn]?)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+// "Laut Selenskyj könnten bei einem Treffen …", "Nach Angaben von Peskow", "Rubio zufolge": who
+// tells of the meeting is a source, not a guest.
+const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der))\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const SOURCE_AFTER = /^\s+zufolge(?![\p{L}])/u;
+
+function isSource(text: string, hit: ActorHit): boolean {
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) || SOURCE_AFTER.test(text.slice(hit.end, hit.end + 12));
+}
 
 /** "Preiß: Herr Wadephul, …": the name that labels a line of an interview speaks, it does not meet. */
 export function isSpeakerLabel(text: string, hit: ActorHit): boolean {

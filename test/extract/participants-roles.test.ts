@@ -1,0 +1,26 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+const published = '2025-12-20T21:16:00+01:00';
+const peopleOf = (text: string) => extract({title: 'Diplomatie', text, published}).meetings.map(m => [...m.participants].sort());
+
+describe('who takes part, and who only tells or is named beside', () => {
+  it('takes the speaker of "hat mitgeteilt, er habe … telefoniert" as a party to the call', () => {
+    expect(peopleOf('Bundeskanzler Friedrich Merz hat am Freitag mitgeteilt, er habe mit dem französischen Präsidenten Emmanuel Macron telefoniert.')).toEqual([
+      ['Emmanuel Macron', 'Friedrich Merz'],
+    ]);
+  });
+
+  it('does not count the source of "laut …" or "… zufolge" as a participant', () => {
+    expect(peopleOf('Laut Selenskyj könnten bei einem Treffen in Genf auch europäische Vertreter dabei sein.')).toEqual([[]]);
+    expect(peopleOf('Peskow zufolge trifft Putin den Gesandten Witkoff am Montag im Kreml.')).toEqual([['Steven Witkoff', 'Wladimir Putin']]);
+  });
+
+  it('does not count the person a relation points to ("Schwiegersohn von …")', () => {
+    expect(peopleOf('Rustem Umerow traf in Genf den Schwiegersohn von US-Präsident Donald Trump.')).toEqual([['Rustem Umerow']]);
+  });
+
+  it('reads "der 78-Jährige" as the person the sentence before named', () => {
+    expect(peopleOf('Donald Trump äußerte sich zufrieden. Der 79-Jährige will kommende Woche nach Katar reisen.')).toEqual([['Donald Trump']]);
+  });
+});
