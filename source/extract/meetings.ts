@@ -67,8 +67,10 @@ const sameContact = (a: MeetingMention, b: MeetingMention) => (a.kind === 'call'
 // A date fixes the status as firmly as a word: talks "gestern im Weißen Haus" are not the meeting
 // being prepared.
 const fixed = (m: MeetingMention) => m.explicit || (m.start !== null && m.precision !== 'unknown');
+// "treffen sich an diesem Donnerstag" and "werden sich am Donnerstag treffen": on the same day, a
+// present tense that no word marks is that plan.
 const statusesFit = (a: MeetingMention, b: MeetingMention) =>
-  !fixed(a) || !fixed(b) || PLAN.includes(a.status) === PLAN.includes(b.status);
+  !fixed(a) || !fixed(b) || PLAN.includes(a.status) === PLAN.includes(b.status) || (a.precision === 'day' && a.start === b.start && b.precision === 'day' && (!a.explicit || !b.explicit));
 
 function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): Draft | undefined {
   let best: Draft | undefined;
@@ -81,6 +83,10 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
     if (twoPairs(draft, mention)) continue;
+    // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two meetings.
+    if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place) continue;
+    // "Das Treffen zwischen Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
+    if (!mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
     // The new date of a meeting put off is not the old date called off.
     if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;
     // "Umjerow will in Den Haag Hegseth treffen": two people meeting at a summit of many meet on its side.

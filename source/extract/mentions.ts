@@ -89,6 +89,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
   // meeting that names no one and no place speaks of the one just told, domestic too.
   let domesticUntil = -1;
   let mentionSentence = -1;
+  // The last date the sentence before named, for "damals" and "am selben Tag".
+  let carriedDate: DateSpan | null = null;
   for (const [s, sentence] of source.sentences.entries()) {
     const sentenceTensed = sentenceTense(sentence.text);
     const datesByTense = new Map<Tense, DateMention[]>();
@@ -189,11 +191,12 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (newDate !== null) dates = dates.filter(d => d.index - clause.start >= newDate);
         const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
         if (relativeDates.length) dates = relativeDates;
-        const date = combine(dates);
+        // "… seit 2019. Damals hatte Trump Xi in Osaka getroffen": the time told just before.
+        const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? carriedDate : null);
         // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
         // meeting tells its tense too.
         const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
-        const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, trigger, published: source.published});
+        const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, trigger, published: source.published, before: c > 0 && INFINITIVE.test(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
         // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
         const reading = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
@@ -245,8 +248,15 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     const others = found.filter(m => !m.earlier && m.standalone).length;
     for (const mention of found) mention.earlier &&= others > 0;
     mentions.push(...found);
+    const told = resolve(sentenceTensed).filter(d => !NOW.test(d.text) && d.start < source.today);
+    carriedDate = told.length ? combine(told.slice(-1)) : carriedDate && !found.length ? carriedDate : null;
   }
   return mentions;
+}
+
+/** Whether the clause an infinitive hangs on dates its action before today ("ist am Montag angekommen, um …"). */
+function pastBefore(dates: DateMention[], before: Clause, today: string): boolean {
+  return dates.some(d => d.index >= before.start && d.index < before.start + before.text.length && (d.end ?? d.start) < today);
 }
 
 /**
@@ -344,6 +354,10 @@ function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | nu
 function isEvent(status: MeetingStatus, explicit: boolean): boolean {
   return status === 'held' || status === 'ongoing' || (explicit && (status === 'planned' || status === 'cancelled'));
 }
+
+// "Damals", "am selben Tag", "zu diesem Zeitpunkt": a time the text has just told.
+// Only at the head of the sentence: "Die Verhandlungen damals" looks back without a date.
+const CARRIED = /^\s*(?:[Dd]amals|[Aa]m\s+(?:selben|gleichen|selbigen)\s+Tag|[Zz]u\s+diesem\s+Zeitpunkt)(?![\p{L}])/u;
 
 const NOW = /^(?:jetzt|nun|derzeit|zurzeit|aktuell|gerade|inzwischen|mittlerweile)$/iu;
 

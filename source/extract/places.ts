@@ -21,7 +21,8 @@ export type PlaceHit = {
 };
 
 const entries = placeData.places as PlaceEntry[];
-const byForm = new Map(entries.flatMap(entry => entry.forms.map(form => [form, entry] as const)));
+// Swiss outlets write ss for ß: "im Weissen Haus" is "im Weißen Haus".
+const byForm = new Map(entries.flatMap(entry => entry.forms.flatMap(form => [[form, entry] as const, ...(form.includes('ß') ? [[form.replaceAll('ß', 'ss'), entry] as const] : [])])));
 const FORMS = new RegExp(
   `(?<![\\p{L}\\d-])(?:${[...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d-])`,
   'gu',

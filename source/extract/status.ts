@@ -13,7 +13,7 @@ import {publishedHour} from './dates/berlin-time.js';
 export type StatusReading = {status: MeetingStatus; explicit: boolean};
 
 const CANCELLED = words(
-  'abgesagt|absagen|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande',
+  'abgesagt|absagen|ausgefallen|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande',
   'giu',
 );
 // Talks that go on after a first session: with a held cue in the same clause they are ongoing
@@ -158,6 +158,8 @@ export type StatusContext = {
   trigger?: StatusTrigger;
   /** The article's publication time (ISO 8601). */
   published?: string;
+  /** The clause an infinitive clause hangs on: "ist in Berlin angekommen, um … zu beraten". */
+  before?: string;
 };
 
 // A finite auxiliary of the Perfekt or Plusquamperfekt, indicative or Konjunktiv ("er habe mit
@@ -208,7 +210,8 @@ export function decideStatus(context: StatusContext): StatusReading {
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause.
   if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger)) cue = 'held';
   const today = when === 'today' || when === 'none';
-  if (today && cue !== 'cancelled' && cue !== 'proposed' && !test(OVER_NOW, clause) && (test(ARRIVED, clause) || test(UNDER_WAY, clause))) return {status: 'ongoing', explicit: true};
+  const arrived = test(ARRIVED, clause) || (context.before !== undefined && test(ARRIVED, context.before));
+  if (today && cue !== 'cancelled' && cue !== 'proposed' && !test(OVER_NOW, clause) && (arrived || test(UNDER_WAY, clause))) return {status: 'ongoing', explicit: true};
   // "Die Gespräche werden heute in Berlin fortgesetzt": going on today is under way.
   if (when === 'today' && cue === 'planned' && test(CONTINUED_TODAY, clause)) return {status: 'ongoing', explicit: true};
   const reading = readStatus(cue, context.tense, when);

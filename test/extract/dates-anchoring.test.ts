@@ -54,3 +54,36 @@ describe('venues', () => {
     expect(meetingsOf('Ein Gipfel in der Hauptstadt Ungarns ist geplant.')).toMatchObject([{place: 'Budapest'}]);
   });
 });
+
+describe('dates carried across sentences', () => {
+  it('dates "Damals" by the time the sentence before told', () => {
+    expect(meetingsOf('Es ist das erste Treffen der beiden seit 2019. Damals hatte Merz den Präsidenten Macron im japanischen Osaka getroffen.')).toContainEqual(
+      expect.objectContaining({place: 'Osaka', start: '2019-01-01', precision: 'year', status: 'held'}),
+    );
+  });
+
+  it('dates "am selben Tag" by the day told before', () => {
+    expect(meetingsOf('Am Dienstag hatte Merz in Paris eine Rede gehalten. Am selben Tag traf er sich in Paris mit Emmanuel Macron.')).toContainEqual(
+      expect.objectContaining({place: 'Paris', start: '2025-12-16', status: 'held'}),
+    );
+  });
+});
+
+describe('one meeting or two', () => {
+  it('joins a plain present and a plan for the same day', () => {
+    const meetings = meetingsOf('Merz und Macron treffen sich an diesem Montag im südkoreanischen Busan. Die beiden werden sich um 3 Uhr deutscher Zeit treffen, wie das Kanzleramt ankündigte.', '2025-12-22T01:00:00+01:00');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({place: 'Busan', start: '2025-12-22', status: 'planned'});
+  });
+
+  it('keeps two venues of one sentence apart ("im Weissen Haus, kurz nach dem Gipfel in Alaska")', () => {
+    const places = meetingsOf('Zuletzt hatten sich Trump und Selenskyj im August im Weissen Haus getroffen, kurz nach einem Gipfel Trumps mit Putin im US-Bundesstaat Alaska.').map(m => m.place);
+    expect(places).toEqual(['Washington', 'USA']);
+  });
+
+  it('keeps a called-off meeting of other people apart from a visit just told', () => {
+    const meetings = meetingsOf('Trump hält sich zu einem Besuch in Katar auf. Das Treffen zwischen Putin und Selenskyj ist ausgefallen.');
+    expect(meetings.find(m => m.place === 'Katar')?.status).not.toBe('cancelled');
+    expect(meetings.some(m => m.status === 'cancelled' && m.participants.includes('Wladimir Putin'))).toBe(true);
+  });
+});

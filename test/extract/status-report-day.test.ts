@@ -68,3 +68,15 @@ describe('dates of Advent', () => {
     expect(findDates('Am vierten Adventssonntag trafen sie sich.', {published: '2026-01-10', tense: 'past'})[0]).toMatchObject({start: '2025-12-21'});
   });
 });
+
+describe('an arrival with its purpose', () => {
+  it('reads "ist angekommen, um … zu beraten" on the day as talks under way', () => {
+    expect(meetingsOf('Am Sonntagvormittag ist eine Delegation der USA in Wien angekommen, um über die Waffenruhe zu beraten.', '2025-12-21T12:00:00+01:00')).toMatchObject([
+      {place: 'Wien', start: '2025-12-21', status: 'ongoing'},
+    ]);
+  });
+
+  it('reads a meeting that "ist ausgefallen" as called off', () => {
+    expect(statuses('Das Treffen in Genf ist ausgefallen.')).toEqual(['cancelled']);
+  });
+});
