@@ -11,7 +11,7 @@ import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, borrow, group, referent, speaker} from './mention-people.js';
-import {type Person, peopleIn} from './participants.js';
+import {isCommenter, type Person, peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
 
@@ -130,7 +130,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "In Genf beraten am Wochenende …, Russland ist nicht eingeladen": a meeting verb in the
         // present tells its own time; a noun takes the sentence's.
         const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
-        const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i);
+        const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(clause.text.slice(0, trigger.index)) && isCommenter(source.text, p.at, sentence.start + clause.start)));
         if (i === triggers.length - 1) own.push(...listed);
         // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
         if (ABSENT.test(clause.text)) own.splice(0);

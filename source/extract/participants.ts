@@ -51,3 +51,15 @@ function possessor(text: string, hit: ActorHit): boolean {
   const owned = (genitive ? /^(?:s|'s|’s)?\s+(\p{Lu}[\p{L}-]*)/u : /^-(\p{Lu}[\p{L}-]*)/u).exec(rest)?.[1];
   return owned !== undefined && findMeetingTriggers(owned).length === 0;
 }
+
+// "sagte Präsident Selenskyj in Kiew nach den Beratungen in Genf", "Selenskyj stellt den Zeitplan
+// der Gespräche infrage": who speaks about a meeting named as a noun comments on it.
+const SAYS_BEFORE = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelte|bezweifelt|schrieb|lobte)\s+(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
+const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelt\p{L}*|(?:stellt|stellte)\s+[^,;:]*\sinfrage|(?:geht|ging)\s+[^,;:]*\saus)(?![\p{L}])/u;
+
+/** Whether the person at `at` only comments on the meeting of the clause that begins at `from`. */
+export function isCommenter(text: string, at: number, from: number): boolean {
+  const end = text.slice(at).search(/[,;:.!?]/u);
+  const rest = text.slice(at, end < 0 ? undefined : at + end).replace(/^\p{Lu}[\p{L}-]*/u, '');
+  return SAYS_BEFORE.test(text.slice(from, at)) || SAYS_AFTER.test(rest);
+}

@@ -24,3 +24,14 @@ describe('who takes part, and who only tells or is named beside', () => {
     expect(peopleOf('Donald Trump äußerte sich zufrieden. Der 79-Jährige will kommende Woche nach Katar reisen.')).toEqual([['Donald Trump']]);
   });
 });
+
+describe('who comments on a meeting', () => {
+  it('does not count who speaks about talks named as a noun', () => {
+    expect(peopleOf('Nach den Beratungen in Genf am Donnerstag sagte Präsident Wolodymyr Selenskyj in Kiew, alles müsse nun finalisiert werden.')).toEqual([[]]);
+    expect(peopleOf('Selenskyj stellt den Zeitplan der Gespräche in Genf infrage.')).toEqual([[]]);
+  });
+
+  it('still counts who speaks during a visit as its guest', () => {
+    expect(peopleOf('Das sagte Trump am Donnerstag während eines Besuchs in Katar.')).toEqual([['Donald Trump']]);
+  });
+});
