@@ -124,12 +124,14 @@ const VERBS: Verb[] = [
   {pattern: words('saß|saßen'), kind: 'talks', needs: 'place-and-company', alone: true},
   // Who takes part in the meeting just told: "Für Deutschland nimmt Wadephul teil", "für Israel
   // reist Dermer an", "Die Delegation leitet al-Haja", "Den Vorsitz führt Valtonen", "Die USA
-  // schicken Witkoff", "die Ukraine vertritt Sybiha".
+  // schicken Witkoff", "die Ukraine vertritt Sybiha", "X und Y vermitteln".
   ...[
     /(?<![\p{L}])(?:nimmt|nehmen|nahm|nahmen)(?![\p{L}])(?=[^,;:]*?\steil(?=[\s,.;:]|$))|(?<![\p{L}])(?:teilnehmen|teilnimmt|teilnahm|teilnahmen|teilgenommen)(?![\p{L}])/gu,
     /(?<![\p{L}])(?:reist|reisen|reiste|reisten)(?![\p{L}])(?=[^,;:]*?\san(?=[\s,.;:]|$))|(?<![\p{L}])(?:anreisen|anreist|angereist)(?![\p{L}])/gu,
     /(?<![\p{L}])(?:leitet|leiten|leitete|leiteten|führt|führen|führte|führten)(?![\p{L}])(?=[^,;:]*?(?:Delegation|Vorsitz|Verhandlungen))|(?<=(?:Delegation|Vorsitz|Verhandlungen)\s+)(?:leitet|leiten|leitete|leiteten|führt|führen|führte|führten)(?![\p{L}])/gu,
     words('schicken|schickt|schickte|schickten|entsenden|entsendet|entsandte'),
+    // "Witkoff und Kushner vermitteln zwischen den Kriegsgegnern": mediators sit at the table.
+    words('vermitteln|vermittelt|vermittelte|vermittelten'),
     /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
   ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
 ];

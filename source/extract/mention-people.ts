@@ -47,9 +47,15 @@ export function group(source: MentionSource, s: number, clauseHead: string): Per
   const count = (match?.[1] ?? match?.[2])?.toLowerCase();
   const previous = source.sentences[s - 1];
   if (!count || !previous || previous.paragraph !== source.sentences[s]!.paragraph) return [];
-  const people = peopleIn(source, previous.start, previous.end - previous.start).filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
+  const distinct = (people: Person[]) => people.filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
+  const people = distinct(peopleIn(source, previous.start, previous.end - previous.start));
   const size = GROUP_SIZE[count] ?? 2;
-  return people.length === size ? people : [];
+  if (people.length === size) return people;
+  // "… empfing Witkoff. Auch Kushner nimmt teil. Beide waren …": the last ones named over two sentences.
+  const earlier = source.sentences[s - 2];
+  if (people.length > size || !earlier || earlier.paragraph !== previous.paragraph) return [];
+  const wider = distinct([...peopleIn(source, earlier.start, earlier.end - earlier.start), ...people].reverse()).reverse();
+  return wider.length >= size ? wider.slice(-size) : [];
 }
 
 const GROUP = /(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)|(Beide))(?![\p{L}])/u;

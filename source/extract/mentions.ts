@@ -138,7 +138,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (borrowed) own.unshift(...borrowed.people);
         if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
         if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
-        if (!trigger.isNoun) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
+        // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
+        if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
         own.unshift(...speaker(source, sentence, clause.text.slice(0, trigger.index + 40)));
         const isCall = trigger.kind === 'call';
         // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
@@ -324,6 +325,7 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
+const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;
 const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;
 // "Am Vorabend des Gipfels wollen X und Y in Brüssel zusammenkommen": a meeting of its own before the summit.
 const EVE = /(?:^|\s)[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s+[\p{L}-]+\s[^.;:]*$/u;

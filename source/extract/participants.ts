@@ -44,12 +44,15 @@ export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
 // topic, not at the table.
 const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+const COUNTERPART = /^(?:Amtskolleg\p{L}*|Kolleg\p{L}*|Gegenüber|Gegenpart|Gesprächspartner\p{L}*|Verhandlungspartner\p{L}*)$/u;
+
 function possessor(text: string, hit: ActorHit): boolean {
   const surface = text.slice(hit.start, hit.end);
   const rest = text.slice(hit.end, hit.end + 40);
   const genitive = (/(?:s|'s|’s)$/.test(surface) && !hit.name.endsWith(surface)) || /^(?:s|'s|’s)(?!\p{L})/u.test(rest);
   const owned = (genitive ? /^(?:s|'s|’s)?\s+(\p{Lu}[\p{L}-]*)/u : /^-(\p{Lu}[\p{L}-]*)/u).exec(rest)?.[1];
-  return owned !== undefined && findMeetingTriggers(owned).length === 0;
+  // "ein Treffen mit Witkoffs Amtskollegen": who meets their counterpart is at the table too.
+  return owned !== undefined && findMeetingTriggers(owned).length === 0 && !COUNTERPART.test(owned);
 }
 
 // "sagte Präsident Selenskyj in Kiew nach den Beratungen in Genf", "Selenskyj stellt den Zeitplan

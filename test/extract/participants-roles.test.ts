@@ -35,3 +35,18 @@ describe('who comments on a meeting', () => {
     expect(peopleOf('Das sagte Trump am Donnerstag während eines Besuchs in Katar.')).toEqual([['Donald Trump']]);
   });
 });
+
+describe('who is meant by "beide" and "seinem Amtskollegen"', () => {
+  it('takes the last two people named over two sentences for "Beide … an Gesprächen beteiligt"', () => {
+    const meetings = extract({
+      title: 'Diplomatie',
+      text: 'Putin hat am Dienstag in Moskau den Gesandten Steve Witkoff empfangen. An der Beratung nimmt auch Jared Kushner teil. Beide waren zuvor an Gesprächen in Genf beteiligt.',
+      published,
+    }).meetings;
+    expect([...meetings.find(m => m.place === 'Genf')!.participants].sort()).toEqual(['Jared Kushner', 'Steven Witkoff']);
+  });
+
+  it('counts who meets their counterpart ("mit Witkoffs Amtskollegen")', () => {
+    expect(peopleOf('Für Montag ist in Berlin ein Treffen mit Witkoffs Amtskollegen aus Frankreich geplant.')).toEqual([['Steven Witkoff']]);
+  });
+});
