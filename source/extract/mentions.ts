@@ -5,7 +5,7 @@ import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
-import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isQuestioned, isSeries} from './not-meetings.js';
+import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
@@ -159,7 +159,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "Ein Treffen mit X sei „derzeit nicht geplant“": the quotation goes on with the denial.
         const quoted = clauses[c + 1] && QUOTE.test(sentence.text.slice(clause.start + clause.text.length, clauses[c + 1]!.start)) ? ` ${clauses[c + 1]!.text}` : '';
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || isDomestic(clause.text)) continue;
-        if (!trigger.isNoun && isQuestioned(clause.text)) continue;
+        if (!trigger.isNoun && (isQuestioned(clause.text) || isNegatedVerb(beforeTrigger))) continue;
         if (trigger.isNoun && isSeries(beforeTrigger)) continue;
         if (isAnyone(clause.text) && !place) continue;
         if (s <= domesticUntil && !place && !own.length && !delegations.length) continue;
@@ -200,6 +200,9 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, trigger, published: source.published, before: c > 0 && INFINITIVE.test(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
         // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
         const reading = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
+        // "Nach Gesprächen zwischen Kiew und Washington erwartet Putin …": an earlier round named
+        // only to set the time, with no place, date or person, tells nothing to show.
+        if (afterMeeting && !place && !date && !own.length) continue;
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
         const parties = new Set([...sides, ...own.filter(p => !sideName(p.side)).map(p => p.id)]).size;
         found.push({
