@@ -13,9 +13,9 @@ const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=(?:(?:der|die|den|dem)\s+(?:\p{Ll}
 
 // "…soll es nach Ostern weitergehen, diesmal womöglich in Istanbul, wo …": a verbless place
 // after a comma still belongs to the clause before; it is where that clause's meeting happens.
-const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|erst|zunächst|zuerst|womöglich|möglicherweise|vermutlich|voraussichtlich|wahrscheinlich|wohl|vielleicht|eventuell)\s+){1,2}(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?=[,;.!?]|$)/uy;
+const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|erst|zunächst|zuerst|womöglich|möglicherweise|vermutlich|voraussichtlich|wahrscheinlich|wohl|vielleicht|eventuell)\s+){0,2}(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?=[,;.!?]|$)/uy;
 
-const DASHED_PLACE = /(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,5}\p{Lu}[\p{L}-]*(?=\s*[,;.!?]|\s*$)/uy;
+const DASHED_PLACE = /(?:\p{Ll}+\s+)?(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,5}\p{Lu}[\p{L}-]*(?=\s*[,;.!?]|\s*$)/uy;
 
 // "die Organisation für Sicherheit (OSZE) in der Hofburg": a short aside in brackets, an
 // abbreviation or a party, is part of the clause around it.

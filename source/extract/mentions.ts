@@ -182,7 +182,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)));
         if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
         // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
-        if (!dates.length && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
+        if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
         // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
         // read in the past, whatever the rest of the clause plans.
         if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(clause.start + trigger.index, dates.at(-1)!.index + dates.at(-1)!.text.length), {published: source.published, tense: 'past'});
@@ -193,6 +193,10 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
         if (relativeDates.length) dates = relativeDates;
         // "… seit 2019. Damals hatte Trump Xi in Osaka getroffen": the time told just before.
+        // "wollen heute ihre vor einer Woche begonnenen Verhandlungen wieder aufnehmen": a date inside
+        // an attribute dates the noun it describes, not the clause's meeting.
+        const plain = dates.filter(d => !ATTRIBUTIVE.test(sentence.text.slice(d.index + d.text.length, d.index + d.text.length + 60)));
+        if (plain.length && plain.length < dates.length) dates = plain;
         const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? carriedDate : null);
         // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
         // meeting tells its tense too.
@@ -328,6 +332,7 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
+const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p{Ll}+|\p{Ll}+)(?:ten|enen|ene)\s+(?:\p{Ll}+(?:en|e)\s+)?\p{Lu}/u;
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;
 const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;
 // "Am Vorabend des Gipfels wollen X und Y in Brüssel zusammenkommen": a meeting of its own before the summit.

@@ -87,3 +87,16 @@ describe('one meeting or two', () => {
     expect(meetings.some(m => m.status === 'cancelled' && m.participants.includes('Wladimir Putin'))).toBe(true);
   });
 });
+
+describe('dates of the clause, not of an attribute or another meeting', () => {
+  it('leaves the date inside "ihre vor einer Woche begonnenen Verhandlungen" to that noun', () => {
+    expect(meetingsOf('Die Delegationen wollen heute in Genf ihre vor einer Woche begonnenen Verhandlungen wieder aufnehmen.')).toContainEqual(
+      expect.objectContaining({place: 'Genf', start: '2025-12-20', precision: 'day'}),
+    );
+  });
+
+  it('does not give a new meeting the date of the call it follows', () => {
+    const meetings = meetingsOf('Gleich nach dem langen Telefonat am Donnerstag kündigte Trump ein weiteres Treffen mit Putin an – ausgerechnet in der EU, in Budapest.');
+    expect(meetings.find(m => m.place === 'Budapest')).toMatchObject({start: null, status: 'planned'});
+  });
+});
