@@ -137,6 +137,9 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
         if (borrowed) own.unshift(...borrowed.people);
         if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
+        // "Witkoff und der Schwiegersohn von Trump, Jared Kushner, vermitteln …": a clause that
+        // begins with its meeting verb has its subject before the commas of an apposition.
+        if (i === 0 && c > 0 && !trigger.isNoun && clause.text.slice(0, trigger.index).trim() === '' && !found.length && !clauses.slice(0, c).some(k => findMeetingTriggers(k.text).length)) own.unshift(...peopleIn(source, sentence.start, clause.start));
         if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
         // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
         if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));

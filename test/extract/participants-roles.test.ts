@@ -50,3 +50,15 @@ describe('who is meant by "beide" and "seinem Amtskollegen"', () => {
     expect(peopleOf('Für Montag ist in Berlin ein Treffen mit Witkoffs Amtskollegen aus Frankreich geplant.')).toEqual([['Steven Witkoff']]);
   });
 });
+
+describe('the subject before an apposition', () => {
+  it('takes the people before the commas of an apposition as the subject of a clause that begins with its verb', () => {
+    const meetings = extract({
+      title: 'Diplomatie',
+      text: 'In Genf verhandeln am Dienstag die Delegationen beider Länder. Der Unterhändler Steve Witkoff und der Schwiegersohn von US-Präsident Donald Trump, Jared Kushner, vermitteln zwischen den Kriegsparteien.',
+      published,
+    }).meetings;
+    expect(meetings).toHaveLength(1);
+    expect([...meetings[0]!.participants].sort()).toEqual(['Jared Kushner', 'Steven Witkoff']);
+  });
+});
