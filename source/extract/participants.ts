@@ -12,7 +12,7 @@ type PeopleSource = {text: string; hits: ActorHit[]; sideOf: (id: string) => Sid
 // something; they take part only when what they own is the meeting ("Witkoffs Besuch").
 export function peopleIn(source: PeopleSource, from: number, length: number): Person[] {
   return source.hits
-    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !RELATION_OF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !isSource(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit))
+    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !RELATION_OF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !isSource(source.text, hit) && !PRESSURE.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !betweenOther(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit))
     .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
 }
 
@@ -45,6 +45,17 @@ export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
 const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 const COUNTERPART = /^(?:Amtskolleg\p{L}*|Kolleg\p{L}*|Gegenüber|Gegenpart|Gesprächspartner\p{L}*|Verhandlungspartner\p{L}*)$/u;
+
+// "Unter dem Druck von US-Präsident Trump haben Gespräche begonnen": who presses is not at the table.
+const PRESSURE = /(?:[Uu]nter\s+(?:dem\s+)?Druck|[Aa]uf\s+Druck|[Aa]uf\s+Drängen)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "Nach dem Bruch zwischen Trump und Selenskyj treffen sich …": "zwischen" belongs to the noun
+// before it; when that is no meeting word ("Bruch", "Streit"), its people meet no one here.
+const BETWEEN = /(?<![\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*)\s+zwischen\s+(?:[^,;:.]*\s)?$/u;
+
+function betweenOther(text: string, hit: ActorHit): boolean {
+  const match = BETWEEN.exec(text.slice(Math.max(0, hit.start - 120), hit.start));
+  return match !== null && findMeetingTriggers(match[1]!).length === 0;
+}
 
 function possessor(text: string, hit: ActorHit): boolean {
   const surface = text.slice(hit.start, hit.end);

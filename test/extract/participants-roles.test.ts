@@ -62,3 +62,14 @@ describe('the subject before an apposition', () => {
     expect([...meetings[0]!.participants].sort()).toEqual(['Jared Kushner', 'Steven Witkoff']);
   });
 });
+
+describe('who presses for a meeting or quarrels elsewhere', () => {
+  it('does not count who presses ("unter dem Druck von …")', () => {
+    expect(peopleOf('Unter dem Druck von US-Präsident Donald Trump haben in Kairo Gespräche zwischen Israel und der Hamas begonnen.')).toEqual([[]]);
+  });
+
+  it('does not count the people of a "zwischen" that belongs to another noun', () => {
+    expect(peopleOf('Nach dem Streit zwischen Trump und Selenskyj treffen sich die Verbündeten der Ukraine in London.')).toEqual([[]]);
+    expect(peopleOf('Im Mittelpunkt steht das Treffen zwischen Trump und Selenskyj in Washington.')).toEqual([['Donald Trump', 'Wolodymyr Selenskyj']]);
+  });
+});
