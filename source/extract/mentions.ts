@@ -243,6 +243,11 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const given = found.at(-1)!;
         const old = given.rescheduled ? combine(oldDates) : null;
         if (old) found.splice(-1, 0, {...given, ...old, end: old.end ?? null, status: 'cancelled', explicit: true, rescheduled: false, order: given.order++});
+        // "Trump werde zudem bilateral Milei treffen sowie Guterres": one meeting with each.
+        if (BILATERAL.test(clause.text) && given.participants.length >= 3) {
+          const [host, ...guests] = given.participants;
+          found.splice(-1, 1, ...guests.map((guest, g) => ({...given, participants: [host!, guest], order: given.order + g})));
+        }
         // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station.
         const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];
         for (const station of stations) found.push({...given, place: station.name, country: station.country, isCity: station.isCity, order: mentions.length + found.length});
@@ -335,6 +340,7 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
+const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt)(?![\p{L}])/u;
 const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p{Ll}+|\p{Ll}+)(?:ten|enen|ene)\s+(?:\p{Ll}+(?:en|e)\s+)?\p{Lu}/u;
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;
 const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;
