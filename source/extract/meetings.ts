@@ -188,7 +188,7 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   const undated = !draft.start || draft.precision === 'unknown';
   // "besuchte unterdessen Kiew": meanwhile is the day of the report, anywhere in the text.
   // "und zuvor bei Verhandlungen in Genf": before is background, even in the lead.
-  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' || !BEFORE.test(draft.evidence));
+  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' || !BEFORE.test(draft.evidence)) && !draft.background;
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A

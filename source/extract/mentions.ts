@@ -8,7 +8,7 @@ import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './m
 import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
-import {type DateRelation, decideStatus, isContinuation, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, borrow, group, referent, speaker} from './mention-people.js';
 import {isCommenter, type Person, peopleIn} from './participants.js';
@@ -32,6 +32,8 @@ export type MeetingMention = Meeting & {
   sideline: boolean;
   /** "Zuvor …", "Danach …": a meeting other than the one just told, unless place or date say it is. */
   another: boolean;
+  /** "die beim Gipfel erörterten Garantien": named by what it produced, background and not the day's news. */
+  background?: boolean;
   /** "nimmt X teil", "vertritt X": who joins the meeting just told. */
   joins?: boolean;
   paragraph: number;
@@ -230,6 +232,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
           standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger))),
           earlier: afterMeeting,
+          background: isProducer(clause.text, trigger),
           continues: isContinuation(clause.text),
           rescheduled: newDate !== null && dates.length > 0,
           sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
