@@ -73,3 +73,15 @@ describe('who presses for a meeting or quarrels elsewhere', () => {
     expect(peopleOf('Im Mittelpunkt steht das Treffen zwischen Trump und Selenskyj in Washington.')).toEqual([['Donald Trump', 'Wolodymyr Selenskyj']]);
   });
 });
+
+describe('delegations', () => {
+  it('adds the head of a delegation and its members to the talks just told', () => {
+    const meetings = extract({
+      title: 'Diplomatie',
+      text: 'Am Dienstag haben Delegationen aus Russland und der Ukraine Verhandlungen in Genf aufgenommen. Das sagte der ukrainische Verhandlungsführer Rustem Umerow. Zur Delegation gehören neben ihm auch Kyrylo Budanow und Serhij Kyslyzja.',
+      published,
+    }).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Rustem Umerow', 'Kyrylo Budanow', 'Serhij Kyslyzja']));
+  });
+});
