@@ -95,7 +95,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two meetings.
     if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place) continue;
     // "Das Treffen zwischen Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
-    if (!mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
+    if (!mention.joins && !mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
     // The new date of a meeting put off is not the old date called off.
     if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;
     // "Umjerow will in Den Haag Hegseth treffen": two people meeting at a summit of many meet on its side.
@@ -118,7 +118,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
 // "ein Treffen von Trump und Putin" and "das Vorbereitungstreffen von Rubio und Lawrow": two
 // pairs of people with no one in common meet separately (a summit of many may hold both).
 const twoPairs = (a: MeetingMention, b: MeetingMention) =>
-  a.kind !== 'summit' && b.kind !== 'summit' && a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.some(p => b.participants.includes(p));
+  !b.joins && a.kind !== 'summit' && b.kind !== 'summit' && a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.some(p => b.participants.includes(p));
 
 // "Für eine Begegnung mit Rubio …" after talks of Trump and Putin: an undated meeting word whose
 // people are all new to a meeting of two or more speaks of another one.
