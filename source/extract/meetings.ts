@@ -199,12 +199,14 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
   // reception ("hat … empfangen") or a journey told in the pluperfect ("war … gereist") is over.
   if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
+  // "Die dreitägigen Verhandlungen sind positiv verlaufen": days that end with the report.
+  const days = dated && status === 'held' ? daysOf(draft.evidence) : 1;
   return {
     place: draft.place,
     country: draft.country,
-    start: dated ? today : draft.start,
-    end: dated ? null : draft.end,
-    precision: dated ? 'day' : draft.start ? draft.precision : 'unknown',
+    start: dated ? (days > 1 ? addDays(today, 1 - days) : today) : draft.start,
+    end: dated ? (days > 1 ? today : null) : draft.end,
+    precision: dated ? (days > 1 ? 'days' : 'day') : draft.start ? draft.precision : 'unknown',
     status,
     kind: draft.kind,
     participants: draft.participants,
@@ -225,6 +227,21 @@ const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzei
 const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;
 
 const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen)(?![\p{L}])/u;
+
+const LENGTHS: Record<string, number> = {zwei: 2, drei: 3, vier: 4, fünf: 5};
+const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
+
+/** "die dreitägigen Verhandlungen": how many days a meeting lasted, 1 when not told. */
+function daysOf(text: string): number {
+  const match = LASTING.exec(text);
+  return match ? (LENGTHS[match[1]!.toLowerCase()] ?? Number(match[1])) : 1;
+}
+
+function addDays(day: string, count: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + count);
+  return date.toISOString().slice(0, 10);
+}
 
 function previousDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);

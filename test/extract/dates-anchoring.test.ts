@@ -117,3 +117,11 @@ describe('"diesen Montag" and two sides talking', () => {
     expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Rustem Umerow', 'Günter Sautter']));
   });
 });
+
+describe('a told length', () => {
+  it('dates "die dreitägigen Verhandlungen" reported over as the three days ending with the report', () => {
+    expect(meetingsOf('Die dreitägigen Verhandlungen in Wien sind aus Sicht beider Seiten positiv verlaufen und beendet.')).toMatchObject([
+      {place: 'Wien', start: '2025-12-18', end: '2025-12-20', precision: 'days', status: 'held'},
+    ]);
+  });
+});
