@@ -238,7 +238,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
           another: SEQUENCE.test(sentence.text),
           // "An dem Gespräch nahmen auch X und Y teil": the noun with a verb of joining adds people.
-          joins: triggers.some(t => t.joins) || JOINING.test(clause.text),
+          joins: triggers.some(t => t.joins) || JOINING.test(sentence.text),
           paragraph: sentence.paragraph,
           entry: source.entries?.filter(start => start <= sentence.start + clause.start).length ?? 0,
           order: mentions.length + found.length,
@@ -344,7 +344,7 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
-const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^,;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm)(?![\p{L}])/u;
+const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm)(?![\p{L}])/u;
 const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt)(?![\p{L}])/u;
 const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p{Ll}+|\p{Ll}+)(?:ten|enen|ene)\s+(?:\p{Ll}+(?:en|e)\s+)?\p{Lu}/u;
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;

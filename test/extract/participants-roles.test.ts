@@ -96,3 +96,15 @@ describe('the phrase of an earlier meeting', () => {
     expect(peopleOf('Bei der zweiten Runde der Gespräche in Genf ging es nach Angaben von Kiews Chefunterhändler Rustem Umerow um eine Waffenruhe.')).toEqual([['Rustem Umerow']]);
   });
 });
+
+describe('joining across an apposition, and a compound that names its guest', () => {
+  it('adds people who "nahmen … teil" even past an apposition\'s commas', () => {
+    const meetings = extract({
+      title: 'Diplomatie',
+      text: 'Merz empfing am Sonntag Selenskyj und den Gesandten Witkoff im Kanzleramt in Berlin. An dem Gespräch nahmen auch Rustem Umerow sowie der Oberbefehlshaber der Nato-Truppen, der General Alexus Grynkewich, teil.',
+      published,
+    }).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Rustem Umerow']));
+  });
+});
