@@ -23,7 +23,10 @@ export function findMeetings(source: MentionSource): Meeting[] {
   const take = (draft: Draft, mention: MeetingMention, locates: boolean) => absorb(draft, mention, locates, mention.paragraph >= source.leadParagraph);
   for (const mention of findMentions(source).map(m => (source.entries ? onTickerDay(m, source.today) : m))) {
     const latest = drafts.reduce<Draft | undefined>((found, d) => (!found || d.last > found.last ? d : found), undefined);
-    if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
+    if (latest && !mention.place && !mention.start && THEREIN.test(mention.evidence)) {
+      // "Darin spricht Witkoff mit Uschakow": the call or talks just told, seen from inside.
+      take(latest, {...mention, kind: latest.kind, status: latest.status, explicit: false}, false);
+    } else if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
       // The talks under way go on another day: still the same meeting, and not over yet.
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
     } else if (mention.sideline) {
@@ -218,6 +221,8 @@ const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|G
 
 // Undated, under way or done, told in headline or lead: the day's news (see toMeeting).
 const isNews = (draft: Draft, lead: number) => (!draft.start || draft.precision === 'unknown') && draft.paragraph <= lead && (draft.status === 'held' || draft.status === 'ongoing') && !draft.earlier;
+
+const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 
 const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral)(?![\p{L}])/u;
 // "unterdessen", "die inzwischen beendete Runde": the time of the report.

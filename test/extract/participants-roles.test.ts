@@ -108,3 +108,16 @@ describe('joining across an apposition, and a compound that names its guest', ()
     expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Rustem Umerow']));
   });
 });
+
+describe('"Darin", "Dabei": the meeting just told, seen from inside', () => {
+  it('adds the people of "Darin spricht X mit Y" to the call just told', () => {
+    const meetings = extract({
+      title: 'Diplomatie',
+      text: 'Der Sender veröffentlichte den Mitschnitt eines Telefonats vom 14. Oktober. Darin spricht Witkoff mit Juri Uschakow über einen Gipfel.',
+      published,
+    }).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({kind: 'call', start: '2025-10-14', status: 'held'});
+    expect([...meetings[0]!.participants].sort()).toEqual(['Juri Uschakow', 'Steven Witkoff']);
+  });
+});
