@@ -134,10 +134,10 @@ const VERBS: Verb[] = [
     words('vermitteln|vermittelt|vermittelte|vermittelten'),
     // "sagte der ukrainische Verhandlungsführer Umjerow": who leads a delegation is at the table.
     words('Verhandlungsführer\\p{L}*|Verhandlungschef\\p{L}*|Delegationsleiter\\p{L}*|Delegationschef\\p{L}*|Chefunterhändler\\p{L}*'),
-    // "Zur Delegation gehören Budanow, Kyslyzja und Skibizkyj".
-    /(?<=Delegation\p{L}*\s+)(?:gehören|gehört|gehörten|gehörte)(?![\p{L}])|(?<![\p{L}])(?:gehören|gehört|gehörten|gehörte)(?=\s+[^.;:]*?Delegation)/gu,
     /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
   ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
+  // "Zur Delegation gehören Budanow, Kyslyzja und Skibizkyj".
+  {pattern: words('gehören|gehört|gehörten|gehörte'), kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => clause.includes('Delegation')},
 ];
 
 /** Meeting words in a clause, in order of appearance. */
