@@ -77,8 +77,9 @@ const IMPERSONAL = (clause: string) => /(?<![\p{L}])es(?![\p{L}])/u.test(clause)
 // "unterzeichneten Selenskyj und Costa in Brüssel": signing together needs two named sides.
 const TWO_SIGNING = (clause: string) => /\p{Lu}[\p{L}-]+\s+(?:und|sowie)\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}/u.test(clause);
 
-// "beide Seiten", "Vertreter Ägyptens, Katars und der USA": the subject is several parties.
-const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+beiden\s+Seiten|beide\s+Delegationen|die\s+Delegationen|die\s+Unterhändler|Vertreter\s+(?:[\p{Lu}][\p{L}-]*|der|des|und|,|\s)+und\s+(?:der\s+|des\s+)?\p{Lu})/u.test(clause) && !MEDIA.test(clause);
+// "beide Seiten", "die Kriegsparteien", "Vertreter Ägyptens, Katars und der USA", "miteinander":
+// the subject is several parties.
+const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+beiden\s+Seiten|beide\s+Delegationen|die\s+Delegationen|die\s+Unterhändler|(?:die\s+)?(?:Kriegs|Konflikt)parteien|miteinander|Ukrainer\s+und\s+Russen|Russen\s+und\s+Ukrainer|(?:die\s+)?(?:USA|Ukraine|Russland|Europäer)\s+und\s+(?:die\s+)?(?:USA|Ukraine|Russland|Europäer)|Vertreter\s+(?:[\p{Lu}][\p{L}-]*|der|des|und|,|\s)+und\s+(?:der\s+|des\s+)?\p{Lu})/u.test(clause) && !MEDIA.test(clause);
 
 // "versammeln sich in der Hofburg": people gathering is a meeting; "versammelt" troops are not
 // without "sich".
@@ -118,19 +119,25 @@ const VERBS: Verb[] = [
   // leaders acting together at one place have met there.
   {pattern: /(?<![\p{L}])gemeinsam\s+mit(?![\p{L}])/gu, kind: 'summit', needs: 'place-and-company', alone: true, presence: true},
   // "als beide Seiten in Astana über Gefangene sprachen": two sides talking at a place.
-  {pattern: words('sprachen|sprechen|redeten|reden|besprachen|besprechen|besprochen|erörterten|erörtern|erörtert'), kind: 'talks', needs: 'place', guard: SIDES_TOGETHER},
+  {pattern: words('sprachen|sprechen|redeten|reden|besprachen|besprechen|besprochen|erörterten|erörtern|erörtert|diskutieren|diskutierten|diskutiert'), kind: 'talks', needs: 'place', guard: SIDES_TOGETHER},
   // "Drei Tage später saß Selenskyj im Weißen Haus": sitting at a seat of government is meeting there.
   {pattern: words('saß|saßen'), kind: 'talks', needs: 'place-and-company', alone: true},
   // Who takes part in the meeting just told: "Für Deutschland nimmt Wadephul teil", "für Israel
   // reist Dermer an", "Die Delegation leitet al-Haja", "Den Vorsitz führt Valtonen", "Die USA
-  // schicken Witkoff", "die Ukraine vertritt Sybiha".
+  // schicken Witkoff", "die Ukraine vertritt Sybiha", "X und Y vermitteln".
   ...[
     /(?<![\p{L}])(?:nimmt|nehmen|nahm|nahmen)(?![\p{L}])(?=[^,;:]*?\steil(?=[\s,.;:]|$))|(?<![\p{L}])(?:teilnehmen|teilnimmt|teilnahm|teilnahmen|teilgenommen)(?![\p{L}])/gu,
     /(?<![\p{L}])(?:reist|reisen|reiste|reisten)(?![\p{L}])(?=[^,;:]*?\san(?=[\s,.;:]|$))|(?<![\p{L}])(?:anreisen|anreist|angereist)(?![\p{L}])/gu,
     /(?<![\p{L}])(?:leitet|leiten|leitete|leiteten|führt|führen|führte|führten)(?![\p{L}])(?=[^,;:]*?(?:Delegation|Vorsitz|Verhandlungen))|(?<=(?:Delegation|Vorsitz|Verhandlungen)\s+)(?:leitet|leiten|leitete|leiteten|führt|führen|führte|führten)(?![\p{L}])/gu,
     words('schicken|schickt|schickte|schickten|entsenden|entsendet|entsandte'),
+    // "Witkoff und Kushner vermitteln zwischen den Kriegsgegnern": mediators sit at the table.
+    words('vermitteln|vermittelt|vermittelte|vermittelten'),
+    // "sagte der ukrainische Verhandlungsführer Umjerow": who leads a delegation is at the table.
+    words('Verhandlungsführer\\p{L}*|Verhandlungschef\\p{L}*|Delegationsleiter\\p{L}*|Delegationschef\\p{L}*|Chefunterhändler\\p{L}*'),
     /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
   ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
+  // "Zur Delegation gehören Budanow, Kyslyzja und Skibizkyj".
+  {pattern: words('gehören|gehört|gehörten|gehörte'), kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => clause.includes('Delegation')},
 ];
 
 /** Meeting words in a clause, in order of appearance. */

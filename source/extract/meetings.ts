@@ -23,21 +23,27 @@ export function findMeetings(source: MentionSource): Meeting[] {
   const take = (draft: Draft, mention: MeetingMention, locates: boolean) => absorb(draft, mention, locates, mention.paragraph >= source.leadParagraph);
   for (const mention of findMentions(source).map(m => (source.entries ? onTickerDay(m, source.today) : m))) {
     const latest = drafts.reduce<Draft | undefined>((found, d) => (!found || d.last > found.last ? d : found), undefined);
-    if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
+    if (latest && !mention.place && !mention.start && THEREIN.test(mention.evidence)) {
+      // "Darin spricht Witkoff mit Uschakow": the call or talks just told, seen from inside.
+      take(latest, {...mention, kind: latest.kind, status: latest.status, explicit: false}, false);
+    } else if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
       // The talks under way go on another day: still the same meeting, and not over yet.
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
     } else if (mention.sideline) {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
-      const summit = [...drafts].reverse().find(isSummit);
+      // "am Rande des Treffens": with no summit told, the definite article points to the meeting told last.
+      const summit = [...drafts].reverse().find(isSummit) ?? (BESIDE_THE_MEETING.test(mention.evidence) ? latest : undefined);
       const where = summit && !mention.place && !mention.start ? {place: summit.place, country: summit.country, isCity: summit.isCity, start: summit.start, end: summit.end, precision: summit.precision} : {};
       // "Am Vorabend des Gipfels": the day before the summit begins.
       const eve = summit?.start && (summit.precision === 'day' || summit.precision === 'days') && (!mention.start || mention.start === summit.start) && EVE.test(mention.evidence) ? {start: previousDay(summit.start), end: null, precision: 'day' as const} : {};
       drafts.push({...mention, ...where, ...eve, last: mention.order, headline: mention.paragraph < source.leadParagraph});
     } else if (mention.standalone) {
-      const target = bestMatch(drafts, mention, Boolean(source.entries));
+      const target = bestMatch(drafts, mention, Boolean(source.entries), source.today, source.leadParagraph);
       if (target) take(target, mention, true);
       else {
-        const draft = {...mention, last: mention.order, headline: mention.paragraph < source.leadParagraph};
+        // "Trump werde zudem Milei treffen": another meeting of the same occasion, where and when the one before is.
+        const occasion = !mention.place && !mention.start && ALSO.test(mention.evidence) && latest && latest.kind !== 'call' && mention.kind !== 'call' ? {place: latest.place, country: latest.country, isCity: latest.isCity, start: latest.start, end: latest.end, precision: latest.precision} : {};
+        const draft = {...mention, ...occasion, last: mention.order, headline: mention.paragraph < source.leadParagraph};
         for (const early of waiting.splice(0)) if (sameContact(draft, early) && statusesFit(draft, early)) take(draft, early, false);
         drafts.push(draft);
       }
@@ -49,7 +55,7 @@ export function findMeetings(source: MentionSource): Meeting[] {
       const recent = [...drafts].sort((a, b) => b.last - a.last);
       const alike = mention.explicit ? recent.find(d => d.explicit && d.status === mention.status && sameContact(d, mention)) : undefined;
       const target = alike ?? recent[0];
-      if (target && sameContact(target, mention) && statusesFit(target, mention)) take(target, mention, false);
+      if (target && sameContact(target, mention) && statusesFit(target, mention) && !twoPairs(target, mention) && !outsider(target, mention)) take(target, mention, false);
     }
   }
   return drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
@@ -66,10 +72,12 @@ const sameContact = (a: MeetingMention, b: MeetingMention) => (a.kind === 'call'
 // A date fixes the status as firmly as a word: talks "gestern im Weißen Haus" are not the meeting
 // being prepared.
 const fixed = (m: MeetingMention) => m.explicit || (m.start !== null && m.precision !== 'unknown');
+// "treffen sich an diesem Donnerstag" and "werden sich am Donnerstag treffen": on the same day, a
+// present tense that no word marks is that plan.
 const statusesFit = (a: MeetingMention, b: MeetingMention) =>
-  !fixed(a) || !fixed(b) || PLAN.includes(a.status) === PLAN.includes(b.status);
+  !fixed(a) || !fixed(b) || PLAN.includes(a.status) === PLAN.includes(b.status) || (a.precision === 'day' && a.start === b.start && b.precision === 'day' && (!a.explicit || !b.explicit));
 
-function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): Draft | undefined {
+function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, today: string, lead: number): Draft | undefined {
   let best: Draft | undefined;
   let bestScore = -1;
   for (const draft of drafts) {
@@ -78,7 +86,19 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     const sameStory = ticker && draft.entry === mention.entry;
     if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
     if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
+    // The headline's undated news ("Treffen im Kreml hat begonnen") is today's or last night's:
+    // not the meeting "Anfang Dezember" told further down.
+    if (!samePlace && isNews(draft, lead) && mention.start && mention.precision !== 'unknown' && !datesNear({start: today, end: null, precision: 'day'}, mention) && !datesNear({start: previousDay(today), end: null, precision: 'day'}, mention)) continue;
+    // "Nach dem Ende der Beratungen in Genf traf sich Medinski …": the meeting that sets the time and the one told are two.
+    if (draft.evidence === mention.evidence && draft.earlier !== mention.earlier) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
+    if (twoPairs(draft, mention)) continue;
+    // "Trump werde zudem Milei treffen" after "Trump trifft Selenskyj": the same host, another guest.
+    if (ALSO.test(mention.evidence) && otherGuest(draft, mention)) continue;
+    // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two meetings.
+    if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place) continue;
+    // "Das Treffen zwischen Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
+    if (!mention.joins && !mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
     // The new date of a meeting put off is not the old date called off.
     if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;
     // "Umjerow will in Den Haag Hegseth treffen": two people meeting at a summit of many meet on its side.
@@ -91,12 +111,25 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     // Each ticker entry tells its own story: only the place joins two entries' meetings. The
     // ticker's headline repeats one of them.
     if (draft.entry !== mention.entry && !samePlace && !draft.headline) continue;
-    if (mention.another && !(draft.place && draft.place === mention.place) && !(draft.start && draft.start === mention.start)) continue;
+    if (mention.another && !(draft.place && (draft.place === mention.place || draft.country === mention.place || draft.place === mention.country)) && !(draft.start && draft.start === mention.start)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
   }
   return best;
 }
+
+// "ein Treffen von Trump und Putin" and "das Vorbereitungstreffen von Rubio und Lawrow": two
+// pairs of people with no one in common meet separately (a summit of many may hold both).
+const twoPairs = (a: MeetingMention, b: MeetingMention) =>
+  !b.joins && a.kind !== 'summit' && b.kind !== 'summit' && a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.some(p => b.participants.includes(p));
+
+// "Für eine Begegnung mit Rubio …" after talks of Trump and Putin: an undated meeting word whose
+// people are all new to a meeting of two or more speaks of another one.
+const outsider = (draft: MeetingMention, mention: MeetingMention) =>
+  !mention.joins && draft.kind !== 'summit' && draft.participants.length >= 2 && mention.participants.length > 0 && !mention.participants.some(p => draft.participants.includes(p));
+
+const otherGuest = (a: MeetingMention, b: MeetingMention) =>
+  a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.every(p => b.participants.includes(p)) && !b.participants.every(p => a.participants.includes(p));
 
 // A summit of an alliance or of many leaders, not of two.
 const MANY = /(?<![\p{L}])(?:Staats-\s+und\s+Regierungschefs|(?:Nato|NATO|EU|G7|G20|G-7|G-20)-Gipfel\p{L}*|Gipfel\p{L}*\s+(?:der|des)\s+(?:Nato|NATO|EU|G7|G20))(?![\p{L}])/u;
@@ -110,7 +143,13 @@ const kindsDiffer = (a: MeetingMention, b: MeetingMention) =>
  * a side ("mit den europäischen Regierungschefs" against "mit Putin").
  */
 function peopleFit(a: MeetingMention, b: MeetingMention): boolean {
-  return nested(a.participants, b.participants) && nested(a.sides, b.sides);
+  return nested(a.participants, b.participants) && nested(a.sides, b.sides) && !strangers(a.participants, b.participants);
+}
+
+// "er habe mit Putin telefoniert. Trump telefonierte darauf mit Selenskyj": no one in common and
+// three people in all are two calls.
+function strangers(x: readonly string[], y: readonly string[]): boolean {
+  return x.length > 0 && y.length > 0 && x.length + y.length >= 3 && !x.some(item => y.includes(item));
 }
 
 function nested(x: readonly string[], y: readonly string[]): boolean {
@@ -155,18 +194,22 @@ function outranks(mention: MeetingMention, draft: MeetingMention): boolean {
  */
 function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting {
   const undated = !draft.start || draft.precision === 'unknown';
-  const news = (draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call';
+  // "besuchte unterdessen Kiew": meanwhile is the day of the report, anywhere in the text.
+  // "und zuvor bei Verhandlungen in Genf": before is background, even in the lead.
+  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' || !BEFORE.test(draft.evidence)) && !draft.background;
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
   // reception ("hat … empfangen") or a journey told in the pluperfect ("war … gereist") is over.
   if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
+  // "Die dreitägigen Verhandlungen sind positiv verlaufen": days that end with the report.
+  const days = dated && status === 'held' ? daysOf(draft.evidence) : 1;
   return {
     place: draft.place,
     country: draft.country,
-    start: dated ? today : draft.start,
-    end: dated ? null : draft.end,
-    precision: dated ? 'day' : draft.start ? draft.precision : 'unknown',
+    start: dated ? (days > 1 ? addDays(today, 1 - days) : today) : draft.start,
+    end: dated ? (days > 1 ? today : null) : draft.end,
+    precision: dated ? (days > 1 ? 'days' : 'day') : draft.start ? draft.precision : 'unknown',
     status,
     kind: draft.kind,
     participants: draft.participants,
@@ -174,9 +217,36 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   };
 }
 
+const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|Gespräche|Verhandlungen|Beratungen|Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
+
+// Undated, under way or done, told in headline or lead: the day's news (see toMeeting).
+const isNews = (draft: Draft, lead: number) => (!draft.start || draft.precision === 'unknown') && draft.paragraph <= lead && (draft.status === 'held' || draft.status === 'ongoing') && !draft.earlier;
+
+const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
+
+const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral)(?![\p{L}])/u;
+// "unterdessen", "die inzwischen beendete Runde": the time of the report.
+const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;
+const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach)(?![\p{L}])/iu;
+
 const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;
 
 const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen)(?![\p{L}])/u;
+
+const LENGTHS: Record<string, number> = {zwei: 2, drei: 3, vier: 4, fünf: 5};
+const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
+
+/** "die dreitägigen Verhandlungen": how many days a meeting lasted, 1 when not told. */
+function daysOf(text: string): number {
+  const match = LASTING.exec(text);
+  return match ? (LENGTHS[match[1]!.toLowerCase()] ?? Number(match[1])) : 1;
+}
+
+function addDays(day: string, count: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + count);
+  return date.toISOString().slice(0, 10);
+}
 
 function previousDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);

@@ -33,9 +33,14 @@ export function personOwner(triggers: MeetingTrigger[], clause: string, index: n
   const owner = ownerOf(triggers, index);
   const trigger = triggers[owner]!;
   if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
-  // "nach seinem Telefonat mit Putin": the people right after it are still the call's.
-  return ATTACHED.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
+  // "nach seinem Telefonat mit Putin", "nach Gesprächen mit den Gesandten Witkoff und Kushner":
+  // the people right after it are still the call's.
+  // "kurz vor dem Selenskyj-Treffen mit Putin telefoniert": a compound that names its guest
+  // already has its company; "mit Putin" is the verb's.
+  return ATTACHED.test(clause.slice(trigger.end, index)) && !NAMED_COMPOUND.test(trigger.text) ? owner : owner + 1;
 }
+
+const NAMED_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Lu}/u;
 
 /**
  * Whose date a date at `index` is: as for places, but after a time-setting meeting ("Nach der
@@ -49,8 +54,9 @@ export function dateOwner(triggers: MeetingTrigger[], clause: string, index: num
   return IN_PHRASE.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
 }
 
-// Only prepositions, articles and names between a meeting noun and its date.
-const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
+// Only prepositions, articles and names between a meeting noun and its date or place.
+// "Nach dem Treffen von US-Vertretern mit Putin in Moskau": who met whom is still the phrase.
+const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|mit|von|zwischen|und|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
 
 const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
-const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:(?:\p{Lu}[\p{L}.-]*|und|sowie|der|die|den|dem|des|seinem|seinen|seiner|ihrem|ihren|ihrer|\p{Ll}+(?:en|er|em))\s+){0,8}$/u;

@@ -30,3 +30,27 @@ export function publishedDay(published: string): string {
 export function publishedCalendarDay(published: string): Day {
   return parseIsoDay(publishedDay(published));
 }
+
+const berlinHour = new Intl.DateTimeFormat('en-GB', {timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'});
+
+/**
+ * The publication's time of day in Europe/Berlin as hours (21.5 for 21:30), or null when the
+ * timestamp carries no time: a report written in the evening tells a meeting at noon as past.
+ */
+const hours = new Map<string, number | null>();
+
+export function publishedHour(published: string): number | null {
+  if (!hours.has(published)) hours.set(published, hourOfDay(published.trim()));
+  return hours.get(published)!;
+}
+
+function hourOfDay(text: string): number | null {
+  const time = /T(\d{2}):(\d{2})/.exec(text);
+  // A midnight stamp is how many feeds say "no time given".
+  if (!time || (time[1] === '00' && time[2] === '00')) return null;
+  if (!HAS_OFFSET.test(text)) return Number(time[1]) + Number(time[2]) / 60;
+  const instant = new Date(text);
+  if (Number.isNaN(instant.getTime())) return null;
+  const [hours, minutes] = berlinHour.format(instant).split(':').map(Number);
+  return hours! + minutes! / 60;
+}
