@@ -3,6 +3,7 @@
 // "Kiew und Moskau" or "Washington will …" name governments, not venues.
 import placeData from './data/places.json' with {type: 'json'};
 import {escapeRegExp} from './normalize.js';
+import {mayMatch} from './prefilter.js';
 
 type PlaceKind = 'city' | 'venue' | 'region' | 'country';
 type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]; borders?: string[]};
@@ -61,6 +62,7 @@ const CAPITAL = new RegExp(`(?<![\\p{L}-])(${[...capitals.keys()].map(escapeRegE
 /** Places named as locations in `text`, in order of appearance. */
 export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
+  if (!mayMatch(FORMS, text) && !mayMatch(ADJECTIVES, text) && !mayMatch(CAPITAL, text) && !mayMatch(BORDER_AREA, text)) return hits;
   for (const match of text.matchAll(FORMS)) {
     if (located(text, match.index)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]));
   }
