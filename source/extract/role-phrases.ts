@@ -4,17 +4,21 @@ import {WORD_END, rolePhraseSource} from './inflection.js';
 import {inRange, type DateRange, type Gazetteer} from './gazetteer.js';
 import {phraseGroupsOf} from './role-variants.js';
 import {isPlaceAdjective} from './name-words.js';
+import {LiteralSet} from './prefilter.js';
 
 export type RoleHit = {id: string; start: number; end: number};
 
 // `needles`: the phrase's words as written, which every inflected form contains, so most phrases
 // are ruled out by substring tests before their RegExp runs ("französische Außenminister" needs
 // "französische" as well as the common "Außenminister").
-type CompiledPhrase = {id: string; range: DateRange; needles: string[]; pattern: RegExp; context?: string[]};
+// The needles and context words of all phrases are looked up in one pass over the text
+// (`words`); a phrase keeps their indexes there.
+type CompiledPhrase = {id: string; range: DateRange; needles: number[]; pattern: RegExp; context?: number[]};
+type Compiled = {phrases: CompiledPhrase[]; words: LiteralSet};
 
 const wordsOf = (phrase: string) => phrase.trim().replace(/^(?:der|die|das)\s+/, '').split(/\s+/).sort((a, b) => b.length - a.length);
 
-const compiled = new WeakMap<Gazetteer, CompiledPhrase[]>();
+const compiled = new WeakMap<Gazetteer, Compiled>();
 
 // No letter, digit or hyphen before: "Ex-Kanzler" and "Vizekanzler" are not "Kanzler".
 const PHRASE_START = '(?<![\\p{L}\\p{N}-])';
@@ -38,31 +42,35 @@ function otherHolder(before: string, phrase: string): boolean {
   return OF_A_COUNTRY.test(before) || isPlaceAdjective(PLACE_ADJECTIVE.exec(before)?.[1] ?? '');
 }
 
-function compile(gazetteer: Gazetteer): CompiledPhrase[] {
-  return gazetteer.people.flatMap(person =>
+function compile(gazetteer: Gazetteer): Compiled {
+  const indexes = new Map<string, number>();
+  const indexOf = (word: string) => indexes.get(word) ?? indexes.set(word, indexes.size).get(word)!;
+  const phrases = gazetteer.people.flatMap(person =>
     phraseGroupsOf(person).flatMap(group =>
       group.phrases.map(phrase => ({
         id: person.id,
         range: group,
-        needles: wordsOf(phrase),
+        needles: wordsOf(phrase).map(indexOf),
         pattern: new RegExp(`${PHRASE_START}${rolePhraseSource(phrase)}${PHRASE_END}`, 'gu'),
-        context: group.context,
+        context: group.context?.map(indexOf),
       })),
     ),
   );
+  return {phrases, words: new LiteralSet([...indexes.keys()])};
 }
 
 /** Role phrases in `text` that point to exactly one person on `day` (ISO date). */
 export function findRoleHits(text: string, day: string, gazetteer: Gazetteer): RoleHit[] {
-  let phrases = compiled.get(gazetteer);
-  if (!phrases) {
-    phrases = compile(gazetteer);
-    compiled.set(gazetteer, phrases);
+  let index = compiled.get(gazetteer);
+  if (!index) {
+    index = compile(gazetteer);
+    compiled.set(gazetteer, index);
   }
+  const present = index.words.find(text);
   const byPosition = new Map<string, RoleHit & {ids: Set<string>}>();
-  for (const phrase of phrases) {
-    if (!inRange(phrase.range, day) || !phrase.needles.every(needle => text.includes(needle))) continue;
-    if (phrase.context && !phrase.context.some(word => text.includes(word))) continue;
+  for (const phrase of index.phrases) {
+    if (!phrase.needles.every(word => present[word]) || !inRange(phrase.range, day)) continue;
+    if (phrase.context && !phrase.context.some(word => present[word])) continue;
     for (const match of text.matchAll(phrase.pattern)) {
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       if (otherHolder(before, match[0])) continue;
