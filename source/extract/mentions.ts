@@ -88,16 +88,26 @@ export function findMentions(source: MentionSource): MeetingMention[] {
   let domesticUntil = -1;
   let mentionSentence = -1;
   for (const [s, sentence] of source.sentences.entries()) {
-    const sentenceTensed = sentenceTense(sentence.text);
+    // Only a sentence with a meeting word needs its tense and its clauses' status cues.
+    let tensed: Tense | undefined;
+    const sentenceTensed = () => (tensed ??= sentenceTense(sentence.text));
     const datesByTense = new Map<Tense, DateMention[]>();
     const resolve = (t: Tense) => datesByTense.get(t) ?? datesByTense.set(t, findDates(sentence.text, {published: source.published, tense: t})).get(t)!;
     // Tense changes how a date resolves, not whether there is one: parse again only when there is.
-    const datesFor = (t: Tense) => (resolve(sentenceTensed).length ? resolve(t) : []);
+    const datesFor = (t: Tense) => (resolve(sentenceTensed()).length ? resolve(t) : []);
     const heading = sentence.paragraph < source.leadParagraph;
     const clauses: Clause[] = heading ? [{text: sentence.text, start: 0}] : splitClauses(sentence.text);
     const found: MeetingMention[] = [];
     const placeBefore = lastPlace;
-    let previousCue: MeetingStatus | null = null;
+    const cues: (MeetingStatus | null)[] = [];
+    // The last status cue of the clauses before clause `c`.
+    const cueBeforeClause = (c: number): MeetingStatus | null => {
+      for (let j = c - 1; j >= 0; j--) {
+        const cue = j in cues ? cues[j]! : (cues[j] = statusCue(clauses[j]!.text));
+        if (cue !== null) return cue;
+      }
+      return null;
+    };
     // "will morgen nach Doha reisen, um dort … zu treffen": "dort" is the place this sentence named.
     let sentencePlace: PlaceHit | null = null;
     for (const [c, clause] of clauses.entries()) {
@@ -113,15 +123,14 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       const triggers = inClause.filter(t => !(t.isNoun && PREPARING.test(clause.text.slice(0, t.index)) && inClause.some(v => !v.isNoun && v.index > t.index)));
       const presence = !triggers.length && c > 0 ? presenceOnDatedLine(sentence.text) : null;
       if (presence) triggers.push(presence);
-      const cueBefore = previousCue;
-      previousCue = statusCue(clause.text) ?? previousCue;
       if (!triggers.length) continue;
+      const cueBefore = cueBeforeClause(c);
       const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
       const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c)];
       const leadIn = leadInOf(clauses, c);
       const delegations = findDelegations(clause.text);
       const clauseTense = sentenceTense(clause.text);
-      const clauseTenseOr = clauseTense === 'present' ? sentenceTensed : clauseTense;
+      const clauseTenseOr = clauseTense === 'present' ? sentenceTensed() : clauseTense;
       for (const [i, trigger] of triggers.entries()) {
         // "In Genf beraten am Wochenende …, Russland ist nicht eingeladen": a meeting verb in the
         // present tells its own time; a noun takes the sentence's.
