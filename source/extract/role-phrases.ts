@@ -1,6 +1,6 @@
 // Role phrases name a person without their name: "Kremlchef" is Putin, "der Kanzler" was Scholz
 // until 6 May 2025 and is Merz since. Which person a phrase points to depends on the date.
-import {WORD_END, rolePhraseSource} from './inflection.js';
+import {WORD_END, rolePhraseSource, rolePhraseWords} from './inflection.js';
 import {inRange, type DateRange, type Gazetteer} from './gazetteer.js';
 import {phraseGroupsOf} from './role-variants.js';
 import {isPlaceAdjective} from './name-words.js';
@@ -13,7 +13,9 @@ export type RoleHit = {id: string; start: number; end: number};
 // "französische" as well as the common "Außenminister").
 // The needles and context words of all phrases are looked up in one pass over the text
 // (`words`); a phrase keeps their indexes there.
-type CompiledPhrase = {id: string; range: DateRange; needles: number[]; pattern: RegExp; context?: number[]};
+// A match begins with the phrase's first word as written (`first`): the sticky `pattern` is tried
+// only where that word stands, which finds what a scan of the whole text would.
+type CompiledPhrase = {id: string; range: DateRange; needles: number[]; first: string; pattern: RegExp; context?: number[]};
 type Compiled = {phrases: CompiledPhrase[]; words: LiteralSet};
 
 const wordsOf = (phrase: string) => phrase.trim().replace(/^(?:der|die|das)\s+/, '').split(/\s+/).sort((a, b) => b.length - a.length);
@@ -51,12 +53,24 @@ function compile(gazetteer: Gazetteer): Compiled {
         id: person.id,
         range: group,
         needles: wordsOf(phrase).map(indexOf),
-        pattern: new RegExp(`${PHRASE_START}${rolePhraseSource(phrase)}${PHRASE_END}`, 'gu'),
+        first: rolePhraseWords(phrase)[0]!,
+        pattern: new RegExp(`${PHRASE_START}${rolePhraseSource(phrase)}${PHRASE_END}`, 'uy'),
         context: group.context?.map(indexOf),
       })),
     ),
   );
   return {phrases, words: new LiteralSet([...indexes.keys()])};
+}
+
+/** The matches of a phrase, left to right and not overlapping, as String.matchAll gives them. */
+function* matchesOf(phrase: CompiledPhrase, text: string): Generator<RegExpExecArray> {
+  for (let at = text.indexOf(phrase.first); at >= 0; at = text.indexOf(phrase.first, at + 1)) {
+    phrase.pattern.lastIndex = at;
+    const match = phrase.pattern.exec(text);
+    if (!match) continue;
+    yield match;
+    at = match.index + match[0].length - 1;
+  }
 }
 
 /** Role phrases in `text` that point to exactly one person on `day` (ISO date). */
@@ -71,7 +85,7 @@ export function findRoleHits(text: string, day: string, gazetteer: Gazetteer): R
   for (const phrase of index.phrases) {
     if (!phrase.needles.every(word => present[word]) || !inRange(phrase.range, day)) continue;
     if (phrase.context && !phrase.context.some(word => present[word])) continue;
-    for (const match of text.matchAll(phrase.pattern)) {
+    for (const match of matchesOf(phrase, text)) {
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       if (otherHolder(before, match[0])) continue;
       // "die Vizepräsidentin der EU-Kommission": a bare office with a genitive is another body's.
