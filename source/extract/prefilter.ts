@@ -30,7 +30,7 @@ type Node =
   | {type: 'repeat'; item: Node; min: number; max: number};
 
 /** What a node's matches are made of: exactly one of `exact`, or text holding one of `required`. */
-type Info = {exact: Set<string> | null; required: Set<string> | null};
+type Info = {exact: Set<string> | null; required: Requirement};
 
 class Parser {
   private at = 0;
@@ -197,20 +197,32 @@ class Parser {
 
 const noneOrEmpty = (set: Set<string> | null) => !set || set.has('');
 
-/** The literals any match must contain one of, from what is known of a node. */
-function requiredOf(info: Info): Set<string> | null {
-  if (info.exact) return noneOrEmpty(info.exact) ? null : info.exact;
+// What a node requires: every one of these sets has a literal in any match ("a digit" and "a
+// dot"); no sets, no requirement.
+type Requirement = Set<string>[];
+const MOST_SETS = 4;
+
+/** The literals any match must contain, from what is known of a node. */
+function requiredOf(info: Info): Requirement {
+  if (info.exact) return noneOrEmpty(info.exact) ? [] : [info.exact];
   return info.required;
 }
 
-/** The more telling of two requirements: longer shortest literal, then fewer literals. */
-function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
-  if (!a) return b;
-  if (!b) return a;
+/** How telling a set is: the longer its shortest literal, then the fewer literals, the better. */
+function rank(a: Set<string>, b: Set<string>): number {
   const shortest = (set: Set<string>) => Math.min(...[...set].map(text => text.length));
-  const [sa, sb] = [shortest(a), shortest(b)];
-  if (sa !== sb) return sa > sb ? a : b;
-  return a.size <= b.size ? a : b;
+  return shortest(b) - shortest(a) || a.size - b.size;
+}
+
+/** All requirements of the parts of a sequence, the most telling few. */
+function both(a: Requirement, b: Requirement): Requirement {
+  return [...a, ...b].sort(rank).slice(0, MOST_SETS);
+}
+
+/** One set for a choice: the best set of each alternative, joined; none if an alternative has none. */
+function either(options: Requirement[]): Requirement {
+  if (options.some(option => option.length === 0)) return [];
+  return [new Set(options.flatMap(option => [...[...option].sort(rank)[0]!]))];
 }
 
 function cross(a: Set<string>, b: Set<string>): Set<string> | null {
@@ -223,26 +235,25 @@ function cross(a: Set<string>, b: Set<string>): Set<string> | null {
 function infoOf(node: Node): Info {
   switch (node.type) {
     case 'empty':
-      return {exact: new Set(['']), required: null};
+      return {exact: new Set(['']), required: []};
     case 'unknown':
-      return {exact: null, required: null};
+      return {exact: null, required: []};
     case 'chars':
-      return {exact: node.options ? new Set(node.options.map(foldCase)) : null, required: null};
+      return {exact: node.options ? new Set(node.options.map(foldCase)) : null, required: []};
     case 'choice': {
       const infos = node.items.map(infoOf);
       if (infos.every(info => info.exact)) {
         const union = new Set(infos.flatMap(info => [...info.exact!]));
-        if (union.size <= EXACT_LIMIT) return {exact: union, required: null};
+        if (union.size <= EXACT_LIMIT) return {exact: union, required: []};
       }
-      const required = infos.map(requiredOf);
-      return {exact: null, required: required.some(set => !set) ? null : new Set(required.flatMap(set => [...set!]))};
+      return {exact: null, required: either(infos.map(requiredOf))};
     }
     case 'sequence': {
-      // Runs of exactly known parts are multiplied out; the most telling run or part is required.
+      // Runs of exactly known parts are multiplied out; each run and each other part is required.
       let run: Set<string> = new Set(['']);
       let allExact = true;
       let runs = 0;
-      let required: Set<string> | null = null;
+      let required: Requirement = [];
       for (const item of node.items.map(infoOf)) {
         if (item.exact) {
           const joined = cross(run, item.exact);
@@ -250,28 +261,28 @@ function infoOf(node: Node): Info {
             run = joined;
             continue;
           }
-          required = better(required, requiredOf({exact: run, required: null}));
+          required = both(required, requiredOf({exact: run, required: []}));
           run = item.exact;
           runs++;
           continue;
         }
         allExact = false;
-        required = better(better(required, requiredOf({exact: run, required: null})), item.required);
+        required = both(both(required, requiredOf({exact: run, required: []})), item.required);
         run = new Set(['']);
       }
-      if (allExact && runs === 0) return {exact: run, required: null};
-      return {exact: null, required: better(required, requiredOf({exact: run, required: null}))};
+      if (allExact && runs === 0) return {exact: run, required: []};
+      return {exact: null, required: both(required, requiredOf({exact: run, required: []}))};
     }
     case 'repeat': {
       const info = infoOf(node.item);
       if (node.min === 0) {
-        if (node.max === 1 && info.exact) return {exact: new Set([...info.exact, '']), required: null};
-        return {exact: null, required: null};
+        if (node.max === 1 && info.exact) return {exact: new Set([...info.exact, '']), required: []};
+        return {exact: null, required: []};
       }
       if (info.exact && node.min === node.max && node.min <= 3) {
         let exact: Set<string> | null = new Set(['']);
         for (let i = 0; i < node.min && exact; i++) exact = cross(exact, info.exact);
-        if (exact) return {exact, required: null};
+        if (exact) return {exact, required: []};
       }
       return {exact: null, required: requiredOf(info)};
     }
@@ -287,18 +298,23 @@ function minimal(literals: Set<string>): string[] {
 }
 
 /**
- * The folded literals of which every match of `pattern` holds at least one, or null when no such
- * set is known (the pattern must always run).
+ * Sets of folded literals such that every match of `pattern` holds a literal of each set ("a
+ * digit" and "a dot or a slash"); null when nothing is known (the pattern must always run).
  */
-export function requiredLiterals(pattern: RegExp): string[] | null {
+export function requiredLiteralSets(pattern: RegExp): string[][] | null {
   let node: Node;
   try {
     node = new Parser(pattern.source, pattern.unicode).parse();
   } catch {
     return null;
   }
-  const required = requiredOf(infoOf(node));
-  return required && !required.has('') ? minimal(required) : null;
+  const sets = requiredOf(infoOf(node)).filter(set => !set.has(''));
+  return sets.length ? sets.map(minimal) : null;
+}
+
+/** The most telling of the sets `requiredLiteralSets` finds. */
+export function requiredLiterals(pattern: RegExp): string[] | null {
+  return requiredLiteralSets(pattern)?.[0] ?? null;
 }
 
 // Every filtered pattern's literals go into one automaton (Aho–Corasick, as a table over the
@@ -384,24 +400,24 @@ function scan(automaton: Automaton, folded: string): Uint8Array {
   return marks;
 }
 
+// One entry per required set; a pattern passes when each of its entries is found.
 const entries: Entry[] = [];
 // By object; patterns written inside functions are new objects on every call, so also by source.
-const byPattern = new WeakMap<RegExp, Entry | null>();
-const bySource = new Map<string, Entry | null>();
+const byPattern = new WeakMap<RegExp, Entry[] | null>();
+const bySource = new Map<string, Entry[] | null>();
 
-function entryOf(pattern: RegExp): Entry | null {
-  let entry = byPattern.get(pattern);
-  if (entry !== undefined) return entry;
+function entriesOf(pattern: RegExp): Entry[] | null {
+  let found = byPattern.get(pattern);
+  if (found !== undefined) return found;
   const key = `${pattern.flags}/${pattern.source}`;
-  entry = bySource.get(key);
-  if (entry === undefined) {
-    const literals = requiredLiterals(pattern);
-    entry = literals ? {id: entries.length, literals} : null;
-    if (entry) entries.push(entry);
-    bySource.set(key, entry);
+  found = bySource.get(key);
+  if (found === undefined) {
+    found = requiredLiteralSets(pattern)?.map(literals => ({id: entries.length, literals})) ?? null;
+    for (const entry of found ?? []) entry.id = entries.push(entry) - 1;
+    bySource.set(key, found);
   }
-  byPattern.set(pattern, entry);
-  return entry;
+  byPattern.set(pattern, found);
+  return found;
 }
 
 const REBUILD_AFTER = 500;
@@ -422,16 +438,20 @@ function marksOf(text: string): Uint8Array {
 
 /** False when `pattern` cannot match anywhere in `text`; true when it may. */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  const entry = entryOf(pattern);
-  if (!entry) return true;
-  if (entry.id >= automaton.covered && ++uncoveredChecks >= REBUILD_AFTER) {
+  const required = entriesOf(pattern);
+  if (!required) return true;
+  const last = required[required.length - 1]!;
+  if (last.id >= automaton.covered && ++uncoveredChecks >= REBUILD_AFTER) {
     automaton = buildAutomaton(entries);
     uncoveredChecks = 0;
     marksByText.clear();
   }
-  if (entry.id < automaton.covered) return marksOf(text)[entry.id] === 1;
+  if (last.id < automaton.covered) {
+    const marks = marksOf(text);
+    return required.every(entry => marks[entry.id] === 1);
+  }
   const folded = foldCase(text);
-  return entry.literals.some(literal => folded.includes(literal));
+  return required.every(entry => entry.literals.some(literal => folded.includes(literal)));
 }
 
 /** A chrono parser as chrono calls it: a pattern to scan with, and what to make of a match. */
