@@ -12,9 +12,13 @@
 
 /** Upper then lower case, twice: one spelling for every case variant a RegExp with /i accepts. */
 export function foldCase(text: string): string {
+  // ASCII, the Latin-1 letters but ß and µ, and punctuation: lower case alone is the same fold.
+  if (PLAIN.test(text)) return text.toLowerCase();
   // A final sigma folds to σ wherever it stands: lower case alone would depend on the next letter.
   return text.toUpperCase().toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, 'σ');
 }
+
+const PLAIN = /^[\x00-\xB4\xB6-\xDE\xE0-\xFF\u2000-\u206F]*$/;
 
 // Sets of strings larger than this are not multiplied out; the more telling part is kept.
 const EXACT_LIMIT = 64;
@@ -362,7 +366,7 @@ function buildAutomaton(entries: Entry[]): Automaton {
   }
   const next = new Int32Array(children.length * columns);
   const fail = new Int32Array(children.length);
-  const found: (number[] | undefined)[] = new Array(children.length);
+  const found: (number[] | undefined)[] = new Array<number[] | undefined>(children.length).fill(undefined);
   found[0] = ends[0];
   const queue: number[] = [];
   for (const [column, to] of children[0]!) {
@@ -426,13 +430,20 @@ let automaton: Automaton = buildAutomaton([]);
 let uncoveredChecks = 0;
 const marksByText = new Map<string, Uint8Array>();
 
+// The patterns of a rule are asked about the same text one after the other: the last text's marks first.
+let lastText: string | undefined;
+let lastMarks: Uint8Array | undefined;
+
 function marksOf(text: string): Uint8Array {
+  if (text === lastText && lastMarks) return lastMarks;
   let marks = marksByText.get(text);
   if (!marks) {
     if (marksByText.size >= TEXTS_KEPT) marksByText.clear();
     marks = scan(automaton, foldCase(text));
     marksByText.set(text, marks);
   }
+  lastText = text;
+  lastMarks = marks;
   return marks;
 }
 
@@ -445,10 +456,12 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
     automaton = buildAutomaton(entries);
     uncoveredChecks = 0;
     marksByText.clear();
+    lastMarks = undefined;
   }
   if (last.id < automaton.covered) {
     const marks = marksOf(text);
-    return required.every(entry => marks[entry.id] === 1);
+    for (let i = 0; i < required.length; i++) if (marks[required[i]!.id] !== 1) return false;
+    return true;
   }
   const folded = foldCase(text);
   return required.every(entry => entry.literals.some(literal => folded.includes(literal)));
