@@ -79,8 +79,26 @@ const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+An
 const SINCE = /(?<![\p{L}])seit\s+$/u;
 const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
 
+// The tense, status cue and domestic test of one text are asked for several times per clause
+// and sentence; the answers are kept while one article is read (and forgotten after it).
+const kept: Map<string, unknown>[] = [];
+function keptPerArticle<T>(answer: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  kept.push(answers);
+  return text => {
+    if (answers.has(text)) return answers.get(text)!;
+    const found = answer(text);
+    answers.set(text, found);
+    return found;
+  };
+}
+const tenseOf = keptPerArticle(sentenceTense);
+const cueOf = keptPerArticle(text => statusCue(text));
+const domestic = keptPerArticle(isDomestic);
+
 /** Every meeting mention in the sentences, in text order. */
 export function findMentions(source: MentionSource): MeetingMention[] {
+  for (const answers of kept) answers.clear();
   const mentions: MeetingMention[] = [];
   let lastPlace: PlaceHit | null = null;
   // "Die Fraktionen kamen zu einem Gespräch zusammen. Ein weiteres Treffen ist … angesetzt": a
@@ -90,7 +108,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
   for (const [s, sentence] of source.sentences.entries()) {
     // Only a sentence with a meeting word needs its tense and its clauses' status cues.
     let tensed: Tense | undefined;
-    const sentenceTensed = () => (tensed ??= sentenceTense(sentence.text));
+    const sentenceTensed = () => (tensed ??= tenseOf(sentence.text));
     const datesByTense = new Map<Tense, DateMention[]>();
     const resolve = (t: Tense) => datesByTense.get(t) ?? datesByTense.set(t, findDates(sentence.text, {published: source.published, tense: t})).get(t)!;
     // Tense changes how a date resolves, not whether there is one: parse again only when there is.
@@ -103,7 +121,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     // The last status cue of the clauses before clause `c`.
     const cueBeforeClause = (c: number): MeetingStatus | null => {
       for (let j = c - 1; j >= 0; j--) {
-        const cue = j in cues ? cues[j]! : (cues[j] = statusCue(clauses[j]!.text));
+        const cue = j in cues ? cues[j]! : (cues[j] = cueOf(clauses[j]!.text));
         if (cue !== null) return cue;
       }
       return null;
@@ -129,7 +147,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c)];
       const leadIn = leadInOf(clauses, c);
       const delegations = findDelegations(clause.text);
-      const clauseTense = sentenceTense(clause.text);
+      const clauseTense = tenseOf(clause.text);
       const clauseTenseOr = clauseTense === 'present' ? sentenceTensed() : clauseTense;
       for (const [i, trigger] of triggers.entries()) {
         // "In Genf beraten am Wochenende …, Russland ist nicht eingeladen": a meeting verb in the
@@ -151,18 +169,18 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "…, wo im Frühjahr bereits verhandelt worden war": a relative clause that looks back
         // tells the place's history, not the time of the meeting offered in the main clause.
         const after = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(clauses, c) : null;
-        const mainCue = infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text);
-        const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && sentenceTense(after.text) === 'past' ? null : after;
+        const mainCue = infinitiveCue(clause.text, cueBefore) ?? cueOf(clause.text);
+        const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && tenseOf(after.text) === 'past' ? null : after;
         const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
         // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
         // round was, not where the verb's talks are.
         const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
         const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
         const beforeTrigger = clause.text.slice(0, trigger.index);
-        if (isDomestic(clause.text)) domesticUntil = s + 1;
+        if (domestic(clause.text)) domesticUntil = s + 1;
         // "Ein Treffen mit X sei „derzeit nicht geplant“": the quotation goes on with the denial.
         const quoted = clauses[c + 1] && QUOTE.test(sentence.text.slice(clause.start + clause.text.length, clauses[c + 1]!.start)) ? ` ${clauses[c + 1]!.text}` : '';
-        if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || isDomestic(clause.text)) continue;
+        if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || domestic(clause.text)) continue;
         if (!trigger.isNoun && isQuestioned(clause.text)) continue;
         if (trigger.isNoun && isSeries(beforeTrigger)) continue;
         if (isAnyone(clause.text) && !place) continue;
@@ -172,11 +190,11 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger);
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
-        const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
+        const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
         // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
         // relative clauses tells the status of the meeting noun it has as subject.
         const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(sentence.text, clauses, c, trigger) : null;
-        const cue = (predicate && statusCue(predicate)) || ownCue;
+        const cue = (predicate && cueOf(predicate)) || ownCue;
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
@@ -239,7 +257,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     // "… war für den 24. Februar angesetzt. Sie wurde jedoch verschoben.": the next sentence
     // cancels the meeting just told through a pronoun.
     const latest = mentions.at(-1);
-    if (!found.length && latest && mentionSentence === s - 1 && POSTPONED_BY_PRONOUN.test(sentence.text) && statusCue(sentence.text) === 'cancelled') {
+    if (!found.length && latest && mentionSentence === s - 1 && POSTPONED_BY_PRONOUN.test(sentence.text) && cueOf(sentence.text) === 'cancelled') {
       found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, sideline: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
     }
     if (found.length) mentionSentence = s;
@@ -257,8 +275,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
  * own verb would say. A cancellation in the infinitive still counts.
  */
 function infinitiveCue(clause: string, cueBefore: MeetingStatus | null): MeetingStatus | null {
-  if (!cueBefore || !INFINITIVE.test(clause) || statusCue(clause) === 'cancelled') return null;
-  return cueBefore === 'proposed' || cueBefore === 'planned' ? cueBefore : (statusCue(clause) ?? cueBefore);
+  if (!cueBefore || !INFINITIVE.test(clause) || cueOf(clause) === 'cancelled') return null;
+  return cueBefore === 'proposed' || cueBefore === 'planned' ? cueBefore : (cueOf(clause) ?? cueBefore);
 }
 
 // A relative pronoun, not an article: "die am Sonntag …", "der in Genf …", not "die Kontakte".
@@ -331,7 +349,7 @@ const PRESENCE_CUE = /(?<![\p{L}])(?:soll|sollen|will|wollen|wird|werden|plant|p
 
 /** The status cue of people being together somewhere: none unless the clause plans or wishes it. */
 function presenceCue(clause: string): MeetingStatus | null {
-  return PRESENCE_CUE.test(clause) ? statusCue(clause) : null;
+  return PRESENCE_CUE.test(clause) ? cueOf(clause) : null;
 }
 
 function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {
