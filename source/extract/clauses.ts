@@ -13,11 +13,16 @@ const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=(?:(?:der|die|den|dem)\s+(?:\p{Ll}
 
 // "…soll es nach Ostern weitergehen, diesmal womöglich in Istanbul, wo …": a verbless place
 // after a comma still belongs to the clause before; it is where that clause's meeting happens.
-const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|womöglich|möglicherweise|vermutlich|voraussichtlich|wahrscheinlich|wohl|vielleicht|eventuell)\s+){1,2}(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?=[,;.!?]|$)/uy;
+const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|erst|zunächst|zuerst|womöglich|möglicherweise|vermutlich|voraussichtlich|wahrscheinlich|wohl|vielleicht|eventuell)\s+){0,2}(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?=[,;.!?]|$)/uy;
+
+const DASHED_PLACE = /(?:\p{Ll}+\s+)?(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,5}\p{Lu}[\p{L}-]*(?=\s*[,;.!?]|\s*$)/uy;
 
 // "die Organisation für Sicherheit (OSZE) in der Hofburg": a short aside in brackets, an
 // abbreviation or a party, is part of the clause around it.
 const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/y;
+// "war aus „logistischen Gründen“ verschoben worden": a quotation of a few words inside a clause
+// is a phrase of it, not a clause of its own (a quoted sentence has punctuation or more words).
+const SHORT_QUOTE = /["„“»«](?:[^"„“”»«,;:.!?()\s]+\s?){1,4}["“”«»](?=\s+\p{Ll})/uy;
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
@@ -26,11 +31,17 @@ export function splitClauses(sentence: string): Clause[] {
   for (const mark of sentence.matchAll(BOUNDARY)) {
     SHORT_ASIDE.lastIndex = mark.index;
     if (mark[0] === '(' && SHORT_ASIDE.test(sentence)) asideEnd = SHORT_ASIDE.lastIndex;
+    SHORT_QUOTE.lastIndex = mark.index;
+    if (mark.index >= asideEnd && SHORT_QUOTE.test(sentence)) asideEnd = SHORT_QUOTE.lastIndex;
     if (mark.index < asideEnd) continue;
     LIST_COMMA.lastIndex = mark.index;
     if (LIST_COMMA.test(sentence)) continue;
     PLACE_APPENDIX.lastIndex = mark.index + mark[0].length;
-    if (mark[0].startsWith(',') && PLACE_APPENDIX.test(sentence)) continue;
+    // "Gespräche gab es mehrfach – erst in Abu Dhabi, dann in Genf": after a dash too.
+    if ((mark[0].startsWith(',') || /^\s[-–—]\s$/u.test(mark[0])) && PLACE_APPENDIX.test(sentence)) continue;
+    // "wollen heute reden – in der Hauptstadt der Emirate.": a bare place after a dash.
+    DASHED_PLACE.lastIndex = mark.index + mark[0].length;
+    if (/^\s[-–—]\s$/u.test(mark[0]) && DASHED_PLACE.test(sentence)) continue;
     clauses.push({text: sentence.slice(from, mark.index), start: from});
     from = mark.index + mark[0].length;
   }

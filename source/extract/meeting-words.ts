@@ -78,8 +78,9 @@ const IMPERSONAL = (clause: string) => /(?<![\p{L}])es(?![\p{L}])/u.test(clause)
 // "unterzeichneten Selenskyj und Costa in Brüssel": signing together needs two named sides.
 const TWO_SIGNING = (clause: string) => /\p{Lu}[\p{L}-]+\s+(?:und|sowie)\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}/u.test(clause);
 
-// "beide Seiten", "Vertreter Ägyptens, Katars und der USA": the subject is several parties.
-const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+beiden\s+Seiten|beide\s+Delegationen|die\s+Delegationen|die\s+Unterhändler|Vertreter\s+(?:[\p{Lu}][\p{L}-]*|der|des|und|,|\s)+und\s+(?:der\s+|des\s+)?\p{Lu})/u.test(clause) && !MEDIA.test(clause);
+// "beide Seiten", "die Kriegsparteien", "Vertreter Ägyptens, Katars und der USA", "miteinander":
+// the subject is several parties.
+const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+beiden\s+Seiten|beide\s+Delegationen|die\s+Delegationen|die\s+Unterhändler|(?:die\s+)?(?:Kriegs|Konflikt)parteien|miteinander|Ukrainer\s+und\s+Russen|Russen\s+und\s+Ukrainer|Vertreter\s+(?:[\p{Lu}][\p{L}-]*|der|des|und|,|\s)+und\s+(?:der\s+|des\s+)?\p{Lu})/u.test(clause) && !MEDIA.test(clause);
 
 // "versammeln sich in der Hofburg": people gathering is a meeting; "versammelt" troops are not
 // without "sich".
@@ -124,12 +125,14 @@ const VERBS: Verb[] = [
   {pattern: words('saß|saßen'), kind: 'talks', needs: 'place-and-company', alone: true},
   // Who takes part in the meeting just told: "Für Deutschland nimmt Wadephul teil", "für Israel
   // reist Dermer an", "Die Delegation leitet al-Haja", "Den Vorsitz führt Valtonen", "Die USA
-  // schicken Witkoff", "die Ukraine vertritt Sybiha".
+  // schicken Witkoff", "die Ukraine vertritt Sybiha", "X und Y vermitteln".
   ...[
     /(?<![\p{L}])(?:nimmt|nehmen|nahm|nahmen)(?![\p{L}])(?=[^,;:]*?\steil(?=[\s,.;:]|$))|(?<![\p{L}])(?:teilnehmen|teilnimmt|teilnahm|teilnahmen|teilgenommen)(?![\p{L}])/gu,
     /(?<![\p{L}])(?:reist|reisen|reiste|reisten)(?![\p{L}])(?=[^,;:]*?\san(?=[\s,.;:]|$))|(?<![\p{L}])(?:anreisen|anreist|angereist)(?![\p{L}])/gu,
     /(?<![\p{L}])(?:leitet|leiten|leitete|leiteten|führt|führen|führte|führten)(?![\p{L}])(?=[^,;:]*?(?:Delegation|Vorsitz|Verhandlungen))|(?<=(?:Delegation|Vorsitz|Verhandlungen)\s+)(?:leitet|leiten|leitete|leiteten|führt|führen|führte|führten)(?![\p{L}])/gu,
     words('schicken|schickt|schickte|schickten|entsenden|entsendet|entsandte'),
+    // "Witkoff und Kushner vermitteln zwischen den Kriegsgegnern": mediators sit at the table.
+    words('vermitteln|vermittelt|vermittelte|vermittelten'),
     /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
   ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
 ];

@@ -28,7 +28,8 @@ export function findMeetings(source: MentionSource): Meeting[] {
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
     } else if (mention.sideline) {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
-      const summit = [...drafts].reverse().find(isSummit);
+      // "am Rande des Treffens": with no summit told, the definite article points to the meeting told last.
+      const summit = [...drafts].reverse().find(isSummit) ?? (BESIDE_THE_MEETING.test(mention.evidence) ? latest : undefined);
       const where = summit && !mention.place && !mention.start ? {place: summit.place, country: summit.country, isCity: summit.isCity, start: summit.start, end: summit.end, precision: summit.precision} : {};
       // "Am Vorabend des Gipfels": the day before the summit begins.
       const eve = summit?.start && (summit.precision === 'day' || summit.precision === 'days') && (!mention.start || mention.start === summit.start) && EVE.test(mention.evidence) ? {start: previousDay(summit.start), end: null, precision: 'day' as const} : {};
@@ -49,7 +50,7 @@ export function findMeetings(source: MentionSource): Meeting[] {
       const recent = [...drafts].sort((a, b) => b.last - a.last);
       const alike = mention.explicit ? recent.find(d => d.explicit && d.status === mention.status && sameContact(d, mention)) : undefined;
       const target = alike ?? recent[0];
-      if (target && sameContact(target, mention) && statusesFit(target, mention)) take(target, mention, false);
+      if (target && sameContact(target, mention) && statusesFit(target, mention) && !twoPairs(target, mention) && !outsider(target, mention)) take(target, mention, false);
     }
   }
   return drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
@@ -66,8 +67,10 @@ const sameContact = (a: MeetingMention, b: MeetingMention) => (a.kind === 'call'
 // A date fixes the status as firmly as a word: talks "gestern im Weißen Haus" are not the meeting
 // being prepared.
 const fixed = (m: MeetingMention) => m.explicit || (m.start !== null && m.precision !== 'unknown');
+// "treffen sich an diesem Donnerstag" and "werden sich am Donnerstag treffen": on the same day, a
+// present tense that no word marks is that plan.
 const statusesFit = (a: MeetingMention, b: MeetingMention) =>
-  !fixed(a) || !fixed(b) || PLAN.includes(a.status) === PLAN.includes(b.status);
+  !fixed(a) || !fixed(b) || PLAN.includes(a.status) === PLAN.includes(b.status) || (a.precision === 'day' && a.start === b.start && b.precision === 'day' && (!a.explicit || !b.explicit));
 
 function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): Draft | undefined {
   let best: Draft | undefined;
@@ -79,6 +82,11 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
     if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
+    if (twoPairs(draft, mention)) continue;
+    // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two meetings.
+    if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place) continue;
+    // "Das Treffen zwischen Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
+    if (!mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
     // The new date of a meeting put off is not the old date called off.
     if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;
     // "Umjerow will in Den Haag Hegseth treffen": two people meeting at a summit of many meet on its side.
@@ -98,6 +106,16 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
   return best;
 }
 
+// "ein Treffen von Trump und Putin" and "das Vorbereitungstreffen von Rubio und Lawrow": two
+// pairs of people with no one in common meet separately (a summit of many may hold both).
+const twoPairs = (a: MeetingMention, b: MeetingMention) =>
+  a.kind !== 'summit' && b.kind !== 'summit' && a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.some(p => b.participants.includes(p));
+
+// "Für eine Begegnung mit Rubio …" after talks of Trump and Putin: an undated meeting word whose
+// people are all new to a meeting of two or more speaks of another one.
+const outsider = (draft: MeetingMention, mention: MeetingMention) =>
+  !mention.joins && draft.kind !== 'summit' && draft.participants.length >= 2 && mention.participants.length > 0 && !mention.participants.some(p => draft.participants.includes(p));
+
 // A summit of an alliance or of many leaders, not of two.
 const MANY = /(?<![\p{L}])(?:Staats-\s+und\s+Regierungschefs|(?:Nato|NATO|EU|G7|G20|G-7|G-20)-Gipfel\p{L}*|Gipfel\p{L}*\s+(?:der|des)\s+(?:Nato|NATO|EU|G7|G20))(?![\p{L}])/u;
 const isSummit = (draft: Draft) => draft.kind === 'summit' || MANY.test(draft.evidence);
@@ -110,7 +128,13 @@ const kindsDiffer = (a: MeetingMention, b: MeetingMention) =>
  * a side ("mit den europäischen Regierungschefs" against "mit Putin").
  */
 function peopleFit(a: MeetingMention, b: MeetingMention): boolean {
-  return nested(a.participants, b.participants) && nested(a.sides, b.sides);
+  return nested(a.participants, b.participants) && nested(a.sides, b.sides) && !strangers(a.participants, b.participants);
+}
+
+// "er habe mit Putin telefoniert. Trump telefonierte darauf mit Selenskyj": no one in common and
+// three people in all are two calls.
+function strangers(x: readonly string[], y: readonly string[]): boolean {
+  return x.length > 0 && y.length > 0 && x.length + y.length >= 3 && !x.some(item => y.includes(item));
 }
 
 function nested(x: readonly string[], y: readonly string[]): boolean {
@@ -155,7 +179,9 @@ function outranks(mention: MeetingMention, draft: MeetingMention): boolean {
  */
 function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting {
   const undated = !draft.start || draft.precision === 'unknown';
-  const news = (draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call';
+  // "besuchte unterdessen Kiew": meanwhile is the day of the report, anywhere in the text.
+  // "und zuvor bei Verhandlungen in Genf": before is background, even in the lead.
+  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' || !BEFORE.test(draft.evidence));
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
@@ -173,6 +199,11 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
     evidence: draft.evidence,
   };
 }
+
+const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|Gespräche|Verhandlungen|Beratungen|Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
+
+const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen)(?![\p{L}])/u;
+const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach)(?![\p{L}])/iu;
 
 const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;
 

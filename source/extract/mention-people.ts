@@ -6,10 +6,12 @@ import {type Person, peopleIn} from './participants.js';
 import {findPlaces, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
 
-const HE = /(?<![\p{L}])[Ee]r(?![\p{L}])/u;
+// "er", or "der 78-Jährige" for the person just named.
+const HE = /(?<![\p{L}])(?:[Ee]r|[Dd]er\s+\d{2,3}-[Jj]ährige)(?![\p{L}])/u;
 // "der" or "die" right after a name: a relative pronoun that stands for that person.
 const RELATIVE_PERSON = /^\s*(?:der|die|den|dem)\s/u;
-const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|berichtete|berichteten|schrieb|schrieben|betonte|meldete|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
+// Also the Perfekt of saying: "Trump hat am Mittwoch mitgeteilt, er habe mit Putin telefoniert".
+const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|gesagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|mitgeteilt|berichtete|berichteten|berichtet|schrieb|schrieben|geschrieben|betonte|betont|meldete|gemeldet|bestätigte|bestätigt|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
 const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
 const OBJECT_PRONOUN = /(?<![\p{L}])(?:[Ii]hm|[Ii]hr|[Ii]hnen|[Mm]it\s+ihm|[Mm]it\s+ihr)(?![\p{L}])/u;
 
@@ -45,9 +47,15 @@ export function group(source: MentionSource, s: number, clauseHead: string): Per
   const count = (match?.[1] ?? match?.[2])?.toLowerCase();
   const previous = source.sentences[s - 1];
   if (!count || !previous || previous.paragraph !== source.sentences[s]!.paragraph) return [];
-  const people = peopleIn(source, previous.start, previous.end - previous.start).filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
+  const distinct = (people: Person[]) => people.filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
+  const people = distinct(peopleIn(source, previous.start, previous.end - previous.start));
   const size = GROUP_SIZE[count] ?? 2;
-  return people.length === size ? people : [];
+  if (people.length === size) return people;
+  // "… empfing Witkoff. Auch Kushner nimmt teil. Beide waren …": the last ones named over two sentences.
+  const earlier = source.sentences[s - 2];
+  if (people.length > size || !earlier || earlier.paragraph !== previous.paragraph) return [];
+  const wider = distinct([...peopleIn(source, earlier.start, earlier.end - earlier.start), ...people].reverse()).reverse();
+  return wider.length >= size ? wider.slice(-size) : [];
 }
 
 const GROUP = /(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)|(Beide))(?![\p{L}])/u;

@@ -5,13 +5,13 @@ import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
-import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isQuestioned, isSeries} from './not-meetings.js';
-import {findPlaces, placeAtEnd, type PlaceHit} from './places.js';
+import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
+import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
-import {type DateRelation, isContinuation, newDateAt, readStatus, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, isContinuation, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, borrow, group, referent, speaker} from './mention-people.js';
-import {type Person, peopleIn} from './participants.js';
+import {isCommenter, type Person, peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
 
@@ -32,6 +32,8 @@ export type MeetingMention = Meeting & {
   sideline: boolean;
   /** "Zuvor …", "Danach …": a meeting other than the one just told, unless place or date say it is. */
   another: boolean;
+  /** "nimmt X teil", "vertritt X": who joins the meeting just told. */
+  joins?: boolean;
   paragraph: number;
   /** The ticker entry the mention stands in; 0 outside tickers. */
   entry: number;
@@ -105,6 +107,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
   // meeting that names no one and no place speaks of the one just told, domestic too.
   let domesticUntil = -1;
   let mentionSentence = -1;
+  // The last date the sentence before named, for "damals" and "am selben Tag".
+  let carriedDate: DateSpan | null = null;
   for (const [s, sentence] of source.sentences.entries()) {
     // Only a sentence with a meeting word needs its tense and its clauses' status cues.
     let tensed: Tense | undefined;
@@ -153,15 +157,19 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "In Genf beraten am Wochenende …, Russland ist nicht eingeladen": a meeting verb in the
         // present tells its own time; a noun takes the sentence's.
         const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
-        const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i);
+        const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(clause.text.slice(0, trigger.index)) && isCommenter(source.text, p.at, sentence.start + clause.start)));
         if (i === triggers.length - 1) own.push(...listed);
         // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
         if (ABSENT.test(clause.text)) own.splice(0);
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
         if (borrowed) own.unshift(...borrowed.people);
         if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
+        // "Witkoff und der Schwiegersohn von Trump, Jared Kushner, vermitteln …": a clause that
+        // begins with its meeting verb has its subject before the commas of an apposition.
+        if (i === 0 && c > 0 && !trigger.isNoun && clause.text.slice(0, trigger.index).trim() === '' && !found.length && !clauses.slice(0, c).some(k => findMeetingTriggers(k.text).length)) own.unshift(...peopleIn(source, sentence.start, clause.start));
         if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
-        if (!trigger.isNoun) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
+        // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
+        if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
         own.unshift(...speaker(source, sentence, clause.text.slice(0, trigger.index + 40)));
         const isCall = trigger.kind === 'call';
         // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
@@ -181,7 +189,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "Ein Treffen mit X sei „derzeit nicht geplant“": the quotation goes on with the denial.
         const quoted = clauses[c + 1] && QUOTE.test(sentence.text.slice(clause.start + clause.text.length, clauses[c + 1]!.start)) ? ` ${clauses[c + 1]!.text}` : '';
         if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || domestic(clause.text)) continue;
-        if (!trigger.isNoun && isQuestioned(clause.text)) continue;
+        if (!trigger.isNoun && (isQuestioned(clause.text) || isNegatedVerb(beforeTrigger))) continue;
         if (trigger.isNoun && isSeries(beforeTrigger)) continue;
         if (isAnyone(clause.text) && !place) continue;
         if (s <= domesticUntil && !place && !own.length && !delegations.length) continue;
@@ -199,11 +207,12 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const all = datesFor(tenseOfCue(cue, tense));
         // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
         const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text);
-        const runningSince = (d: DateMention) => cue === 'ongoing' && d.precision === 'day';
+        // "verhandeln seit dem Morgen": a present verb with "seit" needs no other cue.
+        const runningSince = (d: DateMention) => (cue === 'ongoing' || (!cue && !trigger.isNoun && clauseTense === 'present')) && d.precision === 'day';
         let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)));
         if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
         // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
-        if (!dates.length && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
+        if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
         // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
         // read in the past, whatever the rest of the clause plans.
         if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(clause.start + trigger.index, dates.at(-1)!.index + dates.at(-1)!.text.length), {published: source.published, tense: 'past'});
@@ -213,13 +222,21 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (newDate !== null) dates = dates.filter(d => d.index - clause.start >= newDate);
         const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
         if (relativeDates.length) dates = relativeDates;
-        const date = combine(dates);
+        // "… seit 2019. Damals hatte Trump Xi in Osaka getroffen": the time told just before.
+        // "wollen heute ihre vor einer Woche begonnenen Verhandlungen wieder aufnehmen": a date inside
+        // an attribute dates the noun it describes, not the clause's meeting.
+        const plain = dates.filter(d => !ATTRIBUTIVE.test(sentence.text.slice(d.index + d.text.length, d.index + d.text.length + 60)));
+        if (plain.length && plain.length < dates.length) dates = plain;
+        const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? carriedDate : null);
         // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
         // meeting tells its tense too.
         const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
-        const read = readStatus(cue, readTense, relation(date, source.today));
+        const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, trigger, published: source.published, before: c > 0 && INFINITIVE.test(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
         // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
         const reading = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
+        // "Nach Gesprächen zwischen Kiew und Washington erwartet Putin …": an earlier round named
+        // only to set the time, with no place, date or person, tells nothing to show.
+        if (afterMeeting && !place && !date && !own.length) continue;
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
         const parties = new Set([...sides, ...own.filter(p => !sideName(p.side)).map(p => p.id)]).size;
         found.push({
@@ -244,6 +261,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           rescheduled: newDate !== null && dates.length > 0,
           sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
           another: SEQUENCE.test(sentence.text),
+          joins: Boolean(trigger.joins),
           paragraph: sentence.paragraph,
           entry: source.entries?.filter(start => start <= sentence.start + clause.start).length ?? 0,
           order: mentions.length + found.length,
@@ -252,6 +270,9 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const given = found.at(-1)!;
         const old = given.rescheduled ? combine(oldDates) : null;
         if (old) found.splice(-1, 0, {...given, ...old, end: old.end ?? null, status: 'cancelled', explicit: true, rescheduled: false, order: given.order++});
+        // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station.
+        const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];
+        for (const station of stations) found.push({...given, place: station.name, country: station.country, isCity: station.isCity, order: mentions.length + found.length});
       }
     }
     // "… war für den 24. Februar angesetzt. Sie wurde jedoch verschoben.": the next sentence
@@ -265,8 +286,15 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     const others = found.filter(m => !m.earlier && m.standalone).length;
     for (const mention of found) mention.earlier &&= others > 0;
     mentions.push(...found);
+    const told = resolve(sentenceTensed()).filter(d => !NOW.test(d.text) && d.start < source.today);
+    carriedDate = told.length ? combine(told.slice(-1)) : carriedDate && !found.length ? carriedDate : null;
   }
   return mentions;
+}
+
+/** Whether the clause an infinitive hangs on dates its action before today ("ist am Montag angekommen, um …"). */
+function pastBefore(dates: DateMention[], before: Clause, today: string): boolean {
+  return dates.some(d => d.index >= before.start && d.index < before.start + before.text.length && (d.end ?? d.start) < today);
 }
 
 /**
@@ -318,7 +346,7 @@ const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;
 
 // "Gespräche in Istanbul, die, geleitet von Umerow und Medinski, …", "saß im Weißen Haus,
 // flankiert von Merz und Macron": who leads or flanks takes part.
-const LED_BY = /^\s*(?:geleitet|angeführt|geführt|moderiert|flankiert|begleitet)\s+von(?![\p{L}])|^\s*unter\s+(?:der\s+)?(?:Leitung|Führung)\s+von(?![\p{L}])/u;
+const LED_BY = /^\s*(?:geleitet|angeführt|geführt|moderiert|flankiert|begleitet)\s+von(?![\p{L}])|^\s*unter\s+(?:der\s+|dem\s+)?(?:Leitung|Führung|Vorsitz|gemeinsamen\s+Vorsitz)\s+von(?![\p{L}])/u;
 
 // "die Gespräche, die heute zwischen Witkoff und Putin geführt werden", "der Gipfel, bei dem Trump
 // dem Kremlchef die Hand reichte": a relative clause that names the meeting's company.
@@ -334,6 +362,8 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
+const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p{Ll}+|\p{Ll}+)(?:ten|enen|ene)\s+(?:\p{Ll}+(?:en|e)\s+)?\p{Lu}/u;
+const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;
 const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;
 // "Am Vorabend des Gipfels wollen X und Y in Brüssel zusammenkommen": a meeting of its own before the summit.
 const EVE = /(?:^|\s)[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s+[\p{L}-]+\s[^.;:]*$/u;
@@ -364,6 +394,10 @@ function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | nu
 function isEvent(status: MeetingStatus, explicit: boolean): boolean {
   return status === 'held' || status === 'ongoing' || (explicit && (status === 'planned' || status === 'cancelled'));
 }
+
+// "Damals", "am selben Tag", "zu diesem Zeitpunkt": a time the text has just told.
+// Only at the head of the sentence: "Die Verhandlungen damals" looks back without a date.
+const CARRIED = /^\s*(?:[Dd]amals|[Aa]m\s+(?:selben|gleichen|selbigen)\s+Tag|[Zz]u\s+diesem\s+Zeitpunkt)(?![\p{L}])/u;
 
 const NOW = /^(?:jetzt|nun|derzeit|zurzeit|aktuell|gerade|inzwischen|mittlerweile)$/iu;
 

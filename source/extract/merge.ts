@@ -22,7 +22,9 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 /** Dates that can be the same meeting: day-exact dates must be equal, coarser ones overlap. */
 export function datesAgree(a: When, b: When): boolean {
   if (!a.start || !b.start || a.precision === 'unknown' || b.precision === 'unknown') return true;
-  if (COVERS[a.precision] === 0 && COVERS[b.precision] === 0) return a.start === b.start && (a.end ?? a.start) === (b.end ?? b.start);
+  // "am Dienstag" and "am Dienstag und Mittwoch": the first day of a span of days is that span
+  // (a report on its first day); a later day may be a meeting of its own on the sidelines.
+  if (COVERS[a.precision] === 0 && COVERS[b.precision] === 0) return a.start === b.start && (!a.end || !b.end || a.end === b.end);
   const [a0, a1] = [dayNumber(a.start), dayNumber(a.end ?? a.start) + COVERS[a.precision]];
   const [b0, b1] = [dayNumber(b.start), dayNumber(b.end ?? b.start) + COVERS[b.precision]];
   return a0 <= b1 && b0 <= a1;

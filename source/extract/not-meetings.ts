@@ -12,6 +12,15 @@ const REFUSED = /(?<![\p{L}])(?:lehnt\p{L}*\s+[^,;:]*\s*ab|abgelehnt|schließt\s
 // "hatte mehrfach mit Putin telefoniert": several contacts, not one meeting.
 const REPEATED = /(?<![\p{L}])(?:mehrfach|mehrmals|wiederholt|regelmäßig|immer\s+wieder|häufig|oft|seit\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/u;
 
+// "würden am Wochenende nicht nach Abu Dhabi reisen", "will Putin nicht treffen": a meeting verb
+// denied right before it ("nicht nur" adds, it does not deny).
+const NOT_BEFORE_VERB = /(?<![\p{L}])nicht(?!\s+nur)(?:\s+[\p{L}-]+){0,4}\s*$/u;
+
+/** A meeting verb negated in its clause: no meeting. */
+export function isNegatedVerb(beforeTrigger: string): boolean {
+  return NOT_BEFORE_VERB.test(beforeTrigger);
+}
+
 // Bodies of a state's own politics: a coalition committee, a parliament's committee
 // ("Haushaltsausschuss"), the cabinet or a party conference meets at home; talkwatch follows
 // meetings between governments and sides.

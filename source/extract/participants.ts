@@ -12,7 +12,7 @@ type PeopleSource = {text: string; hits: ActorHit[]; sideOf: (id: string) => Sid
 // something; they take part only when what they own is the meeting ("Witkoffs Besuch").
 export function peopleIn(source: PeopleSource, from: number, length: number): Person[] {
   return source.hits
-    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit))
+    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !RELATION_OF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !isSource(source.text, hit) && !PRESSURE.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !betweenOther(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit))
     .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
 }
 
@@ -20,6 +20,19 @@ export function peopleIn(source: PeopleSource, from: number, length: number): Pe
 // one talks are held for sends others; he does not sit at the table. ("Für Selenskyj war sein
 // Treffen wichtig" is about him: only a relative clause or "im Auftrag" says on whose behalf.)
 const ON_BEHALF = /(?:(?:^|[\s,])(?:der|die)\s+für|(?:^|\s)im\s+Auftrag\s+von)\s+(?:(?:den|dem|die|der|seinen|seinem|ihren|ihrem)\s+)?(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+// "Kushner, der Schwiegersohn von US-Präsident Trump", "ein Vertrauter des Kremlchefs Putin": the
+// person a relation points to is named to describe someone else.
+const RELATION_OF = /(?<![\p{L}])(?:Schwiegersohn|Schwiegervater|Sohn|Tochter|Ehefrau|Ehemann|Vertraute[rn]?|Emissär|Sprecher(?:in)?|Berater(?:in)?|Gesandte[rn]?|Sondergesandte[rn]?)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+// "Laut Selenskyj könnten bei einem Treffen …", "Nach Angaben von Peskow", "Rubio zufolge": who
+// tells of the meeting is a source, not a guest.
+const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der))\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const SOURCE_AFTER = /^\s+zufolge(?![\p{L}])/u;
+
+function isSource(text: string, hit: ActorHit): boolean {
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) || SOURCE_AFTER.test(text.slice(hit.end, hit.end + 12));
+}
 
 /** "Preiß: Herr Wadephul, …": the name that labels a line of an interview speaks, it does not meet. */
 export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
@@ -31,10 +44,36 @@ export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
 // topic, not at the table.
 const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+const COUNTERPART = /^(?:Amtskolleg\p{L}*|Kolleg\p{L}*|Gegenüber|Gegenpart|Gesprächspartner\p{L}*|Verhandlungspartner\p{L}*)$/u;
+
+// "Unter dem Druck von US-Präsident Trump haben Gespräche begonnen": who presses is not at the table.
+const PRESSURE = /(?:[Uu]nter\s+(?:dem\s+)?Druck|[Aa]uf\s+Druck|[Aa]uf\s+Drängen)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "Nach dem Bruch zwischen Trump und Selenskyj treffen sich …": "zwischen" belongs to the noun
+// before it; when that is no meeting word ("Bruch", "Streit"), its people meet no one here.
+const BETWEEN = /(?<![\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*)\s+zwischen\s+(?:[^,;:.]*\s)?$/u;
+
+function betweenOther(text: string, hit: ActorHit): boolean {
+  const match = BETWEEN.exec(text.slice(Math.max(0, hit.start - 120), hit.start));
+  return match !== null && findMeetingTriggers(match[1]!).length === 0;
+}
+
 function possessor(text: string, hit: ActorHit): boolean {
   const surface = text.slice(hit.start, hit.end);
   const rest = text.slice(hit.end, hit.end + 40);
   const genitive = (/(?:s|'s|’s)$/.test(surface) && !hit.name.endsWith(surface)) || /^(?:s|'s|’s)(?!\p{L})/u.test(rest);
   const owned = (genitive ? /^(?:s|'s|’s)?\s+(\p{Lu}[\p{L}-]*)/u : /^-(\p{Lu}[\p{L}-]*)/u).exec(rest)?.[1];
-  return owned !== undefined && findMeetingTriggers(owned).length === 0;
+  // "ein Treffen mit Witkoffs Amtskollegen": who meets their counterpart is at the table too.
+  return owned !== undefined && findMeetingTriggers(owned).length === 0 && !COUNTERPART.test(owned);
+}
+
+// "sagte Präsident Selenskyj in Kiew nach den Beratungen in Genf", "Selenskyj stellt den Zeitplan
+// der Gespräche infrage": who speaks about a meeting named as a noun comments on it.
+const SAYS_BEFORE = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelte|bezweifelt|schrieb|lobte)\s+(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
+const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelt\p{L}*|(?:stellt|stellte)\s+[^,;:]*\sinfrage|(?:geht|ging)\s+[^,;:]*\saus)(?![\p{L}])/u;
+
+/** Whether the person at `at` only comments on the meeting of the clause that begins at `from`. */
+export function isCommenter(text: string, at: number, from: number): boolean {
+  const end = text.slice(at).search(/[,;:.!?]/u);
+  const rest = text.slice(at, end < 0 ? undefined : at + end).replace(/^\p{Lu}[\p{L}-]*/u, '');
+  return SAYS_BEFORE.test(text.slice(from, at)) || SAYS_AFTER.test(rest);
 }

@@ -22,7 +22,8 @@ export type PlaceHit = {
 };
 
 const entries = placeData.places as PlaceEntry[];
-const byForm = new Map(entries.flatMap(entry => entry.forms.map(form => [form, entry] as const)));
+// Swiss outlets write ss for ß: "im Weissen Haus" is "im Weißen Haus".
+const byForm = new Map(entries.flatMap(entry => entry.forms.flatMap(form => [[form, entry] as const, ...(form.includes('ß') ? [[form.replaceAll('ß', 'ss'), entry] as const] : [])])));
 const FORMS = new RegExp(
   `(?<![\\p{L}\\d-])(?:${[...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d-])`,
   'gu',
@@ -59,6 +60,12 @@ const byName = new Map(entries.map(entry => [entry.name, entry] as const));
 const capitals = new Map(Object.entries(placeData.capitals as Record<string, string>).flatMap(([stem, city]) => (byName.has(city) ? [[stem, byName.get(city)!] as const] : [])));
 const CAPITAL = new RegExp(`(?<![\\p{L}-])(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:e|en)\\s+Hauptstadt(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 
+// "in der Hauptstadt der Vereinigten Arabischen Emirate", "in der Hauptstadt Ungarns": the capital
+// of a country named after it.
+const capitalOfCountry = new Map([...capitals.values()].map(city => [city.country, city] as const));
+const countryForms = [...byForm.entries()].filter(([, entry]) => entry.kind === 'country' && capitalOfCountry.has(entry.name)).map(([form]) => form);
+const CAPITAL_OF = new RegExp(`(?<![\\p{L}-])Hauptstadt\\s+(?:(?:der|des|von)\\s+)?(${countryForms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:s)?(?![\\p{L}-])`, 'gu');
+
 /** Places named as locations in `text`, in order of appearance. */
 export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
@@ -71,6 +78,14 @@ export function findPlaces(text: string): PlaceHit[] {
   }
   for (const match of text.matchAll(CAPITAL)) {
     if (located(text, match.index)) hits.push(hitOf(capitals.get(match[1]!)!, match.index, match[0].length));
+  }
+  for (const match of text.matchAll(CAPITAL_OF)) {
+    const city = capitalOfCountry.get(byForm.get(match[1]!)!.name)!;
+    if (located(text, match.index) && !hits.some(hit => hit.index >= match.index && hit.index < match.index + match[0].length && hit.isCity)) {
+      // The country's own name inside the phrase is no venue of its own.
+      for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.index > match.index && hits[i]!.index < match.index + match[0].length) hits.splice(i, 1);
+      hits.push(hitOf(city, match.index, match[0].length));
+    }
   }
   for (const match of text.matchAll(BORDER_AREA)) {
     const at = match.index + match[0].indexOf(match[1]!);
@@ -121,4 +136,23 @@ function hitOf(entry: PlaceEntry, index: number, length: number, form?: string):
 export function placeWithin(inner: {place: string | null; country: string | null}, outer: {place: string | null; country: string | null}): boolean {
   if (!inner.place || !outer.place) return true;
   return inner.place === outer.place || inner.country === outer.place;
+}
+
+// "nach Saudi-Arabien, Katar und in die Emirate", "erst in Abu Dhabi, dann in Genf": places in a
+// row are stations of their own. "in Genf oder Istanbul" names one venue not yet chosen.
+const NEXT_STATION = new RegExp(String.raw`^\s*(?:,\s*|\s(?:und|sowie)\s+|,?\s*(?:und\s+)?(?:dann|danach|anschließend|später)\s+)(?:(?:in|nach|im|ins)\s+)?(?:(?:die|der|den|dem|das)\s+(?:${DESCRIPTOR}\s+){0,2})?$`, 'u');
+
+/** The places that follow `first` in `text` as further stations of one list. */
+export function stationsAfter(text: string, first: PlaceHit): PlaceHit[] {
+  const stations: PlaceHit[] = [];
+  let last = first;
+  // The list's own preposition locates them all: "nach Riad, Doha" needs no second "nach".
+  for (const match of text.matchAll(FORMS)) {
+    const hit = hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]);
+    if (hit.index < last.end) continue;
+    if (!NEXT_STATION.test(text.slice(last.end, hit.index)) || hit.name === last.name) break;
+    stations.push(hit);
+    last = hit;
+  }
+  return stations;
 }

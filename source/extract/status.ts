@@ -8,12 +8,13 @@ import type {MeetingStatus} from './types.js';
 import type {Tense} from './tense.js';
 import {words} from './meeting-words.js';
 import {mayMatch} from './prefilter.js';
+import {publishedHour} from './dates/berlin-time.js';
 
 /** A status and whether a word said so (explicit) or only the tense suggests it. */
 export type StatusReading = {status: MeetingStatus; explicit: boolean};
 
 const CANCELLED = words(
-  'abgesagt|absagen|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande',
+  'abgesagt|absagen|ausgefallen|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande',
   'giu',
 );
 // Talks that go on after a first session: with a held cue in the same clause they are ongoing
@@ -24,7 +25,7 @@ const PROPOSED = words(
   'gu',
 );
 const PLANNED = words(
-  'soll|sollen|solle|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+(?:[^,;:]*\\s+)?an|kündigten\\s+(?:[^,;:]*\\s+)?an|vereinbart|vereinbarte|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
+  'soll|sollen|solle|Verabredung|verabredet|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+(?:[^,;:]*\\s+)?an|kündigten\\s+(?:[^,;:]*\\s+)?an|vereinbart|vereinbarte|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
   'gu',
 );
 const ONGOING = words(
@@ -38,6 +39,11 @@ const HELD = words(
 
 // "die Gespräche, die heute im Kreml geführt werden": a subordinate clause's present passive tells
 // what is being done, not a plan; the date decides.
+const EXPECTED_BEFORE = words('(?:hatte|hatten)\\s+(?:[^,;:]*\\s)?(?:gerechnet|erhofft)', 'gu');
+
+// A cancellation only feared or possible.
+const AT_RISK = words('könnte|könnten|könne|droht|drohen|drohte|dürfte|dürften|möglicherweise|womöglich|eventuell|befürchtet|Gefahr', 'gu');
+
 const PRESENT_PASSIVE = /(?<![\p{L}])ge\p{Ll}+(?:t|en)\s+(?:wird|werden)(?=\s*[.,;:!?"“”]|\s*$)/gu;
 
 const GONE_ON = words('wurde|wurden|worden', 'gu');
@@ -77,7 +83,10 @@ export function newDateAt(clause: string): number | null {
 export function statusCue(clause: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
   if (newDateAt(clause) !== null) return 'planned';
-  if (test(CANCELLED, clause) && !CONDITIONAL.test(clause)) return 'cancelled';
+  // "Der Termin könnte sich verschieben", "droht zu platzen": only a risk; the plan stands.
+  if (test(CANCELLED, clause) && !CONDITIONAL.test(clause)) return test(AT_RISK, clause) ? 'planned' : 'cancelled';
+  // "Er hatte mit neuen Verhandlungen Anfang März gerechnet": an expectation told as past was not met.
+  if (test(EXPECTED_BEFORE, clause)) return 'cancelled';
   // "nach seinem Telefonat mit Putin …": whatever else the clause says, that call is over.
   if (context.afterMeeting) return 'held';
   // "verständigten sich auf ein weiteres Treffen": the agreement is the plan.
@@ -131,4 +140,86 @@ export function tenseOfCue(cue: MeetingStatus | null, sentenceTense: Tense): Ten
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return mayMatch(pattern, text) && pattern.test(text);
+}
+
+// ---- The decision -------------------------------------------------------------------------
+// One place decides a mention's status from every cue of its clause: the words (statusCue), the
+// meeting verb's own tense, the sentence's tense, the date and the time of publication. The
+// table in docs/extraction.md lists each rule with its test.
+
+/** A meeting word in its clause, as far as the status needs it. */
+export type StatusTrigger = {index: number; end: number; isNoun: boolean};
+
+export type StatusContext = {
+  /** What the words say (statusCue), or null. */
+  cue: MeetingStatus | null;
+  tense: Tense;
+  when: DateRelation;
+  clause: string;
+  trigger?: StatusTrigger;
+  /** The article's publication time (ISO 8601). */
+  published?: string;
+  /** The clause an infinitive clause hangs on: "ist in Berlin angekommen, um … zu beraten". */
+  before?: string;
+};
+
+// A finite auxiliary of the Perfekt or Plusquamperfekt, indicative or Konjunktiv ("er habe mit
+// Putin telefoniert", "sie hätten sich getroffen", "sei zusammengekommen").
+const PERFECT_AUX = /(?<![\p{L}])(?:hat|haben|habe|hatte|hatten|hätte|hätten|ist|sind|sei|seien|war|waren|wäre|wären)(?![\p{L}])/u;
+// What makes a Perfekt a plan or a wish after all: "werde … getroffen haben", "soll … gesprochen haben".
+const NOT_DONE = /(?<![\p{L}])(?:werde|wird|werden|würde|würden|soll|sollen|solle|sollte|sollten|will|wollen|wolle|könnte|könnten|könne|möchte|möchten|dürfte|dürften|müsse|müssen|um|falls|wenn|sofern|bevor|ehe|nicht|kein|keine|keinen)(?![\p{L}])/u;
+const PARTICIPLE = /^(?:\p{L}*ge\p{Ll}+(?:t|en)|\p{L}+iert|(?:be|emp|er|ver|zer|über|unter)\p{Ll}+(?:t|en))$/u;
+
+/** "er habe mit Putin telefoniert und vereinbart, …": the meeting verb is a Perfekt participle with its auxiliary. */
+export function isPerfectOf(clause: string, trigger: StatusTrigger): boolean {
+  if (trigger.isNoun || !PARTICIPLE.test(clause.slice(trigger.index, trigger.end))) return false;
+  const before = clause.slice(0, trigger.index);
+  return PERFECT_AUX.test(before) && !NOT_DONE.test(before);
+}
+
+// Arrived or gathered, told in the present perfect: on the day of the report they are still
+// there ("ist in Berlin eingetroffen", "sind in London zusammengekommen").
+const ARRIVED = words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:eingetroffen|angekommen|angereist|zusammengekommen|zusammengetreten|gelandet)', 'gu');
+// "zum Auftakt des Gipfels", "der Gipfel ist unterbrochen worden": under way.
+const UNDER_WAY = words('zum\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu');
+const OVER_NOW = words('beendet|zu\\s+Ende|endete|endeten|abgeschlossen|nach\\s+(?:dem|der|den)\\s+(?:Treffen|Gespräch|Gesprächen|Verhandlungen|Beratungen|Gipfel)', 'gu');
+
+const CONTINUED_TODAY = words('(?:wird|werden)\\s+(?:[^,;:]*\\s)?(?:fortgesetzt|weitergeführt)(?!\\s+werden)', 'gu');
+
+// A time of day on the report's day: "am Mittag", "heute Abend", "um 13.00 Uhr" (hours, Berlin time).
+const DAY_TIMES: Array<[RegExp, number]> = [
+  [words('(?:am|heute|diesen)\\s+(?:frühen\\s+)?Morgen', 'u'), 8],
+  [words('(?:am|heute)\\s+Vormittag', 'u'), 10],
+  [words('(?:am|heute)\\s+Mittag', 'u'), 12],
+  [words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Nachmittag', 'u'), 15],
+  [words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Abend', 'u'), 19],
+];
+const CLOCK = /(?<![\p{L}\d])um\s+(\d{1,2})(?:[.:](\d{2}))?\s*Uhr(?!\s*(?:\(?Ortszeit|Ortszeit))/u;
+
+/** The hour a clause names for its meeting on the report's day, or null. */
+export function hourOf(clause: string): number | null {
+  const clock = CLOCK.exec(clause);
+  if (clock && !/Ortszeit/u.test(clause.slice(clock.index, clock.index + 40))) return Number(clock[1]) + Number(clock[2] ?? 0) / 60;
+  for (const [pattern, hour] of DAY_TIMES) if (test(pattern, clause)) return hour;
+  return null;
+}
+
+/** A mention's status from all cues of its clause. */
+export function decideStatus(context: StatusContext): StatusReading {
+  const {clause, trigger, when} = context;
+  let cue = context.cue;
+  // The meeting verb's own Perfekt outweighs a plan told beside it in the clause.
+  if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger)) cue = 'held';
+  const today = when === 'today' || when === 'none';
+  const arrived = test(ARRIVED, clause) || (context.before !== undefined && test(ARRIVED, context.before));
+  if (today && cue !== 'cancelled' && cue !== 'proposed' && !test(OVER_NOW, clause) && (arrived || test(UNDER_WAY, clause))) return {status: 'ongoing', explicit: true};
+  // "Die Gespräche werden heute in Berlin fortgesetzt": going on today is under way.
+  if (when === 'today' && cue === 'planned' && test(CONTINUED_TODAY, clause)) return {status: 'ongoing', explicit: true};
+  const reading = readStatus(cue, context.tense, when);
+  // A report written before the hour the meeting is set for: still ahead. ("treffen sich am
+  // Mittag" in a report of 9 o'clock.)
+  const hour = context.published && today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) ? hourOf(clause) : null;
+  const now = context.published ? publishedHour(context.published) : null;
+  if (hour !== null && now !== null && hour > now + 0.5) return {status: 'planned', explicit: true};
+  return reading;
 }

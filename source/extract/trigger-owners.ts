@@ -49,8 +49,9 @@ export function dateOwner(triggers: MeetingTrigger[], clause: string, index: num
   return IN_PHRASE.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
 }
 
-// Only prepositions, articles and names between a meeting noun and its date.
-const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
+// Only prepositions, articles and names between a meeting noun and its date or place.
+// "Nach dem Treffen von US-Vertretern mit Putin in Moskau": who met whom is still the phrase.
+const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|mit|von|zwischen|und|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
 
 const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
 const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;

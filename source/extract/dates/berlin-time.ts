@@ -39,3 +39,21 @@ export function publishedCalendarDay(published: string): Day {
   }
   return new Date(lastDay.getTime());
 }
+
+const berlinHour = new Intl.DateTimeFormat('en-GB', {timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'});
+
+/**
+ * The publication's time of day in Europe/Berlin as hours (21.5 for 21:30), or null when the
+ * timestamp carries no time: a report written in the evening tells a meeting at noon as past.
+ */
+export function publishedHour(published: string): number | null {
+  const text = published.trim();
+  const time = /T(\d{2}):(\d{2})/.exec(text);
+  // A midnight stamp is how many feeds say "no time given".
+  if (!time || (time[1] === '00' && time[2] === '00')) return null;
+  if (!HAS_OFFSET.test(text)) return Number(time[1]) + Number(time[2]) / 60;
+  const instant = new Date(text);
+  if (Number.isNaN(instant.getTime())) return null;
+  const [hours, minutes] = berlinHour.format(instant).split(':').map(Number);
+  return hours! + minutes! / 60;
+}

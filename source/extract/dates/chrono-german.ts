@@ -4,7 +4,7 @@ import {anniversaryParser} from './anniversary-parser.js';
 import {dayOfMonthParser} from './day-of-month-parser.js';
 import {dayRangeParser} from './day-range-parser.js';
 import {halfParser} from './half-parser.js';
-import {holidayParser} from './holiday-parser.js';
+import {adventParser, holidayParser} from './holiday-parser.js';
 import {monthParser, relativeMonthParser} from './month-parser.js';
 import {monthPartCompoundParser, monthPartParser} from './month-part-parser.js';
 import {comingDaysParser, hedgedAgoParser, timeOfDayParser} from './nearby-parser.js';
@@ -45,6 +45,7 @@ german.parsers.unshift(
   numericDateParser,
   dayOfMonthParser,
   holidayParser,
+  adventParser,
   anniversaryParser,
   comingDaysParser,
   hedgedAgoParser,

@@ -50,3 +50,24 @@ export const holidayParser: Parser = {
     return dated(context, match, dateIn(year), 'day');
   },
 };
+
+/** The n-th Sunday of Advent: the fourth is the last Sunday before Christmas Day. */
+function adventSunday(year: number, n: number): Day {
+  const christmasEve = day(year, 12, 24);
+  return addDays(christmasEve, -christmasEve.getUTCDay() - (4 - n) * 7);
+}
+
+const ORDINALS: Record<string, number> = {'1.': 1, '2.': 2, '3.': 3, '4.': 4, ersten: 1, zweiten: 2, dritten: 3, vierten: 4, erster: 1, zweiter: 2, dritter: 3, vierter: 4};
+// "am 3. Advent", "am dritten Adventssonntag", "am zweiten Adventswochenende" (its Sunday).
+const ADVENT = words(`(?:am\\s+|zum\\s+)?(1\\.|2\\.|3\\.|4\\.|ersten|zweiten|dritten|vierten|erster|zweiter|dritter|vierter)\\s+Advent(?:ssonntag|swochenende)?`, 'i');
+
+export const adventParser: Parser = {
+  pattern: () => ADVENT,
+  extract(context, match) {
+    const n = ORDINALS[(match[1] ?? '').toLowerCase()];
+    if (!n) return null;
+    const {today, tense} = readingOfMatch(context, match);
+    const spanIn = (year: number) => ({start: adventSunday(year, n), end: adventSunday(year, n)});
+    return dated(context, match, adventSunday(pickYear(today, directionOf(tense), spanIn), n), 'day');
+  },
+};

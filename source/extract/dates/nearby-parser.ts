@@ -22,10 +22,10 @@ export const comingDaysParser: Parser = {
   },
 };
 
-// "am Abend", "am Morgen" (not tomorrow: that is lower-case "morgen"), "in der Nacht", "das
+// "am Abend", "am Morgen", "seit dem Morgen" (not tomorrow: that is lower-case "morgen"), "in der Nacht", "das
 // nächtliche Treffen": the publication day; a night in the past began the evening before.
 const TIME_OF_DAY = words(
-  `(am\\s+(?:frühen\\s+|späten\\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend))|(in\\s+der\\s+Nacht|über\\s+Nacht|nächtliche[nmrs]?)`,
+  `((?:am|seit\\s+dem)\\s+(?:frühen\\s+|späten\\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend))|(in\\s+der\\s+Nacht|über\\s+Nacht|nächtliche[nmrs]?)`,
   'i',
 );
 

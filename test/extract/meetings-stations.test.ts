@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+import {findPlaces, stationsAfter} from '../../source/extract/places.js';
+import {statusCue} from '../../source/extract/status.js';
+
+// Saturday 20.12.2025, evening, Berlin time.
+const published = '2025-12-20T21:16:00+01:00';
+const meetingsOf = (text: string) => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('places in a row are stations of their own', () => {
+  it('finds the places that continue a list after the first', () => {
+    const text = 'Der Kanzler reist nach Warschau, Vilnius und in die estnische Hauptstadt Tallinn.';
+    const [first] = findPlaces(text);
+    expect(stationsAfter(text, first!).map(p => p.name)).toEqual(['Vilnius', 'Tallinn']);
+  });
+
+  it('makes a journey to three countries three visits', () => {
+    expect(meetingsOf('Merz will kommende Woche nach Polen, Litauen und in die Türkei reisen.').map(m => [m.place, m.start, m.status])).toEqual([
+      ['Polen', '2025-12-22', 'planned'],
+      ['Litauen', '2025-12-22', 'planned'],
+      ['Türkei', '2025-12-22', 'planned'],
+    ]);
+  });
+
+  it('reads "erst in X, dann in Y" after a dash as two earlier rounds', () => {
+    expect(meetingsOf('Zuletzt hatte es mehrfach Verhandlungen gegeben – erst in Riad, dann in Istanbul.').map(m => [m.place, m.status])).toEqual([
+      ['Riad', 'held'],
+      ['Istanbul', 'held'],
+    ]);
+  });
+
+  it('keeps "in X oder Y" one meeting whose venue is not chosen yet', () => {
+    expect(meetingsOf('Ein Treffen der Unterhändler in Genf oder Wien ist möglich.')).toHaveLength(1);
+  });
+});
+
+describe('an expectation told as past', () => {
+  it('reads a meeting someone "hatte … gerechnet" with as one that did not come', () => {
+    expect(statusCue('Er hatte mit neuen Verhandlungen Anfang Januar gerechnet')).toBe('cancelled');
+  });
+});
