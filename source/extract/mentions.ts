@@ -108,7 +108,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
   let domesticUntil = -1;
   let mentionSentence = -1;
   // The last date the sentence before named, for "damals" and "am selben Tag".
-  let carriedDate: DateSpan | null = null;
+  // Worked out only when a clause asks for it: it takes the dates of the sentence before.
+  let carriedDate: () => DateSpan | null = () => null;
   for (const [s, sentence] of source.sentences.entries()) {
     // Only a sentence with a meeting word needs its tense and its clauses' status cues.
     let tensed: Tense | undefined;
@@ -227,7 +228,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // an attribute dates the noun it describes, not the clause's meeting.
         const plain = dates.filter(d => !ATTRIBUTIVE.test(sentence.text.slice(d.index + d.text.length, d.index + d.text.length + 60)));
         if (plain.length && plain.length < dates.length) dates = plain;
-        const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? carriedDate : null);
+        const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? carriedDate() : null);
         // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
         // meeting tells its tense too.
         const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
@@ -286,8 +287,14 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     const others = found.filter(m => !m.earlier && m.standalone).length;
     for (const mention of found) mention.earlier &&= others > 0;
     mentions.push(...found);
-    const told = resolve(sentenceTensed()).filter(d => !NOW.test(d.text) && d.start < source.today);
-    carriedDate = told.length ? combine(told.slice(-1)) : carriedDate && !found.length ? carriedDate : null;
+    const before = carriedDate;
+    const foundHere = found.length > 0;
+    let carried: DateSpan | null | undefined;
+    carriedDate = () => {
+      if (carried !== undefined) return carried;
+      const told = resolve(sentenceTensed()).filter(d => !NOW.test(d.text) && d.start < source.today);
+      return (carried = told.length ? combine(told.slice(-1)) : !foundHere ? before() : null);
+    };
   }
   return mentions;
 }
