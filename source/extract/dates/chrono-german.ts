@@ -53,6 +53,7 @@ german.parsers.unshift(
 );
 
 // A parser whose pattern needs a word the sentence lacks ("Montag", a digit) is not run at all.
+// Each parser's pattern is taken once: a parser must use the same pattern for every sentence.
 german.parsers = german.parsers.map(skippingImpossible);
 
 // chrono drops every match that is only digits, which would lose "2022 begann der Krieg" from
