@@ -38,7 +38,9 @@ export function findMeetings(source: MentionSource): Meeting[] {
       const target = bestMatch(drafts, mention, Boolean(source.entries));
       if (target) take(target, mention, true);
       else {
-        const draft = {...mention, last: mention.order, headline: mention.paragraph < source.leadParagraph};
+        // "Trump werde zudem Milei treffen": another meeting of the same occasion, where and when the one before is.
+        const occasion = !mention.place && !mention.start && ALSO.test(mention.evidence) && latest && latest.kind !== 'call' && mention.kind !== 'call' ? {place: latest.place, country: latest.country, isCity: latest.isCity, start: latest.start, end: latest.end, precision: latest.precision} : {};
+        const draft = {...mention, ...occasion, last: mention.order, headline: mention.paragraph < source.leadParagraph};
         for (const early of waiting.splice(0)) if (sameContact(draft, early) && statusesFit(draft, early)) take(draft, early, false);
         drafts.push(draft);
       }
@@ -83,6 +85,8 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
     if (twoPairs(draft, mention)) continue;
+    // "Trump werde zudem Milei treffen" after "Trump trifft Selenskyj": the same host, another guest.
+    if (ALSO.test(mention.evidence) && otherGuest(draft, mention)) continue;
     // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two meetings.
     if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place) continue;
     // "Das Treffen zwischen Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
@@ -115,6 +119,9 @@ const twoPairs = (a: MeetingMention, b: MeetingMention) =>
 // people are all new to a meeting of two or more speaks of another one.
 const outsider = (draft: MeetingMention, mention: MeetingMention) =>
   !mention.joins && draft.kind !== 'summit' && draft.participants.length >= 2 && mention.participants.length > 0 && !mention.participants.some(p => draft.participants.includes(p));
+
+const otherGuest = (a: MeetingMention, b: MeetingMention) =>
+  a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.every(p => b.participants.includes(p)) && !b.participants.every(p => a.participants.includes(p));
 
 // A summit of an alliance or of many leaders, not of two.
 const MANY = /(?<![\p{L}])(?:Staats-\s+und\s+Regierungschefs|(?:Nato|NATO|EU|G7|G20|G-7|G-20)-Gipfel\p{L}*|Gipfel\p{L}*\s+(?:der|des)\s+(?:Nato|NATO|EU|G7|G20))(?![\p{L}])/u;
@@ -181,7 +188,7 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   const undated = !draft.start || draft.precision === 'unknown';
   // "besuchte unterdessen Kiew": meanwhile is the day of the report, anywhere in the text.
   // "und zuvor bei Verhandlungen in Genf": before is background, even in the lead.
-  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' || !BEFORE.test(draft.evidence));
+  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' || !BEFORE.test(draft.evidence)) && !draft.background;
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
@@ -202,6 +209,7 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
 
 const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|Gespräche|Verhandlungen|Beratungen|Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
 
+const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral)(?![\p{L}])/u;
 const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen)(?![\p{L}])/u;
 const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach)(?![\p{L}])/iu;
 

@@ -8,7 +8,7 @@ import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './m
 import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
-import {type DateRelation, decideStatus, isContinuation, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, borrow, group, referent, speaker} from './mention-people.js';
 import {isCommenter, type Person, peopleIn} from './participants.js';
@@ -32,6 +32,8 @@ export type MeetingMention = Meeting & {
   sideline: boolean;
   /** "Zuvor …", "Danach …": a meeting other than the one just told, unless place or date say it is. */
   another: boolean;
+  /** "die beim Gipfel erörterten Garantien": named by what it produced, background and not the day's news. */
+  background?: boolean;
   /** "nimmt X teil", "vertritt X": who joins the meeting just told. */
   joins?: boolean;
   paragraph: number;
@@ -258,6 +260,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
           standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger))),
           earlier: afterMeeting,
+          background: isProducer(clause.text, trigger),
           continues: isContinuation(clause.text),
           rescheduled: newDate !== null && dates.length > 0,
           sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
@@ -271,6 +274,11 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const given = found.at(-1)!;
         const old = given.rescheduled ? combine(oldDates) : null;
         if (old) found.splice(-1, 0, {...given, ...old, end: old.end ?? null, status: 'cancelled', explicit: true, rescheduled: false, order: given.order++});
+        // "Trump werde zudem bilateral Milei treffen sowie Guterres": one meeting with each.
+        if (BILATERAL.test(clause.text) && given.participants.length >= 3) {
+          const [host, ...guests] = given.participants;
+          found.splice(-1, 1, ...guests.map((guest, g) => ({...given, participants: [host!, guest], order: given.order + g})));
+        }
         // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station.
         const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];
         for (const station of stations) found.push({...given, place: station.name, country: station.country, isCity: station.isCity, order: mentions.length + found.length});
@@ -369,6 +377,7 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
+const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt)(?![\p{L}])/u;
 const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p{Ll}+|\p{Ll}+)(?:ten|enen|ene)\s+(?:\p{Ll}+(?:en|e)\s+)?\p{Lu}/u;
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;
 const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;

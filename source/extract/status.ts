@@ -177,6 +177,14 @@ export function isPerfectOf(clause: string, trigger: StatusTrigger): boolean {
   return PERFECT_AUX.test(before) && !NOT_DONE.test(before);
 }
 
+const ATTRIBUTE_OPENS = /(?:^|\s)(?:die|der|das|den|dem)\s+(?:bei|beim|auf\s+dem|auf\s+der|in\s+den|bei\s+den)\s+(?:[\p{L}-]+\s+)?$/u;
+const ATTRIBUTE_CLOSES = /^\p{L}*\s+(?:(?:in|im|am|von|vom|der|des|dem|den|\p{Lu}[\p{L}-]*)\s+){0,4}(?:ge\p{Ll}+|\p{Ll}+iert|\p{Ll}+)(?:ten|enen)\s+\p{Lu}/u;
+
+/** "die beim Gipfel erörterten Garantien": the meeting is named by what it produced. */
+export function isProducer(clause: string, trigger: StatusTrigger): boolean {
+  return trigger.isNoun && ATTRIBUTE_OPENS.test(clause.slice(0, trigger.index)) && ATTRIBUTE_CLOSES.test(clause.slice(trigger.end));
+}
+
 // Arrived or gathered, told in the present perfect: on the day of the report they are still
 // there ("ist in Berlin eingetroffen", "sind in London zusammengekommen").
 const ARRIVED = words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:eingetroffen|angekommen|angereist|zusammengekommen|zusammengetreten|gelandet)', 'gu');
@@ -208,6 +216,9 @@ export function hourOf(clause: string): number | null {
 export function decideStatus(context: StatusContext): StatusReading {
   const {clause, trigger, when} = context;
   let cue = context.cue;
+  // "die beim Gipfel im Weißen Haus erörterten Garantien": what a meeting produced, told as an
+  // attribute, shows the meeting is over, whatever the clause plans.
+  if (trigger && cue !== 'cancelled' && isProducer(clause, trigger)) cue = 'held';
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause.
   if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger)) cue = 'held';
   const today = when === 'today' || when === 'none';

@@ -39,3 +39,14 @@ describe('an expectation told as past', () => {
     expect(statusCue('Er hatte mit neuen Verhandlungen Anfang Januar gerechnet')).toBe('cancelled');
   });
 });
+
+describe('one host, several guests', () => {
+  it('makes "werde zudem bilateral X treffen sowie Y" one meeting with each guest, where and when the first one is', () => {
+    const meetings = meetingsOf('Merz trifft am Montag in Brüssel den Präsidenten Selenskyj. Merz werde zudem bilateral den französischen Präsidenten Emmanuel Macron treffen sowie den britischen Premier Keir Starmer, sagte ein Sprecher.');
+    expect(meetings.map(m => [m.place, m.start, [...m.participants].sort()])).toEqual([
+      ['Brüssel', '2025-12-22', ['Friedrich Merz', 'Wolodymyr Selenskyj']],
+      ['Brüssel', '2025-12-22', ['Emmanuel Macron', 'Friedrich Merz']],
+      ['Brüssel', '2025-12-22', ['Friedrich Merz', 'Keir Starmer']],
+    ]);
+  });
+});

@@ -80,3 +80,11 @@ describe('an arrival with its purpose', () => {
     expect(statuses('Das Treffen in Genf ist ausgefallen.')).toEqual(['cancelled']);
   });
 });
+
+describe('a meeting named by what it produced', () => {
+  it('reads "die beim Gipfel … erörterten Garantien" as a summit held, undated background', () => {
+    expect(meetingsOf('Über die beim Gipfel im Weißen Haus erörterten Garantien solle weiter beraten werden.')).toMatchObject([
+      {place: 'Washington', status: 'held', start: null},
+    ]);
+  });
+});
