@@ -47,6 +47,18 @@ const berlinHour = new Intl.DateTimeFormat('en-GB', {timeZone: 'Europe/Berlin', 
  * timestamp carries no time: a report written in the evening tells a meeting at noon as past.
  */
 export function publishedHour(published: string): number | null {
+  // Asked for every meeting of an article, always about the same time: the last answer is kept.
+  if (published !== lastHourOf) {
+    lastHour = hourOf(published);
+    lastHourOf = published;
+  }
+  return lastHour;
+}
+
+let lastHourOf: string | undefined;
+let lastHour: number | null = null;
+
+function hourOf(published: string): number | null {
   const text = published.trim();
   const time = /T(\d{2}):(\d{2})/.exec(text);
   // A midnight stamp is how many feeds say "no time given".
