@@ -133,6 +133,10 @@ const VERBS: Verb[] = [
     words('schicken|schickt|schickte|schickten|entsenden|entsendet|entsandte'),
     // "Witkoff und Kushner vermitteln zwischen den Kriegsgegnern": mediators sit at the table.
     words('vermitteln|vermittelt|vermittelte|vermittelten'),
+    // "sagte der ukrainische Verhandlungsführer Umjerow": who leads a delegation is at the table.
+    words('Verhandlungsführer\\p{L}*|Verhandlungschef\\p{L}*|Delegationsleiter\\p{L}*|Delegationschef\\p{L}*|Chefunterhändler\\p{L}*'),
+    // "Zur Delegation gehören Budanow, Kyslyzja und Skibizkyj".
+    /(?<=Delegation\p{L}*\s+)(?:gehören|gehört|gehörten|gehörte)(?![\p{L}])|(?<![\p{L}])(?:gehören|gehört|gehörten|gehörte)(?=\s+[^.;:]*?Delegation)/gu,
     /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
   ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
 ];

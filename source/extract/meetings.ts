@@ -35,7 +35,7 @@ export function findMeetings(source: MentionSource): Meeting[] {
       const eve = summit?.start && (summit.precision === 'day' || summit.precision === 'days') && (!mention.start || mention.start === summit.start) && EVE.test(mention.evidence) ? {start: previousDay(summit.start), end: null, precision: 'day' as const} : {};
       drafts.push({...mention, ...where, ...eve, last: mention.order, headline: mention.paragraph < source.leadParagraph});
     } else if (mention.standalone) {
-      const target = bestMatch(drafts, mention, Boolean(source.entries));
+      const target = bestMatch(drafts, mention, Boolean(source.entries), source.today, source.leadParagraph);
       if (target) take(target, mention, true);
       else {
         // "Trump werde zudem Milei treffen": another meeting of the same occasion, where and when the one before is.
@@ -74,7 +74,7 @@ const fixed = (m: MeetingMention) => m.explicit || (m.start !== null && m.precis
 const statusesFit = (a: MeetingMention, b: MeetingMention) =>
   !fixed(a) || !fixed(b) || PLAN.includes(a.status) === PLAN.includes(b.status) || (a.precision === 'day' && a.start === b.start && b.precision === 'day' && (!a.explicit || !b.explicit));
 
-function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): Draft | undefined {
+function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, today: string, lead: number): Draft | undefined {
   let best: Draft | undefined;
   let bestScore = -1;
   for (const draft of drafts) {
@@ -83,6 +83,11 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     const sameStory = ticker && draft.entry === mention.entry;
     if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
     if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
+    // The headline's undated news ("Treffen im Kreml hat begonnen") is today's or last night's:
+    // not the meeting "Anfang Dezember" told further down.
+    if (!samePlace && isNews(draft, lead) && mention.start && mention.precision !== 'unknown' && !datesNear({start: today, end: null, precision: 'day'}, mention) && !datesNear({start: previousDay(today), end: null, precision: 'day'}, mention)) continue;
+    // "Nach dem Ende der Beratungen in Genf traf sich Medinski …": the meeting that sets the time and the one told are two.
+    if (draft.evidence === mention.evidence && draft.earlier !== mention.earlier) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
     if (twoPairs(draft, mention)) continue;
     // "Trump werde zudem Milei treffen" after "Trump trifft Selenskyj": the same host, another guest.
@@ -103,7 +108,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean): D
     // Each ticker entry tells its own story: only the place joins two entries' meetings. The
     // ticker's headline repeats one of them.
     if (draft.entry !== mention.entry && !samePlace && !draft.headline) continue;
-    if (mention.another && !(draft.place && draft.place === mention.place) && !(draft.start && draft.start === mention.start)) continue;
+    if (mention.another && !(draft.place && (draft.place === mention.place || draft.country === mention.place || draft.place === mention.country)) && !(draft.start && draft.start === mention.start)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
   }
@@ -209,8 +214,12 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
 
 const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|Gespräche|Verhandlungen|Beratungen|Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
 
+// Undated, under way or done, told in headline or lead: the day's news (see toMeeting).
+const isNews = (draft: Draft, lead: number) => (!draft.start || draft.precision === 'unknown') && draft.paragraph <= lead && (draft.status === 'held' || draft.status === 'ongoing') && !draft.earlier;
+
 const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral)(?![\p{L}])/u;
-const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen)(?![\p{L}])/u;
+// "unterdessen", "die inzwischen beendete Runde": the time of the report.
+const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;
 const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach)(?![\p{L}])/iu;
 
 const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;

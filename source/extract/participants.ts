@@ -30,7 +30,11 @@ const RELATION_OF = /(?<![\p{L}])(?:Schwiegersohn|Schwiegervater|Sohn|Tochter|Eh
 const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der))\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const SOURCE_AFTER = /^\s+zufolge(?![\p{L}])/u;
 
+// "nach Angaben von Kiews Chefunterhändler Umerow": the head of a delegation tells of his own talks.
+const NEGOTIATOR_BEFORE = /(?:Verhandlungsführer|Verhandlungschef|Delegationsleiter|Delegationschef|Chefunterhändler|Unterhändler)(?:in)?\s+$/u;
+
 function isSource(text: string, hit: ActorHit): boolean {
+  if (NEGOTIATOR_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return false;
   return SOURCE_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) || SOURCE_AFTER.test(text.slice(hit.end, hit.end + 12));
 }
 

@@ -41,6 +41,8 @@ const HELD = words(
 // what is being done, not a plan; the date decides.
 const EXPECTED_BEFORE = words('(?:hatte|hatten)\\s+(?:[^,;:]*\\s)?(?:gerechnet|erhofft)', 'gu');
 
+const PLAN_ATTRIBUTE = /(?<![\p{L}])(?:angekündigt|geplant|vereinbart|anberaumt|angesetzt|vorgesehen)(?:e|en|er|es|em)(?![\p{L}])/gu;
+
 // A cancellation only feared or possible.
 const AT_RISK = words('könnte|könnten|könne|droht|drohen|drohte|dürfte|dürften|möglicherweise|womöglich|eventuell|befürchtet|Gefahr', 'gu');
 
@@ -98,7 +100,8 @@ export function statusCue(clause: string, context: {afterMeeting?: boolean; agre
   // "lud ihn zu einem Treffen nach Kiew ein": an invitation without a date is not agreed yet.
   if (test(INVITED, clause) && !test(MODAL, clause)) return DATED.test(clause) ? 'planned' : 'proposed';
   if (test(PROPOSED, clause)) return 'proposed';
-  if (test(PLANNED, withoutPresentPassive(clause))) return 'planned';
+  // "Die angekündigten Verhandlungen fanden statt": a plan told as an attribute is the past's plan.
+  if (test(PLANNED, held ? clause.replace(PLAN_ATTRIBUTE, ' ') : withoutPresentPassive(clause))) return 'planned';
   if (test(ONGOING, clause)) return 'ongoing';
   return held ? 'held' : null;
 }

@@ -33,7 +33,8 @@ export function personOwner(triggers: MeetingTrigger[], clause: string, index: n
   const owner = ownerOf(triggers, index);
   const trigger = triggers[owner]!;
   if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
-  // "nach seinem Telefonat mit Putin": the people right after it are still the call's.
+  // "nach seinem Telefonat mit Putin", "nach Gesprächen mit den Gesandten Witkoff und Kushner":
+  // the people right after it are still the call's.
   return ATTACHED.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
 }
 
@@ -54,4 +55,4 @@ export function dateOwner(triggers: MeetingTrigger[], clause: string, index: num
 const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|mit|von|zwischen|und|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
 
 const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
-const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:(?:\p{Lu}[\p{L}.-]*|und|sowie|der|die|den|dem|des|seinem|seinen|seiner|ihrem|ihren|ihrer|\p{Ll}+(?:en|er|em))\s+){0,8}$/u;

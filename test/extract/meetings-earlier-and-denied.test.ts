@@ -23,3 +23,34 @@ describe('meetings that only set the time, and meetings denied', () => {
     expect(meetingsOf('Die Gesandten Witkoff und Kushner würden nicht nur nach Abu Dhabi reisen.')).toHaveLength(1);
   });
 });
+
+describe('the day’s news and earlier meetings', () => {
+  const at = '2026-01-22T21:39:00+01:00';
+  const of = (text: string, title: string) => extract({title, text, published: at}).meetings;
+
+  it('keeps the meeting of the headline apart from an undated-place one "Anfang Dezember"', () => {
+    const meetings = of('Der Gesandte Steve Witkoff ist im Kreml von Putin empfangen worden. Zuletzt hatte der Kremlchef den Gesandten Anfang Dezember empfangen.', 'Treffen von Putin und Witkoff im Kreml hat begonnen');
+    expect(meetings.map(m => [m.place, m.start, m.status])).toEqual([
+      ['Moskau', '2026-01-22', 'ongoing'],
+      [null, '2025-12-01', 'held'],
+    ]);
+  });
+
+  it('keeps a meeting after the end of a round apart from the round ("Nach dem Ende der Beratungen in Genf traf sich …")', () => {
+    expect(of('Nach dem Ende der Beratungen in Genf traf sich Medinski zu einem Gespräch mit Vertretern der Ukraine.', 'Diplomatie')).toHaveLength(2);
+  });
+
+  it('dates a round "inzwischen beendet" on the day of the report', () => {
+    expect(of('Die Lage bleibt angespannt.\n\nBei der inzwischen beendeten zweiten Runde der Gespräche in Abu Dhabi ging es um eine Waffenruhe.', 'Diplomatie')).toMatchObject([
+      {place: 'Abu Dhabi', start: '2026-01-22', status: 'held'},
+    ]);
+  });
+
+  it('reads "die angekündigten Verhandlungen fanden statt" as held, not planned', () => {
+    expect(of('Die angekündigten zweitägigen Verhandlungen in Genf fanden trotz der Angriffe statt.', 'Diplomatie')).toMatchObject([{place: 'Genf', status: 'held'}]);
+  });
+
+  it('joins a trip to the Emirates to the talks in Abu Dhabi told before, after "Anschließend"', () => {
+    expect(of('Witkoff wird an den Verhandlungen in Abu Dhabi teilnehmen. Anschließend wird er in die Vereinigten Arabischen Emirate reisen und dort am 4. und 5. Februar an den Gesprächen teilnehmen.', 'Diplomatie').filter(m => m.country === 'VAE')).toHaveLength(1);
+  });
+});

@@ -73,3 +73,26 @@ describe('who presses for a meeting or quarrels elsewhere', () => {
     expect(peopleOf('Im Mittelpunkt steht das Treffen zwischen Trump und Selenskyj in Washington.')).toEqual([['Donald Trump', 'Wolodymyr Selenskyj']]);
   });
 });
+
+describe('delegations', () => {
+  it('adds the head of a delegation and its members to the talks just told', () => {
+    const meetings = extract({
+      title: 'Diplomatie',
+      text: 'Am Dienstag haben Delegationen aus Russland und der Ukraine Verhandlungen in Genf aufgenommen. Das sagte der ukrainische Verhandlungsführer Rustem Umerow. Zur Delegation gehören neben ihm auch Kyrylo Budanow und Serhij Kyslyzja.',
+      published,
+    }).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Rustem Umerow', 'Kyrylo Budanow', 'Serhij Kyslyzja']));
+  });
+});
+
+describe('the phrase of an earlier meeting', () => {
+  it('keeps a longer list after "nach Gesprächen mit …" with that meeting', () => {
+    const meetings = extract({title: 'Diplomatie', text: 'Nach Gesprächen mit den US-Gesandten Steve Witkoff und Jared Kushner in Genf reiste Umerow am Montag nach Kiew.', published}).meetings;
+    expect([...meetings.find(m => m.place === 'Genf')!.participants].sort()).toEqual(['Jared Kushner', 'Steven Witkoff']);
+  });
+
+  it('counts the head of a delegation who tells of his own talks', () => {
+    expect(peopleOf('Bei der zweiten Runde der Gespräche in Genf ging es nach Angaben von Kiews Chefunterhändler Rustem Umerow um eine Waffenruhe.')).toEqual([['Rustem Umerow']]);
+  });
+});
