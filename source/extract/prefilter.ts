@@ -12,8 +12,10 @@
 
 /** Upper then lower case, twice: one spelling for every case variant a RegExp with /i accepts. */
 export function foldCase(text: string): string {
-  // ASCII, the Latin-1 letters but ß and µ, and punctuation: lower case alone is the same fold.
-  if (PLAIN.test(text)) return text.toLowerCase();
+  // ASCII, the Latin-1 letters but µ, and punctuation: lower case alone is the same fold (and
+  // "ß", whose fold is "ss").
+  const plain = text.includes('ß') ? text.replaceAll('ß', 'ss') : text;
+  if (PLAIN.test(plain)) return plain.toLowerCase();
   // A final sigma folds to σ wherever it stands: lower case alone would depend on the next letter.
   return text.toUpperCase().toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, 'σ');
 }
@@ -428,23 +430,44 @@ const REBUILD_AFTER = 500;
 const TEXTS_KEPT = 32;
 let automaton: Automaton = buildAutomaton([]);
 let uncoveredChecks = 0;
-const marksByText = new Map<string, Uint8Array>();
 
-// The patterns of a rule are asked about the same text one after the other: the last text's marks first.
+// The entries found in the text asked about last are those with seen[id] === stamp; the entries
+// of the last few texts are kept as lists, since rules go back and forth between a clause and its
+// sentence. (One shared array, stamped anew per text, costs less than an array per text.)
+let seen = new Int32Array(0);
+let stamp = 0;
 let lastText: string | undefined;
-let lastMarks: Uint8Array | undefined;
+const idsByText = new Map<string, number[]>();
 
-function marksOf(text: string): Uint8Array {
-  if (text === lastText && lastMarks) return lastMarks;
-  let marks = marksByText.get(text);
-  if (!marks) {
-    if (marksByText.size >= TEXTS_KEPT) marksByText.clear();
-    marks = scan(automaton, foldCase(text));
-    marksByText.set(text, marks);
+function scanIds(folded: string): number[] {
+  const ids: number[] = [];
+  const {columnOf, columns, next, found} = automaton;
+  let state = 0;
+  for (let i = 0; i < folded.length; i++) {
+    state = next[state * columns + columnOf[folded.charCodeAt(i)]!]!;
+    const here = found[state];
+    if (here) for (const id of here) if (seen[id] !== stamp) {
+      seen[id] = stamp;
+      ids.push(id);
+    }
+  }
+  return ids;
+}
+
+/** Stamps the entries `text` holds. */
+function markText(text: string): void {
+  if (text === lastText) return;
+  if (++stamp > 0x3fffffff) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  const known = idsByText.get(text);
+  if (known) for (const id of known) seen[id] = stamp;
+  else {
+    if (idsByText.size >= TEXTS_KEPT) idsByText.clear();
+    idsByText.set(text, scanIds(foldCase(text)));
   }
   lastText = text;
-  lastMarks = marks;
-  return marks;
 }
 
 /** False when `pattern` cannot match anywhere in `text`; true when it may. */
@@ -455,12 +478,14 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   if (last.id >= automaton.covered && ++uncoveredChecks >= REBUILD_AFTER) {
     automaton = buildAutomaton(entries);
     uncoveredChecks = 0;
-    marksByText.clear();
-    lastMarks = undefined;
+    seen = new Int32Array(automaton.covered);
+    stamp = 0;
+    idsByText.clear();
+    lastText = undefined;
   }
   if (last.id < automaton.covered) {
-    const marks = marksOf(text);
-    for (let i = 0; i < required.length; i++) if (marks[required[i]!.id] !== 1) return false;
+    markText(text);
+    for (let i = 0; i < required.length; i++) if (seen[required[i]!.id] !== stamp) return false;
     return true;
   }
   const folded = foldCase(text);
