@@ -80,7 +80,7 @@ const TWO_SIGNING = (clause: string) => /\p{Lu}[\p{L}-]+\s+(?:und|sowie)\s+(?:[\
 
 // "beide Seiten", "die Kriegsparteien", "Vertreter Ägyptens, Katars und der USA", "miteinander":
 // the subject is several parties.
-const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+beiden\s+Seiten|beide\s+Delegationen|die\s+Delegationen|die\s+Unterhändler|(?:die\s+)?(?:Kriegs|Konflikt)parteien|miteinander|Ukrainer\s+und\s+Russen|Russen\s+und\s+Ukrainer|Vertreter\s+(?:[\p{Lu}][\p{L}-]*|der|des|und|,|\s)+und\s+(?:der\s+|des\s+)?\p{Lu})/u.test(clause) && !MEDIA.test(clause);
+const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+beiden\s+Seiten|beide\s+Delegationen|die\s+Delegationen|die\s+Unterhändler|(?:die\s+)?(?:Kriegs|Konflikt)parteien|miteinander|Ukrainer\s+und\s+Russen|Russen\s+und\s+Ukrainer|(?:die\s+)?(?:USA|Ukraine|Russland|Europäer)\s+und\s+(?:die\s+)?(?:USA|Ukraine|Russland|Europäer)|Vertreter\s+(?:[\p{Lu}][\p{L}-]*|der|des|und|,|\s)+und\s+(?:der\s+|des\s+)?\p{Lu})/u.test(clause) && !MEDIA.test(clause);
 
 // "versammeln sich in der Hofburg": people gathering is a meeting; "versammelt" troops are not
 // without "sich".
@@ -120,7 +120,7 @@ const VERBS: Verb[] = [
   // leaders acting together at one place have met there.
   {pattern: /(?<![\p{L}])gemeinsam\s+mit(?![\p{L}])/gu, kind: 'summit', needs: 'place-and-company', alone: true, presence: true},
   // "als beide Seiten in Astana über Gefangene sprachen": two sides talking at a place.
-  {pattern: words('sprachen|sprechen|redeten|reden|besprachen|besprechen|besprochen|erörterten|erörtern|erörtert'), kind: 'talks', needs: 'place', guard: SIDES_TOGETHER},
+  {pattern: words('sprachen|sprechen|redeten|reden|besprachen|besprechen|besprochen|erörterten|erörtern|erörtert|diskutieren|diskutierten|diskutiert'), kind: 'talks', needs: 'place', guard: SIDES_TOGETHER},
   // "Drei Tage später saß Selenskyj im Weißen Haus": sitting at a seat of government is meeting there.
   {pattern: words('saß|saßen'), kind: 'talks', needs: 'place-and-company', alone: true},
   // Who takes part in the meeting just told: "Für Deutschland nimmt Wadephul teil", "für Israel
@@ -135,10 +135,10 @@ const VERBS: Verb[] = [
     words('vermitteln|vermittelt|vermittelte|vermittelten'),
     // "sagte der ukrainische Verhandlungsführer Umjerow": who leads a delegation is at the table.
     words('Verhandlungsführer\\p{L}*|Verhandlungschef\\p{L}*|Delegationsleiter\\p{L}*|Delegationschef\\p{L}*|Chefunterhändler\\p{L}*'),
-    // "Zur Delegation gehören Budanow, Kyslyzja und Skibizkyj".
-    /(?<=Delegation\p{L}*\s+)(?:gehören|gehört|gehörten|gehörte)(?![\p{L}])|(?<![\p{L}])(?:gehören|gehört|gehörten|gehörte)(?=\s+[^.;:]*?Delegation)/gu,
     /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
   ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
+  // "Zur Delegation gehören Budanow, Kyslyzja und Skibizkyj".
+  {pattern: words('gehören|gehört|gehörten|gehörte'), kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => clause.includes('Delegation')},
 ];
 
 /** Meeting words in a clause, in order of appearance. */

@@ -23,7 +23,10 @@ export function findMeetings(source: MentionSource): Meeting[] {
   const take = (draft: Draft, mention: MeetingMention, locates: boolean) => absorb(draft, mention, locates, mention.paragraph >= source.leadParagraph);
   for (const mention of findMentions(source).map(m => (source.entries ? onTickerDay(m, source.today) : m))) {
     const latest = drafts.reduce<Draft | undefined>((found, d) => (!found || d.last > found.last ? d : found), undefined);
-    if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
+    if (latest && !mention.place && !mention.start && THEREIN.test(mention.evidence)) {
+      // "Darin spricht Witkoff mit Uschakow": the call or talks just told, seen from inside.
+      take(latest, {...mention, kind: latest.kind, status: latest.status, explicit: false}, false);
+    } else if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
       // The talks under way go on another day: still the same meeting, and not over yet.
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
     } else if (mention.sideline) {
@@ -95,7 +98,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two meetings.
     if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place) continue;
     // "Das Treffen zwischen Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
-    if (!mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
+    if (!mention.joins && !mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
     // The new date of a meeting put off is not the old date called off.
     if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;
     // "Umjerow will in Den Haag Hegseth treffen": two people meeting at a summit of many meet on its side.
@@ -118,7 +121,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
 // "ein Treffen von Trump und Putin" and "das Vorbereitungstreffen von Rubio und Lawrow": two
 // pairs of people with no one in common meet separately (a summit of many may hold both).
 const twoPairs = (a: MeetingMention, b: MeetingMention) =>
-  a.kind !== 'summit' && b.kind !== 'summit' && a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.some(p => b.participants.includes(p));
+  !b.joins && a.kind !== 'summit' && b.kind !== 'summit' && a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.some(p => b.participants.includes(p));
 
 // "Für eine Begegnung mit Rubio …" after talks of Trump and Putin: an undated meeting word whose
 // people are all new to a meeting of two or more speaks of another one.
@@ -199,12 +202,14 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
   // reception ("hat … empfangen") or a journey told in the pluperfect ("war … gereist") is over.
   if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
+  // "Die dreitägigen Verhandlungen sind positiv verlaufen": days that end with the report.
+  const days = dated && status === 'held' ? daysOf(draft.evidence) : 1;
   return {
     place: draft.place,
     country: draft.country,
-    start: dated ? today : draft.start,
-    end: dated ? null : draft.end,
-    precision: dated ? 'day' : draft.start ? draft.precision : 'unknown',
+    start: dated ? (days > 1 ? addDays(today, 1 - days) : today) : draft.start,
+    end: dated ? (days > 1 ? today : null) : draft.end,
+    precision: dated ? (days > 1 ? 'days' : 'day') : draft.start ? draft.precision : 'unknown',
     status,
     kind: draft.kind,
     participants: draft.participants,
@@ -217,6 +222,8 @@ const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|G
 // Undated, under way or done, told in headline or lead: the day's news (see toMeeting).
 const isNews = (draft: Draft, lead: number) => (!draft.start || draft.precision === 'unknown') && draft.paragraph <= lead && (draft.status === 'held' || draft.status === 'ongoing') && !draft.earlier;
 
+const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
+
 const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral)(?![\p{L}])/u;
 // "unterdessen", "die inzwischen beendete Runde": the time of the report.
 const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;
@@ -225,6 +232,21 @@ const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzei
 const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;
 
 const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen)(?![\p{L}])/u;
+
+const LENGTHS: Record<string, number> = {zwei: 2, drei: 3, vier: 4, fünf: 5};
+const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
+
+/** "die dreitägigen Verhandlungen": how many days a meeting lasted, 1 when not told. */
+function daysOf(text: string): number {
+  const match = LASTING.exec(text);
+  return match ? (LENGTHS[match[1]!.toLowerCase()] ?? Number(match[1])) : 1;
+}
+
+function addDays(day: string, count: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + count);
+  return date.toISOString().slice(0, 10);
+}
 
 function previousDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);

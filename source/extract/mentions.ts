@@ -265,7 +265,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
           rescheduled: newDate !== null && dates.length > 0,
           sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
           another: SEQUENCE.test(sentence.text),
-          joins: Boolean(trigger.joins),
+          // "An dem Gespräch nahmen auch X und Y teil": the noun with a verb of joining adds people.
+          joins: triggers.some(t => t.joins) || JOINING.test(sentence.text),
           paragraph: sentence.paragraph,
           entry: source.entries?.filter(start => start <= sentence.start + clause.start).length ?? 0,
           order: mentions.length + found.length,
@@ -377,6 +378,7 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
+const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm)(?![\p{L}])/u;
 const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt)(?![\p{L}])/u;
 const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p{Ll}+|\p{Ll}+)(?:ten|enen|ene)\s+(?:\p{Ll}+(?:en|e)\s+)?\p{Lu}/u;
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;

@@ -144,9 +144,12 @@ export function placeWithin(inner: {place: string | null; country: string | null
 // row are stations of their own. "in Genf oder Istanbul" names one venue not yet chosen.
 const NEXT_STATION = new RegExp(String.raw`^\s*(?:,\s*|\s(?:und|sowie)\s+|,?\s*(?:und\s+)?(?:dann|danach|anschließend|später)\s+)(?:(?:in|nach|im|ins)\s+)?(?:(?:die|der|den|dem|das)\s+(?:${DESCRIPTOR}\s+){0,2})?$`, 'u');
 
+const LIST_GOES_ON = /^\s*(?:,|und\s|sowie\s|dann\s|danach\s|anschließend\s|später\s)/u;
+
 /** The places that follow `first` in `text` as further stations of one list. */
 export function stationsAfter(text: string, first: PlaceHit): PlaceHit[] {
   const stations: PlaceHit[] = [];
+  if (!LIST_GOES_ON.test(text.slice(first.end, first.end + 12))) return stations;
   let last = first;
   // The list's own preposition locates them all: "nach Riad, Doha" needs no second "nach".
   for (const match of text.matchAll(FORMS)) {

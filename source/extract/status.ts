@@ -233,7 +233,7 @@ export function decideStatus(context: StatusContext): StatusReading {
   // A report written before the hour the meeting is set for: still ahead. ("treffen sich am
   // Mittag" in a report of 9 o'clock.)
   const hour = context.published && today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) ? hourOf(clause) : null;
-  const now = context.published ? publishedHour(context.published) : null;
+  const now = hour !== null && context.published ? publishedHour(context.published) : null;
   if (hour !== null && now !== null && hour > now + 0.5) return {status: 'planned', explicit: true};
   return reading;
 }

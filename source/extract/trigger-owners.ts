@@ -35,8 +35,12 @@ export function personOwner(triggers: MeetingTrigger[], clause: string, index: n
   if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
   // "nach seinem Telefonat mit Putin", "nach Gesprächen mit den Gesandten Witkoff und Kushner":
   // the people right after it are still the call's.
-  return ATTACHED.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
+  // "kurz vor dem Selenskyj-Treffen mit Putin telefoniert": a compound that names its guest
+  // already has its company; "mit Putin" is the verb's.
+  return ATTACHED.test(clause.slice(trigger.end, index)) && !NAMED_COMPOUND.test(trigger.text) ? owner : owner + 1;
 }
+
+const NAMED_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Lu}/u;
 
 /**
  * Whose date a date at `index` is: as for places, but after a time-setting meeting ("Nach der

@@ -100,3 +100,28 @@ describe('dates of the clause, not of an attribute or another meeting', () => {
     expect(meetings.find(m => m.place === 'Budapest')).toMatchObject({start: null, status: 'planned'});
   });
 });
+
+describe('"diesen Montag" and two sides talking', () => {
+  it('reads a plan "für diesen Montag", told on a Sunday, as tomorrow', () => {
+    expect(findDates('Für diesen Montag war ein Treffen mit Merz geplant.', {published: '2025-12-14', tense: 'past'})[0]).toMatchObject({start: '2025-12-15'});
+    expect(findDates('An diesem Montag hatten sie sich getroffen.', {published: '2025-12-14', tense: 'past'})[0]).toMatchObject({start: '2025-12-08'});
+  });
+
+  it('reads "Die USA und die Ukraine diskutieren heute in Florida" as talks', () => {
+    expect(meetingsOf('Die USA und die Ukraine diskutieren heute im US-Bundesstaat Florida Wege zu einem Frieden.')).toMatchObject([{place: 'USA', start: '2025-12-20'}]);
+  });
+
+  it('adds who takes part to the meeting just told, even two new people', () => {
+    const meetings = meetingsOf('Merz empfing am Sonntag Selenskyj und den Gesandten Witkoff im Kanzleramt in Berlin. An dem Gespräch nahmen auch Rustem Umerow sowie Günter Sautter teil.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Rustem Umerow', 'Günter Sautter']));
+  });
+});
+
+describe('a told length', () => {
+  it('dates "die dreitägigen Verhandlungen" reported over as the three days ending with the report', () => {
+    expect(meetingsOf('Die dreitägigen Verhandlungen in Wien sind aus Sicht beider Seiten positiv verlaufen und beendet.')).toMatchObject([
+      {place: 'Wien', start: '2025-12-18', end: '2025-12-20', precision: 'days', status: 'held'},
+    ]);
+  });
+});

@@ -96,3 +96,28 @@ describe('the phrase of an earlier meeting', () => {
     expect(peopleOf('Bei der zweiten Runde der Gespräche in Genf ging es nach Angaben von Kiews Chefunterhändler Rustem Umerow um eine Waffenruhe.')).toEqual([['Rustem Umerow']]);
   });
 });
+
+describe('joining across an apposition, and a compound that names its guest', () => {
+  it('adds people who "nahmen … teil" even past an apposition\'s commas', () => {
+    const meetings = extract({
+      title: 'Diplomatie',
+      text: 'Merz empfing am Sonntag Selenskyj und den Gesandten Witkoff im Kanzleramt in Berlin. An dem Gespräch nahmen auch Rustem Umerow sowie der Oberbefehlshaber der Nato-Truppen, der General Alexus Grynkewich, teil.',
+      published,
+    }).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Rustem Umerow']));
+  });
+});
+
+describe('"Darin", "Dabei": the meeting just told, seen from inside', () => {
+  it('adds the people of "Darin spricht X mit Y" to the call just told', () => {
+    const meetings = extract({
+      title: 'Diplomatie',
+      text: 'Der Sender veröffentlichte den Mitschnitt eines Telefonats vom 14. Oktober. Darin spricht Witkoff mit Juri Uschakow über einen Gipfel.',
+      published,
+    }).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({kind: 'call', start: '2025-10-14', status: 'held'});
+    expect([...meetings[0]!.participants].sort()).toEqual(['Juri Uschakow', 'Steven Witkoff']);
+  });
+});

@@ -46,20 +46,14 @@ const berlinHour = new Intl.DateTimeFormat('en-GB', {timeZone: 'Europe/Berlin', 
  * The publication's time of day in Europe/Berlin as hours (21.5 for 21:30), or null when the
  * timestamp carries no time: a report written in the evening tells a meeting at noon as past.
  */
+const hours = new Map<string, number | null>();
+
 export function publishedHour(published: string): number | null {
-  // Asked for every meeting of an article, always about the same time: the last answer is kept.
-  if (published !== lastHourOf) {
-    lastHour = hourOf(published);
-    lastHourOf = published;
-  }
-  return lastHour;
+  if (!hours.has(published)) hours.set(published, hourOfDay(published.trim()));
+  return hours.get(published)!;
 }
 
-let lastHourOf: string | undefined;
-let lastHour: number | null = null;
-
-function hourOf(published: string): number | null {
-  const text = published.trim();
+function hourOfDay(text: string): number | null {
   const time = /T(\d{2}):(\d{2})/.exec(text);
   // A midnight stamp is how many feeds say "no time given".
   if (!time || (time[1] === '00' && time[2] === '00')) return null;

@@ -24,6 +24,9 @@ const WEEKDAY = 3;
 const DONE_PARTICIPLE = /^\s+\p{L}*(?:ge\p{L}+|begonnen|besucht)(?:en|e|es|er)(?![\p{L}])/u;
 const PLANNED_PARTICIPLE = /^\s+\p{L}*(?:geplant|angesetzt|vorgesehen|erwartet|angekündigt|anberaumt)/u;
 
+// "Für diesen Montag war ein Treffen geplant": a plan, even told in the past, looks ahead.
+const PLAN_WORD = /(?<![\p{L}])(?:geplant|angesetzt|vorgesehen|angekündigt|anberaumt)(?![\p{L}])/u;
+
 // "seit Montag": a day that has begun.
 const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
 
@@ -52,7 +55,8 @@ export const weekdayParser: Parser = {
     if (offset !== undefined) resolved = addDays(today, offset);
     else if (shift === 1) resolved = pickWeekday(today, weekday, 'future', true);
     else if (shift === -1) resolved = pickWeekday(today, weekday, 'past', true);
-    else if (modifier) resolved = addDays(mondayOf(today), (weekday + 6) % 7);
+    // "an diesem Donnerstag" is the one of this week; said of a plan, "diesen Montag" on a Sunday is tomorrow.
+    else if (modifier) resolved = tense === 'past' && !PLAN_WORD.test(context.text) ? addDays(mondayOf(today), (weekday + 6) % 7) : pickWeekday(today, weekday, 'future');
     else resolved = pickWeekday(today, weekday, isDoneBefore(context, match) ? 'past' : weekdayDirection(tense));
     // The night to Friday starts on Thursday evening.
     if (match[NIGHT]) resolved = addDays(resolved, -1);
