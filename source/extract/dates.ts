@@ -19,7 +19,10 @@ export {publishedDay} from './dates/berlin-time.js';
  */
 export function findDates(sentence: string, ref: {published: string; tense: Tense}): DateMention[] {
   const reading = {today: publishedCalendarDay(ref.published), tense: ref.tense};
-  const mentions = parseGerman(sentence, reading)
+  const results = parseGerman(sentence, reading);
+  // Without a date expression the steps below have nothing to join, span or anchor.
+  if (!results.length) return [];
+  const mentions = results
     .map((result) => toMention(sentence, result, reading))
     .filter((mention): mention is DateMention => mention !== null)
     .sort((a, b) => a.index - b.index);

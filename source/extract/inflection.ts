@@ -30,8 +30,12 @@ function inflectedWord(word: string): string {
   return escaped;
 }
 
+/** The words of a role phrase without its article: "der ukrainische Präsident" → ukrainische, Präsident. */
+export function rolePhraseWords(phrase: string): string[] {
+  return phrase.trim().replace(/^(?:der|die|das)\s+/, '').split(/\s+/);
+}
+
 /** RegExp source for a role phrase ("ukrainische Präsident") in any case of the singular. */
 export function rolePhraseSource(phrase: string): string {
-  const words = phrase.trim().replace(/^(?:der|die|das)\s+/, '').split(/\s+/);
-  return words.map(inflectedWord).join('\\s+');
+  return rolePhraseWords(phrase).map(inflectedWord).join('\\s+');
 }

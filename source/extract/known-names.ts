@@ -46,11 +46,23 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
   return found;
 }
 
+// The answers for a person and a word are kept with the person: articles name the same people
+// again and again, and the edit distances are the costly part.
+const givenNameAnswers = new WeakMap<Person, Map<string, boolean>>();
+
 /** Whether `word` is the person's given name in some transliteration ("Volodymyr" for "Wolodymyr"). */
 export function isGivenNameOf(person: Person, word: string): boolean {
-  const key = spellingKey(word);
-  const given = [person.name, ...person.aliases].filter(name => /\s/.test(name.trim())).map(name => name.trim().split(/\s+/)[0]!);
-  return key.length >= 3 && given.some(name => editDistance(spellingKey(name), key) <= 1);
+  let answers = givenNameAnswers.get(person);
+  if (!answers) givenNameAnswers.set(person, (answers = new Map()));
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    if (answers.size > 10_000) answers.clear();
+    const key = spellingKey(word);
+    const given = [person.name, ...person.aliases].filter(name => /\s/.test(name.trim())).map(name => name.trim().split(/\s+/)[0]!);
+    answer = key.length >= 3 && given.some(name => editDistance(spellingKey(name), key) <= 1);
+    answers.set(word, answer);
+  }
+  return answer;
 }
 
 /**
@@ -58,6 +70,18 @@ export function isGivenNameOf(person: Person, word: string): boolean {
  * name and a surname a letter or two apart ("Rustem Umjerov" is "Rustem Umerow"), if only one fits.
  */
 export function personSpelledLike(name: string, gazetteer: Gazetteer): Person | undefined {
+  let answers = spelledLikeAnswers.get(gazetteer);
+  if (!answers) spelledLikeAnswers.set(gazetteer, (answers = new Map()));
+  if (answers.has(name)) return answers.get(name);
+  if (answers.size > 10_000) answers.clear();
+  const answer = spelledLike(name, gazetteer);
+  answers.set(name, answer);
+  return answer;
+}
+
+const spelledLikeAnswers = new WeakMap<Gazetteer, Map<string, Person | undefined>>();
+
+function spelledLike(name: string, gazetteer: Gazetteer): Person | undefined {
   const words = name.trim().split(/\s+/);
   const surname = spellingKey(words[words.length - 1]!);
   if (words.length < 2 || surname.length < 5) return undefined;

@@ -2,6 +2,7 @@
 // compounds such as "Ukraine-Friedensgespräche") and verbs ("trafen sich", "verhandelten",
 // "telefonierte", "reiste nach"). Verbs that are also ordinary words ("treffen" a decision,
 // "besuchen" the front) only count with company or a place; meetings.ts checks that.
+import {mayMatch} from './prefilter.js';
 import type {MeetingKind} from './types.js';
 
 /** What a trigger needs around it in its clause to be a meeting ('place-and-company': at a seat of government). */
@@ -144,7 +145,7 @@ const VERBS: Verb[] = [
 export function findMeetingTriggers(clause: string): MeetingTrigger[] {
   const triggers: MeetingTrigger[] = [];
   // "G7-Gipfel", "G20-Treffen": a compound may carry digits.
-  for (const match of clause.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}\d-]*/gu)) {
+  for (const match of mayMatch(NOUN_STEM, clause) ? clause.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}\d-]*/gu) : []) {
     const stem = NOUN_STEM.exec(match[0].toLowerCase());
     if (!stem || OTHER_PREFIX.test(stem[1]!)) continue;
     const before = clause.slice(0, match.index);
@@ -158,6 +159,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
   // its guard rejects, makes a lone verb speak of that meeting.
   let worded = triggers.length > 0;
   for (const verb of VERBS) {
+    if (!mayMatch(verb.pattern, clause)) continue;
     for (const match of clause.matchAll(verb.pattern)) {
       if (triggers.some(t => t.index <= match.index && match.index < t.end)) continue;
       if (verb.alone && worded) continue;

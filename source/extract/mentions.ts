@@ -83,8 +83,26 @@ const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+An
 const SINCE = /(?<![\p{L}])seit\s+$/u;
 const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
 
+// The tense, status cue and domestic test of one text are asked for several times per clause
+// and sentence; the answers are kept while one article is read (and forgotten after it).
+const kept: Map<string, unknown>[] = [];
+function keptPerArticle<T>(answer: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  kept.push(answers);
+  return text => {
+    if (answers.has(text)) return answers.get(text)!;
+    const found = answer(text);
+    answers.set(text, found);
+    return found;
+  };
+}
+const tenseOf = keptPerArticle(sentenceTense);
+const cueOf = keptPerArticle(text => statusCue(text));
+const domestic = keptPerArticle(isDomestic);
+
 /** Every meeting mention in the sentences, in text order. */
 export function findMentions(source: MentionSource): MeetingMention[] {
+  for (const answers of kept) answers.clear();
   const mentions: MeetingMention[] = [];
   let lastPlace: PlaceHit | null = null;
   // "Die Fraktionen kamen zu einem Gespräch zusammen. Ein weiteres Treffen ist … angesetzt": a
@@ -92,18 +110,29 @@ export function findMentions(source: MentionSource): MeetingMention[] {
   let domesticUntil = -1;
   let mentionSentence = -1;
   // The last date the sentence before named, for "damals" and "am selben Tag".
-  let carriedDate: DateSpan | null = null;
+  // Worked out only when a clause asks for it: it takes the dates of the sentence before.
+  let carriedDate: () => DateSpan | null = () => null;
   for (const [s, sentence] of source.sentences.entries()) {
-    const sentenceTensed = sentenceTense(sentence.text);
+    // Only a sentence with a meeting word needs its tense and its clauses' status cues.
+    let tensed: Tense | undefined;
+    const sentenceTensed = () => (tensed ??= tenseOf(sentence.text));
     const datesByTense = new Map<Tense, DateMention[]>();
     const resolve = (t: Tense) => datesByTense.get(t) ?? datesByTense.set(t, findDates(sentence.text, {published: source.published, tense: t})).get(t)!;
     // Tense changes how a date resolves, not whether there is one: parse again only when there is.
-    const datesFor = (t: Tense) => (resolve(sentenceTensed).length ? resolve(t) : []);
+    const datesFor = (t: Tense) => (resolve(sentenceTensed()).length ? resolve(t) : []);
     const heading = sentence.paragraph < source.leadParagraph;
     const clauses: Clause[] = heading ? [{text: sentence.text, start: 0}] : splitClauses(sentence.text);
     const found: MeetingMention[] = [];
     const placeBefore = lastPlace;
-    let previousCue: MeetingStatus | null = null;
+    const cues: (MeetingStatus | null)[] = [];
+    // The last status cue of the clauses before clause `c`.
+    const cueBeforeClause = (c: number): MeetingStatus | null => {
+      for (let j = c - 1; j >= 0; j--) {
+        const cue = j in cues ? cues[j]! : (cues[j] = cueOf(clauses[j]!.text));
+        if (cue !== null) return cue;
+      }
+      return null;
+    };
     // "will morgen nach Doha reisen, um dort … zu treffen": "dort" is the place this sentence named.
     let sentencePlace: PlaceHit | null = null;
     for (const [c, clause] of clauses.entries()) {
@@ -119,15 +148,14 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       const triggers = inClause.filter(t => !(t.isNoun && PREPARING.test(clause.text.slice(0, t.index)) && inClause.some(v => !v.isNoun && v.index > t.index)));
       const presence = !triggers.length && c > 0 ? presenceOnDatedLine(sentence.text) : null;
       if (presence) triggers.push(presence);
-      const cueBefore = previousCue;
-      previousCue = statusCue(clause.text) ?? previousCue;
       if (!triggers.length) continue;
+      const cueBefore = cueBeforeClause(c);
       const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
       const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c)];
       const leadIn = leadInOf(clauses, c);
       const delegations = findDelegations(clause.text);
-      const clauseTense = sentenceTense(clause.text);
-      const clauseTenseOr = clauseTense === 'present' ? sentenceTensed : clauseTense;
+      const clauseTense = tenseOf(clause.text);
+      const clauseTenseOr = clauseTense === 'present' ? sentenceTensed() : clauseTense;
       for (const [i, trigger] of triggers.entries()) {
         // "In Genf beraten am Wochenende …, Russland ist nicht eingeladen": a meeting verb in the
         // present tells its own time; a noun takes the sentence's.
@@ -152,18 +180,18 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "…, wo im Frühjahr bereits verhandelt worden war": a relative clause that looks back
         // tells the place's history, not the time of the meeting offered in the main clause.
         const after = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(clauses, c) : null;
-        const mainCue = infinitiveCue(clause.text, cueBefore) ?? statusCue(clause.text);
-        const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && sentenceTense(after.text) === 'past' ? null : after;
+        const mainCue = infinitiveCue(clause.text, cueBefore) ?? cueOf(clause.text);
+        const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && tenseOf(after.text) === 'past' ? null : after;
         const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
         // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
         // round was, not where the verb's talks are.
         const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
         const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
         const beforeTrigger = clause.text.slice(0, trigger.index);
-        if (isDomestic(clause.text)) domesticUntil = s + 1;
+        if (domestic(clause.text)) domesticUntil = s + 1;
         // "Ein Treffen mit X sei „derzeit nicht geplant“": the quotation goes on with the denial.
         const quoted = clauses[c + 1] && QUOTE.test(sentence.text.slice(clause.start + clause.text.length, clauses[c + 1]!.start)) ? ` ${clauses[c + 1]!.text}` : '';
-        if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || isDomestic(clause.text)) continue;
+        if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || domestic(clause.text)) continue;
         if (!trigger.isNoun && (isQuestioned(clause.text) || isNegatedVerb(beforeTrigger))) continue;
         if (trigger.isNoun && isSeries(beforeTrigger)) continue;
         if (isAnyone(clause.text) && !place) continue;
@@ -173,11 +201,11 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger);
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
         const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
-        const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && statusCue(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
+        const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
         // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
         // relative clauses tells the status of the meeting noun it has as subject.
         const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(sentence.text, clauses, c, trigger) : null;
-        const cue = (predicate && statusCue(predicate)) || ownCue;
+        const cue = (predicate && cueOf(predicate)) || ownCue;
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
@@ -202,7 +230,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // an attribute dates the noun it describes, not the clause's meeting.
         const plain = dates.filter(d => !ATTRIBUTIVE.test(sentence.text.slice(d.index + d.text.length, d.index + d.text.length + 60)));
         if (plain.length && plain.length < dates.length) dates = plain;
-        const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? carriedDate : null);
+        const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? carriedDate() : null);
         // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
         // meeting tells its tense too.
         const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
@@ -260,7 +288,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     // "… war für den 24. Februar angesetzt. Sie wurde jedoch verschoben.": the next sentence
     // cancels the meeting just told through a pronoun.
     const latest = mentions.at(-1);
-    if (!found.length && latest && mentionSentence === s - 1 && POSTPONED_BY_PRONOUN.test(sentence.text) && statusCue(sentence.text) === 'cancelled') {
+    if (!found.length && latest && mentionSentence === s - 1 && POSTPONED_BY_PRONOUN.test(sentence.text) && cueOf(sentence.text) === 'cancelled') {
       found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, sideline: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
     }
     if (found.length) mentionSentence = s;
@@ -268,8 +296,14 @@ export function findMentions(source: MentionSource): MeetingMention[] {
     const others = found.filter(m => !m.earlier && m.standalone).length;
     for (const mention of found) mention.earlier &&= others > 0;
     mentions.push(...found);
-    const told = resolve(sentenceTensed).filter(d => !NOW.test(d.text) && d.start < source.today);
-    carriedDate = told.length ? combine(told.slice(-1)) : carriedDate && !found.length ? carriedDate : null;
+    const before = carriedDate;
+    const foundHere = found.length > 0;
+    let carried: DateSpan | null | undefined;
+    carriedDate = () => {
+      if (carried !== undefined) return carried;
+      const told = resolve(sentenceTensed()).filter(d => !NOW.test(d.text) && d.start < source.today);
+      return (carried = told.length ? combine(told.slice(-1)) : !foundHere ? before() : null);
+    };
   }
   return mentions;
 }
@@ -285,8 +319,8 @@ function pastBefore(dates: DateMention[], before: Clause, today: string): boolea
  * own verb would say. A cancellation in the infinitive still counts.
  */
 function infinitiveCue(clause: string, cueBefore: MeetingStatus | null): MeetingStatus | null {
-  if (!cueBefore || !INFINITIVE.test(clause) || statusCue(clause) === 'cancelled') return null;
-  return cueBefore === 'proposed' || cueBefore === 'planned' ? cueBefore : (statusCue(clause) ?? cueBefore);
+  if (!cueBefore || !INFINITIVE.test(clause) || cueOf(clause) === 'cancelled') return null;
+  return cueBefore === 'proposed' || cueBefore === 'planned' ? cueBefore : (cueOf(clause) ?? cueBefore);
 }
 
 // A relative pronoun, not an article: "die am Sonntag …", "der in Genf …", not "die Kontakte".
@@ -363,7 +397,7 @@ const PRESENCE_CUE = /(?<![\p{L}])(?:soll|sollen|will|wollen|wird|werden|plant|p
 
 /** The status cue of people being together somewhere: none unless the clause plans or wishes it. */
 function presenceCue(clause: string): MeetingStatus | null {
-  return PRESENCE_CUE.test(clause) ? statusCue(clause) : null;
+  return PRESENCE_CUE.test(clause) ? cueOf(clause) : null;
 }
 
 function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {

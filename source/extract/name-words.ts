@@ -47,18 +47,25 @@ export function tokenize(text: string): Token[] {
 }
 
 // Every capitalised word is asked several times per article; the answers are kept, since the
-// vocabulary of news prose is small (the cache is emptied should it ever grow large).
-const roleCues = new Map<string, string | undefined>();
+// vocabulary of news prose is small (each cache is emptied should it ever grow large).
+function remembered<T>(answer: (word: string) => T): (word: string) => T {
+  const answers = new Map<string, T>();
+  return word => {
+    let known = answers.get(word);
+    if (known === undefined && !answers.has(word)) {
+      if (answers.size > 50_000) answers.clear();
+      known = answer(word);
+      answers.set(word, known);
+    }
+    return known as T;
+  };
+}
 
 /** The role a word ends in ("Wirtschaftsminister" → "minister"), if any. */
-export function roleCue(word: string): string | undefined {
-  if (roleCues.has(word)) return roleCues.get(word);
-  if (roleCues.size > 50_000) roleCues.clear();
+export const roleCue = remembered((word: string): string | undefined => {
   const lower = word.toLowerCase();
-  const cue = ROLE_CUES.find(ending => lower.endsWith(ending));
-  roleCues.set(word, cue);
-  return cue;
-}
+  return ROLE_CUES.find(ending => lower.endsWith(ending));
+});
 
 const bare = (word: string) => word.replace(/(?:'s|’s|'|’)$/, '');
 
@@ -78,40 +85,34 @@ function capitalisedWord(word: string, nounEnding: RegExp): boolean {
 }
 
 /** A capitalised word that may be a name standing on its own ("Brunner", "al-Sisi"). */
-export function looksLikeName(word: string): boolean {
-  return capitalisedWord(bare(word), NOUN_ENDING);
-}
+export const looksLikeName = remembered((word: string): boolean => capitalisedWord(bare(word), NOUN_ENDING));
 
 /** A given name: listed, hyphenated from listed ones ("Karl-Heinz") or Korean-style ("Jae-sung"). */
-export function isGivenName(word: string): boolean {
+export const isGivenName = remembered((word: string): boolean => {
   if (FIRST_NAMES.has(word) || HYPHENATED_GIVEN.test(word)) return true;
   return word.includes('-') && word.split('-').every(part => FIRST_NAMES.has(part));
-}
+});
 
 /**
  * A surname where the name is clear from around it (right after a given name, or last before the
  * name ends): any capitalised word but places, organisations, roles and abstract nouns, so
  * "Völler" and "Rösler" count although "-ler" words are mostly nouns.
  */
-export function looksLikeSurname(word: string): boolean {
-  return capitalisedWord(bare(word), NOT_A_SURNAME_ENDING);
-}
+export const looksLikeSurname = remembered((word: string): boolean => capitalisedWord(bare(word), NOT_A_SURNAME_ENDING));
 
 /**
  * A surname right after a given name that a role, title or apposition introduced: then also a
  * word German uses otherwise ("Oberbürgermeister Burkhard Jung", "der OMV-Chef, Alfred Stern,"),
  * but never a place, a role or a word of time ("König Charles Anfang Mai").
  */
-export function looksLikeSurnameAfterCue(word: string): boolean {
+export const looksLikeSurnameAfterCue = remembered((word: string): boolean => {
   const name = bare(word);
   if (!CAPITALISED.test(name) || TIME_WORDS.has(name)) return false;
   return name.split('-').every(part => !PLACE_WORDS.has(part) && !NOT_A_SURNAME_ENDING.test(part) && !roleCue(part));
-}
+});
 
 /** An adjective of a place: "Schweizer", "Wiener", "Kiewer" (a place's name and "-er"). */
-export function isPlaceAdjective(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+er$/u.test(word) && NOT_NAMES.has(word.slice(0, -2));
-}
+export const isPlaceAdjective = remembered((word: string): boolean => /^\p{Lu}\p{Ll}+er$/u.test(word) && NOT_NAMES.has(word.slice(0, -2)));
 
 /** Only white space, within one paragraph, between two tokens. */
 export const adjacent = (text: string, a: Span, b: Span | undefined): b is Span =>

@@ -3,6 +3,7 @@
 // "Kiew und Moskau" or "Washington will …" name governments, not venues.
 import placeData from './data/places.json' with {type: 'json'};
 import {escapeRegExp} from './normalize.js';
+import {mayMatch} from './prefilter.js';
 
 type PlaceKind = 'city' | 'venue' | 'region' | 'country';
 type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]; borders?: string[]};
@@ -65,19 +66,22 @@ const capitalOfCountry = new Map([...capitals.values()].map(city => [city.countr
 const countryForms = [...byForm.entries()].filter(([, entry]) => entry.kind === 'country' && capitalOfCountry.has(entry.name)).map(([form]) => form);
 const CAPITAL_OF = new RegExp(`(?<![\\p{L}-])Hauptstadt\\s+(?:(?:der|des|von)\\s+)?(${countryForms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:s)?(?![\\p{L}-])`, 'gu');
 
+// A pattern's matches, or none without a scan when the text lacks every word the pattern needs.
+const matchesOf = (pattern: RegExp, text: string) => (mayMatch(pattern, text) ? text.matchAll(pattern) : []);
+
 /** Places named as locations in `text`, in order of appearance. */
 export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
-  for (const match of text.matchAll(FORMS)) {
+  for (const match of matchesOf(FORMS, text)) {
     if (located(text, match.index)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]));
   }
-  for (const match of text.matchAll(ADJECTIVES)) {
+  for (const match of matchesOf(ADJECTIVES, text)) {
     if (MEETING_NOUN.test(match[2]!) || located(text, match.index)) hits.push(hitOf(byAdjective.get(match[1]!)!, match.index, match[1]!.length));
   }
-  for (const match of text.matchAll(CAPITAL)) {
+  for (const match of matchesOf(CAPITAL, text)) {
     if (located(text, match.index)) hits.push(hitOf(capitals.get(match[1]!)!, match.index, match[0].length));
   }
-  for (const match of text.includes('Hauptstadt') ? text.matchAll(CAPITAL_OF) : []) {
+  for (const match of matchesOf(CAPITAL_OF, text)) {
     const city = capitalOfCountry.get(byForm.get(match[1]!)!.name)!;
     if (located(text, match.index) && !hits.some(hit => hit.index >= match.index && hit.index < match.index + match[0].length && hit.isCity)) {
       // The country's own name inside the phrase is no venue of its own.
@@ -85,7 +89,7 @@ export function findPlaces(text: string): PlaceHit[] {
       hits.push(hitOf(city, match.index, match[0].length));
     }
   }
-  for (const match of text.matchAll(BORDER_AREA)) {
+  for (const match of matchesOf(BORDER_AREA, text)) {
     const at = match.index + match[0].indexOf(match[1]!);
     hits.push(hitOf(byBorder.get(match[1]!)!, at, match[0].length - (at - match.index)));
   }

@@ -1,20 +1,26 @@
 // Role phrases name a person without their name: "Kremlchef" is Putin, "der Kanzler" was Scholz
 // until 6 May 2025 and is Merz since. Which person a phrase points to depends on the date.
-import {WORD_END, rolePhraseSource} from './inflection.js';
+import {WORD_END, rolePhraseSource, rolePhraseWords} from './inflection.js';
 import {inRange, type DateRange, type Gazetteer} from './gazetteer.js';
 import {phraseGroupsOf} from './role-variants.js';
 import {isPlaceAdjective} from './name-words.js';
+import {LiteralSet} from './prefilter.js';
 
 export type RoleHit = {id: string; start: number; end: number};
 
 // `needles`: the phrase's words as written, which every inflected form contains, so most phrases
 // are ruled out by substring tests before their RegExp runs ("französische Außenminister" needs
 // "französische" as well as the common "Außenminister").
-type CompiledPhrase = {id: string; range: DateRange; needles: string[]; pattern: RegExp; context?: string[]};
+// The needles and context words of all phrases are looked up in one pass over the text
+// (`words`); a phrase keeps their indexes there.
+// A match begins with the phrase's first word as written (`first`): the sticky `pattern` is tried
+// only where that word stands, which finds what a scan of the whole text would.
+type CompiledPhrase = {id: string; range: DateRange; needles: number[]; first: string; pattern: RegExp; context?: number[]};
+type Compiled = {phrases: CompiledPhrase[]; words: LiteralSet};
 
 const wordsOf = (phrase: string) => phrase.trim().replace(/^(?:der|die|das)\s+/, '').split(/\s+/).sort((a, b) => b.length - a.length);
 
-const compiled = new WeakMap<Gazetteer, CompiledPhrase[]>();
+const compiled = new WeakMap<Gazetteer, Compiled>();
 
 // No letter, digit or hyphen before: "Ex-Kanzler" and "Vizekanzler" are not "Kanzler".
 const PHRASE_START = '(?<![\\p{L}\\p{N}-])';
@@ -38,32 +44,48 @@ function otherHolder(before: string, phrase: string): boolean {
   return OF_A_COUNTRY.test(before) || isPlaceAdjective(PLACE_ADJECTIVE.exec(before)?.[1] ?? '');
 }
 
-function compile(gazetteer: Gazetteer): CompiledPhrase[] {
-  return gazetteer.people.flatMap(person =>
+function compile(gazetteer: Gazetteer): Compiled {
+  const indexes = new Map<string, number>();
+  const indexOf = (word: string) => indexes.get(word) ?? indexes.set(word, indexes.size).get(word)!;
+  const phrases = gazetteer.people.flatMap(person =>
     phraseGroupsOf(person).flatMap(group =>
       group.phrases.map(phrase => ({
         id: person.id,
         range: group,
-        needles: wordsOf(phrase),
-        pattern: new RegExp(`${PHRASE_START}${rolePhraseSource(phrase)}${PHRASE_END}`, 'gu'),
-        context: group.context,
+        needles: wordsOf(phrase).map(indexOf),
+        first: rolePhraseWords(phrase)[0]!,
+        pattern: new RegExp(`${PHRASE_START}${rolePhraseSource(phrase)}${PHRASE_END}`, 'uy'),
+        context: group.context?.map(indexOf),
       })),
     ),
   );
+  return {phrases, words: new LiteralSet([...indexes.keys()])};
+}
+
+/** The matches of a phrase, left to right and not overlapping, as String.matchAll gives them. */
+function* matchesOf(phrase: CompiledPhrase, text: string): Generator<RegExpExecArray> {
+  for (let at = text.indexOf(phrase.first); at >= 0; at = text.indexOf(phrase.first, at + 1)) {
+    phrase.pattern.lastIndex = at;
+    const match = phrase.pattern.exec(text);
+    if (!match) continue;
+    yield match;
+    at = match.index + match[0].length - 1;
+  }
 }
 
 /** Role phrases in `text` that point to exactly one person on `day` (ISO date). */
 export function findRoleHits(text: string, day: string, gazetteer: Gazetteer): RoleHit[] {
-  let phrases = compiled.get(gazetteer);
-  if (!phrases) {
-    phrases = compile(gazetteer);
-    compiled.set(gazetteer, phrases);
+  let index = compiled.get(gazetteer);
+  if (!index) {
+    index = compile(gazetteer);
+    compiled.set(gazetteer, index);
   }
+  const present = index.words.find(text);
   const byPosition = new Map<string, RoleHit & {ids: Set<string>}>();
-  for (const phrase of phrases) {
-    if (!inRange(phrase.range, day) || !phrase.needles.every(needle => text.includes(needle))) continue;
-    if (phrase.context && !phrase.context.some(word => text.includes(word))) continue;
-    for (const match of text.matchAll(phrase.pattern)) {
+  for (const phrase of index.phrases) {
+    if (!phrase.needles.every(word => present[word]) || !inRange(phrase.range, day)) continue;
+    if (phrase.context && !phrase.context.some(word => present[word])) continue;
+    for (const match of matchesOf(phrase, text)) {
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       if (otherHolder(before, match[0])) continue;
       // "die Vizepräsidentin der EU-Kommission": a bare office with a genitive is another body's.

@@ -7,6 +7,7 @@
 import type {MeetingStatus} from './types.js';
 import type {Tense} from './tense.js';
 import {words} from './meeting-words.js';
+import {mayMatch} from './prefilter.js';
 import {publishedHour} from './dates/berlin-time.js';
 
 /** A status and whether a word said so (explicit) or only the tense suggests it. */
@@ -141,7 +142,7 @@ export function tenseOfCue(cue: MeetingStatus | null, sentenceTense: Tense): Ten
 
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
-  return pattern.test(text);
+  return mayMatch(pattern, text) && pattern.test(text);
 }
 
 // ---- The decision -------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 //   report says nothing about when the reported meeting happens.
 
 import {words} from './dates/german-words.js';
+import {mayMatch} from './prefilter.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -50,12 +51,12 @@ const REPORTING =
   words(`(?:sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|berichtete|berichteten|meldete|meldeten|schrieb|schrieben|warnte|warnten|forderte|forderten|hieß|bestätigte|bestätigten|sagt|erklärt|betont)`, 'gi');
 
 function weigh(sentence: string, cues: Cue[]): number {
-  return cues.reduce((sum, cue) => sum + (sentence.match(cue.pattern)?.length ?? 0) * cue.weight, 0);
+  return cues.reduce((sum, cue) => sum + (mayMatch(cue.pattern, sentence) ? (sentence.match(cue.pattern)?.length ?? 0) : 0) * cue.weight, 0);
 }
 
 /** The tense a sentence reports its events in: 'past', 'future', or 'present' when nothing tells. */
 export function sentenceTense(sentence: string): Tense {
-  const text = sentence.replace(REPORTING, ' ');
+  const text = mayMatch(REPORTING, sentence) ? sentence.replace(REPORTING, ' ') : sentence;
   const past = weigh(text, PAST_CUES);
   const future = weigh(text, FUTURE_CUES);
   if (past === 0 && future === 0) return 'present';

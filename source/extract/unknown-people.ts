@@ -67,6 +67,24 @@ function namesAfterRole(text: string, tokens: Token[], i: number): {names: Token
   return {names, last};
 }
 
+/** The tokens that overlap none of the spans (counted over the text's positions, not span by span). */
+function outside(tokens: Token[], spans: readonly Span[], length: number): Token[] {
+  if (spans.some(span => span.start >= span.end)) return tokens.filter(token => !spans.some(span => token.start < span.end && span.start < token.end));
+  // covered[i]: how many of the positions before i some span covers.
+  const depth = new Int32Array(length + 1);
+  for (const span of spans) {
+    depth[Math.max(0, Math.min(length, span.start))]!++;
+    depth[Math.max(0, Math.min(length, span.end))]!--;
+  }
+  const covered = new Int32Array(length + 1);
+  let open = 0;
+  for (let i = 0; i < length; i++) {
+    open += depth[i]!;
+    covered[i + 1] = covered[i]! + (open > 0 ? 1 : 0);
+  }
+  return tokens.filter(token => covered[token.end]! - covered[token.start]! === 0);
+}
+
 /**
  * Unknown people in `text`, skipping what already belongs to someone (`taken`).
  * Each comes with every place it is named, full name or surname alone.
@@ -75,7 +93,7 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   const titles = blankTitles(written);
   const text = titles.text;
   const all = tokenize(text);
-  const tokens = all.filter(token => !taken.some(span => token.start < span.end && span.start < token.end));
+  const tokens = outside(all, taken, text.length);
   const introductions: {name: Token[]; cue: string}[] = [];
   const nameFrom = (i: number) => nameAt(text, tokens, i);
 

@@ -27,8 +27,17 @@ export function publishedDay(published: string): string {
   return berlinDayOf(instant);
 }
 
+// Every date of an article is read against the same publication time: the last answer is kept
+// (formatting in a time zone is among the slowest things the extractor does per sentence).
+let lastPublished: string | undefined;
+let lastDay: Day | undefined;
+
 export function publishedCalendarDay(published: string): Day {
-  return parseIsoDay(publishedDay(published));
+  if (published !== lastPublished || !lastDay) {
+    lastDay = parseIsoDay(publishedDay(published));
+    lastPublished = published;
+  }
+  return new Date(lastDay.getTime());
 }
 
 const berlinHour = new Intl.DateTimeFormat('en-GB', {timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'});

@@ -9,6 +9,7 @@ import {monthParser, relativeMonthParser} from './month-parser.js';
 import {monthPartCompoundParser, monthPartParser} from './month-part-parser.js';
 import {comingDaysParser, hedgedAgoParser, timeOfDayParser} from './nearby-parser.js';
 import {type Reading, type ReadingOption, taggedPrecision} from './reading.js';
+import {skippingImpossible} from '../prefilter.js';
 import {calendarWeekParser, monthWeekParser} from './month-week-parser.js';
 import {numericDateParser} from './numeric-date-parser.js';
 import {quarterParser, quarterPartParser} from './quarter-parser.js';
@@ -50,6 +51,10 @@ german.parsers.unshift(
   hedgedAgoParser,
   timeOfDayParser,
 );
+
+// A parser whose pattern needs a word the sentence lacks ("Montag", a digit) is not run at all.
+// Each parser's pattern is taken once: a parser must use the same pattern for every sentence.
+german.parsers = german.parsers.map(skippingImpossible);
 
 // chrono drops every match that is only digits, which would lose "2022 begann der Krieg" from
 // our year parser. Our results pass that one filter untouched; chrono's own still go through it.

@@ -1,0 +1,71 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {LiteralSet, mayMatch, requiredLiterals} from '../../source/extract/prefilter.js';
+
+const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
+
+// Patterns shaped like the extractor's rules: word lists, lookarounds, optional endings, classes,
+// case-insensitive ones, and some no literal can filter.
+const patterns = [
+  /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\sein(?=\s*(?:[,.;:!?"“]|$)))/gu,
+  /(?<![\p{L}\d])(?:gestern|vorgestern|zuletzt|damals)(?![\p{L}\d])/giu,
+  /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?:[\p{L}-]+\s+){0,4}$/u,
+  /(?<![\p{L}])(?:kommende[nmrs]?|nächste[nmrs]?)\s+(?:Woche|Monat|Jahr)(?![\p{L}])/u,
+  /\d{1,2}\.\s*(?:Januar|Februar|März|Dezember)/u,
+  /(?<![\p{L}])(?:Gespräch|Treffen|Gipfel)\p{L}*/giu,
+  /STRASSE|Straße/iu,
+  /(?<=(?:Ukraine|Russland)\s+)(?:vertritt|vertreten)(?![\p{L}])/u,
+  /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  /(\W|^)(?:in|vor)\s*(\d+)\s*(?:tag|tagen|woche|wochen)(?=\W|$)/i,
+  /(?:Selenskyj|Putin|Trump)(?:s|'s)?/u,
+  /a{2}b|c(?:d|e){2,3}/u,
+  /[^,;:]*\s(?:statt|teil)(?=[\s,.;:]|$)/u,
+  /(?:ab|cd)?ef|(?:gh)+/,
+];
+
+describe('the prefilter derived from a pattern', () => {
+  it('reads the words a match must contain from the pattern itself', () => {
+    expect(requiredLiterals(/(?<![\p{L}])(?:trafen|traf|getroffen)(?![\p{L}])/gu)).toEqual(expect.arrayContaining(['traf', 'getroffen']));
+    expect(requiredLiterals(/(?<![\p{L}])(?:trafen|traf|getroffen)(?![\p{L}])/gu)).not.toContain('trafen');
+    expect(requiredLiterals(/[Vv]or\s+(?:gestern|morgen)/u)?.sort()).toEqual(['gestern', 'morgen']);
+    expect(requiredLiterals(/\p{Lu}\p{L}+/u)).toBeNull();
+    expect(requiredLiterals(/(?:Gipfel)?/u)).toBeNull();
+  });
+
+  it('says no only where the pattern cannot match', () => {
+    expect(mayMatch(/(?:trafen|traf)\s+sich/u, 'Die Minister trafen sich in Genf')).toBe(true);
+    expect(mayMatch(/(?:trafen|traf)\s+sich/u, 'Die Minister sprachen in Genf')).toBe(false);
+    expect(mayMatch(/gipfel/i, 'DER GIPFEL')).toBe(true);
+    expect(mayMatch(/Straße/iu, 'STRASSE')).toBe(true);
+    expect(mayMatch(/Straße/iu, 'STRAẞE')).toBe(true);
+  });
+
+  it('never rules out a match, over every stretch of a real article', () => {
+    const texts: string[] = [];
+    const words = seed.split(/(?<=\s)/);
+    for (let from = 0; from < words.length; from += 3) {
+      for (const length of [1, 4, 12, 40]) texts.push(words.slice(from, from + length).join(''));
+    }
+    texts.push('am 3. Dezember', 'kommenden Monat', 'vor 3 Tagen', 'aab', 'cdde', 'ef', 'ghgh', 'Ukraine vertritt', 'Merz’ Treffen fand statt');
+    let checked = 0;
+    for (const pattern of patterns) {
+      for (const text of texts) {
+        pattern.lastIndex = 0;
+        const matches = pattern.test(text);
+        if (matches) expect(mayMatch(pattern, text), `${pattern} on ${JSON.stringify(text)}`).toBe(true);
+        checked++;
+      }
+    }
+    // Ruling out is what it is for: most stretches lack the words of most patterns.
+    const ruledOut = patterns.flatMap(pattern => texts.map(text => mayMatch(pattern, text))).filter(may => !may).length;
+    expect(ruledOut).toBeGreaterThan(checked / 3);
+  });
+});
+
+describe('a literal set', () => {
+  it('finds which of many words a text holds, case-sensitive as String.includes', () => {
+    const set = new LiteralSet(['Kanzler', 'Außenminister', 'ukrainische', 'Kremlchef', 'chef']);
+    expect([...set.find('Der ukrainische Außenministers und der Kremlchef')]).toEqual([0, 1, 1, 1, 1]);
+    expect([...set.find('der kanzler')]).toEqual([0, 0, 0, 0, 0]);
+  });
+});
