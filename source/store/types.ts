@@ -15,6 +15,10 @@ export type FeedRow = FeedConfig & FeedValidators & {
   nextPollAt: string | null;
   /** The feed's <ttl> in minutes, when it gave one. */
   ttlMinutes: number | null;
+  /** Hash of the last body whose articles were stored: the same body again is not parsed. */
+  bodyHash?: string | null;
+  /** Size of that body in bytes: what the next poll reserves of the bytes in flight. */
+  bodyBytes?: number | null;
 };
 
 /** One row of the Latest list: what a list needs, never the body. */

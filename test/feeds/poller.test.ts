@@ -77,7 +77,9 @@ describe('a polling round', () => {
     const events: PollEvent[] = [];
     const [first] = await round([feed], events);
     expect(first).toMatchObject({ok: true, added: 2, result: 'new 2'});
-    expect(events.map(event => event.type)).toEqual(['feed-start', 'feed-done']);
+    // Read first, analysed right behind: the analysis reports its progress after the feed is stored.
+    expect(events.map(event => event.type)).toEqual(['feed-start', 'feed-done', 'analysed']);
+    expect(events.at(-1)).toMatchObject({type: 'analysed', analysed: 2, total: 2});
     const articles = cache.latest({offset: 0, limit: 10}).map(summary => cache.article(summary.id)!);
     const withPage = articles.find(article => article.url?.endsWith('/artikel/1'));
     const teaserOnly = articles.find(article => article.url?.endsWith('/artikel/2'));
