@@ -52,7 +52,9 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     (writer ??= import('../store/cache.js').then(({Cache}) => Cache.over(db, isSameMeeting)));
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach(listener => listener());
-  const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0};
+  const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, analysis: null};
+  /** Articles a killed run stored but did not analyse: the first round finishes them, due feeds or not. */
+  const pendingAnalysis = () => db.prepare('SELECT count(*) FROM articles WHERE analysed = 0').pluck().get() as number;
   let round: Promise<void> | null = null;
 
   const nextPoll = () => followedFeeds(db).reduce<string | null>((soonest, feed) => (feed.nextPollAt && (!soonest || feed.nextPollAt < soonest) ? feed.nextPollAt : soonest), null);
@@ -63,19 +65,27 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     // Settings are read again: a feed added in another terminal is polled too.
     syncFeeds(db, settingsFile.read().feeds);
     const feeds = followedFeeds(db).filter(feed => !onlyDue || isDue(feed, ctx.now()));
-    if (feeds.length === 0) return Promise.resolve();
-    state.polling = true;
+    if (feeds.length === 0 && pendingAnalysis() === 0) return Promise.resolve();
+    state.polling = feeds.length > 0;
     notify();
     round = Promise.all([import('../feeds/poller.js'), import('../commands/ingest.js'), cache()])
       .then(async ([{pollRound}, {pollDeps}, writable]) => {
-        const reports = await pollRound(pollDeps(writable, ctx), {...settings, feeds, fetchPages: true}, event => {
-          if (event.type === 'feed-done') notify();
+        // Articles are readable as soon as their feed is stored; Actors and Meetings fill in as each batch is analysed.
+        let read = 0;
+        await pollRound(pollDeps(writable, ctx), {...settings, feeds, fetchPages: true}, event => {
+          if (event.type === 'feed-done') {
+            state.newSinceStart += event.report.added;
+            // Every feed read: the spinner says "polling" no longer, the analysis goes on.
+            if (++read === feeds.length) state.polling = false;
+          }
+          if (event.type === 'analysed') state.analysis = {analysed: event.analysed, total: event.total};
+          if (event.type !== 'feed-start') notify();
         });
-        state.newSinceStart += reports.reduce((sum, report) => sum + report.added, 0);
         writable.applyRetention(settings.retentionDays, ctx.now());
       })
       .finally(() => {
         round = null;
+        state.analysis = null;
         state.polling = false;
         state.lastPoll = ctx.now().toISOString();
         state.nextPoll = nextPoll();

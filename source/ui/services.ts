@@ -7,6 +7,8 @@ export type PollState = {
   lastPoll: string | null;
   nextPoll: string | null;
   newSinceStart: number;
+  /** While stored articles are being analysed: how far ("analysed 1,200 of 5,000"); null otherwise. */
+  analysis: {analysed: number; total: number} | null;
 };
 
 export type LatestQuery = {offset: number; limit: number; feedId?: number | null; search?: string | null; actorId?: string | null};

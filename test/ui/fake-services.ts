@@ -39,7 +39,7 @@ export function fakeServices(init: {articles?: ArticleDetail[]; actors?: ActorSu
     actorList: init.actors ?? [],
     meetingList: init.meetings ?? [],
     feedList: init.feeds ?? [],
-    poll: {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0},
+    poll: {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, analysis: null},
     queries: [],
     tracked: [],
     opened: [],
