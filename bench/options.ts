@@ -1,4 +1,6 @@
 // The bench's command line: `npm run bench -- [--quick] [--runs N] [--only a,b] [--no-write]`.
+import {join} from 'node:path';
+import {corpusRoot} from './generate/corpus-articles.js';
 import type {BenchConfig} from './sections/context.js';
 
 export const sectionNames = ['ingest', 'startup', 'interaction', 'extraction', 'scale'] as const;
@@ -6,7 +8,8 @@ export type SectionName = (typeof sectionNames)[number];
 
 export type BenchOptions = {config: BenchConfig; only: SectionName[]; write: boolean};
 
-const defaultCorpus = '/work/shared/corpus/dev';
+/** Beside the repository (../shared/corpus), never an absolute path of one machine. */
+const defaultCorpus = join(corpusRoot, 'dev');
 
 export const usage = `Usage: npm run bench -- [options]
   --quick        smaller sizes (for a quick look; the figures are not comparable to the full run)
@@ -14,7 +17,7 @@ export const usage = `Usage: npm run bench -- [options]
   --only LIST    comma-separated sections: ${sectionNames.join(', ')}
   --no-write     print the table but leave docs/benchmarks.md alone
   --seed N       seed of the generated feeds (default 20251220)
-  --corpus DIR   the development corpus for the extraction figures (default ${defaultCorpus})`;
+  --corpus DIR   the development corpus for the extraction figures (default ../shared/corpus/dev)`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
@@ -39,6 +42,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       interactionPresses: quick ? 50 : 200,
       extractionArticles: quick ? 1_000 : 10_000,
       corpusDir: valueOf('--corpus') ?? defaultCorpus,
+      realTextDirs: [join(corpusRoot, 'dev'), join(corpusRoot, 'dev2')],
       scale: quick ? {feeds: 100, items: 5, slowShare: 0.2} : {feeds: 1_000, items: 5, slowShare: 0.2},
     },
   };

@@ -11,6 +11,8 @@ export type BenchConfig = {
   extractionArticles: number;
   /** The development corpus (NNN.json), read at bench time. */
   corpusDir: string;
+  /** The corpus folders whose articles make the real-text ingest work. */
+  realTextDirs: string[];
   scale: {feeds: number; items: number; slowShare: number};
 };
 

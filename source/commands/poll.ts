@@ -67,7 +67,8 @@ async function round(ctx: CommandContext, {settings, cache}: Polling, feeds: Fee
   const result = await ingestRound(pollDeps(cache, ctx), {...settings, feeds, fetchPages: options.fulltext, signal: options.signal}, progress);
   progress({type: 'done'});
   for (const report of result.reports) ctx.stdout.write(`${report.feed.name}: ${report.result}\n`);
-  const summary = roundSummary(result);
+  // One round (--once) counts from the command's start, as the person waiting for it does.
+  const summary = roundSummary(result, options.once ? result.times.startMs : 0);
   if (summary) ctx.stdout.write(`${summary}\n`);
   const {failed, firstError} = result.analysis;
   if (failed > 0) ctx.stderr.write(`could not analyse ${count(failed)} articles (${firstError}); they stay readable and are tried again on the next poll\n`);
@@ -80,15 +81,17 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
 /**
  * "read 5,000 articles in 1.20 s (first after 0.31 s); analysed 5,000 in 6.10 s (1.02 ms per
- * article)": how long each stage took, from the round's start. Nothing when nothing was new.
+ * article)": how long each stage took, from the round's start plus `before` (the command's
+ * start-up, for --once). Nothing when nothing was new.
  */
-export function roundSummary({reports, analysis, times}: RoundResult): string {
+export function roundSummary({reports, analysis, times}: RoundResult, before = 0): string {
   const read = reports.reduce((sum, report) => sum + report.added + report.updated, 0);
   const parts: string[] = [];
-  if (read > 0) parts.push(`read ${count(read)} articles in ${seconds(times.readMs)}${times.firstReadableMs === null ? '' : ` (first after ${seconds(times.firstReadableMs)})`}`);
+  const first = times.firstReadableMs === null ? '' : ` (first after ${seconds(before + times.firstReadableMs)})`;
+  if (read > 0) parts.push(`read ${count(read)} articles in ${seconds(before + times.readMs)}${first}`);
   if (analysis.analysed > 0) {
     const perArticle = analysis.extractMs / analysis.analysed;
-    parts.push(`analysed ${count(analysis.analysed)} in ${seconds(times.doneMs)} (${perArticle.toFixed(2)} ms per article)`);
+    parts.push(`analysed ${count(analysis.analysed)} in ${seconds(before + times.doneMs)} (${perArticle.toFixed(2)} ms per article)`);
   }
   return parts.join('; ');
 }

@@ -30,6 +30,8 @@ export type PollEvent =
 
 /** How long the two stages took, from the round's start, in ms. */
 export type RoundTimes = {
+  /** When the round started, as performance.now() (ms since the process started). */
+  startMs: number;
   /** Until the first article was committed (readable), or null when none was new. */
   firstReadableMs: number | null;
   /** Until every feed was read and stored. */
@@ -84,7 +86,7 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
   );
   const readMs = performance.now() - start;
   const analysis = await analyser.done();
-  return {reports, analysis, times: {firstReadableMs, readMs, doneMs: performance.now() - start}};
+  return {reports, analysis, times: {startMs: start, firstReadableMs, readMs, doneMs: performance.now() - start}};
 }
 
 /** host:port of a feed (a local file is its own "host": the file system has no politeness limit). */

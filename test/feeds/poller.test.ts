@@ -173,7 +173,7 @@ describe('a polling round', () => {
 
   it('skips parsing and storing when a site that ignores conditional GET sends the same body again', async () => {
     let document = rss([teaser(1, 'https://example.org/artikel/1')]);
-    const server = await serve(builder => builder.route('/immer', (_request, response) => response.end(document)));
+    const server = await serve(builder => builder.route('/immer', (_request, response) => void response.end(document)));
     const {cache, deps, follow} = setUp(server);
     let parsed = 0;
     const counting: PollDeps = {...deps, parseFeed: (xml, url) => (parsed++, deps.parseFeed(xml, url))};
