@@ -13,6 +13,8 @@ export type BenchConfig = {
   corpusDir: string;
   /** The corpus folders whose articles make the real-text ingest work. */
   realTextDirs: string[];
+  /** How long the soak runs. */
+  soakMinutes: number;
   scale: {feeds: number; items: number; slowShare: number};
 };
 
