@@ -1,6 +1,6 @@
 // `talkwatch poll`: one round with --once (for cron), or keep polling due feeds until Ctrl-C.
 import {setTimeout as sleep} from 'node:timers/promises';
-import {ingestRound, type AnalysisProgress, type PollEvent, type RoundResult} from '../feeds/poller.js';
+import {ingestRound, type PollEvent, type RoundResult} from '../feeds/poller.js';
 import {isDue} from '../feeds/schedule.js';
 import type {FeedRow} from '../store/types.js';
 import type {CommandContext, ExitCode} from './context.js';
@@ -64,10 +64,7 @@ function untilNextPoll(polling: Polling, urls: string[], now: Date): number {
 
 async function round(ctx: CommandContext, {settings, cache}: Polling, feeds: FeedRow[], options: PollOptions & {signal?: AbortSignal}): Promise<RoundResult> {
   const progress = progressLine(ctx, feeds.length);
-  // Measuring only (docs/benchmarks.md): TALKWATCH_ANALYSIS_WORKER=1 analyses on a worker thread.
-  const worker = process.env.TALKWATCH_ANALYSIS_WORKER === '1' ? await import('../feeds/worker-analyser.js') : null;
-  const analyser = worker ? (onProgress: (progress: AnalysisProgress) => void) => new worker.WorkerAnalyser(ctx.paths, onProgress) : undefined;
-  const result = await ingestRound(pollDeps(cache, ctx), {...settings, feeds, fetchPages: options.fulltext, signal: options.signal, analyser}, progress);
+  const result = await ingestRound(pollDeps(cache, ctx), {...settings, feeds, fetchPages: options.fulltext, signal: options.signal}, progress);
   progress({type: 'done'});
   for (const report of result.reports) ctx.stdout.write(`${report.feed.name}: ${report.result}\n`);
   // One round (--once) counts from the command's start, as the person waiting for it does.

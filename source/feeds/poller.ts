@@ -20,8 +20,6 @@ export type RoundOptions = PollLimits & {
   pageConcurrency: number;
   /** False for `--no-fulltext`: keep teasers this round. */
   fetchPages: boolean;
-  /** Runs the analysis elsewhere (a worker thread) instead of behind the reading in this thread. */
-  analyser?: (onProgress: (progress: AnalysisProgress) => void) => {wake(): void; done(): Promise<AnalysisReport>};
 };
 
 /** Progress for a spinner and live updates: a feed started or finished, or a batch was analysed. */
@@ -63,9 +61,8 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
   const storeLimit = createLimit(1);
   const priority = new Priority();
   const onProgress = (progress: AnalysisProgress) => onEvent({type: 'analysed', ...progress});
-  const analyser =
-    options.analyser?.(onProgress) ??
-    new Analyser({store: () => deps.cache.articles(), extract: deps.extract, ready: deps.loadExtractor, now: deps.now}, {priority, onProgress});
+  // In this thread, behind the reading: a worker thread was measured and lost (docs/benchmarks.md).
+  const analyser = new Analyser({store: () => deps.cache.articles(), extract: deps.extract, ready: deps.loadExtractor, now: deps.now}, {priority, onProgress});
   let firstReadableMs: number | null = null;
   const onStored = () => {
     firstReadableMs ??= performance.now() - start;
