@@ -32,9 +32,17 @@ Only 127.0.0.1 is used: the bench serves its own feeds.
   HTTP server with full text in \`content:encoded\`, article pages, ETag/Last-Modified and 304s.
 - **Ingest**: an empty cache, then a round with nothing new (answered 304, then with the server
   ignoring conditional headers). talkwatch: \`feeds add URL --no-check\` per feed, then
-  \`poll --once --no-fulltext\`; newsboat: \`-x reload\` with \`reload-threads 4\` (talkwatch's poll
-  concurrency is 4). Both on fresh temporary folders. A second talkwatch row fetches every
-  article page (\`--fulltext always\`).
+  \`poll --once --no-fulltext\` with its defaults (32 feeds in flight, 8 per host:port);
+  newsboat: \`-x reload\` with \`reload-threads 4\`. Both on fresh temporary folders. A second
+  talkwatch row fetches every article page (\`--fulltext always\`). The cold poll is split into
+  its stages as \`poll --once\` reports them, from its start: first article readable, all
+  readable (stored and searchable: Latest and search show them), all analysed (actors and
+  meetings; the poll returns), and \`extract()\` per article inside the poll; each stage is
+  compared with newsboat's whole reload, which stores without reading.
+- **Real text**: the same cold poll over real German articles, the development corpus
+  (\`../shared/corpus/dev\` and \`dev2\`, found relative to the repository and read at bench
+  time, never copied) cycled to ${config.ingest.items} items per feed, each copy under its own guid and
+  link and with a sentence of its own, so every item is a new article to extract.
 - **Start-up**: from launch to the first complete frame in tmux at 120×40 (the screen is polled
   every few ms for the dashboard's key-hint line, and for newsboat's feed list), on caches of
   ${config.startupSizes.map(size => size.toLocaleString('en')).join(', ')} articles seeded directly through the store. The baseline row is a
@@ -45,7 +53,12 @@ Only 127.0.0.1 is used: the bench serves its own feeds.
 - **Memory**: peak RSS (VmHWM from /proc, and \`process.resourceUsage().maxRSS\` for Node).
 - **Extraction**: \`extract()\` alone over the development corpus, repeated to
   ${config.extractionArticles.toLocaleString('en')} articles (the corpus is read at bench time, never copied).
-- **Scale**: one poll round over ${config.scale.feeds.toLocaleString('en')} feeds of which ${config.scale.slowShare * 100}% answer after 2–5 s.
+- **Scale**: one poll round over ${config.scale.feeds.toLocaleString('en')} feeds of which ${config.scale.slowShare * 100}% answer after 2–5 s, served
+  from ten sites (ten ports of 127.0.0.1), as a real list of feeds spreads over many hosts.
+- **Soak** (not in the default run: \`--only soak\`, \`--soak-minutes N\`, default ${config.soakMinutes}): the
+  dashboard in tmux and a \`talkwatch poll\` loop beside it against a local site that adds 50
+  items a minute over 20 feeds (interval 1 min); RSS after a sixth of the time and at the end
+  (growth under 10%), j/k latency in tmux at the start and the end, every served item stored once.
 
 "not measured yet" means the part of talkwatch the figure needs was not there or failed; the
 reason is given. "> N (stopped)" means the run was stopped at a time limit (talkwatch polls at

@@ -43,7 +43,8 @@ const firstBodyEstimate = 256 * 1024;
 /**
  * `storeLimit` lets one feed's batch at a time be parsed into rows and stored. `priority` is held
  * while a feed's body is parsed and stored, so the analysis steps aside for reading; `bytes`
- * bounds the feed bodies (and what they parse into) held at once.
+ * bounds the feed bodies in flight; `parseLimit` bounds the feeds parsed and not yet stored (a
+ * parsed feed weighs several times its body), from its parse to its last batch stored.
  */
 export type FeedPoll = {
   deps: PollDeps;
@@ -53,6 +54,7 @@ export type FeedPoll = {
   fetchPages: boolean;
   priority?: Priority;
   bytes?: ByteBudget;
+  parseLimit?: Limit;
   /** Called after each batch of new or changed articles is committed. */
   onStored?: (articles: number) => void;
 };
@@ -66,22 +68,20 @@ export async function pollFeed(feed: FeedRow, poll: FeedPoll): Promise<FeedRepor
       cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, feed.ttlMinutes, now())});
       return {feed, ok: true, added: 0, updated: 0, result: 'unchanged'};
     }
-    const {parsed, etag, lastModified, bodyHash, bodyBytes} = answer;
-    const articles = await cache.articles();
-    const changed = withPriority(poll.priority, () => articles.changedItems(feed.id, parsed.items));
-    // All pages are asked for at once (the page limit queues them), before waiting for the turn to store.
-    const pages = changed.map(item => (poll.fetchPages && wantsPage(feed, item) ? poll.pageLimit(() => readPage(item.url!, poll.deps, poll.limits)) : null));
-    const counts = await storeChanged(feed, changed, pages, articles, poll);
-    cache.recordPoll(feed.id, {
-      ok: true,
-      at: now().toISOString(),
-      nextPollAt: next(feed, parsed.ttlMinutes, now()),
-      etag,
-      lastModified,
-      ttlMinutes: parsed.ttlMinutes,
-      bodyHash,
-      bodyBytes,
-    });
+    const {etag, lastModified, bodyHash, bodyBytes} = answer;
+    const parseAndStore = async () => {
+      const parsed = await withPriorityAsync(poll.priority, () => poll.deps.parseFeed(answer.body, answer.finalUrl));
+      // The body is not needed any more: a round holds only the bodies still waiting for their parse.
+      answer.body = '';
+      const articles = await cache.articles();
+      const changed = withPriority(poll.priority, () => articles.changedItems(feed.id, parsed.items));
+      // All pages are asked for at once (the page limit queues them), before waiting for the turn to store.
+      const pages = changed.map(item => (poll.fetchPages && wantsPage(feed, item) ? poll.pageLimit(() => readPage(item.url!, poll.deps, poll.limits)) : null));
+      const counts = await storeChanged(feed, changed, pages, articles, poll);
+      return {counts, ttlMinutes: parsed.ttlMinutes};
+    };
+    const {counts, ttlMinutes} = await (poll.parseLimit ? poll.parseLimit(parseAndStore) : parseAndStore());
+    cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, ttlMinutes, now()), etag, lastModified, ttlMinutes, bodyHash, bodyBytes});
     return {feed, ok: true, added: counts.new, updated: counts.updated, result: describe(counts)};
   } catch (error) {
     // A full disk or a damaged cache is no fault of the feed: stop the round and say so.
@@ -95,6 +95,15 @@ export async function pollFeed(feed: FeedRow, poll: FeedPoll): Promise<FeedRepor
     return {feed, ok: false, added: 0, updated: 0, result: `error: ${reason}`};
   } finally {
     reservation?.release();
+  }
+}
+
+async function withPriorityAsync<T>(priority: Priority | undefined, work: () => Promise<T>): Promise<T> {
+  priority?.enter();
+  try {
+    return await work();
+  } finally {
+    priority?.leave();
   }
 }
 
@@ -113,24 +122,18 @@ export function bodyHashOf(body: string): string {
 }
 
 /**
- * The feed's answer, parsed, with its validators, or 'same-body' when the site sent exactly the
- * body whose articles are stored already (it ignores conditional GET). The body (megabytes for a
- * large feed) is not kept while the feed waits for its turn to store.
+ * The feed's answer with its validators, or 'same-body' when the site sent exactly the body
+ * whose articles are stored already (it ignores conditional GET).
  */
-async function fetchFeed(feed: FeedRow, {deps, limits, priority}: FeedPoll, resize?: (bytes: number) => void) {
+async function fetchFeed(feed: FeedRow, {deps, limits}: FeedPoll, resize?: (bytes: number) => void) {
   const response = await deps.fetch(feed.url, {...limits, validators: {etag: feed.etag, lastModified: feed.lastModified}});
   if (response.status === 'not-modified') return 'not-modified';
-  const {etag, lastModified, body} = response;
+  const {etag, lastModified, body, finalUrl} = response;
   const bodyBytes = Buffer.byteLength(body);
   resize?.(bodyBytes);
   const bodyHash = bodyHashOf(body);
   if (bodyHash === feed.bodyHash) return 'same-body';
-  priority?.enter();
-  try {
-    return {parsed: await deps.parseFeed(body, response.finalUrl), etag, lastModified, bodyHash, bodyBytes};
-  } finally {
-    priority?.leave();
-  }
+  return {body, finalUrl, etag, lastModified, bodyHash, bodyBytes};
 }
 
 /**

@@ -59,6 +59,9 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
   const bytes = new ByteBudget(options.maxBytesInFlight ?? 32 * 1024 * 1024);
   const pageLimit = createLimit(options.pageConcurrency);
   const storeLimit = createLimit(1);
+  // A parsed feed weighs several times its body: at most three parsed and not yet stored (one
+  // storing, one ready, one waiting for its article pages).
+  const parseLimit = createLimit(3);
   const priority = new Priority();
   const onProgress = (progress: AnalysisProgress) => onEvent({type: 'analysed', ...progress});
   // In this thread, behind the reading: a worker thread was measured and lost (docs/benchmarks.md).
@@ -76,7 +79,7 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
       hostLimit(hostOf(feed.url))(() =>
         feedLimit(async () => {
           onEvent({type: 'feed-start', feed});
-          const report = await pollFeed(feed, {deps, limits: {timeoutMs, maxBytes, signal}, pageLimit, storeLimit, fetchPages, priority, bytes, onStored});
+          const report = await pollFeed(feed, {deps, limits: {timeoutMs, maxBytes, signal}, pageLimit, storeLimit, parseLimit, fetchPages, priority, bytes, onStored});
           onEvent({type: 'feed-done', report});
           return report;
         }),
