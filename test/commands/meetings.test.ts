@@ -63,7 +63,7 @@ describe('talkwatch meetings and reindex', () => {
     for (let run = 0; run < 2; run++) {
       const result = runCli(['reindex', '--data-dir', dataDir]);
       expect(result.status).toBe(0);
-      expect(result.stdout).toMatch(/^Re-extracted 2 articles/);
+      expect(result.stdout).toMatch(/^Re-extracted 2 articles in \d+\.\d+ s \([\d,]+ articles per second\)/);
     }
     const strip = (meetings: MeetingRow[]) => meetings.map(({id: _id, firstSeen: _firstSeen, ...meeting}) => meeting);
     expect(strip(meetingsJson(dataDir))).toEqual(strip(before));
