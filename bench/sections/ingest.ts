@@ -5,7 +5,7 @@ import {rmSync} from 'node:fs';
 import {startFeedSite, type FeedSite} from '../serve/feed-server.js';
 import {median} from '../measure/stats.js';
 import {messageOf, type Measured} from '../measure/process.js';
-import {createNewsboatWorkspace, newsboatReload} from '../newsboat/workspace.js';
+import {createNewsboatWorkspace, newsboatReload, type NewsboatWorkspace} from '../newsboat/workspace.js';
 import {addFeeds, talkwatch, withEmptyDataDir} from '../talkwatch.js';
 import {exceeded, measured, missing, reasonOf, StoppedError, type Figure, type ResultRow} from '../report/result.js';
 import type {SectionContext} from './context.js';
@@ -96,16 +96,7 @@ export async function benchIngest({config, log, note, newsboat}: SectionContext)
   try {
     for (let run = 1; run <= config.runs; run++) {
       log(`ingest: run ${run}/${config.runs} (${feeds} feeds × ${items} items)`);
-      if (nbError === null) {
-        const workspace = createNewsboatWorkspace(site.feedUrls);
-        try {
-          await ingestRounds(site, nb, 'newsboat', trackMemory => newsboatReload(workspace, {trackMemory}), check);
-        } catch (error) {
-          nbError = reasonOf(error);
-        } finally {
-          rmSync(workspace.dir, {recursive: true, force: true});
-        }
-      }
+      if (nbError === null) nbError = await inNewsboatWorkspace(site, workspace => ingestRounds(site, nb, 'newsboat', trackMemory => newsboatReload(workspace, {trackMemory}), check));
       if (twError === null) {
         try {
           await withEmptyDataDir(async dir => {
@@ -147,6 +138,19 @@ export async function benchIngest({config, log, note, newsboat}: SectionContext)
   ];
 }
 
+/** Runs `work` in a fresh newsboat set-up for the site's feeds; returns why it failed, or null. */
+async function inNewsboatWorkspace(site: FeedSite, work: (workspace: NewsboatWorkspace) => Promise<void>): Promise<string | null> {
+  const workspace = createNewsboatWorkspace(site.feedUrls);
+  try {
+    await work(workspace);
+    return null;
+  } catch (error) {
+    return reasonOf(error);
+  } finally {
+    rmSync(workspace.dir, {recursive: true, force: true});
+  }
+}
+
 /**
  * The cold poll's stages beside newsboat's whole `-x reload` (which stores without reading):
  * the first article readable, all readable (stored and searchable: Latest and search have them),
@@ -182,18 +186,12 @@ async function benchRealText({config, log, note, newsboat}: SectionContext): Pro
   try {
     for (let run = 1; run <= config.runs; run++) {
       log(`ingest: real text, run ${run}/${config.runs} (${feeds} feeds × ${items} items from ${corpus.length} corpus articles)`);
-      if (nbError === null) {
-        const workspace = createNewsboatWorkspace(site.feedUrls);
-        try {
+      if (nbError === null)
+        nbError = await inNewsboatWorkspace(site, async workspace => {
           const cold = await newsboatReload(workspace);
           if (cold.code !== 0) throw failure('newsboat', cold);
           nb.cold.push(cold.wallMs);
-        } catch (error) {
-          nbError = reasonOf(error);
-        } finally {
-          rmSync(workspace.dir, {recursive: true, force: true});
-        }
-      }
+        });
       if (twError === null) {
         try {
           await withEmptyDataDir(async dir => {
