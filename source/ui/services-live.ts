@@ -75,8 +75,11 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
         await pollRound(pollDeps(writable, ctx), {...settings, feeds, fetchPages: true}, event => {
           if (event.type === 'feed-done') {
             state.newSinceStart += event.report.added;
-            // Every feed read: the spinner says "polling" no longer, the analysis goes on.
-            if (++read === feeds.length) state.polling = false;
+            // Every feed read: the poll is over for the status bar ("last poll just now"), the analysis goes on.
+            if (++read === feeds.length) {
+              state.polling = false;
+              state.lastPoll = ctx.now().toISOString();
+            }
           }
           if (event.type === 'analysed') state.analysis = {analysed: event.analysed, total: event.total};
           if (event.type !== 'feed-start') notify();
