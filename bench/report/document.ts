@@ -135,14 +135,18 @@ What did not pay off:
   generation capped at 4 MB, 75 s and 208 MB. Removed again.
 - **Lifting the heap growth limit** after the change: no CPU saved, +26 MB peak RSS.
 
+A later run at load 1.4–3.5 (the soak running beside it; the table below): readable 4.60 s on
+generated prose and 2.19 s on real articles against newsboat's 1.47 s (3.13×, 1.50×), first
+article readable 1.11 s and 0.56 s, analysed 37.3 s and 32.1 s (5.5 ms per article inside the
+poll), the no-change poll 128 ms with 304s (target met) and 312 ms when the site ignores
+conditional GET (1.78×; 1.29× in the loaded run), every page fetched 55.2 s, peak RSS 184 MB.
+
 Left: analysed ≤ 3× newsboat needs extraction about 4× faster (issue 11's extractor work is a
 separate change). All readable ≤ 1.0× is met on real articles in one run (0.81×), missed in
-another (2.29×) and on generated prose (1.18×): what reading costs is rss-parser's parse, the
-feed HTML to text and the full-text index. The no-change poll with 304s measured 270–355 ms
-against newsboat's 295–392 ms at load 7–14; it was 89 ms on a quiet machine and loads the same
-modules as before (\`test/commands/poll-modules.test.ts\`). The full-text row (every article page
-fetched) was stopped at 90 s in both after-runs (75.5 s before, same load range): page reading
-and analysis no longer overlap as much; not looked into.
+another (2.29×; 1.50× at load 1.4–3.5) and on generated prose (1.18×, 3.13×): what reading costs is rss-parser's parse, the
+feed HTML to text and the full-text index. The no-change poll when the site ignores
+conditional GET was 1.29× at load 9–10 and 1.78× at load 1.4–3.5: what is left is Node's start,
+the request and the hash; not looked into further.
 
 ## Where the missed targets came from before (profiled 2026-11-26)
 
