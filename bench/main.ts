@@ -18,6 +18,7 @@ import {benchStartup} from './sections/startup.js';
 import {benchInteraction} from './sections/interaction.js';
 import {benchExtraction} from './sections/extraction.js';
 import {benchScale} from './sections/scale.js';
+import {benchSoak} from './sections/soak.js';
 
 const sections: Record<SectionName, (context: SectionContext) => Promise<ResultRow[]>> = {
   ingest: benchIngest,
@@ -25,6 +26,7 @@ const sections: Record<SectionName, (context: SectionContext) => Promise<ResultR
   interaction: benchInteraction,
   extraction: benchExtraction,
   scale: benchScale,
+  soak: benchSoak,
 };
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);

@@ -50,14 +50,48 @@ const readHighWaterMb = (pid: number): number | null => {
  * program exits first or after the timeout, with the screen's first lines, so a missing
  * marker or a crash is visible in the report.
  */
+async function ensureServer(): Promise<void> {
+  if (serverStarted) return;
+  await tmux(['new-session', '-d', '-s', 'keepalive', '-x', '120', '-y', '40', 'sleep 3600']);
+  // A program that dies keeps its pane, so the bench can tell a crash from a slow start.
+  await tmux(['set-option', '-g', 'remain-on-exit', 'on']);
+  serverStarted = true;
+}
+
+/** A program left running in a 120×40 pane (the soak's dashboard): its screen, its process, keys. */
+export type Pane = {
+  pid: () => Promise<number>;
+  screen: () => Promise<string>;
+  /** Sends a key and returns the ms until the screen differs from before (null: no change within `timeoutMs`). */
+  timeKey: (key: string, timeoutMs?: number) => Promise<number | null>;
+  close: () => Promise<void>;
+};
+
+export async function startPane(command: string): Promise<Pane> {
+  await ensureServer();
+  const session = `pane${sessionCounter++}`;
+  await tmux(['new-session', '-d', '-s', session, '-x', '120', '-y', '40', command]);
+  const screen = () => tmux(['capture-pane', '-p', '-t', session]);
+  return {
+    pid: async () => Number((await tmux(['display-message', '-p', '-t', session, '#{pane_pid}'])).trim()),
+    screen,
+    async timeKey(key, timeoutMs = 2000) {
+      const before = await screen();
+      const started = performance.now();
+      await tmux(['send-keys', '-t', session, key]);
+      while (performance.now() - started < timeoutMs) {
+        if ((await screen()) !== before) return performance.now() - started;
+        await new Promise(resolve => setTimeout(resolve, 1));
+      }
+      return null;
+    },
+    close: () => tmux(['kill-session', '-t', session]).then(() => undefined, () => undefined),
+  };
+}
+
 export async function timeFirstFrame(command: string, isComplete: (screen: string) => boolean, options: FrameOptions = {}): Promise<FirstFrame> {
   const timeoutMs = options.timeoutMs ?? 20_000;
-  if (!serverStarted) {
-    await tmux(['new-session', '-d', '-s', 'keepalive', '-x', '120', '-y', '40', 'sleep 3600']);
-    // A program that dies keeps its pane, so the bench can tell a crash from a slow start.
-    await tmux(['set-option', '-g', 'remain-on-exit', 'on']);
-    serverStarted = true;
-  }
+  await ensureServer();
   const session = `run${sessionCounter++}`;
   const started = performance.now();
   await tmux(['new-session', '-d', '-s', session, '-x', '120', '-y', '40', command]);

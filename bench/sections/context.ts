@@ -11,6 +11,10 @@ export type BenchConfig = {
   extractionArticles: number;
   /** The development corpus (NNN.json), read at bench time. */
   corpusDir: string;
+  /** The corpus folders whose articles make the real-text ingest work. */
+  realTextDirs: string[];
+  /** How long the soak runs. */
+  soakMinutes: number;
   scale: {feeds: number; items: number; slowShare: number};
 };
 

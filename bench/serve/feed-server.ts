@@ -10,6 +10,15 @@ export type FeedSiteOptions = {
   seed: number;
   feeds: number;
   itemsPerFeed: number;
+  /** Where items come from: generated prose by default, or e.g. real corpus articles (corpus-articles.ts). */
+  source?: (feed: number, item: number) => GeneratedArticle;
+  /** Distinguishes the ETags of two sites on one seed (generated and real text). */
+  name?: string;
+  /**
+   * Ports to serve on (default 1): feed N is served on port N mod ports, as a list of many feeds
+   * spreads over many sites. A poller's per-host:port limit applies to each port alone.
+   */
+  ports?: number;
 };
 
 export type RequestCounts = {feeds: number; notModified: number; pages: number; bytes: number};
@@ -31,7 +40,8 @@ const lastModified = new Date(Date.UTC(2025, 11, 20, 20, 0, 0)).toUTCString();
 export async function startFeedSite(options: FeedSiteOptions): Promise<FeedSite> {
   const feedXml = new Map<number, string>();
   const articles = (feed: number): GeneratedArticle[] =>
-    Array.from({length: options.itemsPerFeed}, (_, item) => generateArticle(options.seed, feed, item));
+    Array.from({length: options.itemsPerFeed}, (_, item) => article(feed, item));
+  const article = options.source ?? ((feed: number, item: number) => generateArticle(options.seed, feed, item));
 
   let origin = '';
   const site: FeedSite = {
@@ -43,8 +53,8 @@ export async function startFeedSite(options: FeedSiteOptions): Promise<FeedSite>
       site.counts = {feeds: 0, notModified: 0, pages: 0, bytes: 0};
     },
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>(done => server.close(() => done()));
+      for (const server of servers) server.closeAllConnections();
+      await Promise.all(servers.map(server => new Promise<void>(done => server.close(() => done()))));
     },
   };
 
@@ -56,7 +66,7 @@ export async function startFeedSite(options: FeedSiteOptions): Promise<FeedSite>
 
   const serveFeed = (request: IncomingMessage, response: ServerResponse, feed: number) => {
     site.counts.feeds++;
-    const etag = `"bench-${options.seed}-${feed}-${options.itemsPerFeed}"`;
+    const etag = `"bench-${options.name ?? 'prose'}-${options.seed}-${feed}-${options.itemsPerFeed}"`;
     const fresh = request.headers['if-none-match'] === etag || request.headers['if-modified-since'] === lastModified;
     if (fresh && !site.ignoreConditional) {
       site.counts.notModified++;
@@ -78,16 +88,20 @@ export async function startFeedSite(options: FeedSiteOptions): Promise<FeedSite>
       else serveFeed(request, response, feed);
     } else if (pageMatch && Number(pageMatch[1]) < options.feeds && Number(pageMatch[2]) < options.itemsPerFeed) {
       site.counts.pages++;
-      send(response, 200, 'text/html; charset=utf-8', renderArticlePage(generateArticle(options.seed, Number(pageMatch[1]), Number(pageMatch[2]))));
+      send(response, 200, 'text/html; charset=utf-8', renderArticlePage(article(Number(pageMatch[1]), Number(pageMatch[2]))));
     } else {
       send(response, 404, 'text/plain', 'not found\n');
     }
   };
 
-  const server = createServer(route);
-  await new Promise<void>(done => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  site.feedUrls = Array.from({length: options.feeds}, (_, feed) => `${origin}/feed/${feed}.xml`);
+  const servers = Array.from({length: options.ports ?? 1}, () => createServer(route));
+  const origins: string[] = [];
+  for (const server of servers) {
+    await new Promise<void>(done => server.listen(0, '127.0.0.1', done));
+    origins.push(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  }
+  origin = origins[0]!;
+  site.feedUrls = Array.from({length: options.feeds}, (_, feed) => `${origins[feed % origins.length]}/feed/${feed}.xml`);
   // Rendered before any measurement: the site's own work must not compete with the programs
   // being timed for the machine's two cores.
   for (let feed = 0; feed < options.feeds; feed++) {

@@ -34,6 +34,7 @@ export function pollDeps(cache: PollStore, ctx: CommandContext): PollDeps {
     parseFeed: async (xml, url) => (await parser()).parseFeed(xml, url),
     extractArticlePage: async (html, url) => (await pageReader()).extractArticlePage(html, url),
     extract: async input => (await extractor())(input),
+    loadExtractor: extractor,
     now: ctx.now,
   };
 }

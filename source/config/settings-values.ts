@@ -13,8 +13,12 @@ export type Settings = {
   feeds: FeedConfig[];
   /** Delete articles older than this many days; null keeps everything. */
   retentionDays: number | null;
-  /** Feeds fetched at once. */
+  /** Feeds in flight at once: network waits are not CPU (parsing and storing have limits of their own). */
   pollConcurrency: number;
+  /** Feeds in flight at once from one host:port. */
+  hostConcurrency: number;
+  /** Feed bodies (estimated from their last size) in flight and waiting to be stored, in bytes. */
+  maxBytesInFlight: number;
   /** Article pages fetched at once (kinder to one outlet's server than the feed limit). */
   pageConcurrency: number;
   timeoutMs: number;
@@ -35,7 +39,9 @@ export type StoredSettings = Partial<Omit<Settings, 'feeds'>> & {feeds?: Array<{
 
 const defaults: Omit<Settings, 'feeds'> = {
   retentionDays: null,
-  pollConcurrency: 4,
+  pollConcurrency: 32,
+  hostConcurrency: 8,
+  maxBytesInFlight: 32 * 1024 * 1024,
   pageConcurrency: 2,
   timeoutMs: 20_000,
   maxBytes: 10 * 1024 * 1024,
@@ -76,7 +82,7 @@ export function checkSettings(stored: StoredSettings, path: string, defaultFeeds
   const invalid = (problem: string) => new UsageError(`${path}: ${problem}`);
   const feeds = stored.feeds === undefined ? defaultFeeds() : checkFeeds(stored.feeds, path, invalid);
   const settings = {...defaults, ...stored, feeds};
-  for (const key of ['pollConcurrency', 'pageConcurrency', 'timeoutMs', 'maxBytes'] as const) {
+  for (const key of ['pollConcurrency', 'hostConcurrency', 'maxBytesInFlight', 'pageConcurrency', 'timeoutMs', 'maxBytes'] as const) {
     if (!Number.isInteger(settings[key]) || settings[key] < 1) throw invalid(`"${key}" must be a whole number, 1 or more`);
   }
   if (settings.icsFile !== null && (typeof settings.icsFile !== 'string' || !settings.icsFile.trim())) throw invalid('"icsFile" must be a file path or null');

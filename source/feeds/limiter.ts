@@ -21,3 +21,94 @@ export function createLimit(concurrency: number): Limit {
     }
   };
 }
+
+/**
+ * A limit per key (host:port): polite to each server however many feeds are in flight. The
+ * limits are created on first use.
+ */
+export function createKeyedLimit(concurrency: number): (key: string) => Limit {
+  const limits = new Map<string, Limit>();
+  return key => {
+    let limit = limits.get(key);
+    if (!limit) limits.set(key, (limit = createLimit(concurrency)));
+    return limit;
+  };
+}
+
+/**
+ * A budget of bytes: a task reserves its estimated size and waits while the budget is spent.
+ * One task is always let through, however large, so a feed larger than the budget still runs.
+ * First come, first served: a large reservation is not overtaken by small ones forever.
+ */
+export class ByteBudget {
+  private used = 0;
+  private readonly waiting: Array<{bytes: number; go: () => void}> = [];
+
+  constructor(readonly limit: number) {}
+
+  async reserve(bytes: number): Promise<Reservation> {
+    if (this.waiting.length > 0 || !this.fits(bytes)) await new Promise<void>(go => this.waiting.push({bytes, go}));
+    else this.used += bytes;
+    let held = bytes;
+    return {
+      resize: actual => {
+        this.used += actual - held;
+        held = actual;
+        this.wake();
+      },
+      release: () => {
+        this.used -= held;
+        held = 0;
+        this.wake();
+      },
+    };
+  }
+
+  get inFlight(): number {
+    return this.used;
+  }
+
+  private fits(bytes: number): boolean {
+    return this.used === 0 || this.used + bytes <= this.limit;
+  }
+
+  private wake(): void {
+    while (this.waiting.length > 0 && this.fits(this.waiting[0]!.bytes)) {
+      const next = this.waiting.shift()!;
+      this.used += next.bytes;
+      next.go();
+    }
+  }
+}
+
+export type Reservation = {resize(actual: number): void; release(): void};
+
+/**
+ * Counts work that has to come first (feeds being parsed and stored) so work that can wait
+ * (analysis) steps aside: `idle()` resolves once none is left.
+ */
+export class Priority {
+  private active = 0;
+  private waiters: Array<() => void> = [];
+
+  enter(): void {
+    this.active++;
+  }
+
+  leave(): void {
+    this.active--;
+    if (this.active > 0) return;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const go of waiters) go();
+  }
+
+  get busy(): boolean {
+    return this.active > 0;
+  }
+
+  /** Resolves at once when nothing has priority, else when the last of it leaves. */
+  idle(): Promise<void> {
+    return this.active === 0 ? Promise.resolve() : new Promise(go => this.waiters.push(go));
+  }
+}

@@ -1,13 +1,14 @@
-// One poll of one feed: fetch (conditionally), parse, fetch teaser-only articles' pages, store,
-// extract. Every dependency is passed in, so tests run it against fakes or a local server.
-import {setImmediate as nextTurn} from 'node:timers/promises';
+// One poll of one feed: fetch (conditionally), parse, fetch teaser-only articles' pages, store.
+// The stored articles are analysed right behind by the round's analyser (analyser.ts). Every
+// dependency is passed in, so tests run it against fakes or a local server.
+import {createHash} from 'node:crypto';
 import type {ArticleText} from '../article/types.js';
 import type {Extraction, ExtractInput} from '../extract/types.js';
 import type {FetchOptions, FetchResult} from '../net/types.js';
 import type {Cache, PreparedArticle} from '../store/cache.js';
 import type {PollStore} from '../store/poll-cache.js';
 import type {FeedRow, UpsertResult} from '../store/types.js';
-import type {Limit} from './limiter.js';
+import type {ByteBudget, Limit, Priority} from './limiter.js';
 import {storageFailure} from '../store/storage-error.js';
 import {nextPollAfterFailure, nextPollAfterSuccess} from './schedule.js';
 import type {FeedItem, ParsedFeed} from './types.js';
@@ -20,6 +21,8 @@ export type PollDeps = {
   /** Either may answer later: the real ones load their code on first use. */
   extractArticlePage: (html: string, url: string) => ArticleText | null | Promise<ArticleText | null>;
   extract: (input: ExtractInput) => Extraction | Promise<Extraction>;
+  /** Loads the extractor ahead of the first article, so its load is not counted as extraction time. */
+  loadExtractor?: () => Promise<unknown>;
   now: () => Date;
 };
 
@@ -34,30 +37,53 @@ const teaserLength = 600;
 /** Articles stored per transaction: one commit each instead of one per article. */
 const batchSize = 200;
 
-/** The longest stretch of extraction before other feeds' downloads get the event loop back. */
-const maxBusyMs = 20;
+/** What a feed never fetched before is expected to weigh, for the budget of bytes in flight. */
+const firstBodyEstimate = 256 * 1024;
 
 /**
- * `storeLimit` lets one feed's batch at a time be extracted and stored: that work is on one
- * core anyway, and a round then holds one batch of articles in memory, not four feeds' worth.
+ * `storeLimit` lets one feed's batch at a time be parsed into rows and stored. `priority` is held
+ * while a feed's body is parsed and stored, so the analysis steps aside for reading; `bytes`
+ * bounds the feed bodies in flight; `parseLimit` bounds the feeds parsed and not yet stored (a
+ * parsed feed weighs several times its body), from its parse to its last batch stored.
  */
-export type FeedPoll = {deps: PollDeps; limits: PollLimits; pageLimit: Limit; storeLimit: Limit; fetchPages: boolean};
+export type FeedPoll = {
+  deps: PollDeps;
+  limits: PollLimits;
+  pageLimit: Limit;
+  storeLimit: Limit;
+  fetchPages: boolean;
+  priority?: Priority;
+  bytes?: ByteBudget;
+  parseLimit?: Limit;
+  /** Called after each batch of new or changed articles is committed. */
+  onStored?: (articles: number) => void;
+};
 
-export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, storeLimit, fetchPages}: FeedPoll): Promise<FeedReport> {
-  const {cache, now} = deps;
+export async function pollFeed(feed: FeedRow, poll: FeedPoll): Promise<FeedReport> {
+  const {cache, now} = poll.deps;
+  const reservation = await poll.bytes?.reserve(feed.bodyBytes ?? firstBodyEstimate);
   try {
-    const answer = await fetchFeed(feed, deps, limits);
-    if (answer === 'not-modified') {
+    const answer = await fetchFeed(feed, poll, reservation?.resize);
+    if (answer === 'not-modified' || answer === 'same-body') {
       cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, feed.ttlMinutes, now())});
       return {feed, ok: true, added: 0, updated: 0, result: 'unchanged'};
     }
-    const {parsed, etag, lastModified, note} = answer;
-    const articles = await cache.articles();
-    const changed = articles.changedItems(feed.id, parsed.items);
-    // All pages are asked for at once (the page limit queues them), before waiting for the turn to store.
-    const pages = changed.map(item => (fetchPages && wantsPage(feed, item) ? pageLimit(() => readPage(item.url!, deps, limits)) : null));
-    const counts = await storeChanged(feed, changed, pages, {...deps, articles}, storeLimit);
-    cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, parsed.ttlMinutes, now()), etag, lastModified, ttlMinutes: parsed.ttlMinutes, note});
+    const {etag, lastModified, bodyHash, bodyBytes, charsetNote} = answer;
+    const parseAndStore = async () => {
+      const parsed = await withPriorityAsync(poll.priority, () => poll.deps.parseFeed(answer.body, answer.finalUrl));
+      // The body is not needed any more: a round holds only the bodies still waiting for their parse.
+      answer.body = '';
+      const articles = await cache.articles();
+      const changed = withPriority(poll.priority, () => articles.changedItems(feed.id, parsed.items));
+      // All pages are asked for at once (the page limit queues them), before waiting for the turn to store.
+      const pages = changed.map(item => (poll.fetchPages && wantsPage(feed, item) ? poll.pageLimit(() => readPage(item.url!, poll.deps, poll.limits)) : null));
+      const counts = await storeChanged(feed, changed, pages, articles, poll);
+      // What had to be worked around (a wrong charset label, damaged XML), for the feed's status.
+      const note = [charsetNote, parsed.note].filter(Boolean).join('; ') || null;
+      return {counts, ttlMinutes: parsed.ttlMinutes, note};
+    };
+    const {counts, ttlMinutes, note} = await (poll.parseLimit ? poll.parseLimit(parseAndStore) : parseAndStore());
+    cache.recordPoll(feed.id, {ok: true, at: now().toISOString(), nextPollAt: next(feed, ttlMinutes, now()), etag, lastModified, ttlMinutes, bodyHash, bodyBytes, note});
     return {feed, ok: true, added: counts.new, updated: counts.updated, result: note ? `${describe(counts)} (${note})` : describe(counts)};
   } catch (error) {
     // A full disk or a damaged cache is no fault of the feed: stop the round and say so.
@@ -69,61 +95,77 @@ export async function pollFeed(feed: FeedRow, {deps, limits, pageLimit, storeLim
     const nextPollAt = nextPollAfterFailure(at, feed.intervalMinutes, feed.failureCount + 1, retryAfter).toISOString();
     cache.recordPoll(feed.id, {ok: false, at: at.toISOString(), nextPollAt, reason});
     return {feed, ok: false, added: 0, updated: 0, result: `error: ${reason}`};
+  } finally {
+    reservation?.release();
   }
 }
 
-/**
- * The feed's answer, parsed, with its validators. The body (megabytes for a large feed) is not
- * kept while the feed waits for its turn to store: a round would otherwise hold every one.
- */
-async function fetchFeed(feed: FeedRow, deps: PollDeps, limits: PollLimits) {
-  const response = await deps.fetch(feed.url, {...limits, validators: {etag: feed.etag, lastModified: feed.lastModified}});
-  if (response.status === 'not-modified') return 'not-modified';
-  const {etag, lastModified} = response;
-  const parsed = await deps.parseFeed(response.body, response.finalUrl);
-  // What had to be worked around (a wrong charset label, damaged XML), for the feed's status.
-  const note = [response.charsetNote, parsed.note].filter(Boolean).join('; ') || null;
-  return {parsed, etag, lastModified, note};
+async function withPriorityAsync<T>(priority: Priority | undefined, work: () => Promise<T>): Promise<T> {
+  priority?.enter();
+  try {
+    return await work();
+  } finally {
+    priority?.leave();
+  }
+}
+
+function withPriority<T>(priority: Priority | undefined, work: () => T): T {
+  priority?.enter();
+  try {
+    return work();
+  } finally {
+    priority?.leave();
+  }
+}
+
+/** The hash that tells an identical body: sha1 is fast and collisions here cost only a skipped parse. */
+export function bodyHashOf(body: string): string {
+  return createHash('sha1').update(body).digest('base64');
 }
 
 /**
- * Extracts and stores the changed items, `batchSize` per transaction, giving the event loop
- * turns. A batch waits for its pages before it takes its turn to store, so a slow page site
- * never holds up the other feeds.
+ * The feed's answer with its validators, or 'same-body' when the site sent exactly the body
+ * whose articles are stored already (it ignores conditional GET).
  */
-async function storeChanged(feed: FeedRow, changed: FeedItem[], pages: Array<Promise<ArticleText | null> | null>, deps: PollDeps & {articles: Cache}, storeLimit: Limit) {
-  const {articles: cache, now} = deps;
+async function fetchFeed(feed: FeedRow, {deps, limits}: FeedPoll, resize?: (bytes: number) => void) {
+  const response = await deps.fetch(feed.url, {...limits, validators: {etag: feed.etag, lastModified: feed.lastModified}});
+  if (response.status === 'not-modified') return 'not-modified';
+  const {etag, lastModified, body, finalUrl} = response;
+  const bodyBytes = Buffer.byteLength(body);
+  resize?.(bodyBytes);
+  const bodyHash = bodyHashOf(body);
+  if (bodyHash === feed.bodyHash) return 'same-body';
+  return {body, finalUrl, etag, lastModified, bodyHash, bodyBytes, charsetNote: response.charsetNote};
+}
+
+/**
+ * Stores the changed items, `batchSize` per transaction, without analysing them: that comes
+ * right behind (analyser.ts). A batch waits for its pages before it takes its turn to store,
+ * so a slow page site never holds up the other feeds.
+ */
+async function storeChanged(feed: FeedRow, changed: FeedItem[], pages: Array<Promise<ArticleText | null> | null>, cache: Cache, poll: FeedPoll) {
+  const {now} = poll.deps;
   const counts = {new: 0, updated: 0, unchanged: 0} satisfies Record<UpsertResult, number>;
   for (let start = 0; start < changed.length; start += batchSize) {
     const items = changed.slice(start, start + batchSize);
     const itemPages = await Promise.all(pages.slice(start, start + batchSize));
-    const outcomes = await storeLimit(async () => {
-      const yielder = eventLoopYielder();
-      const batch: PreparedArticle[] = [];
-      for (const [index, item] of items.entries()) {
-        const page = itemPages[index] ?? null;
-        const prepared = cache.prepareArticle({item, page, teaserOnly: !page && isTeaser(item)}, feed.name, now());
-        batch.push({...prepared, extraction: await deps.extract(cache.extractionInput(prepared))});
-        await yielder();
-      }
-      return cache.storeArticles(feed.id, batch, now());
-    });
-    for (const {result} of outcomes) counts[result]++;
+    const outcomes = await poll.storeLimit(async () =>
+      withPriority(poll.priority, () => {
+        const batch: PreparedArticle[] = items.map((item, index) => {
+          const page = itemPages[index] ?? null;
+          return cache.prepareArticle({item, page, teaserOnly: !page && isTeaser(item)}, feed.name, now());
+        });
+        return cache.storeArticles(feed.id, batch, now());
+      }),
+    );
+    let written = 0;
+    for (const {result} of outcomes) {
+      counts[result]++;
+      if (result !== 'unchanged') written++;
+    }
+    if (written > 0) poll.onStored?.(written);
   }
   return counts;
-}
-
-/**
- * Returns a function that gives the event loop a turn once `maxBusyMs` of work went by: other
- * feeds' bodies keep streaming in while this one is extracted, so none of them times out.
- */
-function eventLoopYielder(): () => Promise<void> {
-  let since = performance.now();
-  return async () => {
-    if (performance.now() - since < maxBusyMs) return;
-    await nextTurn();
-    since = performance.now();
-  };
 }
 
 function next(feed: FeedRow, ttlMinutes: number | null, at: Date): string {

@@ -7,6 +7,7 @@ import {linkIfUnchanged, writeArticle} from './articles.js';
 import {remembering, writeExtraction} from './extraction.js';
 import type {MeetingMemory} from './known-meetings.js';
 import type {Db} from './open-cache.js';
+import {statement} from './statements.js';
 import type {IncomingArticle, UpsertOutcome} from './types.js';
 
 /** An article to (re-)extract, as the cache holds it. */
@@ -27,9 +28,9 @@ export function extractionInput({fields, published}: PreparedArticle): StoredTex
 }
 
 /**
- * Writes the articles and their findings in one transaction: an article and its extraction are
- * committed together or not at all (a crash between the two would leave an article that later
- * polls see as unchanged and never extract).
+ * Writes the articles in one transaction. An article without findings is stored as not analysed
+ * yet (the poll's analysis stage picks it up, also after a crash); one with findings gets them
+ * in the same transaction and is marked analysed.
  */
 export function writeArticles(db: Db, feedId: number, articles: readonly PreparedArticle[], now: Date, memory: MeetingMemory): UpsertOutcome[] {
   const published = articles.filter(article => article.extraction?.meetings.length).map(article => article.published);
@@ -37,7 +38,9 @@ export function writeArticles(db: Db, feedId: number, articles: readonly Prepare
     const known = memory.recall(published);
     return articles.map(({item, fields, published, extraction}) =>
       writeArticle(db, feedId, fields, item, now, articleId => {
-        if (extraction) writeExtraction(db, extraction, {articleId, published, now}, known);
+        if (!extraction) return;
+        writeExtraction(db, extraction, {articleId, published, now}, known);
+        statement(db, 'UPDATE articles SET analysed = 1 WHERE id = ?').run(articleId);
       }),
     );
   });

@@ -28,8 +28,8 @@ export function linkIfUnchanged(db: Db, feedId: number, item: FeedItem): boolean
 
 /**
  * Stores the article once however many feeds carry it, inside a write transaction the caller
- * holds. `onWritten` runs when the row was inserted or changed, so what is derived from the text
- * (the extraction) is committed together with it or not at all.
+ * holds. A new or changed row is marked not analysed (analysed = 0) until its extraction is
+ * saved; `onWritten` runs when the row was inserted or changed.
  */
 export function writeArticle(
   db: Db,
@@ -62,9 +62,9 @@ function insertRow(db: Db, fields: ArticleFields, now: Date): number {
   const {lastInsertRowid} = statement(
     db,
     `INSERT INTO articles (guid, url, canonical_url, kicker, title, summary, text, source_line, tags, published,
-       fetched, sort_time, teaser_only, unread, content_hash, outlet)
+       fetched, sort_time, teaser_only, unread, content_hash, outlet, analysed)
      VALUES (@guid, @url, @canonicalUrl, @kicker, @title, @summary, @text, @sourceLine, @tags, @published,
-       @fetched, @sortTime, @teaserOnly, 1, @contentHash, @outlet)`,
+       @fetched, @sortTime, @teaserOnly, 1, @contentHash, @outlet, 0)`,
   ).run({...row(fields), fetched, sortTime: sortTime(fields.published, fetched)});
   const id = Number(lastInsertRowid);
   index(db, id, fields);
@@ -76,7 +76,7 @@ function updateRow(db: Db, id: number, fields: ArticleFields): void {
     db,
     `UPDATE articles SET url = @url, canonical_url = @canonicalUrl, kicker = @kicker, title = @title, summary = @summary,
        text = @text, source_line = @sourceLine, tags = @tags, published = @published,
-       sort_time = coalesce(@sortTime, sort_time), teaser_only = @teaserOnly, content_hash = @contentHash
+       sort_time = coalesce(@sortTime, sort_time), teaser_only = @teaserOnly, content_hash = @contentHash, analysed = 0
      WHERE id = @id`,
   ).run({...row(fields), sortTime: fields.published === null ? null : normalTime(fields.published), id});
   statement(db, 'DELETE FROM articles_fts WHERE rowid = ?').run(id);

@@ -7,6 +7,7 @@ import {actorSummaries} from './actors.js';
 import {articleDetail} from './article-detail.js';
 import {changedItems, extractionInput, prepareArticle, writeArticles, type PreparedArticle, type StoredText} from './article-batch.js';
 import {applyRetention, linkIfUnchanged, setUnread} from './articles.js';
+import {markAllForAnalysis, pendingArticles, pendingCount, saveAnalyses, type Analysis, type PendingArticle} from './analysis.js';
 import {clearExtractions, saveExtraction, settleEvents} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {toMatchQuery} from './fold.js';
@@ -17,6 +18,7 @@ import {openCache, type Db} from './open-cache.js';
 import type {IncomingArticle, UpsertOutcome} from './types.js';
 
 export type {PreparedArticle, StoredText} from './article-batch.js';
+export type {Analysis, PendingArticle} from './analysis.js';
 
 export class Cache {
   /** The meetings new reports may merge into, kept between this connection's writes. */
@@ -97,6 +99,26 @@ export class Cache {
   }
   clearExtractions(): void {
     clearExtractions(this.db, this.meetingMemory);
+  }
+  /** Stored articles not analysed yet. */
+  pendingCount(): number {
+    return pendingCount(this.db);
+  }
+  /** The same, as a poll round asks it (see poll-cache.ts). */
+  pendingAnalysis(): number {
+    return pendingCount(this.db);
+  }
+  /** The next articles to analyse, newest first. */
+  pendingArticles(limit: number, skip?: ReadonlySet<number>): PendingArticle[] {
+    return pendingArticles(this.db, limit, skip);
+  }
+  /** Saves a batch of findings in one transaction; returns how many were saved. */
+  saveAnalyses(analyses: readonly Analysis[], now: Date): number {
+    return saveAnalyses(this.db, analyses, now, this.meetingMemory);
+  }
+  /** Drops every finding and marks every article for analysis again (`reindex`). */
+  markAllForAnalysis(): number {
+    return markAllForAnalysis(this.db, this.meetingMemory);
   }
   /**
    * Every stored article, oldest first (so merged meetings keep the latest status), one at a time;

@@ -5,11 +5,24 @@ import type {FeedRow} from './types.js';
 
 const columns = `id, url, name, interval_minutes AS intervalMinutes, fulltext, etag, last_modified AS lastModified,
   last_polled AS lastPolled, last_success AS lastSuccess, last_error AS lastError, last_error_at AS lastErrorAt,
-  failure_count AS failureCount, next_poll_at AS nextPollAt, ttl_minutes AS ttlMinutes, last_note AS lastNote`;
+  failure_count AS failureCount, next_poll_at AS nextPollAt, ttl_minutes AS ttlMinutes, last_note AS lastNote,
+  body_hash AS bodyHash, body_bytes AS bodyBytes`;
 
 /** The outcome of one poll of one feed. */
 export type PollRecord =
-  | {ok: true; at: string; nextPollAt: string; etag?: string | null; lastModified?: string | null; ttlMinutes?: number | null; note?: string | null}
+  | {
+      ok: true;
+      at: string;
+      nextPollAt: string;
+      etag?: string | null;
+      lastModified?: string | null;
+      ttlMinutes?: number | null;
+      /** What had to be worked around (damaged XML, a wrong charset label); undefined keeps the last note. */
+      note?: string | null;
+      /** The body's hash and size, recorded once its articles are stored. */
+      bodyHash?: string | null;
+      bodyBytes?: number | null;
+    }
   | {ok: false; at: string; nextPollAt: string; reason: string};
 
 /**
@@ -43,11 +56,15 @@ export function recordPoll(db: Db, feedId: number, record: PollRecord): void {
       // A feed that answers again is no longer failing: the status bar reads last_error as "failing now".
       `UPDATE feeds SET last_polled = @at, last_success = @at, failure_count = 0, next_poll_at = @nextPollAt, last_error = NULL,
          etag = coalesce(@etag, etag), last_modified = coalesce(@lastModified, last_modified),
-         ttl_minutes = coalesce(@ttlMinutes, ttl_minutes),
+         ttl_minutes = coalesce(@ttlMinutes, ttl_minutes), body_hash = coalesce(@bodyHash, body_hash),
+         body_bytes = coalesce(@bodyBytes, body_bytes),
          -- A poll without a note to give (a 304 answer) leaves the last one; null clears it.
          last_note = CASE WHEN @keepNote THEN last_note ELSE @note END
        WHERE id = @id`,
-    ).run({etag: null, lastModified: null, ttlMinutes: null, ...record, note: record.note ?? null, keepNote: record.note === undefined ? 1 : 0, ok: 1, id: feedId});
+    ).run({
+      etag: null, lastModified: null, ttlMinutes: null, bodyHash: null, bodyBytes: null, ...record,
+      note: record.note ?? null, keepNote: record.note === undefined ? 1 : 0, ok: 1, id: feedId,
+    });
   } else {
     db.prepare(
       `UPDATE feeds SET last_polled = @at, last_error = @reason, last_error_at = @at, failure_count = failure_count + 1,

@@ -226,4 +226,17 @@ export const migrations: readonly string[] = [
     FROM meeting_sources s JOIN meetings m ON m.id = s.meeting_id JOIN articles a ON a.id = s.article_id;
   UPDATE meetings SET last_reported = coalesce((SELECT max(published) FROM meeting_reports r WHERE r.meeting_id = meetings.id), status_at);
   `,
+  // Read first, analyse after: a poll stores each article as soon as it is parsed (Latest and
+  // search have it at once) and extracts actors and meetings right behind. An article stored but
+  // not analysed yet has analysed = 0, so a run killed in between leaves a list of work the next
+  // run finishes. Articles of older caches were extracted when stored: they default to 1.
+  // body_hash: the hash of a feed's last body; an identical body is neither parsed nor stored
+  // again (sites that ignore conditional GET). body_bytes: its size, what a poll reserves of its
+  // budget of bytes in flight before fetching the feed again.
+  `
+  ALTER TABLE articles ADD COLUMN analysed INTEGER NOT NULL DEFAULT 1;
+  CREATE INDEX articles_to_analyse ON articles(sort_time DESC, id DESC) WHERE analysed = 0;
+  ALTER TABLE feeds ADD COLUMN body_hash TEXT;
+  ALTER TABLE feeds ADD COLUMN body_bytes INTEGER;
+  `,
 ];

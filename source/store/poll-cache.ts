@@ -12,6 +12,8 @@ import type {FeedRow} from './types.js';
 export type PollStore = {
   readonly db: {readonly name: string};
   recordPoll(feedId: number, record: PollRecord): void;
+  /** Stored articles not analysed yet (a run was killed in between): the round analyses them too. */
+  pendingAnalysis(): number;
   /** The article store over the same connection. */
   articles(): Promise<Cache>;
 };
@@ -43,6 +45,9 @@ export class PollCache implements PollStore {
   }
   recordPoll(feedId: number, record: PollRecord): void {
     recordPoll(this.db, feedId, record);
+  }
+  pendingAnalysis(): number {
+    return this.db.prepare('SELECT count(*) FROM articles WHERE analysed = 0').pluck().get() as number;
   }
   articles(): Promise<Cache> {
     return (this.loaded ??= import('./cache.js').then(({Cache}) => Cache.over(this.db, this.sameMeeting)));

@@ -18,6 +18,10 @@ export type FeedRow = FeedConfig & FeedValidators & {
   ttlMinutes: number | null;
   /** What the last successful poll had to work around, e.g. "recovered from malformed XML (line 12)"; null when nothing. */
   lastNote?: string | null;
+  /** Hash of the last body whose articles were stored: the same body again is not parsed. */
+  bodyHash?: string | null;
+  /** Size of that body in bytes: what the next poll reserves of the bytes in flight. */
+  bodyBytes?: number | null;
 };
 
 /** One row of the Latest list: what a list needs, never the body. */

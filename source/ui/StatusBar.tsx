@@ -40,15 +40,21 @@ export function feedSummary(feeds: FeedRow[]): {text: string; failing: boolean} 
   return {text: `${feeds.length - failing.length} ok, ${failing.length} failing (${reason})`, failing: true};
 }
 
+/** "analysed 1,200 of 5,000": articles are readable at once, Actors and Meetings fill in behind. */
+export function analysisText({analysed, total}: {analysed: number; total: number}): string {
+  return `analysed ${analysed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+}
+
 type Props = {feeds: FeedRow[]; poll: PollState; demo: boolean; now: Date; width: number};
 
 export function StatusBar({feeds, poll, demo, now, width}: Props) {
   const theme = useTheme();
-  const spinner = useSpinner(poll.polling);
+  const spinner = useSpinner(poll.polling || poll.analysis !== null);
   const health = feedSummary(feeds);
   const parts = [
     health.text,
     poll.polling ? `${spinner} polling` : poll.lastPoll ? `last poll ${articleTime(poll.lastPoll, now)}` : 'not polled yet',
+    poll.analysis ? `${poll.polling ? '' : `${spinner} `}${analysisText(poll.analysis)}` : '',
     untilTime(poll.nextPoll, now),
     `${poll.newSinceStart} new since start`,
   ].filter(Boolean);

@@ -55,7 +55,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     (writer ??= import('../store/cache.js').then(({Cache}) => Cache.over(db, isSameMeeting)));
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach(listener => listener());
-  const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, alert: null};
+  const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, alert: null, analysis: null};
   // What the user has seen, read once: the marks of this session count from the last close.
   // A follow.json talkwatch cannot read costs the marks, never the dashboard, and is left as it is.
   let followFile: FollowFile | null = null;
@@ -72,6 +72,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
       followFile?.update(change);
     } catch {}
   };
+  /** Articles a killed run stored but did not analyse: the first round finishes them, due feeds or not. */
+  const pendingAnalysis = () => db.prepare('SELECT count(*) FROM articles WHERE analysed = 0').pluck().get() as number;
   let round: Promise<void> | null = null;
 
   /** The alert watch for a round when alerts are on: bell and OSC 9 on the dashboard's own terminal. */
@@ -90,17 +92,27 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     // Settings are read again: a feed added in another terminal is polled too.
     syncFeeds(db, settingsFile.read().feeds);
     const feeds = followedFeeds(db).filter(feed => !onlyDue || isDue(feed, ctx.now()));
-    if (feeds.length === 0) return Promise.resolve();
-    state.polling = true;
+    if (feeds.length === 0 && pendingAnalysis() === 0) return Promise.resolve();
+    state.polling = feeds.length > 0;
     notify();
     round = Promise.all([import('../feeds/poller.js'), import('../commands/ingest.js'), cache()])
       .then(async ([{pollRound}, {pollDeps}, writable]) => {
         // Alerts are read from the settings each round: `talkwatch alerts on` in another terminal applies.
         const alerts = await watchAlerts(writable);
-        const reports = await pollRound(pollDeps(writable, ctx), {...settings, feeds, fetchPages: true}, event => {
-          if (event.type === 'feed-done') notify();
+        // Articles are readable as soon as their feed is stored; Actors and Meetings fill in as each batch is analysed.
+        let read = 0;
+        await pollRound(pollDeps(writable, ctx), {...settings, feeds, fetchPages: true}, event => {
+          if (event.type === 'feed-done') {
+            state.newSinceStart += event.report.added;
+            // Every feed read: the poll is over for the status bar ("last poll just now"), the analysis goes on.
+            if (++read === feeds.length) {
+              state.polling = false;
+              state.lastPoll = ctx.now().toISOString();
+            }
+          }
+          if (event.type === 'analysed') state.analysis = {analysed: event.analysed, total: event.total};
+          if (event.type !== 'feed-start') notify();
         });
-        state.newSinceStart += reports.reduce((sum, report) => sum + report.added, 0);
         writable.applyRetention(settings.retentionDays, ctx.now());
         // The calendar file calendar apps subscribe to (README: Calendar); its errors would draw over the dashboard.
         if (settings.icsFile) (await import('../follow/calendar-file.js')).updateCalendarFile(writable, settings.icsFile, ctx.now(), new Writable({write: (_c, _e, done) => done()}));
@@ -109,6 +121,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
       })
       .finally(() => {
         round = null;
+        state.analysis = null;
         state.polling = false;
         state.lastPoll = ctx.now().toISOString();
         state.nextPoll = nextPoll();

@@ -11,6 +11,8 @@ export type PollState = {
   newSinceStart: number;
   /** The alerts of the last round that had any (`talkwatch alerts on`), for the status line. */
   alert?: string | null;
+  /** While stored articles are being analysed: how far ("analysed 1,200 of 5,000"); null otherwise. */
+  analysis: {analysed: number; total: number} | null;
 };
 
 /** `talks`: only articles that name a tracked person or report a meeting (the `v` view). */

@@ -87,7 +87,7 @@ describe('talkwatch meetings and reindex', () => {
     for (let run = 0; run < 2; run++) {
       const result = runCli(['reindex', '--data-dir', dataDir]);
       expect(result.status).toBe(0);
-      expect(result.stdout).toMatch(/^Re-extracted 2 articles/);
+      expect(result.stdout).toMatch(/^Re-extracted 2 articles in \d+\.\d+ s \([\d,]+ articles per second\)/);
     }
     // Ids stay: what follows a meeting (marks, alerts) still finds it after a reindex.
     expect(meetingsJson(dataDir)).toEqual(before);

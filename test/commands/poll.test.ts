@@ -25,7 +25,12 @@ describe('talkwatch poll --once', () => {
   it('stores the n-tv snapshot\'s articles once; a second run stores nothing new', () => {
     const dataDir = tempDir();
     const first = runCli(['poll', '--once', '--no-fulltext', '--feed', snapshotUrl, '--data-dir', dataDir]);
-    expect(first).toMatchObject({status: 0, stdout: `${snapshotUrl}: new 10\n`});
+    expect(first.status).toBe(0);
+    // One line per feed, then how long reading and analysing took.
+    const [feedLine, summary, ...rest] = first.stdout.split('\n');
+    expect(feedLine).toBe(`${snapshotUrl}: new 10`);
+    expect(summary).toMatch(/^read 10 articles in \d+\.\d+ s \(first after \d+\.\d+ s\); analysed 10 in \d+\.\d+ s \(\d+\.\d+ ms per article\)$/);
+    expect(rest).toEqual(['']);
     const second = runCli(['poll', '--once', '--no-fulltext', '--feed', snapshotUrl, '--data-dir', dataDir]);
     expect(second).toMatchObject({status: 0, stdout: `${snapshotUrl}: unchanged\n`});
     expect(countArticles(dataDir)).toBe(10);

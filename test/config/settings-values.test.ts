@@ -31,7 +31,7 @@ describe('reading the settings without conf', () => {
     SettingsFile.open(dir, feeds).writeFeeds([own]);
     writeFileSync(join(dir, 'config.json'), JSON.stringify({...JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')), retentionDays: 30}));
     expect(readSettings(dir, feeds)).toEqual(SettingsFile.open(dir, feeds).read());
-    expect(readSettings(dir, feeds)).toMatchObject({feeds: [own], retentionDays: 30, pollConcurrency: 4});
+    expect(readSettings(dir, feeds)).toMatchObject({feeds: [own], retentionDays: 30, pollConcurrency: 32});
   });
 
   it('on first run follows the default feeds and creates the config folder, as conf does', () => {

@@ -18,7 +18,7 @@ describe('settings', () => {
     const dir = tempDir();
     const settings = SettingsFile.open(dir, defaultsIn(dir)).read();
     expect(settings.feeds).toEqual([{name: 'n-tv', url: 'https://www.n-tv.de/rss', intervalMinutes: 10, fulltext: 'auto'}]);
-    expect(settings).toMatchObject({retentionDays: null, pollConcurrency: 4, pageConcurrency: 2});
+    expect(settings).toMatchObject({retentionDays: null, pollConcurrency: 32, hostConcurrency: 8, pageConcurrency: 2});
   });
 
   it('keeps the user\'s feed list once written, even an empty one', () => {

@@ -77,7 +77,9 @@ describe('a polling round', () => {
     const events: PollEvent[] = [];
     const [first] = await round([feed], events);
     expect(first).toMatchObject({ok: true, added: 2, result: 'new 2'});
-    expect(events.map(event => event.type)).toEqual(['feed-start', 'feed-done']);
+    // Read first, analysed right behind: the analysis reports its progress after the feed is stored.
+    expect(events.map(event => event.type)).toEqual(['feed-start', 'feed-done', 'analysed']);
+    expect(events.at(-1)).toMatchObject({type: 'analysed', analysed: 2, total: 2});
     const articles = cache.latest({offset: 0, limit: 10}).map(summary => cache.article(summary.id)!);
     const withPage = articles.find(article => article.url?.endsWith('/artikel/1'));
     const teaserOnly = articles.find(article => article.url?.endsWith('/artikel/2'));
@@ -145,5 +147,45 @@ describe('a polling round', () => {
     const reports = await pollRound(deps, {feeds, pollConcurrency: 2, pageConcurrency: 1, fetchPages: true, timeoutMs: 5000, maxBytes: 100_000});
     expect(reports.every(report => report.ok)).toBe(true);
     expect(most).toBe(2);
+  });
+
+  it('keeps many feeds in flight but no more than the per-host limit from one host:port', async () => {
+    const slowRoute = (counter: {active: number; most: number}) => async (_request: unknown, response: {end(body: string): void}) => {
+      counter.active++;
+      counter.most = Math.max(counter.most, counter.active);
+      await new Promise(resolve => setTimeout(resolve, 40));
+      counter.active--;
+      response.end(rss([]));
+    };
+    const first = {active: 0, most: 0};
+    const second = {active: 0, most: 0};
+    const one = await serve(builder => builder.route('/langsam', slowRoute(first)));
+    const two = await serve(builder => builder.route('/langsam', slowRoute(second)));
+    const {cache, deps} = setUp(one);
+    const feedsOf = (server: RunningServer, name: string) =>
+      Array.from({length: 10}, (_, n) => cache.ensureFeed({url: `${server.url('/langsam')}?n=${n}`, name: `${name}${n}`, intervalMinutes: 10, fulltext: 'never'}, true));
+    const feeds = [...feedsOf(one, 'A'), ...feedsOf(two, 'B')];
+    const reports = await pollRound(deps, {feeds, pollConcurrency: 32, hostConcurrency: 3, pageConcurrency: 1, fetchPages: false, timeoutMs: 5000, maxBytes: 100_000});
+    expect(reports.every(report => report.ok)).toBe(true);
+    // Both servers (two ports of one address) at their limit at the same time: 6 feeds in flight.
+    expect([first.most, second.most]).toEqual([3, 3]);
+  });
+
+  it('skips parsing and storing when a site that ignores conditional GET sends the same body again', async () => {
+    let document = rss([teaser(1, 'https://example.org/artikel/1')]);
+    const server = await serve(builder => builder.route('/immer', (_request, response) => void response.end(document)));
+    const {cache, deps, follow} = setUp(server);
+    let parsed = 0;
+    const counting: PollDeps = {...deps, parseFeed: (xml, url) => (parsed++, deps.parseFeed(xml, url))};
+    const options = {pollConcurrency: 4, pageConcurrency: 1, fetchPages: false, timeoutMs: 5000, maxBytes: 100_000};
+    const feed = follow('/immer', 'Immer', 'never');
+    expect((await pollRound(counting, {...options, feeds: [feed]}))[0]).toMatchObject({ok: true, added: 1});
+    expect((await pollRound(counting, {...options, feeds: cache.feeds()}))[0]).toMatchObject({ok: true, result: 'unchanged'});
+    expect(parsed).toBe(1);
+    // A changed body is parsed and stored as before.
+    document = rss([teaser(1, 'https://example.org/artikel/1'), teaser(2, 'https://example.org/artikel/2')]);
+    expect((await pollRound(counting, {...options, feeds: cache.feeds()}))[0]).toMatchObject({ok: true, added: 1, result: 'new 1'});
+    expect(parsed).toBe(2);
+    expect(cache.countLatest({})).toBe(2);
   });
 });

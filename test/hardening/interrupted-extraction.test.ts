@@ -1,5 +1,5 @@
-// A crash can land while an article is being extracted. The article and its extraction are
-// committed together, so the next poll still sees the article as new and extracts it.
+// A crash can land while an article is being extracted. The article was stored before (it is
+// readable at once) and stays marked as not analysed, so the next poll extracts it.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {articleExtractor, pollDeps} from '../../source/commands/ingest.js';
 import {resolveDataPaths} from '../../source/config/paths.js';
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('a poll interrupted after storing an article but before saving its extraction', () => {
-  it('extracts the article on the next poll', async () => {
+  it('keeps the article readable and extracts it on the next poll', async () => {
     const dataDir = tempDir();
     const ctx = {paths: resolveDataPaths(dataDir), stdout: process.stdout, stderr: process.stderr, now: () => new Date('2025-11-10T09:00:00Z')};
     const cache = Cache.open(ctx.paths.cacheFile, () => false);
@@ -33,9 +33,12 @@ describe('a poll interrupted after storing an article but before saving its extr
       throw new Error('killed');
     }};
     await pollRound(dying, {...limits, feeds: [feed!]});
+    expect(cache.countLatest({search: 'waffenruhe'})).toBe(1);
+    expect(cache.pendingCount()).toBe(1);
     await pollRound(pollDeps(cache, ctx), {...limits, feeds: cache.feeds().filter(row => row.id === feed!.id)});
 
     const sources = cache.db.prepare('SELECT count(*) FROM meeting_sources').pluck().get() as number;
+    expect(cache.pendingCount()).toBe(0);
     cache.close();
     expect(sources).toBeGreaterThan(0);
   });

@@ -60,7 +60,7 @@ export function fakeServices(
     meetingList: init.meetings ?? [],
     reports: init.reports ?? {},
     feedList: init.feeds ?? [],
-    poll: {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0},
+    poll: {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, analysis: null},
     queries: [],
     tracked: [],
     opened: [],

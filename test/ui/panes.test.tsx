@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {fakeServices, feed} from './fake-services.js';
-import {renderDashboard} from './render-dashboard.js';
+import {renderDashboard, tick} from './render-dashboard.js';
 import {NOW, actor, article, meeting} from './sample-data.js';
 
 afterEach(cleanup);
@@ -114,7 +114,7 @@ describe('status bar', () => {
     const services = fakeServices({
       feeds: [feed({id: 1, name: 'n-tv'}), feed({id: 2, name: 'tagesschau', lastError: 'HTTP 503 Service Unavailable'})],
     });
-    services.poll = {polling: false, lastPoll: new Date(NOW.getTime() - 4 * 60_000).toISOString(), nextPoll: new Date(NOW.getTime() + 11 * 60_000).toISOString(), newSinceStart: 7};
+    services.poll = {polling: false, lastPoll: new Date(NOW.getTime() - 4 * 60_000).toISOString(), nextPoll: new Date(NOW.getTime() + 11 * 60_000).toISOString(), newSinceStart: 7, analysis: null};
     const {frame} = await renderDashboard(services, {columns: 160});
     expect(frame()).toContain('1 ok, 1 failing (tagesschau: HTTP 503 Service Unavailable)');
     expect(frame()).toContain('last poll 4 min ago · next in 11 min · 7 new since start');
@@ -126,5 +126,19 @@ describe('status bar', () => {
     const {frame} = await renderDashboard(services, {columns: 120});
     expect(frame()).toMatch(/DEMO/);
     expect(frame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] polling/);
+  });
+
+  it('shows how far the analysis of stored articles has come, and nothing of it once it is done', async () => {
+    const services = fakeServices();
+    services.poll = {...services.poll, lastPoll: new Date(NOW.getTime() - 60_000).toISOString(), analysis: {analysed: 1200, total: 5000}};
+    const {frame, frameWith} = await renderDashboard(services, {columns: 160});
+    expect(frame()).toMatch(/last poll 1 min ago · [⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] analysed 1,200 of 5,000 ·/);
+    services.poll = {...services.poll, analysis: {analysed: 5000, total: 5000}};
+    services.emit();
+    expect(await frameWith('analysed 5,000 of 5,000')).toContain('analysed 5,000 of 5,000');
+    services.poll = {...services.poll, analysis: null};
+    services.emit();
+    await tick(100);
+    expect(frame()).not.toContain('analysed');
   });
 });

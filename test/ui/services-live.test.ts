@@ -35,6 +35,42 @@ function followedDir() {
 }
 
 describe('live services', () => {
+  it('reports the analysis of the round\'s articles as it goes, and finishes the work a killed run left', async () => {
+    const dir = newTempDir();
+    const feed = writeFeed(dir, 'feed.xml', 'Lokal', [
+      {slug: 'y1', title: 'Selenskyj trifft Trump in Genf', hoursAgo: 1},
+      {slug: 'y2', title: 'Rubio spricht mit Lawrow', hoursAgo: 2},
+    ]);
+    followOnly(dir, [{path: feed, name: 'Lokal'}]);
+    const first = openLive(dir);
+    const seen: Array<string | null> = [];
+    first.services.subscribe(() => {
+      const {analysis} = first.services.pollState();
+      seen.push(analysis && `${analysis.analysed} of ${analysis.total}`);
+    });
+    await first.services.pollNow();
+    expect(seen).toContain('2 of 2');
+    expect(first.services.pollState().analysis).toBeNull();
+    const tracked = () => first.services.actors(new Date()).filter(actor => !actor.suggested).map(actor => actor.id).sort();
+    const found = tracked();
+    expect(found).toEqual(expect.arrayContaining(['selenskyj', 'trump']));
+
+    // A poll killed after storing, before analysing: the articles are readable, their findings not there yet.
+    const other = new Database(join(dir, 'cache.db'));
+    other.exec('DELETE FROM mentions; DELETE FROM suggestions; DELETE FROM meeting_sources; DELETE FROM meetings; UPDATE articles SET analysed = 0');
+    other.close();
+    first.close();
+    opened.splice(opened.indexOf(first), 1);
+
+    // The dashboard opened next finishes the work in its first round, though no feed is due.
+    const next = liveServices(context(dir), {demo: false, schedule: true, addFeed: async () => {}, trackActor: async () => {}});
+    opened.push(next);
+    expect(next.services.countLatest({})).toBe(2);
+    const end = Date.now() + 10_000;
+    while (next.services.actors(new Date()).filter(actor => !actor.suggested).length < found.length && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
+    expect(next.services.actors(new Date()).filter(actor => !actor.suggested).map(actor => actor.id).sort()).toEqual(found);
+  });
+
   it('polls the followed feeds on request, reports the round to listeners and counts new articles', async () => {
     const {services} = openLive(followedDir());
     let changes = 0;

@@ -1,0 +1,106 @@
+// Soak (outside the default run: `npm run bench -- --only soak [--soak-minutes N]`): people leave
+// talkwatch open for days. The dashboard runs in tmux and a `talkwatch poll` loop beside it,
+// against a local site that adds 50 new items a minute in total over 20 feeds (feed interval one
+// minute). Reported: the dashboard's and the poll loop's RSS after warm-up (5 of 30 minutes) and
+// at the end, key latency at the end against the start, and that every item arrived once.
+import {spawn} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import Database from 'better-sqlite3';
+import {median} from '../measure/stats.js';
+import {startPane, tmuxAvailable, type Pane} from '../measure/tmux.js';
+import {measured, missing, reasonOf, type Figure, type ResultRow} from '../report/result.js';
+import {startGrowingSite} from '../serve/growing-site.js';
+import {cliPath, talkwatchOrThrow, withEmptyDataDir} from '../talkwatch.js';
+import type {SectionContext} from './context.js';
+
+const feeds = 20;
+const itemsPerMinute = 50;
+
+const rssMb = (pid: number): number | null => {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+};
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+/** Median ms from a key to the next changed screen, over `presses` j/k presses. */
+async function keyLatency(pane: Pane, presses = 20): Promise<number | null> {
+  const times: number[] = [];
+  for (let press = 0; press < presses; press++) {
+    const ms = await pane.timeKey(press % 2 === 0 ? 'j' : 'k');
+    if (ms !== null) times.push(ms);
+    await sleep(50);
+  }
+  return times.length ? median(times) : null;
+}
+
+type Soak = {warmRss: number | null; endRss: number | null; warmPollRss: number | null; endPollRss: number | null; startKeyMs: number | null; endKeyMs: number | null; served: number; stored: number; distinct: number};
+
+export async function benchSoak({config, log, note}: SectionContext): Promise<ResultRow[]> {
+  const minutes = config.soakMinutes;
+  const warmMinutes = minutes / 6;
+  const rows = (soak: Soak | null, reason: string | null): ResultRow[] => {
+    const figure = (value: number | null | undefined, why = 'not measured'): Figure => (reason !== null ? missing(reason) : value === null || value === undefined ? missing(why) : measured(value));
+    const growth = soak && soak.warmRss !== null && soak.endRss !== null ? ((soak.endRss - soak.warmRss) / soak.warmRss) * 100 : null;
+    const at = (m: number) => `${Number(m.toFixed(1))} min`;
+    return [
+      {group: 'Soak', measure: `RSS of the dashboard after warm-up (${at(warmMinutes)})`, unit: 'MB', talkwatch: figure(soak?.warmRss), target: {kind: 'none'}},
+      {group: 'Soak', measure: `RSS of the dashboard at the end (${at(minutes)})`, unit: 'MB', talkwatch: figure(soak?.endRss), target: {kind: 'none'}},
+      {group: 'Soak', measure: `RSS growth of the dashboard, ${at(warmMinutes)} → ${at(minutes)}`, unit: '%', talkwatch: figure(growth), target: {kind: 'below', limit: 10}},
+      {group: 'Soak', measure: `RSS of the poll loop after warm-up (${at(warmMinutes)})`, unit: 'MB', talkwatch: figure(soak?.warmPollRss), target: {kind: 'none'}},
+      {group: 'Soak', measure: `RSS of the poll loop at the end (${at(minutes)})`, unit: 'MB', talkwatch: figure(soak?.endPollRss), target: {kind: 'none'}},
+      {group: 'Soak', measure: 'j/k → changed screen in tmux at the start, median', unit: 'ms', talkwatch: figure(soak?.startKeyMs), target: {kind: 'none'}},
+      {group: 'Soak', measure: `j/k → changed screen in tmux at the end (${at(minutes)}), median`, unit: 'ms', talkwatch: figure(soak?.endKeyMs), target: {kind: 'none'}},
+      {group: 'Soak', measure: `items stored once, of ${soak?.served ?? '?'} served (${itemsPerMinute} a minute over ${feeds} feeds)`, unit: 'items', talkwatch: figure(soak?.distinct), target: {kind: 'none'}},
+    ];
+  };
+  if (!(await tmuxAvailable())) return rows(null, 'tmux is not installed');
+  const site = await startGrowingSite({seed: config.seed, feeds, itemsPerMinute});
+  try {
+    const soak = await withEmptyDataDir(async dir => {
+      for (const url of site.feedUrls) await talkwatchOrThrow(dir, ['feeds', 'add', url, '--no-check', '--interval', '1', '--fulltext', 'never']);
+      site.start();
+      log(`soak: dashboard in tmux and a poll loop for ${minutes} min, ${itemsPerMinute} new items a minute over ${feeds} feeds`);
+      const pane = await startPane(`exec env NO_COLOR=1 node ${cliPath} --data-dir ${dir}`);
+      const loop = spawn('node', [cliPath, '--data-dir', dir, 'poll'], {stdio: 'ignore', env: {...process.env, NO_COLOR: '1'}});
+      try {
+        await sleep(5_000);
+        const dashboard = await pane.pid();
+        const startKeyMs = await keyLatency(pane);
+        const started = Date.now();
+        await sleep(Math.max(0, warmMinutes * 60_000 - (Date.now() - started)));
+        const warmRss = rssMb(dashboard);
+        const warmPollRss = rssMb(loop.pid!);
+        log(`soak: warm-up over, dashboard ${warmRss?.toFixed(0)} MB, poll loop ${warmPollRss?.toFixed(0)} MB`);
+        await sleep(Math.max(0, minutes * 60_000 - (Date.now() - started)));
+        const endRss = rssMb(dashboard);
+        const endPollRss = rssMb(loop.pid!);
+        const endKeyMs = await keyLatency(pane);
+        site.stop();
+        loop.kill('SIGINT');
+        await new Promise(resolve => loop.once('exit', resolve));
+        // One last round collects what the last minute added.
+        await talkwatchOrThrow(dir, ['poll', '--once', '--no-fulltext']);
+        const db = new Database(join(dir, 'cache.db'), {readonly: true});
+        const stored = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+        const distinct = db.prepare('SELECT count(DISTINCT guid) FROM articles').pluck().get() as number;
+        db.close();
+        if (stored !== site.served() || distinct !== stored) note(`soak: the site served ${site.served()} items, the cache holds ${stored} (${distinct} distinct)`);
+        return {warmRss, endRss, warmPollRss, endPollRss, startKeyMs, endKeyMs, served: site.served(), stored, distinct};
+      } finally {
+        if (loop.exitCode === null) loop.kill('SIGKILL');
+        await pane.close();
+      }
+    });
+    return rows(soak, null);
+  } catch (error) {
+    return rows(null, reasonOf(error));
+  } finally {
+    await site.close();
+  }
+}

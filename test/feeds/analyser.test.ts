@@ -1,0 +1,99 @@
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Extraction, ExtractInput} from '../../source/extract/types.js';
+import {Analyser, type AnalysisProgress} from '../../source/feeds/analyser.js';
+import {Cache} from '../../source/store/cache.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+import {makeItem} from '../store/make-item.js';
+
+const tempDir = useTempDirs();
+const now = new Date('2025-11-12T12:00:00Z');
+const opened: Cache[] = [];
+afterEach(() => {
+  for (const cache of opened.splice(0)) cache.close();
+});
+
+/** A cache holding `count` stored, not yet analysed articles, one an hour from 08:00 UTC on. */
+function storedUnanalysed(count: number): Cache {
+  const cache = Cache.open(join(tempDir(), 'cache.db'), () => false);
+  opened.push(cache);
+  const feed = cache.ensureFeed({url: 'https://example.org/feed', name: 'Test', intervalMinutes: 15, fulltext: 'never'}, true);
+  const items = Array.from({length: count}, (_, n) =>
+    makeItem({guid: `a-${n}`, title: `Meldung ${n}`, published: new Date(Date.UTC(2025, 10, 12, 8 + n)).toISOString()}),
+  );
+  cache.storeArticles(feed.id, items.map(item => cache.prepareArticle({item, page: null, teaserOnly: false}, 'Test', now)), now);
+  return cache;
+}
+
+const found = (_input: ExtractInput): Extraction => ({
+  actors: [{id: 'selenskyj', name: 'Wolodymyr Selenskyj', role: null, side: 'UA', mentions: 1}],
+  suggestions: [],
+  meetings: [],
+});
+
+describe('the analysis behind the reading', () => {
+  it('analyses stored articles newest first, in batches, reporting how far it is', async () => {
+    const cache = storedUnanalysed(5);
+    expect(cache.pendingCount()).toBe(5);
+    const seen: string[] = [];
+    const progress: AnalysisProgress[] = [];
+    const analyser = new Analyser(
+      {store: async () => cache, extract: input => (seen.push(input.title), found(input)), now: () => now},
+      {batchSize: 2, onProgress: step => progress.push(step)},
+    );
+    analyser.wake();
+    const report = await analyser.done();
+    expect(seen).toEqual(['Meldung 4', 'Meldung 3', 'Meldung 2', 'Meldung 1', 'Meldung 0']);
+    expect(progress).toEqual([
+      {analysed: 2, total: 5},
+      {analysed: 4, total: 5},
+      {analysed: 5, total: 5},
+    ]);
+    expect(report).toMatchObject({analysed: 5, total: 5, failed: 0});
+    expect(cache.pendingCount()).toBe(0);
+    expect(cache.actors(now).map(actor => actor.id)).toContain('selenskyj');
+  });
+
+  it('leaves an article the extractor fails on pending for the next run, and saves the others', async () => {
+    const cache = storedUnanalysed(3);
+    const failing = new Analyser({
+      store: async () => cache,
+      extract: input => {
+        if (input.title === 'Meldung 1') throw new Error('Satzgrenze nicht gefunden');
+        return found(input);
+      },
+      now: () => now,
+    });
+    failing.wake();
+    expect(await failing.done()).toMatchObject({analysed: 2, failed: 1, firstError: 'Satzgrenze nicht gefunden'});
+    expect(cache.pendingCount()).toBe(1);
+
+    const next = new Analyser({store: async () => cache, extract: found, now: () => now});
+    next.wake();
+    expect(await next.done()).toMatchObject({analysed: 1, failed: 0});
+    expect(cache.pendingCount()).toBe(0);
+  });
+
+  it('does not save findings for an article whose text changed while it was analysed, but analyses the new text', async () => {
+    const cache = storedUnanalysed(1);
+    const feedId = cache.feeds()[0]!.id;
+    const read: string[] = [];
+    const analyser = new Analyser({
+      store: async () => cache,
+      extract: input => {
+        read.push(input.title);
+        // Another poll stores a new version of the article meanwhile.
+        const item = makeItem({guid: 'a-0', title: 'Meldung 0, aktualisiert', published: '2025-11-12T08:00:00.000Z'});
+        cache.storeArticles(feedId, [cache.prepareArticle({item, page: null, teaserOnly: false}, 'Test', now)], now);
+        return found(input);
+      },
+      now: () => now,
+    });
+    analyser.wake();
+    const report = await analyser.done();
+    // The first findings were for a text no longer stored: dropped; the new version was read and saved.
+    expect(read).toEqual(['Meldung 0', 'Meldung 0, aktualisiert']);
+    expect(report.analysed).toBe(1);
+    expect(cache.pendingCount()).toBe(0);
+  });
+});

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest';
+import {ByteBudget, Priority} from '../../source/feeds/limiter.js';
+
+describe('the budget of bytes in flight', () => {
+  it('lets feeds start while their bodies fit, holds the next until one is stored, and never stops a body larger than the budget', async () => {
+    const budget = new ByteBudget(100);
+    const first = await budget.reserve(60);
+    const started: string[] = [];
+    const second = budget.reserve(60).then(reservation => (started.push('second'), reservation));
+    await new Promise(resolve => setTimeout(resolve, 5));
+    expect(started).toEqual([]);
+    // The first body turned out small: the second fits now.
+    first.resize(30);
+    const held = await second;
+    expect(started).toEqual(['second']);
+    expect(budget.inFlight).toBe(90);
+    first.release();
+    held.release();
+    expect(budget.inFlight).toBe(0);
+    const huge = await budget.reserve(500);
+    expect(budget.inFlight).toBe(500);
+    huge.release();
+  });
+});
+
+describe('priority for reading', () => {
+  it('resolves idle() only once the last reader left', async () => {
+    const priority = new Priority();
+    await priority.idle();
+    priority.enter();
+    priority.enter();
+    let idle = false;
+    void priority.idle().then(() => (idle = true));
+    priority.leave();
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    priority.leave();
+    await Promise.resolve();
+    expect(idle).toBe(true);
+  });
+});
