@@ -1,5 +1,5 @@
 // `feeds add ./saved.xml` and file:// URLs: a feed saved to disk is read like a fetched one,
-// with the same size limit and charset detection, and its modification time as validator.
+// with the same size limit and charset detection, and its size and modification time as validator.
 import {open} from 'node:fs/promises';
 import {decodeBody} from './decode-body.js';
 import {FetchError} from './fetch-error.js';
@@ -21,11 +21,14 @@ export async function readLocal(path: string, options: FetchOptions & {maxBytes:
     if (!stats.isFile()) throw new FetchError(`not a file: ${path}`, path);
     if (stats.size > options.maxBytes) throw new FetchError(`response larger than ${formatSize(options.maxBytes)}`, path);
     const lastModified = stats.mtime.toUTCString();
-    if (options.validators?.lastModified === lastModified) return {status: 'not-modified'};
+    // HTTP dates count whole seconds: a file rewritten within the second it was read would look
+    // unchanged. The size and the exact modification time tell it, as an ETag would.
+    const etag = `"${stats.size}-${stats.mtimeMs}"`;
+    if (options.validators?.etag === etag) return {status: 'not-modified'};
     const bytes = await handle.readFile();
     // No header: the byte-order mark or the document's own declaration decides.
     const {text, note} = await decodeBody(bytes, null);
-    return {status: 'ok', body: text, contentType: null, etag: null, lastModified, finalUrl: pathToFileURL(path).href, charsetNote: note};
+    return {status: 'ok', body: text, contentType: null, etag, lastModified, finalUrl: pathToFileURL(path).href, charsetNote: note};
   } finally {
     await handle.close();
   }

@@ -3,7 +3,7 @@
 // second stage. The saving of one article's findings stays writeExtraction's (extraction.ts).
 import type {Extraction} from '../extract/types.js';
 import type {StoredText} from './article-batch.js';
-import {clearExtractions, remembering, writeExtraction} from './extraction.js';
+import {remembering, writeExtraction} from './extraction.js';
 import type {MeetingMemory} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
@@ -54,12 +54,11 @@ export function saveAnalyses(db: Db, analyses: readonly Analysis[], now: Date, m
 }
 
 /**
- * Forgets every finding and marks every article for analysis, in one transaction: `reindex`
- * killed half-way leaves the rest pending, and the next poll, dashboard or reindex finishes it.
+ * Marks every article for analysis, in one transaction: `reindex` killed half-way leaves the rest
+ * pending, and the next poll, dashboard or reindex finishes it. The findings stay until each
+ * article's new ones replace them, so a meeting keeps its id, and its first sighting, throughout.
  */
 export function markAllForAnalysis(db: Db, memory: MeetingMemory): number {
-  return db.transaction(() => {
-    clearExtractions(db, memory);
-    return db.prepare('UPDATE articles SET analysed = 0').run().changes;
-  }).immediate();
+  memory.forget();
+  return db.prepare('UPDATE articles SET analysed = 0').run().changes;
 }

@@ -178,8 +178,19 @@ describe('fetchResource on local files', () => {
     const first = await fetchResource(path);
     expect(okBody(first)).toBe(feed);
     expect(okBody(await fetchResource(pathToFileURL(path).href))).toBe(feed);
-    const lastModified = first.status === 'ok' ? first.lastModified : null;
-    expect(await fetchResource(path, {validators: {lastModified}})).toEqual({status: 'not-modified'});
+    const validators = first.status === 'ok' ? {etag: first.etag, lastModified: first.lastModified} : {};
+    expect(await fetchResource(path, {validators})).toEqual({status: 'not-modified'});
+  });
+
+  it('reads a file again that was rewritten within the same second', async () => {
+    const path = join(tempDir(), 'feed.xml');
+    writeFileSync(path, feed);
+    const first = await fetchResource(path);
+    const validators = first.status === 'ok' ? {etag: first.etag, lastModified: first.lastModified} : {};
+    const longer = feed.replace('</channel>', '<item><title>Neu</title><link>https://example.org/neu</link></item></channel>');
+    writeFileSync(path, longer);
+    // Whole-second HTTP dates would call it unchanged; the size and exact time do not.
+    expect(okBody(await fetchResource(path, {validators}))).toBe(longer);
   });
 
   it('reports a missing file and one over the limit', async () => {
