@@ -19,9 +19,9 @@ export async function reindex(ctx: CommandContext): Promise<ExitCode> {
     analyser.wake();
     const report = await analyser.done();
     bar.clear();
-    // Newest first, each re-merge sees only the meetings near it; one pass over all reports in
-    // publication order then gives what any arrival order should.
-    cache.settleEvents(ctx.now());
+    // Findings were replaced article by article, each re-merge seeing only the meetings near it:
+    // one pass over all reports in publication order gives what any arrival order should.
+    if (!report.settled) cache.settleEvents(ctx.now());
     const meetings = cache.meetings(ctx.now()).length;
     const actors = cache.actors(ctx.now()).filter(actor => !actor.suggested).length;
     const rate = report.wallMs > 0 ? Math.round((report.analysed * 1000) / report.wallMs) : report.analysed;

@@ -13,6 +13,8 @@ export type AnalysisStore = {
   pendingCount(): number;
   pendingArticles(limit: number, skip?: ReadonlySet<number>): PendingArticle[];
   saveAnalyses(analyses: readonly Analysis[], now: Date): number;
+  /** Merges every meeting report again in publication order (the cache's settleEvents). */
+  settleEvents?(now: Date): number;
 };
 
 export type AnalyserDeps = {
@@ -35,6 +37,8 @@ export type AnalysisReport = AnalysisProgress & {
   /** Articles the extractor failed on: they stay pending for the next run. */
   failed: number;
   firstError: string | null;
+  /** Whether the meetings were merged once more in publication order at the end (see run). */
+  settled: boolean;
 };
 
 /** Articles per transaction: few enough that Actors and Meetings fill in while it runs. */
@@ -47,7 +51,7 @@ export class Analyser {
   private running: Promise<void> | null = null;
   private again = false;
   private readonly failedIds = new Set<number>();
-  private readonly report: AnalysisReport = {analysed: 0, total: 0, wallMs: 0, extractMs: 0, failed: 0, firstError: null};
+  private readonly report: AnalysisReport = {analysed: 0, total: 0, wallMs: 0, extractMs: 0, failed: 0, firstError: null, settled: false};
   private started: number | null = null;
 
   constructor(
@@ -74,6 +78,9 @@ export class Analyser {
     const store = await this.deps.store();
     await this.deps.ready?.();
     const size = this.options.batchSize ?? batchSize;
+    // Each batch is saved in publication order, but batches go newest first: after more than one,
+    // the meetings are merged once more in publication order, so the events do not depend on it.
+    let batches = 0;
     do {
       this.again = false;
       for (;;) {
@@ -83,6 +90,7 @@ export class Analyser {
         this.started ??= performance.now();
         const analyses = await this.extractBatch(batch);
         const saved = analyses.length > 0 ? store.saveAnalyses(analyses, this.deps.now()) : 0;
+        if (analyses.some(({extraction}) => extraction.meetings.length > 0)) batches++;
         this.report.analysed += saved;
         // Articles changed by another process meanwhile are still pending, with their new text.
         this.report.total = this.report.analysed + store.pendingCount() - this.failedIds.size;
@@ -90,6 +98,10 @@ export class Analyser {
         this.options.onProgress?.({analysed: this.report.analysed, total: this.report.total});
       }
     } while (this.again);
+    if (batches > 1 && store.settleEvents) {
+      store.settleEvents(this.deps.now());
+      this.report.settled = true;
+    }
   }
 
   private async extractBatch(batch: readonly PendingArticle[]): Promise<Analysis[]> {

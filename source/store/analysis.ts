@@ -42,7 +42,10 @@ export function saveAnalyses(db: Db, analyses: readonly Analysis[], now: Date, m
   const write = db.transaction(() => {
     const known = memory.recall(published);
     let saved = 0;
-    for (const {article, extraction} of analyses) {
+    // Extracted newest first, saved oldest first: the merge then sees a batch's reports in the
+    // order they were published, as articles arriving one by one would give them.
+    const inPublicationOrder = [...analyses].sort((a, b) => a.article.published.localeCompare(b.article.published) || a.article.id - b.article.id);
+    for (const {article, extraction} of inPublicationOrder) {
       if (current.get(article.id) !== article.contentHash) continue;
       writeExtraction(db, extraction, {articleId: article.id, published: article.published, now}, known);
       done.run(article.id);

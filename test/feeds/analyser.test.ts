@@ -97,3 +97,26 @@ describe('the analysis behind the reading', () => {
     expect(cache.pendingCount()).toBe(0);
   });
 });
+
+describe('meetings merged in publication order after the analysis', () => {
+  const withMeeting = (input: ExtractInput): Extraction => ({
+    ...found(input),
+    meetings: [{place: 'Genf', country: 'Schweiz', start: null, end: null, precision: 'unknown', status: 'planned', kind: 'talks', participants: [], evidence: `${input.title}: Gespräche in Genf geplant.`}],
+  });
+
+  it('merges every report once more when newest-first batches were saved, and not after a single batch', async () => {
+    for (const [articles, settles] of [[5, true], [2, false]] as const) {
+      const cache = storedUnanalysed(articles);
+      let settled = 0;
+      const store = Object.assign(Object.create(cache) as Cache, {settleEvents: (at: Date) => (settled++, cache.settleEvents(at))});
+      const analyser = new Analyser({store: async () => store, extract: withMeeting, now: () => now}, {batchSize: 2});
+      analyser.wake();
+      const report = await analyser.done();
+      expect(report.settled, `${articles} articles`).toBe(settles);
+      expect(settled).toBe(settles ? 1 : 0);
+      // One meeting however the batches fell, with every article's report.
+      expect(cache.meetings(now)).toHaveLength(1);
+      expect(cache.meetingReports(cache.meetings(now)[0]!.id)).toHaveLength(articles);
+    }
+  });
+});
