@@ -30,7 +30,7 @@ describe('the talks view of Latest (v)', () => {
   it('v shows only articles that name a tracked person or report a meeting, with both counts; v again shows all', async () => {
     const services = sample();
     const {frame, press} = await renderDashboard(services);
-    expect(titleLine(frame())).toMatch(/^ 1 Latest \(6\)/);
+    expect(titleLine(frame())).toMatch(/^ 1 Latest \(6\) · talks 2/);
     expect(frame()).toContain('Sturmtief');
 
     await press('v');
@@ -40,7 +40,7 @@ describe('the talks view of Latest (v)', () => {
     for (const other of ['Sturmtief', 'Auswärtssieg', 'Einbruchserie', 'Tennis']) expect(frame()).not.toContain(other);
 
     await press('v');
-    expect(titleLine(frame())).toMatch(/^ 1 Latest \(6\)/);
+    expect(titleLine(frame())).toMatch(/^ 1 Latest \(6\) · talks 2/);
     expect(frame()).toContain('Sturmtief');
   });
 

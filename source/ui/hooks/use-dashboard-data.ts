@@ -11,8 +11,11 @@ import {windowTop} from '../layout.js';
 import {orderMeetings} from '../meetings-order.js';
 import type {ListQuery, State} from '../state.js';
 
-/** `total`: the same list without the talks view, for the title's "talks 41 of 230". */
-export type ListWindow = {rows: ArticleSummary[]; top: number; count: number; total?: number};
+/**
+ * `total`: the same list without the talks view, for the title's "talks 41 of 230"; `talks`: how
+ * many of all articles are about the talks, for the all-articles title's "(230) · talks 41".
+ */
+export type ListWindow = {rows: ArticleSummary[]; top: number; count: number; total?: number; talks?: number};
 
 export type ScreenData =
   | {kind: 'article'; detail: ArticleDetail | null}
@@ -49,14 +52,19 @@ export function useDashboardData(services: Services, state: State, layout: Layou
   // (a search's matches, both views) only when the filter or the cache changed.
   const latestTop = windowTop(state.cursor.latest, layout.listRows);
   const total = useMemo(() => services.countLatest({search, feedId}), [services, search, feedId, version]);
-  const talksCount = useMemo(() => (talks ? services.countLatest({search, feedId, talks}) : 0), [services, search, feedId, talks, version]);
+  // Both views show both counts; under a search or feed filter the title names the filter instead.
+  const filtered = search !== null || feedId !== null;
+  const talksCount = useMemo(
+    () => (talks || !filtered ? services.countLatest({search, feedId, talks: true}) : 0),
+    [services, search, feedId, talks, filtered, version],
+  );
   const rows = useMemo(
     () => services.latest({search, feedId, talks, offset: latestTop, limit: layout.listRows}),
     [services, search, feedId, talks, latestTop, layout.listRows, version],
   );
   const latest = useMemo(
-    () => ({top: latestTop, count: talks ? talksCount : total, total, rows}),
-    [latestTop, talks, talksCount, total, rows],
+    () => ({top: latestTop, count: talks ? talksCount : total, total, talks: filtered ? undefined : talksCount, rows}),
+    [latestTop, talks, talksCount, total, filtered, rows],
   );
   const day = now.toDateString();
   const actors = useMemo(() => {

@@ -33,9 +33,10 @@ type Props = PaneProps & {
   talksView?: boolean;
 };
 
-/** "(230)" for every article; "· talks 41 of 230" in the talks view, so both counts show. */
+/** "(230) · talks 41" for every article; "· talks 41 of 230" in the talks view: both counts show in both. */
 function counts(window: ListWindow, talksView: boolean | undefined): string {
-  return talksView && window.total !== undefined ? `· talks ${window.count} of ${window.total}` : `(${window.count})`;
+  if (talksView && window.total !== undefined) return `· talks ${window.count} of ${window.total}`;
+  return window.talks === undefined ? `(${window.count})` : `(${window.count}) · talks ${window.talks}`;
 }
 
 export function Latest({window, cursor, focused, width, rows, now, actorNames, filter, aside, talksView}: Props) {
