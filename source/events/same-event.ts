@@ -20,9 +20,10 @@ export function joinsEvent(event: Event, report: Report): boolean {
   const m = report.meeting;
   // A phone call is never an in-person meeting.
   if (isCall(state.kind) !== isCall(m.kind)) return false;
+  // Cheap tests first: most candidate events are at another place.
+  if (!placesAgree(state, m) || participantsContradict(state.participants, m.participants)) return false;
   // The extractor already merged an article's mentions: two of its meetings that disagree on status are two events.
   if (event.reports.some(other => other.articleId === report.articleId && statusOf(other) !== statusOf(report))) return false;
-  if (!placesAgree(state, m) || participantsContradict(state.participants, m.participants)) return false;
   const shared = sharedParticipants(state.participants, m.participants);
   const reportDay = newsDay(report.published);
   const last = lastDay(state);
@@ -30,7 +31,7 @@ export function joinsEvent(event: Event, report: Report): boolean {
   const role = roleOf(report);
 
   // "zweite Runde", "erneut", "ein weiteres Treffen": not the round already over.
-  if (role === 'report' && isRepeat(m.evidence) && over && isFuture(m.status)) return false;
+  if (role === 'report' && over && isFuture(m.status) && isRepeat(m.evidence)) return false;
   // A plan reported after the meeting's last day is a new meeting, unless its date is the old one.
   if (role === 'report' && isFuture(m.status) && last !== null && last < reportDay && (!hasDate(m) || lastDay(m)! >= reportDay)) return false;
 
