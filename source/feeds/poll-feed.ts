@@ -70,11 +70,11 @@ export async function pollFeed(feed: FeedRow, poll: FeedPoll): Promise<FeedRepor
     }
     const {etag, lastModified, bodyHash, bodyBytes, charsetNote} = answer;
     const parseAndStore = async () => {
-      const parsed = await withPriorityAsync(poll.priority, () => poll.deps.parseFeed(answer.body, answer.finalUrl));
+      const parsed = await withPriority(poll.priority, () => poll.deps.parseFeed(answer.body, answer.finalUrl));
       // The body is not needed any more: a round holds only the bodies still waiting for their parse.
       answer.body = '';
       const articles = await cache.articles();
-      const changed = withPriority(poll.priority, () => articles.changedItems(feed.id, parsed.items));
+      const changed = await withPriority(poll.priority, () => articles.changedItems(feed.id, parsed.items));
       // All pages are asked for at once (the page limit queues them), before waiting for the turn to store.
       const pages = changed.map(item => (poll.fetchPages && wantsPage(feed, item) ? poll.pageLimit(() => readPage(item.url!, poll.deps, poll.limits)) : null));
       const counts = await storeChanged(feed, changed, pages, articles, poll);
@@ -100,19 +100,11 @@ export async function pollFeed(feed: FeedRow, poll: FeedPoll): Promise<FeedRepor
   }
 }
 
-async function withPriorityAsync<T>(priority: Priority | undefined, work: () => Promise<T>): Promise<T> {
+/** Runs `work` while holding the round's priority, so the analysis steps aside for reading. */
+async function withPriority<T>(priority: Priority | undefined, work: () => T | Promise<T>): Promise<T> {
   priority?.enter();
   try {
     return await work();
-  } finally {
-    priority?.leave();
-  }
-}
-
-function withPriority<T>(priority: Priority | undefined, work: () => T): T {
-  priority?.enter();
-  try {
-    return work();
   } finally {
     priority?.leave();
   }

@@ -14,10 +14,7 @@ export type PendingArticle = StoredText & {contentHash: string};
 /** What the extractor found in one pending article. */
 export type Analysis = {article: PendingArticle; extraction: Extraction};
 
-/** How many stored articles wait for their analysis (a partial index keeps this cheap). */
-export function pendingCount(db: Db): number {
-  return statement(db, 'SELECT count(*) FROM articles WHERE analysed = 0').pluck().get() as number;
-}
+export {pendingCount} from './pending.js';
 
 /** Up to `limit` articles waiting for analysis, newest first, leaving out `skip` (those whose extraction failed). */
 export function pendingArticles(db: Db, limit: number, skip: ReadonlySet<number> = new Set()): PendingArticle[] {

@@ -100,12 +100,8 @@ export class Cache {
   clearExtractions(): void {
     clearExtractions(this.db, this.meetingMemory);
   }
-  /** Stored articles not analysed yet. */
+  /** Stored articles not analysed yet (a poll round asks it too, see poll-cache.ts). */
   pendingCount(): number {
-    return pendingCount(this.db);
-  }
-  /** The same, as a poll round asks it (see poll-cache.ts). */
-  pendingAnalysis(): number {
     return pendingCount(this.db);
   }
   /** The next articles to analyse, newest first. */

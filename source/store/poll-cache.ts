@@ -6,6 +6,7 @@ import type {Cache} from './cache.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import type {SameMeeting} from './known-meetings.js';
 import {openCache, type Db} from './open-cache.js';
+import {pendingCount} from './pending.js';
 import type {FeedRow} from './types.js';
 
 /** What the poller asks of the cache: every answer records its outcome; only changed feeds need the articles. */
@@ -13,7 +14,7 @@ export type PollStore = {
   readonly db: {readonly name: string};
   recordPoll(feedId: number, record: PollRecord): void;
   /** Stored articles not analysed yet (a run was killed in between): the round analyses them too. */
-  pendingAnalysis(): number;
+  pendingCount(): number;
   /** The article store over the same connection. */
   articles(): Promise<Cache>;
 };
@@ -46,8 +47,8 @@ export class PollCache implements PollStore {
   recordPoll(feedId: number, record: PollRecord): void {
     recordPoll(this.db, feedId, record);
   }
-  pendingAnalysis(): number {
-    return this.db.prepare('SELECT count(*) FROM articles WHERE analysed = 0').pluck().get() as number;
+  pendingCount(): number {
+    return pendingCount(this.db);
   }
   articles(): Promise<Cache> {
     return (this.loaded ??= import('./cache.js').then(({Cache}) => Cache.over(this.db, this.sameMeeting)));

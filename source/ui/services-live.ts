@@ -19,6 +19,7 @@ import {countLatest, latest} from '../store/latest.js';
 import {allMeetingReports} from '../store/meeting-history.js';
 import {meetingReports, meetingRows, meetingSources} from '../store/meetings.js';
 import {openCache} from '../store/open-cache.js';
+import {pendingCount} from '../store/pending.js';
 import {openUrl} from './live/open-url.js';
 import {watchDataVersion} from './live/watch-data-version.js';
 import type {PollState, Services} from './services.js';
@@ -72,8 +73,6 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
       followFile?.update(change);
     } catch {}
   };
-  /** Articles a killed run stored but did not analyse: the first round finishes them, due feeds or not. */
-  const pendingAnalysis = () => db.prepare('SELECT count(*) FROM articles WHERE analysed = 0').pluck().get() as number;
   let round: Promise<void> | null = null;
 
   /** The alert watch for a round when alerts are on: bell and OSC 9 on the dashboard's own terminal. */
@@ -92,7 +91,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     // Settings are read again: a feed added in another terminal is polled too.
     syncFeeds(db, settingsFile.read().feeds);
     const feeds = followedFeeds(db).filter(feed => !onlyDue || isDue(feed, ctx.now()));
-    if (feeds.length === 0 && pendingAnalysis() === 0) return Promise.resolve();
+    // Articles a killed run stored but did not analyse: the first round finishes them, due feeds or not.
+    if (feeds.length === 0 && pendingCount(db) === 0) return Promise.resolve();
     state.polling = feeds.length > 0;
     notify();
     round = Promise.all([import('../feeds/poller.js'), import('../commands/ingest.js'), cache()])
