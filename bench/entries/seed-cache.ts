@@ -56,7 +56,7 @@ SettingsFile.open(paths.configDir).writeFeeds(feeds);
 const started = performance.now();
 // "Now" rounded to the hour: the Actors pane counts today's and this week's mentions.
 const now = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
-const cache = Cache.open(paths.cacheFile, (a, b) => a.place === b.place && a.start === b.start && a.kind === b.kind);
+const cache = Cache.open(paths.cacheFile);
 let newestTitle = '';
 cache.db.transaction(() => {
   cache.syncFeeds(feeds);

@@ -4,7 +4,6 @@
 import {existsSync} from 'node:fs';
 import {UsageError} from '../config/errors.js';
 import {UserActorsFile} from '../config/user-actors.js';
-import {isSameMeeting} from '../extract/merge.js';
 import {findPerson, loadGazetteer, personId, roleAt, type UserActor} from '../extract/gazetteer.js';
 import {foldName} from '../extract/normalize.js';
 import type {Side} from '../extract/types.js';
@@ -51,7 +50,7 @@ export async function addActor(ctx: CommandContext, fullName: string, options: A
 async function recountArticlesNaming(ctx: CommandContext, names: readonly string[]): Promise<number | null> {
   if (!existsSync(ctx.paths.cacheFile)) return null;
   const {reextract} = await import('./reindex.js');
-  const cache = Cache.open(ctx.paths.cacheFile, isSameMeeting);
+  const cache = Cache.open(ctx.paths.cacheFile);
   try {
     // The last word is the surname for a full name; every inflection starts with it.
     return reextract(ctx, cache, [...new Set(names.map(name => name.trim().split(/\s+/).at(-1)!))]);
@@ -113,7 +112,7 @@ export async function listActors(ctx: CommandContext, options: {json?: boolean})
 /** Mentions from the cache, when there is one: listing never creates a cache. */
 function mentionCounts(ctx: CommandContext): ActorSummary[] | null {
   if (!existsSync(ctx.paths.cacheFile)) return null;
-  const cache = Cache.open(ctx.paths.cacheFile, isSameMeeting);
+  const cache = Cache.open(ctx.paths.cacheFile);
   try {
     return cache.actors(ctx.now());
   } finally {

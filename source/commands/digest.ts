@@ -9,7 +9,6 @@ import {berlinDay} from '../store/berlin-day.js';
 import {Cache} from '../store/cache.js';
 import {allMeetingReports} from '../store/meeting-history.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {sameMeeting} from './ingest.js';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -40,7 +39,7 @@ export async function digest(ctx: CommandContext, options: Options): Promise<Exi
   const since = options.since
     ? parseSince(options.since, now)
     : new Date(Math.max(now.getTime() - WEEK_MS, last ? new Date(last).getTime() : 0));
-  const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
+  const cache = Cache.open(ctx.paths.cacheFile);
   try {
     const sinceIso = since.toISOString();
     const sinceDay = berlinDay(since);

@@ -9,7 +9,7 @@ import type {Extraction, ExtractInput} from '../extract/types.js';
 import type {CommandContext} from './context.js';
 
 export {openIngest, type Ingest} from './open-cache-and-settings.js';
-export {pollDeps, sameMeeting} from './open-ingest.js';
+export {pollDeps} from './open-ingest.js';
 
 /** The extractor that fills the cache, knowing the people the user added (`actors add`). */
 export function articleExtractor(ctx: CommandContext): (input: ExtractInput) => Extraction {

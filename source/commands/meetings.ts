@@ -4,11 +4,10 @@ import {Cache} from '../store/cache.js';
 import {isUpcoming, meetingReports} from '../store/meetings.js';
 import type {MeetingRow} from '../store/types.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {sameMeeting} from './ingest.js';
 
 export async function listMeetings(ctx: CommandContext, options: {upcoming?: boolean; json?: boolean; ics?: boolean}): Promise<ExitCode> {
   if (options.ics && options.json) throw new UsageError('choose one of --ics and --json');
-  const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
+  const cache = Cache.open(ctx.paths.cacheFile);
   try {
     const now = ctx.now();
     // An iCalendar file of the meetings dated to the day (README: Calendar).

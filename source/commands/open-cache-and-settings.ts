@@ -3,7 +3,6 @@
 import {SettingsFile, type Settings} from '../config/settings.js';
 import {Cache} from '../store/cache.js';
 import type {CommandContext} from './context.js';
-import {sameMeeting} from './open-ingest.js';
 
 export type Ingest = {settingsFile: SettingsFile; settings: Settings; cache: Cache};
 
@@ -11,7 +10,7 @@ export type Ingest = {settingsFile: SettingsFile; settings: Settings; cache: Cac
 export function openIngest(ctx: CommandContext): Ingest {
   const settingsFile = SettingsFile.open(ctx.paths.configDir);
   const settings = settingsFile.read();
-  const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
+  const cache = Cache.open(ctx.paths.cacheFile);
   cache.syncFeeds(settings.feeds);
   return {settingsFile, settings, cache};
 }

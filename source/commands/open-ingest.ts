@@ -2,7 +2,6 @@
 // extractor load their code on first use. A round that only gets 304 answers never loads them,
 // which keeps `poll --once` on unchanged feeds near Node's own start-up time.
 import {readSettings, type Settings} from '../config/settings-values.js';
-import {isSameMeeting} from '../extract/merge.js';
 import type {Extraction, ExtractInput} from '../extract/types.js';
 import type {PollDeps} from '../feeds/poller.js';
 import {fetchResource} from '../net/fetch-resource.js';
@@ -12,13 +11,10 @@ import type {CommandContext} from './context.js';
 /** What `poll` opens: settings read without conf, and the cache without its article store (poll-cache.ts). */
 export type Polling = {settings: Settings; cache: PollCache};
 
-/** When two reports are one meeting: the extractor's rule, the one every cache is opened with. */
-export const sameMeeting = isSameMeeting;
-
 /** Reads the settings first: a broken config.json is reported before the cache is touched. */
 export function openPolling(ctx: CommandContext): Polling {
   const settings = readSettings(ctx.paths.configDir);
-  const cache = PollCache.open(ctx.paths.cacheFile, sameMeeting);
+  const cache = PollCache.open(ctx.paths.cacheFile);
   cache.syncFeeds(settings.feeds);
   return {settings, cache};
 }

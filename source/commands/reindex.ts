@@ -7,10 +7,10 @@
 import {Analyser, type AnalysisProgress} from '../feeds/analyser.js';
 import {Cache} from '../store/cache.js';
 import type {CommandContext, ExitCode} from './context.js';
-import {articleExtractor, sameMeeting} from './ingest.js';
+import {articleExtractor} from './ingest.js';
 
 export async function reindex(ctx: CommandContext): Promise<ExitCode> {
-  const cache = Cache.open(ctx.paths.cacheFile, sameMeeting);
+  const cache = Cache.open(ctx.paths.cacheFile);
   try {
     cache.markAllForAnalysis();
     const bar = progressBar(ctx);

@@ -12,7 +12,7 @@ import {clearExtractions, saveExtraction, settleEvents} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {toMatchQuery} from './fold.js';
 import {countLatest, latest} from './latest.js';
-import {MeetingMemory, type SameMeeting} from './known-meetings.js';
+import {MeetingMemory} from './known-meetings.js';
 import {meetingReports, meetingRows, meetingSources} from './meetings.js';
 import {openCache, type Db} from './open-cache.js';
 import type {IncomingArticle, UpsertOutcome} from './types.js';
@@ -24,21 +24,18 @@ export class Cache {
   /** The meetings new reports may merge into, kept between this connection's writes. */
   private readonly meetingMemory: MeetingMemory;
 
-  private constructor(
-    readonly db: Db,
-    sameMeeting?: SameMeeting,
-  ) {
-    this.meetingMemory = new MeetingMemory(db, sameMeeting);
+  private constructor(readonly db: Db) {
+    this.meetingMemory = new MeetingMemory(db);
   }
 
-  /** Opens the cache file. Reports merge into events by the event model; `sameMeeting` is unused (see SameMeeting). */
-  static open(file: string, sameMeeting?: SameMeeting): Cache {
-    return new Cache(openCache(file), sameMeeting);
+  /** Opens the cache file. Reports merge into events by the event model (source/events). */
+  static open(file: string): Cache {
+    return new Cache(openCache(file));
   }
 
   /** Over a connection already open: the dashboard reads before this module (and the write path it imports) loads. */
-  static over(db: Db, sameMeeting?: SameMeeting): Cache {
-    return new Cache(db, sameMeeting);
+  static over(db: Db): Cache {
+    return new Cache(db);
   }
 
   close(): void {

@@ -10,7 +10,6 @@ import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 import {publishedDay} from '../extract/dates/berlin-time.js';
 
-export type {SameMeeting} from './known-meetings.js';
 
 /** The article's facts, as the extraction needs them. */
 export type ArticleStamp = {articleId: number; published: string; now: Date};

@@ -8,12 +8,6 @@ import type {Meeting} from '../extract/types.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 
-/**
- * An older merge rule callers may still pass when opening the cache. Meetings are now merged by
- * the event model (source/events/), whose rule is the same for every cache; this one is unused.
- */
-export type SameMeeting = (a: Meeting, b: Meeting) => boolean;
-
 
 export type ReportRecord = Omit<Meeting, 'participants'> & {meetingId: number; articleId: number; idx: number; published: string; participants: string};
 
@@ -96,11 +90,7 @@ export class KnownMeetings {
 export class MeetingMemory {
   private kept: {known: KnownMeetings; from: string; version: number} | null = null;
 
-  /** `_sameMeeting` is accepted for callers written before the event model; see SameMeeting. */
-  constructor(
-    private readonly db: Db,
-    _sameMeeting?: SameMeeting,
-  ) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * The events reports published at these times may join. Call it inside the write

@@ -4,7 +4,6 @@
 import type {FeedConfig} from '../feeds/types.js';
 import type {Cache} from './cache.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
-import type {SameMeeting} from './known-meetings.js';
 import {openCache, type Db} from './open-cache.js';
 import {pendingCount} from './pending.js';
 import type {FeedRow} from './types.js';
@@ -22,14 +21,11 @@ export type PollStore = {
 export class PollCache implements PollStore {
   private loaded: Promise<Cache> | undefined;
 
-  private constructor(
-    readonly db: Db,
-    private readonly sameMeeting: SameMeeting,
-  ) {}
+  private constructor(readonly db: Db) {}
 
-  /** Opens the cache file; `sameMeeting` decides when two reports are one meeting. */
-  static open(file: string, sameMeeting: SameMeeting): PollCache {
-    return new PollCache(openCache(file), sameMeeting);
+  /** Opens the cache file. */
+  static open(file: string): PollCache {
+    return new PollCache(openCache(file));
   }
 
   close(): void {
@@ -51,7 +47,7 @@ export class PollCache implements PollStore {
     return pendingCount(this.db);
   }
   articles(): Promise<Cache> {
-    return (this.loaded ??= import('./cache.js').then(({Cache}) => Cache.over(this.db, this.sameMeeting)));
+    return (this.loaded ??= import('./cache.js').then(({Cache}) => Cache.over(this.db)));
   }
 
   /** Deletes articles older than `days`; with no limit set there is nothing to load or delete. */

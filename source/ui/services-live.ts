@@ -7,7 +7,6 @@
 // extractor with its gazetteer) when the first round starts.
 import {Writable} from 'node:stream';
 import {SettingsFile} from '../config/settings.js';
-import {isSameMeeting} from '../extract/merge.js';
 import {isDue} from '../feeds/schedule.js';
 import {FollowFile, type FollowState} from '../follow/follow-file.js';
 import type {CommandContext} from '../commands/context.js';
@@ -53,7 +52,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
   // One connection for reads and writes: our own writes never come back through data_version.
   let writer: Promise<Cache> | null = null;
   const cache = () =>
-    (writer ??= import('../store/cache.js').then(({Cache}) => Cache.over(db, isSameMeeting)));
+    (writer ??= import('../store/cache.js').then(({Cache}) => Cache.over(db)));
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach(listener => listener());
   const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, alert: null, analysis: null};

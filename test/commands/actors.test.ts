@@ -1,7 +1,6 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {isSameMeeting} from '../../source/extract/merge.js';
 import {Cache} from '../../source/store/cache.js';
 import {runCli} from '../helpers/run-cli.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
@@ -68,7 +67,7 @@ describe('talkwatch actors', () => {
   it('shows mentions from the cache, and the people it suggests', () => {
     const dir = tempDir();
     const now = new Date();
-    const cache = Cache.open(join(dir, 'cache.db'), isSameMeeting);
+    const cache = Cache.open(join(dir, 'cache.db'));
     const feed = cache.ensureFeed({url: 'https://example.org/feed.xml', name: 'Beispiel', intervalMinutes: 15, fulltext: 'never'}, true);
     const item = {guid: 'a1', url: 'https://example.org/a1', kicker: null, title: 'Gespräche in Genf', summary: 'Selenskyj in Genf.', contentHtml: null, published: now.toISOString(), categories: [], image: null};
     const {articleId} = cache.storeArticle(feed.id, {item, page: null, teaserOnly: true}, 'Beispiel', now);
@@ -89,7 +88,7 @@ describe('talkwatch actors', () => {
   it('counts a person added now in the cached articles that name them, and forgets them on remove', () => {
     const dir = tempDir();
     const now = new Date();
-    const cache = Cache.open(join(dir, 'cache.db'), isSameMeeting);
+    const cache = Cache.open(join(dir, 'cache.db'));
     const feed = cache.ensureFeed({url: 'https://example.org/feed.xml', name: 'Beispiel', intervalMinutes: 15, fulltext: 'never'}, true);
     const store = (guid: string, summary: string) => {
       const item = {guid, url: `https://example.org/${guid}`, kicker: null, title: 'Ukraine-Diplomatie', summary, contentHtml: null, published: now.toISOString(), categories: [], image: null};
@@ -105,7 +104,7 @@ describe('talkwatch actors', () => {
     expect(weekOf('hans-beispielmann')).toBe(2);
 
     expect(actors(dir, 'remove', 'Hans Beispielmann').status).toBe(0);
-    const reopened = Cache.open(join(dir, 'cache.db'), isSameMeeting);
+    const reopened = Cache.open(join(dir, 'cache.db'));
     const left = reopened.actors(now).map(actor => actor.id);
     reopened.close();
     expect(left).not.toContain('hans-beispielmann');

@@ -13,7 +13,7 @@ const snapshot = fileURLToPath(new URL('../fixtures/ntv-startseite-2025-11-12.xm
 const snapshotUrl = pathToFileURL(snapshot).href;
 
 function countArticles(dataDir: string): number {
-  const cache = Cache.open(join(dataDir, 'cache.db'), () => false);
+  const cache = Cache.open(join(dataDir, 'cache.db'));
   try {
     return cache.countLatest({});
   } finally {

@@ -15,7 +15,7 @@ afterEach(() => {
 
 /** A cache holding `count` stored, not yet analysed articles, one an hour from 08:00 UTC on. */
 function storedUnanalysed(count: number): Cache {
-  const cache = Cache.open(join(tempDir(), 'cache.db'), () => false);
+  const cache = Cache.open(join(tempDir(), 'cache.db'));
   opened.push(cache);
   const feed = cache.ensureFeed({url: 'https://example.org/feed', name: 'Test', intervalMinutes: 15, fulltext: 'never'}, true);
   const items = Array.from({length: count}, (_, n) =>

@@ -11,7 +11,7 @@ const open: PollCache[] = [];
 afterEach(() => open.splice(0).forEach(cache => cache.close()));
 
 it('keeps a feed note through an unchanged poll and clears it with a clean one', () => {
-  const cache = PollCache.open(join(tempDir(), 'cache.db'), () => false);
+  const cache = PollCache.open(join(tempDir(), 'cache.db'));
   open.push(cache);
   const row = cache.ensureFeed({url: 'https://news.example/feed', name: 'Beispiel', intervalMinutes: 15, fulltext: 'auto'}, true);
   const poll = (note?: string | null) => cache.recordPoll(row.id, {ok: true, at: '2025-12-20T10:00:00.000Z', nextPollAt: '2025-12-20T10:15:00.000Z', ...(note === undefined ? {} : {note})});

@@ -50,7 +50,7 @@ describe('a polling round with one large feed', () => {
       })
       .start();
     closers.push(() => server.close());
-    const cache = Cache.open(join(tempDir(), 'cache.db'), () => false);
+    const cache = Cache.open(join(tempDir(), 'cache.db'));
     closers.push(() => cache.close());
     const deps: PollDeps = {cache, fetch: fetchResource, parseFeed, extractArticlePage: () => null, extract: busyExtractor(4), now: () => now};
     const feeds = [
@@ -69,7 +69,7 @@ describe('a polling round with one large feed', () => {
     for (const name of names) builder.route(`/${name}`, body(rss(fullItems(30, name))));
     const server = await builder.start();
     closers.push(() => server.close());
-    const cache = Cache.open(join(tempDir(), 'cache.db'), () => false);
+    const cache = Cache.open(join(tempDir(), 'cache.db'));
     closers.push(() => cache.close());
     const order: string[] = [];
     const slow = busyExtractor(2);
@@ -103,7 +103,7 @@ describe('a polling round with one large feed', () => {
       .start();
     base = server.url('');
     closers.push(() => server.close());
-    const cache = Cache.open(join(tempDir(), 'cache.db'), () => false);
+    const cache = Cache.open(join(tempDir(), 'cache.db'));
     closers.push(() => cache.close());
     const deps: PollDeps = {cache, fetch: fetchResource, parseFeed, extractArticlePage: () => null, extract: () => noFindings, now: () => now};
     const feeds = [

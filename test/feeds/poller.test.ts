@@ -32,7 +32,7 @@ const readPage = (_html: string, url: string): ArticleText => ({
 });
 
 function setUp(server: RunningServer) {
-  const cache = Cache.open(join(tempDir(), 'cache.db'), () => false);
+  const cache = Cache.open(join(tempDir(), 'cache.db'));
   closers.push(() => cache.close());
   const extracted: ExtractInput[] = [];
   const deps: PollDeps = {

@@ -27,7 +27,7 @@ async function pollOnce(feeds: Followed[]) {
   writeFileSync(join(dataDir, 'config.json'), JSON.stringify({feeds: feeds.map(feed => ({...feed, intervalMinutes: 15, fulltext: 'never'}))}));
   const poll = await runCliAsync(['poll', '--once', '--no-fulltext', '--data-dir', dataDir]);
   const listing = runCli(['feeds', 'list', '--data-dir', dataDir]).stdout.split('\n');
-  const cache = Cache.open(join(dataDir, 'cache.db'), () => false);
+  const cache = Cache.open(join(dataDir, 'cache.db'));
   // One article row may belong to several feeds (same link): asked for per feed.
   const stored = new Map(cache.feeds().map(feed => [feed.name, cache.latest({offset: 0, limit: 1000, feedId: feed.id}).map(article => [article.kicker, article.title].filter(Boolean).join(': ')).sort()]));
   cache.close();

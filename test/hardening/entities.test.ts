@@ -22,7 +22,7 @@ afterEach(async () => {
 async function pollRoute(path: string, markerFile?: string) {
   server = await startFaultServer({markerFile});
   const cacheFile = resolveDataPaths(tempDir()).cacheFile;
-  const cache = Cache.open(cacheFile, () => false);
+  const cache = Cache.open(cacheFile);
   cache.syncFeeds([{url: server.url(path), name: path, intervalMinutes: 15, fulltext: 'never'}]);
   const heapBefore = process.memoryUsage().heapUsed;
   const started = Date.now();

@@ -52,7 +52,7 @@ describe('a polling round over 50 feeds, 10 of them faulty', () => {
     const paths = [...Array.from({length: goodFeeds}, (_, index) => `/good-${index}`), ...oddButValid, ...Object.keys(faults)];
     expect(paths).toHaveLength(50);
     const {cacheFile} = resolveDataPaths(tempDir());
-    const cache = Cache.open(cacheFile, () => false);
+    const cache = Cache.open(cacheFile);
     cache.syncFeeds(paths.map(feedConfig));
 
     const baseline = process.memoryUsage().rss;
@@ -104,7 +104,7 @@ describe('a polling round over 50 feeds, 10 of them faulty', () => {
     });
 
     // A second round stores nothing again.
-    const again = Cache.open(cacheFile, () => false);
+    const again = Cache.open(cacheFile);
     const second = await round(again, again.feeds().filter(feed => !(new URL(feed.url).pathname in faults)));
     expect(second.filter(report => report.added > 0)).toEqual([]);
     again.close();

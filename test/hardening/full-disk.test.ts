@@ -93,7 +93,7 @@ describe('a full disk during a poll', () => {
 
   it('with a page limit on the cache: the same, in this process', async () => {
     const {cacheFile} = resolveDataPaths(tempDir());
-    const cache = Cache.open(cacheFile, () => false);
+    const cache = Cache.open(cacheFile);
     const limits = {timeoutMs: 5000, maxBytes: 10 * 1024 * 1024};
     const feed = (url: string) => cache.ensureFeed({url, name: url, intervalMinutes: 15, fulltext: 'never'}, true);
     expect((await realRound(cache, [feed(smallFeed)], limits))[0]?.ok).toBe(true);

@@ -34,7 +34,7 @@ async function pollHostileFeed(): Promise<string> {
   dataDir = tempDir();
   const feeds = [{url: server.url('/hostile'), name: 'Feindlich', interval: 15, fulltext: 'auto'}];
   writeFileSync(join(dataDir, 'config.json'), JSON.stringify({feeds}));
-  const cache = Cache.open(resolveDataPaths(dataDir).cacheFile, () => false);
+  const cache = Cache.open(resolveDataPaths(dataDir).cacheFile);
   cache.syncFeeds([{url: server.url('/hostile'), name: 'Feindlich', intervalMinutes: 15, fulltext: 'auto'}]);
   const [report] = await realRound(cache, cache.feeds(), {timeoutMs: 5000, maxBytes: 1024 * 1024});
   expect(report).toMatchObject({ok: true, added: Object.keys(hostileStrings).length + 4});

@@ -22,7 +22,7 @@ describe('a poll interrupted after storing an article but before saving its extr
   it('keeps the article readable and extracts it on the next poll', async () => {
     const dataDir = tempDir();
     const ctx = {paths: resolveDataPaths(dataDir), stdout: process.stdout, stderr: process.stderr, now: () => new Date('2025-11-10T09:00:00Z')};
-    const cache = Cache.open(ctx.paths.cacheFile, () => false);
+    const cache = Cache.open(ctx.paths.cacheFile);
     const [feed] = [cache.ensureFeed({url: server.url('/feed'), name: 'Unterbrochen', intervalMinutes: 15, fulltext: 'never'}, true)];
     const limits = {pollConcurrency: 1, pageConcurrency: 1, timeoutMs: 5000, maxBytes: 1024 * 1024, fetchPages: false};
     const real = articleExtractor(ctx);

@@ -3,7 +3,6 @@
 import {spawn} from 'node:child_process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {resolveDataPaths} from '../../source/config/paths.js';
-import {sameMeeting} from '../../source/commands/ingest.js';
 import {Cache} from '../../source/store/cache.js';
 import {germanItems, rssFeed} from '../helpers/fault-server.js';
 import {createFeedServer, type RunningServer} from '../helpers/feed-server.js';
@@ -54,7 +53,7 @@ describe('a dashboard and a poller sharing one cache', () => {
     })();
 
     // The dashboard: its own long-lived connection, reading windows and details, marking read.
-    const cache = Cache.open(resolveDataPaths(dataDir).cacheFile, sameMeeting);
+    const cache = Cache.open(resolveDataPaths(dataDir).cacheFile);
     const random = seededRandom(42);
     const markedRead = new Set<number>();
     const readerErrors: string[] = [];

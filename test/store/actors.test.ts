@@ -5,7 +5,7 @@ import type {Extraction} from '../../source/extract/types.js';
 import {Cache} from '../../source/store/cache.js';
 import {migrations} from '../../source/store/migrations.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {noFindings, samePlace, storeWithFindings} from './make-item.js';
+import {noFindings, storeWithFindings} from './make-item.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
@@ -19,7 +19,7 @@ const merzSummary = () => cache.actors(now).find(actor => actor.id === 'merz');
 
 describe('the Actors pane counts', () => {
   it('drop an article that retention removed, and the person with it when nothing else names them', () => {
-    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    cache = Cache.open(join(tempDir(), 'cache.db'));
     store('old', '2025-10-20T09:00:00+02:00', {...noFindings, actors: [merz], suggestions: [{name: 'Olha Stefanischyna', cue: 'Botschafterin', mentions: 1}]});
     store('new', '2025-11-12T09:00:00+01:00', {...noFindings, actors: [{...merz, mentions: 1}]});
     expect(merzSummary()?.week).toBe(1);
@@ -31,20 +31,20 @@ describe('the Actors pane counts', () => {
   });
 
   it('put an article on its Berlin day: 00:30 CET, given by the feed in UTC, is the new day', () => {
-    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    cache = Cache.open(join(tempDir(), 'cache.db'));
     store('midnight', '2025-11-11T23:30:00.000Z', {...noFindings, actors: [merz]});
     expect(merzSummary()).toMatchObject({today: 2});
     expect(merzSummary()?.daily.at(-1)).toBe(2);
   });
 
   it('do not count a person twice when one extraction names them twice', () => {
-    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    cache = Cache.open(join(tempDir(), 'cache.db'));
     store('twice', '2025-11-12T09:00:00+01:00', {...noFindings, actors: [merz, {...merz, mentions: 5}]});
     expect(merzSummary()).toMatchObject({today: 5, week: 5});
   });
 
   it('follow a re-extraction that moves the mentions and after `reindex` cleared everything', () => {
-    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    cache = Cache.open(join(tempDir(), 'cache.db'));
     const id = store('moved', '2025-11-12T09:00:00+01:00', {...noFindings, actors: [merz]});
     cache.saveExtraction(id, {...noFindings, actors: [{...merz, mentions: 4}]}, '2025-11-10T09:00:00+01:00', now);
     expect(merzSummary()).toMatchObject({today: 0, week: 4});
@@ -62,7 +62,7 @@ describe('the Actors pane counts', () => {
     old.prepare(`INSERT INTO mentions VALUES (1, 'merz', 'Friedrich Merz', 'Bundeskanzler', 'DE', 3, '2025-11-12')`).run();
     old.prepare(`INSERT INTO suggestions VALUES (1, 'Olha Stefanischyna', 'Botschafterin', 2, '2025-11-12')`).run();
     old.close();
-    cache = Cache.open(file, samePlace);
+    cache = Cache.open(file);
     expect(cache.actors(now).map(actor => [actor.name, actor.today, actor.suggested])).toEqual([
       ['Friedrich Merz', 3, false],
       ['Olha Stefanischyna', 2, true],
@@ -74,7 +74,7 @@ describe('last seen and a cache of old articles', () => {
   const at = (summary: {lastSeen: string | null} | undefined) => new Date(summary?.lastSeen ?? '').toISOString();
 
   it('last seen is the time of the latest article that names the person', () => {
-    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    cache = Cache.open(join(tempDir(), 'cache.db'));
     store('early', '2025-11-12T07:00:00+01:00', {...noFindings, actors: [merz]});
     store('late', '2025-11-12T11:00:00+01:00', {...noFindings, actors: [merz], suggestions: [{name: 'Olha Stefanischyna', cue: 'Botschafterin', mentions: 1}]});
     store('other', '2025-11-12T12:30:00+01:00', noFindings);
@@ -83,7 +83,7 @@ describe('last seen and a cache of old articles', () => {
   });
 
   it('with nobody named in the last 14 days, lists everybody the cache names, last mentioned first', () => {
-    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    cache = Cache.open(join(tempDir(), 'cache.db'));
     const rubio = {id: 'rubio', name: 'Marco Rubio', role: 'US-Außenminister', side: 'US' as const, mentions: 1};
     store('sep', '2025-09-03T09:00:00+02:00', {...noFindings, actors: [rubio, merz]});
     store('oct', '2025-10-20T09:00:00+02:00', {...noFindings, actors: [merz], suggestions: [{name: 'Olha Stefanischyna', cue: 'Botschafterin', mentions: 1}]});

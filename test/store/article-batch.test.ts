@@ -4,7 +4,7 @@ import type {Extraction} from '../../source/extract/types.js';
 import {Cache} from '../../source/store/cache.js';
 import type {MeetingRow} from '../../source/store/types.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {makeItem, makeMeeting, noFindings, samePlace} from './make-item.js';
+import {makeItem, makeMeeting, noFindings} from './make-item.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 function openCache(): {cache: Cache; feedId: number} {
-  const cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+  const cache = Cache.open(join(tempDir(), 'cache.db'));
   caches.push(cache);
   const {id} = cache.ensureFeed({url: 'https://example.org/rss', name: 'Beispiel', intervalMinutes: 15, fulltext: 'auto'}, true);
   return {cache, feedId: id};

@@ -2,7 +2,7 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {Cache} from '../../source/store/cache.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {makeItem, samePlace} from './make-item.js';
+import {makeItem} from './make-item.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
@@ -10,7 +10,7 @@ const open: Cache[] = [];
 afterEach(() => open.splice(0).forEach(cache => cache.close()));
 
 function newCache(): Cache {
-  const cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+  const cache = Cache.open(join(tempDir(), 'cache.db'));
   open.push(cache);
   return cache;
 }

@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {Extraction} from '../../source/extract/types.js';
 import {Cache} from '../../source/store/cache.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {makeMeeting, noFindings, samePlace, storeWithFindings} from './make-item.js';
+import {makeMeeting, noFindings, storeWithFindings} from './make-item.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
@@ -14,7 +14,7 @@ const store = (guid: string, published: string, extraction: Extraction) => store
 
 describe('saving what the extractor found', () => {
   it('merges reports of the same meeting: sources accumulate and the later status wins', () => {
-    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    cache = Cache.open(join(tempDir(), 'cache.db'));
     const first = store('m1', '2025-11-10T09:00:00+01:00', {...noFindings, meetings: [makeMeeting({status: 'planned'})]});
     const second = store('m2', '2025-11-11T09:00:00+01:00', {...noFindings, meetings: [makeMeeting({status: 'held', participants: ['USA', 'Ukraine', 'Russland']})]});
     // An older article arriving late must not undo the newer status.
@@ -33,7 +33,7 @@ describe('saving what the extractor found', () => {
   });
 
   it('keeps different meetings apart and lists upcoming ones first', () => {
-    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    cache = Cache.open(join(tempDir(), 'cache.db'));
     store('u1', '2025-11-10T09:00:00+01:00', {
       ...noFindings,
       meetings: [
@@ -46,7 +46,7 @@ describe('saving what the extractor found', () => {
   });
 
   it('replaces an article\'s findings when it is extracted again', () => {
-    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    cache = Cache.open(join(tempDir(), 'cache.db'));
     const actor = {id: 'selenskyj', name: 'Wolodymyr Selenskyj', role: 'Präsident der Ukraine', side: 'UA' as const, mentions: 3};
     const id = store('r1', '2025-11-12T09:00:00+01:00', {...noFindings, actors: [actor], meetings: [makeMeeting()]});
     cache.saveExtraction(id, {...noFindings, actors: [{...actor, mentions: 1}]}, '2025-11-12T09:00:00+01:00', now);
@@ -55,7 +55,7 @@ describe('saving what the extractor found', () => {
   });
 
   it('counts mentions per actor for today, the week and each of the last 14 days', () => {
-    cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+    cache = Cache.open(join(tempDir(), 'cache.db'));
     const actor = {id: 'rubio', name: 'Marco Rubio', role: 'US-Außenminister', side: 'US' as const, mentions: 2};
     store('a1', '2025-11-12T08:00:00+01:00', {...noFindings, actors: [actor]});
     store('a2', '2025-11-12T09:00:00+01:00', {...noFindings, actors: [{...actor, mentions: 1}]});

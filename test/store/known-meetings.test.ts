@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {Meeting} from '../../source/extract/types.js';
 import {Cache} from '../../source/store/cache.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {makeItem, makeMeeting, noFindings, samePlace} from './make-item.js';
+import {makeItem, makeMeeting, noFindings} from './make-item.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 function open(file: string): Cache {
-  const cache = Cache.open(file, samePlace);
+  const cache = Cache.open(file);
   caches.push(cache);
   return cache;
 }

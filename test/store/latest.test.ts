@@ -2,7 +2,7 @@ import {join} from 'node:path';
 import {beforeAll, afterAll, describe, expect, it} from 'vitest';
 import {Cache} from '../../source/store/cache.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {makeItem, makeMeeting, noFindings, samePlace} from './make-item.js';
+import {makeItem, makeMeeting, noFindings} from './make-item.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
@@ -16,7 +16,7 @@ const stored: Stored[] = [];
 // 2,400 articles in two feeds, published out of arrival order: "Genf" is in two of three (a
 // common word: the window walks the time index), "Kiew" in one of ten (a rare one: its matches are sorted).
 beforeAll(() => {
-  cache = Cache.open(join(tempDir(), 'cache.db'), samePlace);
+  cache = Cache.open(join(tempDir(), 'cache.db'));
   const feeds = ['https://example.org/a.rss', 'https://example.org/b.rss'].map(url => cache.ensureFeed({url, name: url, intervalMinutes: 15, fulltext: 'never'}, true).id);
   cache.db.transaction(() => {
     for (let n = 0; n < 2400; n++) {

@@ -34,8 +34,6 @@ export function makeMeeting(overrides: Partial<Meeting> = {}): Meeting {
 
 export const noFindings: Extraction = {actors: [], suggestions: [], meetings: []};
 
-/** The merge rule the store is tested with: same kind and place. The real one is the extractor's. */
-export const samePlace = (a: Meeting, b: Meeting) => a.kind === b.kind && a.place === b.place;
 
 /** Stores one article from a feed "Beispiel" with the given findings; returns its id. */
 export function storeWithFindings(cache: Cache, guid: string, published: string, extraction: Extraction, now: Date): number {

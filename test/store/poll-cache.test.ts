@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {PollCache} from '../../source/store/poll-cache.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
-import {makeItem, samePlace} from './make-item.js';
+import {makeItem} from './make-item.js';
 
 const tempDir = useTempDirs();
 const now = new Date('2025-11-12T12:00:00Z');
@@ -11,7 +11,7 @@ const open: PollCache[] = [];
 afterEach(() => open.splice(0).forEach(cache => cache.close()));
 
 function newCache(): PollCache {
-  const cache = PollCache.open(join(tempDir(), 'cache.db'), samePlace);
+  const cache = PollCache.open(join(tempDir(), 'cache.db'));
   open.push(cache);
   return cache;
 }
