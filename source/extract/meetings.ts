@@ -97,7 +97,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (ALSO.test(mention.evidence) && otherGuest(draft, mention)) continue;
     // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two meetings.
     if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place) continue;
-    // "Das Treffen zwischen Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
+    // "Die Begegnung von Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
     if (!mention.joins && !mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
     // The new date of a meeting put off is not the old date called off.
     if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;

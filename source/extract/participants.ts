@@ -52,7 +52,7 @@ const COUNTERPART = /^(?:Amtskolleg\p{L}*|Kolleg\p{L}*|Gegenüber|Gegenpart|Gesp
 
 // "Unter dem Druck von US-Präsident Trump haben Gespräche begonnen": who presses is not at the table.
 const PRESSURE = /(?:[Uu]nter\s+(?:dem\s+)?Druck|[Aa]uf\s+Druck|[Aa]uf\s+Drängen)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
-// "Nach dem Bruch zwischen Trump und Selenskyj treffen sich …": "zwischen" belongs to the noun
+// "Nach dem Zerwürfnis zwischen Macron und Meloni beraten …": "zwischen" belongs to the noun
 // before it; when that is no meeting word ("Bruch", "Streit"), its people meet no one here.
 const BETWEEN = /(?<![\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*)\s+zwischen\s+(?:[^,;:.]*\s)?$/u;
 

@@ -18,7 +18,7 @@ describe('a cancellation only feared', () => {
 describe('two pairs of people', () => {
   it('keeps a preparatory meeting of two ministers apart from the summit of their presidents', () => {
     const meetings = meetingsOf(
-      'Nach der Verabredung von Trump und Putin für ein Treffen in Budapest gibt es Zweifel am Zeitplan. Für eine Begegnung mit Rubio seien Vorbereitungen nötig, sagte Lawrow. Die Zusammenkunft von Rubio mit Lawrow sei verschoben worden, berichtete ein Sender.',
+      'Nach der Verabredung von Trump und Putin für ein Treffen in Budapest gibt es Zweifel am Zeitplan. Ein Treffen mit Rubio müsse erst vorbereitet werden, sagte Lawrow. Die Zusammenkunft von Rubio mit Lawrow sei verschoben worden, berichtete ein Sender.',
     );
     const budapest = meetings.find(m => m.place === 'Budapest');
     expect(budapest).toMatchObject({status: 'planned'});

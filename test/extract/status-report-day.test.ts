@@ -83,7 +83,7 @@ describe('an arrival with its purpose', () => {
 
 describe('a meeting named by what it produced', () => {
   it('reads "die beim Gipfel … erörterten Garantien" as a summit held, undated background', () => {
-    expect(meetingsOf('Über die beim Gipfel im Weißen Haus erörterten Garantien solle weiter beraten werden.')).toMatchObject([
+    expect(meetingsOf('Über die beim Gipfel im Weißen Haus erörterten Zusagen wollen die Berater nun weiterreden.')).toMatchObject([
       {place: 'Washington', status: 'held', start: null},
     ]);
   });
