@@ -3,6 +3,7 @@
 import {STATUS_CODES} from 'node:http';
 import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {bodyHashOf} from './body-hash.js';
 import {decodeBody} from './decode-body.js';
 import {FetchError} from './fetch-error.js';
 import {formatSeconds, formatSize} from './format-size.js';
@@ -94,16 +95,22 @@ async function readResponse(response: HttpAnswer, url: URL, options: FetchOption
     throw new TooLargeError(options.maxBytes);
   }
   const bytes = await readLimited(response.body, options.maxBytes);
+  const etag = response.header('etag');
+  const lastModified = response.header('last-modified');
+  const bodyHash = bodyHashOf(bytes);
+  if (bodyHash === options.lastBodyHash) return {status: 'same-body', etag, lastModified};
   const contentType = response.header('content-type');
   const {text, note} = await decodeBody(bytes, contentType);
   return {
     status: 'ok',
     body: text,
     contentType,
-    etag: response.header('etag'),
-    lastModified: response.header('last-modified'),
+    etag,
+    lastModified,
     finalUrl: contentLocation(response.header('content-location'), url),
     charsetNote: note,
+    bodyHash,
+    bodyBytes: bytes.byteLength,
   };
 }
 

@@ -12,10 +12,16 @@ export type FetchOptions = {
   signal?: AbortSignal;
   /** Accept header; defaults to feed types. */
   accept?: string;
+  /**
+   * The hash (bodyHashOf) of the body stored last time: when the bytes hash the same, the
+   * answer is 'same-body' and they are not decoded (a site that ignores conditional GET).
+   */
+  lastBodyHash?: string | null;
 };
 
 export type FetchResult =
   | {status: 'not-modified'}
+  | {status: 'same-body'; etag: string | null; lastModified: string | null}
   | {
       status: 'ok';
       /** Decoded text (charset from BOM, header or document). */
@@ -27,6 +33,9 @@ export type FetchResult =
       finalUrl: string;
       /** The charset label did not fit the bytes and another was used; one line for the feed's status. */
       charsetNote?: string | null;
+      /** bodyHashOf the bytes as they came (before decoding), and their number. */
+      bodyHash?: string;
+      bodyBytes?: number;
     };
 
 export const defaultLimits = {timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5};

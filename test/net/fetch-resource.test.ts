@@ -47,6 +47,16 @@ describe('fetchResource over HTTP', () => {
     expect(requests[0]?.headers['user-agent']).toMatch(/^talkwatch\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\/talkwatch\)$/);
   });
 
+  it('answers same-body, without decoding, when a site that ignores validators sends the bytes it sent last time', async () => {
+    const {url} = await serve({'/feed': body(feed, {'Content-Type': 'application/rss+xml; charset=utf-8', ETag: '"v2"'})});
+    const first = await fetchResource(url('/feed'));
+    if (first.status !== 'ok') throw new Error('first fetch should carry the body');
+    expect(first.bodyBytes).toBe(Buffer.byteLength(feed));
+    expect(await fetchResource(url('/feed'), {lastBodyHash: first.bodyHash})).toEqual({status: 'same-body', etag: '"v2"', lastModified: null});
+    // Another body, or none known: the text as before.
+    expect(okBody(await fetchResource(url('/feed'), {lastBodyHash: 'anders'}))).toBe(feed);
+  });
+
   it('decodes ISO-8859-1 named in the header as windows-1252, keeping umlauts and „quotes“', async () => {
     // 0x84 and 0x93 are „ and “ in windows-1252; publishers label such text ISO-8859-1.
     const bytes = Buffer.from([...Buffer.from('Gespr', 'latin1'), 0xe4, ...Buffer.from('che ', 'latin1'), 0x84, 0x46, 0x72, 0x69, 0x65, 0x64, 0x65, 0x6e, 0x93]);
@@ -191,6 +201,17 @@ describe('fetchResource on local files', () => {
     writeFileSync(path, longer);
     // Whole-second HTTP dates would call it unchanged; the size and exact time do not.
     expect(okBody(await fetchResource(path, {validators}))).toBe(longer);
+  });
+
+  it('answers same-body for a changed file whose bytes are those read last time', async () => {
+    const path = join(tempDir(), 'feed.xml');
+    writeFileSync(path, feed);
+    const first = await fetchResource(path);
+    if (first.status !== 'ok') throw new Error('first read should carry the body');
+    // Written again, same bytes: the validators differ, the hash does not.
+    writeFileSync(path, feed);
+    const again = await fetchResource(path, {validators: {etag: '"alt"'}, lastBodyHash: first.bodyHash});
+    expect(again.status).toBe('same-body');
   });
 
   it('reports a missing file and one over the limit', async () => {
