@@ -32,6 +32,12 @@ export function personOwner(triggers: MeetingTrigger[], clause: string, index: n
   if (first.adverbial && index < first.index && triggers[1] && !POSSESSIVE.test(clause.slice(0, first.index))) return 1;
   const owner = ownerOf(triggers, index);
   const trigger = triggers[owner]!;
+  // "Gespräche ohne Putin – Selenskyj spricht mit Erdoğan": a dash ends the headline's first part;
+  // who stands after it belongs to the meeting word after it.
+  if (triggers[owner + 1] && trigger.index <= index && DASH.test(clause.slice(trigger.end, index))) return owner + 1;
+  // "Trump telefonierte vor dem Selenskyj-Treffen mit Putin": the compound has its guest already,
+  // so "mit Putin" after it is the company of the verb before it.
+  if (trigger.adverbial && trigger.index < index && !triggers[owner + 1] && owner > 0 && !triggers[owner - 1]!.isNoun && NAMED_COMPOUND.test(trigger.text) && /^\s+mit\s/u.test(clause.slice(trigger.end, index))) return owner - 1;
   if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
   // "nach seinem Telefonat mit Putin", "nach Gesprächen mit den Gesandten Witkoff und Kushner":
   // the people right after it are still the call's.
@@ -41,6 +47,7 @@ export function personOwner(triggers: MeetingTrigger[], clause: string, index: n
 }
 
 const NAMED_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Lu}/u;
+const DASH = /\s[-–—]\s/u;
 
 /**
  * Whose date a date at `index` is: as for places, but after a time-setting meeting ("Nach der

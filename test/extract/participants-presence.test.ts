@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+const published = '2025-11-14T18:30:00+01:00';
+const meetingsOf = (text: string, title = 'Diplomatie') => extract({title, text, published}).meetings;
+const peopleOf = (text: string, title?: string) => meetingsOf(text, title).map(m => [...m.participants].sort());
+
+describe('who stays away', () => {
+  it('does not count who "fliegt nicht zu" the talks', () => {
+    expect(peopleOf('Kremlchef Putin fliegt am Freitag nicht zu den Verhandlungen der Delegationen in Doha.')).toEqual([[]]);
+  });
+
+  it('does not count the people of "weder … noch" who will not take part', () => {
+    expect(peopleOf('An den Gesprächen in Wien am Montag nehmen weder Kremlchef Putin noch Präsident Selenskyj teil.')).toEqual([[]]);
+  });
+
+  it('does not count who talks are held "ohne"', () => {
+    expect(peopleOf('In Riad verhandeln am Dienstag Vertreter beider Staaten ohne Präsident Selenskyj.')).toEqual([[]]);
+  });
+
+  it('still counts who is named after "noch" without "weder"', () => {
+    expect(peopleOf('Noch am Montag empfängt Putin in Moskau den Gesandten Witkoff.')).toEqual([['Steven Witkoff', 'Wladimir Putin']]);
+  });
+});
+
+describe('whose meeting a person is, in a headline', () => {
+  it('gives the person after a dash to the meeting word after it', () => {
+    const meetings = meetingsOf('Am Freitag sprach Selenskyj in Ankara mit Erdoğan.', 'Gipfel in Doha ohne Putin - Selenskyj spricht mit Erdoğan');
+    const doha = meetings.find(m => m.place === 'Doha');
+    expect(doha?.participants ?? []).not.toContain('Wolodymyr Selenskyj');
+  });
+
+  it('gives "mit X" after a compound that names its guest to the verb before it', () => {
+    const meetings = meetingsOf('Der Präsident empfängt am Sonntag Gäste.', 'Merz telefonierte vor Selenskyj-Treffen mit Macron');
+    const call = meetings.find(m => m.kind === 'call');
+    expect([...call!.participants].sort()).toEqual(['Emmanuel Macron', 'Friedrich Merz']);
+    expect(meetings.filter(m => m.kind !== 'call').every(m => !m.participants.includes('Emmanuel Macron'))).toBe(true);
+  });
+});
