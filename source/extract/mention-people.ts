@@ -44,21 +44,40 @@ export function referent(source: MentionSource, s: number, clauseHead: string): 
  */
 export function group(source: MentionSource, s: number, clauseHead: string): Person[] {
   const match = GROUP.exec(clauseHead);
-  const count = (match?.[1] ?? match?.[2])?.toLowerCase();
+  // "Die Präsidenten hatten sich getroffen": a plural role that meets "sich" is a pair.
+  const count = (match?.[1] ?? match?.[2] ?? match?.[3] ?? (rolesMeet(clauseHead) ? 'beide' : undefined))?.toLowerCase();
   const previous = source.sentences[s - 1];
   if (!count || !previous || previous.paragraph !== source.sentences[s]!.paragraph) return [];
   const distinct = (people: Person[]) => people.filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
   const people = distinct(peopleIn(source, previous.start, previous.end - previous.start));
   const size = GROUP_SIZE[count] ?? 2;
   if (people.length === size) return people;
-  // "… empfing Witkoff. Auch Kushner nimmt teil. Beide waren …": the last ones named over two sentences.
-  const earlier = source.sentences[s - 2];
-  if (people.length > size || !earlier || earlier.paragraph !== previous.paragraph) return [];
-  const wider = distinct([...peopleIn(source, earlier.start, earlier.end - earlier.start), ...people].reverse()).reverse();
+  // "Rubio deutete an, dass Trump und Selenskyj sich treffen könnten. Die beiden …": a pair named
+  // with "und" at the end of the sentence before.
+  if (people.length > size) return pairAtEnd(source.text, people, size);
+  // "… empfing Witkoff. Auch Kushner nimmt teil. Beide waren …": the last ones named over the
+  // sentences before, up to three back in the same paragraph.
+  let wider = people;
+  for (let back = 2; back <= 3 && wider.length < size; back++) {
+    const earlier = source.sentences[s - back];
+    if (!earlier || earlier.paragraph !== previous.paragraph) return [];
+    wider = distinct([...peopleIn(source, earlier.start, earlier.end - earlier.start), ...wider].reverse()).reverse();
+  }
   return wider.length >= size ? wider.slice(-size) : [];
 }
 
-const GROUP = /(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)|(Beide))(?![\p{L}])/u;
+const GROUP = /(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)|(Beide)|(beide)(?=\s+\p{Lu}))(?![\p{L}])/u;
+const ROLES = /(?<![\p{L}])[Dd]ie\s+(?:Präsidenten|Staatschefs|Staatsoberhäupter|Regierungschefs|Außenminister|Aussenminister|Verteidigungsminister|Amtskollegen)(?![\p{L}])/u;
+const RECIPROCAL = /(?<![\p{L}])(?:sich|miteinander|einander)(?![\p{L}])/u;
+const rolesMeet = (head: string) => ROLES.test(head) && RECIPROCAL.test(head);
+
+/** The last `size` people of the sentence when they are joined by "und" ("… dass Trump und Selenskyj …"). */
+function pairAtEnd(text: string, people: Person[], size: number): Person[] {
+  const last = people.slice(-size);
+  const hits = last.map(p => p.at);
+  for (let i = 1; i < hits.length; i++) if (!/^[^,;:.!?]{0,40}(?:\sund\s|,\s)/u.test(text.slice(hits[i - 1]!, hits[i]!))) return [];
+  return last;
+}
 const GROUP_SIZE: Record<string, number> = {beiden: 2, beide: 2, zwei: 2, drei: 3, vier: 4};
 
 const FIRST_PERSON = /(?<![\p{L}])(?:[Ii]ch|[Mm]ich|[Mm]ir)(?![\p{L}])/u;

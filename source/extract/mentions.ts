@@ -172,7 +172,9 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (i === 0 && c > 0 && !trigger.isNoun && clause.text.slice(0, trigger.index).trim() === '' && !found.length && !clauses.slice(0, c).some(k => findMeetingTriggers(k.text).length)) own.unshift(...peopleIn(source, sentence.start, clause.start));
         if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
         // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
+        // "Die beiden Präsidenten hätten ein Treffen vereinbart": the pair before a meeting noun is its company.
         if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
+        else own.unshift(...group(source, s, clause.text.slice(0, trigger.index)));
         own.unshift(...speaker(source, sentence, clause.text.slice(0, trigger.index + 40)));
         const isCall = trigger.kind === 'call';
         // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after

@@ -37,3 +37,22 @@ describe('whose meeting a person is, in a headline', () => {
     expect(meetings.filter(m => m.kind !== 'call').every(m => !m.participants.includes('Emmanuel Macron'))).toBe(true);
   });
 });
+
+describe('a pair the text points back to', () => {
+  it('takes "die beiden Präsidenten" before a meeting noun as the two just named', () => {
+    const meetings = meetingsOf('Der Élysée meldete, Macron habe Selenskyj nach Paris eingeladen. Die beiden Präsidenten hätten ein baldiges Treffen verabredet.');
+    expect(meetings.some(m => [...m.participants].sort().join() === 'Emmanuel Macron,Wolodymyr Selenskyj')).toBe(true);
+  });
+
+  it('takes "die beiden" after "dass X und Y" as that pair, not the speaker before them', () => {
+    const meetings = meetingsOf('Außenminister Wadephul sagte am Montag, dass Merz und Macron sich bald in Rom sehen könnten. Zuletzt hatten sich die beiden Staatschefs im Juli in Paris getroffen.');
+    const paris = meetings.find(m => m.place === 'Paris');
+    expect([...paris!.participants].sort()).toEqual(['Emmanuel Macron', 'Friedrich Merz']);
+  });
+
+  it('takes "die Präsidenten … sich" as the last two named, up to three sentences back', () => {
+    const meetings = meetingsOf('Merz hatte angekündigt, Macron bald in Rom zu treffen. Ein Datum steht noch nicht fest. Zunächst beraten die Berater. Die Präsidenten hatten sich bereits im Juli in Paris getroffen.');
+    const paris = meetings.find(m => m.place === 'Paris');
+    expect([...paris!.participants].sort()).toEqual(['Emmanuel Macron', 'Friedrich Merz']);
+  });
+});
