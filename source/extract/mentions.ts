@@ -3,7 +3,7 @@
 import type {ActorHit} from './actors.js';
 import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
-import {type SideName, findDelegations, sideName} from './delegations.js';
+import {type SideName, delegationHeads, findDelegations, headsFor, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
@@ -112,6 +112,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
   // The last date the sentence before named, for "damals" and "am selben Tag".
   // Worked out only when a clause asks for it: it takes the dates of the sentence before.
   let carriedDate: () => DateSpan | null = () => null;
+  let headsBySide: ReturnType<typeof delegationHeads> | undefined;
+  const heads = () => (headsBySide ??= delegationHeads(source.text, source.hits, source.sideOf));
   for (const [s, sentence] of source.sentences.entries()) {
     // Only a sentence with a meeting word needs its tense and its clauses' status cues.
     let tensed: Tense | undefined;
@@ -242,6 +244,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "Nach Gesprächen zwischen Kiew und Washington erwartet Putin …": an earlier round named
         // only to set the time, with no place, date or person, tells nothing to show.
         if (afterMeeting && !place && !date && !own.length) continue;
+        // "Delegationen aus Russland und der Ukraine verhandeln": each side's head, named elsewhere, is there.
+        if (!isCall && delegations.length) own.push(...headsFor(heads(), clause.text, delegations, own));
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
         const parties = new Set([...sides, ...own.filter(p => !sideName(p.side)).map(p => p.id)]).size;
         found.push({

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {delegationHeads, findDelegations, headsFor} from '../../source/extract/delegations.js';
 import {extract} from '../../source/extract/index.js';
 
 const published = '2025-11-14T18:30:00+01:00';
@@ -54,5 +55,21 @@ describe('a pair the text points back to', () => {
     const meetings = meetingsOf('Merz hatte angekündigt, Macron bald in Rom zu treffen. Ein Datum steht noch nicht fest. Zunächst beraten die Berater. Die Präsidenten hatten sich bereits im Juli in Paris getroffen.');
     const paris = meetings.find(m => m.place === 'Paris');
     expect([...paris!.participants].sort()).toEqual(['Emmanuel Macron', 'Friedrich Merz']);
+  });
+});
+
+describe('the head of a delegation named elsewhere', () => {
+  it('adds the heads the article names to talks of "Delegationen aus" their countries', () => {
+    const meetings = meetingsOf('Am Mittwoch haben Delegationen aus Russland und der Ukraine in Wien Verhandlungen aufgenommen. Es gehe um einen Austausch von Gefangenen, sagte der Leiter der ukrainischen Delegation, Rustem Umerow. Die Gruppe aus Moskau wird von Chefunterhändler Wladimir Medinski angeführt.');
+    expect(meetings).toHaveLength(1);
+    expect([...meetings[0]!.participants].sort()).toEqual(['Rustem Umerow', 'Wladimir Medinski']);
+  });
+
+  it('does not take a country named as the topic ("zur Ukraine", "Ukraine-Gespräche") for a side at the table', () => {
+    expect(findDelegations('In Wien beraten die Vertreter der Europäer zur Ukraine')).toEqual(['Europa']);
+    const text = 'Der ukrainische Chefunterhändler Rustem Umerow';
+    const heads = delegationHeads(text, [{id: 'umerow', name: 'Rustem Umerow', start: text.indexOf('Rustem'), end: text.length}], () => 'UA');
+    expect(headsFor(heads, 'Neue Ukraine-Gespräche in Wien', ['Ukraine'], []).map(h => h.name)).toEqual([]);
+    expect(headsFor(heads, 'Unterhändler der Ukraine verhandeln in Wien', ['Ukraine'], []).map(h => h.name)).toEqual(['Rustem Umerow']);
   });
 });
