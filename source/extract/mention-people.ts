@@ -66,8 +66,11 @@ export function group(source: MentionSource, s: number, clauseHead: string): Per
   return wider.length >= size ? wider.slice(-size) : [];
 }
 
-const GROUP = /(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)|(Beide)|(beide)(?=\s+\p{Lu}))(?![\p{L}])/u;
-const ROLES = /(?<![\p{L}])[Dd]ie\s+(?:Präsidenten|Staatschefs|Staatsoberhäupter|Regierungschefs|Außenminister|Aussenminister|Verteidigungsminister|Amtskollegen)(?![\p{L}])/u;
+// "die beiden Seiten", "beide Länder" are sides, not people: delegations.ts reads them.
+const NOT_PEOPLE = String.raw`(?!\s+(?:Seiten|Länder|Staaten|Delegationen|Parteien|Regierungen|Teams|Lager|Treffen|Gespräche|Tage|Wochen|Male)(?![\p{L}]))`;
+const PLURAL_ROLE = String.raw`(?:Präsidenten|Staatschefs|Staatsoberhäupter|Regierungschefs|Außenminister|Aussenminister|Verteidigungsminister|Amtskollegen)(?![\p{L}])`;
+const GROUP = new RegExp(String.raw`(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)${NOT_PEOPLE}|(Beide)${NOT_PEOPLE}|(beide)(?=\s+${PLURAL_ROLE}))(?![\p{L}])`, 'u');
+const ROLES = new RegExp(String.raw`(?<![\p{L}])[Dd]ie\s+${PLURAL_ROLE}`, 'u');
 const RECIPROCAL = /(?<![\p{L}])(?:sich|miteinander|einander)(?![\p{L}])/u;
 const rolesMeet = (head: string) => ROLES.test(head) && RECIPROCAL.test(head);
 

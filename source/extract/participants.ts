@@ -38,7 +38,9 @@ const RELATION_OF = /(?<![\p{L}])(?:Schwiegersohn|Schwiegervater|Sohn|Tochter|Eh
 
 // "Laut Selenskyj könnten bei einem Treffen …", "Nach Angaben von Peskow", "Rubio zufolge": who
 // tells of the meeting is a source, not a guest.
-const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der))\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+// "laut US-Sondergesandtem Witkoff und ukrainischem Präsidenten Selenskyj": a list of sources,
+// each perhaps with an adjective before its role.
+const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der))\s+(?:(?:\p{Ll}+(?:em|en|er)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}und\s+)?(?:\p{Ll}+(?:em|en|er)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const SOURCE_AFTER = /^\s+zufolge(?![\p{L}])/u;
 
 // "nach Angaben von Kiews Chefunterhändler Umerow": the head of a delegation tells of his own talks.
@@ -57,7 +59,9 @@ export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
 
 // "Gespräche über den Gaza-Plan von US-Präsident Trump": the author of the plan discussed is its
 // topic, not at the table.
-const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// So is the one whose hopes, demands or stance a meeting crosses: "der Gipfel durchkreuzte
+// Erwartungen des ukrainischen Präsidenten Selenskyj".
+const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept|Erwartung(?:en)?|Hoffnung(?:en)?|Forderung(?:en)?|Wunsch|Wünsche|Position|Haltung|Kritik|Drohung(?:en)?|Warnung(?:en)?|Ultimatum|Bedingung(?:en)?)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 const COUNTERPART = /^(?:Amtskolleg\p{L}*|Kolleg\p{L}*|Gegenüber|Gegenpart|Gesprächspartner\p{L}*|Verhandlungspartner\p{L}*)$/u;
 
@@ -82,9 +86,10 @@ function possessor(text: string, hit: ActorHit): boolean {
 }
 
 // "sagte Präsident Selenskyj in Kiew nach den Beratungen in Genf", "Selenskyj stellt den Zeitplan
-// der Gespräche infrage": who speaks about a meeting named as a noun comments on it.
+// der Gespräche infrage", "Selenskyj zeigte sich zufrieden mit den Gesprächen", "Merz sieht
+// Fortschritte bei den Gesprächen": who speaks about a meeting named as a noun comments on it.
 const SAYS_BEFORE = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelte|bezweifelt|schrieb|lobte)\s+(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
-const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelt\p{L}*|(?:stellt|stellte)\s+[^,;:]*\sinfrage|(?:geht|ging)\s+[^,;:]*\saus)(?![\p{L}])/u;
+const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelt\p{L}*|(?:stellt|stellte)\s+[^,;:]*\sinfrage|(?:geht|ging)\s+[^,;:]*\saus|(?:zeigt|zeigte|zeigen|zeigten|äußert|äußerte|äußerten)\s+sich|(?:sieht|sehen|sah|sahen)(?!\s+sich)|begrüßt|begrüßte|begrüßten|lobt|lobte|bewertet|bewertete)(?![\p{L}])/u;
 
 /** Whether the person at `at` only comments on the meeting of the clause that begins at `from`. */
 export function isCommenter(text: string, at: number, from: number): boolean {

@@ -73,3 +73,22 @@ describe('the head of a delegation named elsewhere', () => {
     expect(headsFor(heads, 'Unterhändler der Ukraine verhandeln in Wien', ['Ukraine'], []).map(h => h.name)).toEqual(['Rustem Umerow']);
   });
 });
+
+describe('who only tells of the talks or is named for his hopes', () => {
+  it('does not count a list of sources after "laut", adjectives and all', () => {
+    expect(peopleOf('Laut US-Außenminister Rubio und ukrainischem Präsidenten Selenskyj verliefen die Gespräche in Genf konstruktiv.')).toEqual([[]]);
+  });
+
+  it('still counts who meets after a source named with "laut"', () => {
+    expect(peopleOf('Laut Kreml werden Witkoff und Kushner am Montag in Moskau erwartet.').flat()).toEqual(expect.arrayContaining(['Jared Kushner', 'Steven Witkoff']));
+  });
+
+  it('does not count who "zeigte sich zufrieden" with or "sieht Fortschritte" in talks', () => {
+    expect(peopleOf('Selenskyj zeigte sich am Sonntag zufrieden mit den Gesprächen in Genf.')).toEqual([[]]);
+    expect(peopleOf('Kanzler Merz sieht Fortschritte in den Verhandlungen in Genf.')).toEqual([[]]);
+  });
+
+  it('does not count the one whose hopes a summit crosses', () => {
+    expect(peopleOf('Der angekündigte Gipfel in Budapest durchkreuzte die Hoffnungen des ukrainischen Präsidenten Selenskyj.')).toEqual([[]]);
+  });
+});
