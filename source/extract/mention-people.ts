@@ -1,5 +1,6 @@
 // The people a meeting mention takes from around its own clause: the name a relative clause
 // hangs on, "er" and "die beiden" from the sentence before, the speaker of "sagte, sie habe …".
+import {namesOnly, namingTail} from './appositions.js';
 import type {Clause} from './clauses.js';
 import type {MentionSource} from './mentions.js';
 import {type Person, peopleIn} from './participants.js';
@@ -97,6 +98,30 @@ export function speaker(source: MentionSource, sentence: Sentence, clauseHead: s
   if (!label) return [];
   const hit = source.hits.find(h => h.start === lineStart + label[0].indexOf(label[1]!));
   return hit ? [{id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}] : [];
+}
+
+// Nothing but a preposition and an article or adjective before the meeting word: "bei
+// dreistündigen Gesprächen", "an den Verhandlungen".
+const OPENS_WITH_MEETING = /^\s*(?:(?:bei|beim|an|in|zu|zum|zur|mit)\s+)?(?:(?:den|dem|der|die|einem|einer|ihren|seinen)\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * "Witkoff und der Schwiegersohn von Trump, Jared Kushner, bei Gesprächen mit Putin", "dass
+ * Kushner, der Schwiegersohn von Trump, an den Gesprächen teilnehme": a clause that opens with its
+ * meeting word right after an apposition between commas has the subject named before the
+ * apposition, and the apposition's name.
+ */
+export function beforeApposition(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string): Person[] {
+  const before = clauses[c - 1];
+  if (!before || !OPENS_WITH_MEETING.test(beforeTrigger)) return [];
+  const namedIn = (clause: Clause, tail: string) => peopleIn(source, sentence.start + clause.start + clause.text.trimEnd().length - tail.length, tail.length);
+  // The apposition kept in the clause before: "… und der Schwiegersohn von Trump, Jared Kushner".
+  const own = namingTail(before.text);
+  if (own.includes(',')) return namedIn(before, own);
+  // Or a clause of its own: "dass Kushner, der Schwiegersohn von Trump, an den Gesprächen …".
+  const head = clauses[c - 2];
+  if (!head || !namesOnly(before.text)) return [];
+  const tail = namingTail(head.text);
+  return tail.trim() ? [...namedIn(head, tail), ...namedIn(before, before.text.trimEnd())] : [];
 }
 
 export type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};

@@ -92,3 +92,17 @@ describe('who only tells of the talks or is named for his hopes', () => {
     expect(peopleOf('Der angekündigte Gipfel in Budapest durchkreuzte die Hoffnungen des ukrainischen Präsidenten Selenskyj.')).toEqual([[]]);
   });
 });
+
+describe('the subject before an apposition, when the clause opens with its meeting word', () => {
+  it('takes "X und der Berater von Y, Z, bei Gesprächen mit W" as X, Z and W', () => {
+    const meetings = meetingsOf('Den Durchbruch schafften der Gesandte Steve Witkoff und der Schwiegersohn von US-Präsident Donald Trump, Jared Kushner, bei langen Gesprächen mit Kremlchef Putin in Moskau.');
+    expect([...meetings[0]!.participants].sort()).toEqual(['Jared Kushner', 'Steven Witkoff', 'Wladimir Putin']);
+  });
+
+  it('takes "dass X, der Schwiegersohn von Y, an den Gesprächen teilnehme" as X', () => {
+    const meetings = meetingsOf('Witkoff reist am Montag nach Moskau. Er kündigte an, dass Jared Kushner, der Schwiegersohn von Präsident Trump, an den Gesprächen teilnehmen werde.');
+    const moscow = meetings.find(m => m.place === 'Moskau');
+    expect(moscow!.participants).toContain('Jared Kushner');
+    expect(moscow!.participants).not.toContain('Donald Trump');
+  });
+});
