@@ -12,7 +12,7 @@ type PeopleSource = {text: string; hits: ActorHit[]; sideOf: (id: string) => Sid
 // something; they take part only when what they own is the meeting ("Witkoffs Besuch").
 export function peopleIn(source: PeopleSource, from: number, length: number): Person[] {
   return source.hits
-    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !RELATION_OF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !isSource(source.text, hit) && !PRESSURE.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !betweenOther(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit) && !isAbsent(source.text, hit))
+    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !RELATION_OF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !isSource(source.text, hit) && !PRESSURE.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !betweenOther(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit) && !isAbsent(source.text, hit) && !SENDS.test(source.text.slice(hit.end, hit.end + 90)))
     .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
 }
 
@@ -26,6 +26,10 @@ function isAbsent(text: string, hit: ActorHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 80), hit.start);
   return STAYS_AWAY.test(text.slice(hit.end, hit.end + 70)) || NEITHER.test(before) || WITHOUT.test(before.slice(-50));
 }
+
+// "Trump schickt Witkoff nach Berlin", "Trump hat seinen Gesandten nach Moskau geschickt": who
+// sends someone stays at home.
+const SENDS = /^\s+(?:(?:schickt|schickte|entsendet|entsandte|entsendete)(?![\p{L}])|(?:hat|hatte|will|wollte|wird|soll)\s[^,;:.!?]*\s(?:geschickt|entsandt|entsendet|schicken|entsenden)(?![\p{L}]))/u;
 
 // "Burns, der für US-Präsident Joe Biden die Gespräche koordiniert", "im Auftrag von Trump": the
 // one talks are held for sends others; he does not sit at the table. ("Für Selenskyj war sein

@@ -106,3 +106,15 @@ describe('the subject before an apposition, when the clause opens with its meeti
     expect(moscow!.participants).not.toContain('Donald Trump');
   });
 });
+
+describe('who sends someone', () => {
+  it('does not count who "schickt" envoys to the talks', () => {
+    const meetings = meetingsOf('Merz schickt seinen Berater Günter Sautter am Montag zu den Gesprächen nach Genf.');
+    expect(meetings.flatMap(m => m.participants)).not.toContain('Friedrich Merz');
+  });
+
+  it('reads "er" after "hat X nach Moskau geschickt" as the one sent', () => {
+    const meetings = meetingsOf('Präsident Trump hat seinen Gesandten Steve Witkoff nach Moskau geschickt. Dort trifft er am Freitag Kremlchef Putin.');
+    expect([...meetings[0]!.participants].sort()).toEqual(['Steven Witkoff', 'Wladimir Putin']);
+  });
+});
