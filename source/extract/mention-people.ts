@@ -124,6 +124,26 @@ export function beforeApposition(source: MentionSource, sentence: Sentence, clau
   return tail.trim() ? [...namedIn(head, tail), ...namedIn(before, before.text.trimEnd())] : [];
 }
 
+// "…, an dem Dmitrijew sowie Witkoff und Kushner beteiligt waren": a relative clause on the
+// meeting noun that says who took part.
+const PARTAKERS_OPEN = /^\s*(?:an|bei|in)\s+(?:dem|der|denen)\s/u;
+const PARTAKERS_VERB = /(?<![\p{L}])(?:beteiligt|teilnahmen|teilnahm|teilnehmen|teilnimmt|teilgenommen|dabei|anwesend|zugegen)(?![\p{L}])/u;
+
+/**
+ * The people of a relative clause right after clause `c` that tells who takes part, through the
+ * appositions its list runs over, up to the clause with the verb of taking part.
+ */
+export function partakersAfter(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
+  const opening = clauses[c + 1];
+  if (!opening || !PARTAKERS_OPEN.test(opening.text)) return [];
+  const people: Person[] = [];
+  for (let j = c + 1; j < clauses.length && j <= c + 6; j++) {
+    people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
+    if (PARTAKERS_VERB.test(clauses[j]!.text)) return people;
+  }
+  return [];
+}
+
 export type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};
 
 /**

@@ -118,3 +118,10 @@ describe('who sends someone', () => {
     expect([...meetings[0]!.participants].sort()).toEqual(['Steven Witkoff', 'Wladimir Putin']);
   });
 });
+
+describe('a relative clause that says who took part', () => {
+  it('takes the list of "…, an dem X, der …, sowie Y beteiligt waren" as the meeting\'s people', () => {
+    const meetings = meetingsOf('In Wien war es am Montag zu einem vertraulichen Treffen gekommen, an dem Kirill Dmitrijew, der als Vertrauter des Kremls gilt, sowie Steve Witkoff beteiligt waren.');
+    expect([...meetings[0]!.participants].sort()).toEqual(['Kirill Dmitrijew', 'Steven Witkoff']);
+  });
+});
