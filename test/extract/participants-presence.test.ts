@@ -125,3 +125,11 @@ describe('a relative clause that says who took part', () => {
     expect([...meetings[0]!.participants].sort()).toEqual(['Kirill Dmitrijew', 'Steven Witkoff']);
   });
 });
+
+describe('who confirms his taking part', () => {
+  it('adds who "bestätigte seine Teilnahme" to the meeting just told', () => {
+    const meetings = meetingsOf('Am Sonntag trafen sich Merz und Macron im Kanzleramt in Berlin. Auch Präsident Selenskyj bestätigte seine Teilnahme an den Beratungen.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toContain('Wolodymyr Selenskyj');
+  });
+});
