@@ -144,6 +144,17 @@ export function partakersAfter(source: MentionSource, sentence: Sentence, clause
   return [];
 }
 
+// "Eine Delegation, bestehend aus A, B und C, wird … teilnehmen", "Neben zehn Regierungschefs,
+// unter ihnen auch X, nimmt Y teil": the list before the meeting clause is its company.
+const LIST_BEFORE = /^\s*(?:bestehend\s+aus|darunter|unter\s+ihnen|[Nn]eben|zusammen\s+mit|gemeinsam\s+mit)(?![\p{L}])/u;
+
+/** The people of the clauses right before clause `c` that list its company. */
+export function listedBefore(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
+  const people: Person[] = [];
+  for (let j = c - 1; j >= Math.max(0, c - 3) && LIST_BEFORE.test(clauses[j]!.text); j--) people.unshift(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
+  return people;
+}
+
 export type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};
 
 /**

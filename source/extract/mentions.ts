@@ -10,7 +10,7 @@ import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js'
 import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {antecedent, beforeApposition, borrow, group, partakersAfter, referent, speaker} from './mention-people.js';
+import {antecedent, beforeApposition, borrow, group, listedBefore, partakersAfter, referent, speaker} from './mention-people.js';
 import {isCommenter, type Person, peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
@@ -75,7 +75,7 @@ const SELF = /(?<![\p{L}])(?:sich|miteinander|einander)(?![\p{L}])/u;
 // "…, Gespräche im Vatikan auszurichten": an infinitive clause takes the cue of the one before.
 const INFINITIVE = /(?:\szu\s+\p{Ll}+|\p{Ll}+zu\p{Ll}+)(?:en|n)(?![\p{L}])/u;
 // "telefonierten mit europäischen Regierungschefs, darunter Merz und von der Leyen"
-const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u;
+const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben|ebenso\s+wie|genauso\s+wie|wie\s+auch)(?![\p{L}])/u;
 
 // "Zuvor sollen sich die Außenminister treffen", "Drei Tage später saß …": another meeting than the one before.
 const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss|(?:\p{L}+\s+)?(?:Tage|Tag|Wochen|Woche|Monate|Monat|Stunden)\s+(?:später|danach|darauf|zuvor))(?![\p{L}])/u;
@@ -172,7 +172,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "Witkoff und der Schwiegersohn von Trump, Jared Kushner, vermitteln …": a clause that
         // begins with its meeting verb has its subject before the commas of an apposition.
         if (i === 0 && c > 0 && !trigger.isNoun && clause.text.slice(0, trigger.index).trim() === '' && !found.length && !clauses.slice(0, c).some(k => findMeetingTriggers(k.text).length)) own.unshift(...peopleIn(source, sentence.start, clause.start));
-        if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, clause.text.slice(0, trigger.index)));
+        if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, clause.text.slice(0, trigger.index)), ...listedBefore(source, sentence, clauses, c));
         if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
         // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
         // "Die beiden Präsidenten hätten ein Treffen vereinbart": the pair before a meeting noun is its company.

@@ -133,3 +133,19 @@ describe('who confirms his taking part', () => {
     expect(meetings[0]!.participants).toContain('Wolodymyr Selenskyj');
   });
 });
+
+describe('a list of company around the meeting clause', () => {
+  it('takes "Eine Delegation, bestehend aus A, B und C, wird … teilnehmen" as A, B and C', () => {
+    const meetings = meetingsOf('Eine Delegation aus Kiew, bestehend aus dem Berater Andrij Jermak, Außenminister Andrij Sybiha und Minister Rustem Umerow, wird am Montag an den Gesprächen in Paris teilnehmen.');
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Andrij Jermak', 'Andrij Sybiha', 'Rustem Umerow']));
+  });
+
+  it('takes "Neben …, unter ihnen auch X, nimmt Y an dem Treffen teil" as X and Y', () => {
+    const meetings = meetingsOf('In Rom kamen am Sonntag die Verbündeten der Ukraine zu einem Gipfel zusammen. Neben zwölf Regierungschefs, unter ihnen auch Kanzler Friedrich Merz, nimmt auch Selenskyj an dem Treffen teil.');
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Friedrich Merz', 'Wolodymyr Selenskyj']));
+  });
+
+  it('takes "…, ebenso wie X" after the meeting clause as company too', () => {
+    expect(peopleOf('Am Montag nimmt Außenminister Sybiha an den Gesprächen in Paris teil, ebenso wie Minister Rustem Umerow.')).toEqual([['Andrij Sybiha', 'Rustem Umerow']]);
+  });
+});
