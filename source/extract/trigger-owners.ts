@@ -39,8 +39,8 @@ export function personOwner(triggers: MeetingTrigger[], clause: string, index: n
   // so "mit Putin" after it is the company of the verb before it.
   if (trigger.adverbial && trigger.index < index && !triggers[owner + 1] && owner > 0 && !triggers[owner - 1]!.isNoun && NAMED_COMPOUND.test(trigger.text) && /^\s+mit\s/u.test(clause.slice(trigger.end, index))) return owner - 1;
   if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
-  // "nach seinem Telefonat mit Putin", "nach Gesprächen mit den Gesandten Witkoff und Kushner":
-  // the people right after it are still the call's.
+  // "nach seinem Telefonat mit Putin", "nach Gesprächen mit den Gesandten Witkoff und Kushner",
+  // "nach dem Treffen von US-Vertretern mit Putin": the people right after it are still its own.
   // "kurz vor dem Selenskyj-Treffen mit Putin telefoniert": a compound that names its guest
   // already has its company; "mit Putin" is the verb's.
   return ATTACHED.test(clause.slice(trigger.end, index)) && !NAMED_COMPOUND.test(trigger.text) ? owner : owner + 1;
@@ -66,4 +66,4 @@ export function dateOwner(triggers: MeetingTrigger[], clause: string, index: num
 const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|mit|von|zwischen|und|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
 
 const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
-const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:(?:\p{Lu}[\p{L}.-]*|und|sowie|der|die|den|dem|des|seinem|seinen|seiner|ihrem|ihren|ihrer|\p{Ll}+(?:en|er|em))\s+){0,8}$/u;
+const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:(?:\p{Lu}[\p{L}.-]*|und|sowie|mit|von|der|die|den|dem|des|seinem|seinen|seiner|ihrem|ihren|ihrer|\p{Ll}+(?:en|er|em))\s+){0,8}$/u;

@@ -149,3 +149,12 @@ describe('a list of company around the meeting clause', () => {
     expect(peopleOf('Am Montag nimmt Außenminister Sybiha an den Gesprächen in Paris teil, ebenso wie Minister Rustem Umerow.')).toEqual([['Andrij Sybiha', 'Rustem Umerow']]);
   });
 });
+
+describe('the people of an earlier meeting that sets the time', () => {
+  it('keeps "nach dem Treffen von X mit Y" with that meeting, not with the one after', () => {
+    const meetings = meetingsOf('Nach dem Treffen von US-Vertretern mit Kremlchef Putin in Moskau wird am Montag eine Delegation aus Kiew in Miami erwartet.');
+    const miami = meetings.find(m => m.place === 'Miami');
+    expect(miami?.participants ?? []).not.toContain('Wladimir Putin');
+    expect(meetings.find(m => m.place === 'Moskau')?.participants).toContain('Wladimir Putin');
+  });
+});
