@@ -104,15 +104,19 @@ export function speaker(source: MentionSource, sentence: Sentence, clauseHead: s
 // dreistündigen Gesprächen", "an den Verhandlungen".
 const OPENS_WITH_MEETING = /^\s*(?:(?:bei|beim|an|in|zu|zum|zur|mit)\s+)?(?:(?:den|dem|der|die|einem|einer|ihren|seinen)\s+)?(?:\p{Ll}+\s+)?$/u;
 
+// Or a finite verb, the subject before it: "Witkoff und …, Jared Kushner, wollen die Delegation treffen".
+const OPENS_WITH_VERB = /^\s*(?!(?:der|die|das|den|dem|des|ein|eine|einen|und|oder|aber|sondern|um|dass|ob|wenn|weil|als|wie|wo|sowie|so|sagte|sagt|hieß|teilte|schrieb|berichtete|erklärte|zufolge)(?![\p{L}]))\p{Ll}+\s/u;
+
 /**
  * "Witkoff und der Schwiegersohn von Trump, Jared Kushner, bei Gesprächen mit Putin", "dass
  * Kushner, der Schwiegersohn von Trump, an den Gesprächen teilnehme": a clause that opens with its
  * meeting word right after an apposition between commas has the subject named before the
  * apposition, and the apposition's name.
  */
-export function beforeApposition(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string): Person[] {
+export function beforeApposition(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string, isVerb: boolean): Person[] {
   const before = clauses[c - 1];
-  if (!before || !OPENS_WITH_MEETING.test(beforeTrigger)) return [];
+  // A finite verb's subject is the meeting verb's, not that of a meeting noun after it.
+  if (!before || !(OPENS_WITH_MEETING.test(beforeTrigger) || (isVerb && OPENS_WITH_VERB.test(beforeTrigger)))) return [];
   const namedIn = (clause: Clause, tail: string) => peopleIn(source, sentence.start + clause.start + clause.text.trimEnd().length - tail.length, tail.length);
   // The apposition kept in the clause before: "… und der Schwiegersohn von Trump, Jared Kushner".
   const own = namingTail(before.text);

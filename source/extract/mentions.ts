@@ -172,7 +172,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "Witkoff und der Schwiegersohn von Trump, Jared Kushner, vermitteln …": a clause that
         // begins with its meeting verb has its subject before the commas of an apposition.
         if (i === 0 && c > 0 && !trigger.isNoun && clause.text.slice(0, trigger.index).trim() === '' && !found.length && !clauses.slice(0, c).some(k => findMeetingTriggers(k.text).length)) own.unshift(...peopleIn(source, sentence.start, clause.start));
-        if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, clause.text.slice(0, trigger.index)), ...listedBefore(source, sentence, clauses, c));
+        if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, clause.text.slice(0, trigger.index), !trigger.isNoun), ...listedBefore(source, sentence, clauses, c));
         if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
         // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
         // "Die beiden Präsidenten hätten ein Treffen vereinbart": the pair before a meeting noun is its company.

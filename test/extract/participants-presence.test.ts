@@ -99,6 +99,13 @@ describe('the subject before an apposition, when the clause opens with its meeti
     expect([...meetings[0]!.participants].sort()).toEqual(['Jared Kushner', 'Steven Witkoff', 'Wladimir Putin']);
   });
 
+  it('takes "X und der Schwiegersohn von Y, Z, wollen … treffen" as X and Z, but not for a meeting noun after the verb', () => {
+    const meetings = meetingsOf('Der Gesandte Steve Witkoff und der Schwiegersohn von US-Präsident Donald Trump, Jared Kushner, wollen die Delegation aus Kiew am Montag in Miami treffen.');
+    expect([...meetings[0]!.participants].sort()).toEqual(['Jared Kushner', 'Steven Witkoff']);
+    const planning = meetingsOf('Die Außenminister beider Länder, Sergej Lawrow und Marco Rubio, haben am Montag zur Vorbereitung eines Gipfeltreffens in Budapest miteinander telefoniert.');
+    expect(planning.find(m => m.kind !== 'call')?.participants ?? []).not.toContain('Marco Rubio');
+  });
+
   it('takes "dass X, der Schwiegersohn von Y, an den Gesprächen teilnehme" as X', () => {
     const meetings = meetingsOf('Witkoff reist am Montag nach Moskau. Er kündigte an, dass Jared Kushner, der Schwiegersohn von Präsident Trump, an den Gesprächen teilnehmen werde.');
     const moscow = meetings.find(m => m.place === 'Moskau');
