@@ -165,3 +165,10 @@ describe('the people of an earlier meeting that sets the time', () => {
     expect(meetings.find(m => m.place === 'Moskau')?.participants).toContain('Wladimir Putin');
   });
 });
+
+describe('sides are no pair of people', () => {
+  it('does not read "die beiden Seiten" as the two people just named', () => {
+    const meetings = meetingsOf('Merz empfing am Montag Macron in Berlin. Die beiden Seiten hatten sich zuletzt im Juli in Paris getroffen.');
+    expect(meetings.find(m => m.place === 'Paris')?.participants).toEqual([]);
+  });
+});
