@@ -152,12 +152,26 @@ export function partakersAfter(source: MentionSource, sentence: Sentence, clause
 // unter ihnen auch X, nimmt Y teil": the list before the meeting clause is its company.
 const LIST_BEFORE = /^\s*(?:bestehend\s+aus|darunter|unter\s+ihnen|[Nn]eben|zusammen\s+mit|gemeinsam\s+mit)(?![\p{L}])/u;
 
-/** The people of the clauses right before clause `c` that list its company. */
+/**
+ * The people of the clauses right before clause `c` that list its company; and when clause `c`
+ * begins with the list's last "und …" ("Rubio, der Gesandte Trumps, Witkoff, und Kushner sollen
+ * teilnehmen"), the names and appositions before it, back to the naming words that open the list.
+ */
 export function listedBefore(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
   const people: Person[] = [];
-  for (let j = c - 1; j >= Math.max(0, c - 3) && LIST_BEFORE.test(clauses[j]!.text); j--) people.unshift(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
-  return people;
+  const clauseOf = (j: number) => peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length);
+  for (let j = c - 1; j >= Math.max(0, c - 3) && LIST_BEFORE.test(clauses[j]!.text); j--) people.unshift(...clauseOf(j));
+  if (people.length || !LIST_END.test(clauses[c]!.text)) return people;
+  let j = c - 1;
+  for (; j > 0 && j >= c - 4 && namesOnly(clauses[j]!.text); j--) people.unshift(...clauseOf(j));
+  const opening = clauses[j];
+  const tail = opening ? namingTail(opening.text) : '';
+  // A list, not two main clauses: "Merz traf Macron, und Selenskyj nahm teil" is no list.
+  if (!opening || (j === c - 1 && !tail.includes(','))) return [];
+  return [...peopleIn(source, sentence.start + opening.start + opening.text.trimEnd().length - tail.length, tail.length), ...people];
 }
+
+const LIST_END = /^\s*und\s/u;
 
 export type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};
 

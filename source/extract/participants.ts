@@ -50,9 +50,13 @@ const SOURCE_AFTER = /^\s+zufolge(?![\p{L}])/u;
 // "nach Angaben von Kiews Chefunterhändler Umerow": the head of a delegation tells of his own talks.
 const NEGOTIATOR_BEFORE = /(?:Verhandlungsführer|Verhandlungschef|Delegationsleiter|Delegationschef|Chefunterhändler|Unterhändler)(?:in)?\s+$/u;
 
+// "laut übereinstimmenden Medienberichten Außenminister Rubio": the source is the reports.
+const REPORTS = /(?:[Bb]ericht|[Mm]edien|Angaben|Informationen|Kreise|Quellen|Agentur|Zeitung|Sender)/u;
+
 function isSource(text: string, hit: ActorHit): boolean {
   if (NEGOTIATOR_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return false;
-  return SOURCE_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) || SOURCE_AFTER.test(text.slice(hit.end, hit.end + 12));
+  const source = SOURCE_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start));
+  return (source !== null && !REPORTS.test(source[0].replace(/^\P{L}*\p{L}+\s+(?:(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der)\s+)?/u, ''))) || SOURCE_AFTER.test(text.slice(hit.end, hit.end + 12));
 }
 
 /** "Preiß: Herr Wadephul, …": the name that labels a line of an interview speaks, it does not meet. */

@@ -172,3 +172,18 @@ describe('sides are no pair of people', () => {
     expect(meetings.find(m => m.place === 'Paris')?.participants).toEqual([]);
   });
 });
+
+describe('reports as the source, and a list that ends in its own clause', () => {
+  it('counts the people named after "laut … Zeitungsberichten": the reports are the source', () => {
+    expect(peopleOf('Am Montag sollen laut mehreren Zeitungsberichten Kanzler Friedrich Merz und Premier Keir Starmer an den Gesprächen in Genf teilnehmen.')).toEqual([['Friedrich Merz', 'Keir Starmer']]);
+  });
+
+  it('takes "A, der …, B, und C nehmen an den Gesprächen teil" as A, B and C', () => {
+    expect(peopleOf('Laut mehreren Zeitungsberichten nehmen für die Europäer Kanzler Friedrich Merz, der Präsident Frankreichs, Emmanuel Macron, und Premier Keir Starmer an den Gesprächen in Genf teil.')).toEqual([['Emmanuel Macron', 'Friedrich Merz', 'Keir Starmer']]);
+  });
+
+  it('does not read two main clauses joined by ", und" as one list', () => {
+    const meetings = meetingsOf('Merz traf am Montag in Berlin Macron, und Selenskyj nahm an den Gesprächen in Genf teil.');
+    expect(meetings.find(m => m.place === 'Genf')?.participants).toEqual(['Wolodymyr Selenskyj']);
+  });
+});
