@@ -173,6 +173,33 @@ export function listedBefore(source: MentionSource, sentence: Sentence, clauses:
 
 const LIST_END = /^\s*und\s/u;
 
+// "Trump hatte nach dem Telefonat mit Putin angekündigt, dass er sich mit dem Kremlchef treffen
+// wolle": "er" in a clause after one of saying or announcing is the one who says it.
+const ANNOUNCING = /(?<![\p{L}])(?:angekündigt|kündigte|kündigten|ankündigte|sagte|sagt|gesagt|erklärte|erklärt|teilte|mitgeteilt|betonte|schrieb|geschrieben|bekräftigte|versicherte)(?![\p{L}])/u;
+const FINITE_OF_SAYING = /(?<![\p{L}])(?:hat|hatte|haben|hatten|kündigte|kündigten|sagte|sagt|erklärte|erklärt|teilte|betonte|schrieb|bekräftigte|versicherte)(?![\p{L}])/u;
+// What he said, with or without "dass": "dass er sich … treffen wolle", "er habe … telefoniert";
+// not a condition ("wenn er die Verhandlungen für aussichtsreich halte").
+const HE_SHE = /^\s*(?:(?:dass|ob)\s+)?(?:er|sie)\s/u;
+
+/** The one who says or announces, for "er" or "sie" in the clause that tells what he said. */
+export function sayer(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string): Person[] {
+  if (!HE_SHE.test(beforeTrigger)) return [];
+  for (let j = c - 1; j >= 0; j--) {
+    const clause = clauses[j]!;
+    if (!ANNOUNCING.test(clause.text)) continue;
+    const verb = FINITE_OF_SAYING.exec(clause.text);
+    if (!verb) return [];
+    const at = sentence.start + clause.start + verb.index;
+    const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
+    // The subject right before the finite verb ("Trump hatte"), or right after it ("sagte Merz").
+    const before = people.filter(p => p.at < at && namingTail(source.text.slice(p.at, at)).trim() === source.text.slice(p.at, at).trim()).at(-1);
+    const after = people.find(p => p.at > at && /^\s*(?:\p{Lu}[\p{L}-]*\s+|der\s+|die\s+|\p{Ll}+(?:e|en)\s+){0,4}$/u.test(source.text.slice(at + verb[0].length, p.at)));
+    const subject = before ?? after;
+    return subject ? [subject] : [];
+  }
+  return [];
+}
+
 export type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};
 
 /**

@@ -10,7 +10,7 @@ import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js'
 import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {antecedent, beforeApposition, borrow, group, listedBefore, partakersAfter, referent, speaker} from './mention-people.js';
+import {antecedent, beforeApposition, borrow, group, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
 import {isCommenter, type Person, peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
@@ -168,6 +168,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (ABSENT.test(clause.text)) own.splice(0);
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
         if (borrowed) own.unshift(...borrowed.people);
+        else if (i === 0 && c > 0) own.unshift(...sayer(source, sentence, clauses, c, clause.text.slice(0, trigger.index)));
         if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
         // "Witkoff und der Schwiegersohn von Trump, Jared Kushner, vermitteln …": a clause that
         // begins with its meeting verb has its subject before the commas of an apposition.

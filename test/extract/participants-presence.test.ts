@@ -187,3 +187,15 @@ describe('reports as the source, and a list that ends in its own clause', () => 
     expect(meetings.find(m => m.place === 'Genf')?.participants).toEqual(['Wolodymyr Selenskyj']);
   });
 });
+
+describe('"er" in what someone said or announced', () => {
+  it('reads "X hatte nach dem Telefonat mit Y angekündigt, dass er sich mit Y treffen wolle" as X', () => {
+    const meetings = meetingsOf('Merz hatte nach dem Telefonat mit Macron angekündigt, dass er sich mit dem Präsidenten bald in Rom treffen wolle.');
+    expect(meetings.find(m => m.place === 'Rom')?.participants).toContain('Friedrich Merz');
+  });
+
+  it('does not read "er" in a condition ("wenn er die Verhandlungen für sinnvoll halte") as a participant', () => {
+    const meetings = meetingsOf('Kanzler Merz hatte erklärt, nur dann einen Berater zu dem Treffen in Genf zu schicken, wenn er die Verhandlungen für sinnvoll halte.');
+    expect(meetings.flatMap(m => m.participants)).not.toContain('Friedrich Merz');
+  });
+});
