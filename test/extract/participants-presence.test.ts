@@ -106,6 +106,10 @@ describe('the subject before an apposition, when the clause opens with its meeti
     expect(planning.find(m => m.kind !== 'call')?.participants ?? []).not.toContain('Marco Rubio');
   });
 
+  it('takes a list between dashes, ages in brackets and all, before "an dem Gipfel teilnehmen"', () => {
+    expect(peopleOf('Demnach sollen auch die Regierungschefs aus Deutschland, Frankreich und Italien – Friedrich Merz (70), Emmanuel Macron (47) und Giorgia Meloni (48) – an dem Gipfel in Rom teilnehmen.')).toEqual([['Emmanuel Macron', 'Friedrich Merz', 'Giorgia Meloni']]);
+  });
+
   it('takes "dass X, der Schwiegersohn von Y, an den Gesprächen teilnehme" as X', () => {
     const meetings = meetingsOf('Witkoff reist am Montag nach Moskau. Er kündigte an, dass Jared Kushner, der Schwiegersohn von Präsident Trump, an den Gesprächen teilnehmen werde.');
     const moscow = meetings.find(m => m.place === 'Moskau');
