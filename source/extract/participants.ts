@@ -12,8 +12,21 @@ type PeopleSource = {text: string; hits: ActorHit[]; sideOf: (id: string) => Sid
 // something; they take part only when what they own is the meeting ("Witkoffs Besuch").
 export function peopleIn(source: PeopleSource, from: number, length: number): Person[] {
   return source.hits
-    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !RELATION_OF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !isSource(source.text, hit) && !PRESSURE.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !betweenOther(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit) && !isAbsent(source.text, hit) && !SENDS.test(source.text.slice(hit.end, hit.end + 90)))
+    .filter(hit => hit.start >= from && hit.end <= from + length && !leftOut(source.text, hit))
     .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
+}
+
+// Whether a name is left out depends only on the words around it, and the clauses of an article
+// ask for the same names many times: each name is judged once.
+const judged = new WeakMap<ActorHit, boolean>();
+
+function leftOut(text: string, hit: ActorHit): boolean {
+  const known = judged.get(hit);
+  if (known !== undefined) return known;
+  const before = (chars: number) => text.slice(Math.max(0, hit.start - chars), hit.start);
+  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || SENDS.test(text.slice(hit.end, hit.end + 90));
+  judged.set(hit, out);
+  return out;
 }
 
 // "Putin nicht bei den Gesprächen", "Putin reist nicht nach Genf", "weder Putin noch Selenskyj",
