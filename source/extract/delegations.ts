@@ -11,7 +11,8 @@ export type SideName = 'USA' | 'Ukraine' | 'Russland' | 'Europa' | 'Deutschland'
 const SIDE_WORDS: [SideName, RegExp][] = [
   ['USA', words('USA|US-\\p{L}+|amerikanisch\\p{L}*|Amerikaner\\p{L}*|Amerika|Vereinigten\\s+Staaten|Washington')],
   ['Ukraine', words('Ukraine|ukrainisch\\p{L}*|Ukrainer\\p{L}*|Kiew|Kiews')],
-  ['Russland', words('Russland|Russlands|russisch\\p{L}*|Russen|Moskau|Moskaus|Kreml\\p{L}*')],
+  // "Rußland": the old spelling some outlets keep.
+  ['Russland', words('Russland|Russlands|Rußland|Rußlands|russisch\\p{L}*|rußisch\\p{L}*|Russen|Moskau|Moskaus|Kreml\\p{L}*')],
   ['Europa', words('europäisch\\p{L}*|Europäer\\p{L}*|EU|EU-\\p{L}+|Nato|NATO|Nato-\\p{L}+|NATO-\\p{L}+|Frankreich\\p{L}*|Großbritannien\\p{L}*|französisch\\p{L}*|britisch\\p{L}*')],
   ['Deutschland', words('Deutschland\\p{L}*|deutsch\\p{L}*|Bundesregierung|Kanzleramt')],
 ];
@@ -50,8 +51,9 @@ export function findDelegations(clause: string): SideName[] {
 // Leiter der Delegationen, Medinski und Umerow", "An der Spitze der Delegation soll Umerow stehen":
 // the head of a side's delegation, named anywhere in the article.
 const HEAD_BEFORE = /(?:Chefunterhändler|Verhandlungsführer|Verhandlungschef|Delegationsleiter|Delegationschef|Chefverhandler|(?:Leiter|Chef|Spitze)\s+(?:der|einer)\s+(?:[\p{Ll}-]+\s+)?(?:Delegation|Delegationen|Verhandlungsteams?))(?:in|innen)?,?\s+(?:(?:\p{Lu}[\p{L}-]*|und|soll|sollte|wird|ist|war|stattdessen|erneut)\s+){0,3}$/u;
-// "Medinski führt die russische Seite an", "Umerow, der die ukrainische Delegation leitet".
-const HEAD_AFTER = /^,?\s+(?:(?:der|die)\s+(?:die|das|den)\s+(?:[\p{Ll}-]+\s+)?(?:Delegation|Seite|Verhandlungsteam)\s+(?:leitet|leitete|anführt|anführte|führt|führte)|(?:führt|führte|leitet|leitete)\s+(?:die|das|den)\s+(?:[\p{Ll}-]+\s+)?(?:Delegation|Seite|Verhandlungsteam))(?![\p{L}])/u;
+// "Medinski führt die russische Seite an", "Umerow, der die ukrainische Delegation leitet", "hat
+// Kostjukow mit der Verhandlungsführung beauftragt".
+const HEAD_AFTER = /^,?\s+(?:mit\s+der\s+(?:Verhandlungsführung|Leitung\s+der\s+(?:\p{Ll}+\s+)?Delegation)\s+beauftragt|(?:der|die)\s+(?:die|das|den)\s+(?:[\p{Ll}-]+\s+)?(?:Delegation|Seite|Verhandlungsteam)\s+(?:leitet|leitete|anführt|anführte|führt|führte)|(?:führt|führte|leitet|leitete)\s+(?:die|das|den)\s+(?:[\p{Ll}-]+\s+)?(?:Delegation|Seite|Verhandlungsteam))(?![\p{L}])/u;
 
 export type Head = {id: string; name: string; side: SideName; at: number};
 

@@ -200,6 +200,16 @@ export function sayer(source: MentionSource, sentence: Sentence, clauses: Clause
   return [];
 }
 
+/**
+ * "Zur Delegation gehören Budanow, Kyslyzja und der Vizechef des Geheimdienstes, Wadym Skibizkyj.":
+ * the names in apposition at the end of the meeting clause's sentence are its company too.
+ */
+export function appositionsAfter(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
+  const people: Person[] = [];
+  for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(clauses[j]!.text.replace(/[.!?]\s*$/u, '')); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
+  return people;
+}
+
 export type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};
 
 /**

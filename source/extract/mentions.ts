@@ -10,7 +10,7 @@ import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js'
 import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {antecedent, beforeApposition, borrow, group, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
+import {antecedent, appositionsAfter, beforeApposition, borrow, group, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
 import {isCommenter, type Person, peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
@@ -153,7 +153,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       if (!triggers.length) continue;
       const cueBefore = cueBeforeClause(c);
       const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
-      const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c), ...partakersAfter(source, sentence, clauses, c)];
+      const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c), ...partakersAfter(source, sentence, clauses, c), ...appositionsAfter(source, sentence, clauses, c)];
       const leadIn = leadInOf(clauses, c);
       const delegations = findDelegations(clause.text);
       const clauseTense = tenseOf(clause.text);

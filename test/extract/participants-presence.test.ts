@@ -203,3 +203,15 @@ describe('"er" in what someone said or announced', () => {
     expect(meetings.flatMap(m => m.participants)).not.toContain('Friedrich Merz');
   });
 });
+
+describe('more ways to name the company', () => {
+  it('adds the names in apposition at the end of the meeting clause\'s sentence', () => {
+    const meetings = meetingsOf('Am Dienstag haben Delegationen aus Russland und der Ukraine in Wien Verhandlungen aufgenommen. Zur Delegation gehören neben Umerow auch Vizeaußenminister Serhij Kyslyzja und der Chef des Präsidentenbüros, Kyrylo Budanow.');
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Kyrylo Budanow', 'Serhij Kyslyzja']));
+  });
+
+  it('takes who was "mit der Verhandlungsführung beauftragt" as the head of that side, also spelt "Rußland"', () => {
+    const meetings = meetingsOf('In Doha verhandeln am Freitag Vertreter Rußlands und der Ukraine. Der Kreml hat den Geheimdienstchef, Admiral Igor Kostjukow, mit der Verhandlungsführung beauftragt.');
+    expect(meetings[0]!.participants).toContain('Igor Kostjukow');
+  });
+});
