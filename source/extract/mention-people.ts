@@ -116,17 +116,26 @@ const OPENS_WITH_VERB = /^\s*(?!(?:der|die|das|den|dem|des|ein|eine|einen|und|od
 export function beforeApposition(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string, isVerb: boolean): Person[] {
   const before = clauses[c - 1];
   // A finite verb's subject is the meeting verb's, not that of a meeting noun after it.
-  if (!before || !(OPENS_WITH_MEETING.test(beforeTrigger) || (isVerb && OPENS_WITH_VERB.test(beforeTrigger)))) return [];
+  if (!before || !(OPENS_WITH_MEETING.test(beforeTrigger) || ((isVerb || PARTAKING_AFTER.test(clauses[c]!.text)) && OPENS_WITH_VERB.test(beforeTrigger)))) return [];
   const namedIn = (clause: Clause, tail: string) => peopleIn(source, sentence.start + clause.start + clause.text.trimEnd().length - tail.length, tail.length);
   // The apposition kept in the clause before: "… und der Schwiegersohn von Trump, Jared Kushner".
   const own = namingTail(before.text);
   if (own.includes(',')) return namedIn(before, own);
   // Or a clause of its own: "dass Kushner, der Schwiegersohn von Trump, an den Gesprächen …".
   const head = clauses[c - 2];
-  if (!head || !namesOnly(before.text)) return [];
+  if (!head) return [];
+  // Or a relative clause: "Medinski, der einst Kulturminister war, war an den Gesprächen beteiligt".
+  if (RELATIVE_ASIDE.test(before.text) && (isVerb || PARTAKING_AFTER.test(beforeTrigger + clauses[c]!.text))) {
+    const tail = namingTail(head.text);
+    return tail.trim() ? namedIn(head, tail).slice(-1) : [];
+  }
+  if (!namesOnly(before.text)) return [];
   const tail = namingTail(head.text);
   return tail.trim() ? [...namedIn(head, tail), ...namedIn(before, before.text.trimEnd())] : [];
 }
+
+const RELATIVE_ASIDE = /^\s*(?:der|die|den|dem|welcher|welche)\s/u;
+const PARTAKING_AFTER = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahm|teilnahmen|teilnehmen|dabei)(?![\p{L}])/u;
 
 // "…, an dem Dmitrijew sowie Witkoff und Kushner beteiligt waren": a relative clause on the
 // meeting noun that says who took part.

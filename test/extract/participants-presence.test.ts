@@ -215,3 +215,10 @@ describe('more ways to name the company', () => {
     expect(meetings[0]!.participants).toContain('Igor Kostjukow');
   });
 });
+
+describe('the subject before a relative clause', () => {
+  it('takes "X, der …, war an den Verhandlungen beteiligt" as X', () => {
+    const meetings = meetingsOf('Medinski, der früher Kulturminister war und als Historiker gilt, war bereits 2022 an den Verhandlungen in Istanbul beteiligt.');
+    expect(meetings[0]!.participants).toContain('Wladimir Medinski');
+  });
+});
