@@ -12,7 +12,7 @@ import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, 
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, group, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
 import {isCommenter, type Person, peopleIn} from './participants.js';
-import {dateOwner, ownerOf, personOwner, sidelineOf} from './trigger-owners.js';
+import {dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
 
 export type MeetingMention = Meeting & {
@@ -164,6 +164,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
         const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(clause.text.slice(0, trigger.index)) && isCommenter(source.text, p.at, sentence.start + clause.start)));
         if (i === triggers.length - 1) own.push(...listed);
+        if (i > 0 && sharesSubject(triggers, clause.text, i)) own.unshift(...people.filter(p => p.at - sentence.start - clause.start < triggers[i - 1]!.index && personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i - 1));
         // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
         if (ABSENT.test(clause.text)) own.splice(0);
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;

@@ -11,6 +11,16 @@ export function sidelineOf(triggers: MeetingTrigger[], i: number, clause: string
   return !triggers[i]!.adverbial && next !== undefined && next.adverbial && SIDELINES.test(clause.slice(0, next.index));
 }
 
+/**
+ * "Selenskyj reiste an den Golf und traf dort Präsident X": two meeting verbs joined by "und" share
+ * the subject that stands before the first; whether trigger `i` is the second of such a pair.
+ */
+export function sharesSubject(triggers: MeetingTrigger[], clause: string, i: number): boolean {
+  const first = triggers[i - 1];
+  const second = triggers[i]!;
+  return first !== undefined && !first.isNoun && !second.isNoun && /\sund\s+$/u.test(clause.slice(first.end, second.index)) && !/[,;:]/u.test(clause.slice(first.end, second.index));
+}
+
 /** The trigger a place, date or person at `index` belongs to: the nearest one before it, else the first. */
 export function ownerOf(triggers: MeetingTrigger[], index: number): number {
   let owner = 0;

@@ -222,3 +222,10 @@ describe('the subject before a relative clause', () => {
     expect(meetings[0]!.participants).toContain('Wladimir Medinski');
   });
 });
+
+describe('two meeting verbs joined by "und"', () => {
+  it('gives the subject of "X reiste nach … und traf dort Y" to both', () => {
+    const meetings = meetingsOf('Merz reiste am Montag in die Schweiz und traf in Genf Präsident Selenskyj.');
+    expect([...meetings.find(m => m.place === 'Genf')!.participants].sort()).toEqual(['Friedrich Merz', 'Wolodymyr Selenskyj']);
+  });
+});
