@@ -2,6 +2,7 @@
 // hangs on, "er" and "die beiden" from the sentence before, the speaker of "sagte, sie habe …".
 import {namesOnly, namingTail} from './appositions.js';
 import type {Clause} from './clauses.js';
+import {findDelegations, sideName} from './delegations.js';
 import type {MentionSource} from './mentions.js';
 import {type Person, peopleIn} from './participants.js';
 import {findPlaces, type PlaceHit} from './places.js';
@@ -217,6 +218,22 @@ export function appositionsAfter(source: MentionSource, sentence: Sentence, clau
   const people: Person[] = [];
   for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(clauses[j]!.text.replace(/[.!?]\s*$/u, '')); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
   return people;
+}
+
+// "der Gast aus Kiew", "den Besucher aus Washington", "der Ukrainer" (no name after it): a role
+// phrase that points back to the person of that side named last.
+const GUEST = /(?<![\p{L}])(?:der|den|dem)\s+(?:\p{Ll}+e[nrm]?\s+)?(?:Gast|Besucher)\s+aus\s+(\p{Lu}[\p{L}-]+)|(?<![\p{L}])(?:der|den|dem)\s+(Ukrainer|Russen?|Amerikaner|US-Amerikaner)(?![\p{L}])(?!\s+\p{Lu})/gu;
+
+/** The people a clause points back to as "der Gast aus Kiew" or "der Ukrainer". */
+export function guests(source: MentionSource, sentence: Sentence, clause: string): Person[] {
+  if (!/Gast|Besucher|Ukrainer|Russe|Amerikaner/u.test(clause)) return [];
+  const found: Person[] = [];
+  for (const match of clause.matchAll(GUEST)) {
+    const side = findDelegations(match[1] ?? match[2]!)[0];
+    const named = peopleIn(source, 0, sentence.start).filter(person => sideName(person.side) === side).at(-1);
+    if (named) found.push(named);
+  }
+  return found;
 }
 
 export type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};

@@ -10,7 +10,7 @@ import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js'
 import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {antecedent, appositionsAfter, beforeApposition, borrow, group, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
+import {antecedent, appositionsAfter, beforeApposition, borrow, group, guests, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
 import {isCommenter, type Person, peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
@@ -181,6 +181,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
         else own.unshift(...group(source, s, clause.text.slice(0, trigger.index)));
         own.unshift(...speaker(source, sentence, clause.text.slice(0, trigger.index + 40)));
+        if (i === triggers.length - 1) own.push(...guests(source, sentence, clause.text));
         const isCall = trigger.kind === 'call';
         // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
         // the meeting noun tells its own place, time and status.

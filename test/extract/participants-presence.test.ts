@@ -229,3 +229,14 @@ describe('two meeting verbs joined by "und"', () => {
     expect([...meetings.find(m => m.place === 'Genf')!.participants].sort()).toEqual(['Friedrich Merz', 'Wolodymyr Selenskyj']);
   });
 });
+
+describe('a role phrase that points back to a side', () => {
+  it('reads "den Gast aus Kiew" as the Ukrainian named last', () => {
+    const meetings = meetingsOf('Selenskyj landete am Montag in Berlin. Kanzler Merz empfing den Gast aus Kiew im Kanzleramt.');
+    expect([...meetings[0]!.participants].sort()).toEqual(['Friedrich Merz', 'Wolodymyr Selenskyj']);
+  });
+
+  it('does not read "den Ukrainer X" as anyone but X', () => {
+    expect(peopleOf('Selenskyj sprach am Sonntag in Kiew. Merz empfing am Montag den Ukrainer Rustem Umerow in Berlin.')).toEqual([['Friedrich Merz', 'Rustem Umerow']]);
+  });
+});
