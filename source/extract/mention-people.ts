@@ -140,8 +140,9 @@ const PARTAKING_AFTER = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahm|teilnahm
 
 // "…, an dem Dmitrijew sowie Witkoff und Kushner beteiligt waren": a relative clause on the
 // meeting noun that says who took part.
-const PARTAKERS_OPEN = /^\s*(?:an|bei|in)\s+(?:dem|der|denen)\s/u;
-const PARTAKERS_VERB = /(?<![\p{L}])(?:beteiligt|teilnahmen|teilnahm|teilnehmen|teilnimmt|teilgenommen|dabei|anwesend|zugegen)(?![\p{L}])/u;
+// "…, zu denen auch Außenminister Sybiha erwartet wird": an expected or invited guest too.
+const PARTAKERS_OPEN = /^\s*(?:an|bei|in|zu)\s+(?:dem|der|denen)\s/u;
+const PARTAKERS_VERB = /(?<![\p{L}])(?:beteiligt|teilnahmen|teilnahm|teilnehmen|teilnimmt|teilgenommen|dabei|anwesend|zugegen|erwartet|eingeladen)(?![\p{L}])/u;
 
 /**
  * The people of a relative clause right after clause `c` that tells who takes part, through the

@@ -240,3 +240,9 @@ describe('a role phrase that points back to a side', () => {
     expect(peopleOf('Selenskyj sprach am Sonntag in Kiew. Merz empfing am Montag den Ukrainer Rustem Umerow in Berlin.')).toEqual([['Friedrich Merz', 'Rustem Umerow']]);
   });
 });
+
+describe('an expected guest', () => {
+  it('takes "…, zu denen auch X erwartet wird" as a participant', () => {
+    expect(peopleOf('Am Dienstag sind in Brüssel Beratungen der Außenminister geplant, zu denen auch der Brite David Lammy erwartet wird.')).toEqual([['David Lammy']]);
+  });
+});
