@@ -80,7 +80,7 @@ const AT_THE_TABLE = /(?<![\p{L}])(?:Delegation\p{L}*|Unterhändler\p{L}*|Vertre
  * stands for: "Delegationen aus Russland und der Ukraine verhandeln" has the heads the article
  * names elsewhere.
  */
-export function headsFor(heads: Map<SideName, Head[]>, clause: string, sides: readonly SideName[], present: readonly {id: string; side: Side | null}[]): (Head & {side: Side | null})[] {
+export function headsFor(heads: Map<SideName, Head[]>, clause: string, sides: readonly SideName[], present: readonly {id: string; side: Side | null}[]): {id: string; name: string; side: Side | null; at: number}[] {
   if (!heads.size || !AT_THE_TABLE.test(clause)) return [];
   return sides
     .filter(side => !present.some(person => sideName(person.side) === side))
