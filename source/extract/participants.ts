@@ -114,7 +114,14 @@ const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|
 
 /** Whether the person at `at` only comments on the meeting of the clause that begins at `from`. */
 export function isCommenter(text: string, at: number, from: number): boolean {
+  const before = text.slice(from, at);
+  // "Nach einem Telefonat mit Erdoğan erklärte Selenskyj": who speaks after a call or talk "mit X"
+  // had it, and X, in the phrase of the call, speaks to no one here.
+  if (AFTER_TALKING_WITH.test(before) || WITH_BEFORE.test(before)) return false;
   const end = text.slice(at).search(/[,;:.!?]/u);
   const rest = text.slice(at, end < 0 ? undefined : at + end).replace(/^\p{Lu}[\p{L}-]*/u, '');
-  return SAYS_BEFORE.test(text.slice(from, at)) || SAYS_AFTER.test(rest);
+  return SAYS_BEFORE.test(before) || SAYS_AFTER.test(rest);
 }
+
+const AFTER_TALKING_WITH = /^\s*(?:[Nn]ach|[Vv]or)\s+(?:einem|dem|seinem|ihrem)\s+(?:\p{Ll}+\s+)?(?:Telefonat|Telefongespräch|Gespräch|Treffen)\s+mit\s/u;
+const WITH_BEFORE = /(?<![\p{L}])mit\s+(?:[\p{L}-]+\s+){0,4}$/u;

@@ -246,3 +246,16 @@ describe('an expected guest', () => {
     expect(peopleOf('Am Dienstag sind in Brüssel Beratungen der Außenminister geplant, zu denen auch der Brite David Lammy erwartet wird.')).toEqual([['David Lammy']]);
   });
 });
+
+describe('who speaks after a call "mit X"', () => {
+  it('takes "Nach einem Telefonat mit X erklärte Y" as a call of X and Y', () => {
+    const meetings = meetingsOf('Nach seinem Telefonat mit Präsident Macron sagte Kanzler Merz, Europa stehe zusammen.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({kind: 'call'});
+    expect([...meetings[0]!.participants].sort()).toEqual(['Emmanuel Macron', 'Friedrich Merz']);
+  });
+
+  it('still leaves out who speaks after talks named with their place only', () => {
+    expect(peopleOf('Nach den Beratungen in Genf am Donnerstag erklärte Präsident Selenskyj in Kiew, nun gehe es um die Einzelheiten.')).toEqual([[]]);
+  });
+});
