@@ -40,6 +40,20 @@ function nameList(text: string, tokens: Token[], i: number): Token[][] {
 // "des ukrainischen Präsidenten". A verb ("besuchte Sumy, Dnipro") ends the role's phrase.
 const ROLE_PHRASE_WORD = /^(?:von|vom|des|der|dem|den|die|das|im|in|am|an|für|beim|bei|zur|zum|aus|und|mit|beider|beiden|zweier|dreier|aller|seines|seiner|ihres|ihrer|\p{Ll}+(?:isch|lich|ig|al|ell|iv)(?:e|en|er|es|em)|\p{Lu}[\p{L}-]*)$/u;
 
+/** "der Schwiegersohn von US-Präsident Donald Trump", "Jared Kushner": words that only name and describe someone. */
+export const namesOnly = (text: string) => text.trim() !== '' && text.trim().split(/\s+/).length <= 12 && text.trim().split(/\s+/).every(namingWord);
+
+// "Friedrich Merz (70)": an age in brackets belongs to the name.
+const namingWord = (word: string) => ROLE_PHRASE_WORD.test(word.replace(/[,'’]/g, '')) || /^\(\d{1,3}\),?$/u.test(word);
+
+/** The words at the end of `text` that name and describe someone: "… erreichten der Gesandte Witkoff" → "der Gesandte Witkoff". */
+export function namingTail(text: string): string {
+  const words = text.trimEnd().split(/(?<=\s)(?=\S)/);
+  let from = words.length;
+  while (from > 0 && namingWord(words[from - 1]!.trim())) from--;
+  return words.slice(from).join('');
+}
+
 function describesRole(between: string): boolean {
   if (/[.!?;:]\s/.test(between) || (between.match(/,/g) ?? []).length !== 1) return false;
   return between.replace(/,\s*$/, '').split(/\s+/).filter(Boolean).every(word => ROLE_PHRASE_WORD.test(word.replace(/[,'’]/g, '')));

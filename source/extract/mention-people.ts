@@ -1,6 +1,8 @@
 // The people a meeting mention takes from around its own clause: the name a relative clause
 // hangs on, "er" and "die beiden" from the sentence before, the speaker of "sagte, sie habe …".
+import {namesOnly, namingTail} from './appositions.js';
 import type {Clause} from './clauses.js';
+import {findDelegations, sideName} from './delegations.js';
 import type {MentionSource} from './mentions.js';
 import {type Person, peopleIn} from './participants.js';
 import {findPlaces, type PlaceHit} from './places.js';
@@ -44,21 +46,43 @@ export function referent(source: MentionSource, s: number, clauseHead: string): 
  */
 export function group(source: MentionSource, s: number, clauseHead: string): Person[] {
   const match = GROUP.exec(clauseHead);
-  const count = (match?.[1] ?? match?.[2])?.toLowerCase();
+  // "Die Präsidenten hatten sich getroffen": a plural role that meets "sich" is a pair.
+  const count = (match?.[1] ?? match?.[2] ?? match?.[3] ?? (rolesMeet(clauseHead) ? 'beide' : undefined))?.toLowerCase();
   const previous = source.sentences[s - 1];
   if (!count || !previous || previous.paragraph !== source.sentences[s]!.paragraph) return [];
   const distinct = (people: Person[]) => people.filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
   const people = distinct(peopleIn(source, previous.start, previous.end - previous.start));
   const size = GROUP_SIZE[count] ?? 2;
   if (people.length === size) return people;
-  // "… empfing Witkoff. Auch Kushner nimmt teil. Beide waren …": the last ones named over two sentences.
-  const earlier = source.sentences[s - 2];
-  if (people.length > size || !earlier || earlier.paragraph !== previous.paragraph) return [];
-  const wider = distinct([...peopleIn(source, earlier.start, earlier.end - earlier.start), ...people].reverse()).reverse();
+  // "Rubio deutete an, dass Trump und Selenskyj sich treffen könnten. Die beiden …": a pair named
+  // with "und" at the end of the sentence before.
+  if (people.length > size) return pairAtEnd(source.text, people, size);
+  // "… empfing Witkoff. Auch Kushner nimmt teil. Beide waren …": the last ones named over the
+  // sentences before, up to three back in the same paragraph.
+  let wider = people;
+  for (let back = 2; back <= 3 && wider.length < size; back++) {
+    const earlier = source.sentences[s - back];
+    if (!earlier || earlier.paragraph !== previous.paragraph) return [];
+    wider = distinct([...peopleIn(source, earlier.start, earlier.end - earlier.start), ...wider].reverse()).reverse();
+  }
   return wider.length >= size ? wider.slice(-size) : [];
 }
 
-const GROUP = /(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)|(Beide))(?![\p{L}])/u;
+// "die beiden Seiten", "beide Länder" are sides, not people: delegations.ts reads them.
+const NOT_PEOPLE = String.raw`(?!\s+(?:Seiten|Länder|Staaten|Delegationen|Parteien|Regierungen|Teams|Lager|Treffen|Gespräche|Tage|Wochen|Male)(?![\p{L}]))`;
+const PLURAL_ROLE = String.raw`(?:Präsidenten|Staatschefs|Staatsoberhäupter|Regierungschefs|Außenminister|Aussenminister|Verteidigungsminister|Amtskollegen)(?![\p{L}])`;
+const GROUP = new RegExp(String.raw`(?<![\p{L}])(?:[Dd]ie\s+(beiden|zwei|drei|vier)${NOT_PEOPLE}|(Beide)${NOT_PEOPLE}|(beide)(?=\s+${PLURAL_ROLE}))(?![\p{L}])`, 'u');
+const ROLES = new RegExp(String.raw`(?<![\p{L}])[Dd]ie\s+${PLURAL_ROLE}`, 'u');
+const RECIPROCAL = /(?<![\p{L}])(?:sich|miteinander|einander)(?![\p{L}])/u;
+const rolesMeet = (head: string) => ROLES.test(head) && RECIPROCAL.test(head);
+
+/** The last `size` people of the sentence when they are joined by "und" ("… dass Trump und Selenskyj …"). */
+function pairAtEnd(text: string, people: Person[], size: number): Person[] {
+  const last = people.slice(-size);
+  const hits = last.map(p => p.at);
+  for (let i = 1; i < hits.length; i++) if (!/^[^,;:.!?]{0,40}(?:\sund\s|,\s)/u.test(text.slice(hits[i - 1]!, hits[i]!))) return [];
+  return last;
+}
 const GROUP_SIZE: Record<string, number> = {beiden: 2, beide: 2, zwei: 2, drei: 3, vier: 4};
 
 const FIRST_PERSON = /(?<![\p{L}])(?:[Ii]ch|[Mm]ich|[Mm]ir)(?![\p{L}])/u;
@@ -75,6 +99,142 @@ export function speaker(source: MentionSource, sentence: Sentence, clauseHead: s
   if (!label) return [];
   const hit = source.hits.find(h => h.start === lineStart + label[0].indexOf(label[1]!));
   return hit ? [{id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}] : [];
+}
+
+// Nothing but a preposition and an article or adjective before the meeting word: "bei
+// dreistündigen Gesprächen", "an den Verhandlungen".
+const OPENS_WITH_MEETING = /^\s*(?:(?:bei|beim|an|in|zu|zum|zur|mit)\s+)?(?:(?:den|dem|der|die|einem|einer|ihren|seinen)\s+)?(?:\p{Ll}+\s+)?$/u;
+
+// Or a finite verb, the subject before it: "Witkoff und …, Jared Kushner, wollen die Delegation treffen".
+const OPENS_WITH_VERB = /^\s*(?!(?:der|die|das|den|dem|des|ein|eine|einen|und|oder|aber|sondern|um|dass|ob|wenn|weil|als|wie|wo|sowie|so|sagte|sagt|hieß|teilte|schrieb|berichtete|erklärte|zufolge)(?![\p{L}]))\p{Ll}+\s/u;
+
+/**
+ * "Witkoff und der Schwiegersohn von Trump, Jared Kushner, bei Gesprächen mit Putin", "dass
+ * Kushner, der Schwiegersohn von Trump, an den Gesprächen teilnehme": a clause that opens with its
+ * meeting word right after an apposition between commas has the subject named before the
+ * apposition, and the apposition's name.
+ */
+export function beforeApposition(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string, isVerb: boolean): Person[] {
+  const before = clauses[c - 1];
+  // A finite verb's subject is the meeting verb's, not that of a meeting noun after it.
+  if (!before || !(OPENS_WITH_MEETING.test(beforeTrigger) || ((isVerb || PARTAKING_AFTER.test(clauses[c]!.text)) && OPENS_WITH_VERB.test(beforeTrigger)))) return [];
+  const namedIn = (clause: Clause, tail: string) => peopleIn(source, sentence.start + clause.start + clause.text.trimEnd().length - tail.length, tail.length);
+  // The apposition kept in the clause before: "… und der Schwiegersohn von Trump, Jared Kushner".
+  const own = namingTail(before.text);
+  if (own.includes(',')) return namedIn(before, own);
+  // Or a clause of its own: "dass Kushner, der Schwiegersohn von Trump, an den Gesprächen …".
+  const head = clauses[c - 2];
+  if (!head) return [];
+  // Or a relative clause: "Medinski, der einst Kulturminister war, war an den Gesprächen beteiligt".
+  if (RELATIVE_ASIDE.test(before.text) && (isVerb || PARTAKING_AFTER.test(beforeTrigger + clauses[c]!.text))) {
+    const tail = namingTail(head.text);
+    return tail.trim() ? namedIn(head, tail).slice(-1) : [];
+  }
+  if (!namesOnly(before.text)) return [];
+  const tail = namingTail(head.text);
+  return tail.trim() ? [...namedIn(head, tail), ...namedIn(before, before.text.trimEnd())] : [];
+}
+
+const RELATIVE_ASIDE = /^\s*(?:der|die|den|dem|welcher|welche)\s/u;
+const PARTAKING_AFTER = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahm|teilnahmen|teilnehmen|dabei)(?![\p{L}])/u;
+
+// "…, an dem Dmitrijew sowie Witkoff und Kushner beteiligt waren": a relative clause on the
+// meeting noun that says who took part.
+// "…, zu denen auch Außenminister Sybiha erwartet wird": an expected or invited guest too.
+const PARTAKERS_OPEN = /^\s*(?:an|bei|in|zu)\s+(?:dem|der|denen)\s/u;
+const PARTAKERS_VERB = /(?<![\p{L}])(?:beteiligt|teilnahmen|teilnahm|teilnehmen|teilnimmt|teilgenommen|dabei|anwesend|zugegen|erwartet|eingeladen)(?![\p{L}])/u;
+
+/**
+ * The people of a relative clause right after clause `c` that tells who takes part, through the
+ * appositions its list runs over, up to the clause with the verb of taking part.
+ */
+export function partakersAfter(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
+  const opening = clauses[c + 1];
+  if (!opening || !PARTAKERS_OPEN.test(opening.text)) return [];
+  const people: Person[] = [];
+  for (let j = c + 1; j < clauses.length && j <= c + 6; j++) {
+    people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
+    if (PARTAKERS_VERB.test(clauses[j]!.text)) return people;
+  }
+  return [];
+}
+
+// "Eine Delegation, bestehend aus A, B und C, wird … teilnehmen", "Neben zehn Regierungschefs,
+// unter ihnen auch X, nimmt Y teil": the list before the meeting clause is its company.
+const LIST_BEFORE = /^\s*(?:bestehend\s+aus|darunter|unter\s+ihnen|[Nn]eben|zusammen\s+mit|gemeinsam\s+mit)(?![\p{L}])/u;
+
+/**
+ * The people of the clauses right before clause `c` that list its company; and when clause `c`
+ * begins with the list's last "und …" ("Rubio, der Gesandte Trumps, Witkoff, und Kushner sollen
+ * teilnehmen"), the names and appositions before it, back to the naming words that open the list.
+ */
+export function listedBefore(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
+  const people: Person[] = [];
+  const clauseOf = (j: number) => peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length);
+  for (let j = c - 1; j >= Math.max(0, c - 3) && LIST_BEFORE.test(clauses[j]!.text); j--) people.unshift(...clauseOf(j));
+  if (people.length || !LIST_END.test(clauses[c]!.text)) return people;
+  let j = c - 1;
+  for (; j > 0 && j >= c - 4 && namesOnly(clauses[j]!.text); j--) people.unshift(...clauseOf(j));
+  const opening = clauses[j];
+  const tail = opening ? namingTail(opening.text) : '';
+  // A list, not two main clauses: "Merz traf Macron, und Selenskyj nahm teil" is no list.
+  if (!opening || (j === c - 1 && !tail.includes(','))) return [];
+  return [...peopleIn(source, sentence.start + opening.start + opening.text.trimEnd().length - tail.length, tail.length), ...people];
+}
+
+const LIST_END = /^\s*und\s/u;
+
+// "Trump hatte nach dem Telefonat mit Putin angekündigt, dass er sich mit dem Kremlchef treffen
+// wolle": "er" in a clause after one of saying or announcing is the one who says it.
+const ANNOUNCING = /(?<![\p{L}])(?:angekündigt|kündigte|kündigten|ankündigte|sagte|sagt|gesagt|erklärte|erklärt|teilte|mitgeteilt|betonte|schrieb|geschrieben|bekräftigte|versicherte)(?![\p{L}])/u;
+const FINITE_OF_SAYING = /(?<![\p{L}])(?:hat|hatte|haben|hatten|kündigte|kündigten|sagte|sagt|erklärte|erklärt|teilte|betonte|schrieb|bekräftigte|versicherte)(?![\p{L}])/u;
+// What he said, with or without "dass": "dass er sich … treffen wolle", "er habe … telefoniert";
+// not a condition ("wenn er die Verhandlungen für aussichtsreich halte").
+const HE_SHE = /^\s*(?:(?:dass|ob)\s+)?(?:er|sie)\s/u;
+
+/** The one who says or announces, for "er" or "sie" in the clause that tells what he said. */
+export function sayer(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string): Person[] {
+  if (!HE_SHE.test(beforeTrigger)) return [];
+  for (let j = c - 1; j >= 0; j--) {
+    const clause = clauses[j]!;
+    if (!ANNOUNCING.test(clause.text)) continue;
+    const verb = FINITE_OF_SAYING.exec(clause.text);
+    if (!verb) return [];
+    const at = sentence.start + clause.start + verb.index;
+    const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
+    // The subject right before the finite verb ("Trump hatte"), or right after it ("sagte Merz").
+    const before = people.filter(p => p.at < at && namingTail(source.text.slice(p.at, at)).trim() === source.text.slice(p.at, at).trim()).at(-1);
+    const after = people.find(p => p.at > at && /^\s*(?:\p{Lu}[\p{L}-]*\s+|der\s+|die\s+|\p{Ll}+(?:e|en)\s+){0,4}$/u.test(source.text.slice(at + verb[0].length, p.at)));
+    const subject = before ?? after;
+    return subject ? [subject] : [];
+  }
+  return [];
+}
+
+/**
+ * "Zur Delegation gehören Budanow, Kyslyzja und der Vizechef des Geheimdienstes, Wadym Skibizkyj.":
+ * the names in apposition at the end of the meeting clause's sentence are its company too.
+ */
+export function appositionsAfter(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
+  const people: Person[] = [];
+  for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(clauses[j]!.text.replace(/[.!?]\s*$/u, '')); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
+  return people;
+}
+
+// "der Gast aus Kiew", "den Besucher aus Washington", "der Ukrainer" (no name after it): a role
+// phrase that points back to the person of that side named last.
+const GUEST = /(?<![\p{L}])(?:der|den|dem)\s+(?:\p{Ll}+e[nrm]?\s+)?(?:Gast|Besucher)\s+aus\s+(\p{Lu}[\p{L}-]+)|(?<![\p{L}])(?:der|den|dem)\s+(Ukrainer|Russen?|Amerikaner|US-Amerikaner)(?![\p{L}])(?!\s+\p{Lu})/gu;
+
+/** The people a clause points back to as "der Gast aus Kiew" or "der Ukrainer". */
+export function guests(source: MentionSource, sentence: Sentence, clause: string): Person[] {
+  if (!/Gast|Besucher|Ukrainer|Russe|Amerikaner/u.test(clause)) return [];
+  const found: Person[] = [];
+  for (const match of clause.matchAll(GUEST)) {
+    const side = findDelegations(match[1] ?? match[2]!)[0];
+    const named = peopleIn(source, 0, sentence.start).filter(person => sideName(person.side) === side).at(-1);
+    if (named) found.push(named);
+  }
+  return found;
 }
 
 export type Borrowed = {people: Person[]; place: PlaceHit | null; dates: boolean};

@@ -3,16 +3,16 @@
 import type {ActorHit} from './actors.js';
 import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
-import {type SideName, findDelegations, sideName} from './delegations.js';
+import {type SideName, delegationHeads, findDelegations, headsFor, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {antecedent, borrow, group, referent, speaker} from './mention-people.js';
+import {antecedent, appositionsAfter, beforeApposition, borrow, group, guests, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
 import {isCommenter, type Person, peopleIn} from './participants.js';
-import {dateOwner, ownerOf, personOwner, sidelineOf} from './trigger-owners.js';
+import {dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
 
 export type MeetingMention = Meeting & {
@@ -75,7 +75,7 @@ const SELF = /(?<![\p{L}])(?:sich|miteinander|einander)(?![\p{L}])/u;
 // "…, Gespräche im Vatikan auszurichten": an infinitive clause takes the cue of the one before.
 const INFINITIVE = /(?:\szu\s+\p{Ll}+|\p{Ll}+zu\p{Ll}+)(?:en|n)(?![\p{L}])/u;
 // "telefonierten mit europäischen Regierungschefs, darunter Merz und von der Leyen"
-const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u;
+const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben|ebenso\s+wie|genauso\s+wie|wie\s+auch)(?![\p{L}])/u;
 
 // "Zuvor sollen sich die Außenminister treffen", "Drei Tage später saß …": another meeting than the one before.
 const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss|(?:\p{L}+\s+)?(?:Tage|Tag|Wochen|Woche|Monate|Monat|Stunden)\s+(?:später|danach|darauf|zuvor))(?![\p{L}])/u;
@@ -112,6 +112,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
   // The last date the sentence before named, for "damals" and "am selben Tag".
   // Worked out only when a clause asks for it: it takes the dates of the sentence before.
   let carriedDate: () => DateSpan | null = () => null;
+  let headsBySide: ReturnType<typeof delegationHeads> | undefined;
+  const heads = () => (headsBySide ??= delegationHeads(source.text, source.hits, source.sideOf));
   for (const [s, sentence] of source.sentences.entries()) {
     // Only a sentence with a meeting word needs its tense and its clauses' status cues.
     let tensed: Tense | undefined;
@@ -151,7 +153,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       if (!triggers.length) continue;
       const cueBefore = cueBeforeClause(c);
       const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
-      const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c)];
+      const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c), ...partakersAfter(source, sentence, clauses, c), ...appositionsAfter(source, sentence, clauses, c)];
       const leadIn = leadInOf(clauses, c);
       const delegations = findDelegations(clause.text);
       const clauseTense = tenseOf(clause.text);
@@ -162,18 +164,24 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
         const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(clause.text.slice(0, trigger.index)) && isCommenter(source.text, p.at, sentence.start + clause.start)));
         if (i === triggers.length - 1) own.push(...listed);
+        if (i > 0 && sharesSubject(triggers, clause.text, i)) own.unshift(...people.filter(p => p.at - sentence.start - clause.start < triggers[i - 1]!.index && personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i - 1));
         // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
         if (ABSENT.test(clause.text)) own.splice(0);
         const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
         if (borrowed) own.unshift(...borrowed.people);
+        else if (i === 0 && c > 0) own.unshift(...sayer(source, sentence, clauses, c, clause.text.slice(0, trigger.index)));
         if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
         // "Witkoff und der Schwiegersohn von Trump, Jared Kushner, vermitteln …": a clause that
         // begins with its meeting verb has its subject before the commas of an apposition.
         if (i === 0 && c > 0 && !trigger.isNoun && clause.text.slice(0, trigger.index).trim() === '' && !found.length && !clauses.slice(0, c).some(k => findMeetingTriggers(k.text).length)) own.unshift(...peopleIn(source, sentence.start, clause.start));
+        if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, clause.text.slice(0, trigger.index), !trigger.isNoun), ...listedBefore(source, sentence, clauses, c));
         if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
         // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
+        // "Die beiden Präsidenten hätten ein Treffen vereinbart": the pair before a meeting noun is its company.
         if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
+        else own.unshift(...group(source, s, clause.text.slice(0, trigger.index)));
         own.unshift(...speaker(source, sentence, clause.text.slice(0, trigger.index + 40)));
+        if (i === triggers.length - 1) own.push(...guests(source, sentence, clause.text));
         const isCall = trigger.kind === 'call';
         // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
         // the meeting noun tells its own place, time and status.
@@ -240,6 +248,8 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "Nach Gesprächen zwischen Kiew und Washington erwartet Putin …": an earlier round named
         // only to set the time, with no place, date or person, tells nothing to show.
         if (afterMeeting && !place && !date && !own.length) continue;
+        // "Delegationen aus Russland und der Ukraine verhandeln": each side's head, named elsewhere, is there.
+        if (!isCall && delegations.length) own.push(...headsFor(heads(), clause.text, delegations, own));
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
         const parties = new Set([...sides, ...own.filter(p => !sideName(p.side)).map(p => p.id)]).size;
         found.push({
@@ -378,7 +388,7 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
-const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm)(?![\p{L}])/u;
+const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm|Teilnahme)(?![\p{L}])/u;
 const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt)(?![\p{L}])/u;
 const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p{Ll}+|\p{Ll}+)(?:ten|enen|ene)\s+(?:\p{Ll}+(?:en|e)\s+)?\p{Lu}/u;
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;

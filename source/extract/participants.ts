@@ -12,9 +12,37 @@ type PeopleSource = {text: string; hits: ActorHit[]; sideOf: (id: string) => Sid
 // something; they take part only when what they own is the meeting ("Witkoffs Besuch").
 export function peopleIn(source: PeopleSource, from: number, length: number): Person[] {
   return source.hits
-    .filter(hit => hit.start >= from && hit.end <= from + length && !possessor(source.text, hit) && !RELATION_OF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !isSource(source.text, hit) && !PRESSURE.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !betweenOther(source.text, hit) && !ON_BEHALF.test(source.text.slice(Math.max(0, hit.start - 50), hit.start)) && !AUTHOR.test(source.text.slice(Math.max(0, hit.start - 60), hit.start)) && !isSpeakerLabel(source.text, hit))
+    .filter(hit => hit.start >= from && hit.end <= from + length && !leftOut(source.text, hit))
     .map(hit => ({id: hit.id, name: hit.name, side: source.sideOf(hit.id), at: hit.start}));
 }
+
+// Whether a name is left out depends only on the words around it, and the clauses of an article
+// ask for the same names many times: each name is judged once.
+const judged = new WeakMap<ActorHit, boolean>();
+
+function leftOut(text: string, hit: ActorHit): boolean {
+  const known = judged.get(hit);
+  if (known !== undefined) return known;
+  const before = (chars: number) => text.slice(Math.max(0, hit.start - chars), hit.start);
+  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || SENDS.test(text.slice(hit.end, hit.end + 90));
+  judged.set(hit, out);
+  return out;
+}
+
+// "Putin nicht bei den Gesprächen", "Putin reist nicht nach Genf", "weder Putin noch Selenskyj",
+// "Gespräche ohne Selenskyj": who is said to stay away names the meeting, he does not take part.
+const STAYS_AWAY = /^\s+(?:(?:reist|reiste|reisen|fährt|fuhr|fliegt|flog|kommt|kam|kommen|erscheint|erschien|wird|werden|will|wollen)\s+(?:[^,;:.!?]{0,40}\s)?)?nicht\s+(?:bei|beim|zu|zum|zur|an|am|nach|in)(?![\p{L}])/u;
+const NEITHER = /(?<![\p{L}])weder\s+(?:[^,;:.!?]*\snoch\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
+const WITHOUT = /(?<![\p{L}])ohne\s+(?:(?:die\s+)?(?:Beteiligung|Teilnahme)\s+(?:von|des|der)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
+
+function isAbsent(text: string, hit: ActorHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 80), hit.start);
+  return STAYS_AWAY.test(text.slice(hit.end, hit.end + 70)) || NEITHER.test(before) || WITHOUT.test(before.slice(-50));
+}
+
+// "Trump schickt Witkoff nach Berlin", "Trump hat seinen Gesandten nach Moskau geschickt": who
+// sends someone stays at home.
+const SENDS = /^\s+(?:(?:schickt|schickte|entsendet|entsandte|entsendete)(?![\p{L}])|(?:hat|hatte|will|wollte|wird|soll)\s[^,;:.!?]*\s(?:geschickt|entsandt|entsendet|schicken|entsenden)(?![\p{L}]))/u;
 
 // "Burns, der für US-Präsident Joe Biden die Gespräche koordiniert", "im Auftrag von Trump": the
 // one talks are held for sends others; he does not sit at the table. ("Für Selenskyj war sein
@@ -27,15 +55,21 @@ const RELATION_OF = /(?<![\p{L}])(?:Schwiegersohn|Schwiegervater|Sohn|Tochter|Eh
 
 // "Laut Selenskyj könnten bei einem Treffen …", "Nach Angaben von Peskow", "Rubio zufolge": who
 // tells of the meeting is a source, not a guest.
-const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der))\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+// "laut US-Sondergesandtem Witkoff und ukrainischem Präsidenten Selenskyj": a list of sources,
+// each perhaps with an adjective before its role.
+const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der))\s+(?:(?:\p{Ll}+(?:em|en|er)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}und\s+)?(?:\p{Ll}+(?:em|en|er)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const SOURCE_AFTER = /^\s+zufolge(?![\p{L}])/u;
 
 // "nach Angaben von Kiews Chefunterhändler Umerow": the head of a delegation tells of his own talks.
 const NEGOTIATOR_BEFORE = /(?:Verhandlungsführer|Verhandlungschef|Delegationsleiter|Delegationschef|Chefunterhändler|Unterhändler)(?:in)?\s+$/u;
 
+// "laut übereinstimmenden Medienberichten Außenminister Rubio": the source is the reports.
+const REPORTS = /(?:[Bb]ericht|[Mm]edien|Angaben|Informationen|Kreise|Quellen|Agentur|Zeitung|Sender)/u;
+
 function isSource(text: string, hit: ActorHit): boolean {
   if (NEGOTIATOR_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return false;
-  return SOURCE_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) || SOURCE_AFTER.test(text.slice(hit.end, hit.end + 12));
+  const source = SOURCE_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start));
+  return (source !== null && !REPORTS.test(source[0].replace(/^\P{L}*\p{L}+\s+(?:(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der)\s+)?/u, ''))) || SOURCE_AFTER.test(text.slice(hit.end, hit.end + 12));
 }
 
 /** "Preiß: Herr Wadephul, …": the name that labels a line of an interview speaks, it does not meet. */
@@ -46,7 +80,9 @@ export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
 
 // "Gespräche über den Gaza-Plan von US-Präsident Trump": the author of the plan discussed is its
 // topic, not at the table.
-const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// So is the one whose hopes, demands or stance a meeting crosses: "der Gipfel durchkreuzte
+// Erwartungen des ukrainischen Präsidenten Selenskyj".
+const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept|Erwartung(?:en)?|Hoffnung(?:en)?|Forderung(?:en)?|Wunsch|Wünsche|Position|Haltung|Kritik|Drohung(?:en)?|Warnung(?:en)?|Ultimatum|Bedingung(?:en)?)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 const COUNTERPART = /^(?:Amtskolleg\p{L}*|Kolleg\p{L}*|Gegenüber|Gegenpart|Gesprächspartner\p{L}*|Verhandlungspartner\p{L}*)$/u;
 
@@ -71,13 +107,21 @@ function possessor(text: string, hit: ActorHit): boolean {
 }
 
 // "sagte Präsident Selenskyj in Kiew nach den Beratungen in Genf", "Selenskyj stellt den Zeitplan
-// der Gespräche infrage": who speaks about a meeting named as a noun comments on it.
+// der Gespräche infrage", "Selenskyj zeigte sich zufrieden mit den Gesprächen", "Merz sieht
+// Fortschritte bei den Gesprächen": who speaks about a meeting named as a noun comments on it.
 const SAYS_BEFORE = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelte|bezweifelt|schrieb|lobte)\s+(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
-const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelt\p{L}*|(?:stellt|stellte)\s+[^,;:]*\sinfrage|(?:geht|ging)\s+[^,;:]*\saus)(?![\p{L}])/u;
+const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelt\p{L}*|(?:stellt|stellte)\s+[^,;:]*\sinfrage|(?:geht|ging)\s+[^,;:]*\saus|(?:zeigt|zeigte|zeigen|zeigten|äußert|äußerte|äußerten)\s+sich|(?:sieht|sehen|sah|sahen)(?!\s+sich)|begrüßt|begrüßte|begrüßten|lobt|lobte|bewertet|bewertete)(?![\p{L}])/u;
 
 /** Whether the person at `at` only comments on the meeting of the clause that begins at `from`. */
 export function isCommenter(text: string, at: number, from: number): boolean {
+  const before = text.slice(from, at);
+  // "Nach einem Telefonat mit Erdoğan erklärte Selenskyj": who speaks after a call or talk "mit X"
+  // had it, and X, in the phrase of the call, speaks to no one here.
+  if (AFTER_TALKING_WITH.test(before) || WITH_BEFORE.test(before)) return false;
   const end = text.slice(at).search(/[,;:.!?]/u);
   const rest = text.slice(at, end < 0 ? undefined : at + end).replace(/^\p{Lu}[\p{L}-]*/u, '');
-  return SAYS_BEFORE.test(text.slice(from, at)) || SAYS_AFTER.test(rest);
+  return SAYS_BEFORE.test(before) || SAYS_AFTER.test(rest);
 }
+
+const AFTER_TALKING_WITH = /^\s*(?:[Nn]ach|[Vv]or)\s+(?:einem|dem|seinem|ihrem)\s+(?:\p{Ll}+\s+)?(?:Telefonat|Telefongespräch|Gespräch|Treffen)\s+mit\s/u;
+const WITH_BEFORE = /(?<![\p{L}])mit\s+(?:[\p{L}-]+\s+){0,4}$/u;

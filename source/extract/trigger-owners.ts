@@ -11,6 +11,16 @@ export function sidelineOf(triggers: MeetingTrigger[], i: number, clause: string
   return !triggers[i]!.adverbial && next !== undefined && next.adverbial && SIDELINES.test(clause.slice(0, next.index));
 }
 
+/**
+ * "Selenskyj reiste an den Golf und traf dort Präsident X": two meeting verbs joined by "und" share
+ * the subject that stands before the first; whether trigger `i` is the second of such a pair.
+ */
+export function sharesSubject(triggers: MeetingTrigger[], clause: string, i: number): boolean {
+  const first = triggers[i - 1];
+  const second = triggers[i]!;
+  return first !== undefined && !first.isNoun && !second.isNoun && /\sund\s+$/u.test(clause.slice(first.end, second.index)) && !/[,;:]/u.test(clause.slice(first.end, second.index));
+}
+
 /** The trigger a place, date or person at `index` belongs to: the nearest one before it, else the first. */
 export function ownerOf(triggers: MeetingTrigger[], index: number): number {
   let owner = 0;
@@ -32,15 +42,22 @@ export function personOwner(triggers: MeetingTrigger[], clause: string, index: n
   if (first.adverbial && index < first.index && triggers[1] && !POSSESSIVE.test(clause.slice(0, first.index))) return 1;
   const owner = ownerOf(triggers, index);
   const trigger = triggers[owner]!;
+  // "Gespräche ohne Putin – Selenskyj spricht mit Erdoğan": a dash ends the headline's first part;
+  // who stands after it belongs to the meeting word after it.
+  if (triggers[owner + 1] && trigger.index <= index && DASH.test(clause.slice(trigger.end, index))) return owner + 1;
+  // "Trump telefonierte vor dem Selenskyj-Treffen mit Putin": the compound has its guest already,
+  // so "mit Putin" after it is the company of the verb before it.
+  if (trigger.adverbial && trigger.index < index && !triggers[owner + 1] && owner > 0 && !triggers[owner - 1]!.isNoun && NAMED_COMPOUND.test(trigger.text) && /^\s+mit\s/u.test(clause.slice(trigger.end, index))) return owner - 1;
   if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
-  // "nach seinem Telefonat mit Putin", "nach Gesprächen mit den Gesandten Witkoff und Kushner":
-  // the people right after it are still the call's.
+  // "nach seinem Telefonat mit Putin", "nach Gesprächen mit den Gesandten Witkoff und Kushner",
+  // "nach dem Treffen von US-Vertretern mit Putin": the people right after it are still its own.
   // "kurz vor dem Selenskyj-Treffen mit Putin telefoniert": a compound that names its guest
   // already has its company; "mit Putin" is the verb's.
   return ATTACHED.test(clause.slice(trigger.end, index)) && !NAMED_COMPOUND.test(trigger.text) ? owner : owner + 1;
 }
 
 const NAMED_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Lu}/u;
+const DASH = /\s[-–—]\s/u;
 
 /**
  * Whose date a date at `index` is: as for places, but after a time-setting meeting ("Nach der
@@ -59,4 +76,4 @@ export function dateOwner(triggers: MeetingTrigger[], clause: string, index: num
 const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|mit|von|zwischen|und|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
 
 const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
-const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:(?:\p{Lu}[\p{L}.-]*|und|sowie|der|die|den|dem|des|seinem|seinen|seiner|ihrem|ihren|ihrer|\p{Ll}+(?:en|er|em))\s+){0,8}$/u;
+const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:(?:\p{Lu}[\p{L}.-]*|und|sowie|mit|von|der|die|den|dem|des|seinem|seinen|seiner|ihrem|ihren|ihrer|\p{Ll}+(?:en|er|em))\s+){0,8}$/u;
