@@ -40,7 +40,7 @@ function nameList(text: string, tokens: Token[], i: number): Token[][] {
 // "des ukrainischen Präsidenten". A verb ("besuchte Sumy, Dnipro") ends the role's phrase.
 const ROLE_PHRASE_WORD = /^(?:von|vom|des|der|dem|den|die|das|im|in|am|an|für|beim|bei|zur|zum|aus|und|mit|beider|beiden|zweier|dreier|aller|seines|seiner|ihres|ihrer|\p{Ll}+(?:isch|lich|ig|al|ell|iv)(?:e|en|er|es|em)|\p{Lu}[\p{L}-]*)$/u;
 
-/** "der Schwiegersohn von US-Präsident Donald Trump", "Jared Kushner": words that only name and describe someone. */
+/** "der Schwiegersohn des Präsidenten Donald Trump", "Jared Kushner": words that only name and describe someone. */
 export const namesOnly = (text: string) => text.trim() !== '' && text.trim().split(/\s+/).length <= 12 && text.trim().split(/\s+/).every(namingWord);
 
 // "Friedrich Merz (70)": an age in brackets belongs to the name.
@@ -60,7 +60,7 @@ function describesRole(between: string): boolean {
 }
 
 /**
- * Names after a role: "der Berater von US-Präsident Trump, Gruenbaum, nahm teil", and after a
+ * Names after a role: "der Sprecher von Kanzler Merz, Hansen, war dabei", and after a
  * plural role a list: "die Unterhändler beider Seiten, Anna Probe und Erik Muster, trafen sich".
  * The names stand between commas (or a comma and the end of the sentence), the role before them
  * in the same clause. `all` are the text's tokens, `tokens` those no known person took.

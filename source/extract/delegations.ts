@@ -77,7 +77,7 @@ const AT_THE_TABLE = /(?<![\p{L}])(?:Delegation\p{L}*|Unterhändler\p{L}*|Vertre
 
 /**
  * The heads of the sides a clause names as parties at the table, for the sides none of `present`
- * stands for: "Delegationen aus Russland und der Ukraine verhandeln" has the heads the article
+ * stands for: "Delegationen aus der Ukraine und Russland verhandeln" has the heads the article
  * names elsewhere.
  */
 export function headsFor(heads: Map<SideName, Head[]>, clause: string, sides: readonly SideName[], present: readonly {id: string; side: Side | null}[]): {id: string; name: string; side: Side | null; at: number}[] {

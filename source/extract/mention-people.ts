@@ -12,7 +12,7 @@ import type {Sentence} from './sentences.js';
 const HE = /(?<![\p{L}])(?:[Ee]r|[Dd]er\s+\d{2,3}-[Jj]ährige)(?![\p{L}])/u;
 // "der" or "die" right after a name: a relative pronoun that stands for that person.
 const RELATIVE_PERSON = /^\s*(?:der|die|den|dem)\s/u;
-// Also the Perfekt of saying: "Trump hat am Mittwoch mitgeteilt, er habe mit Putin telefoniert".
+// Also the Perfekt of saying: "Starmer hat mitgeteilt, er habe mit Tusk telefoniert".
 const REPORTING = /(?<![\p{L}])(?:sagte|sagten|sagt|gesagt|erklärte|erklärten|erklärt|teilte|teilten|mitteilte|mitgeteilt|berichtete|berichteten|berichtet|schrieb|schrieben|geschrieben|betonte|betont|meldete|gemeldet|bestätigte|bestätigt|hieß|zufolge|laut|Laut)(?![\p{L}])/u;
 const PRONOUN = /(?:^|\s)(?:er|sie)\s/u;
 const OBJECT_PRONOUN = /(?<![\p{L}])(?:[Ii]hm|[Ii]hr|[Ii]hnen|[Mm]it\s+ihm|[Mm]it\s+ihr)(?![\p{L}])/u;
@@ -184,12 +184,12 @@ export function listedBefore(source: MentionSource, sentence: Sentence, clauses:
 
 const LIST_END = /^\s*und\s/u;
 
-// "Trump hatte nach dem Telefonat mit Putin angekündigt, dass er sich mit dem Kremlchef treffen
+// "Merz hatte nach dem Telefonat mit Macron angekündigt, dass er sich mit dem Präsidenten treffen
 // wolle": "er" in a clause after one of saying or announcing is the one who says it.
 const ANNOUNCING = /(?<![\p{L}])(?:angekündigt|kündigte|kündigten|ankündigte|sagte|sagt|gesagt|erklärte|erklärt|teilte|mitgeteilt|betonte|schrieb|geschrieben|bekräftigte|versicherte)(?![\p{L}])/u;
 const FINITE_OF_SAYING = /(?<![\p{L}])(?:hat|hatte|haben|hatten|kündigte|kündigten|sagte|sagt|erklärte|erklärt|teilte|betonte|schrieb|bekräftigte|versicherte)(?![\p{L}])/u;
 // What he said, with or without "dass": "dass er sich … treffen wolle", "er habe … telefoniert";
-// not a condition ("wenn er die Verhandlungen für aussichtsreich halte").
+// not a condition ("wenn er die Verhandlungen für sinnvoll halte").
 const HE_SHE = /^\s*(?:(?:dass|ob)\s+)?(?:er|sie)\s/u;
 
 /** The one who says or announces, for "er" or "sie" in the clause that tells what he said. */

@@ -49,21 +49,21 @@ const SENDS = /^\s+(?:(?:schickt|schickte|entsendet|entsandte|entsendete)(?![\p{
 // Treffen wichtig" is about him: only a relative clause or "im Auftrag" says on whose behalf.)
 const ON_BEHALF = /(?:(?:^|[\s,])(?:der|die)\s+für|(?:^|\s)im\s+Auftrag\s+von)\s+(?:(?:den|dem|die|der|seinen|seinem|ihren|ihrem)\s+)?(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
 
-// "Kushner, der Schwiegersohn von US-Präsident Trump", "ein Vertrauter des Kremlchefs Putin": the
+// "Witkoff, der Berater von Präsident Trump", "ein Vertrauter des Kremlchefs Putin": the
 // person a relation points to is named to describe someone else.
 const RELATION_OF = /(?<![\p{L}])(?:Schwiegersohn|Schwiegervater|Sohn|Tochter|Ehefrau|Ehemann|Vertraute[rn]?|Emissär|Sprecher(?:in)?|Berater(?:in)?|Gesandte[rn]?|Sondergesandte[rn]?)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
-// "Laut Selenskyj könnten bei einem Treffen …", "Nach Angaben von Peskow", "Rubio zufolge": who
+// "Laut Rubio dürften an einem Treffen …", "Nach Angaben von Peskow", "Rubio zufolge": who
 // tells of the meeting is a source, not a guest.
-// "laut US-Sondergesandtem Witkoff und ukrainischem Präsidenten Selenskyj": a list of sources,
+// "laut Kremlberater Uschakow und russischem Außenminister Lawrow": a list of sources,
 // each perhaps with an adjective before its role.
 const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der))\s+(?:(?:\p{Ll}+(?:em|en|er)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}und\s+)?(?:\p{Ll}+(?:em|en|er)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const SOURCE_AFTER = /^\s+zufolge(?![\p{L}])/u;
 
-// "nach Angaben von Kiews Chefunterhändler Umerow": the head of a delegation tells of his own talks.
+// "nach Angaben von Moskaus Chefunterhändler Medinski": the head of a delegation tells of his own talks.
 const NEGOTIATOR_BEFORE = /(?:Verhandlungsführer|Verhandlungschef|Delegationsleiter|Delegationschef|Chefunterhändler|Unterhändler)(?:in)?\s+$/u;
 
-// "laut übereinstimmenden Medienberichten Außenminister Rubio": the source is the reports.
+// "laut mehreren Zeitungsberichten Kanzler Merz": the source is the reports.
 const REPORTS = /(?:[Bb]ericht|[Mm]edien|Angaben|Informationen|Kreise|Quellen|Agentur|Zeitung|Sender)/u;
 
 function isSource(text: string, hit: ActorHit): boolean {
@@ -80,8 +80,8 @@ export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
 
 // "Gespräche über den Gaza-Plan von US-Präsident Trump": the author of the plan discussed is its
 // topic, not at the table.
-// So is the one whose hopes, demands or stance a meeting crosses: "der Gipfel durchkreuzte
-// Erwartungen des ukrainischen Präsidenten Selenskyj".
+// So is the one whose hopes, demands or stance a meeting crosses: "das Treffen enttäuschte die
+// Forderungen des polnischen Regierungschefs Tusk".
 const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept|Erwartung(?:en)?|Hoffnung(?:en)?|Forderung(?:en)?|Wunsch|Wünsche|Position|Haltung|Kritik|Drohung(?:en)?|Warnung(?:en)?|Ultimatum|Bedingung(?:en)?)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 const COUNTERPART = /^(?:Amtskolleg\p{L}*|Kolleg\p{L}*|Gegenüber|Gegenpart|Gesprächspartner\p{L}*|Verhandlungspartner\p{L}*)$/u;
