@@ -42,11 +42,11 @@ describe('an expectation told as past', () => {
 
 describe('one host, several guests', () => {
   it('makes "werde zudem bilateral X treffen sowie Y" one meeting with each guest, where and when the first one is', () => {
-    const meetings = meetingsOf('Merz trifft am Montag in Brüssel den Präsidenten Selenskyj. Merz werde zudem bilateral den französischen Präsidenten Emmanuel Macron treffen sowie den britischen Premier Keir Starmer, sagte ein Sprecher.');
+    const meetings = meetingsOf('Merz trifft am Montag in Brüssel den Präsidenten Selenskyj. Merz werde zudem bilateral die italienische Regierungschefin Giorgia Meloni treffen sowie den polnischen Premier Donald Tusk, hieß es in Berlin.');
     expect(meetings.map(m => [m.place, m.start, [...m.participants].sort()])).toEqual([
       ['Brüssel', '2025-12-22', ['Friedrich Merz', 'Wolodymyr Selenskyj']],
-      ['Brüssel', '2025-12-22', ['Emmanuel Macron', 'Friedrich Merz']],
-      ['Brüssel', '2025-12-22', ['Friedrich Merz', 'Keir Starmer']],
+      ['Brüssel', '2025-12-22', ['Friedrich Merz', 'Giorgia Meloni']],
+      ['Brüssel', '2025-12-22', ['Donald Tusk', 'Friedrich Merz']],
     ]);
   });
 });
