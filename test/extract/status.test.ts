@@ -27,7 +27,7 @@ describe('statusCue', () => {
     // An invitation sent fixes the meeting; one only intended is still an offer.
     ['Der Kanzler hat die Regierungschefs für den 3. Mai nach Berlin eingeladen', 'planned'],
     ['Der Kanzler will die Regierungschefs nach Berlin einladen', 'proposed'],
-    ['das geplante Treffen zwischen den Präsidenten', 'planned'],
+    ['das geplante Gespräch zwischen den Ministern', 'planned'],
     ['Gespräche für Sonntag angekündigt', 'planned'],
     ['Ein Treffen ist für Dienstag vereinbart', 'planned'],
     ['Die Gesandten werden am Montag mit Selenskyj zusammentreffen', 'planned'],
@@ -55,7 +55,7 @@ describe('statusCue', () => {
   });
 
   it('reads talks that lasted and go on as ongoing, a continuation alone as planned', () => {
-    expect(statusCue('das Treffen habe fünf Stunden gedauert und solle am Montag fortgesetzt werden')).toBe('ongoing');
+    expect(statusCue('die Beratung habe drei Stunden gedauert und solle am Freitag fortgesetzt werden')).toBe('ongoing');
     expect(statusCue('Die Verhandlungen sollen kommende Woche fortgesetzt werden')).toBe('planned');
   });
 
@@ -64,7 +64,7 @@ describe('statusCue', () => {
   });
 
   it('does not read "möglich" about something else as a proposal', () => {
-    expect(statusCue('Vertreter haben über den Weg zu einem möglichen Frieden beraten')).toBe('held');
+    expect(statusCue('Diplomaten haben über einen möglichen Gefangenenaustausch beraten')).toBe('held');
   });
 
   it('says nothing without a cue', () => {
