@@ -48,7 +48,7 @@ export const demoArticles: readonly DemoArticle[] = [
     title: 'Merz und Macron beraten über Sicherheitsgarantien',
     hoursAgo: 6,
     paragraphs: [
-      'Bundeskanzler Friedrich Merz und Frankreichs Präsident Emmanuel Macron wollen am Dienstag in Paris über Sicherheitsgarantien für die Ukraine beraten.',
+      'Bundeskanzler Friedrich Merz und Frankreichs Präsident Emmanuel Macron wollen am Dienstag in Paris über Schutzzusagen für Kiew beraten.',
       'Beide betonten, ein Abkommen dürfe nicht über die Köpfe der Europäer hinweg geschlossen werden. Selenskyj soll per Video zugeschaltet werden.',
     ],
   },
