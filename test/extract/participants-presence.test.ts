@@ -41,7 +41,7 @@ describe('whose meeting a person is, in a headline', () => {
 
 describe('a pair the text points back to', () => {
   it('takes "die beiden Präsidenten" before a meeting noun as the two just named', () => {
-    const meetings = meetingsOf('Aus Helsinki hieß es am Donnerstag, Stubb habe Erdoğan um einen Besuch gebeten. Die beiden Präsidenten planten ein Treffen noch vor dem Sommer.');
+    const meetings = meetingsOf('Aus Helsinki hieß es am Donnerstag, Stubb habe Erdoğan nach Turku eingeladen. Die beiden Präsidenten planten ein Treffen noch vor dem Sommer.');
     expect(meetings.some(m => [...m.participants].sort().join() === 'Alexander Stubb,Recep Tayyip Erdoğan')).toBe(true);
   });
 
