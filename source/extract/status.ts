@@ -164,6 +164,8 @@ export type StatusContext = {
   published?: string;
   /** The clause an infinitive clause hangs on: "ist in Berlin angekommen, um … zu beraten". */
   before?: string;
+  /** The clause names the publication day itself ("heute", "am heutigen Freitag", "am Montag" on a Monday). */
+  namesToday?: boolean;
 };
 
 // A finite auxiliary of the Perfekt or Plusquamperfekt, indicative or Konjunktiv ("er habe mit
@@ -235,5 +237,12 @@ export function decideStatus(context: StatusContext): StatusReading {
   const hour = context.published && today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) ? hourOf(clause) : null;
   const now = hour !== null && context.published ? publishedHour(context.published) : null;
   if (hour !== null && now !== null && hour > now + 0.5) return {status: 'planned', explicit: true};
+  // "Am Freitag empfängt er Selenskyj", "kommen heute in Anchorage zusammen": the present with the
+  // report's own day named is the news announcing the day's meeting, unless the report was written
+  // in the afternoon or later, when it may well be under way.
+  if (context.namesToday && reading.status === 'ongoing' && !reading.explicit && context.tense === 'present' && !(context.published && (publishedHour(context.published) ?? 0) >= LATE_REPORT)) return {status: 'planned', explicit: false};
   return reading;
 }
+
+// From this hour (Berlin time) a report of the day's meeting may be written while it runs.
+const LATE_REPORT = 13;

@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+import {decideStatus} from '../../source/extract/status.js';
+
+// Thursday 12.02.2026: without a time, in the morning and in the evening (Berlin time).
+const day = '2026-02-12';
+const morning = '2026-02-12T07:40:00+01:00';
+const evening = '2026-02-12T20:05:00+01:00';
+const meetingsOf = (text: string, published = day) => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('the present with the report’s own day named', () => {
+  it('reads "Am Donnerstag empfängt er …" on that Thursday as the day’s meeting still ahead', () => {
+    expect(meetingsOf('Am Donnerstag empfängt der Kanzler den polnischen Präsidenten Andrzej Duda im Kanzleramt in Berlin.')).toMatchObject([{place: 'Berlin', start: '2026-02-12', status: 'planned'}]);
+    expect(meetingsOf('In Oslo kommen heute die Außenminister Norwegens und der Ukraine zu Beratungen zusammen.', morning)).toMatchObject([{place: 'Oslo', start: '2026-02-12', status: 'planned'}]);
+  });
+
+  it('leaves it under way in a report from the evening, and without a day named', () => {
+    expect(meetingsOf('In Oslo kommen heute die Außenminister Norwegens und der Ukraine zu Beratungen zusammen.', evening)).toMatchObject([{place: 'Oslo', status: 'ongoing'}]);
+    const clause = 'Die Außenminister beraten in Oslo';
+    expect(decideStatus({cue: null, tense: 'present', when: 'none', clause, published: morning})).toEqual({status: 'ongoing', explicit: false});
+    expect(decideStatus({cue: null, tense: 'present', when: 'today', clause, published: morning, namesToday: true})).toEqual({status: 'planned', explicit: false});
+  });
+});
+
+describe('a meeting named to set the time of something awaited', () => {
+  it('does not read "erwarte nach Abschluss der Gespräche" as talks that are over', () => {
+    const meetings = meetingsOf('Am Donnerstag treffen sich in Wien die Sicherheitsberater Frankreichs und Polens. Die Regierung in Kiew erklärte, sie erwarte nach Abschluss der Wiener Gespräche einen Bericht.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({place: 'Wien', start: '2026-02-12', status: 'planned'});
+  });
+
+  it('still reads a meeting someone "wird nach dem Treffen erwartet" from as over', () => {
+    expect(meetingsOf('Nach dem Treffen der Berater in Wien wird heute eine Delegation aus Kiew in Washington erwartet.').find(m => m.place === 'Wien')).toMatchObject({status: 'held'});
+  });
+});
