@@ -13,8 +13,10 @@ import {publishedHour} from './dates/berlin-time.js';
 /** A status and whether a word said so (explicit) or only the tense suggests it. */
 export type StatusReading = {status: MeetingStatus; explicit: boolean};
 
+// Called off: also a journey "vergeblich" made, and reports of a meeting denied ("dementierte
+// Berichte über ein Treffen").
 const CANCELLED = words(
-  'abgesagt|absagen|ausgefallen|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande',
+  'abgesagt|absagen|ausgefallen|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|vergeblich|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 );
 // Talks that go on after a first session: with a held cue in the same clause they are ongoing

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {extract} from '../../source/extract/index.js';
-import {decideStatus} from '../../source/extract/status.js';
+import {decideStatus, statusCue} from '../../source/extract/status.js';
 
 // Thursday 12.02.2026: without a time, in the morning and in the evening (Berlin time).
 const day = '2026-02-12';
@@ -31,5 +31,18 @@ describe('a meeting named to set the time of something awaited', () => {
 
   it('still reads a meeting someone "wird nach dem Treffen erwartet" from as over', () => {
     expect(meetingsOf('Nach dem Treffen der Berater in Wien wird heute eine Delegation aus Kiew in Washington erwartet.').find(m => m.place === 'Wien')).toMatchObject({status: 'held'});
+  });
+});
+
+describe('a meeting called off without a word of cancelling', () => {
+  it('reads a journey made "vergeblich" in hope of a meeting as one that did not come', () => {
+    expect(statusCue('Im Herbst war die Ministerin vergeblich nach Oslo gereist, in der Hoffnung auf ein Gespräch mit ihrem Amtskollegen')).toBe('cancelled');
+    expect(meetingsOf('Anfang Januar war Sybiha in Erwartung eines Treffens mit Lawrow vergeblich nach Wien gereist.').find(m => m.place === 'Wien')).toMatchObject({status: 'cancelled'});
+  });
+
+  it('reads reports of a meeting denied ("dementierte Berichte über ein Treffen") as called off', () => {
+    expect(statusCue('Das Außenministerium in Warschau dementierte Berichte über ein Treffen in Riga am Freitag')).toBe('cancelled');
+    expect(statusCue('Die Sprecherin dementierte am Abend erneut Berichte über einen Gipfel')).toBe('cancelled');
+    expect(statusCue('Berichte über ein Treffen in Riga machten die Runde')).toBeNull();
   });
 });
