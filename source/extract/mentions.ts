@@ -6,7 +6,7 @@ import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isAnyone, isCount, isDenied, isDomestic, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
-import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
+import {findPlaces, placeAtEnd, placeRightBefore, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
@@ -61,7 +61,9 @@ export type MentionSource = {
 
 // "dort", "am selben Ort": the place told last.
 const THERE = /(?<![\p{L}])(?:[Dd]ort|am\s+(?:selben|gleichen|selbigen)\s+Ort|an\s+(?:derselben|gleicher)\s+Stelle)(?![\p{L}])/u;
-const WHERE = /^\s*wo(?![\p{L}])/u;
+const WHERE = /^\s*(?:wo|an\s+dem|in\s+dem)(?![\p{L}])/u;
+// "Budapest sei der einzige Ort in Europa, an dem …": the place the clause names as the venue.
+const VENUE_NAMED = /(?<![\p{L}])(?:sei|ist|wäre|war|gilt\s+als)\s+(?:der|ein|als)\s+(?:[\p{L}-]+\s+)?(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Schauplatz)(?![\p{L}])/u;
 // "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
 // the meeting is the subject, not the time.
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|Tagen|Wochen|Monaten|Jahren|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
@@ -81,6 +83,8 @@ const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben)(?![\p{L}])/u
 const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss|(?:\p{L}+\s+)?(?:Tage|Tag|Wochen|Woche|Monate|Monat|Stunden)\s+(?:später|danach|darauf|zuvor))(?![\p{L}])/u;
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
 const SINCE = /(?<![\p{L}])seit\s+$/u;
+const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
+const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
 const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
 
 // The tense, status cue and domestic test of one text are asked for several times per clause
@@ -139,7 +143,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
       const places = findPlaces(clause.text);
       // "…nach Ankara, wo er mit Erdoğan zusammenkommt", "…schließlich Riad, wo …": "wo" points
       // back to the place just named, in this sentence.
-      const pointedTo = WHERE.test(clause.text) && !places.length ? ((c > 0 ? placeAtEnd(clauses[c - 1]!.text) : null) ?? sentencePlace) : null;
+      const pointedTo = WHERE.test(clause.text) && !places.length ? ((c > 0 ? venueNamed(clauses[c - 1]!.text) ?? placeAtEnd(clauses[c - 1]!.text) : null) ?? sentencePlace) : null;
       const thereBefore = sentencePlace ?? placeBefore;
       if (places.length) lastPlace = sentencePlace = places[places.length - 1]!;
       // "hatte mit Fidan über die Vorbereitung der Gespräche beraten": the talks prepared are the
@@ -211,10 +215,13 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
-        const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text);
+        // "die erste Begegnung seit Trumps Amtsantritt im Januar": that date is the other event's.
+        const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text) || (d.index > clause.start + trigger.end && SINCE_EVENT.test(sentence.text.slice(clause.start + trigger.end, d.index)));
+        // "könnte frühestens in zwei Wochen stattfinden": a lower bound, no date.
+        const bound = (d: DateMention) => BOUND.test(sentence.text.slice(Math.max(0, d.index - 30), d.index));
         // "verhandeln seit dem Morgen": a present verb with "seit" needs no other cue.
         const runningSince = (d: DateMention) => (cue === 'ongoing' || (!cue && !trigger.isNoun && clauseTense === 'present')) && d.precision === 'day';
-        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)));
+        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d));
         if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
         // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
         if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
@@ -328,6 +335,12 @@ function infinitiveCue(clause: string, cueBefore: MeetingStatus | null): Meeting
 // A relative pronoun, not an article: "die am Sonntag …", "der in Genf …", not "die Kontakte".
 // "der Ende Juni in Rom stattfinden soll": a clause that ends on its verb is relative too.
 const RELATIVE = /^\s*(?:die|der|das|den|dem|deren|dessen|welche[nmrs]?|wo)\s+(?:\p{Ll}|[^,;:]*\s\p{Ll}+[.!?"“]*\s*$)/u;
+
+/** The place a clause names as the venue, right before its verb ("Genf sei der beste Ort …"). */
+function venueNamed(text: string): PlaceHit | null {
+  const named = VENUE_NAMED.exec(text);
+  return named ? placeRightBefore(text, named.index) : null;
+}
 
 /** The relative clause right after clause `c`, when it reports no meeting of its own. */
 function relativeAfter(clauses: Clause[], c: number): Clause | null {

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Wednesday 14.01.2026.
+const meetingsOf = (text: string) => extract({title: 'Diplomatie', text, published: '2026-01-14'}).meetings;
+
+describe('dates that are not the meeting’s', () => {
+  it('reads "frühestens in drei Wochen" as a lower bound, not a date', () => {
+    const [meeting] = meetingsOf('Nach Angaben aus Warschau könnte ein Gipfel von Tusk und Sybiha in Helsinki frühestens in drei Wochen stattfinden.');
+    expect(meeting).toMatchObject({place: 'Helsinki', start: null, precision: 'unknown'});
+    expect(meetingsOf('Ein Gipfel von Tusk und Sybiha in Helsinki könnte in drei Wochen stattfinden.')[0]).toMatchObject({start: '2026-02-04'});
+  });
+
+  it('leaves the date of "die erste Begegnung seit dem Amtsantritt im Mai" to the other event', () => {
+    const meetings = meetingsOf('Heute treffen sich Tusk und Sybiha in Helsinki. Es ist die erste Begegnung der beiden seit Tusks Amtsantritt im Mai 2025.');
+    expect(meetings.filter(m => m.start === '2025-05-01')).toEqual([]);
+  });
+});
+
+describe('the day of the report', () => {
+  it('dates an undated meeting told with "parallel" on the day of the report, like "unterdessen"', () => {
+    const text = 'Die Außenminister berieten heute in Oslo.\n\nDer Kanzler reiste parallel nach Vilnius und traf dort Präsident Gitanas Nausėda.';
+    expect(meetingsOf(text).find(m => m.place === 'Vilnius')).toMatchObject({start: '2026-01-14', precision: 'day'});
+  });
+});
+
+describe('venues', () => {
+  it('places a meeting in the town a clause names as the place "an dem" it could be held', () => {
+    expect(meetingsOf('Tusk sagte, Helsinki sei der einzige Ort, an dem ein Gipfel von Sybiha und Lawrow abgehalten werden könne.')[0]).toMatchObject({place: 'Helsinki'});
+    expect(meetingsOf('Tusk sagte, Helsinki sei eine schöne Stadt, in der er gern lebe, und lobte den Präsidenten Alexander Stubb.')).toEqual([]);
+  });
+});
