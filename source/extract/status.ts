@@ -58,6 +58,10 @@ const INVITED = words('(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+eingeladen|lud\\
 // A day, month or time word: an invitation "zum 28. April", "für Montag", "kommende Woche".
 const DATED = /\d|(?<![\p{L}])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])/u;
 
+// "ob es … zu einem Treffen kommt", "ob der Gipfel stattfindet": whether the meeting happens at all,
+// not how talks under way turn out ("ob die Gespräche positiv verlaufen").
+const WHETHER = /^\s*[Oo]b\s.*(?<![\p{L}])(?:kommt|kommen|käme|kämen|stattfindet|stattfinden|stattfände|zustande|gibt|geben|trifft|treffen|reist|reisen)(?:\s+(?:wird|werden|würde|würden|kann|können|wird))?\s*[.!?"“]?\s*$/u;
+
 const MODAL = words('könnte|könnten|könne|würde|würden|wolle|will|wollen', 'gu');
 
 const CONDITIONAL = /^\s*(?:falls|wenn|sofern|sollte|sollten|für\s+den\s+Fall)(?![\p{L}])/iu;
@@ -87,6 +91,9 @@ export function newDateAt(clause: string): number | null {
 export function statusCue(clause: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
   if (newDateAt(clause) !== null) return 'planned';
+  // "Ob es zu einem Treffen mit Putin kommt, ist unklar": an open question, a possibility at most;
+  // "ob der Gipfel abgesagt wird" leaves the plan standing.
+  if (WHETHER.test(clause)) return test(CANCELLED, clause) ? 'planned' : 'proposed';
   // "Der Termin könnte sich verschieben", "droht zu platzen": only a risk; the plan stands.
   if (test(CANCELLED, clause) && !CONDITIONAL.test(clause)) return test(AT_RISK, clause) ? 'planned' : 'cancelled';
   // "Er hatte mit neuen Verhandlungen Anfang März gerechnet": an expectation told as past was not met.
@@ -195,6 +202,8 @@ export function isProducer(clause: string, trigger: StatusTrigger): boolean {
 // Arrived or gathered, told in the present perfect: on the day of the report they are still
 // there ("ist in Berlin eingetroffen", "sind in London zusammengekommen").
 const ARRIVED = words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:eingetroffen|angekommen|angereist|zusammengekommen|zusammengetreten|gelandet)', 'gu');
+// "hält sich zu Beratungen in Moskau auf", "weilt in Kiew": there now, in the present.
+const STAYING = words('(?:hält|halten)\\s+sich\\s+(?:[^,;:]*\\s)?auf|weilt|weilen', 'gu');
 // "zum Auftakt des Gipfels", "der Gipfel ist unterbrochen worden": under way.
 const UNDER_WAY = words('zum\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu');
 const OVER_NOW = words('beendet|zu\\s+Ende|endete|endeten|abgeschlossen|nach\\s+(?:dem|der|den)\\s+(?:Treffen|Gespräch|Gesprächen|Verhandlungen|Beratungen|Gipfel)', 'gu');
@@ -229,7 +238,7 @@ export function decideStatus(context: StatusContext): StatusReading {
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause.
   if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger)) cue = 'held';
   const today = when === 'today' || when === 'none';
-  const arrived = test(ARRIVED, clause) || (context.before !== undefined && test(ARRIVED, context.before));
+  const arrived = test(ARRIVED, clause) || test(STAYING, clause) || (context.before !== undefined && test(ARRIVED, context.before));
   if (today && cue !== 'cancelled' && cue !== 'proposed' && !test(OVER_NOW, clause) && (arrived || test(UNDER_WAY, clause))) return {status: 'ongoing', explicit: true};
   // "Die Gespräche werden heute in Berlin fortgesetzt": going on today is under way.
   if (when === 'today' && cue === 'planned' && test(CONTINUED_TODAY, clause)) return {status: 'ongoing', explicit: true};

@@ -46,3 +46,20 @@ describe('a meeting called off without a word of cancelling', () => {
     expect(statusCue('Berichte über ein Treffen in Riga machten die Runde')).toBeNull();
   });
 });
+
+describe('presence and open questions', () => {
+  it('reads "hält sich zu Gesprächen in … auf" as a stay under way on the day', () => {
+    expect(meetingsOf('Die finnische Außenministerin Elina Valtonen hält sich zu Gesprächen in Kiew auf.', morning)).toMatchObject([{place: 'Kiew', start: '2026-02-12', status: 'ongoing'}]);
+  });
+
+  it('reads "ob es zu einem Treffen kommt" as a possibility, not as how talks under way turn out', () => {
+    expect(statusCue('Ob es dabei auch zu einem Treffen der Ministerin mit Selenskyj kommt')).toBe('proposed');
+    expect(statusCue('ob der Gipfel in Helsinki stattfindet')).toBe('proposed');
+    expect(statusCue('ob die am Montag begonnenen Gespräche in Helsinki gut verlaufen')).not.toBe('proposed');
+  });
+
+  it('keeps the stay apart from the meeting that is only a question', () => {
+    const meetings = meetingsOf('Die finnische Außenministerin Elina Valtonen hält sich zu Gesprächen in Kiew auf. Ob es dabei auch zu einem Treffen mit Selenskyj kommt, ist offen.', morning);
+    expect(meetings.find(m => m.place === 'Kiew')).toMatchObject({start: '2026-02-12', status: 'ongoing'});
+  });
+});
