@@ -30,3 +30,12 @@ describe('venues', () => {
     expect(meetingsOf('Tusk sagte, Helsinki sei eine schöne Stadt, in der er gern lebe, und lobte den Präsidenten Alexander Stubb.')).toEqual([]);
   });
 });
+
+describe('the visit before', () => {
+  it('keeps "der letzte Besuch" apart from the visit ahead, held and undated', () => {
+    const text = 'Der letzte Besuch der moldauischen Präsidentin Maia Sandu in Berlin endete im Streit.\n\nSandu reist am Montag nach Berlin zu Bundeskanzler Friedrich Merz.';
+    const meetings = meetingsOf(text).filter(m => m.place === 'Berlin');
+    expect(meetings).toHaveLength(2);
+    expect(meetings).toEqual(expect.arrayContaining([expect.objectContaining({start: null, status: 'held'}), expect.objectContaining({start: '2026-01-19', status: 'planned'})]));
+  });
+});
