@@ -71,7 +71,8 @@ const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?!(?:Montag|Dienstag|Mittwoch|Donn
 const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Scheitern)\s+(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
 // "mit den Vorbereitungen für ein Treffen begonnen": what has begun is the preparation.
-const PREPARING = /(?:^|\s)(?:Vorbereitung(?:en)?|Planung(?:en)?)\s+(?:für|auf|eines|einer|des|der)\s+(?:(?:ein|eine|einen|das|den|die|dem|möglichen?|mögliche[ns]?|geplanten?|nächsten?|weiteren?)\s+)*$/u;
+// "zur Vorbereitung eines in Aussicht gestellten Präsidententreffens": lower-case attributes between.
+const PREPARING = /(?:^|\s)(?:Vorbereitung(?:en)?|Planung(?:en)?)\s+(?:für|auf|eines|einer|des|der)\s+(?:(?:\p{Ll}[\p{L}-]*|Aussicht)\s+){0,4}$/u;
 // "trafen sich", "sprachen miteinander": the verb names its own company.
 const SELF = /(?<![\p{L}])(?:sich|miteinander|einander)(?![\p{L}])/u;
 // "…, Gespräche im Vatikan auszurichten": an infinitive clause takes the cue of the one before.

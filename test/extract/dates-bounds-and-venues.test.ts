@@ -39,3 +39,10 @@ describe('the visit before', () => {
     expect(meetings).toEqual(expect.arrayContaining([expect.objectContaining({start: null, status: 'held'}), expect.objectContaining({start: '2026-01-19', status: 'planned'})]));
   });
 });
+
+describe('a meeting prepared', () => {
+  it('gives the date of "haben am Montag zur Vorbereitung eines in Aussicht gestellten Gipfels telefoniert" to the call', () => {
+    const meetings = meetingsOf('Die Außenminister Andrij Sybiha und Radosław Sikorski haben am Montag zur Vorbereitung eines in Aussicht gestellten Gipfels in Helsinki miteinander telefoniert.');
+    expect(meetings).toMatchObject([{kind: 'call', start: '2026-01-12', status: 'held'}]);
+  });
+});
