@@ -228,7 +228,9 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
         // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
         // read in the past, whatever the rest of the clause plans.
-        if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(clause.start + trigger.index, dates.at(-1)!.index + dates.at(-1)!.text.length), {published: source.published, tense: 'past'});
+        // "die Ergebnisse des heutigen Treffens": the day's adjective right before the noun is its own.
+        const adjective = dates.find(d => d.index < clause.start + trigger.index && d.index + d.text.length + 1 >= clause.start + trigger.index);
+        if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(adjective?.index ?? clause.start + trigger.index, Math.max(dates.at(-1)!.index + dates.at(-1)!.text.length, clause.start + trigger.end)), {published: source.published, tense: 'past'});
         // "Das für Dienstag angesetzte Treffen ist auf den 12. März verschoben worden": only the new date.
         const newDate = newDateAt(clause.text);
         const oldDates = newDate === null ? [] : dates.filter(d => d.index - clause.start < newDate && !NOW.test(d.text));

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import {findDates} from '../../source/extract/dates.js';
 import {extract} from '../../source/extract/index.js';
+import {statusCue} from '../../source/extract/status.js';
 
 // Wednesday 14.01.2026.
 const meetingsOf = (text: string) => extract({title: 'Diplomatie', text, published: '2026-01-14'}).meetings;
@@ -44,5 +46,25 @@ describe('a meeting prepared', () => {
   it('gives the date of "haben am Montag zur Vorbereitung eines in Aussicht gestellten Gipfels telefoniert" to the call', () => {
     const meetings = meetingsOf('Die Außenminister Andrij Sybiha und Radosław Sikorski haben am Montag zur Vorbereitung eines in Aussicht gestellten Gipfels in Helsinki miteinander telefoniert.');
     expect(meetings).toMatchObject([{kind: 'call', start: '2026-01-12', status: 'held'}]);
+  });
+});
+
+describe('a meeting dated by its adjective of the day', () => {
+  it('reads "des heutigen Treffens", "beim gestrigen Telefonat" as that day', () => {
+    expect(findDates('Sie lobte die Ergebnisse des heutigen Treffens.', {published: '2026-01-14', tense: 'present'})).toMatchObject([{text: 'heutigen', start: '2026-01-14', precision: 'day'}]);
+    expect(findDates('Beim gestrigen Telefonat ging es um Gefangene.', {published: '2026-01-14', tense: 'past'})).toMatchObject([{start: '2026-01-13'}]);
+    expect(findDates('Die heutige Lage ist ernst.', {published: '2026-01-14', tense: 'present'})).toEqual([]);
+  });
+
+  it('dates talks told earlier by "die Ergebnisse des heutigen Treffens" on the day of the report', () => {
+    const text = 'Zuvor hatten beide Delegationen sechs Stunden in Helsinki miteinander beraten. Sybiha sagte in Helsinki, die Ergebnisse des heutigen Treffens gingen nun an die Regierungen.';
+    expect(meetingsOf(text).find(m => m.start === '2026-01-14')).toMatchObject({status: 'held'});
+  });
+});
+
+describe('a meeting someone expects', () => {
+  it('reads "er erwarte ein Gespräch mit … noch in dieser Woche" as proposed, apart from talks held', () => {
+    expect(statusCue('er erwarte ein direktes Gespräch mit seinem Amtskollegen noch in dieser Woche')).toBe('proposed');
+    expect(statusCue('Selenskyj wird am Montag in Helsinki erwartet')).toBe('planned');
   });
 });
