@@ -246,7 +246,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
         // meeting tells its tense too.
         const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
-        const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, trigger, published: source.published, namesToday: date?.precision === 'day' && date.start === source.today && (date.end ?? date.start) === source.today, before: c > 0 && INFINITIVE.test(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
+        const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, sentence: sentence.text, trigger, published: source.published, namesToday: date?.precision === 'day' && date.start === source.today && (date.end ?? date.start) === source.today, before: c > 0 && INFINITIVE.test(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
         // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
         const reading = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
         // "Nach Gesprächen zwischen Kiew und Washington erwartet Putin …": an earlier round named

@@ -175,6 +175,8 @@ export type StatusContext = {
   published?: string;
   /** The clause an infinitive clause hangs on: "ist in Berlin angekommen, um … zu beraten". */
   before?: string;
+  /** The whole sentence: "um 11 Uhr Ortszeit (21 Uhr deutscher Zeit)" gives Berlin's hour in brackets. */
+  sentence?: string;
   /** The clause names the publication day itself ("heute", "am heutigen Freitag", "am Montag" on a Monday). */
   namesToday?: boolean;
 };
@@ -222,8 +224,20 @@ const DAY_TIMES: Array<[RegExp, number]> = [
 ];
 const CLOCK = /(?<![\p{L}\d])um\s+(\d{1,2})(?:[.:](\d{2}))?\s*Uhr(?!\s*(?:\(?Ortszeit|Ortszeit))/u;
 
+const BERLIN_CLOCK = /(?<![\p{L}\d])(\d{1,2})(?:[.:](\d{2}))?\s*Uhr\s+(?:deutscher|mitteleuropäischer|MEZ|MESZ)(?:\s+(?:Zeit|Sommerzeit))?(?![\p{L}])/u;
+
+const LOCAL_CLOCK = /Uhr\s+Ortszeit/u;
+
+function berlinHourIn(sentence: string): number | null {
+  const berlin = BERLIN_CLOCK.exec(sentence);
+  return berlin ? Number(berlin[1]) + Number(berlin[2] ?? 0) / 60 : null;
+}
+
 /** The hour a clause names for its meeting on the report's day, or null. */
 export function hourOf(clause: string): number | null {
+  // "um 11.00 Uhr Ortszeit (21.00 Uhr deutscher Zeit)": the hour in Berlin is given beside it.
+  const berlin = berlinHourIn(clause);
+  if (berlin !== null) return berlin;
   const clock = CLOCK.exec(clause);
   if (clock && !/Ortszeit/u.test(clause.slice(clock.index, clock.index + 40))) return Number(clock[1]) + Number(clock[2] ?? 0) / 60;
   for (const [pattern, hour] of DAY_TIMES) if (test(pattern, clause)) return hour;
@@ -247,7 +261,7 @@ export function decideStatus(context: StatusContext): StatusReading {
   const reading = readStatus(cue, context.tense, when);
   // A report written before the hour the meeting is set for: still ahead. ("treffen sich am
   // Mittag" in a report of 9 o'clock.)
-  const hour = context.published && today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) ? hourOf(clause) : null;
+  const hour = context.published && today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) ? (hourOf(clause) ?? (context.sentence && LOCAL_CLOCK.test(clause) ? berlinHourIn(context.sentence) : null)) : null;
   const now = hour !== null && context.published ? publishedHour(context.published) : null;
   if (hour !== null && now !== null && hour > now + 0.5) return {status: 'planned', explicit: true};
   // "Am Freitag empfängt er Selenskyj", "kommen heute in Anchorage zusammen": the present with the

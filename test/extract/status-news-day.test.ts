@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {extract} from '../../source/extract/index.js';
-import {decideStatus, statusCue} from '../../source/extract/status.js';
+import {decideStatus, hourOf, statusCue} from '../../source/extract/status.js';
 
 // Thursday 12.02.2026: without a time, in the morning and in the evening (Berlin time).
 const day = '2026-02-12';
@@ -61,5 +61,14 @@ describe('presence and open questions', () => {
   it('keeps the stay apart from the meeting that is only a question', () => {
     const meetings = meetingsOf('Die finnische Außenministerin Elina Valtonen hält sich zu Gesprächen in Kiew auf. Ob es dabei auch zu einem Treffen mit Selenskyj kommt, ist offen.', morning);
     expect(meetings.find(m => m.place === 'Kiew')).toMatchObject({start: '2026-02-12', status: 'ongoing'});
+  });
+});
+
+describe('the hour in Berlin beside a local hour', () => {
+  it('compares "um 10 Uhr Ortszeit (16 Uhr deutscher Zeit)" with the time of publication', () => {
+    expect(hourOf('Der Gipfel beginnt um 10 Uhr Ortszeit (16 Uhr deutscher Zeit)')).toBe(16);
+    const text = 'Der Gipfel von Sybiha und Rubio in Washington beginnt um 10 Uhr Ortszeit (16 Uhr deutscher Zeit).';
+    expect(meetingsOf(text, morning)).toMatchObject([{place: 'Washington', status: 'planned'}]);
+    expect(meetingsOf(text, evening)).toMatchObject([{place: 'Washington', status: 'ongoing'}]);
   });
 });
