@@ -224,6 +224,10 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const runningSince = (d: DateMention) => (cue === 'ongoing' || (!cue && !trigger.isNoun && clauseTense === 'present')) && d.precision === 'day';
         let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d));
         if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
+        // "Putin reist an diesem Donnerstag nicht zu den Verhandlungen nach Istanbul": the talks keep
+        // the day of the journey denied.
+        const denied = trigger.isNoun && !dates.length ? triggers.findIndex(t => !t.isNoun && t.index < trigger.index && (isNegatedVerb(clause.text.slice(0, t.index)) || NOT.test(clause.text.slice(t.end, trigger.index)))) : -1;
+        if (denied >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === denied);
         // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
         if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
         // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
@@ -401,6 +405,7 @@ const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt)(?![\p{L}])
 const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p{Ll}+|\p{Ll}+)(?:ten|enen|ene)\s+(?:\p{Ll}+(?:en|e)\s+)?\p{Lu}/u;
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;
 // Someone awaiting ("er erwarte", "hofft"), not someone awaited ("wird … erwartet").
+const NOT = /(?<![\p{L}])nicht(?!\s+nur)(?![\p{L}])/u;
 const AWAITING = /^(?!.*(?<![\p{L}])(?:wird|werden|wurde|wurden)(?![\p{L}])).*(?<![\p{L}])(?:erwarte|erwartet|erwarten|hofft|hoffe|hoffen)(?![\p{L}])/u;
 const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;
 // "Am Vorabend des Gipfels wollen X und Y in Brüssel zusammenkommen": a meeting of its own before the summit.

@@ -68,3 +68,10 @@ describe('a meeting someone expects', () => {
     expect(statusCue('Selenskyj wird am Montag in Helsinki erwartet')).toBe('planned');
   });
 });
+
+describe('the day of a journey denied', () => {
+  it('gives the talks the day of "reist am Mittwoch nicht zu den Gesprächen nach Helsinki"', () => {
+    const [meeting] = meetingsOf('Der Außenminister Lawrow reist am Mittwoch nicht zu den Gesprächen über Gefangene nach Helsinki.');
+    expect(meeting).toMatchObject({place: 'Helsinki', start: '2026-01-14'});
+  });
+});
