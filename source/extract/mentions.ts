@@ -62,7 +62,7 @@ export type MentionSource = {
 // "dort", "am selben Ort": the place told last.
 const THERE = /(?<![\p{L}])(?:[Dd]ort|am\s+(?:selben|gleichen|selbigen)\s+Ort|an\s+(?:derselben|gleicher)\s+Stelle)(?![\p{L}])/u;
 const WHERE = /^\s*(?:wo|an\s+dem|in\s+dem)(?![\p{L}])/u;
-// "Budapest sei der einzige Ort in Europa, an dem …": the place the clause names as the venue.
+// "Helsinki sei ein geeigneter Ort, an dem …": the place the clause names as the venue.
 const VENUE_NAMED = /(?<![\p{L}])(?:sei|ist|wäre|war|gilt\s+als)\s+(?:der|ein|als)\s+(?:[\p{L}-]+\s+)?(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Schauplatz)(?![\p{L}])/u;
 // "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
 // the meeting is the subject, not the time.
@@ -71,7 +71,7 @@ const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?!(?:Montag|Dienstag|Mittwoch|Donn
 const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Scheitern)\s+(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
 // "mit den Vorbereitungen für ein Treffen begonnen": what has begun is the preparation.
-// "zur Vorbereitung eines in Aussicht gestellten Präsidententreffens": lower-case attributes between.
+// "zur Planung eines lange erwogenen Gipfels": lower-case attributes between.
 const PREPARING = /(?:^|\s)(?:Vorbereitung(?:en)?|Planung(?:en)?)\s+(?:für|auf|eines|einer|des|der)\s+(?:(?:\p{Ll}[\p{L}-]*|Aussicht)\s+){0,4}$/u;
 // "trafen sich", "sprachen miteinander": the verb names its own company.
 const SELF = /(?<![\p{L}])(?:sich|miteinander|einander)(?![\p{L}])/u;
@@ -203,7 +203,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (s <= domesticUntil && !place && !own.length && !delegations.length) continue;
         // "will zwei Tage nach dem Treffen in Wien weiterreisen": a plan counted from the meeting
         // does not make it over.
-        // "er erwarte nach Abschluss der Gespräche ein Briefing": what someone awaits after a meeting
+        // "sie erwarte nach Abschluss der Gespräche einen Bericht": what someone awaits after a meeting
         // lies ahead, and so may the meeting's end.
         const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text);
         const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
@@ -216,15 +216,15 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
         const all = datesFor(tenseOfCue(cue, tense));
         // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
-        // "die erste Begegnung seit Trumps Amtsantritt im Januar": that date is the other event's.
+        // "die erste Begegnung seit Tusks Amtsantritt im Mai": that date is the other event's.
         const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text) || (d.index > clause.start + trigger.end && SINCE_EVENT.test(sentence.text.slice(clause.start + trigger.end, d.index)));
-        // "könnte frühestens in zwei Wochen stattfinden": a lower bound, no date.
+        // "könnte frühestens in drei Wochen stattfinden": a lower bound, no date.
         const bound = (d: DateMention) => BOUND.test(sentence.text.slice(Math.max(0, d.index - 30), d.index));
         // "verhandeln seit dem Morgen": a present verb with "seit" needs no other cue.
         const runningSince = (d: DateMention) => (cue === 'ongoing' || (!cue && !trigger.isNoun && clauseTense === 'present')) && d.precision === 'day';
         let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d));
         if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
-        // "Putin reist an diesem Donnerstag nicht zu den Verhandlungen nach Istanbul": the talks keep
+        // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
         // the day of the journey denied.
         const denied = trigger.isNoun && !dates.length ? triggers.findIndex(t => !t.isNoun && t.index < trigger.index && (isNegatedVerb(clause.text.slice(0, t.index)) || NOT.test(clause.text.slice(t.end, trigger.index)))) : -1;
         if (denied >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === denied);
@@ -232,7 +232,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
         // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
         // read in the past, whatever the rest of the clause plans.
-        // "die Ergebnisse des heutigen Treffens": the day's adjective right before the noun is its own.
+        // "den Ausgang der heutigen Beratungen": the day's adjective right before the noun is its own.
         const adjective = dates.find(d => d.index < clause.start + trigger.index && d.index + d.text.length + 1 >= clause.start + trigger.index);
         if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(adjective?.index ?? clause.start + trigger.index, Math.max(dates.at(-1)!.index + dates.at(-1)!.text.length, clause.start + trigger.end)), {published: source.published, tense: 'past'});
         // "Das für Dienstag angesetzte Treffen ist auf den 12. März verschoben worden": only the new date.

@@ -107,7 +107,7 @@ export function placeAtEnd(text: string): PlaceHit | null {
   return hitOf(byForm.get(last[0])!, last.index, last[0].length, last[0]);
 }
 
-/** The place named right before `index`, located or not: "Budapest sei der einzige Ort …". */
+/** The place named right before `index`, located or not: "Helsinki sei ein geeigneter Ort …". */
 export function placeRightBefore(text: string, index: number): PlaceHit | null {
   const head = text.slice(0, index).trimEnd();
   const last = [...head.matchAll(FORMS)].at(-1);

@@ -19,8 +19,8 @@ const CANCELLED = words(
   'abgesagt|absagen|ausgefallen|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|vergeblich|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 );
-// Proposed: also a meeting someone expects ("er erwarte ein direktes Gespräch mit Putin noch in
-// dieser Woche"), which nobody has fixed yet.
+// Proposed: also a meeting someone expects ("erwartet bald einen Besuch seines
+// Amtskollegen"), which nobody has fixed yet.
 // Talks that go on after a first session: with a held cue in the same clause they are ongoing
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu');
@@ -60,7 +60,7 @@ const INVITED = words('(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+eingeladen|lud\\
 // A day, month or time word: an invitation "zum 28. April", "für Montag", "kommende Woche".
 const DATED = /\d|(?<![\p{L}])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])/u;
 
-// "ob es … zu einem Treffen kommt", "ob der Gipfel stattfindet": whether the meeting happens at all,
+// "ob ein Treffen zustande kommt", "ob der Gipfel stattfindet": whether the meeting happens at all,
 // not how talks under way turn out ("ob die Gespräche positiv verlaufen").
 const WHETHER = /^\s*[Oo]b\s.*(?<![\p{L}])(?:kommt|kommen|käme|kämen|stattfindet|stattfinden|stattfände|zustande|gibt|geben|trifft|treffen|reist|reisen)(?:\s+(?:wird|werden|würde|würden|kann|können|wird))?\s*[.!?"“]?\s*$/u;
 
@@ -93,7 +93,7 @@ export function newDateAt(clause: string): number | null {
 export function statusCue(clause: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
   if (newDateAt(clause) !== null) return 'planned';
-  // "Ob es zu einem Treffen mit Putin kommt, ist unklar": an open question, a possibility at most;
+  // "Offen ist, ob in Kiew zudem ein Treffen zustande kommt": an open question, a possibility at most;
   // "ob der Gipfel abgesagt wird" leaves the plan standing.
   if (WHETHER.test(clause)) return test(CANCELLED, clause) ? 'planned' : 'proposed';
   // "Der Termin könnte sich verschieben", "droht zu platzen": only a risk; the plan stands.
@@ -175,7 +175,7 @@ export type StatusContext = {
   published?: string;
   /** The clause an infinitive clause hangs on: "ist in Berlin angekommen, um … zu beraten". */
   before?: string;
-  /** The whole sentence: "um 11 Uhr Ortszeit (21 Uhr deutscher Zeit)" gives Berlin's hour in brackets. */
+  /** The whole sentence: "um 10 Uhr Ortszeit (16 Uhr deutscher Zeit)" gives Berlin's hour in brackets. */
   sentence?: string;
   /** The clause names the publication day itself ("heute", "am heutigen Freitag", "am Montag" on a Monday). */
   namesToday?: boolean;
@@ -206,7 +206,7 @@ export function isProducer(clause: string, trigger: StatusTrigger): boolean {
 // Arrived or gathered, told in the present perfect: on the day of the report they are still
 // there ("ist in Berlin eingetroffen", "sind in London zusammengekommen").
 const ARRIVED = words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:eingetroffen|angekommen|angereist|zusammengekommen|zusammengetreten|gelandet)', 'gu');
-// "hält sich zu Beratungen in Moskau auf", "weilt in Kiew": there now, in the present.
+// "hält sich für Gespräche in Kiew auf", "weilt in Kiew": there now, in the present.
 const STAYING = words('(?:hält|halten)\\s+sich\\s+(?:[^,;:]*\\s)?auf|weilt|weilen', 'gu');
 // "zum Auftakt des Gipfels", "der Gipfel ist unterbrochen worden": under way.
 const UNDER_WAY = words('zum\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu');
@@ -235,7 +235,7 @@ function berlinHourIn(sentence: string): number | null {
 
 /** The hour a clause names for its meeting on the report's day, or null. */
 export function hourOf(clause: string): number | null {
-  // "um 11.00 Uhr Ortszeit (21.00 Uhr deutscher Zeit)": the hour in Berlin is given beside it.
+  // "um 10 Uhr Ortszeit (16 Uhr deutscher Zeit)": the hour in Berlin is given beside it.
   const berlin = berlinHourIn(clause);
   if (berlin !== null) return berlin;
   const clock = CLOCK.exec(clause);
@@ -264,7 +264,7 @@ export function decideStatus(context: StatusContext): StatusReading {
   const hour = context.published && today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) ? (hourOf(clause) ?? (context.sentence && LOCAL_CLOCK.test(clause) ? berlinHourIn(context.sentence) : null)) : null;
   const now = hour !== null && context.published ? publishedHour(context.published) : null;
   if (hour !== null && now !== null && hour > now + 0.5) return {status: 'planned', explicit: true};
-  // "Am Freitag empfängt er Selenskyj", "kommen heute in Anchorage zusammen": the present with the
+  // "Der Kanzler empfängt am Donnerstag Duda", "beraten heute in Oslo": the present with the
   // report's own day named is the news announcing the day's meeting, unless the report was written
   // in the afternoon or later, when it may well be under way.
   if (context.namesToday && reading.status === 'ongoing' && !reading.explicit && context.tense === 'present' && !(context.published && (publishedHour(context.published) ?? 0) >= LATE_REPORT)) return {status: 'planned', explicit: false};

@@ -9,8 +9,8 @@ const evening = '2026-02-12T20:05:00+01:00';
 const meetingsOf = (text: string, published = day) => extract({title: 'Diplomatie', text, published}).meetings;
 
 describe('the present with the report’s own day named', () => {
-  it('reads "Am Donnerstag empfängt er …" on that Thursday as the day’s meeting still ahead', () => {
-    expect(meetingsOf('Am Donnerstag empfängt der Kanzler den polnischen Präsidenten Andrzej Duda im Kanzleramt in Berlin.')).toMatchObject([{place: 'Berlin', start: '2026-02-12', status: 'planned'}]);
+  it('reads "empfängt am Donnerstag …" on that Thursday as the day’s meeting still ahead', () => {
+    expect(meetingsOf('Der Kanzler empfängt am Donnerstag Polens Präsidenten Andrzej Duda in Berlin.')).toMatchObject([{place: 'Berlin', start: '2026-02-12', status: 'planned'}]);
     expect(meetingsOf('In Oslo kommen heute die Außenminister Norwegens und der Ukraine zu Beratungen zusammen.', morning)).toMatchObject([{place: 'Oslo', start: '2026-02-12', status: 'planned'}]);
   });
 
@@ -48,26 +48,26 @@ describe('a meeting called off without a word of cancelling', () => {
 });
 
 describe('presence and open questions', () => {
-  it('reads "hält sich zu Gesprächen in … auf" as a stay under way on the day', () => {
-    expect(meetingsOf('Die finnische Außenministerin Elina Valtonen hält sich zu Gesprächen in Kiew auf.', morning)).toMatchObject([{place: 'Kiew', start: '2026-02-12', status: 'ongoing'}]);
+  it('reads "hält sich für Gespräche in … auf" as a stay under way on the day', () => {
+    expect(meetingsOf('Finnlands Außenministerin Elina Valtonen hält sich für politische Gespräche in Kiew auf.', morning)).toMatchObject([{place: 'Kiew', start: '2026-02-12', status: 'ongoing'}]);
   });
 
-  it('reads "ob es zu einem Treffen kommt" as a possibility, not as how talks under way turn out', () => {
-    expect(statusCue('Ob es dabei auch zu einem Treffen der Ministerin mit Selenskyj kommt')).toBe('proposed');
+  it('reads "ob ein Treffen zustande kommt" as a possibility, not as how talks under way turn out', () => {
+    expect(statusCue('ob in Kiew zudem ein Treffen der Ministerin mit Selenskyj zustande kommt')).toBe('proposed');
     expect(statusCue('ob der Gipfel in Helsinki stattfindet')).toBe('proposed');
     expect(statusCue('ob die am Montag begonnenen Gespräche in Helsinki gut verlaufen')).not.toBe('proposed');
   });
 
   it('keeps the stay apart from the meeting that is only a question', () => {
-    const meetings = meetingsOf('Die finnische Außenministerin Elina Valtonen hält sich zu Gesprächen in Kiew auf. Ob es dabei auch zu einem Treffen mit Selenskyj kommt, ist offen.', morning);
+    const meetings = meetingsOf('Finnlands Außenministerin Elina Valtonen hält sich für politische Gespräche in Kiew auf. Offen ist, ob in Kiew zudem ein Treffen mit Selenskyj zustande kommt.', morning);
     expect(meetings.find(m => m.place === 'Kiew')).toMatchObject({start: '2026-02-12', status: 'ongoing'});
   });
 });
 
 describe('the hour in Berlin beside a local hour', () => {
   it('compares "um 10 Uhr Ortszeit (16 Uhr deutscher Zeit)" with the time of publication', () => {
-    expect(hourOf('Der Gipfel beginnt um 10 Uhr Ortszeit (16 Uhr deutscher Zeit)')).toBe(16);
-    const text = 'Der Gipfel von Sybiha und Rubio in Washington beginnt um 10 Uhr Ortszeit (16 Uhr deutscher Zeit).';
+    expect(hourOf('In Washington beginnen die Gespräche um 10 Uhr Ortszeit (16 Uhr deutscher Zeit)')).toBe(16);
+    const text = 'In Washington beginnen die Gespräche von Sybiha und Rubio um 10 Uhr Ortszeit (16 Uhr deutscher Zeit).';
     expect(meetingsOf(text, morning)).toMatchObject([{place: 'Washington', status: 'planned'}]);
     expect(meetingsOf(text, evening)).toMatchObject([{place: 'Washington', status: 'ongoing'}]);
   });

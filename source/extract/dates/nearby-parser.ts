@@ -54,7 +54,7 @@ export const hedgedAgoParser: Parser = {
   },
 };
 
-// "die Ergebnisse des heutigen Treffens", "beim gestrigen Telefonat": a meeting dated by its
+// "den Verlauf des heutigen Treffens", "beim gestrigen Telefonat": a meeting dated by its
 // adjective of the day.
 const DAY_ADJECTIVE = words(
   `(heutige|gestrige|vorgestrige|morgige)[nmrs]?(?=\\s+(?:[\\p{L}-]+\\s+)?\\p{L}*(?:Treffens?|Gesprächs?|Gespräche|Gesprächen|Gipfels?|Gipfeltreffens?|Verhandlung|Verhandlungen|Telefonats?|Beratungen|Runde|Besuchs?|Begegnung)(?![\\p{L}]))`,
