@@ -107,6 +107,14 @@ export function placeAtEnd(text: string): PlaceHit | null {
   return hitOf(byForm.get(last[0])!, last.index, last[0].length, last[0]);
 }
 
+/** The place named right before `index`, located or not: "Helsinki sei ein geeigneter Ort …". */
+export function placeRightBefore(text: string, index: number): PlaceHit | null {
+  const head = text.slice(0, index).trimEnd();
+  const last = [...head.matchAll(FORMS)].at(-1);
+  if (!last || last.index + last[0].length !== head.length) return null;
+  return hitOf(byForm.get(last[0])!, last.index, last[0].length, last[0]);
+}
+
 // "der Gipfel von Anchorage", "die Konferenz von Jalta": a meeting named after its venue.
 const NAMED_AFTER = /(?:gespräch|gespräche|gesprächen|verhandlungen|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz)\s+von\s+$/iu;
 

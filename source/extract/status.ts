@@ -13,15 +13,19 @@ import {publishedHour} from './dates/berlin-time.js';
 /** A status and whether a word said so (explicit) or only the tense suggests it. */
 export type StatusReading = {status: MeetingStatus; explicit: boolean};
 
+// Called off: also a journey "vergeblich" made, and reports of a meeting denied ("dementierte
+// Berichte über ein Treffen").
 const CANCELLED = words(
-  'abgesagt|absagen|ausgefallen|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande',
+  'abgesagt|absagen|ausgefallen|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|vergeblich|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 );
+// Proposed: also a meeting someone expects ("erwartet bald einen Besuch seines
+// Amtskollegen"), which nobody has fixed yet.
 // Talks that go on after a first session: with a held cue in the same clause they are ongoing
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu');
 const PROPOSED = words(
-  'vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind|gilt|gelten|galt)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|ins\\s+Spiel|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht|wahrscheinlich|möglicherweise|womöglich|eventuell|vielleicht|(?:will|wollen|möchte|möchten)\\s+[^,;:]*\\s+ausrichten',
+  '(?:erwarte|erwartet|erwarten|rechnet|rechne|rechnen)\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Tt]elefonat|Besuch|Begegnung)|vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind|gilt|gelten|galt)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|ins\\s+Spiel|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht|wahrscheinlich|möglicherweise|womöglich|eventuell|vielleicht|(?:will|wollen|möchte|möchten)\\s+[^,;:]*\\s+ausrichten',
   'gu',
 );
 const PLANNED = words(
@@ -33,7 +37,7 @@ const ONGOING = words(
   'giu',
 );
 const HELD = words(
-  'trafen|traf|getroffen|empfing|empfingen|besuchte|besuchten|telefonierte|telefonierten|reiste|reisten|flog|flogen|saß|saßen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beenden|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte|(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+(?:beraten|verhandelt|gesprochen|telefoniert|besucht|empfangen)',
+  'trafen|traf|getroffen|empfing|empfingen|besuchte|besuchten|telefonierte|telefonierten|reiste|reisten|flog|flogen|saß|saßen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beenden|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte|(?:letzte[nmrs]?|vorige[nmrs]?|jüngste[nmrs]?)\\s+(?:Besuch\\p{L}*|Begegnung|Reise|Visite)|(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+(?:beraten|verhandelt|gesprochen|telefoniert|besucht|empfangen)',
   'giu',
 );
 
@@ -55,6 +59,10 @@ const INVITED = words('(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+eingeladen|lud\\
 
 // A day, month or time word: an invitation "zum 28. April", "für Montag", "kommende Woche".
 const DATED = /\d|(?<![\p{L}])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])/u;
+
+// "ob ein Treffen zustande kommt", "ob der Gipfel stattfindet": whether the meeting happens at all,
+// not how talks under way turn out ("ob die Gespräche positiv verlaufen").
+const WHETHER = /^\s*[Oo]b\s.*(?<![\p{L}])(?:kommt|kommen|käme|kämen|stattfindet|stattfinden|stattfände|zustande|gibt|geben|trifft|treffen|reist|reisen)(?:\s+(?:wird|werden|würde|würden|kann|können|wird))?\s*[.!?"“]?\s*$/u;
 
 const MODAL = words('könnte|könnten|könne|würde|würden|wolle|will|wollen', 'gu');
 
@@ -85,6 +93,9 @@ export function newDateAt(clause: string): number | null {
 export function statusCue(clause: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
   if (newDateAt(clause) !== null) return 'planned';
+  // "Offen ist, ob in Kiew zudem ein Treffen zustande kommt": an open question, a possibility at most;
+  // "ob der Gipfel abgesagt wird" leaves the plan standing.
+  if (WHETHER.test(clause)) return test(CANCELLED, clause) ? 'planned' : 'proposed';
   // "Der Termin könnte sich verschieben", "droht zu platzen": only a risk; the plan stands.
   if (test(CANCELLED, clause) && !CONDITIONAL.test(clause)) return test(AT_RISK, clause) ? 'planned' : 'cancelled';
   // "Er hatte mit neuen Verhandlungen Anfang März gerechnet": an expectation told as past was not met.
@@ -164,6 +175,10 @@ export type StatusContext = {
   published?: string;
   /** The clause an infinitive clause hangs on: "ist in Berlin angekommen, um … zu beraten". */
   before?: string;
+  /** The whole sentence: "um 10 Uhr Ortszeit (16 Uhr deutscher Zeit)" gives Berlin's hour in brackets. */
+  sentence?: string;
+  /** The clause names the publication day itself ("heute", "am heutigen Freitag", "am Montag" on a Monday). */
+  namesToday?: boolean;
 };
 
 // A finite auxiliary of the Perfekt or Plusquamperfekt, indicative or Konjunktiv ("er habe mit
@@ -191,6 +206,8 @@ export function isProducer(clause: string, trigger: StatusTrigger): boolean {
 // Arrived or gathered, told in the present perfect: on the day of the report they are still
 // there ("ist in Berlin eingetroffen", "sind in London zusammengekommen").
 const ARRIVED = words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:eingetroffen|angekommen|angereist|zusammengekommen|zusammengetreten|gelandet)', 'gu');
+// "hält sich für Gespräche in Kiew auf", "weilt in Kiew": there now, in the present.
+const STAYING = words('(?:hält|halten)\\s+sich\\s+(?:[^,;:]*\\s)?auf|weilt|weilen', 'gu');
 // "zum Auftakt des Gipfels", "der Gipfel ist unterbrochen worden": under way.
 const UNDER_WAY = words('zum\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu');
 const OVER_NOW = words('beendet|zu\\s+Ende|endete|endeten|abgeschlossen|nach\\s+(?:dem|der|den)\\s+(?:Treffen|Gespräch|Gesprächen|Verhandlungen|Beratungen|Gipfel)', 'gu');
@@ -207,8 +224,20 @@ const DAY_TIMES: Array<[RegExp, number]> = [
 ];
 const CLOCK = /(?<![\p{L}\d])um\s+(\d{1,2})(?:[.:](\d{2}))?\s*Uhr(?!\s*(?:\(?Ortszeit|Ortszeit))/u;
 
+const BERLIN_CLOCK = /(?<![\p{L}\d])(\d{1,2})(?:[.:](\d{2}))?\s*Uhr\s+(?:deutscher|mitteleuropäischer|MEZ|MESZ)(?:\s+(?:Zeit|Sommerzeit))?(?![\p{L}])/u;
+
+const LOCAL_CLOCK = /Uhr\s+Ortszeit/u;
+
+function berlinHourIn(sentence: string): number | null {
+  const berlin = BERLIN_CLOCK.exec(sentence);
+  return berlin ? Number(berlin[1]) + Number(berlin[2] ?? 0) / 60 : null;
+}
+
 /** The hour a clause names for its meeting on the report's day, or null. */
 export function hourOf(clause: string): number | null {
+  // "um 10 Uhr Ortszeit (16 Uhr deutscher Zeit)": the hour in Berlin is given beside it.
+  const berlin = berlinHourIn(clause);
+  if (berlin !== null) return berlin;
   const clock = CLOCK.exec(clause);
   if (clock && !/Ortszeit/u.test(clause.slice(clock.index, clock.index + 40))) return Number(clock[1]) + Number(clock[2] ?? 0) / 60;
   for (const [pattern, hour] of DAY_TIMES) if (test(pattern, clause)) return hour;
@@ -225,15 +254,22 @@ export function decideStatus(context: StatusContext): StatusReading {
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause.
   if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger)) cue = 'held';
   const today = when === 'today' || when === 'none';
-  const arrived = test(ARRIVED, clause) || (context.before !== undefined && test(ARRIVED, context.before));
+  const arrived = test(ARRIVED, clause) || test(STAYING, clause) || (context.before !== undefined && test(ARRIVED, context.before));
   if (today && cue !== 'cancelled' && cue !== 'proposed' && !test(OVER_NOW, clause) && (arrived || test(UNDER_WAY, clause))) return {status: 'ongoing', explicit: true};
   // "Die Gespräche werden heute in Berlin fortgesetzt": going on today is under way.
   if (when === 'today' && cue === 'planned' && test(CONTINUED_TODAY, clause)) return {status: 'ongoing', explicit: true};
   const reading = readStatus(cue, context.tense, when);
   // A report written before the hour the meeting is set for: still ahead. ("treffen sich am
   // Mittag" in a report of 9 o'clock.)
-  const hour = context.published && today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) ? hourOf(clause) : null;
+  const hour = context.published && today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) ? (hourOf(clause) ?? (context.sentence && LOCAL_CLOCK.test(clause) ? berlinHourIn(context.sentence) : null)) : null;
   const now = hour !== null && context.published ? publishedHour(context.published) : null;
   if (hour !== null && now !== null && hour > now + 0.5) return {status: 'planned', explicit: true};
+  // "Der Kanzler empfängt am Donnerstag Duda", "beraten heute in Oslo": the present with the
+  // report's own day named is the news announcing the day's meeting, unless the report was written
+  // in the afternoon or later, when it may well be under way.
+  if (context.namesToday && reading.status === 'ongoing' && !reading.explicit && context.tense === 'present' && !(context.published && (publishedHour(context.published) ?? 0) >= LATE_REPORT)) return {status: 'planned', explicit: false};
   return reading;
 }
+
+// From this hour (Berlin time) a report of the day's meeting may be written while it runs.
+const LATE_REPORT = 13;

@@ -53,3 +53,19 @@ export const hedgedAgoParser: Parser = {
     return dated(context, match, addDays(today, -days), 'day');
   },
 };
+
+// "den Verlauf des heutigen Treffens", "beim gestrigen Telefonat": a meeting dated by its
+// adjective of the day.
+const DAY_ADJECTIVE = words(
+  `(heutige|gestrige|vorgestrige|morgige)[nmrs]?(?=\\s+(?:[\\p{L}-]+\\s+)?\\p{L}*(?:Treffens?|Gesprächs?|Gespräche|Gesprächen|Gipfels?|Gipfeltreffens?|Verhandlung|Verhandlungen|Telefonats?|Beratungen|Runde|Besuchs?|Begegnung)(?![\\p{L}]))`,
+  'i',
+);
+const ADJECTIVE_OFFSETS: Record<string, number> = {vorgestrige: -2, gestrige: -1, heutige: 0, morgige: 1};
+
+export const dayAdjectiveParser: Parser = {
+  pattern: () => DAY_ADJECTIVE,
+  extract(context, match) {
+    const {today} = readingOf(context);
+    return dated(context, match, addDays(today, ADJECTIVE_OFFSETS[match[1]!.toLowerCase()]!), 'day');
+  },
+};
