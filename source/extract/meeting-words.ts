@@ -133,7 +133,7 @@ const VERBS: Verb[] = [
     words('schicken|schickt|schickte|schickten|entsenden|entsendet|entsandte'),
     // "Witkoff und Kushner vermitteln zwischen den Kriegsgegnern": mediators sit at the table.
     words('vermitteln|vermittelt|vermittelte|vermittelten'),
-    // "sagte der ukrainische Verhandlungsführer Umjerow": who leads a delegation is at the table.
+    // "erklärte Kiews Delegationsleiter Kyslyzja": who leads a delegation is at the table.
     words('Verhandlungsführer\\p{L}*|Verhandlungschef\\p{L}*|Delegationsleiter\\p{L}*|Delegationschef\\p{L}*|Chefunterhändler\\p{L}*'),
     /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
   ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
@@ -155,7 +155,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     const adverbial = TEMPORAL_BEFORE.test(before);
     triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none'});
   }
-  // "beraten stundenlang im Kanzleramt – am Montag soll es weitergehen": a meeting word, even one
+  // "verhandeln bis tief in die Nacht – am Freitag soll es weitergehen": a meeting word, even one
   // its guard rejects, makes a lone verb speak of that meeting.
   let worded = triggers.length > 0;
   for (const verb of VERBS) {
@@ -171,7 +171,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
   return triggers.sort((a, b) => a.index - b.index);
 }
 
-// "18. August – Selenskyj und europäische Staats- und Regierungschefs im Weißen Haus": a dated
+// "3. März – Stubb und weitere Europäer bei Trump im Weißen Haus": a dated
 // line of a chronology.
 const DATED_LINE = /^\s*\d{1,2}\.(?:\/\d{1,2}\.)?\s*(?:\p{Lu}\p{Ll}+|\d{1,2}\.)(?:\s+\d{4})?\s*[-–—:]\s/u;
 

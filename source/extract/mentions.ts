@@ -182,7 +182,7 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, clause.text.slice(0, trigger.index), !trigger.isNoun), ...listedBefore(source, sentence, clauses, c));
         if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
         // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
-        // "Die beiden Präsidenten hätten ein Treffen vereinbart": the pair before a meeting noun is its company.
+        // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.
         if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
         else own.unshift(...group(source, s, clause.text.slice(0, trigger.index)));
         own.unshift(...speaker(source, sentence, clause.text.slice(0, trigger.index + 40)));
@@ -261,10 +261,10 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, sentence: sentence.text, trigger, published: source.published, namesToday: date?.precision === 'day' && date.start === source.today && (date.end ?? date.start) === source.today, before: c > 0 && INFINITIVE.test(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
         // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
         const reading = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
-        // "Nach Gesprächen zwischen Kiew und Washington erwartet Putin …": an earlier round named
+        // "Nach den Beratungen zwischen Kiew und Washington rechnet Moskau mit …": an earlier round named
         // only to set the time, with no place, date or person, tells nothing to show.
         if (afterMeeting && !place && !date && !own.length) continue;
-        // "Delegationen aus Russland und der Ukraine verhandeln": each side's head, named elsewhere, is there.
+        // "Delegationen aus der Ukraine und den USA beraten": each side's head, named elsewhere, is there.
         if (!isCall && delegations.length) own.push(...headsFor(heads(), clause.text, delegations, own));
         const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
         const parties = new Set([...sides, ...own.filter(p => !sideName(p.side)).map(p => p.id)]).size;

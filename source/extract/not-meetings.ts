@@ -12,7 +12,7 @@ const REFUSED = /(?<![\p{L}])(?:lehnt\p{L}*\s+[^,;:]*\s*ab|abgelehnt|schließt\s
 // "hatte mehrfach mit Putin telefoniert": several contacts, not one meeting.
 const REPEATED = /(?<![\p{L}])(?:mehrfach|mehrmals|wiederholt|regelmäßig|immer\s+wieder|häufig|oft|seit\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/u;
 
-// "würden am Wochenende nicht nach Abu Dhabi reisen", "will Putin nicht treffen": a meeting verb
+// "fliegen am Freitag nicht nach Riad", "will Putin nicht treffen": a meeting verb
 // denied right before it ("nicht nur" adds, it does not deny).
 const NOT_BEFORE_VERB = /(?<![\p{L}])nicht(?!\s+nur)(?:\s+[\p{L}-]+){0,4}\s*$/u;
 

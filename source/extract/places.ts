@@ -60,7 +60,7 @@ const byName = new Map(entries.map(entry => [entry.name, entry] as const));
 const capitals = new Map(Object.entries(placeData.capitals as Record<string, string>).flatMap(([stem, city]) => (byName.has(city) ? [[stem, byName.get(city)!] as const] : [])));
 const CAPITAL = new RegExp(`(?<![\\p{L}-])(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:e|en)\\s+Hauptstadt(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 
-// "in der Hauptstadt der Vereinigten Arabischen Emirate", "in der Hauptstadt Ungarns": the capital
+// "in der Hauptstadt der Emirate", "in der Hauptstadt Ungarns": the capital
 // of a country named after it.
 const capitalOfCountry = new Map([...capitals.values()].map(city => [city.country, city] as const));
 const countryForms = [...byForm.entries()].filter(([, entry]) => entry.kind === 'country' && capitalOfCountry.has(entry.name)).map(([form]) => form);

@@ -248,7 +248,7 @@ export function hourOf(clause: string): number | null {
 export function decideStatus(context: StatusContext): StatusReading {
   const {clause, trigger, when} = context;
   let cue = context.cue;
-  // "die beim Gipfel im Weißen Haus erörterten Garantien": what a meeting produced, told as an
+  // "die beim Treffen in Paris besprochenen Zusagen": what a meeting produced, told as an
   // attribute, shows the meeting is over, whatever the clause plans.
   if (trigger && cue !== 'cancelled' && isProducer(clause, trigger)) cue = 'held';
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause.
