@@ -18,8 +18,13 @@ export function clusterReports(reports: readonly Report[]): Event[] {
   // The events still in a report's merge window; reports come in time order, so one that falls
   // out of it never comes back.
   let active: Event[] = [];
+  let [published, from] = ['', ''];
   for (const report of [...reports].sort(compareReports)) {
-    const from = new Date(Date.parse(report.published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
+    // Reports of one time come together (sorted): the window's start once per time.
+    if (report.published !== published) {
+      published = report.published;
+      from = new Date(Date.parse(published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
+    }
     if (active.some(event => !inWindow(event, from))) active = active.filter(event => inWindow(event, from));
     let best: Event | null = null;
     let bestFit = -1;

@@ -3,7 +3,7 @@
 import {newsDay} from './news-day.js';
 import {isRepeat} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, lastDay} from './dates.js';
-import {roleOf, statusOf} from './fold.js';
+import {foldOf, roleOf, statusOf} from './fold.js';
 import {placesAgree, samePlaceExactly} from './places.js';
 import {participantsContradict, sharedParticipants} from './sides.js';
 import type {Event, Report} from './types.js';
@@ -23,7 +23,9 @@ export function joinsEvent(event: Event, report: Report): boolean {
   // Cheap tests first: most candidate events are at another place.
   if (!placesAgree(state, m) || participantsContradict(state.participants, m.participants)) return false;
   // The extractor already merged an article's mentions: two of its meetings that disagree on status are two events.
-  if (event.reports.some(other => other.articleId === report.articleId && statusOf(other) !== statusOf(report))) return false;
+  const fold = foldOf(event.reports);
+  const statuses = fold.statuses.get(report.articleId);
+  if (statuses && (statuses.size > 1 || !statuses.has(statusOf(report)))) return false;
   const shared = sharedParticipants(state.participants, m.participants);
   const reportDay = newsDay(report.published);
   const last = lastDay(state);
@@ -45,7 +47,7 @@ export function joinsEvent(event: Event, report: Report): boolean {
   // "auf Donnerstag verschoben": the same meeting at a new date, while it has not taken place.
   if (role === 'moved') return state.status !== 'held' && (samePlaceExactly(state, m) || shared >= 2);
   // The date it moved away from still names it: in a report of the postponement, or in a later look back.
-  const oldDate = event.reports.some(other => (role === 'moved-from' || roleOf(other) === 'moved-from') && datesAgree(other.meeting, m));
+  const oldDate = (role === 'moved-from' ? event.reports : fold.movedFrom).some(other => datesAgree(other.meeting, m));
   if (!datesAgree(state, m, state.status === 'held') && !oldDate) return false;
 
   // Something positive in common: the same city; a city and its country (see below); without a

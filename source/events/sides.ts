@@ -12,8 +12,18 @@ for (const person of (peopleData as unknown as {people: {name: string; side: str
   if (side) SIDE_OF_PERSON.set(person.name, side);
 }
 
+// The sides of each list of participants, remembered: the merge compares the same lists (a
+// report's, an event's) with many others, and lists are never changed in place.
+const sidesOfList = new WeakMap<readonly string[], Set<string>>();
+
 /** The sides named among the participants: "USA", "Ukraine", "Russland", "Europa", "Deutschland". */
 export function sidesOf(participants: readonly string[]): Set<string> {
+  let sides = sidesOfList.get(participants);
+  if (sides === undefined) sidesOfList.set(participants, (sides = readSides(participants)));
+  return sides;
+}
+
+function readSides(participants: readonly string[]): Set<string> {
   const sides = new Set<string>();
   for (const name of participants) {
     const side = DELEGATIONS.has(name) ? name : SIDE_OF_PERSON.get(name);

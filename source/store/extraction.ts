@@ -191,9 +191,12 @@ const asEvent = (report: Report): Event => {
   return event;
 };
 
-/** The report joins the event or one of its reports (either way round): enough to merge them again together. */
+/**
+ * The report joins the event or one of its reports (either way round): enough to merge them again
+ * together. (A new report is never one of a candidate's: the article's earlier events are
+ * already touched and left out.)
+ */
 function mayJoin(event: Event, report: Report): boolean {
-  if (event.reports.includes(report)) return false;
   return joinsEvent(event, report) || joinsEvent(asEvent(report), event.reports[0]!);
 }
 
