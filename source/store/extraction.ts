@@ -66,12 +66,16 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   }
   // The events each new report may join, the best few: merged again together with the report
   // in publication order, they come out as they would have had the reports arrived in that order.
-  // A report merged after a later report of an event it may join (or an article changed under
-  // later reports) came out of order: the merge here is local, so the window is settled after.
+  // A report merged after a later report in its window (or an article changed under later
+  // reports) came out of order: merged here with a few events only, it may have changed how
+  // the later reports would have merged (it dates an event, it is the first of one), so its
+  // window is settled afterwards (settleLate). Any later report counts, not only those it may
+  // join: a shuffled stream showed both kinds.
   if ([...touched.values()].some(event => reportedAfter(event, articleId, published))) known.noteLate(published);
   for (const report of reports) {
-    const candidates = known.inWindow(report.published).filter(event => !touched.has(event.id!) && mayJoin(event, report));
-    if (candidates.some(event => reportedAfter(event, articleId, report.published))) known.noteLate(report.published);
+    const inWindow = known.inWindow(report.published);
+    if (inWindow.some(event => reportedAfter(event, articleId, report.published))) known.noteLate(report.published);
+    const candidates = inWindow.filter(event => !touched.has(event.id!) && mayJoin(event, report));
     candidates.sort((a, b) => fit(b, report) - fit(a, report) || (b.state.lastReported < a.state.lastReported ? -1 : 1));
     for (const event of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
   }
