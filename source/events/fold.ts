@@ -161,9 +161,38 @@ export function stateOf(fold: Fold): EventState {
   };
 }
 
-/** The state of one event; `reports` in any order, at least one. */
+/**
+ * Brings a state stateOf gave for this fold up to date in place, after addReport: the merge
+ * does it after every report, and a new object each time made a settle's heap grow.
+ */
+export function refreshState(fold: Fold, state: EventState): void {
+  const {reports, when} = fold;
+  const latest = reports.at(-1)!;
+  const said = reports[saidAt(fold)] ?? latest;
+  state.place = fold.where.place;
+  state.country = fold.where.country;
+  state.start = when.start;
+  state.end = when.end;
+  state.precision = when.precision;
+  state.kind = fold.kind;
+  state.participants = fold.people;
+  state.status = statusOf(said);
+  state.statusAt = said.published;
+  state.lastReported = latest.published;
+}
+
+/**
+ * The state of one event; `reports` in any order, at least one. The fold is kept only when the
+ * merge made it (foldOf keeps one for an event it compares reports with): a settle or a load
+ * reads thousands of events once, and keeping a fold for each raised the peak memory.
+ */
 export function foldEvent(unsorted: readonly Report[]): EventState {
-  return stateOf(foldOf(unsorted));
+  const known = folds.get(unsorted);
+  if (known && known.reports.length === unsorted.length) return stateOf(known);
+  const fold = startFold();
+  folds.delete(fold.reports);
+  for (const report of isSorted(unsorted) ? unsorted : [...unsorted].sort(compareReports)) addReport(fold, report);
+  return stateOf(fold);
 }
 
 /**

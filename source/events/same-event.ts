@@ -14,6 +14,8 @@ const PROPOSAL_DAYS = 7;
 const isCall = (kind: string) => kind === 'call';
 const isFuture = (status: string) => status === 'proposed' || status === 'planned';
 
+const vague = (w: {place: string | null} & Parameters<typeof hasDate>[0]) => !w.place && !hasDate(w);
+
 /** Whether `report` joins `event`. */
 export function joinsEvent(event: Event, report: Report): boolean {
   const {state} = event;
@@ -38,7 +40,6 @@ export function joinsEvent(event: Event, report: Report): boolean {
   if (role === 'report' && isFuture(m.status) && last !== null && last < reportDay && (!hasDate(m) || lastDay(m)! >= reportDay)) return false;
 
   // Proposals without place and date join only the same proposal: same people, same days.
-  const vague = (w: {place: string | null} & Parameters<typeof hasDate>[0]) => !w.place && !hasDate(w);
   if (vague(m) || vague(state)) {
     const days = Math.abs(dayNumber(reportDay) - dayNumber(newsDay(state.lastReported)));
     return vague(m) && vague(state) && shared >= 2 && days <= PROPOSAL_DAYS;
@@ -56,7 +57,7 @@ export function joinsEvent(event: Event, report: Report): boolean {
   if (m.place && state.place) {
     // Only a country on one side ("in der Schweiz"): that side is a vague early word of the
     // meeting when it has no date either; otherwise the dates or the people must agree.
-    const countryOnly = [m, state].find(w => w.place === w.country);
+    const countryOnly = m.place === m.country ? m : state.place === state.country ? state : undefined;
     return (hasDate(m) && hasDate(state)) || shared >= 2 || (countryOnly !== undefined && !hasDate(countryOnly));
   }
   return shared >= 1 || (isExact(m) && isExact(state));
