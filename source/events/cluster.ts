@@ -1,7 +1,7 @@
 // Reports into events: in publication order (so arrival order never matters), each report joins
 // the known event it fits best, or starts one. Then ids: an event keeps the oldest id among the
 // events its reports were in before, so ids survive polls, re-merges and `reindex`.
-import {addReport, compareReports, startFold, stateOf, type Fold} from './fold.js';
+import {addReport, compareReports, refreshState, startFold, stateOf, type Fold} from './fold.js';
 import {fit, joinsEvent} from './same-event.js';
 import type {Event, Report} from './types.js';
 
@@ -9,7 +9,7 @@ import type {Event, Report} from './types.js';
 export const MERGE_WINDOW_DAYS = 120;
 
 /** Reported since `from`, or dated on or after its day. */
-const inWindow = (event: Event, from: string) => event.state.lastReported >= from || (event.state.start !== null && event.state.start >= from.slice(0, 10));
+const inWindow = (event: Event, from: string, fromDay: string) => event.state.lastReported >= from || (event.state.start !== null && event.state.start >= fromDay);
 
 /** The events a set of reports makes, each with `id: null`, in the order they began. */
 export function clusterReports(reports: readonly Report[]): Event[] {
@@ -18,9 +18,15 @@ export function clusterReports(reports: readonly Report[]): Event[] {
   // The events still in a report's merge window; reports come in time order, so one that falls
   // out of it never comes back.
   let active: Event[] = [];
+  let [published, from, fromDay] = ['', '', ''];
   for (const report of [...reports].sort(compareReports)) {
-    const from = new Date(Date.parse(report.published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
-    if (active.some(event => !inWindow(event, from))) active = active.filter(event => inWindow(event, from));
+    // Reports of one time come together (sorted): the window's start once per time.
+    if (report.published !== published) {
+      published = report.published;
+      from = new Date(Date.parse(published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
+      fromDay = from.slice(0, 10);
+      if (active.some(event => !inWindow(event, from, fromDay))) active = active.filter(event => inWindow(event, from, fromDay));
+    }
     let best: Event | null = null;
     let bestFit = -1;
     for (const event of active) {
@@ -31,7 +37,8 @@ export function clusterReports(reports: readonly Report[]): Event[] {
     }
     const fold = best ? folds.get(best)! : startFold();
     addReport(fold, report);
-    if (best) best.state = stateOf(fold);
+    // The state is this run's own object (the events are new): updated in place.
+    if (best) refreshState(fold, best.state);
     else {
       const event: Event = {id: null, reports: fold.reports, state: stateOf(fold)};
       folds.set(event, fold);

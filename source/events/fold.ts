@@ -45,7 +45,12 @@ function readRole(report: Report): ReportRole {
 
 type When = Pick<EventState, 'start' | 'end' | 'precision'>;
 
-/** An event's reports read so far, in publication order, and what they add up to. */
+/**
+ * An event's reports read so far, in publication order, and what they add up to; with the
+ * summaries the merge asks about every event it compares a report with, kept up to date report
+ * by report so that no question walks all of an event's reports (a dense stream puts hundreds on
+ * one event, and a merge compares each report with several events).
+ */
 export type Fold = {
   reports: Report[];
   when: When;
@@ -54,19 +59,75 @@ export type Fold = {
   where: Pick<EventState, 'place' | 'country'>;
   kind: MeetingKind;
   participants: Set<string>;
+  /** Each article's statuses among these reports (statusOf): the one-article rule of same-event.ts. */
+  statuses: Map<number, Set<Report['meeting']['status']>>;
+  /** The reports of a date the meeting moved away from ("die für Montag geplanten Gespräche wurden verschoben"). */
+  movedFrom: Report[];
+  /** Positions in `reports` of those that are not a look back, in order: where the status can come from. */
+  current: number[];
+  /** Position of the latest report that is not a look back and says held or cancelled; -1 when none. */
+  lastFinal: number;
+  /** `participants` as the state gives them: a new array only when a name is added. */
+  people: string[];
+  /** saidAt's last answer, for this `when`, over `current` up to `checked`. */
+  said: {when: When; last: string | null; checked: number; position: number} | null;
 };
 
 export function startFold(): Fold {
-  return {reports: [], when: {start: null, end: null, precision: 'unknown'}, movedAt: null, where: {place: null, country: null}, kind: 'talks', participants: new Set()};
+  const fold: Fold = {
+    reports: [],
+    when: {start: null, end: null, precision: 'unknown'},
+    movedAt: null,
+    where: {place: null, country: null},
+    kind: 'talks',
+    participants: new Set(),
+    statuses: new Map(),
+    movedFrom: [],
+    current: [],
+    lastFinal: -1,
+    people: [],
+    said: null,
+  };
+  folds.set(fold.reports, fold);
+  return fold;
+}
+
+/** The fold whose `reports` array this is (clusterReports' events share it), or one read for it. */
+const folds = new WeakMap<readonly Report[], Fold>();
+
+/**
+ * The fold of an event's reports: the one that built the array, or one read for it now and kept
+ * while the array lives (and keeps its length: arrays outside a fold are not changed in place).
+ */
+export function foldOf(reports: readonly Report[]): Fold {
+  const known = folds.get(reports);
+  if (known && known.reports.length === reports.length) return known;
+  const fold = startFold();
+  for (const report of isSorted(reports) ? reports : [...reports].sort(compareReports)) addReport(fold, report);
+  folds.set(reports, fold);
+  return fold;
 }
 
 /** Reads one more report, published after (or with) every report read so far. */
 export function addReport(fold: Fold, report: Report): void {
-  fold.reports.push(report);
+  const position = fold.reports.push(report) - 1;
   const {meeting} = report;
+  const status = statusOf(report);
+  const statuses = fold.statuses.get(report.articleId);
+  if (statuses) statuses.add(status);
+  else fold.statuses.set(report.articleId, new Set([status]));
+  if (roleOf(report) === 'moved-from') fold.movedFrom.push(report);
+  if (roleOf(report) !== 'background') {
+    fold.current.push(position);
+    if (meeting.status === 'held' || meeting.status === 'cancelled') fold.lastFinal = position;
+  }
   fold.where = moreSpecificPlace(fold.where, {place: cityOf(meeting.place), country: meeting.country});
   if (fold.kind === 'talks') fold.kind = meeting.kind;
-  for (const name of meeting.participants) fold.participants.add(name);
+  for (const name of meeting.participants) {
+    if (fold.participants.has(name)) continue;
+    fold.participants.add(name);
+    fold.people = [...fold.people, name];
+  }
   // The date: the most specific; a later report wins a conflict, a postponement moves it, the days of a round add up.
   const role = roleOf(report);
   const {when} = fold;
@@ -81,22 +142,18 @@ export function addReport(fold: Fold, report: Report): void {
 /** What the reports read so far say: the status is the latest report's that speaks for now. */
 export function stateOf(fold: Fold): EventState {
   const {reports, when} = fold;
-  const last = lastDay(when);
   const latest = reports.at(-1)!;
-  let said = latest;
-  for (let i = reports.length - 1; i >= 0; i--) {
-    if (speaksForNow(reports[i]!, last)) {
-      said = reports[i]!;
-      break;
-    }
-  }
+  const said = reports[saidAt(fold)] ?? latest;
+  // A literal of fixed shape (no spread): the merge reads these fields millions of times, and a
+  // spread made V8 keep them in a slow dictionary.
   return {
-    ...fold.where,
+    place: fold.where.place,
+    country: fold.where.country,
     start: when.start,
     end: when.end,
     precision: when.precision,
     kind: fold.kind,
-    participants: [...fold.participants],
+    participants: fold.people,
     status: statusOf(said),
     statusAt: said.published,
     firstReported: reports[0]!.published,
@@ -104,22 +161,67 @@ export function stateOf(fold: Fold): EventState {
   };
 }
 
-/** The state of one event; `reports` in any order, at least one. */
+/**
+ * Brings a state stateOf gave for this fold up to date in place, after addReport: the merge
+ * does it after every report, and a new object each time made a settle's heap grow.
+ */
+export function refreshState(fold: Fold, state: EventState): void {
+  const {reports, when} = fold;
+  const latest = reports.at(-1)!;
+  const said = reports[saidAt(fold)] ?? latest;
+  state.place = fold.where.place;
+  state.country = fold.where.country;
+  state.start = when.start;
+  state.end = when.end;
+  state.precision = when.precision;
+  state.kind = fold.kind;
+  state.participants = fold.people;
+  state.status = statusOf(said);
+  state.statusAt = said.published;
+  state.lastReported = latest.published;
+}
+
+/**
+ * The state of one event; `reports` in any order, at least one. The fold is kept only when the
+ * merge made it (foldOf keeps one for an event it compares reports with): a settle or a load
+ * reads thousands of events once, and keeping a fold for each raised the peak memory.
+ */
 export function foldEvent(unsorted: readonly Report[]): EventState {
+  const known = folds.get(unsorted);
+  if (known && known.reports.length === unsorted.length) return stateOf(known);
   const fold = startFold();
+  folds.delete(fold.reports);
   for (const report of isSorted(unsorted) ? unsorted : [...unsorted].sort(compareReports)) addReport(fold, report);
   return stateOf(fold);
 }
 
 /**
- * Whether a report's status counts: not a look back, and not a future tense ("geplant") used
- * after the meeting's last day had passed, which can only be a look back too.
+ * Position of the latest report whose status counts, -1 when none does: not a look back, and not
+ * a future tense ("geplant") used after the meeting's last day had passed, which can only be a
+ * look back too. Reports are in publication order, so those published by the last day come
+ * first: a binary search over them, and the latest held or cancelled one, answer it.
  */
-function speaksForNow(report: Report, last: string | null): boolean {
-  if (roleOf(report) === 'background') return false;
-  const {status} = report.meeting;
-  if (last === null || status === 'held' || status === 'cancelled') return true;
-  return newsDay(report.published) <= last;
+function saidAt(fold: Fold): number {
+  const {current, reports, when} = fold;
+  // The merge asks after every report; while the date stays, only the reports since count.
+  let {said} = fold;
+  if (said === null || said.when.start !== when.start || said.when.end !== when.end || said.when.precision !== when.precision) {
+    said = fold.said = {when, last: lastDay(when), checked: current.length, position: current.at(-1) ?? -1};
+    if (said.last !== null) {
+      let [low, high] = [0, current.length];
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (newsDay(reports[current[middle]!]!.published) <= said.last) low = middle + 1;
+        else high = middle;
+      }
+      said.position = low > 0 ? current[low - 1]! : -1;
+    }
+  }
+  for (; said.checked < current.length; said.checked++) {
+    const position = current[said.checked]!;
+    if (said.last === null || newsDay(reports[position]!.published) <= said.last) said.position = position;
+  }
+  return Math.max(said.position, fold.lastFinal);
 }
 
 /** Reports merged in publication order are already sorted: no need to sort them again. */

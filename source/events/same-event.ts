@@ -3,7 +3,7 @@
 import {newsDay} from './news-day.js';
 import {isRepeat} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, lastDay} from './dates.js';
-import {roleOf, statusOf} from './fold.js';
+import {foldOf, roleOf, statusOf} from './fold.js';
 import {placesAgree, samePlaceExactly} from './places.js';
 import {participantsContradict, sharedParticipants} from './sides.js';
 import type {Event, Report} from './types.js';
@@ -14,6 +14,8 @@ const PROPOSAL_DAYS = 7;
 const isCall = (kind: string) => kind === 'call';
 const isFuture = (status: string) => status === 'proposed' || status === 'planned';
 
+const vague = (w: {place: string | null} & Parameters<typeof hasDate>[0]) => !w.place && !hasDate(w);
+
 /** Whether `report` joins `event`. */
 export function joinsEvent(event: Event, report: Report): boolean {
   const {state} = event;
@@ -23,7 +25,9 @@ export function joinsEvent(event: Event, report: Report): boolean {
   // Cheap tests first: most candidate events are at another place.
   if (!placesAgree(state, m) || participantsContradict(state.participants, m.participants)) return false;
   // The extractor already merged an article's mentions: two of its meetings that disagree on status are two events.
-  if (event.reports.some(other => other.articleId === report.articleId && statusOf(other) !== statusOf(report))) return false;
+  const fold = foldOf(event.reports);
+  const statuses = fold.statuses.get(report.articleId);
+  if (statuses && (statuses.size > 1 || !statuses.has(statusOf(report)))) return false;
   const shared = sharedParticipants(state.participants, m.participants);
   const reportDay = newsDay(report.published);
   const last = lastDay(state);
@@ -36,7 +40,6 @@ export function joinsEvent(event: Event, report: Report): boolean {
   if (role === 'report' && isFuture(m.status) && last !== null && last < reportDay && (!hasDate(m) || lastDay(m)! >= reportDay)) return false;
 
   // Proposals without place and date join only the same proposal: same people, same days.
-  const vague = (w: {place: string | null} & Parameters<typeof hasDate>[0]) => !w.place && !hasDate(w);
   if (vague(m) || vague(state)) {
     const days = Math.abs(dayNumber(reportDay) - dayNumber(newsDay(state.lastReported)));
     return vague(m) && vague(state) && shared >= 2 && days <= PROPOSAL_DAYS;
@@ -45,7 +48,7 @@ export function joinsEvent(event: Event, report: Report): boolean {
   // "auf Donnerstag verschoben": the same meeting at a new date, while it has not taken place.
   if (role === 'moved') return state.status !== 'held' && (samePlaceExactly(state, m) || shared >= 2);
   // The date it moved away from still names it: in a report of the postponement, or in a later look back.
-  const oldDate = event.reports.some(other => (role === 'moved-from' || roleOf(other) === 'moved-from') && datesAgree(other.meeting, m));
+  const oldDate = (role === 'moved-from' ? event.reports : fold.movedFrom).some(other => datesAgree(other.meeting, m));
   if (!datesAgree(state, m, state.status === 'held') && !oldDate) return false;
 
   // Something positive in common: the same city; a city and its country (see below); without a
@@ -54,7 +57,7 @@ export function joinsEvent(event: Event, report: Report): boolean {
   if (m.place && state.place) {
     // Only a country on one side ("in der Schweiz"): that side is a vague early word of the
     // meeting when it has no date either; otherwise the dates or the people must agree.
-    const countryOnly = [m, state].find(w => w.place === w.country);
+    const countryOnly = m.place === m.country ? m : state.place === state.country ? state : undefined;
     return (hasDate(m) && hasDate(state)) || shared >= 2 || (countryOnly !== undefined && !hasDate(countryOnly));
   }
   return shared >= 1 || (isExact(m) && isExact(state));

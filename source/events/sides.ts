@@ -12,8 +12,18 @@ for (const person of (peopleData as unknown as {people: {name: string; side: str
   if (side) SIDE_OF_PERSON.set(person.name, side);
 }
 
+// The sides of each list of participants, remembered: the merge compares the same lists (a
+// report's, an event's) with many others, and lists are never changed in place.
+const sidesOfList = new WeakMap<readonly string[], Set<string>>();
+
 /** The sides named among the participants: "USA", "Ukraine", "Russland", "Europa", "Deutschland". */
 export function sidesOf(participants: readonly string[]): Set<string> {
+  let sides = sidesOfList.get(participants);
+  if (sides === undefined) sidesOfList.set(participants, (sides = readSides(participants)));
+  return sides;
+}
+
+function readSides(participants: readonly string[]): Set<string> {
   const sides = new Set<string>();
   for (const name of participants) {
     const side = DELEGATIONS.has(name) ? name : SIDE_OF_PERSON.get(name);
@@ -22,7 +32,16 @@ export function sidesOf(participants: readonly string[]): Set<string> {
   return sides;
 }
 
-const within = (a: Set<string>, b: Set<string>) => [...a].every(side => b.has(side));
+// Loops, not spreads: the merge asks these for every report and every event in its window.
+function within(a: Set<string>, b: Set<string>): boolean {
+  for (const side of a) if (!b.has(side)) return false;
+  return true;
+}
+
+function meet(a: Set<string>, b: Set<string>): boolean {
+  for (const side of a) if (b.has(side)) return true;
+  return false;
+}
 
 /**
  * Tables that cannot be one meeting: both name two or more sides and neither holds the other
@@ -32,7 +51,11 @@ export function participantsContradict(a: readonly string[], b: readonly string[
   if (a.length === 0 || b.length === 0) return false;
   const [x, y] = [sidesOf(a), sidesOf(b)];
   if (x.size >= 2 && y.size >= 2 && !within(x, y) && !within(y, x)) return true;
-  return !a.some(name => b.includes(name)) && ![...x].some(side => y.has(side));
+  return sharedParticipants(a, b) === 0 && !meet(x, y);
 }
 
-export const sharedParticipants = (a: readonly string[], b: readonly string[]) => a.filter(name => b.includes(name)).length;
+export function sharedParticipants(a: readonly string[], b: readonly string[]): number {
+  let shared = 0;
+  for (const name of a) if (b.includes(name)) shared++;
+  return shared;
+}

@@ -15,6 +15,8 @@ export type AnalysisStore = {
   saveAnalyses(analyses: readonly Analysis[], now: Date): number;
   /** Merges every meeting report again in publication order (the cache's settleEvents). */
   settleEvents?(now: Date): number;
+  /** Merges again the window of reports saved out of order since the last settle; whether there were any. */
+  settleLate?(now: Date): boolean;
 };
 
 export type AnalyserDeps = {
@@ -37,7 +39,7 @@ export type AnalysisReport = AnalysisProgress & {
   /** Articles the extractor failed on: they stay pending for the next run. */
   failed: number;
   firstError: string | null;
-  /** Whether the meetings were merged once more in publication order at the end (see run). */
+  /** Whether meetings were merged once more in publication order at the end (see run). */
   settled: boolean;
 };
 
@@ -78,8 +80,10 @@ export class Analyser {
     const store = await this.deps.store();
     await this.deps.ready?.();
     const size = this.options.batchSize ?? batchSize;
-    // Each batch is saved in publication order, but batches go newest first: after more than one,
-    // the meetings are merged once more in publication order, so the events do not depend on it.
+    // Each batch is saved in publication order, but batches go newest first, and an article may
+    // arrive after later ones (another feed, a later poll): the store notes every report merged
+    // out of order, and at the end the window it touched is merged once more in publication
+    // order, so the events do not depend on the order of arrival.
     let batches = 0;
     do {
       this.again = false;
@@ -98,7 +102,9 @@ export class Analyser {
         this.options.onProgress?.({analysed: this.report.analysed, total: this.report.total});
       }
     } while (this.again);
-    if (batches > 1 && store.settleEvents) {
+    if (store.settleLate) {
+      if (store.settleLate(this.deps.now())) this.report.settled = true;
+    } else if (batches > 1 && store.settleEvents) {
       store.settleEvents(this.deps.now());
       this.report.settled = true;
     }

@@ -8,7 +8,7 @@ import {articleDetail} from './article-detail.js';
 import {changedItems, extractionInput, prepareArticle, writeArticles, type PreparedArticle, type StoredText} from './article-batch.js';
 import {applyRetention, linkIfUnchanged, setUnread} from './articles.js';
 import {markAllForAnalysis, pendingArticles, pendingCount, saveAnalyses, type Analysis, type PendingArticle} from './analysis.js';
-import {clearExtractions, saveExtraction, settleEvents} from './extraction.js';
+import {clearExtractions, saveExtraction, settleEvents, settleLate} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {toMatchQuery} from './fold.js';
 import {countLatest, latest} from './latest.js';
@@ -93,6 +93,10 @@ export class Cache {
   /** Merges every report again in publication order, keeping ids: what any arrival order should give. */
   settleEvents(now: Date): number {
     return settleEvents(this.db, this.meetingMemory, now);
+  }
+  /** Merges again, in publication order, the window of reports saved out of order since the last settle; whether there were any. */
+  settleLate(now: Date): boolean {
+    return settleLate(this.db, this.meetingMemory, now);
   }
   clearExtractions(): void {
     clearExtractions(this.db, this.meetingMemory);

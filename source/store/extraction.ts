@@ -5,7 +5,7 @@ import {assignIds, clusterReports, fit, joinsEvent, reportKey} from '../events/i
 import {foldEvent, statusOf} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
-import {reportColumns, toReport, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
+import {reportColumns, toReport, windowStart, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 import {publishedDay} from '../extract/dates/berlin-time.js';
@@ -50,7 +50,7 @@ export function writeExtraction(db: Db, extraction: Extraction, stamp: ArticleSt
   const earlier = statement(db, 'SELECT DISTINCT meeting_id FROM meeting_reports WHERE article_id = ?').pluck().all(articleId) as number[];
   const reports: Report[] = extraction.meetings.map((meeting, index) => ({articleId, index, published, meeting}));
   if (earlier.length === 0 && reports.length === 0) return;
-  remerge(db, known, reports, earlier, articleId, stamp.now);
+  remerge(db, known, reports, earlier, {articleId, published, now: stamp.now});
 }
 
 /**
@@ -58,7 +58,7 @@ export function writeExtraction(db: Db, extraction: Extraction, stamp: ArticleSt
  * reports were in, and writes the result: ids kept where events continue, rows for new events,
  * merged-away events deleted.
  */
-function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earlier: readonly number[], articleId: number, now: Date): void {
+function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earlier: readonly number[], {articleId, published, now}: ArticleStamp): void {
   const touched = new Map<number, Event>();
   for (const id of earlier) {
     const event = known.get(id);
@@ -66,8 +66,16 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   }
   // The events each new report may join, the best few: merged again together with the report
   // in publication order, they come out as they would have had the reports arrived in that order.
+  // A report merged after a later report in its window (or an article changed under later
+  // reports) came out of order: merged here with a few events only, it may have changed how
+  // the later reports would have merged (it dates an event, it is the first of one), so its
+  // window is settled afterwards (settleLate). Any later report counts, not only those it may
+  // join: a shuffled stream showed both kinds.
+  if ([...touched.values()].some(event => reportedAfter(event, articleId, published))) known.noteLate(published);
   for (const report of reports) {
-    const candidates = known.inWindow(report.published).filter(event => !touched.has(event.id!) && mayJoin(event, report));
+    const inWindow = known.inWindow(report.published);
+    if (inWindow.some(event => reportedAfter(event, articleId, report.published))) known.noteLate(report.published);
+    const candidates = inWindow.filter(event => !touched.has(event.id!) && mayJoin(event, report));
     candidates.sort((a, b) => fit(b, report) - fit(a, report) || (b.state.lastReported < a.state.lastReported ? -1 : 1));
     for (const event of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
   }
@@ -134,15 +142,21 @@ function replaceEvents(
 }
 
 /**
- * Merges every stored report again in publication order, as if all articles had arrived in
- * that order; ids are kept (the older one where events merge). `reindex` ends with it, and a
- * pipeline that stores a batch out of order can call it after the batch. Returns how many
- * events there are.
+ * Merges stored reports again in publication order, as if all articles had arrived in that
+ * order; ids are kept (the older one where events merge). Without `since`, every report
+ * (`reindex` ends with it); with it, the events a report published at `since` or later may
+ * join: those in its merge window (reported or dated within MERGE_WINDOW_DAYS before it, or
+ * since). No report outside them can join an event of a later report, so this gives what
+ * merging everything again would. Returns how many events it merged.
  */
-export function settleEvents(db: Db, memory: MeetingMemory, now: Date): number {
+export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: string): number {
   memory.forget();
+  if (since === undefined) memory.takeLate();
+  const from = since === undefined ? null : windowStart(since);
+  const within = from === null ? '' : 'WHERE m.last_reported >= @from OR m.start >= @fromDay';
+  const window = from === null ? [] : [{from, fromDay: from.slice(0, 10)}];
   return db.transaction(() => {
-    const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r`).all() as ReportRecord[];
+    const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`).all(...window) as ReportRecord[];
     const touched = new Map<number, Event>();
     const previousId = new Map<string, number>();
     for (const record of records) {
@@ -156,7 +170,7 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date): number {
     type Stored = Omit<Event['state'], 'participants' | 'firstReported'> & {id: number; participants: string};
     const stored = new Map(
       (
-        statement(db, `SELECT id, place, country, start, "end" AS "end", precision, status, kind, participants, status_at AS statusAt, last_reported AS lastReported FROM meetings`).all() as Stored[]
+        statement(db, `SELECT id, place, country, start, "end" AS "end", precision, status, kind, participants, status_at AS statusAt, last_reported AS lastReported FROM meetings m ${within}`).all(...window) as Stored[]
       ).map(({id, participants, ...row}) => [id, {...row, participants: JSON.parse(participants) as string[]}]),
     );
     for (const event of touched.values()) {
@@ -167,6 +181,24 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date): number {
     replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
     return events.length;
   }).immediate();
+}
+
+/** Whether the event holds a report of another article published after `published` (on the same time, sorted after it). */
+function reportedAfter(event: Event, articleId: number, published: string): boolean {
+  const last = event.state.lastReported;
+  if (last !== published) return last > published;
+  return event.reports.some(other => other.articleId !== articleId && other.published === published);
+}
+
+/**
+ * Settles the window of the earliest report merged out of order since the last settle, if any
+ * (see settleEvents); whether it did.
+ */
+export function settleLate(db: Db, memory: MeetingMemory, now: Date): boolean {
+  const since = memory.takeLate();
+  if (since === null) return false;
+  settleEvents(db, memory, now, since);
+  return true;
 }
 
 /** The same reports and the same state. */
@@ -191,9 +223,12 @@ const asEvent = (report: Report): Event => {
   return event;
 };
 
-/** The report joins the event or one of its reports (either way round): enough to merge them again together. */
+/**
+ * The report joins the event or one of its reports (either way round): enough to merge them again
+ * together. (A new report is never one of a candidate's: the article's earlier events are
+ * already touched and left out.)
+ */
 function mayJoin(event: Event, report: Report): boolean {
-  if (event.reports.includes(report)) return false;
   return joinsEvent(event, report) || joinsEvent(asEvent(report), event.reports[0]!);
 }
 

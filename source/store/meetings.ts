@@ -64,7 +64,9 @@ export function meetingReports(db: Db, meetingId: number): MeetingReport[] {
     .all(meetingId) as ReportRecord[];
   return records.map(record => {
     const report = toReport(record);
-    return {...report.meeting, articleId: record.articleId, url: record.url, outlet: record.outlet, published: record.published, role: roleOf(report)};
+    const {participants, ...said} = report.meeting;
+    // The article's link and outlet before the participants, as `meetings --json` has always listed them.
+    return {...said, url: record.url, outlet: record.outlet, participants, articleId: record.articleId, published: record.published, role: roleOf(report)};
   });
 }
 

@@ -104,11 +104,11 @@ describe('meetings merged in publication order after the analysis', () => {
     meetings: [{place: 'Genf', country: 'Schweiz', start: null, end: null, precision: 'unknown', status: 'planned', kind: 'talks', participants: [], evidence: `${input.title}: Gespräche in Genf geplant.`}],
   });
 
-  it('merges every report once more when newest-first batches were saved, and not after a single batch', async () => {
+  it('merges the reports once more when newest-first batches put some out of order, and not after a single batch', async () => {
     for (const [articles, settles] of [[5, true], [2, false]] as const) {
       const cache = storedUnanalysed(articles);
       let settled = 0;
-      const store = Object.assign(Object.create(cache) as Cache, {settleEvents: (at: Date) => (settled++, cache.settleEvents(at))});
+      const store = Object.assign(Object.create(cache) as Cache, {settleLate: (at: Date) => (cache.settleLate(at) ? (settled++, true) : false)});
       const analyser = new Analyser({store: async () => store, extract: withMeeting, now: () => now}, {batchSize: 2});
       analyser.wake();
       const report = await analyser.done();
