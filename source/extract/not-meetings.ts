@@ -83,3 +83,15 @@ const QUESTION = /^\s*[Oo]b(?![\p{L}])/u;
 export function isQuestioned(clause: string): boolean {
   return QUESTION.test(clause);
 }
+
+// "Die letzten Entscheidungen treffen A und B", "haben eine Vereinbarung getroffen": "treffen"
+// with a noun of deciding or arranging is that act, not a meeting. A meeting keeps its "sich"
+// ("trafen sich", "haben sich getroffen") or its partner ("traf Putin", "treffen mit").
+const TREFFEN = /^(?:trafen|traf|trifft|treffen|getroffen|treffe|trefft|träfen|träfe)$/;
+const ACT_NOUN = /(?<![\p{L}])(?:Entscheidung|Entschluss|Vereinbarung|Absprache|Abmachung|Vorkehrung|Vorbereitung|Maßnahme|Massnahme|Auswahl|Wahl|Vorsorge|Anordnung|Regelung|Festlegung|Feststellung)(?:en|n|e)?(?![\p{L}])/u;
+const REFLEXIVE_OR_PARTNER = /(?<![\p{L}])(?:sich|uns|euch|mit)(?![\p{L}])/u;
+
+/** The verb "treffen" of the clause makes a decision or an arrangement ("Entscheidungen treffen"). */
+export function isActOfTreffen(clause: string, verb: string): boolean {
+  return TREFFEN.test(verb) && ACT_NOUN.test(clause) && !REFLEXIVE_OR_PARTNER.test(clause);
+}
