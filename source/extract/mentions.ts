@@ -86,6 +86,10 @@ const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+An
 const SINCE = /(?<![\p{L}])seit\s+$/u;
 const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
+// "Am Dienstag kündigte sie an, die nächste Runde werde bald stattfinden": a date inside the
+// frame of saying (up to its comma) is the announcement's, when what is announced lies ahead.
+const SPEECH_FRAME = /(?<![\p{L}])(?:kündigt\p{L}*\s+[^,;:]*?an|teilt\p{L}*\s+[^,;:]*?mit|sagt\p{L}*|erklärt\p{L}*|bestätigt\p{L}*|betont\p{L}*|versichert\p{L}*|verkündet\p{L}*)(?![\p{L}])[^,;:]*,\s*(?:dass\s)?/u;
+const AHEAD = /(?<![\p{L}])(?:werde|werden|würde|würden|solle|sollen|soll|bald|demnächst|zeitnah)(?![\p{L}])/u;
 const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
 
 // The tense, status cue and domestic test of one text are asked for several times per clause
@@ -230,8 +234,12 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         const bound = (d: DateMention) => BOUND.test(sentence.text.slice(Math.max(0, d.index - 30), d.index));
         // "verhandeln seit dem Morgen": a present verb with "seit" needs no other cue.
         const runningSince = (d: DateMention) => (cue === 'ongoing' || (!cue && !trigger.isNoun && clauseTense === 'present')) && d.precision === 'day';
-        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d));
-        if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length));
+        const announced = (d: DateMention) => {
+          const frame = SPEECH_FRAME.exec(sentence.text.slice(d.index + d.text.length, clause.start + trigger.index));
+          return frame !== null && AHEAD.test(sentence.text.slice(d.index + d.text.length + frame.index + frame[0].length));
+        };
+        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d) && !announced(d));
+        if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d));
         // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
         // the day of the journey denied.
         const denied = trigger.isNoun && !dates.length ? triggers.findIndex(t => !t.isNoun && t.index < trigger.index && (isNegatedVerb(clause.text.slice(0, t.index)) || NOT.test(clause.text.slice(t.end, trigger.index)))) : -1;

@@ -15,3 +15,14 @@ describe('"treffen" as making a decision or an arrangement', () => {
     expect(meetingsOf('Rubio traf am Dienstag in Riad mit Lawrow zusammen; eine Entscheidung fiel nicht.')).toMatchObject([{place: 'Riad', start: '2026-03-03', status: 'held'}]);
   });
 });
+
+describe('the day of an announcement', () => {
+  it('is not given to the meeting announced for later', () => {
+    // Friday 6 March: "am Dienstag" is when it was said, not when the talks take place.
+    const said = (text: string) => extract({title: 'Diplomatie', text, published: '2026-03-06T10:00:00+01:00'}).meetings;
+    expect(said('Am Dienstag kündigte Merz an, dass die nächsten Gespräche in Genf bald stattfinden würden.')).toMatchObject([{place: 'Genf', start: null, precision: 'unknown'}]);
+    expect(said('Merz bestätigte am Dienstag, die nächste Runde in Istanbul solle bald folgen.').map(m => m.start)).not.toContain('2026-03-10');
+    // A date of the meeting itself still counts.
+    expect(said('Am Dienstag kündigte Merz an, die Gespräche würden am Freitag in Genf stattfinden.')).toMatchObject([{place: 'Genf', start: '2026-03-06'}]);
+  });
+});
