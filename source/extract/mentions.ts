@@ -434,7 +434,7 @@ const ABSENT = /(?<![\p{L}])(?:(?:bleibt|bleiben|blieb|blieben)\s+[^,;:]*\sfern|
 
 // "hatte bei einem Besuch in Kiew angeboten, …": the meeting is the occasion of what the clause
 // reports; the offer is not the visit's status.
-const OCCASION = /(?:^|\s)(?:bei|beim|während|anlässlich)\s+(?:(?:einem|einer|seinem|seiner|ihrem|ihrer|dem|der|des|eines)\s+)?(?:\p{Ll}+\s+)?$/u;
+const OCCASION = /(?:^|\s)(?:[Bb]ei|[Bb]eim|[Ww]ährend|[Aa]nlässlich)\s+(?:(?:einem|einer|seinem|seiner|ihrem|ihrer|dem|der|des|eines)\s+)?(?:\p{Ll}+\s+)?$/u;
 // "Merz will gemeinsam mit Macron in Kiew …": only a plan or a wish about being there tells the status.
 const PRESENCE_CUE = /(?<![\p{L}])(?:soll|sollen|will|wollen|wird|werden|plant|planen|könnte|könnten|würde|würden|abgesagt)(?![\p{L}])/u;
 

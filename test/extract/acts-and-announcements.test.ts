@@ -26,3 +26,12 @@ describe('the day of an announcement', () => {
     expect(said('Am Dienstag kündigte Merz an, die Gespräche würden am Freitag in Genf stattfinden.')).toMatchObject([{place: 'Genf', start: '2026-03-06'}]);
   });
 });
+
+describe('a meeting named as the occasion at the start of a sentence', () => {
+  it('takes its status from the tense, not from what was agreed at it ("Bei ihrer ersten Runde … hatten … vereinbart")', () => {
+    const at = (text: string) => extract({title: 'Diplomatie', text, published: '2026-03-06T10:00:00+01:00'}).meetings;
+    expect(at('Bei ihrer ersten Runde in Riad am 3. Februar hatten beide Seiten eine Feuerpause vereinbart.')).toMatchObject([{place: 'Riad', start: '2026-02-03', status: 'held'}]);
+    // A plan said of the occasion still plans it.
+    expect(at('Beim Treffen in Paris am Donnerstag soll über Garantien gesprochen werden.')).toMatchObject([{place: 'Paris', status: 'planned'}]);
+  });
+});
