@@ -4,6 +4,7 @@ import {findActors} from './actors.js';
 import {publishedDay} from './dates.js';
 import {type Gazetteer, loadGazetteer} from './gazetteer.js';
 import {findMeetings} from './meetings.js';
+import {datelineCity} from './places.js';
 import {splitSentences} from './sentences.js';
 import {blankEntryMarks, entryStarts, isTicker} from './ticker.js';
 import type {Extraction, ExtractInput} from './types.js';
@@ -22,5 +23,11 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer = (bundled ??=
   const meetings = findMeetings(
     {text, sentences, hits, published: input.published, today: publishedDay(input.published), sideOf: id => gazetteer.byId.get(id)?.side ?? null, leadParagraph: heading.length, entries},
   );
+  // "NEU-DELHI (dpa) - Putin ist zu einem Staatsbesuch in Indien eingetroffen": a meeting placed
+  // only in the dateline's country took place in the dateline's city.
+  const dateline = datelineCity(input.text);
+  for (const meeting of meetings) {
+    if (dateline && meeting.place !== null && meeting.place === meeting.country && meeting.country === dateline.country) meeting.place = dateline.place;
+  }
   return {actors, suggestions, meetings};
 }

@@ -35,3 +35,16 @@ describe('a meeting named as the occasion at the start of a sentence', () => {
     expect(at('Beim Treffen in Paris am Donnerstag soll über Garantien gesprochen werden.')).toMatchObject([{place: 'Paris', status: 'planned'}]);
   });
 });
+
+describe('an agency dateline', () => {
+  const of = (text: string) => extract({title: 'Diplomatie', text, published: '2026-03-06T10:00:00+01:00'}).meetings;
+
+  it('places a meeting named only by its country in the dateline city of that country', () => {
+    expect(of('PEKING (Agentur) - Merz ist zu einem zweitägigen Besuch in China eingetroffen.')).toMatchObject([{place: 'Peking', country: 'China'}]);
+  });
+
+  it('leaves other countries, and datelines of two towns, alone', () => {
+    expect(of('PEKING (Agentur) - Merz reist am Montag nach Japan.')).toMatchObject([{place: 'Japan'}]);
+    expect(of('KIEW/BERLIN (dpa) - Merz ist zu einem Besuch in der Ukraine eingetroffen.')).toMatchObject([{place: 'Ukraine'}]);
+  });
+});
