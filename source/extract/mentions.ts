@@ -86,6 +86,11 @@ const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+An
 const SINCE = /(?<![\p{L}])seit\s+$/u;
 const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
+// "trifft sich zum dritten Mal in diesem Jahr mit …": the time after the count frames the
+// counting, it does not date this meeting.
+// "das sechste Treffen mit Putin in diesem Jahr" likewise.
+const IN_PHRASE = /(?:^|\s)(?:in|im)\s+$|^(?:in|im)\s/;
+const COUNT_FRAME = /(?<![\p{L}])(?:zum\s+(?:\p{L}+|\d+\.)\s+Mal|(?:die|das|der)\s+(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d+\.)[nrs]?\s+\p{Lu}\p{L}+(?:\s+mit\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+(?:(?:in|im)\s+)?$/u;
 // "Am Dienstag kündigte sie an, die nächste Runde werde bald stattfinden": a date inside the
 // frame of saying (up to its comma) is the announcement's, when what is announced lies ahead.
 const SPEECH_FRAME = /(?<![\p{L}])(?:kündigt\p{L}*\s+[^,;:]*?an|teilt\p{L}*\s+[^,;:]*?mit|sagt\p{L}*|erklärt\p{L}*|bestätigt\p{L}*|betont\p{L}*|versichert\p{L}*|verkündet\p{L}*)(?![\p{L}])[^,;:]*,\s*(?:dass\s)?/u;
@@ -231,7 +236,10 @@ export function findMentions(source: MentionSource): MeetingMention[] {
         // "die erste Begegnung seit Tusks Amtsantritt im Mai": that date is the other event's.
         const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text) || (d.index > clause.start + trigger.end && SINCE_EVENT.test(sentence.text.slice(clause.start + trigger.end, d.index)));
         // "könnte frühestens in drei Wochen stattfinden": a lower bound, no date.
-        const bound = (d: DateMention) => BOUND.test(sentence.text.slice(Math.max(0, d.index - 30), d.index));
+        // "zum dritten Mal in diesem Jahr": only a time phrase with "in"/"im" frames the count; "die
+        // erste Begegnung Ende Februar" still dates that meeting.
+        const counted = (d: DateMention) => COUNT_FRAME.test(sentence.text.slice(Math.max(0, d.index - 40), d.index)) && IN_PHRASE.test(sentence.text.slice(Math.max(0, d.index - 4), d.index + 3));
+        const bound = (d: DateMention) => BOUND.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) || counted(d);
         // "verhandeln seit dem Morgen": a present verb with "seit" needs no other cue.
         const runningSince = (d: DateMention) => (cue === 'ongoing' || (!cue && !trigger.isNoun && clauseTense === 'present')) && d.precision === 'day';
         const announced = (d: DateMention) => {

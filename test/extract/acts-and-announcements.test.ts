@@ -48,3 +48,17 @@ describe('an agency dateline', () => {
     expect(of('KIEW/BERLIN (dpa) - Merz ist zu einem Besuch in der Ukraine eingetroffen.')).toMatchObject([{place: 'Ukraine'}]);
   });
 });
+
+describe('a count of meetings', () => {
+  const of = (text: string) => extract({title: 'Diplomatie', text, published: '2026-03-06T10:00:00+01:00'}).meetings;
+
+  it('does not date the meeting by the period it counts in ("zum dritten Mal in diesem Jahr")', () => {
+    expect(of('Rubio trifft sich zum dritten Mal in diesem Jahr mit Lawrow.')).toMatchObject([{start: '2026-03-06', precision: 'day'}]);
+    expect(of('Rubio trifft sich am Abend in Riad mit Lawrow. Für Rubio ist es bereits das vierte Treffen mit Lawrow in diesem Jahr.')).toMatchObject([{place: 'Riad', start: '2026-03-06', precision: 'day'}]);
+  });
+
+  it('keeps a date that belongs to the meeting counted', () => {
+    expect(of('Rubio trifft sich zum dritten Mal am Montag mit Lawrow.')).toMatchObject([{start: '2026-03-09'}]);
+    expect(of('Schon die erste Begegnung Ende Februar in Riad sorgte für Aufsehen.')).toMatchObject([{place: 'Riad', start: '2026-02-21', precision: 'month-part'}]);
+  });
+});
