@@ -6,7 +6,7 @@ import {type DateMention, findDates} from './dates.js';
 import {type SideName, delegationHeads, findDelegations, headsFor, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isActOfTreffen, isAnyone, isCount, isDenied, isDomestic, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
-import {findPlaces, placeAtEnd, placeRightBefore, type PlaceHit, stationsAfter} from './places.js';
+import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
@@ -372,7 +372,7 @@ const RELATIVE = /^\s*(?:die|der|das|den|dem|deren|dessen|welche[nmrs]?|wo)\s+(?
 /** The place a clause names as the venue, right before its verb ("Genf sei der beste Ort …"). */
 function venueNamed(text: string): PlaceHit | null {
   const named = VENUE_NAMED.exec(text);
-  return named ? placeRightBefore(text, named.index) : null;
+  return named ? placeAtEnd(text.slice(0, named.index)) : null;
 }
 
 /** The relative clause right after clause `c`, when it reports no meeting of its own. */

@@ -98,20 +98,13 @@ export function findPlaces(text: string): PlaceHit[] {
 
 /**
  * The place a clause ends on, located or not: "…schließlich Riad, wo …", "eines aus Astana, wo
- * …". A following "wo" can only stand for a place, so the name needs no preposition.
+ * …". A following "wo" can only stand for a place, so the name needs no preposition; nor does
+ * one right before "sei ein geeigneter Ort" (the text up to it is passed).
  */
 export function placeAtEnd(text: string): PlaceHit | null {
   const trimmed = text.trimEnd();
   const last = [...trimmed.matchAll(FORMS)].at(-1);
   if (!last || last.index + last[0].length !== trimmed.length) return null;
-  return hitOf(byForm.get(last[0])!, last.index, last[0].length, last[0]);
-}
-
-/** The place named right before `index`, located or not: "Helsinki sei ein geeigneter Ort …". */
-export function placeRightBefore(text: string, index: number): PlaceHit | null {
-  const head = text.slice(0, index).trimEnd();
-  const last = [...head.matchAll(FORMS)].at(-1);
-  if (!last || last.index + last[0].length !== head.length) return null;
   return hitOf(byForm.get(last[0])!, last.index, last[0].length, last[0]);
 }
 
