@@ -13,10 +13,8 @@ export type AnalysisStore = {
   pendingCount(): number;
   pendingArticles(limit: number, skip?: ReadonlySet<number>): PendingArticle[];
   saveAnalyses(analyses: readonly Analysis[], now: Date): number;
-  /** Merges every meeting report again in publication order (the cache's settleEvents). */
-  settleEvents?(now: Date): number;
   /** Merges again the window of reports saved out of order since the last settle; whether there were any. */
-  settleLate?(now: Date): boolean;
+  settleLate(now: Date): boolean;
 };
 
 export type AnalyserDeps = {
@@ -84,7 +82,6 @@ export class Analyser {
     // arrive after later ones (another feed, a later poll): the store notes every report merged
     // out of order, and at the end the window it touched is merged once more in publication
     // order, so the events do not depend on the order of arrival.
-    let batches = 0;
     do {
       this.again = false;
       for (;;) {
@@ -94,7 +91,6 @@ export class Analyser {
         this.started ??= performance.now();
         const analyses = await this.extractBatch(batch);
         const saved = analyses.length > 0 ? store.saveAnalyses(analyses, this.deps.now()) : 0;
-        if (analyses.some(({extraction}) => extraction.meetings.length > 0)) batches++;
         this.report.analysed += saved;
         // Articles changed by another process meanwhile are still pending, with their new text.
         this.report.total = this.report.analysed + store.pendingCount() - this.failedIds.size;
@@ -102,12 +98,7 @@ export class Analyser {
         this.options.onProgress?.({analysed: this.report.analysed, total: this.report.total});
       }
     } while (this.again);
-    if (store.settleLate) {
-      if (store.settleLate(this.deps.now())) this.report.settled = true;
-    } else if (batches > 1 && store.settleEvents) {
-      store.settleEvents(this.deps.now());
-      this.report.settled = true;
-    }
+    if (store.settleLate(this.deps.now())) this.report.settled = true;
   }
 
   private async extractBatch(batch: readonly PendingArticle[]): Promise<Analysis[]> {
