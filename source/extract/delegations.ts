@@ -21,6 +21,8 @@ const WITHOUT = /ohne\s+(\p{L}+)\s+(?:Beteiligung|Teilnahme|Vertreter)/gu;
 const TOPIC = /(?<![\p{L}])(?:über|zur(?=\s+Ukraine(?![\p{L}]))|zum(?=\s+(?:Ukraine-?\p{L}*|Krieg)))(?![\p{L}])/u;
 
 const SIDE_NAMES: Partial<Record<Side, SideName>> = {US: 'USA', UA: 'Ukraine', RU: 'Russland', EU: 'Europa', DE: 'Deutschland'};
+// The same pairs the other way round.
+const SIDE_OF_NAME = Object.fromEntries(Object.entries(SIDE_NAMES).map(([side, name]) => [name, side])) as Record<SideName, Side>;
 
 /** The side of a person, in the same names as delegations; null for "other" or unknown. */
 export function sideName(side: Side | null | undefined): SideName | null {
@@ -86,5 +88,3 @@ export function headsFor(heads: Map<SideName, Head[]>, clause: string, sides: re
     .filter(side => !present.some(person => sideName(person.side) === side))
     .flatMap(side => (heads.get(side) ?? []).map(head => ({...head, side: SIDE_OF_NAME[side]})));
 }
-
-const SIDE_OF_NAME: Record<SideName, Side> = {USA: 'US', Ukraine: 'UA', Russland: 'RU', Europa: 'EU', Deutschland: 'DE'};
