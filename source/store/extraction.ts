@@ -5,7 +5,7 @@ import {assignIds, clusterReports, fit, joinsEvent, reportKey} from '../events/i
 import {foldEvent, statusOf} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
-import {reportColumns, toReport, windowStart, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
+import {inWindowSql, reportColumns, toReport, windowParameters, windowStart, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 import {publishedDay} from '../extract/dates/berlin-time.js';
@@ -153,8 +153,8 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
   memory.forget();
   if (since === undefined) memory.takeLate();
   const from = since === undefined ? null : windowStart(since);
-  const within = from === null ? '' : 'WHERE m.last_reported >= @from OR m.start >= @fromDay';
-  const window = from === null ? [] : [{from, fromDay: from.slice(0, 10)}];
+  const within = from === null ? '' : `WHERE ${inWindowSql}`;
+  const window = from === null ? [] : [windowParameters(from)];
   return db.transaction(() => {
     const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`).all(...window) as ReportRecord[];
     const touched = new Map<number, Event>();

@@ -48,8 +48,8 @@ export class KnownMeetings {
     const records = statement(
       db,
       `SELECT ${reportColumns} FROM meeting_reports r
-       WHERE r.meeting_id IN (SELECT id FROM meetings m WHERE m.last_reported >= ? OR m.start >= ?)`,
-    ).all(from, from.slice(0, 10)) as ReportRecord[];
+       WHERE r.meeting_id IN (SELECT id FROM meetings m WHERE ${inWindowSql})`,
+    ).all(windowParameters(from)) as ReportRecord[];
     known.rememberAll(records);
     return known;
   }
@@ -142,6 +142,10 @@ export class MeetingMemory {
     return since;
   }
 }
+
+/** The events (`meetings m`) reported or dated from a window's start on: in SQL, what `inWindow` tests in memory. */
+export const inWindowSql = 'm.last_reported >= @from OR m.start >= @fromDay';
+export const windowParameters = (from: string) => ({from, fromDay: from.slice(0, 10)});
 
 /** The earliest publication time whose reports a report published at `published` may join. */
 export function windowStart(published: string): string {
