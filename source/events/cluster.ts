@@ -8,8 +8,13 @@ import type {Event, Report} from './types.js';
 /** Meetings this far apart in news time are never merged. */
 export const MERGE_WINDOW_DAYS = 120;
 
-/** Reported since `from`, or dated on or after its day. */
-const inWindow = (event: Event, from: string, fromDay: string) => event.state.lastReported >= from || (event.state.start !== null && event.state.start >= fromDay);
+/** The earliest publication time whose reports a report published at `published` (UTC ISO) may join. */
+export function windowStart(published: string): string {
+  return new Date(Date.parse(published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
+}
+
+/** Reported since `from`, or dated on or after its day (`fromDay`, the first ten characters of `from`). */
+export const inWindow = (event: Event, from: string, fromDay: string) => event.state.lastReported >= from || (event.state.start !== null && event.state.start >= fromDay);
 
 /** The events a set of reports makes, each with `id: null`, in the order they began. */
 export function clusterReports(reports: readonly Report[]): Event[] {
@@ -23,7 +28,7 @@ export function clusterReports(reports: readonly Report[]): Event[] {
     // Reports of one time come together (sorted): the window's start once per time.
     if (report.published !== published) {
       published = report.published;
-      from = new Date(Date.parse(published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
+      from = windowStart(published);
       fromDay = from.slice(0, 10);
       if (active.some(event => !inWindow(event, from, fromDay))) active = active.filter(event => inWindow(event, from, fromDay));
     }

@@ -1,7 +1,7 @@
 // The events a new report may join, with all their reports, read from SQLite once and then kept
 // up to date in memory as this connection writes (until another process writes). Reading them
 // again for every article made a large first poll quadratic in the cache's size.
-import {MERGE_WINDOW_DAYS} from '../events/cluster.js';
+import {inWindow, windowStart} from '../events/cluster.js';
 import {foldEvent} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Meeting} from '../extract/types.js';
@@ -58,7 +58,7 @@ export class KnownMeetings {
   inWindow(published: string): Event[] {
     const from = windowStart(published);
     const fromDay = from.slice(0, 10);
-    return [...this.byId.values()].filter(event => event.state.lastReported >= from || (event.state.start !== null && event.state.start >= fromDay));
+    return [...this.byId.values()].filter(event => inWindow(event, from, fromDay));
   }
 
   /** A report published at `published` was merged after a later one of an event it may join. */
@@ -146,8 +146,3 @@ export class MeetingMemory {
 /** The events (`meetings m`) reported or dated from a window's start on: in SQL, what `inWindow` tests in memory. */
 export const inWindowSql = 'm.last_reported >= @from OR m.start >= @fromDay';
 export const windowParameters = (from: string) => ({from, fromDay: from.slice(0, 10)});
-
-/** The earliest publication time whose reports a report published at `published` may join. */
-export function windowStart(published: string): string {
-  return new Date(new Date(published).getTime() - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
-}
