@@ -88,7 +88,7 @@ const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
 // "trifft sich zum dritten Mal in diesem Jahr mit …": the time after the count frames the
 // counting, it does not date this meeting.
-// "das sechste Treffen mit Putin in diesem Jahr" likewise.
+// "das vierte Treffen mit Lawrow in diesem Jahr" likewise.
 const IN_PHRASE = /(?:^|\s)(?:in|im)\s+$|^(?:in|im)\s/;
 const COUNT_FRAME = /(?<![\p{L}])(?:zum\s+(?:\p{L}+|\d+\.)\s+Mal|(?:die|das|der)\s+(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d+\.)[nrs]?\s+\p{Lu}\p{L}+(?:\s+mit\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+(?:(?:in|im)\s+)?$/u;
 // "Am Dienstag kündigte sie an, die nächste Runde werde bald stattfinden": a date inside the
