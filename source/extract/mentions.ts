@@ -114,240 +114,367 @@ const tenseOf = keptPerArticle(sentenceTense);
 const cueOf = keptPerArticle(text => statusCue(text));
 const domestic = keptPerArticle(isDomestic);
 
+/**
+ * What one article's reading carries from sentence to sentence. The reading is split into one
+ * function per sentence, clause and trigger, not one long function: V8 optimises a long function
+ * as a whole and again after every deoptimisation, and for the single function this was, each
+ * of its 6–8 compilations took 0.5–0.7 s of a core (issue 11's profile).
+ */
+class ArticleReading {
+  readonly mentions: MeetingMention[] = [];
+  lastPlace: PlaceHit | null = null;
+  // "Die Fraktionen kamen zu einem Gespräch zusammen. Ein weiteres Treffen ist … angesetzt": a
+  // meeting that names no one and no place speaks of the one just told, domestic too.
+  domesticUntil = -1;
+  mentionSentence = -1;
+  // The last date the sentence before named, for "damals" and "am selben Tag".
+  // Worked out only when a clause asks for it: it takes the dates of the sentence before.
+  carriedDate: () => DateSpan | null = () => null;
+  private headsBySide: ReturnType<typeof delegationHeads> | undefined;
+  constructor(readonly source: MentionSource) {}
+  heads(): ReturnType<typeof delegationHeads> {
+    return (this.headsBySide ??= delegationHeads(this.source.text, this.source.hits, this.source.sideOf));
+  }
+}
+
+/** One sentence: its clauses, and its tense and dates, worked out only when a meeting word asks. */
+class SentenceReading {
+  readonly heading: boolean;
+  readonly clauses: Clause[];
+  readonly found: MeetingMention[] = [];
+  readonly placeBefore: PlaceHit | null;
+  // "will morgen nach Doha reisen, um dort … zu treffen": "dort" is the place this sentence named.
+  sentencePlace: PlaceHit | null = null;
+  private tensed: Tense | undefined;
+  private readonly datesByTense = new Map<Tense, DateMention[]>();
+  private readonly cues: (MeetingStatus | null)[] = [];
+  constructor(readonly article: ArticleReading, readonly s: number, readonly sentence: Sentence) {
+    this.heading = sentence.paragraph < article.source.leadParagraph;
+    this.clauses = this.heading ? [{text: sentence.text, start: 0}] : splitClauses(sentence.text);
+    this.placeBefore = article.lastPlace;
+  }
+  // Only a sentence with a meeting word needs its tense and its clauses' status cues.
+  tense(): Tense {
+    return (this.tensed ??= tenseOf(this.sentence.text));
+  }
+  resolve(t: Tense): DateMention[] {
+    return this.datesByTense.get(t) ?? this.datesByTense.set(t, findDates(this.sentence.text, {published: this.article.source.published, tense: t})).get(t)!;
+  }
+  // Tense changes how a date resolves, not whether there is one: parse again only when there is.
+  datesFor(t: Tense): DateMention[] {
+    return this.resolve(this.tense()).length ? this.resolve(t) : [];
+  }
+  /** The last status cue of the clauses before clause `c`. */
+  cueBeforeClause(c: number): MeetingStatus | null {
+    for (let j = c - 1; j >= 0; j--) {
+      const cue = j in this.cues ? this.cues[j]! : (this.cues[j] = cueOf(this.clauses[j]!.text));
+      if (cue !== null) return cue;
+    }
+    return null;
+  }
+}
+
+/** What every meeting word of one clause shares. */
+type ClauseReading = {
+  reading: SentenceReading;
+  c: number;
+  clause: Clause;
+  places: PlaceHit[];
+  pointedTo: PlaceHit | null;
+  thereBefore: PlaceHit | null;
+  triggers: MeetingTrigger[];
+  cueBefore: MeetingStatus | null;
+  people: Person[];
+  listed: Person[];
+  leadIn: Clause | null;
+  delegations: SideName[];
+  clauseTense: Tense;
+  clauseTenseOr: Tense;
+};
+
 /** Every meeting mention in the sentences, in text order. */
 export function findMentions(source: MentionSource): MeetingMention[] {
   for (const answers of kept) answers.clear();
-  const mentions: MeetingMention[] = [];
-  let lastPlace: PlaceHit | null = null;
-  // "Die Fraktionen kamen zu einem Gespräch zusammen. Ein weiteres Treffen ist … angesetzt": a
-  // meeting that names no one and no place speaks of the one just told, domestic too.
-  let domesticUntil = -1;
-  let mentionSentence = -1;
-  // The last date the sentence before named, for "damals" and "am selben Tag".
-  // Worked out only when a clause asks for it: it takes the dates of the sentence before.
-  let carriedDate: () => DateSpan | null = () => null;
-  let headsBySide: ReturnType<typeof delegationHeads> | undefined;
-  const heads = () => (headsBySide ??= delegationHeads(source.text, source.hits, source.sideOf));
-  for (const [s, sentence] of source.sentences.entries()) {
-    // Only a sentence with a meeting word needs its tense and its clauses' status cues.
-    let tensed: Tense | undefined;
-    const sentenceTensed = () => (tensed ??= tenseOf(sentence.text));
-    const datesByTense = new Map<Tense, DateMention[]>();
-    const resolve = (t: Tense) => datesByTense.get(t) ?? datesByTense.set(t, findDates(sentence.text, {published: source.published, tense: t})).get(t)!;
-    // Tense changes how a date resolves, not whether there is one: parse again only when there is.
-    const datesFor = (t: Tense) => (resolve(sentenceTensed()).length ? resolve(t) : []);
-    const heading = sentence.paragraph < source.leadParagraph;
-    const clauses: Clause[] = heading ? [{text: sentence.text, start: 0}] : splitClauses(sentence.text);
-    const found: MeetingMention[] = [];
-    const placeBefore = lastPlace;
-    const cues: (MeetingStatus | null)[] = [];
-    // The last status cue of the clauses before clause `c`.
-    const cueBeforeClause = (c: number): MeetingStatus | null => {
-      for (let j = c - 1; j >= 0; j--) {
-        const cue = j in cues ? cues[j]! : (cues[j] = cueOf(clauses[j]!.text));
-        if (cue !== null) return cue;
-      }
-      return null;
-    };
-    // "will morgen nach Doha reisen, um dort … zu treffen": "dort" is the place this sentence named.
-    let sentencePlace: PlaceHit | null = null;
-    for (const [c, clause] of clauses.entries()) {
-      const places = findPlaces(clause.text);
-      // "…nach Ankara, wo er mit Erdoğan zusammenkommt", "…schließlich Riad, wo …": "wo" points
-      // back to the place just named, in this sentence.
-      const pointedTo = WHERE.test(clause.text) && !places.length ? ((c > 0 ? venueNamed(clauses[c - 1]!.text) ?? placeAtEnd(clauses[c - 1]!.text) : null) ?? sentencePlace) : null;
-      const thereBefore = sentencePlace ?? placeBefore;
-      if (places.length) lastPlace = sentencePlace = places[places.length - 1]!;
-      // "hatte mit Fidan über die Vorbereitung der Gespräche beraten": the talks prepared are the
-      // topic; the verb reports the meeting.
-      const inClause = findMeetingTriggers(clause.text);
-      const triggers = inClause.filter(t => !(t.isNoun && PREPARING.test(clause.text.slice(0, t.index)) && inClause.some(v => !v.isNoun && v.index > t.index)));
-      const presence = !triggers.length && c > 0 ? presenceOnDatedLine(sentence.text) : null;
-      if (presence) triggers.push(presence);
-      if (!triggers.length) continue;
-      const cueBefore = cueBeforeClause(c);
-      const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
-      const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c), ...partakersAfter(source, sentence, clauses, c), ...appositionsAfter(source, sentence, clauses, c)];
-      const leadIn = leadInOf(clauses, c);
-      const delegations = findDelegations(clause.text);
-      const clauseTense = tenseOf(clause.text);
-      const clauseTenseOr = clauseTense === 'present' ? sentenceTensed() : clauseTense;
-      for (const [i, trigger] of triggers.entries()) {
-        // "In Genf beraten am Wochenende …, Russland ist nicht eingeladen": a meeting verb in the
-        // present tells its own time; a noun takes the sentence's.
-        const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
-        const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(clause.text.slice(0, trigger.index)) && isCommenter(source.text, p.at, sentence.start + clause.start)));
-        if (i === triggers.length - 1) own.push(...listed);
-        if (i > 0 && sharesSubject(triggers, clause.text, i)) own.unshift(...people.filter(p => p.at - sentence.start - clause.start < triggers[i - 1]!.index && personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i - 1));
-        // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
-        if (ABSENT.test(clause.text)) own.splice(0);
-        const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
-        if (borrowed) own.unshift(...borrowed.people);
-        else if (i === 0 && c > 0) own.unshift(...sayer(source, sentence, clauses, c, clause.text.slice(0, trigger.index)));
-        if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
-        // "Witkoff und der Schwiegersohn von Trump, Jared Kushner, vermitteln …": a clause that
-        // begins with its meeting verb has its subject before the commas of an apposition.
-        if (i === 0 && c > 0 && !trigger.isNoun && clause.text.slice(0, trigger.index).trim() === '' && !found.length && !clauses.slice(0, c).some(k => findMeetingTriggers(k.text).length)) own.unshift(...peopleIn(source, sentence.start, clause.start));
-        if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, clause.text.slice(0, trigger.index), !trigger.isNoun), ...listedBefore(source, sentence, clauses, c));
-        if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
-        // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
-        // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.
-        if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
-        else own.unshift(...group(source, s, clause.text.slice(0, trigger.index)));
-        own.unshift(...speaker(source, sentence, clause.text.slice(0, trigger.index + 40)));
-        if (i === triggers.length - 1) own.push(...guests(source, sentence, clause.text));
-        const isCall = trigger.kind === 'call';
-        // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
-        // the meeting noun tells its own place, time and status.
-        // "…, wo im Frühjahr bereits verhandelt worden war": a relative clause that looks back
-        // tells the place's history, not the time of the meeting offered in the main clause.
-        const after = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(clauses, c) : null;
-        const mainCue = infinitiveCue(clause.text, cueBefore) ?? cueOf(clause.text);
-        const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && tenseOf(after.text) === 'past' ? null : after;
-        const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
-        // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
-        // round was, not where the verb's talks are.
-        const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
-        const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
-        const beforeTrigger = clause.text.slice(0, trigger.index);
-        if (domestic(clause.text)) domesticUntil = s + 1;
-        // "Ein Treffen mit X sei „derzeit nicht geplant“": the quotation goes on with the denial.
-        const quoted = clauses[c + 1] && QUOTE.test(sentence.text.slice(clause.start + clause.text.length, clauses[c + 1]!.start)) ? ` ${clauses[c + 1]!.text}` : '';
-        if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || domestic(clause.text)) continue;
-        if (!trigger.isNoun && (isQuestioned(clause.text) || isNegatedVerb(beforeTrigger) || isActOfTreffen(clause.text, trigger.text))) continue;
-        if (trigger.isNoun && isSeries(beforeTrigger)) continue;
-        if (isAnyone(clause.text) && !place) continue;
-        if (s <= domesticUntil && !place && !own.length && !delegations.length) continue;
-        // "will zwei Tage nach dem Treffen in Wien weiterreisen": a plan counted from the meeting
-        // does not make it over.
-        // "sie erwarte nach Abschluss der Gespräche einen Bericht": what someone awaits after a meeting
-        // lies ahead, and so may the meeting's end.
-        const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text);
-        const agreedOn = trigger.isNoun && AGREED_ON.test(clause.text.slice(0, trigger.index));
-        const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
-        const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
-        // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
-        // relative clauses tells the status of the meeting noun it has as subject.
-        const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(sentence.text, clauses, c, trigger) : null;
-        const cue = (predicate && cueOf(predicate)) || ownCue;
-        const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
-        const all = datesFor(tenseOfCue(cue, tense));
-        // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
-        // "die erste Begegnung seit Tusks Amtsantritt im Mai": that date is the other event's.
-        const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text) || (d.index > clause.start + trigger.end && SINCE_EVENT.test(sentence.text.slice(clause.start + trigger.end, d.index)));
-        // "könnte frühestens in drei Wochen stattfinden": a lower bound, no date.
-        // "zum dritten Mal in diesem Jahr": only a time phrase with "in"/"im" frames the count; "die
-        // erste Begegnung Ende Februar" still dates that meeting.
-        const counted = (d: DateMention) => COUNT_FRAME.test(sentence.text.slice(Math.max(0, d.index - 40), d.index)) && IN_PHRASE.test(sentence.text.slice(Math.max(0, d.index - 4), d.index + 3));
-        const bound = (d: DateMention) => BOUND.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) || counted(d);
-        // "verhandeln seit dem Morgen": a present verb with "seit" needs no other cue.
-        const runningSince = (d: DateMention) => (cue === 'ongoing' || (!cue && !trigger.isNoun && clauseTense === 'present')) && d.precision === 'day';
-        const announced = (d: DateMention) => {
-          const frame = SPEECH_FRAME.exec(sentence.text.slice(d.index + d.text.length, clause.start + trigger.index));
-          return frame !== null && AHEAD.test(sentence.text.slice(d.index + d.text.length + frame.index + frame[0].length));
-        };
-        let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d) && !announced(d));
-        if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d));
-        // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
-        // the day of the journey denied.
-        const denied = trigger.isNoun && !dates.length ? triggers.findIndex(t => !t.isNoun && t.index < trigger.index && (isNegatedVerb(clause.text.slice(0, t.index)) || NOT.test(clause.text.slice(t.end, trigger.index)))) : -1;
-        if (denied >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === denied);
-        // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
-        if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
-        // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
-        // read in the past, whatever the rest of the clause plans.
-        // "den Ausgang der heutigen Beratungen": the day's adjective right before the noun is its own.
-        const adjective = dates.find(d => d.index < clause.start + trigger.index && d.index + d.text.length + 1 >= clause.start + trigger.index);
-        if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(adjective?.index ?? clause.start + trigger.index, Math.max(dates.at(-1)!.index + dates.at(-1)!.text.length, clause.start + trigger.end)), {published: source.published, tense: 'past'});
-        // "Das für Dienstag angesetzte Treffen ist auf den 12. März verschoben worden": only the new date.
-        const newDate = newDateAt(clause.text);
-        const oldDates = newDate === null ? [] : dates.filter(d => d.index - clause.start < newDate && !NOW.test(d.text));
-        if (newDate !== null) dates = dates.filter(d => d.index - clause.start >= newDate);
-        const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
-        if (relativeDates.length) dates = relativeDates;
-        // "… seit 2019. Damals hatte Trump Xi in Osaka getroffen": the time told just before.
-        // "wollen heute ihre vor einer Woche begonnenen Verhandlungen wieder aufnehmen": a date inside
-        // an attribute dates the noun it describes, not the clause's meeting.
-        const plain = dates.filter(d => !ATTRIBUTIVE.test(sentence.text.slice(d.index + d.text.length, d.index + d.text.length + 60)));
-        if (plain.length && plain.length < dates.length) dates = plain;
-        const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? carriedDate() : null);
-        // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
-        // meeting tells its tense too.
-        const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
-        const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, sentence: sentence.text, trigger, published: source.published, namesToday: date?.precision === 'day' && date.start === source.today && (date.end ?? date.start) === source.today, before: c > 0 && INFINITIVE.test(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
-        // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
-        const reading = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
-        // "Nach den Beratungen zwischen Kiew und Washington rechnet Moskau mit …": an earlier round named
-        // only to set the time, with no place, date or person, tells nothing to show.
-        if (afterMeeting && !place && !date && !own.length) continue;
-        // "Delegationen aus der Ukraine und den USA beraten": each side's head, named elsewhere, is there.
-        if (!isCall && delegations.length) own.push(...headsFor(heads(), clause.text, delegations, own));
-        const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
-        const parties = new Set([...sides, ...own.filter(p => !sideName(p.side)).map(p => p.id)]).size;
-        found.push({
-          place: place?.name ?? null,
-          country: place?.country ?? null,
-          isCity: place?.isCity ?? false,
-          start: date?.start ?? null,
-          end: date?.end ?? null,
-          precision: date?.precision ?? 'unknown',
-          status: reading.status,
-          explicit: reading.explicit,
-          kind: trigger.kind,
-          participants: [...new Set(own.map(p => p.name))],
-          sides,
-          evidence: sentence.text,
-          // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
-          // "Wenige Stunden vor Beginn der Gespräche hat Russland …": the sides around a meeting
-          // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
-          standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(reading.status, reading.explicit) && (!heading || reading.explicit) && !isGeneric(clause.text, beforeTrigger))),
-          earlier: afterMeeting,
-          background: isProducer(clause.text, trigger),
-          continues: isContinuation(clause.text),
-          rescheduled: newDate !== null && dates.length > 0,
-          sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
-          another: SEQUENCE.test(sentence.text),
-          // "An dem Gespräch nahmen auch X und Y teil": the noun with a verb of joining adds people.
-          joins: triggers.some(t => t.joins) || JOINING.test(sentence.text),
-          paragraph: sentence.paragraph,
-          entry: source.entries?.filter(start => start <= sentence.start + clause.start).length ?? 0,
-          order: mentions.length + found.length,
-        });
-        // The date given up is a meeting that was called off (FORMAT.md: both are reported).
-        const given = found.at(-1)!;
-        const old = given.rescheduled ? combine(oldDates) : null;
-        if (old) found.splice(-1, 0, {...given, ...old, end: old.end ?? null, status: 'cancelled', explicit: true, rescheduled: false, order: given.order++});
-        // "Trump werde zudem bilateral Milei treffen sowie Guterres": one meeting with each.
-        if (BILATERAL.test(clause.text) && given.participants.length >= 3) {
-          const [host, ...guests] = given.participants;
-          found.splice(-1, 1, ...guests.map((guest, g) => ({...given, participants: [host!, guest], order: given.order + g})));
-        }
-        // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station.
-        const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];
-        for (const station of stations) found.push({...given, place: station.name, country: station.country, isCity: station.isCity, order: mentions.length + found.length});
-      }
-    }
-    // "… war für den 24. Februar angesetzt. Sie wurde jedoch verschoben.": the next sentence
-    // cancels the meeting just told through a pronoun.
-    const latest = mentions.at(-1);
-    if (!found.length && latest && mentionSentence === s - 1 && POSTPONED_BY_PRONOUN.test(sentence.text) && cueOf(sentence.text) === 'cancelled') {
-      found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, sideline: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
-    }
-    if (found.length) mentionSentence = s;
-    // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
-    const others = found.filter(m => !m.earlier && m.standalone).length;
-    for (const mention of found) mention.earlier &&= others > 0;
-    mentions.push(...found);
-    const before = carriedDate;
-    const foundHere = found.length > 0;
-    let carried: DateSpan | null | undefined;
-    carriedDate = () => {
-      if (carried !== undefined) return carried;
-      const told = resolve(sentenceTensed()).filter(d => !NOW.test(d.text) && d.start < source.today);
-      return (carried = told.length ? combine(told.slice(-1)) : !foundHere ? before() : null);
-    };
+  const article = new ArticleReading(source);
+  for (const [s, sentence] of source.sentences.entries()) readSentence(article, s, sentence);
+  return article.mentions;
+}
+
+function readSentence(article: ArticleReading, s: number, sentence: Sentence): void {
+  const {mentions} = article;
+  const reading = new SentenceReading(article, s, sentence);
+  const {found} = reading;
+  for (let c = 0; c < reading.clauses.length; c++) {
+    const k = readClause(reading, c);
+    if (k) for (let i = 0; i < k.triggers.length; i++) readTrigger(k, i);
   }
-  return mentions;
+  // "… war für den 24. Februar angesetzt. Sie wurde jedoch verschoben.": the next sentence
+  // cancels the meeting just told through a pronoun.
+  const latest = mentions.at(-1);
+  if (!found.length && latest && article.mentionSentence === s - 1 && POSTPONED_BY_PRONOUN.test(sentence.text) && cueOf(sentence.text) === 'cancelled') {
+    found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, sideline: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
+  }
+  if (found.length) article.mentionSentence = s;
+  // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
+  const others = found.filter(m => !m.earlier && m.standalone).length;
+  for (const mention of found) mention.earlier &&= others > 0;
+  mentions.push(...found);
+  const before = article.carriedDate;
+  const foundHere = found.length > 0;
+  const today = article.source.today;
+  let carried: DateSpan | null | undefined;
+  article.carriedDate = () => {
+    if (carried !== undefined) return carried;
+    const told = reading.resolve(reading.tense()).filter(d => !NOW.test(d.text) && d.start < today);
+    return (carried = told.length ? combine(told.slice(-1)) : !foundHere ? before() : null);
+  };
+}
+
+/** The meeting words of clause `c` and what they share; null when it has none. */
+function readClause(reading: SentenceReading, c: number): ClauseReading | null {
+  const {article, clauses, sentence} = reading;
+  const {source} = article;
+  const clause = clauses[c]!;
+  const places = findPlaces(clause.text);
+  // "…nach Ankara, wo er mit Erdoğan zusammenkommt", "…schließlich Riad, wo …": "wo" points
+  // back to the place just named, in this sentence.
+  const pointedTo = WHERE.test(clause.text) && !places.length ? ((c > 0 ? venueNamed(clauses[c - 1]!.text) ?? placeAtEnd(clauses[c - 1]!.text) : null) ?? reading.sentencePlace) : null;
+  const thereBefore = reading.sentencePlace ?? reading.placeBefore;
+  if (places.length) article.lastPlace = reading.sentencePlace = places[places.length - 1]!;
+  // "hatte mit Fidan über die Vorbereitung der Gespräche beraten": the talks prepared are the
+  // topic; the verb reports the meeting.
+  const inClause = findMeetingTriggers(clause.text);
+  const triggers = inClause.filter(t => !(t.isNoun && PREPARING.test(clause.text.slice(0, t.index)) && inClause.some(v => !v.isNoun && v.index > t.index)));
+  const presence = !triggers.length && c > 0 ? presenceOnDatedLine(sentence.text) : null;
+  if (presence) triggers.push(presence);
+  if (!triggers.length) return null;
+  const cueBefore = reading.cueBeforeClause(c);
+  const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
+  const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c), ...partakersAfter(source, sentence, clauses, c), ...appositionsAfter(source, sentence, clauses, c)];
+  const leadIn = leadInOf(clauses, c);
+  const delegations = findDelegations(clause.text);
+  const clauseTense = tenseOf(clause.text);
+  const clauseTenseOr = clauseTense === 'present' ? reading.tense() : clauseTense;
+  return {reading, c, clause, places, pointedTo, thereBefore, triggers, cueBefore, people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
+}
+
+/** Who takes part in the meeting of trigger `i`, and what a lead-in clause lends it. */
+function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: ReturnType<typeof borrow>} {
+  const {reading, c, clause, triggers, people, listed, leadIn} = k;
+  const {article, sentence, clauses, found, s} = reading;
+  const {source} = article;
+  const trigger = triggers[i]!;
+  const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(clause.text.slice(0, trigger.index)) && isCommenter(source.text, p.at, sentence.start + clause.start)));
+  if (i === triggers.length - 1) own.push(...listed);
+  if (i > 0 && sharesSubject(triggers, clause.text, i)) own.unshift(...people.filter(p => p.at - sentence.start - clause.start < triggers[i - 1]!.index && personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i - 1));
+  // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
+  if (ABSENT.test(clause.text)) own.splice(0);
+  const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
+  if (borrowed) own.unshift(...borrowed.people);
+  else if (i === 0 && c > 0) own.unshift(...sayer(source, sentence, clauses, c, clause.text.slice(0, trigger.index)));
+  if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
+  // "Witkoff und der Schwiegersohn von Trump, Jared Kushner, vermitteln …": a clause that
+  // begins with its meeting verb has its subject before the commas of an apposition.
+  if (i === 0 && c > 0 && !trigger.isNoun && clause.text.slice(0, trigger.index).trim() === '' && !found.length && !clauses.slice(0, c).some(k => findMeetingTriggers(k.text).length)) own.unshift(...peopleIn(source, sentence.start, clause.start));
+  if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, clause.text.slice(0, trigger.index), !trigger.isNoun), ...listedBefore(source, sentence, clauses, c));
+  if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
+  // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
+  // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.
+  if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
+  else own.unshift(...group(source, s, clause.text.slice(0, trigger.index)));
+  own.unshift(...speaker(source, sentence, clause.text.slice(0, trigger.index + 40)));
+  if (i === triggers.length - 1) own.push(...guests(source, sentence, clause.text));
+  return {own, borrowed};
+}
+
+/** The mention of trigger `i` of a clause, pushed to the sentence's found mentions unless a rule rules it out. */
+function readTrigger(k: ClauseReading, i: number): void {
+  const {reading, c, clause, triggers, clauseTense, clauseTenseOr} = k;
+  const {article, sentence, clauses, s, heading} = reading;
+  const {source} = article;
+  const trigger = triggers[i]!;
+  // "In Genf beraten am Wochenende …, Russland ist nicht eingeladen": a meeting verb in the
+  // present tells its own time; a noun takes the sentence's.
+  const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
+  const {own, borrowed} = peopleOf(k, i);
+  const {place, venues, relative} = placeOf(k, i, borrowed);
+  const beforeTrigger = clause.text.slice(0, trigger.index);
+  if (domestic(clause.text)) article.domesticUntil = s + 1;
+  if (ruledOut(k, i, place, own)) return;
+  // "will zwei Tage nach dem Treffen in Wien weiterreisen": a plan counted from the meeting
+  // does not make it over.
+  // "sie erwarte nach Abschluss der Gespräche einen Bericht": what someone awaits after a meeting
+  // lies ahead, and so may the meeting's end.
+  const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text);
+  const cue = cueOfTrigger(k, i, relative, afterMeeting);
+  const all = reading.datesFor(tenseOfCue(cue, tense));
+  const {dates, oldDates, newDate, relativeDates} = datesOf(k, i, {all, cue, borrowed, afterMeeting, relative});
+  const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? article.carriedDate() : null);
+  // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
+  // meeting tells its tense too.
+  const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
+  const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, sentence: sentence.text, trigger, published: source.published, namesToday: date?.precision === 'day' && date.start === source.today && (date.end ?? date.start) === source.today, before: c > 0 && INFINITIVE.test(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
+  // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
+  const decided = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
+  // "Nach den Beratungen zwischen Kiew und Washington rechnet Moskau mit …": an earlier round named
+  // only to set the time, with no place, date or person, tells nothing to show.
+  if (afterMeeting && !place && !date && !own.length) return;
+  // "Delegationen aus der Ukraine und den USA beraten": each side's head, named elsewhere, is there.
+  if (trigger.kind !== 'call' && k.delegations.length) own.push(...headsFor(article.heads(), clause.text, k.delegations, own));
+  const given = addMention(k, i, {place, date, own, decided, afterMeeting, rescheduled: newDate !== null && dates.length > 0});
+  // The date given up is a meeting that was called off (FORMAT.md: both are reported).
+  const {found} = reading;
+  const old = given.rescheduled ? combine(oldDates) : null;
+  if (old) found.splice(-1, 0, {...given, ...old, end: old.end ?? null, status: 'cancelled', explicit: true, rescheduled: false, order: given.order++});
+  // "Trump werde zudem bilateral Milei treffen sowie Guterres": one meeting with each.
+  if (BILATERAL.test(clause.text) && given.participants.length >= 3) {
+    const [host, ...guests] = given.participants;
+    found.splice(-1, 1, ...guests.map((guest, g) => ({...given, participants: [host!, guest], order: given.order + g})));
+  }
+  // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station.
+  const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];
+  for (const station of stations) found.push({...given, place: station.name, country: station.country, isCity: station.isCity, order: article.mentions.length + found.length});
+}
+
+/** Where trigger `i`'s meeting is, the places it could be at, and the relative clause that tells its own. */
+function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow>): {place: PlaceHit | null; venues: PlaceHit[]; relative: Clause | null} {
+  const {reading, c, clause, places, pointedTo, thereBefore, triggers, cueBefore} = k;
+  const trigger = triggers[i]!;
+  const isCall = trigger.kind === 'call';
+  // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
+  // the meeting noun tells its own place, time and status.
+  // "…, wo im Frühjahr bereits verhandelt worden war": a relative clause that looks back
+  // tells the place's history, not the time of the meeting offered in the main clause.
+  const after = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(reading.clauses, c) : null;
+  const mainCue = infinitiveCue(clause.text, cueBefore) ?? cueOf(clause.text);
+  const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && tenseOf(after.text) === 'past' ? null : after;
+  const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
+  // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
+  // round was, not where the verb's talks are.
+  const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
+  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
+  return {place, venues, relative};
+}
+
+/** Whether a rule says trigger `i` names no meeting to show: denied, domestic, a question, a series, anyone. */
+function ruledOut(k: ClauseReading, i: number, place: PlaceHit | null, own: Person[]): boolean {
+  const {reading, c, clause, triggers, delegations} = k;
+  const {sentence, clauses, s, article} = reading;
+  const trigger = triggers[i]!;
+  const beforeTrigger = clause.text.slice(0, trigger.index);
+  // "Ein Treffen mit X sei „derzeit nicht geplant“": the quotation goes on with the denial.
+  const quoted = clauses[c + 1] && QUOTE.test(sentence.text.slice(clause.start + clause.text.length, clauses[c + 1]!.start)) ? ` ${clauses[c + 1]!.text}` : '';
+  if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || domestic(clause.text)) return true;
+  if (!trigger.isNoun && (isQuestioned(clause.text) || isNegatedVerb(beforeTrigger) || isActOfTreffen(clause.text, trigger.text))) return true;
+  if (trigger.isNoun && isSeries(beforeTrigger)) return true;
+  if (isAnyone(clause.text) && !place) return true;
+  return s <= article.domesticUntil && !place && !own.length && !delegations.length;
+}
+
+/** The status cue that speaks of trigger `i`'s meeting: its occasion, relative clause, predicate or clause. */
+function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afterMeeting: boolean): MeetingStatus | null {
+  const {reading, c, clause, triggers, cueBefore} = k;
+  const trigger = triggers[i]!;
+  const beforeTrigger = clause.text.slice(0, trigger.index);
+  const agreedOn = trigger.isNoun && AGREED_ON.test(beforeTrigger);
+  const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
+  const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
+  // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
+  // relative clauses tells the status of the meeting noun it has as subject.
+  const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;
+  return (predicate && cueOf(predicate)) || ownCue;
+}
+
+type Reading = {place: PlaceHit | null; date: DateSpan | null; own: Person[]; decided: {status: MeetingStatus; explicit: boolean}; afterMeeting: boolean; rescheduled: boolean};
+
+/** Adds trigger `i`'s mention to the sentence's found mentions, and returns it. */
+function addMention(k: ClauseReading, i: number, {place, date, own, decided, afterMeeting, rescheduled}: Reading): MeetingMention {
+  const {reading, clause, triggers, delegations} = k;
+  const {sentence, heading, found, article} = reading;
+  const trigger = triggers[i]!;
+  const beforeTrigger = clause.text.slice(0, trigger.index);
+  const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
+  const parties = new Set([...sides, ...own.filter(p => !sideName(p.side)).map(p => p.id)]).size;
+  const mention: MeetingMention = {
+    place: place?.name ?? null,
+    country: place?.country ?? null,
+    isCity: place?.isCity ?? false,
+    start: date?.start ?? null,
+    end: date?.end ?? null,
+    precision: date?.precision ?? 'unknown',
+    status: decided.status,
+    explicit: decided.explicit,
+    kind: trigger.kind,
+    participants: [...new Set(own.map(p => p.name))],
+    sides,
+    evidence: sentence.text,
+    // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
+    // "Wenige Stunden vor Beginn der Gespräche hat Russland …": the sides around a meeting
+    // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
+    standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(decided.status, decided.explicit) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger))),
+    earlier: afterMeeting,
+    background: isProducer(clause.text, trigger),
+    continues: isContinuation(clause.text),
+    rescheduled,
+    sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
+    another: SEQUENCE.test(sentence.text),
+    // "An dem Gespräch nahmen auch X und Y teil": the noun with a verb of joining adds people.
+    joins: triggers.some(t => t.joins) || JOINING.test(sentence.text),
+    paragraph: sentence.paragraph,
+    entry: article.source.entries?.filter(start => start <= sentence.start + clause.start).length ?? 0,
+    order: article.mentions.length + found.length,
+  };
+  found.push(mention);
+  return mention;
+}
+
+type DateClues = {all: DateMention[]; cue: MeetingStatus | null; borrowed: ReturnType<typeof borrow>; afterMeeting: boolean; relative: Clause | null};
+
+/** The dates of trigger `i`'s meeting among the sentence's dates (`all`), and those a new date replaces. */
+function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting, relative}: DateClues): {dates: DateMention[]; oldDates: DateMention[]; newDate: number | null; relativeDates: DateMention[]} {
+  const {reading, clause, triggers, leadIn, clauseTense} = k;
+  const {sentence, article} = reading;
+  const trigger = triggers[i]!;
+  const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
+  // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
+  // "die erste Begegnung seit Tusks Amtsantritt im Mai": that date is the other event's.
+  const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text) || (d.index > clause.start + trigger.end && SINCE_EVENT.test(sentence.text.slice(clause.start + trigger.end, d.index)));
+  // "könnte frühestens in drei Wochen stattfinden": a lower bound, no date.
+  // "zum dritten Mal in diesem Jahr": only a time phrase with "in"/"im" frames the count; "die
+  // erste Begegnung Ende Februar" still dates that meeting.
+  const counted = (d: DateMention) => COUNT_FRAME.test(sentence.text.slice(Math.max(0, d.index - 40), d.index)) && IN_PHRASE.test(sentence.text.slice(Math.max(0, d.index - 4), d.index + 3));
+  const bound = (d: DateMention) => BOUND.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) || counted(d);
+  // "verhandeln seit dem Morgen": a present verb with "seit" needs no other cue.
+  const runningSince = (d: DateMention) => (cue === 'ongoing' || (!cue && !trigger.isNoun && clauseTense === 'present')) && d.precision === 'day';
+  const announced = (d: DateMention) => {
+    const frame = SPEECH_FRAME.exec(sentence.text.slice(d.index + d.text.length, clause.start + trigger.index));
+    return frame !== null && AHEAD.test(sentence.text.slice(d.index + d.text.length + frame.index + frame[0].length));
+  };
+  let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d) && !announced(d));
+  if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d));
+  // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
+  // the day of the journey denied.
+  const denied = trigger.isNoun && !dates.length ? triggers.findIndex(t => !t.isNoun && t.index < trigger.index && (isNegatedVerb(clause.text.slice(0, t.index)) || NOT.test(clause.text.slice(t.end, trigger.index)))) : -1;
+  if (denied >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === denied);
+  // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
+  if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
+  // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
+  // read in the past, whatever the rest of the clause plans.
+  // "den Ausgang der heutigen Beratungen": the day's adjective right before the noun is its own.
+  const adjective = dates.find(d => d.index < clause.start + trigger.index && d.index + d.text.length + 1 >= clause.start + trigger.index);
+  if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(adjective?.index ?? clause.start + trigger.index, Math.max(dates.at(-1)!.index + dates.at(-1)!.text.length, clause.start + trigger.end)), {published: article.source.published, tense: 'past'});
+  // "Das für Dienstag angesetzte Treffen ist auf den 12. März verschoben worden": only the new date.
+  const newDate = newDateAt(clause.text);
+  const oldDates = newDate === null ? [] : dates.filter(d => d.index - clause.start < newDate && !NOW.test(d.text));
+  if (newDate !== null) dates = dates.filter(d => d.index - clause.start >= newDate);
+  const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
+  if (relativeDates.length) dates = relativeDates;
+  // "… seit 2019. Damals hatte Trump Xi in Osaka getroffen": the time told just before.
+  // "wollen heute ihre vor einer Woche begonnenen Verhandlungen wieder aufnehmen": a date inside
+  // an attribute dates the noun it describes, not the clause's meeting.
+  const plain = dates.filter(d => !ATTRIBUTIVE.test(sentence.text.slice(d.index + d.text.length, d.index + d.text.length + 60)));
+  if (plain.length && plain.length < dates.length) dates = plain;
+  return {dates, oldDates, newDate, relativeDates};
 }
 
 /** Whether the clause an infinitive hangs on dates its action before today ("ist am Montag angekommen, um …"). */
