@@ -122,7 +122,10 @@ const domestic = keptPerArticle(isDomestic);
  */
 class ArticleReading {
   readonly mentions: MeetingMention[] = [];
-  lastPlace: PlaceHit | null = null;
+  // Every clause read so far and, once a meeting word asks for "dort" or "wo", its places: most
+  // clauses name no meeting, and their places are looked for only when a later one points back.
+  private readonly clauseTexts: string[] = [];
+  private readonly clausePlaces: (PlaceHit[] | undefined)[] = [];
   // "Die Fraktionen kamen zu einem Gespräch zusammen. Ein weiteres Treffen ist … angesetzt": a
   // meeting that names no one and no place speaks of the one just told, domestic too.
   domesticUntil = -1;
@@ -135,6 +138,21 @@ class ArticleReading {
   heads(): ReturnType<typeof delegationHeads> {
     return (this.headsBySide ??= delegationHeads(this.source.text, this.source.hits, this.source.sideOf));
   }
+  /** Notes a clause as read; its number. */
+  addClause(text: string): number {
+    return this.clauseTexts.push(text) - 1;
+  }
+  placesIn(clause: number): PlaceHit[] {
+    return (this.clausePlaces[clause] ??= findPlaces(this.clauseTexts[clause]!));
+  }
+  /** The place named last before clause `clause`, at or after clause `from`. */
+  lastPlaceBefore(clause: number, from = 0): PlaceHit | null {
+    for (let j = clause - 1; j >= from; j--) {
+      const places = this.placesIn(j);
+      if (places.length) return places[places.length - 1]!;
+    }
+    return null;
+  }
 }
 
 /** One sentence: its clauses, and its tense and dates, worked out only when a meeting word asks. */
@@ -142,16 +160,14 @@ class SentenceReading {
   readonly heading: boolean;
   readonly clauses: Clause[];
   readonly found: MeetingMention[] = [];
-  readonly placeBefore: PlaceHit | null;
-  // "will morgen nach Doha reisen, um dort … zu treffen": "dort" is the place this sentence named.
-  sentencePlace: PlaceHit | null = null;
+  /** The number of the sentence's first clause among the article's. */
+  firstClause = -1;
   private tensed: Tense | undefined;
   private readonly datesByTense = new Map<Tense, DateMention[]>();
   private readonly cues: (MeetingStatus | null)[] = [];
   constructor(readonly article: ArticleReading, readonly s: number, readonly sentence: Sentence) {
     this.heading = sentence.paragraph < article.source.leadParagraph;
     this.clauses = this.heading ? [{text: sentence.text, start: 0}] : splitClauses(sentence.text);
-    this.placeBefore = article.lastPlace;
   }
   // Only a sentence with a meeting word needs its tense and its clauses' status cues.
   tense(): Tense {
@@ -180,8 +196,9 @@ type ClauseReading = {
   c: number;
   clause: Clause;
   places: PlaceHit[];
+  /** The clause's number among the article's. */
+  g: number;
   pointedTo: PlaceHit | null;
-  thereBefore: PlaceHit | null;
   triggers: MeetingTrigger[];
   cueBefore: MeetingStatus | null;
   people: Person[];
@@ -235,12 +252,8 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   const {article, clauses, sentence} = reading;
   const {source} = article;
   const clause = clauses[c]!;
-  const places = findPlaces(clause.text);
-  // "…nach Ankara, wo er mit Erdoğan zusammenkommt", "…schließlich Riad, wo …": "wo" points
-  // back to the place just named, in this sentence.
-  const pointedTo = WHERE.test(clause.text) && !places.length ? ((c > 0 ? venueNamed(clauses[c - 1]!.text) ?? placeAtEnd(clauses[c - 1]!.text) : null) ?? reading.sentencePlace) : null;
-  const thereBefore = reading.sentencePlace ?? reading.placeBefore;
-  if (places.length) article.lastPlace = reading.sentencePlace = places[places.length - 1]!;
+  const g = article.addClause(clause.text);
+  if (c === 0) reading.firstClause = g;
   // "hatte mit Fidan über die Vorbereitung der Gespräche beraten": the talks prepared are the
   // topic; the verb reports the meeting.
   const inClause = findMeetingTriggers(clause.text);
@@ -248,6 +261,11 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   const presence = !triggers.length && c > 0 ? presenceOnDatedLine(sentence.text) : null;
   if (presence) triggers.push(presence);
   if (!triggers.length) return null;
+  const places = article.placesIn(g);
+  // "…nach Ankara, wo er mit Erdoğan zusammenkommt", "…schließlich Riad, wo …": "wo" points
+  // back to the place just named, in this sentence.
+  // "will morgen nach Doha reisen, um dort … zu treffen": "dort" is the place this sentence named.
+  const pointedTo = WHERE.test(clause.text) && !places.length ? ((c > 0 ? venueNamed(clauses[c - 1]!.text) ?? placeAtEnd(clauses[c - 1]!.text) : null) ?? article.lastPlaceBefore(g, reading.firstClause)) : null;
   const cueBefore = reading.cueBeforeClause(c);
   const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
   const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c), ...partakersAfter(source, sentence, clauses, c), ...appositionsAfter(source, sentence, clauses, c)];
@@ -255,7 +273,7 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   const delegations = findDelegations(clause.text);
   const clauseTense = tenseOf(clause.text);
   const clauseTenseOr = clauseTense === 'present' ? reading.tense() : clauseTense;
-  return {reading, c, clause, places, pointedTo, thereBefore, triggers, cueBefore, people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
+  return {reading, c, clause, g, places, pointedTo, triggers, cueBefore, people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
 }
 
 /** Who takes part in the meeting of trigger `i`, and what a lead-in clause lends it. */
@@ -338,7 +356,7 @@ function readTrigger(k: ClauseReading, i: number): void {
 
 /** Where trigger `i`'s meeting is, the places it could be at, and the relative clause that tells its own. */
 function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow>): {place: PlaceHit | null; venues: PlaceHit[]; relative: Clause | null} {
-  const {reading, c, clause, places, pointedTo, thereBefore, triggers, cueBefore} = k;
+  const {reading, c, clause, g, places, pointedTo, triggers, cueBefore} = k;
   const trigger = triggers[i]!;
   const isCall = trigger.kind === 'call';
   // "Verhandlungen …, die am 15. Mai in Istanbul beginnen sollen": the relative clause after
@@ -352,7 +370,7 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
   // round was, not where the verb's talks are.
   const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
-  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? thereBefore) : null) ?? borrowed?.place ?? pointedTo));
+  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? pointedTo));
   return {place, venues, relative};
 }
 
