@@ -1,16 +1,17 @@
 // One mention per meeting word: its place, date, status and participants, read from the clause
 // it stands in. meetings.ts merges the mentions of one article into meetings.
 import type {ActorHit} from './actors.js';
-import {type Clause, splitClauses} from './clauses.js';
+import type {Clause} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
-import {type SideName, delegationHeads, findDelegations, headsFor, sideName} from './delegations.js';
+import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
-import {isActOfTreffen, isAnyone, isCount, isDenied, isDomestic, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
+import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, group, guests, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
+import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, NOW, SentenceReading, tenseOf} from './mention-reading.js';
 import {isCommenter, type Person, peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
@@ -97,99 +98,6 @@ const SPEECH_FRAME = /(?<![\p{L}])(?:kündigt\p{L}*\s+[^,;:]*?an|teilt\p{L}*\s+[
 const AHEAD = /(?<![\p{L}])(?:werde|werden|würde|würden|solle|sollen|soll|bald|demnächst|zeitnah)(?![\p{L}])/u;
 const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
 
-// The tense, status cue and domestic test of one text are asked for several times per clause
-// and sentence; the answers are kept while one article is read (and forgotten after it).
-const kept: Map<string, unknown>[] = [];
-function keptPerArticle<T>(answer: (text: string) => T): (text: string) => T {
-  const answers = new Map<string, T>();
-  kept.push(answers);
-  return text => {
-    if (answers.has(text)) return answers.get(text)!;
-    const found = answer(text);
-    answers.set(text, found);
-    return found;
-  };
-}
-const tenseOf = keptPerArticle(sentenceTense);
-const cueOf = keptPerArticle(text => statusCue(text));
-const domestic = keptPerArticle(isDomestic);
-
-/**
- * What one article's reading carries from sentence to sentence. The reading is split into one
- * function per sentence, clause and trigger, not one long function: V8 optimises a long function
- * as a whole and again after every deoptimisation, and for the single function this was, each
- * of its 6–8 compilations took 0.5–0.7 s of a core (issue 11's profile).
- */
-class ArticleReading {
-  readonly mentions: MeetingMention[] = [];
-  // Every clause read so far and, once a meeting word asks for "dort" or "wo", its places: most
-  // clauses name no meeting, and their places are looked for only when a later one points back.
-  private readonly clauseTexts: string[] = [];
-  private readonly clausePlaces: (PlaceHit[] | undefined)[] = [];
-  // "Die Fraktionen kamen zu einem Gespräch zusammen. Ein weiteres Treffen ist … angesetzt": a
-  // meeting that names no one and no place speaks of the one just told, domestic too.
-  domesticUntil = -1;
-  mentionSentence = -1;
-  // The last date the sentence before named, for "damals" and "am selben Tag".
-  // Worked out only when a clause asks for it: it takes the dates of the sentence before.
-  carriedDate: () => DateSpan | null = () => null;
-  private headsBySide: ReturnType<typeof delegationHeads> | undefined;
-  constructor(readonly source: MentionSource) {}
-  heads(): ReturnType<typeof delegationHeads> {
-    return (this.headsBySide ??= delegationHeads(this.source.text, this.source.hits, this.source.sideOf));
-  }
-  /** Notes a clause as read; its number. */
-  addClause(text: string): number {
-    return this.clauseTexts.push(text) - 1;
-  }
-  placesIn(clause: number): PlaceHit[] {
-    return (this.clausePlaces[clause] ??= findPlaces(this.clauseTexts[clause]!));
-  }
-  /** The place named last before clause `clause`, at or after clause `from`. */
-  lastPlaceBefore(clause: number, from = 0): PlaceHit | null {
-    for (let j = clause - 1; j >= from; j--) {
-      const places = this.placesIn(j);
-      if (places.length) return places[places.length - 1]!;
-    }
-    return null;
-  }
-}
-
-/** One sentence: its clauses, and its tense and dates, worked out only when a meeting word asks. */
-class SentenceReading {
-  readonly heading: boolean;
-  readonly clauses: Clause[];
-  readonly found: MeetingMention[] = [];
-  /** The number of the sentence's first clause among the article's. */
-  firstClause = -1;
-  private tensed: Tense | undefined;
-  private readonly datesByTense = new Map<Tense, DateMention[]>();
-  private readonly cues: (MeetingStatus | null)[] = [];
-  constructor(readonly article: ArticleReading, readonly s: number, readonly sentence: Sentence) {
-    this.heading = sentence.paragraph < article.source.leadParagraph;
-    this.clauses = this.heading ? [{text: sentence.text, start: 0}] : splitClauses(sentence.text);
-  }
-  // Only a sentence with a meeting word needs its tense and its clauses' status cues.
-  tense(): Tense {
-    return (this.tensed ??= tenseOf(this.sentence.text));
-  }
-  resolve(t: Tense): DateMention[] {
-    return this.datesByTense.get(t) ?? this.datesByTense.set(t, findDates(this.sentence.text, {published: this.article.source.published, tense: t})).get(t)!;
-  }
-  // Tense changes how a date resolves, not whether there is one: parse again only when there is.
-  datesFor(t: Tense): DateMention[] {
-    return this.resolve(this.tense()).length ? this.resolve(t) : [];
-  }
-  /** The last status cue of the clauses before clause `c`. */
-  cueBeforeClause(c: number): MeetingStatus | null {
-    for (let j = c - 1; j >= 0; j--) {
-      const cue = j in this.cues ? this.cues[j]! : (this.cues[j] = cueOf(this.clauses[j]!.text));
-      if (cue !== null) return cue;
-    }
-    return null;
-  }
-}
-
 /** What every meeting word of one clause shares. */
 type ClauseReading = {
   reading: SentenceReading;
@@ -209,9 +117,14 @@ type ClauseReading = {
   clauseTenseOr: Tense;
 };
 
-/** Every meeting mention in the sentences, in text order. */
+/**
+ * Every meeting mention in the sentences, in text order. The reading is split into one function
+ * per sentence, clause and meeting word, not one long function: V8 optimises a function as a
+ * whole and again after every deoptimisation, and when all of this was one function, each of its
+ * 6–8 compilations per run took 0.5–0.7 s of a core (docs/benchmarks.md).
+ */
 export function findMentions(source: MentionSource): MeetingMention[] {
-  for (const answers of kept) answers.clear();
+  forgetAnswers();
   const article = new ArticleReading(source);
   for (const [s, sentence] of source.sentences.entries()) readSentence(article, s, sentence);
   return article.mentions;
@@ -612,26 +525,6 @@ function isEvent(status: MeetingStatus, explicit: boolean): boolean {
 // "Damals", "am selben Tag", "zu diesem Zeitpunkt": a time the text has just told.
 // Only at the head of the sentence: "Die Verhandlungen damals" looks back without a date.
 const CARRIED = /^\s*(?:[Dd]amals|[Aa]m\s+(?:selben|gleichen|selbigen)\s+Tag|[Zz]u\s+diesem\s+Zeitpunkt)(?![\p{L}])/u;
-
-const NOW = /^(?:jetzt|nun|derzeit|zurzeit|aktuell|gerade|inzwischen|mittlerweile)$/iu;
-
-type DateSpan = Pick<Meeting, 'start' | 'end' | 'precision'> & {start: string};
-
-/** "am Freitag und gestern" is one span of days; otherwise the first date tells. */
-function combine(found: DateMention[]): DateSpan | null {
-  // "jetzt soll es der 12. März sein": "jetzt" is when it is said, not a day of the meeting.
-  const named = found.filter(d => !NOW.test(d.text));
-  const dates = named.length ? named : found;
-  if (!dates.length) return null;
-  const days = dates.filter(d => d.precision === 'day' || d.precision === 'days');
-  if (days.length > 1 && days.length === dates.length) {
-    const starts = days.map(d => d.start).sort();
-    const ends = days.map(d => d.end ?? d.start).sort();
-    return {start: starts[0]!, end: ends[ends.length - 1]!, precision: 'days'};
-  }
-  const first = dates[0]!;
-  return {start: first.start, end: first.end, precision: first.precision};
-}
 
 function relation(date: DateSpan | null, today: string): DateRelation {
   if (!date) return 'none';

@@ -1,0 +1,127 @@
+// What the reading of one article's meeting mentions (mentions.ts) carries from sentence to
+// sentence and clause to clause, worked out only when a meeting word asks for it, and the answers
+// about a text that are kept while one article is read.
+import {type Clause, splitClauses} from './clauses.js';
+import {type DateMention, findDates} from './dates.js';
+import {delegationHeads} from './delegations.js';
+import type {MeetingMention, MentionSource} from './mentions.js';
+import {isDomestic} from './not-meetings.js';
+import {findPlaces, type PlaceHit} from './places.js';
+import type {Sentence} from './sentences.js';
+import {statusCue} from './status.js';
+import {sentenceTense, type Tense} from './tense.js';
+import type {Meeting, MeetingStatus} from './types.js';
+
+// The tense, status cue and domestic test of one text are asked for several times per clause
+// and sentence; the answers are kept while one article is read (and forgotten after it).
+const kept: Map<string, unknown>[] = [];
+function keptPerArticle<T>(answer: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  kept.push(answers);
+  return text => {
+    if (answers.has(text)) return answers.get(text)!;
+    const found = answer(text);
+    answers.set(text, found);
+    return found;
+  };
+}
+
+/** Forgets the answers kept for the article read before. */
+export function forgetAnswers(): void {
+  for (const answers of kept) answers.clear();
+}
+
+export const tenseOf = keptPerArticle(sentenceTense);
+export const cueOf = keptPerArticle(text => statusCue(text));
+export const domestic = keptPerArticle(isDomestic);
+
+/** What one article's reading carries from sentence to sentence. */
+export class ArticleReading {
+  readonly mentions: MeetingMention[] = [];
+  // Every clause read so far and, once a meeting word asks for "dort" or "wo", its places: most
+  // clauses name no meeting, and their places are looked for only when a later one points back.
+  private readonly clauseTexts: string[] = [];
+  private readonly clausePlaces: (PlaceHit[] | undefined)[] = [];
+  // "Die Fraktionen kamen zu einem Gespräch zusammen. Ein weiteres Treffen ist … angesetzt": a
+  // meeting that names no one and no place speaks of the one just told, domestic too.
+  domesticUntil = -1;
+  mentionSentence = -1;
+  // The last date the sentence before named, for "damals" and "am selben Tag".
+  // Worked out only when a clause asks for it: it takes the dates of the sentence before.
+  carriedDate: () => DateSpan | null = () => null;
+  private headsBySide: ReturnType<typeof delegationHeads> | undefined;
+  constructor(readonly source: MentionSource) {}
+  heads(): ReturnType<typeof delegationHeads> {
+    return (this.headsBySide ??= delegationHeads(this.source.text, this.source.hits, this.source.sideOf));
+  }
+  /** Notes a clause as read; its number. */
+  addClause(text: string): number {
+    return this.clauseTexts.push(text) - 1;
+  }
+  placesIn(clause: number): PlaceHit[] {
+    return (this.clausePlaces[clause] ??= findPlaces(this.clauseTexts[clause]!));
+  }
+  /** The place named last before clause `clause`, at or after clause `from`. */
+  lastPlaceBefore(clause: number, from = 0): PlaceHit | null {
+    for (let j = clause - 1; j >= from; j--) {
+      const places = this.placesIn(j);
+      if (places.length) return places[places.length - 1]!;
+    }
+    return null;
+  }
+}
+
+/** One sentence: its clauses, and its tense and dates, worked out only when a meeting word asks. */
+export class SentenceReading {
+  readonly heading: boolean;
+  readonly clauses: Clause[];
+  readonly found: MeetingMention[] = [];
+  /** The number of the sentence's first clause among the article's. */
+  firstClause = -1;
+  private tensed: Tense | undefined;
+  private readonly datesByTense = new Map<Tense, DateMention[]>();
+  private readonly cues: (MeetingStatus | null)[] = [];
+  constructor(readonly article: ArticleReading, readonly s: number, readonly sentence: Sentence) {
+    this.heading = sentence.paragraph < article.source.leadParagraph;
+    this.clauses = this.heading ? [{text: sentence.text, start: 0}] : splitClauses(sentence.text);
+  }
+  // Only a sentence with a meeting word needs its tense and its clauses' status cues.
+  tense(): Tense {
+    return (this.tensed ??= tenseOf(this.sentence.text));
+  }
+  resolve(t: Tense): DateMention[] {
+    return this.datesByTense.get(t) ?? this.datesByTense.set(t, findDates(this.sentence.text, {published: this.article.source.published, tense: t})).get(t)!;
+  }
+  // Tense changes how a date resolves, not whether there is one: parse again only when there is.
+  datesFor(t: Tense): DateMention[] {
+    return this.resolve(this.tense()).length ? this.resolve(t) : [];
+  }
+  /** The last status cue of the clauses before clause `c`. */
+  cueBeforeClause(c: number): MeetingStatus | null {
+    for (let j = c - 1; j >= 0; j--) {
+      const cue = j in this.cues ? this.cues[j]! : (this.cues[j] = cueOf(this.clauses[j]!.text));
+      if (cue !== null) return cue;
+    }
+    return null;
+  }
+}
+
+export const NOW = /^(?:jetzt|nun|derzeit|zurzeit|aktuell|gerade|inzwischen|mittlerweile)$/iu;
+
+export type DateSpan = Pick<Meeting, 'start' | 'end' | 'precision'> & {start: string};
+
+/** "am Freitag und gestern" is one span of days; otherwise the first date tells. */
+export function combine(found: DateMention[]): DateSpan | null {
+  // "jetzt soll es der 12. März sein": "jetzt" is when it is said, not a day of the meeting.
+  const named = found.filter(d => !NOW.test(d.text));
+  const dates = named.length ? named : found;
+  if (!dates.length) return null;
+  const days = dates.filter(d => d.precision === 'day' || d.precision === 'days');
+  if (days.length > 1 && days.length === dates.length) {
+    const starts = days.map(d => d.start).sort();
+    const ends = days.map(d => d.end ?? d.start).sort();
+    return {start: starts[0]!, end: ends[ends.length - 1]!, precision: 'days'};
+  }
+  const first = dates[0]!;
+  return {start: first.start, end: first.end, precision: first.precision};
+}
