@@ -40,11 +40,17 @@ export function blankCredits(text: string): string {
   );
 }
 
+// Constants, not literals in the functions: the bundle (target node20) turns a \p{…} literal into
+// `new RegExp(…)`, built again on every call.
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;
+const FIRST_WORD = /^\p{L}+/u;
+const GENITIVE_OF_A_PLACE = /^\p{Lu}\p{Ll}+(?:iens|ands|eichs|ens|ns|as|els)$/u;
+
 // Offices change hands at midnight in Berlin, where these articles are published.
 
 /** The capitalised word right before `start` ("Melania" in "Melania Trump") and where it begins. */
 function precedingWord(text: string, start: number): {word: string; start: number} | undefined {
-  const match = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const match = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   return match ? {word: match[1]!, start: start - match[0].length} : undefined;
 }
 
@@ -97,9 +103,9 @@ function standaloneRoles(text: string, roles: RoleHit[], names: Omit<ActorHit, '
     if (gap === 0) return true;
     const nextStart = role.end + gap;
     if (names.some(name => name.start === nextStart)) return false;
-    const nextWord = /^\p{L}+/u.exec(text.slice(nextStart))?.[0] ?? '';
+    const nextWord = FIRST_WORD.exec(text.slice(nextStart))?.[0] ?? '';
     // "der Kanzler Österreichs": a genitive place says whose office it is.
-    return !FIRST_NAMES.has(nextWord) && !/^\p{Lu}\p{Ll}+(?:iens|ands|eichs|ens|ns|as|els)$/u.test(nextWord);
+    return !FIRST_NAMES.has(nextWord) && !GENITIVE_OF_A_PLACE.test(nextWord);
   });
 }
 

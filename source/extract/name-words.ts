@@ -42,8 +42,11 @@ export const isParticle = (word: string) => PARTICLES.has(word) || GERMAN_PARTIC
 export const germanPlural = (word: string) => /(?<!s)en$/u.test(word) && /^[A-Za-zÄÖÜäöüß-]+$/u.test(word);
 const NOT_A_SURNAME_ENDING = /(?<=\p{L}{2})(?:ung|heit|keit|schaft|tion|ismus|tät|ium|ment|nis|tum|sion|ierung|ungen)$/u;
 
+// A word, with apostrophes and hyphens inside ("O'Neill", "Karl-Heinz").
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map(m => ({word: m[0], start: m.index, end: m.index + m[0].length}));
+  return [...text.matchAll(WORD)].map(m => ({word: m[0], start: m.index, end: m.index + m[0].length}));
 }
 
 // Every capitalised word is asked several times per article; the answers are kept, since the

@@ -36,11 +36,13 @@ const OF_A_BODY = /^\s+(?:der|des)\s+\p{Lu}/u;
 
 // "der Schweizer Bundespräsident", "der Wiener Bürgermeister": a place's adjective is indeclinable.
 const PLACE_ADJECTIVE = /(?:^|\s)(\p{Lu}\p{Ll}+er)\s+$/u;
+// A constant: the bundle turns a \p{…} literal into `new RegExp`, built on every call.
+const UPPER_START = /^\p{Lu}/u;
 
 function otherHolder(before: string, phrase: string): boolean {
   // "ukrainische Präsident" names its country itself; "Kanzler" does not.
   if (EARLIER_OR_LATER.test(before)) return true;
-  if (!/^\p{Lu}/u.test(phrase)) return false;
+  if (!UPPER_START.test(phrase)) return false;
   return OF_A_COUNTRY.test(before) || isPlaceAdjective(PLACE_ADJECTIVE.exec(before)?.[1] ?? '');
 }
 

@@ -24,15 +24,22 @@ const VERB_PARTICLE = /^\s+(?:zu|ab|an|auf|aus|mit|vor|bei|nach)\s*[.,;]/;
 // "setzt auf Serhou Guirassy, der zuletzt traf": a relative clause with "der" that ends in a
 // verb, not an article with an adjective ("Macron, der britische Premier ...").
 const RELATIVE_DER = /^,\s+der\s+(?!\p{Ll}+e[nrms]?\s+\p{Lu})[^.;:!?,]*\p{Ll}\s*[,.]/u;
+// What follows a speaker after a verb of saying: punctuation or a lower-case word ("sagte Siegmund.").
+const SAYING_ENDS = /^\s*(?:[.,;:!?]|\p{Ll})/u;
+
 // Adjective endings: "beim Hamburger Sportverein, der", "im Deutschen Bundestag, der".
 const ADJECTIVE_ENDING = /(?:er|en|es|em)$/;
+// Module constants, not literals inside the functions: the bundle (target node20) turns a \p{…}
+// literal into `new RegExp(…)`, which would be built again on every call, once per word.
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * Two proper names inside a clause, followed by the masculine relative pronoun, are a man's
  * full name even without a cue ("ruhen die Hoffnungen auf Kwame Oduya, der neunmal traf").
  */
 function relativeClauseName(text: string, previous: Token | undefined, token: Token, next: Token | undefined): boolean {
-  if (!previous || !/^\p{Ll}/u.test(previous.word) || !adjacent(text, previous, token) || !adjacent(text, token, next)) return false;
+  if (!previous || !LOWER_START.test(previous.word) || !adjacent(text, previous, token) || !adjacent(text, token, next)) return false;
   if (!looksLikeName(token.word) || (ADJECTIVE_ENDING.test(token.word) && !isGivenName(token.word))) return false;
   return looksLikeSurname(next.word) && !germanPlural(next.word) && RELATIVE_DER.test(text.slice(next.end, next.end + 160));
 }
@@ -45,7 +52,7 @@ function relativeClauseName(text: string, previous: Token | undefined, token: To
 function namesAfterRole(text: string, tokens: Token[], i: number): {names: Token[][]; last: number} | undefined {
   const role = tokens[i]!;
   const next = tokens[i + 1];
-  if (!/^\p{Lu}/u.test(role.word) || !(roleCue(role.word) ?? inflectedRole(role.word)) || !adjacent(text, role, next)) return undefined;
+  if (!UPPER_START.test(role.word) || !(roleCue(role.word) ?? inflectedRole(role.word)) || !adjacent(text, role, next)) return undefined;
   // "Sportdirektor Völler sagte": right after a role, a surname ending like a noun still counts when the name ends there.
   if (!looksLikeName(next.word) && !(looksLikeSurname(next.word) && nameEndsAt(text, next.end))) return undefined;
   // "Ministerpräsident Sachsens Michael Kretschmer": the genitive says where, the name follows it.
@@ -141,7 +148,7 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
     }
     if (SAYING.has(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
       const after = text.slice(next.end, next.end + 6);
-      if (/^\s*(?:[.,;:!?]|\p{Ll})/u.test(after) && !VERB_PARTICLE.test(after)) introductions.push({name: [next], cue: token.word});
+      if (SAYING_ENDS.test(after) && !VERB_PARTICLE.test(after)) introductions.push({name: [next], cue: token.word});
     }
   }
   return collect(text, tokens, introductions);
