@@ -51,7 +51,7 @@ export function tokenize(text: string): Token[] {
 
 // Every capitalised word is asked several times per article; the answers are kept, since the
 // vocabulary of news prose is small (each cache is emptied should it ever grow large).
-function remembered<T>(answer: (word: string) => T): (word: string) => T {
+export function remembered<T>(answer: (word: string) => T): (word: string) => T {
   const answers = new Map<string, T>();
   return word => {
     let known = answers.get(word);
@@ -119,7 +119,8 @@ export const isPlaceAdjective = remembered((word: string): boolean => /^\p{Lu}\p
 
 /** Only white space, within one paragraph, between two tokens. */
 export const adjacent = (text: string, a: Span, b: Span | undefined): b is Span =>
-  b !== undefined && /^\s+$/.test(text.slice(a.end, b.start)) && !/\n\s*\n/.test(text.slice(a.end, b.start));
+  // One space, by far the commonest gap, is answered without cutting the text.
+  b !== undefined && ((b.start === a.end + 1 && text.charCodeAt(a.end) === 32) || (/^\s+$/.test(text.slice(a.end, b.start)) && !/\n\s*\n/.test(text.slice(a.end, b.start))));
 
 /** Punctuation, a lower-case word or the end of the text after `end`: no further name word follows. */
 export const nameEndsAt = (text: string, end: number) => /^\s*(?:$|[^\s\p{L}\p{N}]|\p{Ll})/u.test(text.slice(end, end + 3));

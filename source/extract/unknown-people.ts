@@ -6,7 +6,7 @@
 import {personId} from './gazetteer.js';
 import {blankTitles} from './titles.js';
 import {appositionBefore, appositionAfter, inflectedRole, pluralRole} from './appositions.js';
-import {FIRST_NAMES, adjacent, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
+import {FIRST_NAMES, adjacent, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, remembered, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
 export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
@@ -35,6 +35,18 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 
 /**
+ * What the loop of findUnknownPeople asks of every word, worked out once per word: one lookup
+ * per token instead of one per question (each a Map lookup that hashes the token's new string).
+ */
+const factsOf = remembered((word: string) => ({
+  /** A role word, singular or inflected, that may introduce the names after it. */
+  role: UPPER_START.test(word) && Boolean(roleCue(word) ?? inflectedRole(word)),
+  given: isGivenName(word),
+  name: looksLikeName(word),
+  saying: SAYING.has(word),
+}));
+
+/**
  * Two proper names inside a clause, followed by the masculine relative pronoun, are a man's
  * full name even without a cue ("ruhen die Hoffnungen auf Kwame Oduya, der neunmal traf").
  */
@@ -45,14 +57,14 @@ function relativeClauseName(text: string, previous: Token | undefined, token: To
 }
 
 /**
- * The names right after a role word at `tokens[i]`: "Sportdirektor Völler", "Ministerpräsident
- * Sachsens Michael Kretschmer", and both of a pair after a plural role ("die Außenminister
- * Mirsojan und Bayramov"). Also returns the index of the last token used.
+ * The names right after a role word at `tokens[i]` (one whose facts say `role`): "Sportdirektor
+ * Völler", "Ministerpräsident Sachsens Michael Kretschmer", and both of a pair after a plural role
+ * ("die Außenminister Mirsojan und Bayramov"). Also returns the index of the last token used.
  */
 function namesAfterRole(text: string, tokens: Token[], i: number): {names: Token[][]; last: number} | undefined {
   const role = tokens[i]!;
   const next = tokens[i + 1];
-  if (!UPPER_START.test(role.word) || !(roleCue(role.word) ?? inflectedRole(role.word)) || !adjacent(text, role, next)) return undefined;
+  if (!adjacent(text, role, next)) return undefined;
   // "Sportdirektor Völler sagte": right after a role, a surname ending like a noun still counts when the name ends there.
   if (!looksLikeName(next.word) && !(looksLikeSurname(next.word) && nameEndsAt(text, next.end))) return undefined;
   // "Ministerpräsident Sachsens Michael Kretschmer": the genitive says where, the name follows it.
@@ -107,21 +119,22 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const afterRole = namesAfterRole(text, tokens, i);
+    const facts = factsOf(token.word);
+    const afterRole = facts.role ? namesAfterRole(text, tokens, i) : undefined;
     if (afterRole) {
       for (const name of afterRole.names) introductions.push({name, cue: token.word});
       i = afterRole.last;
       continue;
     }
-    const title = titles.names.get(token.start);
-    if (title && looksLikeName(token.word)) {
+    const title = titles.names.size > 0 ? titles.names.get(token.start) : undefined;
+    if (title && facts.name) {
       const name = nameAt(text, tokens, i, true);
       introductions.push({name, cue: title});
       i += name.length - 1;
       continue;
     }
     // "Klaus von Dohnanyi", "Karl-Theodor zu Guttenberg": a particle may stand between the names.
-    if (isGivenName(token.word) && adjacent(text, token, next) && ((looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) || isParticle(next.word))) {
+    if (facts.given && adjacent(text, token, next) && ((looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) || isParticle(next.word))) {
       const name = nameFrom(i);
       if (name.length > 1) {
         introductions.push({name, cue: 'Vorname'});
@@ -129,24 +142,24 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
         continue;
       }
     }
-    if (looksLikeName(token.word) && PARTY.test(text.slice(token.end, token.end + 32))) {
+    if (facts.name && PARTY.test(text.slice(token.end, token.end + 32))) {
       const previous = tokens[i - 1];
       const name = previous && adjacent(text, previous, token) && looksLikeName(previous.word) ? [previous, token] : [token];
       introductions.push({name, cue: PARTY.exec(text.slice(token.end))![0].trim()});
       continue;
     }
-    const apposition = looksLikeName(token.word) ? (appositionBefore(text, tokens, all, i) ?? appositionAfter(text, tokens, i)) : undefined;
+    const apposition = facts.name ? (appositionBefore(text, tokens, all, i) ?? appositionAfter(text, tokens, i)) : undefined;
     if (apposition) {
       for (const name of apposition.names) introductions.push({name, cue: apposition.cue});
       i = tokens.indexOf(apposition.names.at(-1)!.at(-1)!);
       continue;
     }
-    if (relativeClauseName(text, tokens[i - 1], token, next)) {
+    if (facts.name && relativeClauseName(text, tokens[i - 1], token, next)) {
       introductions.push({name: [token, next!], cue: 'Relativsatz'});
       i++;
       continue;
     }
-    if (SAYING.has(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
+    if (facts.saying && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
       const after = text.slice(next.end, next.end + 6);
       if (SAYING_ENDS.test(after) && !VERB_PARTICLE.test(after)) introductions.push({name: [next], cue: token.word});
     }
