@@ -17,10 +17,11 @@ export type RoleHit = {id: string; start: number; end: number};
 // only where that word stands, which finds what a scan of the whole text would. The pattern is
 // built when a text first holds all of the phrase's words (`source` until then): building all
 // ~1,200 at once cost ~0.2 s of CPU at the start of every process.
-// `byLongest[w]`: the phrases whose longest word (their first needle) is word w, so an article
-// looks only at phrases one of whose words it holds, not at every phrase of every person.
+// `byRarest[w]`: the phrases filed under word w, the needle of theirs that the fewest phrases
+// share ("Ukraine" for "Präsident der Ukraine", not "Präsident"), so an article looks only at the
+// few phrases whose rarest word it holds, not at every phrase of every person.
 type CompiledPhrase = {id: string; range: DateRange; needles: number[]; first: string; source: string; pattern?: RegExp; context?: number[]};
-type Compiled = {phrases: CompiledPhrase[]; words: LiteralSet; byLongest: number[][]};
+type Compiled = {phrases: CompiledPhrase[]; words: LiteralSet; byRarest: number[][]};
 
 const wordsOf = (phrase: string) => phrase.trim().replace(/^(?:der|die|das)\s+/, '').split(/\s+/).sort((a, b) => b.length - a.length);
 
@@ -65,9 +66,11 @@ function compile(gazetteer: Gazetteer): Compiled {
       })),
     ),
   );
-  const byLongest = [...indexes.keys()].map(() => [] as number[]);
-  phrases.forEach((phrase, k) => byLongest[phrase.needles[0]!]!.push(k));
-  return {phrases, words: new LiteralSet([...indexes.keys()]), byLongest};
+  const sharing = new Array<number>(indexes.size).fill(0);
+  for (const phrase of phrases) for (const word of new Set(phrase.needles)) sharing[word]!++;
+  const byRarest = [...indexes.keys()].map(() => [] as number[]);
+  phrases.forEach((phrase, k) => byRarest[phrase.needles.reduce((rarest, word) => (sharing[word]! < sharing[rarest]! ? word : rarest))]!.push(k));
+  return {phrases, words: new LiteralSet([...indexes.keys()]), byRarest};
 }
 
 /** Where `word` stands in `text` after no letter, digit or hyphen (ASCII decided here, the rest by PHRASE_START). */
@@ -108,9 +111,9 @@ export function findRoleHits(text: string, day: string, gazetteer: Gazetteer): R
     compiled.set(gazetteer, index);
   }
   const present = index.words.find(text);
-  // The phrases whose longest word the text holds, in the gazetteer's order.
+  // The phrases whose rarest word the text holds, in the gazetteer's order.
   const candidates: number[] = [];
-  for (let word = 0; word < present.length; word++) if (present[word]) candidates.push(...index.byLongest[word]!);
+  for (let word = 0; word < present.length; word++) if (present[word]) candidates.push(...index.byRarest[word]!);
   candidates.sort((a, b) => a - b);
   const starts = new Map<string, number[]>();
   const byPosition = new Map<string, RoleHit & {ids: Set<string>}>();
