@@ -46,7 +46,11 @@ const NOT_A_SURNAME_ENDING = /(?<=\p{L}{2})(?:ung|heit|keit|schaft|tion|ismus|tÃ
 const WORD = /\p{L}+(?:['â€™-]\p{L}+)*/gu;
 
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map(m => ({word: m[0], start: m.index, end: m.index + m[0].length}));
+  // An exec loop: matchAll's iterator, copied RegExp and array of matches cost more than the scan.
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) tokens.push({word: match[0], start: match.index, end: match.index + match[0].length});
+  return tokens;
 }
 
 // Every capitalised word is asked several times per article; the answers are kept, since the

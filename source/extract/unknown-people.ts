@@ -89,19 +89,21 @@ function namesAfterRole(text: string, tokens: Token[], i: number): {names: Token
 /** The tokens that overlap none of the spans (counted over the text's positions, not span by span). */
 function outside(tokens: Token[], spans: readonly Span[], length: number): Token[] {
   if (spans.some(span => span.start >= span.end)) return tokens.filter(token => !spans.some(span => token.start < span.end && span.start < token.end));
-  // covered[i]: how many of the positions before i some span covers.
-  const depth = new Int32Array(length + 1);
-  for (const span of spans) {
-    depth[Math.max(0, Math.min(length, span.start))]!++;
-    depth[Math.max(0, Math.min(length, span.end))]!--;
+  // One sweep over tokens and spans, both by start: `reach` is the furthest end of the spans that
+  // begin before the token ends; a token is covered when the reach passes its start.
+  const clamp = (offset: number) => Math.max(0, Math.min(length, offset));
+  const sorted = spans
+    .map(span => ({start: clamp(span.start), end: clamp(span.end)}))
+    .filter(span => span.start < span.end)
+    .sort((a, b) => a.start - b.start);
+  const kept: Token[] = [];
+  let next = 0;
+  let reach = 0;
+  for (const token of tokens) {
+    while (next < sorted.length && sorted[next]!.start < token.end) reach = Math.max(reach, sorted[next++]!.end);
+    if (reach <= token.start) kept.push(token);
   }
-  const covered = new Int32Array(length + 1);
-  let open = 0;
-  for (let i = 0; i < length; i++) {
-    open += depth[i]!;
-    covered[i + 1] = covered[i]! + (open > 0 ? 1 : 0);
-  }
-  return tokens.filter(token => covered[token.end]! - covered[token.start]! === 0);
+  return kept;
 }
 
 /**
@@ -184,6 +186,8 @@ function collect(text: string, tokens: Token[], introductions: {name: Token[]; c
     const words = name.split(' ');
     const hits: UnknownPerson['hits'] = [];
     for (let i = 0; i < tokens.length; i++) {
+      // Only a word that begins with the surname can be it, bare of a genitive ending.
+      if (!tokens[i]!.word.startsWith(surname)) continue;
       const bare = tokens[i]!.word.replace(/(?:s|'s|’s|'|’)$/, '');
       if (tokens[i]!.word !== surname && bare !== surname) continue;
       // A full name counts once, from its first word.
