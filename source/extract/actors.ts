@@ -66,7 +66,8 @@ function hasFirstName(person: Person, firstName: string): boolean {
 function knownNameHits(text: string, gazetteer: Gazetteer, roles: RoleHit[]): Omit<ActorHit, 'name'>[] {
   const introduced = new Set<string>();
   const events = [
-    ...roles.map(role => ({...role, ids: [role.id], via: 'role' as const})),
+    // Written out rather than spread: object spread is several times slower in V8, once per hit.
+    ...roles.map(role => ({id: role.id, start: role.start, end: role.end, ids: [role.id], via: 'role' as const})),
     ...findNameCandidates(text, gazetteer),
   ].sort((a, b) => a.start - b.start);
   const hits: Omit<ActorHit, 'name'>[] = [];
@@ -123,13 +124,13 @@ export function findActors(text: string, published: Date, gazetteer: Gazetteer):
   const day = berlinDayOf(published);
   const roles = findRoleHits(clean, day, gazetteer);
   const names = knownNameHits(clean, gazetteer, roles);
-  const known = withoutOverlaps([...names, ...standaloneRoles(clean, roles, names).map(role => ({...role, via: 'role' as const}))]);
-  const hits: ActorHit[] = known.map(hit => ({...hit, name: gazetteer.byId.get(hit.id)!.name}));
+  const known = withoutOverlaps([...names, ...standaloneRoles(clean, roles, names).map(role => ({id: role.id, start: role.start, end: role.end, via: 'role' as const}))]);
+  const hits: ActorHit[] = known.map(hit => ({id: hit.id, start: hit.start, end: hit.end, via: hit.via, name: gazetteer.byId.get(hit.id)!.name}));
   // A full name the gazetteer lacks may be another spelling of someone it knows ("Rustem Umjerov").
   const strangers = findUnknownPeople(clean, [...known, ...roles]).map(person => ({person, same: personSpelledLike(person.name, gazetteer)}));
   const unknown = strangers.filter(({same}) => !same).map(({person}) => person);
   for (const {person, same} of strangers) {
-    hits.push(...person.hits.map(hit => ({...hit, id: same?.id ?? person.id, name: same?.name ?? person.name})));
+    hits.push(...person.hits.map(hit => ({start: hit.start, end: hit.end, via: hit.via, id: same?.id ?? person.id, name: same?.name ?? person.name})));
   }
   hits.sort((a, b) => a.start - b.start);
 

@@ -14,15 +14,17 @@ import {LiteralSet} from './prefilter.js';
 /** A name found in the text; a surname shared by several people has several ids. */
 export type NameCandidate = {ids: string[]; start: number; end: number; via: 'name' | 'surname'};
 
-/** One spelling as the alternation had it: its RegExp source, and its sticky RegExp once needed. */
-type Spelling = {source: string; pattern?: RegExp};
+/**
+ * One spelling as the alternation had it: its RegExp source, its sticky RegExp once needed, and
+ * the entry of `forms` a match of it finds (the spelling with single spaces, as the match is read).
+ */
+type Spelling = {source: string; pattern?: RegExp; entry: {ids: string[]; via: 'name' | 'surname'} | undefined};
 
 type NameIndex = {
   spellings: Spelling[];
   /** The spellings' first words; `spellingsOf[w]`: the spellings (ascending) that begin with word w. */
   firstWords: LiteralSet;
   spellingsOf: number[][];
-  forms: Map<string, {ids: string[]; via: 'name' | 'surname'}>;
 };
 
 const indexes = new WeakMap<Gazetteer, NameIndex>();
@@ -43,12 +45,14 @@ function buildIndex(gazetteer: Gazetteer): NameIndex {
     for (const surname of surnamesOf(person)) add(surname, person.id, 'surname');
   }
   const written = [...forms.keys()].sort((a, b) => b.length - a.length);
-  const spellings = written.flatMap(form => nameForms(form).map(source => ({source})));
+  const spellings = written.flatMap(form =>
+    nameSpellings(form).map((spelling, k) => ({source: nameForms(form)[k]!, entry: forms.get(spelling.trim().split(/\s+/).join(' '))})),
+  );
   const firsts = written.flatMap(form => nameSpellings(form).map(spelling => spelling.trim().split(/\s+/)[0]!));
   const words = [...new Set(firsts)];
   const spellingsOf = words.map(() => [] as number[]);
   firsts.forEach((word, k) => spellingsOf[words.indexOf(word)]!.push(k));
-  return {spellings, firstWords: new LiteralSet(words), spellingsOf, forms};
+  return {spellings, firstWords: new LiteralSet(words), spellingsOf};
 }
 
 const patternOf = (spelling: Spelling) => (spelling.pattern ??= new RegExp(`${WORD_START}(${spelling.source})${NAME_ENDING}${WORD_END}`, 'uy'));
@@ -96,7 +100,7 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
       pattern.lastIndex = at;
       const match = pattern.exec(text);
       if (!match) continue;
-      const entry = index.forms.get(match[1]!.replace(/\s+/g, ' '));
+      const entry = index.spellings[k]!.entry;
       if (entry) found.push({ids: entry.ids, start: at, end: at + match[0].length, via: entry.via});
       end = at + match[0].length;
       break;
