@@ -5,12 +5,16 @@ import {adjacent, looksLikeName, nameAt, roleCue, type Token} from './name-words
 
 export type Apposition = {names: Token[][]; cue: string};
 
+// A constant, not a literal in the functions: the bundle turns a \p{…} literal into `new RegExp`
+// built on every call.
+const UPPER_START = /^\p{Lu}/u;
+
 /** A role word with a case or plural ending: "Präsidenten", "Regierungschefs", "Expertinnen", "Politologen". */
 export const inflectedRole = (word: string) =>
-  /^\p{Lu}/u.test(word) && ['nen', 'en', 'n', 's'].some(ending => word.endsWith(ending) && roleCue(word.slice(0, -ending.length)) !== undefined);
+  UPPER_START.test(word) && ['nen', 'en', 'n', 's'].some(ending => word.endsWith(ending) && roleCue(word.slice(0, -ending.length)) !== undefined);
 
 /** A role word, singular or plural: "Außenminister", "Präsidenten", "Regierungschefs". */
-const roleOrRoles = (word: string) => (/^\p{Lu}/u.test(word) && roleCue(word) !== undefined) || inflectedRole(word);
+const roleOrRoles = (word: string) => (UPPER_START.test(word) && roleCue(word) !== undefined) || inflectedRole(word);
 
 /** A role of several people: "die Außenminister", "beide Unterhändler", "den Präsidenten". */
 export function pluralRole(text: string, previous: Token | undefined, role: Token): boolean {

@@ -15,11 +15,14 @@ function literal(words: string): string {
   return words.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
 }
 
-/** A name as written, for a case-sensitive search; a lower-case particle may be capitalised ("Von der Leyen"). */
+/** The spellings of a name a case-sensitive search accepts: a lower-case particle may be capitalised ("Von der Leyen"). */
+export function nameSpellings(name: string): string[] {
+  return /^\p{Ll}/u.test(name) ? [name, name[0]!.toUpperCase() + name.slice(1)] : [name];
+}
+
+/** A name as written, for a case-sensitive search (RegExp sources, one per spelling). */
 export function nameForms(name: string): string[] {
-  const forms = [literal(name)];
-  if (/^\p{Ll}/u.test(name)) forms.push(literal(name[0]!.toUpperCase() + name.slice(1)));
-  return forms;
+  return nameSpellings(name).map(literal);
 }
 
 /** One word of a role phrase with its declension: adjectives "-e/-en/-er/-em", nouns "-s/-en/-n/-es". */

@@ -1,13 +1,31 @@
 // Finds the gazetteer's names in a text: full names, aliases and surnames, inflected
-// ("Selenskyjs") or in compounds ("Merz-Berater"). One RegExp per gazetteer, built once.
-import {NAME_ENDING, WORD_END, WORD_START, nameForms} from './inflection.js';
+// ("Selenskyjs") or in compounds ("Merz-Berater"). The index is built once per gazetteer.
+//
+// One RegExp alternating all ~670 spellings scanned every position of every article and was the
+// costliest RegExp of findActors. Now the spellings' first words are found in one pass over the
+// text (an automaton), and only where one stands at a word start are the spellings beginning with
+// it tried, each as a sticky RegExp, in the order of the old alternation (longest first): the
+// same matches, left to right and not overlapping, as String.matchAll over the alternation gave.
+import {NAME_ENDING, WORD_END, WORD_START, nameForms, nameSpellings} from './inflection.js';
 import {surnamesOf, type Gazetteer, type Person} from './gazetteer.js';
 import {editDistance, spellingKey} from './normalize.js';
+import {LiteralSet} from './prefilter.js';
 
 /** A name found in the text; a surname shared by several people has several ids. */
 export type NameCandidate = {ids: string[]; start: number; end: number; via: 'name' | 'surname'};
 
-type NameIndex = {pattern: RegExp; forms: Map<string, {ids: string[]; via: 'name' | 'surname'}>};
+/**
+ * One spelling as the alternation had it: its RegExp source, its sticky RegExp once needed, and
+ * the entry of `forms` a match of it finds (the spelling with single spaces, as the match is read).
+ */
+type Spelling = {source: string; pattern?: RegExp; entry: {ids: string[]; via: 'name' | 'surname'} | undefined};
+
+type NameIndex = {
+  spellings: Spelling[];
+  /** The spellings' first words; `spellingsOf[w]`: the spellings (ascending) that begin with word w. */
+  firstWords: LiteralSet;
+  spellingsOf: number[][];
+};
 
 const indexes = new WeakMap<Gazetteer, NameIndex>();
 
@@ -26,9 +44,30 @@ function buildIndex(gazetteer: Gazetteer): NameIndex {
     for (const name of [person.name, ...person.aliases]) if (/\s/.test(name.trim())) add(name.trim(), person.id, 'name');
     for (const surname of surnamesOf(person)) add(surname, person.id, 'surname');
   }
-  const sources = [...forms.keys()].sort((a, b) => b.length - a.length).flatMap(form => nameForms(form));
-  const pattern = new RegExp(`${WORD_START}(${sources.join('|')})${NAME_ENDING}${WORD_END}`, 'gu');
-  return {pattern, forms};
+  const written = [...forms.keys()].sort((a, b) => b.length - a.length);
+  const spellings = written.flatMap(form =>
+    nameSpellings(form).map((spelling, k) => ({source: nameForms(form)[k]!, entry: forms.get(spelling.trim().split(/\s+/).join(' '))})),
+  );
+  const firsts = written.flatMap(form => nameSpellings(form).map(spelling => spelling.trim().split(/\s+/)[0]!));
+  const words = [...new Set(firsts)];
+  const spellingsOf = words.map(() => [] as number[]);
+  firsts.forEach((word, k) => spellingsOf[words.indexOf(word)]!.push(k));
+  return {spellings, firstWords: new LiteralSet(words), spellingsOf};
+}
+
+const patternOf = (spelling: Spelling) => (spelling.pattern ??= new RegExp(`${WORD_START}(${spelling.source})${NAME_ENDING}${WORD_END}`, 'uy'));
+
+const isAsciiLetterOrDigit = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Whether a name may begin at `at` with a first word `length` long: not inside a word (a letter
+ * or digit before) and not running on into one (after it only a space, "s", an apostrophe or a
+ * non-letter). Only ASCII is decided here; the spelling's RegExp has the last word.
+ */
+function mayStart(text: string, at: number, length: number): boolean {
+  if (at > 0 && isAsciiLetterOrDigit(text.charCodeAt(at - 1))) return false;
+  const after = text.charCodeAt(at + length);
+  return after === 115 || !isAsciiLetterOrDigit(after);
 }
 
 /** Every name of the gazetteer in `text`, left to right, longest match first at each position. */
@@ -38,10 +77,34 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCand
     index = buildIndex(gazetteer);
     indexes.set(gazetteer, index);
   }
+  const present = index.firstWords.find(text);
+  const starts: {at: number; word: number}[] = [];
+  for (let word = 0; word < present.length; word++) {
+    if (!present[word]) continue;
+    const literal = index.firstWords.literals[word]!;
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+      if (mayStart(text, at, literal.length)) starts.push({at, word});
+    }
+  }
+  starts.sort((a, b) => a.at - b.at);
   const found: NameCandidate[] = [];
-  for (const match of text.matchAll(index.pattern)) {
-    const entry = index.forms.get(match[1]!.replace(/\s+/g, ' '));
-    if (entry) found.push({ids: entry.ids, start: match.index, end: match.index + match[0].length, via: entry.via});
+  let end = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!.at;
+    // Several first words at one place ("Kim", "Kim Jong"): their spellings in the alternation's order.
+    let candidates = index.spellingsOf[starts[i]!.word]!;
+    while (starts[i + 1]?.at === at) candidates = [...candidates, ...index.spellingsOf[starts[++i]!.word]!].sort((a, b) => a - b);
+    if (at < end) continue;
+    for (const k of candidates) {
+      const pattern = patternOf(index.spellings[k]!);
+      pattern.lastIndex = at;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const entry = index.spellings[k]!.entry;
+      if (entry) found.push({ids: entry.ids, start: at, end: at + match[0].length, via: entry.via});
+      end = at + match[0].length;
+      break;
+    }
   }
   return found;
 }

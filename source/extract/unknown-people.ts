@@ -6,7 +6,7 @@
 import {personId} from './gazetteer.js';
 import {blankTitles} from './titles.js';
 import {appositionBefore, appositionAfter, inflectedRole, pluralRole} from './appositions.js';
-import {FIRST_NAMES, adjacent, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, roleCue, tokenize, type Span, type Token} from './name-words.js';
+import {FIRST_NAMES, adjacent, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, remembered, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
 export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
@@ -24,28 +24,47 @@ const VERB_PARTICLE = /^\s+(?:zu|ab|an|auf|aus|mit|vor|bei|nach)\s*[.,;]/;
 // "setzt auf Serhou Guirassy, der zuletzt traf": a relative clause with "der" that ends in a
 // verb, not an article with an adjective ("Macron, der britische Premier ...").
 const RELATIVE_DER = /^,\s+der\s+(?!\p{Ll}+e[nrms]?\s+\p{Lu})[^.;:!?,]*\p{Ll}\s*[,.]/u;
+// What follows a speaker after a verb of saying: punctuation or a lower-case word ("sagte Siegmund.").
+const SAYING_ENDS = /^\s*(?:[.,;:!?]|\p{Ll})/u;
+
 // Adjective endings: "beim Hamburger Sportverein, der", "im Deutschen Bundestag, der".
 const ADJECTIVE_ENDING = /(?:er|en|es|em)$/;
+// Module constants, not literals inside the functions: the bundle (target node20) turns a \p{…}
+// literal into `new RegExp(…)`, which would be built again on every call, once per word.
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * What the loop of findUnknownPeople asks of every word, worked out once per word: one lookup
+ * per token instead of one per question (each a Map lookup that hashes the token's new string).
+ */
+const factsOf = remembered((word: string) => ({
+  /** A role word, singular or inflected, that may introduce the names after it. */
+  role: UPPER_START.test(word) && Boolean(roleCue(word) ?? inflectedRole(word)),
+  given: isGivenName(word),
+  name: looksLikeName(word),
+  saying: SAYING.has(word),
+}));
 
 /**
  * Two proper names inside a clause, followed by the masculine relative pronoun, are a man's
  * full name even without a cue ("ruhen die Hoffnungen auf Kwame Oduya, der neunmal traf").
  */
 function relativeClauseName(text: string, previous: Token | undefined, token: Token, next: Token | undefined): boolean {
-  if (!previous || !/^\p{Ll}/u.test(previous.word) || !adjacent(text, previous, token) || !adjacent(text, token, next)) return false;
+  if (!previous || !LOWER_START.test(previous.word) || !adjacent(text, previous, token) || !adjacent(text, token, next)) return false;
   if (!looksLikeName(token.word) || (ADJECTIVE_ENDING.test(token.word) && !isGivenName(token.word))) return false;
   return looksLikeSurname(next.word) && !germanPlural(next.word) && RELATIVE_DER.test(text.slice(next.end, next.end + 160));
 }
 
 /**
- * The names right after a role word at `tokens[i]`: "Sportdirektor Völler", "Ministerpräsident
- * Sachsens Michael Kretschmer", and both of a pair after a plural role ("die Außenminister
- * Mirsojan und Bayramov"). Also returns the index of the last token used.
+ * The names right after a role word at `tokens[i]` (one whose facts say `role`): "Sportdirektor
+ * Völler", "Ministerpräsident Sachsens Michael Kretschmer", and both of a pair after a plural role
+ * ("die Außenminister Mirsojan und Bayramov"). Also returns the index of the last token used.
  */
 function namesAfterRole(text: string, tokens: Token[], i: number): {names: Token[][]; last: number} | undefined {
   const role = tokens[i]!;
   const next = tokens[i + 1];
-  if (!/^\p{Lu}/u.test(role.word) || !(roleCue(role.word) ?? inflectedRole(role.word)) || !adjacent(text, role, next)) return undefined;
+  if (!adjacent(text, role, next)) return undefined;
   // "Sportdirektor Völler sagte": right after a role, a surname ending like a noun still counts when the name ends there.
   if (!looksLikeName(next.word) && !(looksLikeSurname(next.word) && nameEndsAt(text, next.end))) return undefined;
   // "Ministerpräsident Sachsens Michael Kretschmer": the genitive says where, the name follows it.
@@ -70,19 +89,21 @@ function namesAfterRole(text: string, tokens: Token[], i: number): {names: Token
 /** The tokens that overlap none of the spans (counted over the text's positions, not span by span). */
 function outside(tokens: Token[], spans: readonly Span[], length: number): Token[] {
   if (spans.some(span => span.start >= span.end)) return tokens.filter(token => !spans.some(span => token.start < span.end && span.start < token.end));
-  // covered[i]: how many of the positions before i some span covers.
-  const depth = new Int32Array(length + 1);
-  for (const span of spans) {
-    depth[Math.max(0, Math.min(length, span.start))]!++;
-    depth[Math.max(0, Math.min(length, span.end))]!--;
+  // One sweep over tokens and spans, both by start: `reach` is the furthest end of the spans that
+  // begin before the token ends; a token is covered when the reach passes its start.
+  const clamp = (offset: number) => Math.max(0, Math.min(length, offset));
+  const sorted = spans
+    .map(span => ({start: clamp(span.start), end: clamp(span.end)}))
+    .filter(span => span.start < span.end)
+    .sort((a, b) => a.start - b.start);
+  const kept: Token[] = [];
+  let next = 0;
+  let reach = 0;
+  for (const token of tokens) {
+    while (next < sorted.length && sorted[next]!.start < token.end) reach = Math.max(reach, sorted[next++]!.end);
+    if (reach <= token.start) kept.push(token);
   }
-  const covered = new Int32Array(length + 1);
-  let open = 0;
-  for (let i = 0; i < length; i++) {
-    open += depth[i]!;
-    covered[i + 1] = covered[i]! + (open > 0 ? 1 : 0);
-  }
-  return tokens.filter(token => covered[token.end]! - covered[token.start]! === 0);
+  return kept;
 }
 
 /**
@@ -100,21 +121,22 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const afterRole = namesAfterRole(text, tokens, i);
+    const facts = factsOf(token.word);
+    const afterRole = facts.role ? namesAfterRole(text, tokens, i) : undefined;
     if (afterRole) {
       for (const name of afterRole.names) introductions.push({name, cue: token.word});
       i = afterRole.last;
       continue;
     }
-    const title = titles.names.get(token.start);
-    if (title && looksLikeName(token.word)) {
+    const title = titles.names.size > 0 ? titles.names.get(token.start) : undefined;
+    if (title && facts.name) {
       const name = nameAt(text, tokens, i, true);
       introductions.push({name, cue: title});
       i += name.length - 1;
       continue;
     }
     // "Klaus von Dohnanyi", "Karl-Theodor zu Guttenberg": a particle may stand between the names.
-    if (isGivenName(token.word) && adjacent(text, token, next) && ((looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) || isParticle(next.word))) {
+    if (facts.given && adjacent(text, token, next) && ((looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) || isParticle(next.word))) {
       const name = nameFrom(i);
       if (name.length > 1) {
         introductions.push({name, cue: 'Vorname'});
@@ -122,26 +144,26 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
         continue;
       }
     }
-    if (looksLikeName(token.word) && PARTY.test(text.slice(token.end, token.end + 32))) {
+    if (facts.name && PARTY.test(text.slice(token.end, token.end + 32))) {
       const previous = tokens[i - 1];
       const name = previous && adjacent(text, previous, token) && looksLikeName(previous.word) ? [previous, token] : [token];
       introductions.push({name, cue: PARTY.exec(text.slice(token.end))![0].trim()});
       continue;
     }
-    const apposition = looksLikeName(token.word) ? (appositionBefore(text, tokens, all, i) ?? appositionAfter(text, tokens, i)) : undefined;
+    const apposition = facts.name ? (appositionBefore(text, tokens, all, i) ?? appositionAfter(text, tokens, i)) : undefined;
     if (apposition) {
       for (const name of apposition.names) introductions.push({name, cue: apposition.cue});
       i = tokens.indexOf(apposition.names.at(-1)!.at(-1)!);
       continue;
     }
-    if (relativeClauseName(text, tokens[i - 1], token, next)) {
+    if (facts.name && relativeClauseName(text, tokens[i - 1], token, next)) {
       introductions.push({name: [token, next!], cue: 'Relativsatz'});
       i++;
       continue;
     }
-    if (SAYING.has(token.word) && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
+    if (facts.saying && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
       const after = text.slice(next.end, next.end + 6);
-      if (/^\s*(?:[.,;:!?]|\p{Ll})/u.test(after) && !VERB_PARTICLE.test(after)) introductions.push({name: [next], cue: token.word});
+      if (SAYING_ENDS.test(after) && !VERB_PARTICLE.test(after)) introductions.push({name: [next], cue: token.word});
     }
   }
   return collect(text, tokens, introductions);
@@ -164,6 +186,8 @@ function collect(text: string, tokens: Token[], introductions: {name: Token[]; c
     const words = name.split(' ');
     const hits: UnknownPerson['hits'] = [];
     for (let i = 0; i < tokens.length; i++) {
+      // Only a word that begins with the surname can be it, bare of a genitive ending.
+      if (!tokens[i]!.word.startsWith(surname)) continue;
       const bare = tokens[i]!.word.replace(/(?:s|'s|’s|'|’)$/, '');
       if (tokens[i]!.word !== surname && bare !== surname) continue;
       // A full name counts once, from its first word.
