@@ -335,7 +335,8 @@ type Automaton = {
   /** UTF-16 code unit → column (0: a character no literal uses). */
   columnOf: Uint16Array;
   columns: number;
-  next: Int32Array;
+  /** State × column → next state. */
+  next: Uint16Array | Int32Array;
   /** Entry ids whose literal ends at the state (directly or as a suffix). */
   found: (number[] | undefined)[];
 };
@@ -391,7 +392,20 @@ function buildAutomaton(entries: Entry[]): Automaton {
       }
     }
   }
-  return {covered: entries.length, columnOf, columns, next, found};
+  return {covered: entries.length, columnOf, columns, ...breadthFirst([0, ...queue], next, found, columns)};
+}
+
+// A text's characters mostly keep the scan at the root and a few states below it. Numbered
+// breadth first, those states' rows lie together at the start of the table, in 16 bits where
+// the states fit: the rows a scan reads stay in the CPU's cache beside the rest of the extractor.
+function breadthFirst(order: number[], next: Int32Array, found: (number[] | undefined)[], columns: number) {
+  const renumbered = new Int32Array(order.length);
+  order.forEach((state, index) => (renumbered[state] = index));
+  const table = order.length <= 0x10000 ? new Uint16Array(next.length) : new Int32Array(next.length);
+  order.forEach((state, index) => {
+    for (let column = 0; column < columns; column++) table[index * columns + column] = renumbered[next[state * columns + column]!]!;
+  });
+  return {next: table, found: order.map(state => found[state])};
 }
 
 function scan(automaton: Automaton, folded: string): Uint8Array {
