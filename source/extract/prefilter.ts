@@ -514,8 +514,9 @@ const NEVER = {exec: () => null} as unknown as RegExp;
 /**
  * `parser` scanning only texts its pattern may match. chrono's parsers and ours build the same
  * pattern on every call (chrono's German ones as new RegExp objects), so the first one is kept.
+ * `mayMatch` answers before chrono is asked: false once the pattern is known and cannot match.
  */
-export function skippingImpossible<P extends ChronoParser>(parser: P): P {
+export function skippingImpossible<P extends ChronoParser>(parser: P): P & {mayMatch(text: string): boolean} {
   let pattern: RegExp | undefined;
   return {
     pattern(context: {text: string}) {
@@ -523,7 +524,8 @@ export function skippingImpossible<P extends ChronoParser>(parser: P): P {
       return mayMatch(pattern, context.text) ? pattern : NEVER;
     },
     extract: (context: never, match: RegExpMatchArray) => parser.extract(context, match),
-  } as P;
+    mayMatch: (text: string) => pattern === undefined || mayMatch(pattern, text),
+  } as P & {mayMatch(text: string): boolean};
 }
 
 /**
