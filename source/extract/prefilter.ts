@@ -426,13 +426,18 @@ const entries: Entry[] = [];
 const byPattern = new WeakMap<RegExp, Entry[] | null>();
 const bySource = new Map<string, Entry[] | null>();
 
+// A set holding a single letter ("e", or "h" of chrono's "h|a|j|sek|…") is met by nearly every
+// text: the scan would stop at every such letter and rule out next to nothing.
+const NEARLY_EVERYWHERE = /^\p{L}$/u;
+
 function entriesOf(pattern: RegExp): Entry[] | null {
   let found = byPattern.get(pattern);
   if (found !== undefined) return found;
   const key = `${pattern.flags}/${pattern.source}`;
   found = bySource.get(key);
   if (found === undefined) {
-    found = requiredLiteralSets(pattern)?.map(literals => ({id: entries.length, literals})) ?? null;
+    const telling = requiredLiteralSets(pattern)?.filter(literals => !literals.some(literal => NEARLY_EVERYWHERE.test(literal)));
+    found = telling?.length ? telling.map(literals => ({id: entries.length, literals})) : null;
     for (const entry of found ?? []) entry.id = entries.push(entry) - 1;
     bySource.set(key, found);
   }
