@@ -26,5 +26,6 @@ export function findDates(sentence: string, ref: {published: string; tense: Tens
     .map((result) => toMention(sentence, result, reading))
     .filter((mention): mention is DateMention => mention !== null)
     .sort((a, b) => a.index - b.index);
+  if (!mentions.length) return [];
   return anchorRelativeDays(sentence, spanByDuration(sentence, joinDays(sentence, applyYearSuffix(sentence, mentions))));
 }

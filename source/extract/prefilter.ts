@@ -335,7 +335,8 @@ type Automaton = {
   /** UTF-16 code unit → column (0: a character no literal uses). */
   columnOf: Uint16Array;
   columns: number;
-  next: Int32Array;
+  /** State × column → next state. */
+  next: Uint16Array | Int32Array;
   /** Entry ids whose literal ends at the state (directly or as a suffix). */
   found: (number[] | undefined)[];
 };
@@ -391,7 +392,20 @@ function buildAutomaton(entries: Entry[]): Automaton {
       }
     }
   }
-  return {covered: entries.length, columnOf, columns, next, found};
+  return {covered: entries.length, columnOf, columns, ...breadthFirst([0, ...queue], next, found, columns)};
+}
+
+// A text's characters mostly keep the scan at the root and a few states below it. Numbered
+// breadth first, those states' rows lie together at the start of the table, in 16 bits where
+// the states fit: the rows a scan reads stay in the CPU's cache beside the rest of the extractor.
+function breadthFirst(order: number[], next: Int32Array, found: (number[] | undefined)[], columns: number) {
+  const renumbered = new Int32Array(order.length);
+  order.forEach((state, index) => (renumbered[state] = index));
+  const table = order.length <= 0x10000 ? new Uint16Array(next.length) : new Int32Array(next.length);
+  order.forEach((state, index) => {
+    for (let column = 0; column < columns; column++) table[index * columns + column] = renumbered[next[state * columns + column]!]!;
+  });
+  return {next: table, found: order.map(state => found[state])};
 }
 
 function scan(automaton: Automaton, folded: string): Uint8Array {
@@ -412,13 +426,18 @@ const entries: Entry[] = [];
 const byPattern = new WeakMap<RegExp, Entry[] | null>();
 const bySource = new Map<string, Entry[] | null>();
 
+// A set holding a single letter ("e", or "h" of chrono's "h|a|j|sek|…") is met by nearly every
+// text: the scan would stop at every such letter and rule out next to nothing.
+const NEARLY_EVERYWHERE = /^\p{L}$/u;
+
 function entriesOf(pattern: RegExp): Entry[] | null {
   let found = byPattern.get(pattern);
   if (found !== undefined) return found;
   const key = `${pattern.flags}/${pattern.source}`;
   found = bySource.get(key);
   if (found === undefined) {
-    found = requiredLiteralSets(pattern)?.map(literals => ({id: entries.length, literals})) ?? null;
+    const telling = requiredLiteralSets(pattern)?.filter(literals => !literals.some(literal => NEARLY_EVERYWHERE.test(literal)));
+    found = telling?.length ? telling.map(literals => ({id: entries.length, literals})) : null;
     for (const entry of found ?? []) entry.id = entries.push(entry) - 1;
     bySource.set(key, found);
   }
@@ -500,8 +519,9 @@ const NEVER = {exec: () => null} as unknown as RegExp;
 /**
  * `parser` scanning only texts its pattern may match. chrono's parsers and ours build the same
  * pattern on every call (chrono's German ones as new RegExp objects), so the first one is kept.
+ * `mayMatch` answers before chrono is asked: false once the pattern is known and cannot match.
  */
-export function skippingImpossible<P extends ChronoParser>(parser: P): P {
+export function skippingImpossible<P extends ChronoParser>(parser: P): P & {mayMatch(text: string): boolean} {
   let pattern: RegExp | undefined;
   return {
     pattern(context: {text: string}) {
@@ -509,7 +529,8 @@ export function skippingImpossible<P extends ChronoParser>(parser: P): P {
       return mayMatch(pattern, context.text) ? pattern : NEVER;
     },
     extract: (context: never, match: RegExpMatchArray) => parser.extract(context, match),
-  } as P;
+    mayMatch: (text: string) => pattern === undefined || mayMatch(pattern, text),
+  } as P & {mayMatch(text: string): boolean};
 }
 
 /**

@@ -68,4 +68,10 @@ describe('a literal set', () => {
     expect([...set.find('Der ukrainische Außenministers und der Kremlchef')]).toEqual([0, 1, 1, 1, 1]);
     expect([...set.find('der kanzler')]).toEqual([0, 0, 0, 0, 0]);
   });
+
+  it('finds them as well when its words need more states than 16 bits can number', () => {
+    const words = Array.from({length: 3000}, (_, index) => `Ortsteil${index}Nord-Süd-Verbindungsstraße`);
+    const found = new LiteralSet(words).find(`Über die ${words[2999]} und die ${words[7]}, nicht ${words[42]!.slice(1)}`);
+    expect([...found.keys()].filter(index => found[index])).toEqual([7, 2999]);
+  });
 });

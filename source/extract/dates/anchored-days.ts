@@ -1,5 +1,6 @@
 import {addDays, isoDay, parseIsoDay} from './calendar.js';
 import {words} from './german-words.js';
+import {mayMatch} from '../prefilter.js';
 import type {DateMention} from './to-mention.js';
 
 // Days told from a day the sentence has just named: "Am Montag trafen sich die Minister, tags
@@ -24,6 +25,7 @@ function countOf(word: string | undefined): number {
 
 function anchoredAt(sentence: string, mentions: DateMention[], pattern: RegExp, sign: 1 | -1): DateMention[] {
   const found: DateMention[] = [];
+  if (!mayMatch(pattern, sentence)) return found;
   for (const match of sentence.matchAll(pattern)) {
     const index = match.index ?? 0;
     const anchor = mentions.filter((m) => m.index + m.text.length <= index && (m.precision === 'day' || m.precision === 'days')).at(-1);
@@ -35,6 +37,8 @@ function anchoredAt(sentence: string, mentions: DateMention[], pattern: RegExp, 
 }
 
 export function anchorRelativeDays(sentence: string, mentions: DateMention[]): DateMention[] {
+  // Only a day anchors: without one the sentence need not be searched.
+  if (!mentions.some((m) => m.precision === 'day' || m.precision === 'days')) return mentions;
   const anchored = [...anchoredAt(sentence, mentions, LATER, 1), ...anchoredAt(sentence, mentions, EARLIER, -1)];
   if (!anchored.length) return mentions;
   const overlaps = (m: DateMention) => anchored.some((a) => m.index < a.index + a.text.length && a.index < m.index + m.text.length);

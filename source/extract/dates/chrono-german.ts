@@ -55,7 +55,10 @@ german.parsers.unshift(
 
 // A parser whose pattern needs a word the sentence lacks ("Montag", a digit) is not run at all.
 // Each parser's pattern is taken once: a parser must use the same pattern for every sentence.
-german.parsers = german.parsers.map(skippingImpossible);
+// chrono hands every sentence to every parser; most cannot match it, and asking each costs more
+// than the answer. Only those that may match are handed to chrono, in their order.
+const parsers = german.parsers.map(skippingImpossible);
+german.parsers = parsers;
 
 // chrono drops every match that is only digits, which would lose "2022 begann der Krieg" from
 // our year parser. Our results pass that one filter untouched; chrono's own still go through it.
@@ -97,5 +100,7 @@ export function parseGerman(sentence: string, reading: Reading): ParsedResult[] 
   const {today} = reading;
   const noon = new Date(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 12);
   const option: ReadingOption = {reading};
-  return german.parse(sentence, noon, option);
+  german.parsers = parsers.filter((parser) => parser.mayMatch(sentence));
+  // Without a parser there is no result for the refiners to work on.
+  return german.parsers.length ? german.parse(sentence, noon, option) : [];
 }

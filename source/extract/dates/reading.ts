@@ -18,7 +18,23 @@ export function readingOf(context: ParsingContext): Reading {
  * has a cue ("hielten am Freitag … ab und vereinbarten, bald …"), else the sentence's.
  */
 export function readingAt(sentence: string, index: number, reading: Reading): Reading {
-  return {today: reading.today, tense: clauseTense(sentence, index) ?? reading.tense};
+  return {today: reading.today, tense: clauseTenseAt(sentence, index) ?? reading.tense};
+}
+
+// A clause's tense is asked for twice per expression (by our parser at its match, by toMention
+// at the result) and again when the same sentence is read in another tense: the answers for
+// the last sentence are kept.
+let clauseSentence: string | undefined;
+const clauseTenses = new Map<number, Tense | null>();
+
+function clauseTenseAt(sentence: string, index: number): Tense | null {
+  if (sentence !== clauseSentence) {
+    clauseSentence = sentence;
+    clauseTenses.clear();
+  }
+  let tense = clauseTenses.get(index);
+  if (tense === undefined) clauseTenses.set(index, (tense = clauseTense(sentence, index)));
+  return tense;
 }
 
 /** The reading for one parser match. */

@@ -31,7 +31,7 @@ function unitPrecision(text: string): Precision {
  * ("so", "um 10 Uhr") is not kept as a weekday but a time alone dates the publication day.
  */
 export function toMention(sentence: string, result: ParsedResult, sentenceReading: Reading): DateMention | null {
-  const reading = readingAt(sentence, result.index, sentenceReading);
+  const {today} = sentenceReading;
   const {start, end} = result;
   // chrono's relative parsers take the space before "vor einer Woche" into the match.
   const text = result.text.trim();
@@ -43,11 +43,13 @@ export function toMention(sentence: string, result: ParsedResult, sentenceReadin
   }
   if (start.isCertain('weekday') && !start.isCertain('day')) return null;
   if (!start.isCertain('day') && !start.isCertain('month')) {
-    return {text, index, start: isoDay(reading.today), end: null, precision: 'day'};
+    return {text, index, start: isoDay(today), end: null, precision: 'day'};
   }
   let first = dayOf(start);
   let last = end ? dayOf(end) : null;
   if (!start.isCertain('year')) {
+    // Only here does the tense count, and the clause's own is worth asking for.
+    const reading = readingAt(sentence, result.index, sentenceReading);
     const length = last ? daysBetween(first, last) : 0;
     const spanIn = (year: number) => {
       const from = dayOf(start, year);
