@@ -5,7 +5,7 @@ import {assignIds, clusterReports, fit, joinsEvent, reportKey, windowStart} from
 import {foldEvent, statusOf} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
-import {inWindowSql, reportColumns, toReport, windowParameters, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
+import {inWindowSql, reportColumns, reportedAfter, toReport, windowParameters, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 import {publishedDay} from '../extract/dates/berlin-time.js';
@@ -73,9 +73,8 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   // join: a shuffled stream showed both kinds.
   if ([...touched.values()].some(event => reportedAfter(event, articleId, published))) known.noteLate(published);
   for (const report of reports) {
-    const inWindow = known.inWindow(report.published);
-    if (inWindow.some(event => reportedAfter(event, articleId, report.published))) known.noteLate(report.published);
-    const candidates = inWindow.filter(event => !touched.has(event.id!) && mayJoin(event, report));
+    if (!known.lateNotedBy(report.published) && known.reportedAfter(articleId, report.published)) known.noteLate(report.published);
+    const candidates = known.nearby(report, touched).filter(event => mayJoin(event, report));
     candidates.sort((a, b) => fit(b, report) - fit(a, report) || (b.state.lastReported < a.state.lastReported ? -1 : 1));
     for (const event of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
   }
@@ -181,13 +180,6 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
     replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
     return events.length;
   }).immediate();
-}
-
-/** Whether the event holds a report of another article published after `published` (on the same time, sorted after it). */
-function reportedAfter(event: Event, articleId: number, published: string): boolean {
-  const last = event.state.lastReported;
-  if (last !== published) return last > published;
-  return event.reports.some(other => other.articleId !== articleId && other.published === published);
 }
 
 /**

@@ -3,6 +3,8 @@
 // again for every article made a large first poll quadratic in the cache's size.
 import {inWindow, windowStart} from '../events/cluster.js';
 import {foldEvent} from '../events/fold.js';
+import {PlaceIndex} from '../events/place-index.js';
+import {cityOf} from '../events/places.js';
 import type {Event, Report} from '../events/types.js';
 import type {Meeting} from '../extract/types.js';
 import type {Db} from './open-cache.js';
@@ -32,6 +34,13 @@ export type LateMark = {since: string | null};
 /** The events in the merge window, by id. */
 export class KnownMeetings {
   private readonly byId = new Map<number, Event>();
+  /** Each event's place in `byId`'s order (the order a load gives), so a few can be listed in it. */
+  private readonly position = new Map<number, number>();
+  private nextPosition = 0;
+  /** Events by their own state's place and kind: the events a report may join (joinsEvent). */
+  private readonly byState = new PlaceIndex<number>();
+  /** Events by their first report's place and kind: those whose first report may join a report as an event of its own. */
+  private readonly byFirst = new PlaceIndex<number>();
 
   private constructor(
     private readonly db: Db,
@@ -61,6 +70,42 @@ export class KnownMeetings {
     return [...this.byId.values()].filter(event => inWindow(event, from, fromDay));
   }
 
+  /**
+   * The events whose window a report falls in and whose place and kind let them join it, or let
+   * their first report join the report as an event of its own (see mayJoin in extraction.ts):
+   * in the order inWindow lists them, leaving out `skip`.
+   */
+  nearby(report: Report, skip: ReadonlyMap<number, unknown>): Event[] {
+    const ids = new Set<number>();
+    const {meeting} = report;
+    this.byState.agreeing(meeting, ids);
+    // A report as an event of its own has the report's city (cityOf) for its place.
+    this.byFirst.agreeing({place: cityOf(meeting.place), country: meeting.country, kind: meeting.kind}, ids);
+    const from = windowStart(report.published);
+    const fromDay = from.slice(0, 10);
+    const found: Event[] = [];
+    for (const id of ids) {
+      if (skip.has(id)) continue;
+      const event = this.byId.get(id)!;
+      if (inWindow(event, from, fromDay)) found.push(event);
+    }
+    return found.sort((a, b) => this.position.get(a.id!)! - this.position.get(b.id!)!);
+  }
+
+  /**
+   * Whether an event of another article was reported after `published` (on the same time, one
+   * sorted after it: any event that holds a report of that time from another article).
+   */
+  reportedAfter(articleId: number, published: string): boolean {
+    for (const event of this.byId.values()) if (reportedAfter(event, articleId, published)) return true;
+    return false;
+  }
+
+  /** Whether noteLate(published) would change nothing: an earlier or equal time is noted already. */
+  lateNotedBy(published: string): boolean {
+    return this.late.since !== null && this.late.since <= published;
+  }
+
   /** A report published at `published` was merged after a later one of an event it may join. */
   noteLate(published: string): void {
     if (this.late.since === null || published < this.late.since) this.late.since = published;
@@ -74,20 +119,31 @@ export class KnownMeetings {
 
   /** After a write: the events as stored now. */
   set(event: Event): void {
-    if (event.id !== null) this.byId.set(event.id, event);
+    if (event.id !== null) this.put(event.id, event);
   }
 
   delete(id: number): void {
     this.byId.delete(id);
+    this.position.delete(id);
+    this.byState.remove(id);
+    this.byFirst.remove(id);
   }
 
   /** Reads the given events again (or forgets them when gone). */
   reload(ids: readonly number[]): void {
     const read = statement(this.db, `SELECT ${reportColumns} FROM meeting_reports r WHERE r.meeting_id = ?`);
     for (const id of ids) {
-      this.byId.delete(id);
+      this.delete(id);
       this.rememberAll(read.all(id) as ReportRecord[]);
     }
+  }
+
+  /** Keeps the event; a new id goes last, as a Map keeps the order of first insertion. */
+  private put(id: number, event: Event): void {
+    if (!this.byId.has(id)) this.position.set(id, this.nextPosition++);
+    this.byId.set(id, event);
+    this.byState.file(id, event.state);
+    this.byFirst.file(id, event.reports[0]!.meeting);
   }
 
   private rememberAll(records: readonly ReportRecord[]): void {
@@ -97,8 +153,15 @@ export class KnownMeetings {
       reports.push(toReport(record));
       grouped.set(record.meetingId, reports);
     }
-    for (const [id, reports] of grouped) this.byId.set(id, {id, reports, state: foldEvent(reports)});
+    for (const [id, reports] of grouped) this.put(id, {id, reports, state: foldEvent(reports)});
   }
+}
+
+/** Whether the event holds a report of another article published after `published` (on the same time, sorted after it). */
+export function reportedAfter(event: Event, articleId: number, published: string): boolean {
+  const last = event.state.lastReported;
+  if (last !== published) return last > published;
+  return event.reports.some(other => other.articleId !== articleId && other.published === published);
 }
 
 /**
