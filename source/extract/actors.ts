@@ -4,8 +4,9 @@
 import firstNameList from './data/first-names.json' with {type: 'json'};
 import {roleAt, type Gazetteer, type Person} from './gazetteer.js';
 import {spellingKey} from './normalize.js';
-import {findNameCandidates, isGivenNameOf, personSpelledLike} from './known-names.js';
-import {findRoleHits, type RoleHit} from './role-phrases.js';
+import {findNameCandidates, isGivenNameOf, nameFirstWords, personSpelledLike} from './known-names.js';
+import {findRoleHits, roleWords, type RoleHit} from './role-phrases.js';
+import {LiteralSet} from './prefilter.js';
 import {findUnknownPeople, type Span, type UnknownPerson} from './unknown-people.js';
 import type {ActorMention, ExtractInput, SuggestedActor} from './types.js';
 import {berlinDayOf} from './dates/berlin-time.js';
@@ -63,7 +64,7 @@ function hasFirstName(person: Person, firstName: string): boolean {
 }
 
 /** Name hits, with shared or ambiguous surnames resolved by who the article introduced. */
-function knownNameHits(text: string, gazetteer: Gazetteer, roles: RoleHit[]): Omit<ActorHit, 'name'>[] {
+function knownNameHits(text: string, gazetteer: Gazetteer, roles: RoleHit[], present: Uint8Array): Omit<ActorHit, 'name'>[] {
   const introduced = new Set<string>();
   // Roles in the shape of name candidates, in one array built by push and read by index: objects
   // and arrays of one shape each, and no for-of over a list that may be empty (an empty array has
@@ -71,7 +72,7 @@ function knownNameHits(text: string, gazetteer: Gazetteer, roles: RoleHit[]): Om
   // again (each time ~0.1 s of CPU) when an article brings a new combination.
   const events: {ids: string[]; start: number; end: number; via: 'name' | 'surname' | 'role'}[] = [];
   for (let i = 0; i < roles.length; i++) events.push({ids: [roles[i]!.id], start: roles[i]!.start, end: roles[i]!.end, via: 'role'});
-  const candidates = findNameCandidates(text, gazetteer);
+  const candidates = findNameCandidates(text, gazetteer, present);
   for (let i = 0; i < candidates.length; i++) events.push(candidates[i]!);
   events.sort((a, b) => a.start - b.start);
   const hits: Omit<ActorHit, 'name'>[] = [];
@@ -125,12 +126,28 @@ function withoutOverlaps<T extends {start: number; end: number}>(hits: T[]): T[]
   return kept;
 }
 
+// The role phrases' words and the names' first words, found in one pass over the article
+// instead of one pass each: role words first, then name words.
+const wordSets = new WeakMap<Gazetteer, {words: LiteralSet; roleCount: number}>();
+
+function wordsIn(text: string, gazetteer: Gazetteer): {roles: Uint8Array; names: Uint8Array} {
+  let set = wordSets.get(gazetteer);
+  if (!set) {
+    const roles = roleWords(gazetteer);
+    set = {words: new LiteralSet([...roles, ...nameFirstWords(gazetteer)]), roleCount: roles.length};
+    wordSets.set(gazetteer, set);
+  }
+  const present = set.words.find(text);
+  return {roles: present.subarray(0, set.roleCount), names: present.subarray(set.roleCount)};
+}
+
 /** The people `text` names, as of `published` (role phrases depend on the date). */
 export function findActors(text: string, published: Date, gazetteer: Gazetteer): FoundActors {
   const clean = blankCredits(text);
   const day = berlinDayOf(published);
-  const roles = findRoleHits(clean, day, gazetteer);
-  const names = knownNameHits(clean, gazetteer, roles);
+  const present = wordsIn(clean, gazetteer);
+  const roles = findRoleHits(clean, day, gazetteer, present.roles);
+  const names = knownNameHits(clean, gazetteer, roles, present.names);
   // Hits of one shape, pushed into arrays and read by index, as in knownNameHits.
   const candidates = names.slice();
   const standalone = standaloneRoles(clean, roles, names);

@@ -70,14 +70,24 @@ function mayStart(text: string, at: number, length: number): boolean {
   return after === 115 || !isAsciiLetterOrDigit(after);
 }
 
-/** Every name of the gazetteer in `text`, left to right, longest match first at each position. */
-export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCandidate[] {
+function indexFor(gazetteer: Gazetteer): NameIndex {
   let index = indexes.get(gazetteer);
   if (!index) {
     index = buildIndex(gazetteer);
     indexes.set(gazetteer, index);
   }
-  const present = index.firstWords.find(text);
+  return index;
+}
+
+/** The first words findNameCandidates looks for in a text, in the order of its `present` flags. */
+export const nameFirstWords = (gazetteer: Gazetteer): readonly string[] => indexFor(gazetteer).firstWords.literals;
+
+/**
+ * Every name of the gazetteer in `text`, left to right, longest match first at each position.
+ * `present`: for each of nameFirstWords, 1 when the text holds it.
+ */
+export function findNameCandidates(text: string, gazetteer: Gazetteer, present = indexFor(gazetteer).firstWords.find(text)): NameCandidate[] {
+  const index = indexFor(gazetteer);
   const starts: {at: number; word: number}[] = [];
   for (let word = 0; word < present.length; word++) {
     if (!present[word]) continue;

@@ -103,14 +103,24 @@ function* matchesOf(phrase: CompiledPhrase, text: string, starts: Map<string, nu
   }
 }
 
-/** Role phrases in `text` that point to exactly one person on `day` (ISO date). */
-export function findRoleHits(text: string, day: string, gazetteer: Gazetteer): RoleHit[] {
+function compiledFor(gazetteer: Gazetteer): Compiled {
   let index = compiled.get(gazetteer);
   if (!index) {
     index = compile(gazetteer);
     compiled.set(gazetteer, index);
   }
-  const present = index.words.find(text);
+  return index;
+}
+
+/** The words findRoleHits looks for in a text, in the order of its `present` flags. */
+export const roleWords = (gazetteer: Gazetteer): readonly string[] => compiledFor(gazetteer).words.literals;
+
+/**
+ * Role phrases in `text` that point to exactly one person on `day` (ISO date). `present`: for each
+ * of roleWords, 1 when the text holds it (a caller that scans for other words too passes its own).
+ */
+export function findRoleHits(text: string, day: string, gazetteer: Gazetteer, present = compiledFor(gazetteer).words.find(text)): RoleHit[] {
+  const index = compiledFor(gazetteer);
   // The phrases whose rarest word the text holds, in the gazetteer's order.
   const candidates: number[] = [];
   for (let word = 0; word < present.length; word++) if (present[word]) candidates.push(...index.byRarest[word]!);
