@@ -76,12 +76,13 @@ export function appositionBefore(text: string, tokens: Token[], all: Token[], i:
   const last = names.at(-1)!.at(-1)!;
   if (!/^\s*[,.;]/.test(text.slice(last.end, last.end + 3))) return undefined;
   const clauseStart = first.start - 90;
-  const cue = all
-    .filter(other => other.end < first.start && other.start > clauseStart)
-    .filter(other => describesRole(text.slice(other.end, first.start)))
-    .map(other => (roleOrRoles(other.word) ? other.word : undefined))
-    .find(Boolean);
-  return cue ? {names, cue} : undefined;
+  // The first word of the clause before the names that is a role and describes them. `all` is in
+  // text order, so the words from the names on need not be looked at.
+  for (let k = 0; k < all.length && all[k]!.end < first.start; k++) {
+    const other = all[k]!;
+    if (other.start > clauseStart && describesRole(text.slice(other.end, first.start)) && roleOrRoles(other.word)) return {names, cue: other.word};
+  }
+  return undefined;
 }
 
 // After a preposition or an article a capitalised pair is a place or a thing: "in Nowa Kachowka, ...".

@@ -23,7 +23,9 @@ type Spelling = {source: string; pattern?: RegExp; entry: {ids: string[]; via: '
 type NameIndex = {
   spellings: Spelling[];
   /** The spellings' first words; `spellingsOf[w]`: the spellings (ascending) that begin with word w. */
-  firstWords: LiteralSet;
+  firstWords: string[];
+  /** Built only for a caller that does not scan for the first words itself (findActors does). */
+  firstWordSet?: LiteralSet;
   spellingsOf: number[][];
 };
 
@@ -52,7 +54,7 @@ function buildIndex(gazetteer: Gazetteer): NameIndex {
   const words = [...new Set(firsts)];
   const spellingsOf = words.map(() => [] as number[]);
   firsts.forEach((word, k) => spellingsOf[words.indexOf(word)]!.push(k));
-  return {spellings, firstWords: new LiteralSet(words), spellingsOf};
+  return {spellings, firstWords: words, spellingsOf};
 }
 
 const patternOf = (spelling: Spelling) => (spelling.pattern ??= new RegExp(`${WORD_START}(${spelling.source})${NAME_ENDING}${WORD_END}`, 'uy'));
@@ -70,18 +72,32 @@ function mayStart(text: string, at: number, length: number): boolean {
   return after === 115 || !isAsciiLetterOrDigit(after);
 }
 
-/** Every name of the gazetteer in `text`, left to right, longest match first at each position. */
-export function findNameCandidates(text: string, gazetteer: Gazetteer): NameCandidate[] {
+function indexFor(gazetteer: Gazetteer): NameIndex {
   let index = indexes.get(gazetteer);
   if (!index) {
     index = buildIndex(gazetteer);
     indexes.set(gazetteer, index);
   }
-  const present = index.firstWords.find(text);
+  return index;
+}
+
+/** The first words findNameCandidates looks for in a text, in the order of its `present` flags. */
+export const nameFirstWords = (gazetteer: Gazetteer): readonly string[] => indexFor(gazetteer).firstWords;
+
+function firstWordsIn(text: string, index: NameIndex): Uint8Array {
+  return (index.firstWordSet ??= new LiteralSet(index.firstWords)).find(text);
+}
+
+/**
+ * Every name of the gazetteer in `text`, left to right, longest match first at each position.
+ * `present`: for each of nameFirstWords, 1 when the text holds it.
+ */
+export function findNameCandidates(text: string, gazetteer: Gazetteer, present = firstWordsIn(text, indexFor(gazetteer))): NameCandidate[] {
+  const index = indexFor(gazetteer);
   const starts: {at: number; word: number}[] = [];
   for (let word = 0; word < present.length; word++) {
     if (!present[word]) continue;
-    const literal = index.firstWords.literals[word]!;
+    const literal = index.firstWords[word]!;
     for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
       if (mayStart(text, at, literal.length)) starts.push({at, word});
     }

@@ -12,7 +12,8 @@ export type RoleHit = {id: string; start: number; end: number};
 // are ruled out by substring tests before their RegExp runs ("französische Außenminister" needs
 // "französische" as well as the common "Außenminister").
 // The needles and context words of all phrases are looked up in one pass over the text
-// (`words`); a phrase keeps their indexes there.
+// (`words`; findActors scans for them together with the names' words, so the automaton of
+// `words` alone is built only for a caller that does not); a phrase keeps their indexes there.
 // A match begins with the phrase's first word as written (`first`): the sticky pattern is tried
 // only where that word stands, which finds what a scan of the whole text would. The pattern is
 // built when a text first holds all of the phrase's words (`source` until then): building all
@@ -21,7 +22,7 @@ export type RoleHit = {id: string; start: number; end: number};
 // share ("Ukraine" for "Präsident der Ukraine", not "Präsident"), so an article looks only at the
 // few phrases whose rarest word it holds, not at every phrase of every person.
 type CompiledPhrase = {id: string; range: DateRange; needles: number[]; first: string; source: string; pattern?: RegExp; context?: number[]};
-type Compiled = {phrases: CompiledPhrase[]; words: LiteralSet; byRarest: number[][]};
+type Compiled = {phrases: CompiledPhrase[]; words: string[]; wordSet?: LiteralSet; byRarest: number[][]};
 
 const wordsOf = (phrase: string) => phrase.trim().replace(/^(?:der|die|das)\s+/, '').split(/\s+/).sort((a, b) => b.length - a.length);
 
@@ -70,7 +71,7 @@ function compile(gazetteer: Gazetteer): Compiled {
   for (const phrase of phrases) for (const word of new Set(phrase.needles)) sharing[word]!++;
   const byRarest = [...indexes.keys()].map(() => [] as number[]);
   phrases.forEach((phrase, k) => byRarest[phrase.needles.reduce((rarest, word) => (sharing[word]! < sharing[rarest]! ? word : rarest))]!.push(k));
-  return {phrases, words: new LiteralSet([...indexes.keys()]), byRarest};
+  return {phrases, words: [...indexes.keys()], byRarest};
 }
 
 /** Where `word` stands in `text` after no letter, digit or hyphen (ASCII decided here, the rest by PHRASE_START). */
@@ -103,14 +104,28 @@ function* matchesOf(phrase: CompiledPhrase, text: string, starts: Map<string, nu
   }
 }
 
-/** Role phrases in `text` that point to exactly one person on `day` (ISO date). */
-export function findRoleHits(text: string, day: string, gazetteer: Gazetteer): RoleHit[] {
+function compiledFor(gazetteer: Gazetteer): Compiled {
   let index = compiled.get(gazetteer);
   if (!index) {
     index = compile(gazetteer);
     compiled.set(gazetteer, index);
   }
-  const present = index.words.find(text);
+  return index;
+}
+
+/** The words findRoleHits looks for in a text, in the order of its `present` flags. */
+export const roleWords = (gazetteer: Gazetteer): readonly string[] => compiledFor(gazetteer).words;
+
+function roleWordsIn(text: string, index: Compiled): Uint8Array {
+  return (index.wordSet ??= new LiteralSet(index.words)).find(text);
+}
+
+/**
+ * Role phrases in `text` that point to exactly one person on `day` (ISO date). `present`: for each
+ * of roleWords, 1 when the text holds it (a caller that scans for other words too passes its own).
+ */
+export function findRoleHits(text: string, day: string, gazetteer: Gazetteer, present = roleWordsIn(text, compiledFor(gazetteer))): RoleHit[] {
+  const index = compiledFor(gazetteer);
   // The phrases whose rarest word the text holds, in the gazetteer's order.
   const candidates: number[] = [];
   for (let word = 0; word < present.length; word++) if (present[word]) candidates.push(...index.byRarest[word]!);

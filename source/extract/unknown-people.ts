@@ -92,10 +92,13 @@ function outside(tokens: Token[], spans: readonly Span[], length: number): Token
   // One sweep over tokens and spans, both by start: `reach` is the furthest end of the spans that
   // begin before the token ends; a token is covered when the reach passes its start.
   const clamp = (offset: number) => Math.max(0, Math.min(length, offset));
-  const sorted = spans
-    .map(span => ({start: clamp(span.start), end: clamp(span.end)}))
-    .filter(span => span.start < span.end)
-    .sort((a, b) => a.start - b.start);
+  const sorted: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const start = clamp(spans[k]!.start);
+    const end = clamp(spans[k]!.end);
+    if (start < end) sorted.push({start, end});
+  }
+  sorted.sort((a, b) => a.start - b.start);
   const kept: Token[] = [];
   let next = 0;
   let reach = 0;
@@ -179,8 +182,13 @@ function collect(text: string, tokens: Token[], introductions: {name: Token[]; c
     if (!known || full.length > known.name.length) bySurname.set(surname, {name: full, cue: known?.cue ?? cue});
   }
   // "Martin" in "Martin Giese" is Giese's given name, not a mention of "Micheál Martin".
-  const spans = introductions.map(({name}) => ({start: name[0]!.start, end: name[name.length - 1]!.end}));
-  const inOtherName = (token: Token) => spans.some(span => span.start <= token.start && token.end < span.end);
+  // Pushed and read by index rather than mapped and some()'d: see knownNameHits in actors.ts.
+  const spans: Span[] = [];
+  for (let k = 0; k < introductions.length; k++) spans.push({start: introductions[k]!.name[0]!.start, end: introductions[k]!.name.at(-1)!.end});
+  const inOtherName = (token: Token) => {
+    for (let k = 0; k < spans.length; k++) if (spans[k]!.start <= token.start && token.end < spans[k]!.end) return true;
+    return false;
+  };
   const people: UnknownPerson[] = [];
   for (const [surname, {name, cue}] of bySurname) {
     const words = name.split(' ');
