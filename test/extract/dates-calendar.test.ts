@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {findDates} from '../../source/extract/dates.js';
 import type {Tense} from '../../source/extract/tense.js';
+import {isoDay} from '../../source/extract/dates/calendar.js';
 
 const published = '2025-12-20T21:16:00+01:00';
 
@@ -88,5 +89,24 @@ describe('findDates: the anniversary of the invasion', () => {
 
   it('does not take another war\'s anniversary for it', () => {
     expect(all('Zum Jahrestag des Überfalls der Hamas sprachen die Vermittler in Kairo.', 'past')).toEqual([]);
+  });
+});
+
+describe('isoDay', () => {
+  it('writes a day as YYYY-MM-DD, padded, as toISOString does, for every day of a span of years', () => {
+    for (let time = Date.UTC(1999, 0, 1); time < Date.UTC(2031, 0, 1); time += 86_400_000) {
+      expect(isoDay(new Date(time))).toBe(new Date(time).toISOString().slice(0, 10));
+    }
+    expect(isoDay(new Date(Date.UTC(2026, 2, 5)))).toBe('2026-03-05');
+  });
+
+  it('keeps toISOString’s form for years of other lengths, and refuses an invalid date', () => {
+    const far = new Date(Date.UTC(2000, 0, 1));
+    far.setUTCFullYear(12_025);
+    expect(isoDay(far)).toBe('+012025-01');
+    const early = new Date(Date.UTC(2000, 0, 1));
+    early.setUTCFullYear(988);
+    expect(isoDay(early)).toBe('0988-01-01');
+    expect(() => isoDay(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

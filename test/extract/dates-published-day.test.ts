@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {publishedDay} from '../../source/extract/dates.js';
+import {berlinDayOf} from '../../source/extract/dates/berlin-time.js';
 
 describe('publishedDay', () => {
   it.each([
@@ -15,5 +16,32 @@ describe('publishedDay', () => {
     ['2025-07-23', '2025-07-23'],
   ])('%s is %s in Berlin', (published, day) => {
     expect(publishedDay(published)).toBe(day);
+  });
+});
+
+describe('berlinDayOf', () => {
+  const intl = new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit'});
+
+  it.each([
+    ['2025-03-29T22:59:59.999Z', '2025-03-29'],
+    ['2025-03-29T23:00:00.000Z', '2025-03-30'],
+    // The clocks went forward that night: the next midnight is at 22:00 UTC.
+    ['2025-03-30T21:59:59.999Z', '2025-03-30'],
+    ['2025-03-30T22:00:00.000Z', '2025-03-31'],
+    ['2025-10-25T21:59:59.999Z', '2025-10-25'],
+    ['2025-10-26T22:59:59.999Z', '2025-10-26'],
+    ['2025-10-26T23:00:00.000Z', '2025-10-27'],
+  ])('%s is %s, to the millisecond', (instant, day) => {
+    expect(berlinDayOf(new Date(instant))).toBe(day);
+  });
+
+  it('agrees with the time zone database minute by minute, also on the days the clocks change and before 1893', () => {
+    const days = ['2025-03-29', '2025-03-30', '2025-10-26', '2026-06-01', '1975-01-15', '1945-05-24', '1890-01-01'];
+    for (const day of days) {
+      const start = Date.parse(`${day}T00:00:00Z`);
+      for (let time = start; time < start + 86_400_000; time += 60_000) {
+        for (const instant of [time - 1, time]) expect(berlinDayOf(new Date(instant)), new Date(instant).toISOString()).toBe(intl.format(instant));
+      }
+    }
   });
 });

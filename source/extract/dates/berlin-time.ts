@@ -7,9 +7,36 @@ const berlinDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Within one UTC day: the Berlin day before `switchAt`, and the one from then on. */
+type UtcDay = {before: string; switchAt: number; after: string};
+const utcDays = new Map<number, UtcDay | null>();
+
+// Berlin's midnight falls at 22:00 or 23:00 UTC (summer or winter time), so each UTC day holds
+// two Berlin days, split there. Formatting in a time zone is slow; a UTC day is asked for four
+// times, checked at the very millisecond of the split, and then answers every instant in it.
+// A day whose split is elsewhere (before 1893, when Berlin kept its local mean time) is not kept.
+function utcDay(number: number): UtcDay | null {
+  let known = utcDays.get(number);
+  if (known !== undefined) return known;
+  const start = number * DAY;
+  const before = berlinDate.format(start);
+  const switchAt = [start + 22 * HOUR, start + 23 * HOUR].find(at => berlinDate.format(at) !== before);
+  const after = switchAt === undefined ? '' : berlinDate.format(switchAt);
+  known = switchAt !== undefined && berlinDate.format(switchAt - 1) === before ? {before, switchAt, after} : null;
+  if (utcDays.size >= 4096) utcDays.clear();
+  utcDays.set(number, known);
+  return known;
+}
+
 /** The calendar day in Europe/Berlin of an instant, as YYYY-MM-DD (en-CA formats it so). */
 export function berlinDayOf(instant: Date): string {
-  return berlinDate.format(instant);
+  const time = instant.getTime();
+  const day = Number.isFinite(time) ? utcDay(Math.floor(time / DAY)) : null;
+  if (!day) return berlinDate.format(instant);
+  return time < day.switchAt ? day.before : day.after;
 }
 
 // An explicit offset or Z at the end of an ISO timestamp; without one the feed meant Berlin time.

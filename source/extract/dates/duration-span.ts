@@ -1,5 +1,6 @@
 import {addDays, isoDay, parseIsoDay} from './calendar.js';
 import type {DateMention} from './to-mention.js';
+import {mayMatch} from '../prefilter.js';
 
 // "das zweitägige Treffen, das am Mittwoch endet", "der 3-tägige Gipfel, der am 2. Juni beginnt", "die dreitägige Konferenz, die am 4. Mai
 // beginnt": a length in days and the day it begins or ends give the whole span (precision days).
@@ -11,7 +12,7 @@ const NEAR = 120;
 const COUNTS: Record<string, number> = {zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7};
 
 export function spanByDuration(sentence: string, mentions: DateMention[]): DateMention[] {
-  const length = LENGTH.exec(sentence);
+  const length = mayMatch(LENGTH, sentence) ? LENGTH.exec(sentence) : null;
   if (!length) return mentions;
   const days = COUNTS[length[1]!] ?? Number.parseInt(length[1]!, 10);
   if (days < 2) return mentions;
