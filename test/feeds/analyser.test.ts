@@ -2,6 +2,7 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Extraction, ExtractInput} from '../../source/extract/types.js';
 import {Analyser, type AnalysisProgress} from '../../source/feeds/analyser.js';
+import {Priority} from '../../source/feeds/limiter.js';
 import {Cache} from '../../source/store/cache.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {makeItem} from '../store/make-item.js';
@@ -52,6 +53,33 @@ describe('the analysis behind the reading', () => {
     expect(report).toMatchObject({analysed: 5, total: 5, failed: 0});
     expect(cache.pendingCount()).toBe(0);
     expect(cache.actors(now).map(actor => actor.id)).toContain('selenskyj');
+  });
+
+  it('steps aside while a feed is being read: a batch extracted meanwhile is saved only after it is stored', async () => {
+    const cache = storedUnanalysed(3);
+    const priority = new Priority();
+    const saves: number[] = [];
+    const store = Object.assign(Object.create(cache) as Cache, {saveAnalyses: (...args: Parameters<Cache['saveAnalyses']>) => (saves.push(args[0].length), cache.saveAnalyses(...args))});
+    const analyser = new Analyser(
+      {
+        store: async () => store,
+        extract: input => {
+          // A feed arrives while the last article of the batch is extracted.
+          if (input.title === 'Meldung 0') priority.enter();
+          return found(input);
+        },
+        now: () => now,
+      },
+      {priority},
+    );
+    analyser.wake();
+    for (let turn = 0; turn < 20; turn++) await new Promise(resolve => setImmediate(resolve));
+    expect(saves).toEqual([]);
+    expect(cache.pendingCount()).toBe(3);
+    priority.leave();
+    expect(await analyser.done()).toMatchObject({analysed: 3, total: 3});
+    expect(saves).toEqual([3]);
+    expect(cache.pendingCount()).toBe(0);
   });
 
   it('leaves an article the extractor fails on pending for the next run, and saves the others', async () => {
