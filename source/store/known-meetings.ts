@@ -5,6 +5,7 @@ import {inWindow, windowStart} from '../events/cluster.js';
 import {foldEvent} from '../events/fold.js';
 import {PlaceIndex} from '../events/place-index.js';
 import {cityOf} from '../events/places.js';
+import {datesMayAgree, eventDates, reportDates, type DateFacts} from '../events/same-event.js';
 import type {Event, Report} from '../events/types.js';
 import type {Meeting} from '../extract/types.js';
 import type {Db} from './open-cache.js';
@@ -41,6 +42,8 @@ export class KnownMeetings {
   private readonly byState = new PlaceIndex<number>();
   /** Events by their first report's place and kind: those whose first report may join a report as an event of its own. */
   private readonly byFirst = new PlaceIndex<number>();
+  /** What nearby asks of each event, kept beside it so the events it rules out are not read. */
+  private readonly facts = new Map<number, {lastReported: string; start: string | null; dates: DateFacts; firstDates: DateFacts}>();
 
   private constructor(
     private readonly db: Db,
@@ -95,9 +98,9 @@ export class KnownMeetings {
   }
 
   /**
-   * The events whose window a report falls in and whose place and kind let them join it, or let
-   * their first report join the report as an event of its own (see mayJoin in extraction.ts):
-   * in the order inWindow lists them, leaving out `skip`.
+   * The events whose window a report falls in and whose place, kind and dates let them join it,
+   * or let their first report join the report as an event of its own (see mayJoin in
+   * extraction.ts): in the order inWindow lists them, leaving out `skip`. A superset: mayJoin decides.
    */
   nearby(report: Report, skip: ReadonlyMap<number, unknown>): Event[] {
     const ids = new Set<number>();
@@ -107,11 +110,14 @@ export class KnownMeetings {
     this.byFirst.agreeing({place: cityOf(meeting.place), country: meeting.country, kind: meeting.kind}, ids);
     const from = windowStart(report.published);
     const fromDay = from.slice(0, 10);
+    const own = reportDates(report);
     const found: Event[] = [];
     for (const id of ids) {
       if (skip.has(id)) continue;
-      const event = this.byId.get(id)!;
-      if (inWindow(event, from, fromDay)) found.push(event);
+      // In the window (inWindow), and with dates that may agree one way round or the other.
+      const {lastReported, start, dates, firstDates} = this.facts.get(id)!;
+      if (!(lastReported >= from || (start !== null && start >= fromDay))) continue;
+      if (datesMayAgree(dates, own) || datesMayAgree(own, firstDates)) found.push(this.byId.get(id)!);
     }
     return found.sort((a, b) => this.position.get(a.id!)! - this.position.get(b.id!)!);
   }
@@ -151,6 +157,7 @@ export class KnownMeetings {
     this.position.delete(id);
     this.byState.remove(id);
     this.byFirst.remove(id);
+    this.facts.delete(id);
   }
 
   /** Reads the given events again (or forgets them when gone). */
@@ -168,6 +175,8 @@ export class KnownMeetings {
     this.byId.set(id, event);
     this.byState.file(id, event.state);
     this.byFirst.file(id, event.reports[0]!.meeting);
+    const {lastReported, start} = event.state;
+    this.facts.set(id, {lastReported, start, dates: eventDates(event), firstDates: reportDates(event.reports[0]!)});
   }
 
   private rememberAll(records: readonly ReportRecord[]): void {
