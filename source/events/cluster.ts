@@ -2,6 +2,7 @@
 // the known event it fits best, or starts one. Then ids: an event keeps the oldest id among the
 // events its reports were in before, so ids survive polls, re-merges and `reindex`.
 import {addReport, compareReports, refreshState, startFold, stateOf, type Fold} from './fold.js';
+import {PlaceIndex} from './place-index.js';
 import {fit, joinsEvent} from './same-event.js';
 import type {Event, Report} from './types.js';
 
@@ -16,13 +17,23 @@ export function windowStart(published: string): string {
 /** Reported since `from`, or dated on or after its day (`fromDay`, the first ten characters of `from`). */
 export const inWindow = (event: Event, from: string, fromDay: string) => event.state.lastReported >= from || (event.state.start !== null && event.state.start >= fromDay);
 
-/** The events a set of reports makes, each with `id: null`, in the order they began. */
-export function clusterReports(reports: readonly Report[]): Event[] {
+/** Above this many events in the window, a report is compared only with those the place index finds. */
+const INDEXED_FROM = 16;
+
+/**
+ * The events a set of reports makes, each with `id: null`, in the order they began. `indexedFrom`
+ * is for tests: the result is the same whether or not the index narrows the comparisons.
+ */
+export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXED_FROM} = {}): Event[] {
   const events: Event[] = [];
   const folds = new Map<Event, Fold>();
   // The events still in a report's merge window; reports come in time order, so one that falls
   // out of it never comes back.
   let active: Event[] = [];
+  // The same events by place and kind of contact (a settle's window holds thousands, most of
+  // them elsewhere), and the order they began in, which breaks ties below.
+  const byPlace = new PlaceIndex<Event>();
+  const began = new Map<Event, number>();
   let [published, from, fromDay] = ['', '', ''];
   for (const report of [...reports].sort(compareReports)) {
     // Reports of one time come together (sorted): the window's start once per time.
@@ -30,11 +41,14 @@ export function clusterReports(reports: readonly Report[]): Event[] {
       published = report.published;
       from = windowStart(published);
       fromDay = from.slice(0, 10);
-      if (active.some(event => !inWindow(event, from, fromDay))) active = active.filter(event => inWindow(event, from, fromDay));
+      if (active.some(event => !inWindow(event, from, fromDay))) {
+        for (const event of active) if (!inWindow(event, from, fromDay)) byPlace.remove(event);
+        active = active.filter(event => inWindow(event, from, fromDay));
+      }
     }
     let best: Event | null = null;
     let bestFit = -1;
-    for (const event of active) {
+    for (const event of active.length > indexedFrom ? nearby(byPlace, began, report) : active) {
       if (!joinsEvent(event, report)) continue;
       const score = fit(event, report);
       // On a tie the event reported last is the one the news is about now.
@@ -43,15 +57,27 @@ export function clusterReports(reports: readonly Report[]): Event[] {
     const fold = best ? folds.get(best)! : startFold();
     addReport(fold, report);
     // The state is this run's own object (the events are new): updated in place.
-    if (best) refreshState(fold, best.state);
-    else {
+    if (best) {
+      const {place, country, kind} = best.state;
+      refreshState(fold, best.state);
+      if (best.state.place !== place || best.state.country !== country || best.state.kind !== kind) byPlace.file(best, best.state);
+    } else {
       const event: Event = {id: null, reports: fold.reports, state: stateOf(fold)};
       folds.set(event, fold);
+      began.set(event, events.length);
       events.push(event);
       active.push(event);
+      byPlace.file(event, event.state);
     }
   }
   return events;
+}
+
+/** The active events whose place and kind of contact let the report join them, in the order they began. */
+function nearby(byPlace: PlaceIndex<Event>, began: ReadonlyMap<Event, number>, report: Report): Event[] {
+  const found = new Set<Event>();
+  byPlace.agreeing(report.meeting, found);
+  return [...found].sort((a, b) => began.get(a)! - began.get(b)!);
 }
 
 export const reportKey = (report: Pick<Report, 'articleId' | 'index'>) => `${report.articleId}:${report.index}`;

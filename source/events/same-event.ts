@@ -2,7 +2,7 @@
 // docs/events.md with its test in test/events/same-event.test.ts.
 import {newsDay} from './news-day.js';
 import {isRepeat} from './cues.js';
-import {datesAgree, dayNumber, hasDate, isExact, lastDay} from './dates.js';
+import {datesAgree, dayNumber, hasDate, isExact, lastDay, span} from './dates.js';
 import {foldOf, roleOf, statusOf} from './fold.js';
 import {placesAgree, samePlaceExactly} from './places.js';
 import {participantsContradict, sharedParticipants} from './sides.js';
@@ -82,4 +82,28 @@ export function fit(event: Event, report: Report): number {
     if ((m.status === 'held') === come) score += 1;
   }
   return score + Math.min(sharedParticipants(state.participants, m.participants), 5) * 0.1;
+}
+
+/**
+ * One side's dates as joinsEvent compares them, to rule pairs out without comparing them:
+ * `free` when its dates need not agree with the other side's (a postponement, the date a meeting
+ * moved from, an event that moved away from a date).
+ */
+export type DateFacts = {span: [number, number] | null; free: boolean};
+
+export const eventDates = (event: Event): DateFacts => ({span: span(event.state), free: event.reports.some(report => roleOf(report) === 'moved-from')});
+
+export function reportDates(report: Report): DateFacts {
+  const role = roleOf(report);
+  return {span: span(report.meeting), free: role === 'moved' || role === 'moved-from'};
+}
+
+/**
+ * False only when joinsEvent is false for every pair with these dates (event, report) — and so
+ * for a report as an event of its own against another report: unless a side is free, both are
+ * dated and their spans neither overlap nor touch (datesAgree with its largest slack).
+ */
+export function datesMayAgree(a: DateFacts, b: DateFacts): boolean {
+  if (a.free || b.free || a.span === null || b.span === null) return true;
+  return a.span[0] <= b.span[1] + 1 && b.span[0] <= a.span[1] + 1;
 }

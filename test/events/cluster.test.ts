@@ -72,3 +72,40 @@ describe('event ids', () => {
     expect(ids).toEqual([4, null]);
   });
 });
+
+describe('a long stream: the place index narrows the comparisons, not the result', () => {
+  // Two months of our own reports at many places, some only a country, a venue, none (calls),
+  // dated or not, with people of several sides: far more events at once than the index's threshold.
+  const places: Array<[string | null, string | null]> = [
+    ['Genf', 'Schweiz'], ['Schweiz', 'Schweiz'], ['Riad', 'Saudi-Arabien'], ['Mar-a-Lago', 'USA'], ['Palm Beach', 'USA'],
+    ['USA', 'USA'], ['Miami', 'USA'], ['Istanbul', 'Türkei'], ['Abu Dhabi', 'Vereinigte Arabische Emirate'], [null, null],
+  ];
+  const people = [['Donald Trump'], ['Wladimir Putin'], ['USA', 'Ukraine'], ['USA', 'Russland'], ['Wolodymyr Selenskyj', 'Marco Rubio'], []];
+  const statuses = ['proposed', 'planned', 'ongoing', 'held', 'cancelled'] as const;
+  let seed = 7;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const stream: Report[] = [];
+  for (let i = 0; i < 400; i++) {
+    const [place, country] = places[next(places.length)]!;
+    const day = `2026-03-${String(1 + next(28)).padStart(2, '0')}`;
+    const dated = next(3) > 0;
+    const meetingDay = `2026-04-${String(1 + next(28)).padStart(2, '0')}`;
+    stream.push(
+      report(day, `Treffen Nummer ${next(5)} in ${place ?? 'unbekanntem Ort'}.`, {
+        place,
+        country,
+        kind: place === null && next(2) === 0 ? 'call' : 'talks',
+        status: statuses[next(statuses.length)]!,
+        participants: people[next(people.length)]!,
+        ...(dated ? on(meetingDay) : {}),
+      }),
+    );
+  }
+  const full = (events: Event[]) => events.map(({state, reports}) => JSON.stringify([state, reports.map(reportKey)]));
+
+  it('gives exactly the events of comparing every report with every event of its window', () => {
+    const indexed = clusterReports(stream);
+    expect(indexed.length).toBeGreaterThan(20);
+    expect(full(indexed)).toEqual(full(clusterReports(stream, {indexedFrom: Infinity})));
+  });
+});

@@ -1,6 +1,7 @@
 // Every rule of the same-event model (docs/events.md), each with German sentences of our own.
 import {describe, expect, it} from 'vitest';
 import {clusterReports} from '../../source/events/cluster.js';
+import {datesMayAgree, eventDates, joinsEvent, reportDates} from '../../source/events/same-event.js';
 import type {Event} from '../../source/events/types.js';
 import {on, report} from './reports.js';
 
@@ -166,5 +167,57 @@ describe('two events: reports that do not agree', () => {
       report('2025-12-20', 'Ein Treffen aller drei Seiten in Miami ist im Gespräch.', {place: 'Miami', country: 'USA', status: 'proposed', participants: ['Rustem Umerow']}, 70, 1),
     ]);
     expect(events).toHaveLength(2);
+  });
+});
+
+describe('ruling pairs out by their dates before comparing them (datesMayAgree)', () => {
+  // Reports of our own over two months: dated to the day, a few days, part of a month, a month or
+  // not at all; postponed and called off ("verschoben"), and repeated.
+  const dates: Array<Partial<Parameters<typeof report>[2]>> = [
+    on('2026-03-12'),
+    on('2026-03-13'),
+    on('2026-03-14', '2026-03-15'),
+    {start: '2026-03-01', end: null, precision: 'month-part'},
+    {start: '2026-04-01', end: null, precision: 'month'},
+    {start: '2026-05-20', end: null, precision: 'day'},
+    {},
+  ];
+  const sentences = ['Die Gespräche in Genf sollen stattfinden.', 'Die Gespräche in Genf wurden auf Donnerstag verschoben.', 'Eine zweite Runde in Genf soll folgen.'];
+  const statuses = ['planned', 'held', 'cancelled'] as const;
+  const reports = dates.flatMap((when, d) =>
+    sentences.flatMap((sentence, s) => statuses.map((status, t) => report(`2026-03-${String(1 + ((d * 9 + s * 3 + t) % 28)).padStart(2, '0')}`, sentence, {...when, status}))),
+  );
+
+  it('never rules out a pair that joinsEvent would join, either way round', () => {
+    let joined = 0;
+    let ruledOut = 0;
+    for (const first of reports) {
+      for (const second of reports) {
+        if (first === second) continue;
+        const [event] = clusterReports([first]);
+        if (!datesMayAgree(eventDates(event!), reportDates(second))) ruledOut++;
+        else continue;
+        if (joinsEvent(event!, second)) joined++;
+      }
+    }
+    expect(ruledOut).toBeGreaterThan(100);
+    expect(joined).toBe(0);
+  });
+
+  it('keeps the date a meeting moved away from: a plan, then its date called off as moved', () => {
+    const plans = reports.filter(r => r.meeting.status === 'planned' && !r.meeting.evidence.includes('verschoben'));
+    const movedFrom = reports.filter(r => r.meeting.status === 'cancelled' && r.meeting.evidence.includes('verschoben'));
+    let joined = 0;
+    for (const plan of plans) {
+      for (const moved of movedFrom) {
+        for (const event of clusterReports([plan, moved]).filter(event => event.reports.length === 2)) {
+          for (const other of reports) {
+            if (event.reports.includes(other) || datesMayAgree(eventDates(event), reportDates(other))) continue;
+            if (joinsEvent(event, other)) joined++;
+          }
+        }
+      }
+    }
+    expect(joined).toBe(0);
   });
 });
