@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {findDates} from '../../source/extract/dates.js';
 import type {Tense} from '../../source/extract/tense.js';
-import {isoDay} from '../../source/extract/dates/calendar.js';
+import {isoDay, parseIsoDay} from '../../source/extract/dates/calendar.js';
 
 const published = '2025-12-20T21:16:00+01:00';
 
@@ -108,5 +108,16 @@ describe('isoDay', () => {
     early.setUTCFullYear(988);
     expect(isoDay(early)).toBe('0988-01-01');
     expect(() => isoDay(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('parseIsoDay', () => {
+  it('reads YYYY-MM-DD back to the day isoDay wrote, and other shapes as Number() reads their parts', () => {
+    for (let time = Date.UTC(1999, 0, 1); time < Date.UTC(2031, 0, 1); time += 86_400_000) {
+      expect(parseIsoDay(isoDay(new Date(time))).getTime()).toBe(time);
+    }
+    expect(isoDay(parseIsoDay('2025-1-5'))).toBe('2025-01-05');
+    expect(isoDay(parseIsoDay('2025-02-30'))).toBe('2025-03-02');
+    expect(parseIsoDay('2025-12-3x').getTime()).toBeNaN();
   });
 });
