@@ -91,21 +91,35 @@ function capitalisedWord(word: string, nounEnding: RegExp): boolean {
   });
 }
 
+/**
+ * A word that begins with a lower-case ASCII letter and holds no hyphen ("der", "sagte") is no
+ * name and no surname (only "al-Sisi"-like words begin in lower case): answered without a lookup
+ * in the large table of remembered answers, which cost more than the rest of the question for the
+ * commonest words of an article.
+ */
+export const plainLowerCase = (word: string) => {
+  const first = word.charCodeAt(0);
+  return first >= 97 && first <= 122 && !word.includes('-');
+};
+const unlessPlainLowerCase = (answer: (word: string) => boolean) => (word: string) => !plainLowerCase(word) && answer(word);
+
 /** A capitalised word that may be a name standing on its own ("Brunner", "al-Sisi"). */
-export const looksLikeName = remembered((word: string): boolean => capitalisedWord(bare(word), NOUN_ENDING));
+export const looksLikeName = unlessPlainLowerCase(remembered((word: string): boolean => capitalisedWord(bare(word), NOUN_ENDING)));
 
 /** A given name: listed, hyphenated from listed ones ("Karl-Heinz") or Korean-style ("Jae-sung"). */
-export const isGivenName = remembered((word: string): boolean => {
+const givenName = remembered((word: string): boolean => {
   if (FIRST_NAMES.has(word) || HYPHENATED_GIVEN.test(word)) return true;
   return word.includes('-') && word.split('-').every(part => FIRST_NAMES.has(part));
 });
+// A plain lower-case word is a given name only if the list holds one (it holds none today).
+export const isGivenName = [...FIRST_NAMES].some(plainLowerCase) ? givenName : unlessPlainLowerCase(givenName);
 
 /**
  * A surname where the name is clear from around it (right after a given name, or last before the
  * name ends): any capitalised word but places, organisations, roles and abstract nouns, so
  * "Völler" and "Rösler" count although "-ler" words are mostly nouns.
  */
-export const looksLikeSurname = remembered((word: string): boolean => capitalisedWord(bare(word), NOT_A_SURNAME_ENDING));
+export const looksLikeSurname = unlessPlainLowerCase(remembered((word: string): boolean => capitalisedWord(bare(word), NOT_A_SURNAME_ENDING)));
 
 /**
  * A surname right after a given name that a role, title or apposition introduced: then also a

@@ -6,7 +6,7 @@
 import {personId} from './gazetteer.js';
 import {blankTitles} from './titles.js';
 import {appositionBefore, appositionAfter, inflectedRole, pluralRole} from './appositions.js';
-import {FIRST_NAMES, adjacent, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, remembered, roleCue, tokenize, type Span, type Token} from './name-words.js';
+import {FIRST_NAMES, adjacent, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, plainLowerCase, remembered, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
 export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
@@ -38,13 +38,19 @@ const LOWER_START = /^\p{Ll}/u;
  * What the loop of findUnknownPeople asks of every word, worked out once per word: one lookup
  * per token instead of one per question (each a Map lookup that hashes the token's new string).
  */
-const factsOf = remembered((word: string) => ({
+const rememberedFacts = remembered((word: string) => ({
   /** A role word, singular or inflected, that may introduce the names after it. */
   role: UPPER_START.test(word) && Boolean(roleCue(word) ?? inflectedRole(word)),
   given: isGivenName(word),
   name: looksLikeName(word),
   saying: SAYING.has(word),
 }));
+// A plain lower-case word is no role, name or given name (see plainLowerCase): only the small set
+// of verbs of saying is asked, not the large table.
+const PLAIN = {role: false, given: false, name: false, saying: false};
+const PLAIN_SAYING = {role: false, given: false, name: false, saying: true};
+const factsOf = (word: string) =>
+  plainLowerCase(word) && !isGivenName(word) ? (SAYING.has(word) ? PLAIN_SAYING : PLAIN) : rememberedFacts(word);
 
 /**
  * Two proper names inside a clause, followed by the masculine relative pronoun, are a man's
