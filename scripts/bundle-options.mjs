@@ -10,6 +10,9 @@ export function bundleOptions(banner = '') {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Node 20 has \p{…} in regular expressions; without this esbuild rewrites each such literal
+    // as new RegExp(…), built again every time the function holding it runs.
+    supported: {'regexp-unicode-property-escapes': true},
     jsx: 'automatic',
     loader: {'.json': 'json'},
     // Native addon: loaded from node_modules at run time. react-devtools-core: an optional
