@@ -11,8 +11,20 @@ import type {CommandContext} from './context.js';
 export {openIngest, type Ingest} from './open-cache-and-settings.js';
 export {pollDeps} from './open-ingest.js';
 
-/** The extractor that fills the cache, knowing the people the user added (`actors add`). */
+/** The extractor of the last call, and the people it was built for. */
+let last: {actors: string; extract: (input: ExtractInput) => Extraction} | null = null;
+
+/**
+ * The extractor that fills the cache, knowing the people the user added (`actors add`). Built
+ * again only when those changed: a poll loop or the dashboard asks for it every round, and a new
+ * gazetteer is built and learnt again from its first articles (~0.5 s of CPU a round).
+ */
 export function articleExtractor(ctx: CommandContext): (input: ExtractInput) => Extraction {
-  const gazetteer = loadGazetteer(readUserActors(ctx.paths.configDir));
-  return input => extract(input, gazetteer);
+  const actors = readUserActors(ctx.paths.configDir);
+  const key = JSON.stringify(actors);
+  if (last?.actors !== key) {
+    const gazetteer = loadGazetteer(actors);
+    last = {actors: key, extract: input => extract(input, gazetteer)};
+  }
+  return last.extract;
 }
