@@ -3,8 +3,7 @@
 import {STATUS_CODES} from 'node:http';
 import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {bodyHashOf} from './body-hash.js';
-import {decodeBody} from './decode-body.js';
+import {hashThenDecode} from './body-hash.js';
 import {FetchError} from './fetch-error.js';
 import {formatSeconds, formatSize} from './format-size.js';
 import {httpGet, type HttpAnswer} from './http-get.js';
@@ -97,10 +96,10 @@ async function readResponse(response: HttpAnswer, url: URL, options: FetchOption
   const bytes = await readLimited(response.body, options.maxBytes);
   const etag = response.header('etag');
   const lastModified = response.header('last-modified');
-  const bodyHash = bodyHashOf(bytes);
-  if (bodyHash === options.lastBodyHash) return {status: 'same-body', etag, lastModified};
   const contentType = response.header('content-type');
-  const {text, note} = await decodeBody(bytes, contentType);
+  const decoded = await hashThenDecode(bytes, contentType, options.lastBodyHash);
+  if (decoded === 'same-body') return {status: 'same-body', etag, lastModified};
+  const {text, note, bodyHash} = decoded;
   return {
     status: 'ok',
     body: text,
