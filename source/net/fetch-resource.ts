@@ -37,7 +37,12 @@ async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimit
   // One timer for the whole exchange: a server that trickles its body must not hold a poll forever.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new FetchError(`timed out after ${formatSeconds(options.timeoutMs)}`, start.href)), options.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([controller.signal, options.signal]) : controller.signal;
+  // The caller's signal (a poll loop's Ctrl-C) is followed by hand: AbortSignal.any leaves a
+  // reference to each request in that long-lived signal (Node 20), one more per feed and round.
+  const cancel = () => controller.abort(options.signal!.reason);
+  if (options.signal?.aborted) cancel();
+  else options.signal?.addEventListener('abort', cancel, {once: true});
+  const signal = controller.signal;
   try {
     let url = start;
     for (let redirects = 0; ; redirects++) {
@@ -57,6 +62,7 @@ async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimit
     throw asFetchError(error, start, signal);
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
 
