@@ -7,7 +7,8 @@
 //
 // The young generation is the other large part: V8 grows it to two 16 MB semi-spaces, all of
 // it resident, while the live heap is ~40 MB. Two 8 MB semi-spaces took the same cold poll from
-// ~190 to ~165 MB (5,000 real articles) at about the same CPU time; 4 MB ones saved no more.
+// ~190 to ~165 MB (5,000 real articles) at about the same CPU time; 4 MB ones saved no more, and
+// either is where the young generation ends (see capYoungGeneration).
 //
 // Both are set at run time because the bin is also started as `node dist/cli.js` (npm start,
 // the bench), where a shebang's flags never apply. V8 reads --heap-growing-percent at every
@@ -37,16 +38,18 @@ export function youngGenerationSize(): number {
 }
 
 /**
- * Lets the young generation grow while it is below the cap, by a factor that lands on the cap in
- * one step (the default factor, 2, can double it several times between two looks), and stops its
- * growth at the cap. Looked at after every collection, since V8 may also shrink it when the
- * process is idle (between the rounds of a poll loop), and then it may grow back to the cap.
+ * Lets the young generation grow (by V8's factor, 2) while it is below half the cap, and stops
+ * its growth from there. V8 shrinks it when the process idles (between the rounds of a poll
+ * loop) and grows it again at the next round, and this look comes only after a collection, when
+ * the event loop gets a turn: in a long synchronous stretch it may grow once or twice more
+ * meanwhile. Stopping at half the cap leaves room for one such growth; landing on the cap in one
+ * step instead let a second one reach V8's own 32 MB in the soak's poll loop.
  */
 function capYoungGeneration(): void {
   if (observer) return;
   let factor = 0;
   const check = () => {
-    const next = Math.max(1, Math.floor(youngGenerationCap / Math.max(1, youngGenerationSize())));
+    const next = youngGenerationSize() < youngGenerationCap / 2 ? 2 : 1;
     if (next === factor) return;
     factor = next;
     setFlagsFromString(`--semi-space-growth-factor=${factor}`);

@@ -3,8 +3,7 @@
 import {STATUS_CODES} from 'node:http';
 import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {bodyHashOf} from './body-hash.js';
-import {decodeBody} from './decode-body.js';
+import {hashThenDecode} from './body-hash.js';
 import {FetchError} from './fetch-error.js';
 import {formatSeconds, formatSize} from './format-size.js';
 import {httpGet, type HttpAnswer} from './http-get.js';
@@ -38,7 +37,12 @@ async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimit
   // One timer for the whole exchange: a server that trickles its body must not hold a poll forever.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new FetchError(`timed out after ${formatSeconds(options.timeoutMs)}`, start.href)), options.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([controller.signal, options.signal]) : controller.signal;
+  // The caller's signal (a poll loop's Ctrl-C) is followed by hand: AbortSignal.any leaves a
+  // reference to each request in that long-lived signal (Node 20), one more per feed and round.
+  const cancel = () => controller.abort(options.signal!.reason);
+  if (options.signal?.aborted) cancel();
+  else options.signal?.addEventListener('abort', cancel, {once: true});
+  const signal = controller.signal;
   try {
     let url = start;
     for (let redirects = 0; ; redirects++) {
@@ -58,6 +62,7 @@ async function fetchHttp(start: URL, options: FetchOptions & typeof defaultLimit
     throw asFetchError(error, start, signal);
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
 
@@ -97,10 +102,10 @@ async function readResponse(response: HttpAnswer, url: URL, options: FetchOption
   const bytes = await readLimited(response.body, options.maxBytes);
   const etag = response.header('etag');
   const lastModified = response.header('last-modified');
-  const bodyHash = bodyHashOf(bytes);
-  if (bodyHash === options.lastBodyHash) return {status: 'same-body', etag, lastModified};
   const contentType = response.header('content-type');
-  const {text, note} = await decodeBody(bytes, contentType);
+  const decoded = await hashThenDecode(bytes, contentType, options.lastBodyHash);
+  if (decoded === 'same-body') return {status: 'same-body', etag, lastModified};
+  const {text, note, bodyHash} = decoded;
   return {
     status: 'ok',
     body: text,

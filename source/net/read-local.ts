@@ -1,8 +1,7 @@
 // `feeds add ./saved.xml` and file:// URLs: a feed saved to disk is read like a fetched one,
 // with the same size limit and charset detection, and its size and modification time as validator.
 import {open} from 'node:fs/promises';
-import {bodyHashOf} from './body-hash.js';
-import {decodeBody} from './decode-body.js';
+import {hashThenDecode} from './body-hash.js';
 import {FetchError} from './fetch-error.js';
 import {formatSize} from './format-size.js';
 import type {FetchOptions, FetchResult} from './types.js';
@@ -27,10 +26,10 @@ export async function readLocal(path: string, options: FetchOptions & {maxBytes:
     const etag = `"${stats.size}-${stats.mtimeMs}"`;
     if (options.validators?.etag === etag) return {status: 'not-modified'};
     const bytes = await handle.readFile();
-    const bodyHash = bodyHashOf(bytes);
-    if (bodyHash === options.lastBodyHash) return {status: 'same-body', etag, lastModified};
     // No header: the byte-order mark or the document's own declaration decides.
-    const {text, note} = await decodeBody(bytes, null);
+    const decoded = await hashThenDecode(bytes, null, options.lastBodyHash);
+    if (decoded === 'same-body') return {status: 'same-body', etag, lastModified};
+    const {text, note, bodyHash} = decoded;
     return {status: 'ok', body: text, contentType: null, etag, lastModified, finalUrl: pathToFileURL(path).href, charsetNote: note, bodyHash, bodyBytes: bytes.byteLength};
   } finally {
     await handle.close();

@@ -59,11 +59,15 @@ function collect(node: TextNode, parts: string[]): void {
   }
 }
 
-/** Collapses runs of spaces within lines and drops empty lines. */
+/**
+ * Collapses runs of spaces within lines and drops empty lines: spacing other than one plain space
+ * becomes one, then the spaces around line breaks and the empty lines go. Two passes over the
+ * whole text instead of one per line, and a single space between words is left alone (matching
+ * every one of them was most of the cost).
+ */
 function tidy(text: string): string {
   return text
-    .split('\n')
-    .map(line => line.replace(/[\s\u00A0]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+    .replace(/[^\S\n]{2,}|[^\S\n ]/g, ' ')
+    .replace(/ ?\n[\n ]*/g, '\n')
+    .trim();
 }

@@ -12,8 +12,12 @@ const shortEscape = /\u001B[\u0020-\u007E]?/g;
 // Remaining C0/C1 controls except tab and newline; DEL; bidi embeddings, overrides and isolates.
 const strayControls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
+/** Every sequence above starts with one of these (so does \r): text without any needs only normalising. */
+const anyControl = new RegExp(strayControls.source);
+
 /** Text safe to store and print: no control characters except newline and tab, NFC-normalised. */
 export function sanitizeText(text: string): string {
+  if (!anyControl.test(text)) return text.normalize('NFC');
   return text
     .replace(/\r\n?/g, '\n')
     .replace(controlString, '')

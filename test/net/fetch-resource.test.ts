@@ -1,3 +1,4 @@
+import {getEventListeners} from 'node:events';
 import {writeFileSync} from 'node:fs';
 import {createServer, type AddressInfo} from 'node:net';
 import {join} from 'node:path';
@@ -178,6 +179,19 @@ describe('fetchResource over HTTP', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     expect((await failure(fetchResource(url('/stall'), {signal: controller.signal}))).reason).toBe('cancelled');
+  });
+
+  it('keeps nothing of its requests in the caller\'s signal, which a poll loop holds for days', async () => {
+    const {url} = await serve({'/feed': (_request, response) => void response.writeHead(200, {'Content-Type': 'application/rss+xml'}).end(feed)});
+    const loop = new AbortController();
+    for (let round = 0; round < 20; round++) expect(okBody(await fetchResource(url('/feed'), {signal: loop.signal}))).toBe(feed);
+    expect(getEventListeners(loop.signal, 'abort')).toHaveLength(0);
+    // Node's own bookkeeping of signals that follow this one (AbortSignal.any): nothing either.
+    const dependants = Object.getOwnPropertySymbols(loop.signal).find(symbol => symbol.description === 'kDependantSignals');
+    expect(dependants ? ((loop.signal as unknown as Record<symbol, Set<unknown> | undefined>)[dependants]?.size ?? 0) : 0).toBe(0);
+    // An already cancelled round sends nothing.
+    loop.abort();
+    expect((await failure(fetchResource(url('/feed'), {signal: loop.signal}))).reason).toBe('cancelled');
   });
 });
 

@@ -14,6 +14,14 @@ describe('HTML fragments as plain text', () => {
     expect(htmlToText('<p>Der <b>Außenminister</b>   sagte <a href="/x">am Abend</a>:</p>')).toBe('Der Außenminister sagte am Abend:');
   });
 
+  it('makes any spacing within a line one space and drops lines left empty or blank', () => {
+    expect(htmlToText('<p>\tDie Delegationen&nbsp;&nbsp;treffen\u2003sich \u00A0am Montag. </p>\n \n<p> </p><p>\u3000Ein Ergebnis\twird nicht erwartet.\f</p>')).toBe(
+      'Die Delegationen treffen sich am Montag.\nEin Ergebnis wird nicht erwartet.',
+    );
+    expect(htmlToText('Kiew <br> <br>\n Moskau')).toBe('Kiew\nMoskau');
+    expect(htmlToText(' \n\t\u00A0')).toBe('');
+  });
+
   it('decodes entities', () => {
     expect(htmlToText('<p>&bdquo;Waffenruhe&ldquo; &amp; Gespr&auml;che &#8211; &#x201E;jetzt&#x201C;</p>')).toBe('„Waffenruhe“ & Gespräche – „jetzt“');
   });
