@@ -3,7 +3,8 @@
 // events its reports were in before, so ids survive polls, re-merges and `reindex`.
 import {addReport, compareReports, refreshState, startFold, stateOf, type Fold} from './fold.js';
 import {PlaceIndex} from './place-index.js';
-import {fit, joinsEvent} from './same-event.js';
+import {span} from './dates.js';
+import {datesMayAgree, fit, joinsEvent, reportDates} from './same-event.js';
 import type {Event, Report} from './types.js';
 
 /** Meetings this far apart in news time are never merged. */
@@ -48,7 +49,7 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
     }
     let best: Event | null = null;
     let bestFit = -1;
-    for (const event of active.length > indexedFrom ? nearby(byPlace, began, report) : active) {
+    for (const event of active.length > indexedFrom ? nearby(byPlace, began, folds, report) : active) {
       if (!joinsEvent(event, report)) continue;
       const score = fit(event, report);
       // On a tie the event reported last is the one the news is about now.
@@ -73,11 +74,14 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
   return events;
 }
 
-/** The active events whose place and kind of contact let the report join them, in the order they began. */
-function nearby(byPlace: PlaceIndex<Event>, began: ReadonlyMap<Event, number>, report: Report): Event[] {
+/** The active events whose place, kind of contact and dates let the report join them, in the order they began. */
+function nearby(byPlace: PlaceIndex<Event>, began: ReadonlyMap<Event, number>, folds: ReadonlyMap<Event, Fold>, report: Report): Event[] {
   const found = new Set<Event>();
   byPlace.agreeing(report.meeting, found);
-  return [...found].sort((a, b) => began.get(a)! - began.get(b)!);
+  const own = reportDates(report);
+  return [...found]
+    .filter(event => datesMayAgree({span: span(event.state), free: folds.get(event)!.movedFrom.length > 0}, own))
+    .sort((a, b) => began.get(a)! - began.get(b)!);
 }
 
 export const reportKey = (report: Pick<Report, 'articleId' | 'index'>) => `${report.articleId}:${report.index}`;

@@ -81,26 +81,31 @@ export class KnownMeetings {
        WHERE r.meeting_id IN (SELECT id FROM meetings m WHERE (${inWindowSql}) AND NOT (coalesce(m.last_reported >= @previous, 0) OR coalesce(m.start >= @previousDay, 0)))`,
     ).all({...windowParameters(from), previous, previousDay: previous.slice(0, 10)}) as ReportRecord[];
     const fromDay = from.slice(0, 10);
-    const kept = [...this.byId.values()].filter(event => inWindow(event, from, fromDay));
-    for (const id of [...this.byId.keys()]) this.delete(id);
-    for (const event of kept) this.put(event.id!, {id: event.id, reports: [...event.reports].sort(storedOrder), state: event.state});
+    for (const [id, event] of [...this.byId]) {
+      if (!inWindow(event, from, fromDay)) {
+        this.delete(id);
+        continue;
+      }
+      // Same reports and state: only the first report can be another one. The reports are new
+      // objects, as a load's are: what the merge remembers per report object (the report as an
+      // event of its own, with its fold) is let go; kept across a whole cold poll it took 40 MB.
+      const reports = event.reports.map(fresh).sort(storedOrder);
+      this.byId.set(id, {id, reports, state: event.state});
+      if (storedOrder(reports[0]!, event.reports[0]!) === 0) continue;
+      this.byFirst.file(id, reports[0]!.meeting);
+      this.facts.set(id, {...this.facts.get(id)!, firstDates: reportDates(reports[0]!)});
+    }
     this.rememberAll(records);
     const ids = [...this.byId.keys()].sort((a, b) => a - b);
     this.nextPosition = 0;
     for (const id of ids) this.position.set(id, this.nextPosition++);
   }
 
-  /** The events whose window a report published at `published` (UTC ISO) falls in. */
-  inWindow(published: string): Event[] {
-    const from = windowStart(published);
-    const fromDay = from.slice(0, 10);
-    return [...this.byId.values()].filter(event => inWindow(event, from, fromDay));
-  }
-
   /**
    * The events whose window a report falls in and whose place, kind and dates let them join it,
    * or let their first report join the report as an event of its own (see mayJoin in
-   * extraction.ts): in the order inWindow lists them, leaving out `skip`. A superset: mayJoin decides.
+   * extraction.ts), leaving out `skip`; in the order they are kept in (a load's: by id; events read or
+   * written since come after). A superset: mayJoin decides.
    */
   nearby(report: Report, skip: ReadonlyMap<number, unknown>): Event[] {
     const ids = new Set<number>();
@@ -189,6 +194,9 @@ export class KnownMeetings {
     for (const [id, reports] of grouped) this.put(id, {id, reports, state: foldEvent(reports)});
   }
 }
+
+/** A report as a new object of the same fixed shape (see toReport). */
+const fresh = ({articleId, index, published, meeting}: Report): Report => ({articleId, index, published, meeting});
 
 /** The order of the stored index meeting_reports_by_meeting: publication time, then the primary key. */
 const storedOrder = (a: Report, b: Report) => (a.published !== b.published ? (a.published < b.published ? -1 : 1) : a.articleId - b.articleId || a.index - b.index);
