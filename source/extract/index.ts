@@ -26,7 +26,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer = (bundled ??=
   // "NEU-DELHI (dpa) - Putin ist zu einem Staatsbesuch in Indien eingetroffen": a meeting placed
   // only in the dateline's country took place in the dateline's city.
   const dateline = datelineCity(input.text);
-  for (const meeting of meetings) {
+  for (let m = 0; m < meetings.length; m++) {
+    const meeting = meetings[m]!;
     if (dateline && meeting.place !== null && meeting.place === meeting.country && meeting.country === dateline.country) meeting.place = dateline.place;
   }
   return {actors, suggestions, meetings};

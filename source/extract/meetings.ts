@@ -21,7 +21,11 @@ export function findMeetings(source: MentionSource): Meeting[] {
   // Headline and lead may speak of "the talks" before the text says where they were.
   const waiting: MeetingMention[] = [];
   const take = (draft: Draft, mention: MeetingMention, locates: boolean) => absorb(draft, mention, locates, mention.paragraph >= source.leadParagraph);
-  for (const mention of findMentions(source).map(m => (source.entries ? onTickerDay(m, source.today) : m))) {
+  // An index loop: a for-of over the mentions made V8 recompile findMeetings when the array's
+  // element kind changed between articles (empty or not).
+  const mentions = findMentions(source);
+  for (let n = 0; n < mentions.length; n++) {
+    const mention = source.entries ? onTickerDay(mentions[n]!, source.today) : mentions[n]!;
     const latest = drafts.reduce<Draft | undefined>((found, d) => (!found || d.last > found.last ? d : found), undefined);
     if (latest && !mention.place && !mention.start && THEREIN.test(mention.evidence)) {
       // "Darin spricht Witkoff mit Uschakow": the call or talks just told, seen from inside.

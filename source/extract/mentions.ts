@@ -196,7 +196,7 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   const {source} = article;
   const trigger = triggers[i]!;
   const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(clause.text.slice(0, trigger.index)) && isCommenter(source.text, p.at, sentence.start + clause.start)));
-  if (i === triggers.length - 1) own.push(...listed);
+  if (i === triggers.length - 1) for (let j = 0; j < listed.length; j++) own.push(listed[j]!);
   if (i > 0 && sharesSubject(triggers, clause.text, i)) own.unshift(...people.filter(p => p.at - sentence.start - clause.start < triggers[i - 1]!.index && personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i - 1));
   // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
   if (ABSENT.test(clause.text)) own.splice(0);
@@ -324,8 +324,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
   const {sentence, heading, found, article} = reading;
   const trigger = triggers[i]!;
   const beforeTrigger = clause.text.slice(0, trigger.index);
-  const sides = [...new Set([...delegations, ...own.map(p => sideName(p.side)).filter((s): s is SideName => s !== null)])];
-  const parties = new Set([...sides, ...own.filter(p => !sideName(p.side)).map(p => p.id)]).size;
+  const {sides, parties} = partiesOf(delegations, own);
   const mention: MeetingMention = {
     place: place?.name ?? null,
     country: place?.country ?? null,
@@ -357,6 +356,28 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
   };
   found.push(mention);
   return mention;
+}
+
+/**
+ * The sides a mention names (its delegations, then its people's sides) and how many parties meet.
+ * Loops, not spreads: the arrays come empty or full, of several element kinds, and a spread over
+ * a kind not seen before made V8 throw away addMention's optimised code (5 compilations a run).
+ */
+function partiesOf(delegations: SideName[], own: Person[]): {sides: SideName[]; parties: number} {
+  const named = new Set<SideName>();
+  for (let j = 0; j < delegations.length; j++) named.add(delegations[j]!);
+  for (let j = 0; j < own.length; j++) {
+    const side = sideName(own[j]!.side);
+    if (side !== null) named.add(side);
+  }
+  const sides: SideName[] = [];
+  const parties = new Set<string>();
+  for (const side of named) {
+    sides.push(side);
+    parties.add(side);
+  }
+  for (let j = 0; j < own.length; j++) if (!sideName(own[j]!.side)) parties.add(own[j]!.id);
+  return {sides, parties: parties.size};
 }
 
 type DateClues = {all: DateMention[]; cue: MeetingStatus | null; borrowed: ReturnType<typeof borrow>; afterMeeting: boolean; relative: Clause | null};
