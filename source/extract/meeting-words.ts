@@ -2,7 +2,7 @@
 // compounds such as "Ukraine-Friedensgespräche") and verbs ("trafen sich", "verhandelten",
 // "telefonierte", "reiste nach"). Verbs that are also ordinary words ("treffen" a decision,
 // "besuchen" the front) only count with company or a place; meetings.ts checks that.
-import {mayMatch} from './prefilter.js';
+import {mayMatchOf} from './prefilter.js';
 import type {MeetingKind} from './types.js';
 
 /** What a trigger needs around it in its clause to be a meeting ('place-and-company': at a seat of government). */
@@ -27,6 +27,8 @@ export type MeetingTrigger = {
   /** "nimmt X teil", "die Delegation leitet X": who joins the meeting just told; never one of its own. */
   joins?: boolean;
 };
+// Every trigger is made with all of these fields (undefined where they do not apply): one object
+// shape for the rules that read them.
 
 /** A RegExp for whole words; JavaScript's \b does not know umlauts. */
 export function words(source: string, flags = 'gu'): RegExp {
@@ -55,6 +57,7 @@ const INTERVIEWER_AFTER = /^\s+(?:führte|führten|führt)\s+(?:\p{Ll}+\s+)?\p{L
 
 /** `alone`: only a meeting word when the clause has no other; beside one it tells that one goes on. */
 type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean; joins?: boolean};
+type Filtered = Verb & {mayMatch: (clause: string) => boolean};
 
 // "sprach mit Putin" is a meeting, "sprach von Fortschritten" is not, nor "sprach der
 // Deutschlandfunk mit dem Historiker": an interview.
@@ -86,7 +89,7 @@ const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+
 // without "sich".
 const GATHERING = (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause);
 
-const VERBS: Verb[] = [
+const VERB_LIST: Verb[] = [
   // "traf … in Miami ein", "ist eingetroffen": an arrival is a visit.
   // "ein zweites Mal" is no arrival: the particle ends the clause or comes before a conjunction.
   {pattern: /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\sein(?=\s*(?:[,.;:!?"“]|$)|\s+(?:und|oder|um|wo|als|sowie)(?![\p{L}])))|(?<![\p{L}])eingetroffen(?![\p{L}])/gu, kind: 'visit', needs: 'none'},
@@ -141,11 +144,26 @@ const VERBS: Verb[] = [
   {pattern: words('gehören|gehört|gehörten|gehörte'), kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => clause.includes('Delegation')},
 ];
 
+// Every clause is asked about each of these patterns: their prefilters are looked up once, and
+// every verb has one shape, so the loop over them reads its fields in one way.
+const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins}) => ({pattern, kind, needs, guard, alone, presence, joins, mayMatch: mayMatchOf(pattern)}));
+const mayHaveNoun = mayMatchOf(NOUN_STEM);
+
+// "G7-Gipfel", "G20-Treffen": a compound may carry digits. Read with exec, as matchAll would
+// (no pattern here matches empty text), without matchAll's copy of the RegExp per clause.
+const CAPITALISED = /(?<![\p{L}\d-])\p{Lu}[\p{L}\d-]*/gu;
+
+/** Whether a trigger found so far covers `index`. */
+function within(triggers: MeetingTrigger[], index: number): boolean {
+  for (let t = 0; t < triggers.length; t++) if (triggers[t]!.index <= index && index < triggers[t]!.end) return true;
+  return false;
+}
+
 /** Meeting words in a clause, in order of appearance. */
 export function findMeetingTriggers(clause: string): MeetingTrigger[] {
   const triggers: MeetingTrigger[] = [];
-  // "G7-Gipfel", "G20-Treffen": a compound may carry digits.
-  for (const match of mayMatch(NOUN_STEM, clause) ? clause.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}\d-]*/gu) : []) {
+  CAPITALISED.lastIndex = 0;
+  for (let match = mayHaveNoun(clause) ? CAPITALISED.exec(clause) : null; match; match = CAPITALISED.exec(clause)) {
     const stem = NOUN_STEM.exec(match[0].toLowerCase());
     if (!stem || OTHER_PREFIX.test(stem[1]!)) continue;
     const before = clause.slice(0, match.index);
@@ -153,15 +171,17 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after) || INTERVIEWER_AFTER.test(after))) continue;
     if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before) && !ROUND_TAKES_PLACE.test(after)) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
-    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none'});
+    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined});
   }
   // "verhandeln bis tief in die Nacht – am Freitag soll es weitergehen": a meeting word, even one
   // its guard rejects, makes a lone verb speak of that meeting.
   let worded = triggers.length > 0;
   for (const verb of VERBS) {
-    if (!mayMatch(verb.pattern, clause)) continue;
-    for (const match of clause.matchAll(verb.pattern)) {
-      if (triggers.some(t => t.index <= match.index && match.index < t.end)) continue;
+    if (!verb.mayMatch(clause)) continue;
+    const pattern = verb.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
+      if (within(triggers, match.index)) continue;
       if (verb.alone && worded) continue;
       worded = true;
       if (verb.guard && !verb.guard(clause)) continue;
@@ -181,7 +201,7 @@ const DATED_LINE = /^\s*\d{1,2}\.(?:\/\d{1,2}\.)?\s*(?:\p{Lu}\p{Ll}+|\d{1,2}\.)(
  */
 export function presenceOnDatedLine(line: string): MeetingTrigger | null {
   if (!DATED_LINE.test(line)) return null;
-  return {text: '', index: 0, end: 0, kind: 'talks', isNoun: true, adverbial: false, needs: 'place-and-company', presence: true};
+  return {text: '', index: 0, end: 0, kind: 'talks', isNoun: true, adverbial: false, needs: 'place-and-company', presence: true, joins: undefined};
 }
 
 function nounKind(prefix: string, stem: string): MeetingKind {

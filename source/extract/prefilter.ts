@@ -492,7 +492,20 @@ function markText(text: string): void {
 /** False when `pattern` cannot match anywhere in `text`; true when it may. */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   const required = entriesOf(pattern);
-  if (!required) return true;
+  return !required || holdsAll(required, text);
+}
+
+/**
+ * `mayMatch` for one pattern, its literal sets looked up once: for a rule's fixed patterns asked
+ * about every clause (the meeting verbs, the tense cues), where the look-up by pattern cost more
+ * than the answer.
+ */
+export function mayMatchOf(pattern: RegExp): (text: string) => boolean {
+  const required = entriesOf(pattern);
+  return required ? text => holdsAll(required, text) : () => true;
+}
+
+function holdsAll(required: Entry[], text: string): boolean {
   const last = required[required.length - 1]!;
   if (last.id >= automaton.covered && ++uncoveredChecks >= REBUILD_AFTER) {
     automaton = buildAutomaton(entries);

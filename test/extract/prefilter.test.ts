@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {LiteralSet, mayMatch, requiredLiterals} from '../../source/extract/prefilter.js';
+import {LiteralSet, mayMatch, mayMatchOf, requiredLiterals} from '../../source/extract/prefilter.js';
 
 const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
 
@@ -56,6 +56,9 @@ describe('the prefilter derived from a pattern', () => {
         checked++;
       }
     }
+    // A pattern's filter looked up once answers as mayMatch does, text by text.
+    const filters = patterns.map(mayMatchOf);
+    for (const [p, pattern] of patterns.entries()) for (const text of texts) expect(filters[p]!(text), `${pattern} on ${JSON.stringify(text)}`).toBe(mayMatch(pattern, text));
     // Ruling out is what it is for: most stretches lack the words of most patterns.
     const ruledOut = patterns.flatMap(pattern => texts.map(text => mayMatch(pattern, text))).filter(may => !may).length;
     expect(ruledOut).toBeGreaterThan(checked / 3);
