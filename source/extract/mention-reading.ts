@@ -5,6 +5,7 @@ import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {delegationHeads} from './delegations.js';
 import type {MeetingMention, MentionSource} from './mentions.js';
+import {findMeetingTriggers, type MeetingTrigger} from './meeting-words.js';
 import {isDomestic} from './not-meetings.js';
 import {findPlaces, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
@@ -81,6 +82,7 @@ export class SentenceReading {
   private tensed: Tense | undefined;
   private readonly datesByTense = new Map<Tense, DateMention[]>();
   private readonly cues: (MeetingStatus | null)[] = [];
+  private readonly triggerLists: (MeetingTrigger[] | undefined)[] = [];
   constructor(readonly article: ArticleReading, readonly s: number, readonly sentence: Sentence) {
     this.heading = sentence.paragraph < article.source.leadParagraph;
     this.clauses = this.heading ? [{text: sentence.text, start: 0}] : splitClauses(sentence.text);
@@ -95,6 +97,18 @@ export class SentenceReading {
   // Tense changes how a date resolves, not whether there is one: parse again only when there is.
   datesFor(t: Tense): DateMention[] {
     return this.resolve(this.tense()).length ? this.resolve(t) : [];
+  }
+  /**
+   * The meeting words of clause `c`, found once: a clause's own reading asks, and so do the
+   * clauses around it (a lead-in, a relative clause after it, a subject before it).
+   */
+  triggersIn(c: number): MeetingTrigger[] {
+    return (this.triggerLists[c] ??= findMeetingTriggers(this.clauses[c]!.text));
+  }
+  /** Whether a clause before clause `c` has a meeting word. */
+  triggersBefore(c: number): boolean {
+    for (let j = 0; j < c; j++) if (this.triggersIn(j).length) return true;
+    return false;
   }
   /** The last status cue of the clauses before clause `c`. */
   cueBeforeClause(c: number): MeetingStatus | null {

@@ -4,7 +4,7 @@ import type {ActorHit} from './actors.js';
 import type {Clause} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
-import {findMeetingTriggers, type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
+import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
@@ -108,6 +108,8 @@ type ClauseReading = {
   g: number;
   pointedTo: PlaceHit | null;
   triggers: MeetingTrigger[];
+  /** The clause's text before each trigger, which many rules read: sliced once. */
+  before: string[];
   cueBefore: MeetingStatus | null;
   people: Person[];
   listed: Person[];
@@ -169,7 +171,7 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   if (c === 0) reading.firstClause = g;
   // "hatte mit Fidan über die Vorbereitung der Gespräche beraten": the talks prepared are the
   // topic; the verb reports the meeting.
-  const inClause = findMeetingTriggers(clause.text);
+  const inClause = reading.triggersIn(c);
   const triggers = inClause.filter(t => !(t.isNoun && PREPARING.test(clause.text.slice(0, t.index)) && inClause.some(v => !v.isNoun && v.index > t.index)));
   const presence = !triggers.length && c > 0 ? presenceOnDatedLine(sentence.text) : null;
   if (presence) triggers.push(presence);
@@ -182,11 +184,13 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   const cueBefore = reading.cueBeforeClause(c);
   const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
   const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c), ...partakersAfter(source, sentence, clauses, c), ...appositionsAfter(source, sentence, clauses, c)];
-  const leadIn = leadInOf(clauses, c);
+  const leadIn = leadInOf(reading, c);
   const delegations = findDelegations(clause.text);
   const clauseTense = tenseOf(clause.text);
   const clauseTenseOr = clauseTense === 'present' ? reading.tense() : clauseTense;
-  return {reading, c, clause, g, places, pointedTo, triggers, cueBefore, people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
+  const before: string[] = [];
+  for (let i = 0; i < triggers.length; i++) before.push(clause.text.slice(0, triggers[i]!.index));
+  return {reading, c, clause, g, places, pointedTo, triggers, before, cueBefore, people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
 }
 
 /** Who takes part in the meeting of trigger `i`, and what a lead-in clause lends it. */
@@ -195,25 +199,28 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   const {article, sentence, clauses, found, s} = reading;
   const {source} = article;
   const trigger = triggers[i]!;
-  const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(clause.text.slice(0, trigger.index)) && isCommenter(source.text, p.at, sentence.start + clause.start)));
+  const beforeTrigger = k.before[i]!;
+  // The trigger and a few words after it: "traf sich Selenskyj mit …".
+  const reach = clause.text.slice(0, trigger.index + 40);
+  const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(beforeTrigger) && isCommenter(source.text, p.at, sentence.start + clause.start)));
   if (i === triggers.length - 1) for (let j = 0; j < listed.length; j++) own.push(listed[j]!);
   if (i > 0 && sharesSubject(triggers, clause.text, i)) own.unshift(...people.filter(p => p.at - sentence.start - clause.start < triggers[i - 1]!.index && personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i - 1));
   // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
   if (ABSENT.test(clause.text)) own.splice(0);
-  const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, clause.text.slice(0, trigger.index)) : null;
+  const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, beforeTrigger) : null;
   if (borrowed) own.unshift(...borrowed.people);
-  else if (i === 0 && c > 0) own.unshift(...sayer(source, sentence, clauses, c, clause.text.slice(0, trigger.index)));
+  else if (i === 0 && c > 0) own.unshift(...sayer(source, sentence, clauses, c, beforeTrigger));
   if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
   // "Witkoff und der Schwiegersohn von Trump, Jared Kushner, vermitteln …": a clause that
   // begins with its meeting verb has its subject before the commas of an apposition.
-  if (i === 0 && c > 0 && !trigger.isNoun && clause.text.slice(0, trigger.index).trim() === '' && !found.length && !clauses.slice(0, c).some(k => findMeetingTriggers(k.text).length)) own.unshift(...peopleIn(source, sentence.start, clause.start));
-  if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, clause.text.slice(0, trigger.index), !trigger.isNoun), ...listedBefore(source, sentence, clauses, c));
-  if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, clause.text.slice(0, trigger.index + 40)));
+  if (i === 0 && c > 0 && !trigger.isNoun && beforeTrigger.trim() === '' && !found.length && !reading.triggersBefore(c)) own.unshift(...peopleIn(source, sentence.start, clause.start));
+  if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, beforeTrigger, !trigger.isNoun), ...listedBefore(source, sentence, clauses, c));
+  if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, reach));
   // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
   // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.
-  if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, clause.text.slice(0, trigger.index + 40)));
-  else own.unshift(...group(source, s, clause.text.slice(0, trigger.index)));
-  own.unshift(...speaker(source, sentence, clause.text.slice(0, trigger.index + 40)));
+  if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, reach));
+  else own.unshift(...group(source, s, beforeTrigger));
+  own.unshift(...speaker(source, sentence, reach));
   if (i === triggers.length - 1) own.push(...guests(source, sentence, clause.text));
   return {own, borrowed};
 }
@@ -229,7 +236,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
   const {own, borrowed} = peopleOf(k, i);
   const {place, venues, relative} = placeOf(k, i, borrowed);
-  const beforeTrigger = clause.text.slice(0, trigger.index);
+  const beforeTrigger = k.before[i]!;
   if (domestic(clause.text)) article.domesticUntil = s + 1;
   if (ruledOut(k, i, place, own)) return;
   // "will zwei Tage nach dem Treffen in Wien weiterreisen": a plan counted from the meeting
@@ -276,7 +283,7 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // the meeting noun tells its own place, time and status.
   // "…, wo im Frühjahr bereits verhandelt worden war": a relative clause that looks back
   // tells the place's history, not the time of the meeting offered in the main clause.
-  const after = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(reading.clauses, c) : null;
+  const after = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(reading, c) : null;
   const mainCue = infinitiveCue(clause.text, cueBefore) ?? cueOf(clause.text);
   const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && tenseOf(after.text) === 'past' ? null : after;
   const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
@@ -292,7 +299,7 @@ function ruledOut(k: ClauseReading, i: number, place: PlaceHit | null, own: Pers
   const {reading, c, clause, triggers, delegations} = k;
   const {sentence, clauses, s, article} = reading;
   const trigger = triggers[i]!;
-  const beforeTrigger = clause.text.slice(0, trigger.index);
+  const beforeTrigger = k.before[i]!;
   // "Ein Treffen mit X sei „derzeit nicht geplant“": the quotation goes on with the denial.
   const quoted = clauses[c + 1] && QUOTE.test(sentence.text.slice(clause.start + clause.text.length, clauses[c + 1]!.start)) ? ` ${clauses[c + 1]!.text}` : '';
   if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || domestic(clause.text)) return true;
@@ -306,10 +313,10 @@ function ruledOut(k: ClauseReading, i: number, place: PlaceHit | null, own: Pers
 function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afterMeeting: boolean): MeetingStatus | null {
   const {reading, c, clause, triggers, cueBefore} = k;
   const trigger = triggers[i]!;
-  const beforeTrigger = clause.text.slice(0, trigger.index);
+  const beforeTrigger = k.before[i]!;
   const agreedOn = trigger.isNoun && AGREED_ON.test(beforeTrigger);
   const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
-  const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || statusCue(clause.text, {afterMeeting, agreedOn})));
+  const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(clause.text, {afterMeeting, agreedOn}) : cueOf(clause.text))));
   // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
   // relative clauses tells the status of the meeting noun it has as subject.
   const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;
@@ -323,7 +330,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
   const {reading, clause, triggers, delegations} = k;
   const {sentence, heading, found, article} = reading;
   const trigger = triggers[i]!;
-  const beforeTrigger = clause.text.slice(0, trigger.index);
+  const beforeTrigger = k.before[i]!;
   const {sides, parties} = partiesOf(delegations, own);
   const mention: MeetingMention = {
     place: place?.name ?? null,
@@ -455,9 +462,9 @@ function venueNamed(text: string): PlaceHit | null {
 }
 
 /** The relative clause right after clause `c`, when it reports no meeting of its own. */
-function relativeAfter(clauses: Clause[], c: number): Clause | null {
-  const next = clauses[c + 1];
-  return next && RELATIVE.test(next.text) && !INFINITIVE.test(next.text) && !findMeetingTriggers(next.text).length ? next : null;
+function relativeAfter(reading: SentenceReading, c: number): Clause | null {
+  const next = reading.clauses[c + 1];
+  return next && RELATIVE.test(next.text) && !INFINITIVE.test(next.text) && !reading.triggersIn(c + 1).length ? next : null;
 }
 
 const RELATIVE_START = /^\s*(?:(?:über|bei|mit|in|an|auf|von|zu)\s+)?(?:die|der|das|dem|den|denen|deren|dessen)\s/u;
@@ -479,10 +486,10 @@ function predicateAfter(sentence: string, clauses: Clause[], c: number, trigger:
 }
 
 /** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */
-function leadInOf(clauses: Clause[], c: number): Clause | null {
-  const before = clauses[c - 1];
+function leadInOf(reading: SentenceReading, c: number): Clause | null {
+  const before = reading.clauses[c - 1];
   // "führte Umerow die Delegation; ihm gegenüber saßen …": who leads is no meeting of its own.
-  return before && !findMeetingTriggers(before.text).some(t => !t.joins) ? before : null;
+  return before && !reading.triggersIn(c - 1).some(t => !t.joins) ? before : null;
 }
 
 const WITH_AFTER = /^\s+(?:mit|zwischen)\s/u;

@@ -12,11 +12,14 @@
 //   report says nothing about when the reported meeting happens.
 
 import {words} from './dates/german-words.js';
-import {mayMatch} from './prefilter.js';
+import {mayMatchOf} from './prefilter.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
 type Cue = {pattern: RegExp; weight: number};
+// A cue with its prefilter looked up once (tense is asked of every meeting clause and sentence).
+type Weighed = Cue & {mayMatch: (text: string) => boolean};
+const weighed = (cues: Cue[]): Weighed[] => cues.map(({pattern, weight}) => ({pattern, weight, mayMatch: mayMatchOf(pattern)}));
 
 const PAST_CUES: Cue[] = [
   {pattern: words(`(?:gestern|vorgestern|zuletzt|damals|kürzlich|jüngst|neulich|seinerzeit)`, 'gi'), weight: 2},
@@ -50,15 +53,25 @@ const FUTURE_CUES: Cue[] = [
 const REPORTING =
   words(`(?:sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|berichtete|berichteten|meldete|meldeten|schrieb|schrieben|warnte|warnten|forderte|forderten|hieß|bestätigte|bestätigten|sagt|erklärt|betont)`, 'gi');
 
-function weigh(sentence: string, cues: Cue[]): number {
-  return cues.reduce((sum, cue) => sum + (mayMatch(cue.pattern, sentence) ? (sentence.match(cue.pattern)?.length ?? 0) : 0) * cue.weight, 0);
+const mayReport = mayMatchOf(REPORTING);
+
+function weigh(sentence: string, cues: Weighed[]): number {
+  let sum = 0;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    if (cue.mayMatch(sentence)) sum += (sentence.match(cue.pattern)?.length ?? 0) * cue.weight;
+  }
+  return sum;
 }
+
+const PAST = weighed(PAST_CUES);
+const FUTURE = weighed(FUTURE_CUES);
 
 /** The tense a sentence reports its events in: 'past', 'future', or 'present' when nothing tells. */
 export function sentenceTense(sentence: string): Tense {
-  const text = mayMatch(REPORTING, sentence) ? sentence.replace(REPORTING, ' ') : sentence;
-  const past = weigh(text, PAST_CUES);
-  const future = weigh(text, FUTURE_CUES);
+  const text = mayReport(sentence) ? sentence.replace(REPORTING, ' ') : sentence;
+  const past = weigh(text, PAST);
+  const future = weigh(text, FUTURE);
   if (past === 0 && future === 0) return 'present';
   return future >= past ? 'future' : 'past';
 }
@@ -77,6 +90,9 @@ const BOUNDS_AHEAD: Cue = {
   weight: 1,
 };
 
+const PAST_IN_CLAUSE = weighed([...PAST_CUES, REPORTED_PAST]);
+const FUTURE_IN_CLAUSE = weighed([...FUTURE_CUES, BOUNDS_AHEAD]);
+
 /**
  * The tense of the clause around `index`, or null when that clause has no cue of its own. Here a
  * verb of saying does count: in "Meloni schrieb am Dienstagabend, sie habe … gesprochen" the day
@@ -94,8 +110,8 @@ export function clauseTense(sentence: string, index: number): Tense | null {
     }
   }
   const clause = sentence.slice(start, end);
-  const past = weigh(clause, [...PAST_CUES, REPORTED_PAST]);
-  const future = weigh(clause, [...FUTURE_CUES, BOUNDS_AHEAD]);
+  const past = weigh(clause, PAST_IN_CLAUSE);
+  const future = weigh(clause, FUTURE_IN_CLAUSE);
   if (past === future) return null;
   return future > past ? 'future' : 'past';
 }
