@@ -7,55 +7,59 @@
 import type {MeetingStatus} from './types.js';
 import type {Tense} from './tense.js';
 import {words} from './meeting-words.js';
-import {mayMatch} from './prefilter.js';
+import {mayMatchOf} from './prefilter.js';
 import {publishedHour} from './dates/berlin-time.js';
+
+/** A cue's pattern and its prefilter, looked up once: the status is asked of every meeting clause. */
+type Rule = {pattern: RegExp; mayMatch: (text: string) => boolean};
+const rule = (pattern: RegExp): Rule => ({pattern, mayMatch: mayMatchOf(pattern)});
 
 /** A status and whether a word said so (explicit) or only the tense suggests it. */
 export type StatusReading = {status: MeetingStatus; explicit: boolean};
 
 // Called off: also a journey "vergeblich" made, and reports of a meeting denied ("dementierte
 // Berichte über ein Treffen").
-const CANCELLED = words(
+const CANCELLED = rule(words(
   'abgesagt|absagen|ausgefallen|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|vergeblich|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
-);
+));
 // Proposed: also a meeting someone expects ("erwartet bald einen Besuch seines
 // Amtskollegen"), which nobody has fixed yet.
 // Talks that go on after a first session: with a held cue in the same clause they are ongoing
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
-const CONTINUED = words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu');
-const PROPOSED = words(
+const CONTINUED = rule(words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu'));
+const PROPOSED = rule(words(
   '(?:erwarte|erwartet|erwarten|rechnet|rechne|rechnen)\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Tt]elefonat|Besuch|Begegnung)|vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind|gilt|gelten|galt)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|ins\\s+Spiel|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht|wahrscheinlich|möglicherweise|womöglich|eventuell|vielleicht|(?:will|wollen|möchte|möchten)\\s+[^,;:]*\\s+ausrichten',
   'gu',
-);
-const PLANNED = words(
+));
+const PLANNED = rule(words(
   'soll|sollen|solle|Verabredung|verabredet|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+(?:[^,;:]*\\s+)?an|kündigten\\s+(?:[^,;:]*\\s+)?an|vereinbart|vereinbarte|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
   'gu',
-);
-const ONGOING = words(
+));
+const ONGOING = rule(words(
   'begonnen|beginnen|beginnt|begannen|begann|laufen|laufende[nmrs]?\\s+(?:\\p{L}+\\s+)?(?:Gespräch|Verhandlung|Beratung|Runde|Treffen|Gipfel)\\p{L}*|läuft|dauern\\s+[^,;:]*\\s*an|dauert\\s+[^,;:]*\\s*an|andauernd\\p{L}*|aufgenommen\\p{L}*|derzeit|zurzeit|gerade|im\\s+Gange',
   'giu',
-);
-const HELD = words(
+));
+const HELD = rule(words(
   'trafen|traf|getroffen|empfing|empfingen|besuchte|besuchten|telefonierte|telefonierten|reiste|reisten|flog|flogen|saß|saßen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beenden|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte|(?:letzte[nmrs]?|vorige[nmrs]?|jüngste[nmrs]?)\\s+(?:Besuch\\p{L}*|Begegnung|Reise|Visite)|(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+(?:beraten|verhandelt|gesprochen|telefoniert|besucht|empfangen)',
   'giu',
-);
+));
 
 // "die Gespräche, die heute im Kreml geführt werden": a subordinate clause's present passive tells
 // what is being done, not a plan; the date decides.
-const EXPECTED_BEFORE = words('(?:hatte|hatten)\\s+(?:[^,;:]*\\s)?(?:gerechnet|erhofft)', 'gu');
+const EXPECTED_BEFORE = rule(words('(?:hatte|hatten)\\s+(?:[^,;:]*\\s)?(?:gerechnet|erhofft)', 'gu'));
 
 const PLAN_ATTRIBUTE = /(?<![\p{L}])(?:angekündigt|geplant|vereinbart|anberaumt|angesetzt|vorgesehen)(?:e|en|er|es|em)(?![\p{L}])/gu;
 
 // A cancellation only feared or possible.
-const AT_RISK = words('könnte|könnten|könne|droht|drohen|drohte|dürfte|dürften|möglicherweise|womöglich|eventuell|befürchtet|Gefahr', 'gu');
+const AT_RISK = rule(words('könnte|könnten|könne|droht|drohen|drohte|dürfte|dürften|möglicherweise|womöglich|eventuell|befürchtet|Gefahr', 'gu'));
 
 const PRESENT_PASSIVE = /(?<![\p{L}])ge\p{Ll}+(?:t|en)\s+(?:wird|werden)(?=\s*[.,;:!?"“”]|\s*$)/gu;
 
-const GONE_ON = words('wurde|wurden|worden', 'gu');
+const GONE_ON = rule(words('wurde|wurden|worden', 'gu'));
 
 // "hat die Außenminister zum 28. April nach Oslo eingeladen": an invitation sent fixes the meeting.
-const INVITED = words('(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+eingeladen|lud\\s+[^,;:]*\\s+ein|luden\\s+[^,;:]*\\s+ein', 'gu');
+const INVITED = rule(words('(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+eingeladen|lud\\s+[^,;:]*\\s+ein|luden\\s+[^,;:]*\\s+ein', 'gu'));
 
 // A day, month or time word: an invitation "zum 28. April", "für Montag", "kommende Woche".
 const DATED = /\d|(?<![\p{L}])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])/u;
@@ -64,26 +68,27 @@ const DATED = /\d|(?<![\p{L}])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sam
 // not how talks under way turn out ("ob die Gespräche positiv verlaufen").
 const WHETHER = /^\s*[Oo]b\s.*(?<![\p{L}])(?:kommt|kommen|käme|kämen|stattfindet|stattfinden|stattfände|zustande|gibt|geben|trifft|treffen|reist|reisen)(?:\s+(?:wird|werden|würde|würden|kann|können|wird))?\s*[.!?"“]?\s*$/u;
 
-const MODAL = words('könnte|könnten|könne|würde|würden|wolle|will|wollen', 'gu');
+const MODAL = rule(words('könnte|könnten|könne|würde|würden|wolle|will|wollen', 'gu'));
 
 const CONDITIONAL = /^\s*(?:falls|wenn|sofern|sollte|sollten|für\s+den\s+Fall)(?![\p{L}])/iu;
 
-const AGREEING = words('verständigt|verständigten|verständigte|geeinigt|einigten|einigte|verabredet|verabredeten|vereinbart|vereinbarten|vereinbarte', 'giu');
+const AGREEING = rule(words('verständigt|verständigten|verständigte|geeinigt|einigten|einigte|verabredet|verabredeten|vereinbart|vereinbarten|vereinbarte', 'giu'));
 
 // "ist auf den 12. März verschoben worden", "wurde auf Mitte Januar vertagt": put off to a new
 // date, the meeting is planned for that date; "auf unbestimmte Zeit verschoben" is not.
 const NEW_DATE = String.raw`(?:den\s+|die\s+|das\s+)?(?:\d{1,2}\.|kommende[nmrs]?\s|nächste[nmrs]?\s|Anfang|Mitte|Ende|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter)`;
-const RESCHEDULED = [
-  new RegExp(String.raw`(?<![\p{L}])auf\s+${NEW_DATE}[^,;:]*?\s(?:verschoben|vertagt|verlegt)(?![\p{L}])`, 'u'),
-  new RegExp(String.raw`(?<![\p{L}])(?:verschoben|vertagt|verlegt|verschieben|vertagen|verlegen)\s+(?:\p{Ll}+\s+)?(auf)\s+${NEW_DATE}`, 'u'),
+const RESCHEDULED: Rule[] = [
+  rule(new RegExp(String.raw`(?<![\p{L}])auf\s+${NEW_DATE}[^,;:]*?\s(?:verschoben|vertagt|verlegt)(?![\p{L}])`, 'u')),
+  rule(new RegExp(String.raw`(?<![\p{L}])(?:verschoben|vertagt|verlegt|verschieben|vertagen|verlegen)\s+(?:\p{Ll}+\s+)?(auf)\s+${NEW_DATE}`, 'u')),
   // "erneut verschoben – jetzt soll es der 12. März sein": the date after "jetzt" is the new one.
-  new RegExp(String.raw`(?<![\p{L}])(?:verschoben|vertagt|verlegt)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:jetzt|nun)\s+(?:\p{L}+\s+){0,4}?(${NEW_DATE})`, 'u'),
+  rule(new RegExp(String.raw`(?<![\p{L}])(?:verschoben|vertagt|verlegt)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:jetzt|nun)\s+(?:\p{L}+\s+){0,4}?(${NEW_DATE})`, 'u')),
 ];
 
 /** Where the new date of a meeting put off to one begins in `clause` ("auf den 12. März"), or null. */
 export function newDateAt(clause: string): number | null {
-  for (const pattern of RESCHEDULED) {
-    const match = pattern.exec(clause);
+  // Each needs "verschoben", "vertagt" or "verlegt" (or their infinitives): nearly no clause has one.
+  for (const {pattern, mayMatch} of RESCHEDULED) {
+    const match = mayMatch(clause) ? pattern.exec(clause) : null;
     if (match) return match.index + (match[1] ? match[0].lastIndexOf(match[1]) : match[0].indexOf('auf'));
   }
   return null;
@@ -151,9 +156,9 @@ export function tenseOfCue(cue: MeetingStatus | null, sentenceTense: Tense): Ten
   return sentenceTense;
 }
 
-function test(pattern: RegExp, text: string): boolean {
+function test({pattern, mayMatch}: Rule, text: string): boolean {
   pattern.lastIndex = 0;
-  return mayMatch(pattern, text) && pattern.test(text);
+  return mayMatch(text) && pattern.test(text);
 }
 
 // ---- The decision -------------------------------------------------------------------------
@@ -205,22 +210,22 @@ export function isProducer(clause: string, trigger: StatusTrigger): boolean {
 
 // Arrived or gathered, told in the present perfect: on the day of the report they are still
 // there ("ist in Berlin eingetroffen", "sind in London zusammengekommen").
-const ARRIVED = words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:eingetroffen|angekommen|angereist|zusammengekommen|zusammengetreten|gelandet)', 'gu');
+const ARRIVED = rule(words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:eingetroffen|angekommen|angereist|zusammengekommen|zusammengetreten|gelandet)', 'gu'));
 // "hält sich für Gespräche in Kiew auf", "weilt in Kiew": there now, in the present.
-const STAYING = words('(?:hält|halten)\\s+sich\\s+(?:[^,;:]*\\s)?auf|weilt|weilen', 'gu');
+const STAYING = rule(words('(?:hält|halten)\\s+sich\\s+(?:[^,;:]*\\s)?auf|weilt|weilen', 'gu'));
 // "zum Auftakt des Gipfels", "der Gipfel ist unterbrochen worden": under way.
-const UNDER_WAY = words('zum\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu');
-const OVER_NOW = words('beendet|zu\\s+Ende|endete|endeten|abgeschlossen|nach\\s+(?:dem|der|den)\\s+(?:Treffen|Gespräch|Gesprächen|Verhandlungen|Beratungen|Gipfel)', 'gu');
+const UNDER_WAY = rule(words('zum\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu'));
+const OVER_NOW = rule(words('beendet|zu\\s+Ende|endete|endeten|abgeschlossen|nach\\s+(?:dem|der|den)\\s+(?:Treffen|Gespräch|Gesprächen|Verhandlungen|Beratungen|Gipfel)', 'gu'));
 
-const CONTINUED_TODAY = words('(?:wird|werden)\\s+(?:[^,;:]*\\s)?(?:fortgesetzt|weitergeführt)(?!\\s+werden)', 'gu');
+const CONTINUED_TODAY = rule(words('(?:wird|werden)\\s+(?:[^,;:]*\\s)?(?:fortgesetzt|weitergeführt)(?!\\s+werden)', 'gu'));
 
 // A time of day on the report's day: "am Mittag", "heute Abend", "um 13.00 Uhr" (hours, Berlin time).
-const DAY_TIMES: Array<[RegExp, number]> = [
-  [words('(?:am|heute|diesen)\\s+(?:frühen\\s+)?Morgen', 'u'), 8],
-  [words('(?:am|heute)\\s+Vormittag', 'u'), 10],
-  [words('(?:am|heute)\\s+Mittag', 'u'), 12],
-  [words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Nachmittag', 'u'), 15],
-  [words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Abend', 'u'), 19],
+const DAY_TIMES: Array<[Rule, number]> = [
+  [rule(words('(?:am|heute|diesen)\\s+(?:frühen\\s+)?Morgen', 'u')), 8],
+  [rule(words('(?:am|heute)\\s+Vormittag', 'u')), 10],
+  [rule(words('(?:am|heute)\\s+Mittag', 'u')), 12],
+  [rule(words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Nachmittag', 'u')), 15],
+  [rule(words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Abend', 'u')), 19],
 ];
 const CLOCK = /(?<![\p{L}\d])um\s+(\d{1,2})(?:[.:](\d{2}))?\s*Uhr(?!\s*(?:\(?Ortszeit|Ortszeit))/u;
 
