@@ -3,12 +3,13 @@
 // before the topic counts: "Gespräche über den Krieg in der Ukraine", "Gespräche zur Ukraine" and
 // "zum Ukraine-Krieg" do not include Ukraine.
 import {words} from './meeting-words.js';
+import {mayMatchOf} from './prefilter.js';
 import type {Side} from './types.js';
 
 /** A side in the words of the gold data and the UI. */
 export type SideName = 'USA' | 'Ukraine' | 'Russland' | 'Europa' | 'Deutschland';
 
-const SIDE_WORDS: [SideName, RegExp][] = [
+const SIDE_PATTERNS: [SideName, RegExp][] = [
   ['USA', words('USA|US-\\p{L}+|amerikanisch\\p{L}*|Amerikaner\\p{L}*|Amerika|Vereinigten\\s+Staaten|Washington')],
   ['Ukraine', words('Ukraine|ukrainisch\\p{L}*|Ukrainer\\p{L}*|Kiew|Kiews')],
   // "Rußland": the old spelling some outlets keep.
@@ -16,8 +17,13 @@ const SIDE_WORDS: [SideName, RegExp][] = [
   ['Europa', words('europäisch\\p{L}*|Europäer\\p{L}*|EU|EU-\\p{L}+|Nato|NATO|Nato-\\p{L}+|NATO-\\p{L}+|Frankreich\\p{L}*|Großbritannien\\p{L}*|französisch\\p{L}*|britisch\\p{L}*')],
   ['Deutschland', words('Deutschland\\p{L}*|deutsch\\p{L}*|Bundesregierung|Kanzleramt')],
 ];
+// Each pattern with its prefilter, asked of the whole clause: a word the pattern needs that the
+// clause lacks is in no part of it either ("parties", the words before the topic).
+const SIDE_WORDS = SIDE_PATTERNS.map(([side, pattern]) => [side, pattern, mayMatchOf(pattern)] as const);
 const ALL_THREE = words('trilateral\\p{L}*|Dreiertreffen\\p{L}*|dreiseitig\\p{L}*|Dreiergespräch\\p{L}*', 'giu');
 const WITHOUT = /ohne\s+(\p{L}+)\s+(?:Beteiligung|Teilnahme|Vertreter)/gu;
+const mayBeAllThree = mayMatchOf(ALL_THREE);
+const mayBeWithout = mayMatchOf(WITHOUT);
 const TOPIC = /(?<![\p{L}])(?:über|zur(?=\s+Ukraine(?![\p{L}]))|zum(?=\s+(?:Ukraine-?\p{L}*|Krieg)))(?![\p{L}])/u;
 
 const SIDE_NAMES: Partial<Record<Side, SideName>> = {US: 'USA', UA: 'Ukraine', RU: 'Russland', EU: 'Europa', DE: 'Deutschland'};
@@ -35,11 +41,12 @@ export function findDelegations(clause: string): SideName[] {
   const parties = topic ? clause.slice(0, topic.index) : clause;
   const sides = new Set<SideName>();
   ALL_THREE.lastIndex = 0;
-  if (ALL_THREE.test(clause)) for (const side of ['USA', 'Ukraine', 'Russland'] as const) sides.add(side);
-  for (const [side, pattern] of SIDE_WORDS) {
+  if (mayBeAllThree(clause) && ALL_THREE.test(clause)) for (const side of ['USA', 'Ukraine', 'Russland'] as const) sides.add(side);
+  for (const [side, pattern, mayMatch] of SIDE_WORDS) {
     pattern.lastIndex = 0;
-    if (pattern.test(parties)) sides.add(side);
+    if (mayMatch(clause) && pattern.test(parties)) sides.add(side);
   }
+  if (!mayBeWithout(clause)) return [...sides];
   for (const match of clause.matchAll(WITHOUT)) {
     for (const [side, pattern] of SIDE_WORDS) {
       pattern.lastIndex = 0;

@@ -176,6 +176,8 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   const presence = !triggers.length && c > 0 ? presenceOnDatedLine(sentence.text) : null;
   if (presence) triggers.push(presence);
   if (!triggers.length) return null;
+  // Asked first, while the clause is the text the prefilter has just read (delegations.ts).
+  const delegations = findDelegations(clause.text);
   const places = article.placesIn(g);
   // "…nach Ankara, wo er mit Erdoğan zusammenkommt", "…schließlich Riad, wo …": "wo" points
   // back to the place just named, in this sentence.
@@ -185,7 +187,6 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
   const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c), ...partakersAfter(source, sentence, clauses, c), ...appositionsAfter(source, sentence, clauses, c)];
   const leadIn = leadInOf(reading, c);
-  const delegations = findDelegations(clause.text);
   const clauseTense = tenseOf(clause.text);
   const clauseTenseOr = clauseTense === 'present' ? reading.tense() : clauseTense;
   const before: string[] = [];
