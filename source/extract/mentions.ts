@@ -176,8 +176,10 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   const presence = !triggers.length && c > 0 ? presenceOnDatedLine(sentence.text) : null;
   if (presence) triggers.push(presence);
   if (!triggers.length) return null;
-  // Asked first, while the clause is the text the prefilter has just read (delegations.ts).
+  // Asked first, while the clause is the text the prefilter has just read: the delegations, and
+  // whether the clause is domestic (kept for its meeting words, each of which asks).
   const delegations = findDelegations(clause.text);
+  domestic(clause.text);
   const places = article.placesIn(g);
   // "…nach Ankara, wo er mit Erdoğan zusammenkommt", "…schließlich Riad, wo …": "wo" points
   // back to the place just named, in this sentence.

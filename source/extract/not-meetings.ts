@@ -2,6 +2,8 @@
 // geplant", "lehnt der Kreml ab"), and talk about talks in general ("weitere Gespräche",
 // "hatte mehrfach telefoniert"), which needs a place or a date to count.
 
+import {mayMatchOf} from './prefilter.js';
+
 // "weitere Gespräche", "solche Treffen": talk about talks, not one meeting, unless placed or dated.
 const GENERIC = /(?:^|\s)(?:weitere[nmrs]?|künftige[nmrs]?|solche[nmrs]?|neue[nmrs]?|mehrere[nmrs]?|viele[nmrs]?|zahlreiche[nmrs]?|regelmäßige[nmrs]?)\s+(?:\p{Ll}+\s+)?$/u;
 // "kein Treffen", "keinen Anlass für eigene Gespräche": a meeting that is not.
@@ -26,9 +28,12 @@ export function isNegatedVerb(beforeTrigger: string): boolean {
 // meetings between governments and sides.
 const DOMESTIC = /(?<![\p{L}])(?:\p{L}*ausschuss\p{L}*|Ausschuss\p{L}*|Koalitionsrunde\p{L}*|Koalitionsspitzen|Koalitionäre|Kabinett\p{L}*|Parteitag\p{L}*|Parteivorstand\p{L}*|Parteispitze\p{L}*|Parteipräsidium\p{L}*|Bundestag\p{L}*|Bundesrat\p{L}*|Landtag\p{L}*|Fraktion\p{L}*|Ministerpräsidentenkonferenz\p{L}*|Stadtrat\p{L}*|Gemeinderat\p{L}*)(?![\p{L}])/u;
 
+// "\p{L}*ausschuss" is tried at every word start: the pattern runs only where one of its words stands.
+const mayBeDomestic = mayMatchOf(DOMESTIC);
+
 /** The clause reports a meeting of domestic politics, not diplomacy. */
 export function isDomestic(clause: string): boolean {
-  return DOMESTIC.test(clause);
+  return mayBeDomestic(clause) && DOMESTIC.test(clause);
 }
 
 /** The clause says the meeting does not or will not take place. */
