@@ -536,13 +536,18 @@ const NEVER = {exec: () => null} as unknown as RegExp;
  */
 export function skippingImpossible<P extends ChronoParser>(parser: P): P & {mayMatch(text: string): boolean} {
   let pattern: RegExp | undefined;
+  // The pattern's filter, looked up once it is known: every date sentence asks all 46 parsers.
+  let filter: ((text: string) => boolean) | undefined;
   return {
     pattern(context: {text: string}) {
-      pattern ??= parser.pattern(context);
-      return mayMatch(pattern, context.text) ? pattern : NEVER;
+      if (!pattern) {
+        pattern = parser.pattern(context);
+        filter = mayMatchOf(pattern);
+      }
+      return filter!(context.text) ? pattern : NEVER;
     },
     extract: (context: never, match: RegExpMatchArray) => parser.extract(context, match),
-    mayMatch: (text: string) => pattern === undefined || mayMatch(pattern, text),
+    mayMatch: (text: string) => filter === undefined || filter(text),
   } as P & {mayMatch(text: string): boolean};
 }
 
