@@ -3,6 +3,7 @@
 // parsed, and the round's analyser extracts them while the round waits for the network.
 import {Analyser, type AnalysisProgress, type AnalysisReport} from './analyser.js';
 import {ByteBudget, createKeyedLimit, createLimit, Priority} from './limiter.js';
+import {minWorkerBody, parseThreadStarted, sharedParseThread, type ParseThread} from './parse-thread.js';
 import {pollFeed, type FeedReport, type PollDeps, type PollLimits} from './poll-feed.js';
 import type {FeedRow} from '../store/types.js';
 
@@ -20,6 +21,11 @@ export type RoundOptions = PollLimits & {
   pageConcurrency: number;
   /** False for `--no-fulltext`: keep teasers this round. */
   fetchPages: boolean;
+  /**
+   * The worker that parses large bodies while the main thread stores (parse-thread.ts): by default
+   * the process's own, started on first need; null parses every body here with `deps.parseFeed`.
+   */
+  parseThread?: (() => ParseThread | null) | null;
 };
 
 /** Progress for a spinner and live updates: a feed started or finished, or a batch was analysed. */
@@ -72,6 +78,11 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
     analyser.wake();
   };
   if (deps.cache.pendingCount() > 0) analyser.wake();
+  // A large body goes to the parse worker when the round has other feeds to read meanwhile (or
+  // the worker runs already): a lone feed would only wait for the worker's start.
+  let unfinished = options.feeds.length;
+  const threadOf = options.parseThread === undefined ? sharedParseThread : options.parseThread;
+  const parseThread = threadOf ? (characters: number) => (characters >= minWorkerBody && (unfinished > 1 || parseThreadStarted()) ? threadOf() : null) : undefined;
   const {timeoutMs, maxBytes, signal, fetchPages} = options;
   const reports = await Promise.all(
     options.feeds.map(feed =>
@@ -79,7 +90,8 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
       hostLimit(hostOf(feed.url))(() =>
         feedLimit(async () => {
           onEvent({type: 'feed-start', feed});
-          const report = await pollFeed(feed, {deps, limits: {timeoutMs, maxBytes, signal}, pageLimit, storeLimit, parseLimit, fetchPages, priority, bytes, onStored});
+          const report = await pollFeed(feed, {deps, limits: {timeoutMs, maxBytes, signal}, pageLimit, storeLimit, parseLimit, fetchPages, priority, bytes, onStored, parseThread});
+          unfinished--;
           onEvent({type: 'feed-done', report});
           return report;
         }),

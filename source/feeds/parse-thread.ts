@@ -1,0 +1,113 @@
+// Parsing off the main thread. Reading a cold poll is CPU-bound on one thread: rss-parser's
+// parse and the feed HTML to text were about a third of it, storing another third. A worker
+// thread (parse-worker.ts, bundled as dist/parse-worker.js) parses the large bodies of a round
+// while the main thread fetches and stores the feeds parsed before. Started once per process,
+// on the first large body of a round with more feeds to read; a small or lone feed, and a round
+// with nothing new, never start it. A worker that fails leaves its feeds to the main thread.
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {Worker} from 'node:worker_threads';
+import {FeedParseError} from './feed-parse-error.js';
+import type {ParsedFeed} from './types.js';
+
+export type ParseRequest = {id: number; xml: string; feedUrl: string};
+export type ParseReply = {id: number} & ({feed: ParsedFeed} | {reason: string} | {failed: string});
+
+/** Bodies below this are parsed where they arrive: sending them costs about what parsing does. */
+export const minWorkerBody = 64 * 1024;
+
+/** The worker failed (not the document): the caller parses the body itself. */
+export class ParseThreadFailure extends Error {
+  override name = 'ParseThreadFailure';
+}
+
+export type ParseThread = {
+  /** The feed as parseFeed reads it; FeedParseError as parseFeed throws it; ParseThreadFailure when the thread failed. */
+  parse(xml: string, feedUrl: string): Promise<ParsedFeed>;
+  /** Whether it can take more work (false once it failed or was closed). */
+  readonly usable: boolean;
+  close(): Promise<void>;
+};
+
+/** The bundled worker beside the running bundle (dist/parse-worker.js); null when run from the sources or it cannot start. */
+export function startParseThread(file: URL = new URL('./parse-worker.js', import.meta.url)): ParseThread | null {
+  if (!existsSync(fileURLToPath(file))) return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(file);
+  } catch {
+    return null;
+  }
+  // Idle, it must not keep the process alive: `poll --once` ends when its work does.
+  worker.unref();
+  const waiting = new Map<number, {resolve: (feed: ParsedFeed) => void; reject: (error: Error) => void}>();
+  let next = 0;
+  let failed: Error | null = null;
+  const failAll = (error: Error) => {
+    failed ??= new ParseThreadFailure(error.message);
+    for (const {reject} of waiting.values()) reject(failed);
+    waiting.clear();
+  };
+  worker.on('message', (reply: ParseReply) => {
+    const waiter = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (waiting.size === 0) worker.unref();
+    if (!waiter) return;
+    if ('feed' in reply) waiter.resolve(reply.feed);
+    else if ('reason' in reply) waiter.reject(new FeedParseError(reply.reason));
+    else waiter.reject(new ParseThreadFailure(reply.failed));
+  });
+  worker.on('error', failAll);
+  worker.on('exit', code => failAll(new Error(`the parse worker stopped (exit code ${code})`)));
+  return {
+    parse(xml, feedUrl) {
+      if (failed) return Promise.reject(failed);
+      const id = next++;
+      return new Promise<ParsedFeed>((resolve, reject) => {
+        waiting.set(id, {resolve, reject});
+        worker.ref();
+        worker.postMessage({id, xml, feedUrl} satisfies ParseRequest);
+      });
+    },
+    get usable() {
+      return failed === null;
+    },
+    async close() {
+      failed ??= new ParseThreadFailure('the parse worker was closed');
+      await worker.terminate();
+    },
+  };
+}
+
+let shared: ParseThread | null | undefined;
+
+/** Whether the process's parse worker is running (then a body costs no start to send). */
+export function parseThreadStarted(): boolean {
+  return Boolean(shared?.usable);
+}
+
+/** The process's one parse worker, started on first use; null when there is none to be had. */
+export function sharedParseThread(): ParseThread | null {
+  if (shared === undefined || (shared && !shared.usable)) shared = shared === undefined ? startParseThread() : null;
+  return shared;
+}
+
+/**
+ * Parses `xml` with `parseHere` (the round's own parser) or, when `offThread` says so, in the
+ * worker; a worker that fails leaves the body to `parseHere`, so the feed gets the answer it
+ * would have had.
+ */
+export async function parseMaybeOffThread(
+  xml: string,
+  feedUrl: string,
+  parseHere: (xml: string, feedUrl: string) => Promise<ParsedFeed>,
+  thread: ParseThread | null,
+): Promise<ParsedFeed> {
+  if (!thread?.usable) return parseHere(xml, feedUrl);
+  try {
+    return await thread.parse(xml, feedUrl);
+  } catch (error) {
+    if (error instanceof ParseThreadFailure) return parseHere(xml, feedUrl);
+    throw error;
+  }
+}
