@@ -8,10 +8,12 @@ import {FeedParseError, parseFeed} from './parse.js';
 import type {ParsedFeed} from './types.js';
 import type {ParseReply, ParseRequest} from './parse-thread.js';
 
-parentPort!.on('message', async ({id, xml, feedUrl}: ParseRequest) => {
+// Body and answer cross in shared buffers (see ParseRequest in parse-thread.ts).
+parentPort!.on('message', async ({id, feedUrl, body, bodyBytes, reply: replyBuffer}: ParseRequest) => {
   let reply: ParseReply;
   try {
-    reply = {id, feed: withContentText(await parseFeed(xml, feedUrl))};
+    const feed = withContentText(await parseFeed(Buffer.from(body, 0, bodyBytes).toString('utf8'), feedUrl));
+    reply = {id, ...written(feed, Buffer.from(replyBuffer))};
   } catch (error) {
     // A document that is not a feed is an answer; anything else is this thread's failure, and the
     // main thread parses the body itself (and reports what it finds).
@@ -19,6 +21,21 @@ parentPort!.on('message', async ({id, xml, feedUrl}: ParseRequest) => {
   }
   parentPort!.postMessage(reply);
 });
+
+/**
+ * The feed as lines of JSON: its fields without the items, then one item per line, written one
+ * by one (no string of the whole feed); `lines` when they do not fit the buffer.
+ */
+function written(feed: ParsedFeed, buffer: Buffer): {feedBytes: number} | {lines: string} {
+  const lines = [JSON.stringify({...feed, items: []}), ...feed.items.map(item => JSON.stringify(item))];
+  let at = 0;
+  for (const line of lines) {
+    if (at + Buffer.byteLength(line) + 1 > buffer.length) return {lines: lines.join('\n')};
+    at += buffer.write(line, at, 'utf8');
+    buffer[at++] = 0x0a;
+  }
+  return {feedBytes: at};
+}
 
 /** The content's text is worked out here too: the main thread would otherwise do it while storing. */
 function withContentText(feed: ParsedFeed): ParsedFeed {

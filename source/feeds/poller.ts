@@ -3,7 +3,7 @@
 // parsed, and the round's analyser extracts them while the round waits for the network.
 import {Analyser, type AnalysisProgress, type AnalysisReport} from './analyser.js';
 import {ByteBudget, createKeyedLimit, createLimit, Priority} from './limiter.js';
-import {minWorkerBody, parseThreadStarted, releaseParseThread, sharedParseThread, type ParseThread} from './parse-thread.js';
+import {minWorkerBody, releaseParseThread, sharedParseThread, type ParseThread} from './parse-thread.js';
 import {pollFeed, type FeedReport, type PollDeps, type PollLimits} from './poll-feed.js';
 import type {FeedRow} from '../store/types.js';
 
@@ -78,11 +78,20 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
     analyser.wake();
   };
   if (deps.cache.pendingCount() > 0) analyser.wake();
-  // A large body goes to the parse worker when the round has other feeds to read meanwhile (or
-  // the worker runs already): a lone feed would only wait for the worker's start.
+  // The first large body of a round with other feeds to read meanwhile starts the parse worker
+  // and is parsed here while it starts; the large bodies after it go to the worker. A lone feed
+  // would only wait for the worker's start.
   let unfinished = options.feeds.length;
+  let threadStarted = false;
   const threadOf = options.parseThread === undefined ? sharedParseThread : options.parseThread;
-  const parseThread = threadOf ? (characters: number) => (characters >= minWorkerBody && (unfinished > 1 || parseThreadStarted()) ? threadOf() : null) : undefined;
+  const parseThread = threadOf
+    ? (characters: number) => {
+        if (characters < minWorkerBody) return null;
+        if (threadStarted) return threadOf();
+        if (unfinished > 1) threadStarted = threadOf() !== null;
+        return null;
+      }
+    : undefined;
   const {timeoutMs, maxBytes, signal, fetchPages} = options;
   const reports = await Promise.all(
     options.feeds.map(feed =>
