@@ -3,7 +3,6 @@
 // fetches and stores while a large feed is parsed. Bundled as dist/parse-worker.js. It touches
 // neither the cache nor the network: a body in, plain feed records (or the one-line reason) out.
 import {parentPort} from 'node:worker_threads';
-import {contentText} from '../store/article-content.js';
 import {FeedParseError, parseFeed} from './parse.js';
 import type {ParsedFeed} from './types.js';
 import type {ParseReply, ParseRequest} from './parse-thread.js';
@@ -12,7 +11,7 @@ import type {ParseReply, ParseRequest} from './parse-thread.js';
 parentPort!.on('message', async ({id, feedUrl, body, bodyBytes, reply: replyBuffer}: ParseRequest) => {
   let reply: ParseReply;
   try {
-    const feed = withContentText(await parseFeed(Buffer.from(body, 0, bodyBytes).toString('utf8'), feedUrl));
+    const feed = await parseFeed(Buffer.from(body, 0, bodyBytes).toString('utf8'), feedUrl);
     reply = {id, ...written(feed, Buffer.from(replyBuffer))};
   } catch (error) {
     // A document that is not a feed is an answer; anything else is this thread's failure, and the
@@ -35,10 +34,4 @@ function written(feed: ParsedFeed, buffer: Buffer): {feedBytes: number} | {lines
     buffer[at++] = 0x0a;
   }
   return {feedBytes: at};
-}
-
-/** The content's text is worked out here too: the main thread would otherwise do it while storing. */
-function withContentText(feed: ParsedFeed): ParsedFeed {
-  for (const item of feed.items) if (item.contentHtml) item.contentText = contentText(item.contentHtml);
-  return feed;
 }

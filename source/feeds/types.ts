@@ -27,11 +27,6 @@ export type FeedItem = {
   summary: string;
   /** The item's HTML content, when the feed carries it. */
   contentHtml: string | null;
-  /**
-   * The content as the cache keeps its text (contentText in store/article-content.ts), when the
-   * parse worker worked it out ahead, off the main thread; otherwise it is worked out when stored.
-   */
-  contentText?: string;
   /** ISO 8601 with offset, or null when the item has no usable date. */
   published: string | null;
   categories: string[];

@@ -30,7 +30,7 @@ export function itemHash(item: FeedItem): string {
 }
 
 export function articleFields({item, page, teaserOnly}: IncomingArticle, feedName: string): ArticleFields {
-  const text = page?.text || (item.contentHtml ? (item.contentText ?? contentText(item.contentHtml)) : '') || item.summary;
+  const text = page?.text || (item.contentHtml ? contentText(item.contentHtml) : '') || item.summary;
   return {
     guid: item.guid,
     url: item.url,
@@ -59,6 +59,6 @@ export function outletOf(url: string | null): string | null {
 }
 
 /** Feed content HTML as paragraphs separated by blank lines, the form the extractor reads. */
-export function contentText(html: string): string {
+function contentText(html: string): string {
   return htmlToText(html).split('\n').join('\n\n');
 }
