@@ -33,7 +33,7 @@ const worker = () => (shared ??= startParseThread(workerFile));
 afterAll(async () => shared?.close());
 
 /** The main thread's reading, or the reason it refuses the document. */
-async function here(xml: string, url: string): Promise<ParsedFeed | string> {
+async function mainThreadReading(xml: string, url: string): Promise<ParsedFeed | string> {
   try {
     return await parseFeed(xml, url);
   } catch (error) {
@@ -68,7 +68,7 @@ describe.skipIf(!built)('the parse worker', () => {
     documents.push('', '<html><body>Anmeldung</body></html>', 'kein Feed');
     let refused = 0;
     for (const xml of documents) {
-      const expected = await here(xml, 'https://news.example/feed.xml');
+      const expected = await mainThreadReading(xml, 'https://news.example/feed.xml');
       if (typeof expected === 'string') refused++;
       expect(await inWorker(thread, xml, 'https://news.example/feed.xml')).toEqual(expected);
     }
