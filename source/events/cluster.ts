@@ -10,9 +10,18 @@ import type {Event, Report} from './types.js';
 /** Meetings this far apart in news time are never merged. */
 export const MERGE_WINDOW_DAYS = 120;
 
+// Window starts remembered per publication time: a merge asks for the same few thousand times
+// over and over, and parsing and formatting a date each time showed in profiles.
+const starts = new Map<string, string>();
+
 /** The earliest publication time whose reports a report published at `published` (UTC ISO) may join. */
 export function windowStart(published: string): string {
-  return new Date(Date.parse(published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
+  let start = starts.get(published);
+  if (start === undefined) {
+    if (starts.size >= 50_000) starts.clear();
+    starts.set(published, (start = new Date(Date.parse(published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString()));
+  }
+  return start;
 }
 
 /** Reported since `from`, or dated on or after its day (`fromDay`, the first ten characters of `from`). */

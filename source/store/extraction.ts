@@ -119,25 +119,32 @@ function replaceEvents(
     known?.delete(id);
   }
   const moved: Array<[number, number]> = [];
+  // Each article's latest written report of an event gives its link (meeting_sources): one row per article.
+  const links = new Map<number, Report>();
   for (const event of events) {
     const before = event.id === null ? undefined : touched.get(event.id);
     // An event that comes out as it went in (the usual case for most of those looked at) keeps its row.
     const id = before && sameEvent(before, event) ? event.id! : writeEvent(db, event, now);
     // Only reports that are new here are written: this article's, and those that changed event.
+    links.clear();
     for (const report of event.reports) {
+      const own = report.articleId === articleId;
       const previous = previousId.get(reportKey(report));
-      if (report.articleId !== articleId && previous === id) continue;
-      writeReport(db, id, report, now);
-      if (previous !== undefined && previous !== id && report.articleId !== articleId) moved.push([previous, report.articleId]);
+      if (!own && previous === id) continue;
+      // Another article's report is stored already, as it is: only its event changes.
+      if (own || !moveReport(db, id, report)) insertReport(db, id, report);
+      links.set(report.articleId, report);
+      if (previous !== undefined && previous !== id && !own) moved.push([previous, report.articleId]);
     }
+    for (const report of links.values()) writeLink(db, id, report, now);
     known?.set({...event, id});
   }
   // An article whose reports all left an event is no longer one of its sources.
   const unlink = statement(
     db,
-    'DELETE FROM meeting_sources WHERE meeting_id = @meetingId AND article_id = @article AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = @meetingId AND r.article_id = @article)',
+    'DELETE FROM meeting_sources WHERE meeting_id = ? AND article_id = ? AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = ? AND r.article_id = ?)',
   );
-  for (const [meetingId, article] of moved) unlink.run({meetingId, article});
+  for (const [meetingId, article] of moved) unlink.run(meetingId, article, meetingId, article);
 }
 
 /**
@@ -224,43 +231,66 @@ function mayJoin(event: Event, report: Report): boolean {
   return joinsEvent(event, report) || joinsEvent(asEvent(report), event.reports[0]!);
 }
 
-/** Inserts or updates the event's row; returns its id. */
+/** Inserts or updates the event's row; returns its id. Positional parameters: binding names from an object cost more. */
 function writeEvent(db: Db, event: Event, now: string): number {
   const {state} = event;
-  const first = event.reports.reduce((a, b) => (b.published < a.published ? b : a));
-  const fields = {...state, participants: JSON.stringify(state.participants), now, firstArticleId: first.articleId};
+  let first = event.reports[0]!;
+  for (const report of event.reports) if (report.published < first.published) first = report;
+  const participants = JSON.stringify(state.participants);
   if (event.id === null) {
     const {lastInsertRowid} = statement(
       db,
       `INSERT INTO meetings (place, country, start, "end", precision, status, kind, participants, first_seen, updated,
          status_at, first_article_id, last_reported)
-       VALUES (@place, @country, @start, @end, @precision, @status, @kind, @participants, @now, @now, @statusAt, @firstArticleId, @lastReported)`,
-    ).run(fields);
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, now, now, state.statusAt, first.articleId, state.lastReported);
     return Number(lastInsertRowid);
   }
   statement(
     db,
-    `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
-       status = @status, kind = @kind, participants = @participants, status_at = @statusAt, updated = @now,
-       first_article_id = @firstArticleId, last_reported = @lastReported
-     WHERE id = @id`,
-  ).run({...fields, id: event.id});
+    `UPDATE meetings SET place = ?, country = ?, start = ?, "end" = ?, precision = ?, status = ?, kind = ?, participants = ?,
+       status_at = ?, updated = ?, first_article_id = ?, last_reported = ?
+     WHERE id = ?`,
+  ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, state.statusAt, now, first.articleId, state.lastReported, event.id);
   return event.id;
 }
 
-/** One report and its article's link to the event (the article's latest report gives the link's status). */
-function writeReport(db: Db, meetingId: number, report: Report, now: string): void {
+/** One report's row, written whole (a new report, or one whose row is not there). */
+function insertReport(db: Db, meetingId: number, report: Report): void {
   const {meeting} = report;
   statement(
     db,
     `INSERT OR REPLACE INTO meeting_reports (article_id, idx, meeting_id, published, status, place, country, start, "end", precision, kind, participants, evidence)
-     VALUES (@articleId, @index, @meetingId, @published, @status, @place, @country, @start, @end, @precision, @kind, @participants, @evidence)`,
-  ).run({...meeting, participants: JSON.stringify(meeting.participants), articleId: report.articleId, index: report.index, meetingId, published: report.published});
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    report.articleId,
+    report.index,
+    meetingId,
+    report.published,
+    meeting.status,
+    meeting.place,
+    meeting.country,
+    meeting.start,
+    meeting.end,
+    meeting.precision,
+    meeting.kind,
+    JSON.stringify(meeting.participants),
+    meeting.evidence,
+  );
+}
+
+/** A stored report moves to another event: only its event changes. False when its row is not there. */
+function moveReport(db: Db, meetingId: number, report: Report): boolean {
+  return statement(db, 'UPDATE meeting_reports SET meeting_id = ? WHERE article_id = ? AND idx = ?').run(meetingId, report.articleId, report.index).changes > 0;
+}
+
+/** An article's link to the event, with the status of its latest report there. */
+function writeLink(db: Db, meetingId: number, report: Report, now: string): void {
   statement(db, 'INSERT OR REPLACE INTO meeting_sources (meeting_id, article_id, status, evidence, seen) VALUES (?, ?, ?, ?, ?)').run(
     meetingId,
     report.articleId,
     statusOf(report),
-    meeting.evidence,
+    report.meeting.evidence,
     now,
   );
 }
