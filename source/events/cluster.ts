@@ -30,67 +30,74 @@ export const inWindow = (event: Event, from: string, fromDay: string) => event.s
 /** Above this many events in the window, a report is compared only with those the place index finds. */
 const INDEXED_FROM = 16;
 
+/** An event being built, with its fold and the order it began in (which breaks ties in nearby). */
+type Building = {event: Event; fold: Fold; began: number};
+
 /**
  * The events a set of reports makes, each with `id: null`, in the order they began. `indexedFrom`
  * is for tests: the result is the same whether or not the index narrows the comparisons.
  */
 export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXED_FROM} = {}): Event[] {
   const events: Event[] = [];
-  const folds = new Map<Event, Fold>();
   // The events still in a report's merge window; reports come in time order, so one that falls
   // out of it never comes back.
-  let active: Event[] = [];
+  let active: Building[] = [];
   // The same events by place and kind of contact (a settle's window holds thousands, most of
-  // them elsewhere), and the order they began in, which breaks ties below.
-  const byPlace = new PlaceIndex<Event>();
-  const began = new Map<Event, number>();
-  let [published, from, fromDay] = ['', '', ''];
-  for (const report of [...reports].sort(compareReports)) {
+  // them elsewhere).
+  const byPlace = new PlaceIndex<Building>();
+  let published = '';
+  let from = '';
+  let fromDay = '';
+  const sorted = [...reports].sort(compareReports);
+  for (const report of sorted) {
     // Reports of one time come together (sorted): the window's start once per time.
     if (report.published !== published) {
       published = report.published;
       from = windowStart(published);
       fromDay = from.slice(0, 10);
-      if (active.some(event => !inWindow(event, from, fromDay))) {
-        for (const event of active) if (!inWindow(event, from, fromDay)) byPlace.remove(event);
-        active = active.filter(event => inWindow(event, from, fromDay));
+      if (active.some(({event}) => !inWindow(event, from, fromDay))) {
+        for (const building of active) if (!inWindow(building.event, from, fromDay)) byPlace.remove(building);
+        active = active.filter(({event}) => inWindow(event, from, fromDay));
       }
     }
-    let best: Event | null = null;
+    let best: Building | null = null;
     let bestFit = -1;
-    for (const event of active.length > indexedFrom ? nearby(byPlace, began, folds, report) : active) {
-      if (!joinsEvent(event, report)) continue;
+    for (const building of active.length > indexedFrom ? nearby(byPlace, report) : active) {
+      const {event} = building;
+      if (!joinsEvent(event, report, building.fold)) continue;
       const score = fit(event, report);
       // On a tie the event reported last is the one the news is about now.
-      if (score > bestFit || (score === bestFit && best !== null && event.state.lastReported >= best.state.lastReported)) [best, bestFit] = [event, score];
+      if (score > bestFit || (score === bestFit && best !== null && event.state.lastReported >= best.event.state.lastReported)) {
+        best = building;
+        bestFit = score;
+      }
     }
-    const fold = best ? folds.get(best)! : startFold();
-    addReport(fold, report);
-    // The state is this run's own object (the events are new): updated in place.
     if (best) {
-      const {place, country, kind} = best.state;
-      refreshState(fold, best.state);
-      if (best.state.place !== place || best.state.country !== country || best.state.kind !== kind) byPlace.file(best, best.state);
+      const {fold, event} = best;
+      const {state} = event;
+      addReport(fold, report);
+      // The state is this run's own object (the events are new): updated in place.
+      const {place, country, kind} = state;
+      refreshState(fold, state);
+      if (state.place !== place || state.country !== country || state.kind !== kind) byPlace.file(best, state);
     } else {
-      const event: Event = {id: null, reports: fold.reports, state: stateOf(fold)};
-      folds.set(event, fold);
-      began.set(event, events.length);
-      events.push(event);
-      active.push(event);
-      byPlace.file(event, event.state);
+      const fold = startFold();
+      addReport(fold, report);
+      const building: Building = {event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began: events.length};
+      events.push(building.event);
+      active.push(building);
+      byPlace.file(building, building.event.state);
     }
   }
   return events;
 }
 
 /** The active events whose place, kind of contact and dates let the report join them, in the order they began. */
-function nearby(byPlace: PlaceIndex<Event>, began: ReadonlyMap<Event, number>, folds: ReadonlyMap<Event, Fold>, report: Report): Event[] {
-  const found = new Set<Event>();
+function nearby(byPlace: PlaceIndex<Building>, report: Report): Building[] {
+  const found = new Set<Building>();
   byPlace.agreeing(report.meeting, found);
   const own = reportDates(report);
-  return [...found]
-    .filter(event => datesMayAgree({span: span(event.state), free: folds.get(event)!.movedFrom.length > 0}, own))
-    .sort((a, b) => began.get(a)! - began.get(b)!);
+  return [...found].filter(({event, fold}) => datesMayAgree({span: span(event.state), free: fold.movedFrom.length > 0}, own)).sort((a, b) => a.began - b.began);
 }
 
 export const reportKey = (report: Pick<Report, 'articleId' | 'index'>) => `${report.articleId}:${report.index}`;
