@@ -100,17 +100,26 @@ function nearby(byPlace: PlaceIndex<Building>, report: Report): Building[] {
   return [...found].filter(({event, fold}) => datesMayAgree({span: span(event.state), free: fold.movedFrom.length > 0}, own)).sort((a, b) => a.began - b.began);
 }
 
-export const reportKey = (report: Pick<Report, 'articleId' | 'index'>) => `${report.articleId}:${report.index}`;
+/**
+ * A report's identity (article and position) as a Map key: a number while the position is below
+ * 65,536 (every real article), else a string. The merge looks up every report of the events it
+ * merges again, several times per article: numbers spared a string for each.
+ */
+export const reportKey = (report: Pick<Report, 'articleId' | 'index'>): number | string =>
+  report.index < 0x10000 ? report.articleId * 0x10000 + report.index : `${report.articleId}:${report.index}`;
 
 /**
  * Gives each event an id: the oldest (lowest) id that one of its reports had before and that no
  * earlier event took; null for an event that needs a new one.
  */
-export function assignIds(events: readonly Event[], previousId: ReadonlyMap<string, number>): Event[] {
+export function assignIds(events: readonly Event[], previousId: ReadonlyMap<number | string, number>): Event[] {
   const taken = new Set<number>();
   return events.map(event => {
-    const candidates = [...new Set(event.reports.map(report => previousId.get(reportKey(report))).filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
-    const id = candidates.find(candidate => !taken.has(candidate)) ?? null;
+    let id: number | null = null;
+    for (const report of event.reports) {
+      const candidate = previousId.get(reportKey(report));
+      if (candidate !== undefined && (id === null || candidate < id) && !taken.has(candidate)) id = candidate;
+    }
     if (id !== null) taken.add(id);
     return {...event, id};
   });

@@ -74,11 +74,12 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   if ([...touched.values()].some(event => reportedAfter(event, articleId, published))) known.noteLate(published);
   for (const report of reports) {
     if (!known.lateNotedBy(report.published) && known.reportedAfter(articleId, report.published)) known.noteLate(report.published);
-    const candidates = known.nearby(report, touched).filter(event => mayJoin(event, report));
-    candidates.sort((a, b) => fit(b, report) - fit(a, report) || (b.state.lastReported < a.state.lastReported ? -1 : 1));
-    for (const event of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
+    // Each candidate's fit worked out once, not again in every comparison of the sort.
+    const candidates = known.nearby(report, touched).flatMap(event => (mayJoin(event, report) ? [{event, fit: fit(event, report)}] : []));
+    candidates.sort((a, b) => b.fit - a.fit || (b.event.state.lastReported < a.event.state.lastReported ? -1 : 1));
+    for (const {event} of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
   }
-  const previousId = new Map<string, number>();
+  const previousId = new Map<number | string, number>();
   const pool: Report[] = [...reports];
   for (const event of touched.values()) {
     for (const report of event.reports) {
@@ -88,7 +89,7 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     }
   }
   // An article's own earlier reports lead to their old events too, so an unchanged article keeps its ids.
-  for (const report of reports) {
+  if (earlier.length > 0) for (const report of reports) {
     const before = [...touched.values()].find(event => event.reports.some(old => old.articleId === articleId && old.index === report.index));
     if (before) previousId.set(reportKey(report), before.id!);
   }
@@ -108,7 +109,7 @@ function replaceEvents(
   known: KnownMeetings | null,
   touched: ReadonlyMap<number, Event>,
   events: readonly Event[],
-  previousId: ReadonlyMap<string, number>,
+  previousId: ReadonlyMap<number | string, number>,
   articleId: number | null,
   now: string,
 ): void {
@@ -164,7 +165,7 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
   return db.transaction(() => {
     const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`).all(...window) as ReportRecord[];
     const touched = new Map<number, Event>();
-    const previousId = new Map<string, number>();
+    const previousId = new Map<number | string, number>();
     for (const record of records) {
       const report = toReport(record);
       previousId.set(reportKey(report), record.meetingId);
