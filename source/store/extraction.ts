@@ -157,22 +157,17 @@ function replaceEvents(
  * merging everything again would. Returns how many events it merged.
  */
 export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: string): number {
+  const from = since === undefined ? null : windowStart(since);
+  // The events kept in memory hold the window's reports already (a poll's settle): reading them
+  // all again put a second copy beside the first until the next full collection.
+  let kept = from === null ? null : memory.keptFrom(from);
   memory.forget();
   if (since === undefined) memory.takeLate();
-  const from = since === undefined ? null : windowStart(since);
   const within = from === null ? '' : `WHERE ${inWindowSql}`;
   const window = from === null ? [] : [windowParameters(from)];
   return db.transaction(() => {
-    const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`).all(...window) as ReportRecord[];
-    const touched = new Map<number, Event>();
-    const previousId = new Map<number | string, number>();
-    for (const record of records) {
-      const report = toReport(record);
-      previousId.set(reportKey(report), record.meetingId);
-      const event = touched.get(record.meetingId) ?? {id: record.meetingId, reports: [], state: null as unknown as Event['state']};
-      event.reports.push(report);
-      touched.set(record.meetingId, event);
-    }
+    const {touched, previousId} = (kept && from !== null && keptWindow(db, kept, from, within, window)) || readWindow(db, within, window);
+    kept = null;
     // The state as stored, so an event whose reports changed under it (retention) is written again.
     type Stored = Omit<Event['state'], 'participants' | 'firstReported'> & {id: number; participants: string};
     const stored = new Map(
@@ -188,6 +183,49 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
     replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
     return events.length;
   }).immediate();
+}
+
+/** The stored events of a settle's window (`within`), with every report, and each report's event. */
+type Window = {touched: Map<number, Event>; previousId: Map<number | string, number>};
+
+/** The window read from the cache, row by row: the rows are not kept beside the reports made of them. */
+function readWindow(db: Db, within: string, window: readonly unknown[]): Window {
+  const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`).iterate(...window) as IterableIterator<ReportRecord>;
+  const touched = new Map<number, Event>();
+  const previousId = new Map<number | string, number>();
+  for (const record of records) {
+    const report = toReport(record);
+    previousId.set(reportKey(report), record.meetingId);
+    const event = touched.get(record.meetingId) ?? {id: record.meetingId, reports: [], state: null as unknown as Event['state']};
+    event.reports.push(report);
+    touched.set(record.meetingId, event);
+  }
+  return {touched, previousId};
+}
+
+/**
+ * The window from the events kept in memory, when they are exactly what readWindow would give:
+ * every stored report of the window (only its event and key are read, no text) is one of a kept
+ * event in the window, under the same event, and no kept event in the window has another. Null
+ * when anything differs: then the cache is read.
+ */
+function keptWindow(db: Db, known: KnownMeetings, from: string, within: string, window: readonly unknown[]): Window | null {
+  const touched = new Map<number, Event>();
+  const previousId = new Map<number | string, number>();
+  let reports = 0;
+  for (const event of known.within(from)) {
+    // A new array: the state below is the stored one, not the kept fold's.
+    touched.set(event.id!, {id: event.id, reports: [...event.reports], state: null as unknown as Event['state']});
+    for (const report of event.reports) previousId.set(reportKey(report), event.id!);
+    reports += event.reports.length;
+  }
+  const keys = statement(db, `SELECT r.meeting_id AS meetingId, r.article_id AS articleId, r.idx AS "index" FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`);
+  let stored = 0;
+  for (const row of keys.iterate(...window) as IterableIterator<{meetingId: number; articleId: number; index: number}>) {
+    if (previousId.get(reportKey(row)) !== row.meetingId) return null;
+    stored++;
+  }
+  return stored === reports ? {touched, previousId} : null;
 }
 
 /**

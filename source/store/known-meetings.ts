@@ -146,6 +146,12 @@ export class KnownMeetings {
     if (this.late.since === null || published < this.late.since) this.late.since = published;
   }
 
+  /** The kept events in the merge window of a report published when `from` (windowStart) begins it. */
+  *within(from: string): Generator<Event> {
+    const fromDay = from.slice(0, 10);
+    for (const event of this.byId.values()) if (inWindow(event, from, fromDay)) yield event;
+  }
+
   /** An event by id, read from the cache when it is not in memory (outside the window). */
   get(id: number): Event | undefined {
     if (!this.byId.has(id)) this.reload([id]);
@@ -239,6 +245,16 @@ export class MeetingMemory {
       this.kept.from = from;
     }
     return this.kept.known;
+  }
+
+  /**
+   * The kept events when they reach back to `from` (a window's start) and no other process wrote
+   * since they were read; null otherwise. Call it inside the write transaction, or check what it
+   * gives against the cache there (settleEvents does).
+   */
+  keptFrom(from: string): KnownMeetings | null {
+    if (this.kept === null || this.kept.from > from) return null;
+    return this.kept.version === (this.db.pragma('data_version', {simple: true}) as number) ? this.kept.known : null;
   }
 
   /** After a rolled-back transaction or a bulk delete the kept copy may be wrong: read again next time. */
