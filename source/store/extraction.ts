@@ -166,7 +166,10 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
   const within = from === null ? '' : `WHERE ${inWindowSql}`;
   const window = from === null ? [] : [windowParameters(from)];
   return db.transaction(() => {
-    const {touched, previousId} = (kept && from !== null && keptWindow(db, kept, from, within, window)) || readWindow(db, within, window);
+    // Inside the write lock: no other process commits before this settle does, so kept events
+    // that no other process's commit has outdated stay the cache's until it is done.
+    if (kept !== null && (db.pragma('data_version', {simple: true}) as number) !== kept.version) kept = null;
+    const {touched, previousId} = (kept && from !== null && keptWindow(db, kept.known, from, within, window)) || readWindow(db, within, window);
     kept = null;
     // The state as stored, so an event whose reports changed under it (retention) is written again.
     type Stored = Omit<Event['state'], 'participants' | 'firstReported'> & {id: number; participants: string};

@@ -248,13 +248,13 @@ export class MeetingMemory {
   }
 
   /**
-   * The kept events when they reach back to `from` (a window's start) and no other process wrote
-   * since they were read; null otherwise. Call it inside the write transaction, or check what it
-   * gives against the cache there (settleEvents does).
+   * The kept events when they reach back to `from` (a window's start), with the data_version they
+   * were read at: they are the cache's only while it is still the connection's data_version,
+   * which the caller checks inside its write transaction (settleEvents does).
    */
-  keptFrom(from: string): KnownMeetings | null {
+  keptFrom(from: string): {known: KnownMeetings; version: number} | null {
     if (this.kept === null || this.kept.from > from) return null;
-    return this.kept.version === (this.db.pragma('data_version', {simple: true}) as number) ? this.kept.known : null;
+    return {known: this.kept.known, version: this.kept.version};
   }
 
   /** After a rolled-back transaction or a bulk delete the kept copy may be wrong: read again next time. */

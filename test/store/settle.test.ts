@@ -98,6 +98,20 @@ describe('settling the late window from the events kept in memory', () => {
     expect(tables(kept)).toEqual(tables(read));
   });
 
+  it('reads the cache when another process changed what a report says', () => {
+    const [kept, read] = [analysed(), analysed()];
+    for (const cache of [kept, read]) {
+      const other = new Database(cache.db.name);
+      const changed = other.prepare(`UPDATE meeting_reports SET status = 'cancelled' WHERE (article_id, idx) = (SELECT article_id, idx FROM meeting_reports ORDER BY published DESC LIMIT 1)`).run();
+      other.close();
+      expect(changed.changes).toBe(1);
+    }
+    expect(kept.settleLate(now)).toBe(true);
+    // Every report merged again, read from the cache: the window holds them all.
+    read.settleEvents(now);
+    expect(tables(kept)).toEqual(tables(read));
+  });
+
   it('reads the cache when a report is under another event there than in memory', () => {
     const [kept, read] = [analysed(), analysed()];
     const move = `UPDATE meeting_reports SET meeting_id = (SELECT min(meeting_id) FROM meeting_reports)
