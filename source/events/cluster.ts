@@ -10,9 +10,18 @@ import type {Event, Report} from './types.js';
 /** Meetings this far apart in news time are never merged. */
 export const MERGE_WINDOW_DAYS = 120;
 
+// Window starts remembered per publication time: a merge asks for the same few thousand times
+// over and over, and parsing and formatting a date each time showed in profiles.
+const starts = new Map<string, string>();
+
 /** The earliest publication time whose reports a report published at `published` (UTC ISO) may join. */
 export function windowStart(published: string): string {
-  return new Date(Date.parse(published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString();
+  let start = starts.get(published);
+  if (start === undefined) {
+    if (starts.size >= 50_000) starts.clear();
+    starts.set(published, (start = new Date(Date.parse(published) - MERGE_WINDOW_DAYS * 86_400_000).toISOString()));
+  }
+  return start;
 }
 
 /** Reported since `from`, or dated on or after its day (`fromDay`, the first ten characters of `from`). */
@@ -21,80 +30,96 @@ export const inWindow = (event: Event, from: string, fromDay: string) => event.s
 /** Above this many events in the window, a report is compared only with those the place index finds. */
 const INDEXED_FROM = 16;
 
+/** An event being built, with its fold and the order it began in (which breaks ties in nearby). */
+type Building = {event: Event; fold: Fold; began: number};
+
 /**
  * The events a set of reports makes, each with `id: null`, in the order they began. `indexedFrom`
  * is for tests: the result is the same whether or not the index narrows the comparisons.
  */
 export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXED_FROM} = {}): Event[] {
   const events: Event[] = [];
-  const folds = new Map<Event, Fold>();
   // The events still in a report's merge window; reports come in time order, so one that falls
   // out of it never comes back.
-  let active: Event[] = [];
+  let active: Building[] = [];
   // The same events by place and kind of contact (a settle's window holds thousands, most of
-  // them elsewhere), and the order they began in, which breaks ties below.
-  const byPlace = new PlaceIndex<Event>();
-  const began = new Map<Event, number>();
-  let [published, from, fromDay] = ['', '', ''];
-  for (const report of [...reports].sort(compareReports)) {
+  // them elsewhere).
+  const byPlace = new PlaceIndex<Building>();
+  let published = '';
+  let from = '';
+  let fromDay = '';
+  const sorted = [...reports].sort(compareReports);
+  for (const report of sorted) {
     // Reports of one time come together (sorted): the window's start once per time.
     if (report.published !== published) {
       published = report.published;
       from = windowStart(published);
       fromDay = from.slice(0, 10);
-      if (active.some(event => !inWindow(event, from, fromDay))) {
-        for (const event of active) if (!inWindow(event, from, fromDay)) byPlace.remove(event);
-        active = active.filter(event => inWindow(event, from, fromDay));
+      if (active.some(({event}) => !inWindow(event, from, fromDay))) {
+        for (const building of active) if (!inWindow(building.event, from, fromDay)) byPlace.remove(building);
+        active = active.filter(({event}) => inWindow(event, from, fromDay));
       }
     }
-    let best: Event | null = null;
+    let best: Building | null = null;
     let bestFit = -1;
-    for (const event of active.length > indexedFrom ? nearby(byPlace, began, folds, report) : active) {
-      if (!joinsEvent(event, report)) continue;
+    for (const building of active.length > indexedFrom ? nearby(byPlace, report) : active) {
+      const {event} = building;
+      if (!joinsEvent(event, report, building.fold)) continue;
       const score = fit(event, report);
       // On a tie the event reported last is the one the news is about now.
-      if (score > bestFit || (score === bestFit && best !== null && event.state.lastReported >= best.state.lastReported)) [best, bestFit] = [event, score];
+      if (score > bestFit || (score === bestFit && best !== null && event.state.lastReported >= best.event.state.lastReported)) {
+        best = building;
+        bestFit = score;
+      }
     }
-    const fold = best ? folds.get(best)! : startFold();
-    addReport(fold, report);
-    // The state is this run's own object (the events are new): updated in place.
     if (best) {
-      const {place, country, kind} = best.state;
-      refreshState(fold, best.state);
-      if (best.state.place !== place || best.state.country !== country || best.state.kind !== kind) byPlace.file(best, best.state);
+      const {fold, event} = best;
+      const {state} = event;
+      addReport(fold, report);
+      // The state is this run's own object (the events are new): updated in place.
+      const {place, country, kind} = state;
+      refreshState(fold, state);
+      if (state.place !== place || state.country !== country || state.kind !== kind) byPlace.file(best, state);
     } else {
-      const event: Event = {id: null, reports: fold.reports, state: stateOf(fold)};
-      folds.set(event, fold);
-      began.set(event, events.length);
-      events.push(event);
-      active.push(event);
-      byPlace.file(event, event.state);
+      const fold = startFold();
+      addReport(fold, report);
+      const building: Building = {event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began: events.length};
+      events.push(building.event);
+      active.push(building);
+      byPlace.file(building, building.event.state);
     }
   }
   return events;
 }
 
 /** The active events whose place, kind of contact and dates let the report join them, in the order they began. */
-function nearby(byPlace: PlaceIndex<Event>, began: ReadonlyMap<Event, number>, folds: ReadonlyMap<Event, Fold>, report: Report): Event[] {
-  const found = new Set<Event>();
+function nearby(byPlace: PlaceIndex<Building>, report: Report): Building[] {
+  const found = new Set<Building>();
   byPlace.agreeing(report.meeting, found);
   const own = reportDates(report);
-  return [...found]
-    .filter(event => datesMayAgree({span: span(event.state), free: folds.get(event)!.movedFrom.length > 0}, own))
-    .sort((a, b) => began.get(a)! - began.get(b)!);
+  return [...found].filter(({event, fold}) => datesMayAgree({span: span(event.state), free: fold.movedFrom.length > 0}, own)).sort((a, b) => a.began - b.began);
 }
 
-export const reportKey = (report: Pick<Report, 'articleId' | 'index'>) => `${report.articleId}:${report.index}`;
+/**
+ * A report's identity (article and position) as a Map key: a number while the position is below
+ * 65,536 (every real article), else a string. The merge looks up every report of the events it
+ * merges again, several times per article: numbers spared a string for each.
+ */
+export const reportKey = (report: Pick<Report, 'articleId' | 'index'>): number | string =>
+  report.index < 0x10000 ? report.articleId * 0x10000 + report.index : `${report.articleId}:${report.index}`;
 
 /**
  * Gives each event an id: the oldest (lowest) id that one of its reports had before and that no
  * earlier event took; null for an event that needs a new one.
  */
-export function assignIds(events: readonly Event[], previousId: ReadonlyMap<string, number>): Event[] {
+export function assignIds(events: readonly Event[], previousId: ReadonlyMap<number | string, number>): Event[] {
   const taken = new Set<number>();
   return events.map(event => {
-    const candidates = [...new Set(event.reports.map(report => previousId.get(reportKey(report))).filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
-    const id = candidates.find(candidate => !taken.has(candidate)) ?? null;
+    let id: number | null = null;
+    for (const report of event.reports) {
+      const candidate = previousId.get(reportKey(report));
+      if (candidate !== undefined && (id === null || candidate < id) && !taken.has(candidate)) id = candidate;
+    }
     if (id !== null) taken.add(id);
     return {...event, id};
   });

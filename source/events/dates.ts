@@ -46,21 +46,23 @@ export function span(w: When): [number, number] | null {
   return [dayNumber(w.start!), dayNumber(w.end ?? w.start!) + COVERS[w.precision]];
 }
 
+/** The last day a date may mean, as a day number (the second half of span, without its array). */
+const lastNumber = (w: When) => dayNumber(w.end ?? w.start!) + COVERS[w.precision];
+
 /** The last day a date may mean, YYYY-MM-DD. */
 export function lastDay(w: When): string | null {
-  const s = span(w);
-  return s ? isoDay(s[1]) : null;
+  return hasDate(w) ? isoDay(lastNumber(w)) : null;
 }
 
 /**
  * Dates that can be one meeting: their spans overlap; two exact spans may also touch (a report of
- * the second day of a round), unless `closed` says the first round is over.
+ * the second day of a round), unless `closed` says the first round is over. (span's bounds,
+ * worked out without its arrays: the merge asks this millions of times.)
  */
 export function datesAgree(a: When, b: When, closed = false): boolean {
-  const [x, y] = [span(a), span(b)];
-  if (!x || !y) return true;
-  const slack = isExact(a) && isExact(b) && !closed ? 1 : 0;
-  return x[0] <= y[1] + slack && y[0] <= x[1] + slack;
+  if (!hasDate(a) || !hasDate(b)) return true;
+  const slack = COVERS[a.precision] === 0 && COVERS[b.precision] === 0 && !closed ? 1 : 0;
+  return dayNumber(a.start!) <= lastNumber(b) + slack && dayNumber(b.start!) <= lastNumber(a) + slack;
 }
 
 /** Exact spans that overlap or touch, joined: "Sonntag" and "Montag" make "Sonntag und Montag". */

@@ -3,10 +3,10 @@
 import {newsDay} from './news-day.js';
 import {isRepeat} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, lastDay, span} from './dates.js';
-import {foldOf, roleOf, statusOf} from './fold.js';
+import {foldOf, roleOf, statusOf, type Fold} from './fold.js';
 import {placesAgree, samePlaceExactly} from './places.js';
 import {participantsContradict, sharedParticipants} from './sides.js';
-import type {Event, Report} from './types.js';
+import type {Event, Report, ReportRole} from './types.js';
 
 /** Undated, placeless proposals are one proposal only when reported within these days of each other. */
 const PROPOSAL_DAYS = 7;
@@ -16,26 +16,45 @@ const isFuture = (status: string) => status === 'proposed' || status === 'planne
 
 const vague = (w: {place: string | null} & Parameters<typeof hasDate>[0]) => !w.place && !hasDate(w);
 
-/** Whether `report` joins `event`. */
-export function joinsEvent(event: Event, report: Report): boolean {
+/**
+ * What joinsEvent and fit ask of the report itself, kept for the last report asked about: the
+ * merge compares one report with several events in a row.
+ */
+type ReportFacts = {report: Report | null; day: string; role: ReportRole; repeat: boolean | null};
+const asked: ReportFacts = {report: null, day: '', role: 'report', repeat: null};
+
+function factsOf(report: Report): ReportFacts {
+  if (asked.report !== report) {
+    asked.report = report;
+    asked.day = newsDay(report.published);
+    asked.role = roleOf(report);
+    asked.repeat = null;
+  }
+  return asked;
+}
+
+/** Whether `report` joins `event`; `fold` is the event's (foldOf(event.reports)) when the caller has it. */
+export function joinsEvent(event: Event, report: Report, fold?: Fold): boolean {
   const {state} = event;
   const m = report.meeting;
   // A phone call is never an in-person meeting.
   if (isCall(state.kind) !== isCall(m.kind)) return false;
   // Cheap tests first: most candidate events are at another place.
-  if (!placesAgree(state, m) || participantsContradict(state.participants, m.participants)) return false;
+  if (!placesAgree(state, m)) return false;
+  const shared = sharedParticipants(state.participants, m.participants);
+  if (participantsContradict(state.participants, m.participants, shared)) return false;
   // The extractor already merged an article's mentions: two of its meetings that disagree on status are two events.
-  const fold = foldOf(event.reports);
+  fold ??= foldOf(event.reports);
   const statuses = fold.statuses.get(report.articleId);
   if (statuses && (statuses.size > 1 || !statuses.has(statusOf(report)))) return false;
-  const shared = sharedParticipants(state.participants, m.participants);
-  const reportDay = newsDay(report.published);
+  const facts = factsOf(report);
+  const reportDay = facts.day;
   const last = lastDay(state);
   const over = state.status === 'held' || state.status === 'cancelled' || (last !== null && last < reportDay);
-  const role = roleOf(report);
+  const {role} = facts;
 
   // "zweite Runde", "erneut", "ein weiteres Treffen": not the round already over.
-  if (role === 'report' && over && isFuture(m.status) && isRepeat(m.evidence)) return false;
+  if (role === 'report' && over && isFuture(m.status) && (facts.repeat ??= isRepeat(m.evidence))) return false;
   // A plan reported after the meeting's last day is a new meeting, unless its date is the old one.
   if (role === 'report' && isFuture(m.status) && last !== null && last < reportDay && (!hasDate(m) || lastDay(m)! >= reportDay)) return false;
 
@@ -78,7 +97,7 @@ export function fit(event: Event, report: Report): number {
   // A report of a meeting that took place fits a meeting whose days have come; a plan, one still ahead.
   const last = lastDay(state);
   if (last !== null) {
-    const come = last <= newsDay(report.published);
+    const come = last <= factsOf(report).day;
     if ((m.status === 'held') === come) score += 1;
   }
   return score + Math.min(sharedParticipants(state.participants, m.participants), 5) * 0.1;

@@ -45,13 +45,15 @@ function meet(a: Set<string>, b: Set<string>): boolean {
 
 /**
  * Tables that cannot be one meeting: both name two or more sides and neither holds the other
- * (US–Ukraine vs US–Russia), or they share neither a person nor a side.
+ * (US–Ukraine vs US–Russia), or they share neither a person nor a side. `shared` is
+ * sharedParticipants(a, b) when the caller has it.
  */
-export function participantsContradict(a: readonly string[], b: readonly string[]): boolean {
+export function participantsContradict(a: readonly string[], b: readonly string[], shared?: number): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const [x, y] = [sidesOf(a), sidesOf(b)];
+  const x = sidesOf(a);
+  const y = sidesOf(b);
   if (x.size >= 2 && y.size >= 2 && !within(x, y) && !within(y, x)) return true;
-  return sharedParticipants(a, b) === 0 && !meet(x, y);
+  return (shared ?? sharedParticipants(a, b)) === 0 && !meet(x, y);
 }
 
 export function sharedParticipants(a: readonly string[], b: readonly string[]): number {

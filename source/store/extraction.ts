@@ -74,11 +74,12 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   if ([...touched.values()].some(event => reportedAfter(event, articleId, published))) known.noteLate(published);
   for (const report of reports) {
     if (!known.lateNotedBy(report.published) && known.reportedAfter(articleId, report.published)) known.noteLate(report.published);
-    const candidates = known.nearby(report, touched).filter(event => mayJoin(event, report));
-    candidates.sort((a, b) => fit(b, report) - fit(a, report) || (b.state.lastReported < a.state.lastReported ? -1 : 1));
-    for (const event of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
+    // Each candidate's fit worked out once, not again in every comparison of the sort.
+    const candidates = known.nearby(report, touched).flatMap(event => (mayJoin(event, report) ? [{event, fit: fit(event, report)}] : []));
+    candidates.sort((a, b) => b.fit - a.fit || (b.event.state.lastReported < a.event.state.lastReported ? -1 : 1));
+    for (const {event} of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
   }
-  const previousId = new Map<string, number>();
+  const previousId = new Map<number | string, number>();
   const pool: Report[] = [...reports];
   for (const event of touched.values()) {
     for (const report of event.reports) {
@@ -88,7 +89,7 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     }
   }
   // An article's own earlier reports lead to their old events too, so an unchanged article keeps its ids.
-  for (const report of reports) {
+  if (earlier.length > 0) for (const report of reports) {
     const before = [...touched.values()].find(event => event.reports.some(old => old.articleId === articleId && old.index === report.index));
     if (before) previousId.set(reportKey(report), before.id!);
   }
@@ -108,7 +109,7 @@ function replaceEvents(
   known: KnownMeetings | null,
   touched: ReadonlyMap<number, Event>,
   events: readonly Event[],
-  previousId: ReadonlyMap<string, number>,
+  previousId: ReadonlyMap<number | string, number>,
   articleId: number | null,
   now: string,
 ): void {
@@ -119,25 +120,32 @@ function replaceEvents(
     known?.delete(id);
   }
   const moved: Array<[number, number]> = [];
+  // Each article's latest written report of an event gives its link (meeting_sources): one row per article.
+  const links = new Map<number, Report>();
   for (const event of events) {
     const before = event.id === null ? undefined : touched.get(event.id);
     // An event that comes out as it went in (the usual case for most of those looked at) keeps its row.
     const id = before && sameEvent(before, event) ? event.id! : writeEvent(db, event, now);
     // Only reports that are new here are written: this article's, and those that changed event.
+    links.clear();
     for (const report of event.reports) {
+      const own = report.articleId === articleId;
       const previous = previousId.get(reportKey(report));
-      if (report.articleId !== articleId && previous === id) continue;
-      writeReport(db, id, report, now);
-      if (previous !== undefined && previous !== id && report.articleId !== articleId) moved.push([previous, report.articleId]);
+      if (!own && previous === id) continue;
+      // Another article's report is stored already, as it is: only its event changes.
+      if (own || !moveReport(db, id, report)) insertReport(db, id, report);
+      links.set(report.articleId, report);
+      if (previous !== undefined && previous !== id && !own) moved.push([previous, report.articleId]);
     }
+    for (const report of links.values()) writeLink(db, id, report, now);
     known?.set({...event, id});
   }
   // An article whose reports all left an event is no longer one of its sources.
   const unlink = statement(
     db,
-    'DELETE FROM meeting_sources WHERE meeting_id = @meetingId AND article_id = @article AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = @meetingId AND r.article_id = @article)',
+    'DELETE FROM meeting_sources WHERE meeting_id = ? AND article_id = ? AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = ? AND r.article_id = ?)',
   );
-  for (const [meetingId, article] of moved) unlink.run({meetingId, article});
+  for (const [meetingId, article] of moved) unlink.run(meetingId, article, meetingId, article);
 }
 
 /**
@@ -149,22 +157,20 @@ function replaceEvents(
  * merging everything again would. Returns how many events it merged.
  */
 export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: string): number {
+  const from = since === undefined ? null : windowStart(since);
+  // The events kept in memory hold the window's reports already (a poll's settle): reading them
+  // all again put a second copy beside the first until the next full collection.
+  let kept = from === null ? null : memory.keptFrom(from);
   memory.forget();
   if (since === undefined) memory.takeLate();
-  const from = since === undefined ? null : windowStart(since);
   const within = from === null ? '' : `WHERE ${inWindowSql}`;
   const window = from === null ? [] : [windowParameters(from)];
   return db.transaction(() => {
-    const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`).all(...window) as ReportRecord[];
-    const touched = new Map<number, Event>();
-    const previousId = new Map<string, number>();
-    for (const record of records) {
-      const report = toReport(record);
-      previousId.set(reportKey(report), record.meetingId);
-      const event = touched.get(record.meetingId) ?? {id: record.meetingId, reports: [], state: null as unknown as Event['state']};
-      event.reports.push(report);
-      touched.set(record.meetingId, event);
-    }
+    // Inside the write lock: no other process commits before this settle does, so kept events
+    // that no other process's commit has outdated stay the cache's until it is done.
+    if (kept !== null && (db.pragma('data_version', {simple: true}) as number) !== kept.version) kept = null;
+    const {touched, previousId} = (kept && from !== null && keptWindow(db, kept.known, from, within, window)) || readWindow(db, within, window);
+    kept = null;
     // The state as stored, so an event whose reports changed under it (retention) is written again.
     type Stored = Omit<Event['state'], 'participants' | 'firstReported'> & {id: number; participants: string};
     const stored = new Map(
@@ -180,6 +186,49 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
     replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
     return events.length;
   }).immediate();
+}
+
+/** The stored events of a settle's window (`within`), with every report, and each report's event. */
+type Window = {touched: Map<number, Event>; previousId: Map<number | string, number>};
+
+/** The window read from the cache, row by row: the rows are not kept beside the reports made of them. */
+function readWindow(db: Db, within: string, window: readonly unknown[]): Window {
+  const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`).iterate(...window) as IterableIterator<ReportRecord>;
+  const touched = new Map<number, Event>();
+  const previousId = new Map<number | string, number>();
+  for (const record of records) {
+    const report = toReport(record);
+    previousId.set(reportKey(report), record.meetingId);
+    const event = touched.get(record.meetingId) ?? {id: record.meetingId, reports: [], state: null as unknown as Event['state']};
+    event.reports.push(report);
+    touched.set(record.meetingId, event);
+  }
+  return {touched, previousId};
+}
+
+/**
+ * The window from the events kept in memory, when they are exactly what readWindow would give:
+ * every stored report of the window (only its event and key are read, no text) is one of a kept
+ * event in the window, under the same event, and no kept event in the window has another. Null
+ * when anything differs: then the cache is read.
+ */
+function keptWindow(db: Db, known: KnownMeetings, from: string, within: string, window: readonly unknown[]): Window | null {
+  const touched = new Map<number, Event>();
+  const previousId = new Map<number | string, number>();
+  let reports = 0;
+  for (const event of known.within(from)) {
+    // A new array: the state below is the stored one, not the kept fold's.
+    touched.set(event.id!, {id: event.id, reports: [...event.reports], state: null as unknown as Event['state']});
+    for (const report of event.reports) previousId.set(reportKey(report), event.id!);
+    reports += event.reports.length;
+  }
+  const keys = statement(db, `SELECT r.meeting_id AS meetingId, r.article_id AS articleId, r.idx AS "index" FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`);
+  let stored = 0;
+  for (const row of keys.iterate(...window) as IterableIterator<{meetingId: number; articleId: number; index: number}>) {
+    if (previousId.get(reportKey(row)) !== row.meetingId) return null;
+    stored++;
+  }
+  return stored === reports ? {touched, previousId} : null;
 }
 
 /**
@@ -224,43 +273,66 @@ function mayJoin(event: Event, report: Report): boolean {
   return joinsEvent(event, report) || joinsEvent(asEvent(report), event.reports[0]!);
 }
 
-/** Inserts or updates the event's row; returns its id. */
+/** Inserts or updates the event's row; returns its id. Positional parameters: binding names from an object cost more. */
 function writeEvent(db: Db, event: Event, now: string): number {
   const {state} = event;
-  const first = event.reports.reduce((a, b) => (b.published < a.published ? b : a));
-  const fields = {...state, participants: JSON.stringify(state.participants), now, firstArticleId: first.articleId};
+  let first = event.reports[0]!;
+  for (const report of event.reports) if (report.published < first.published) first = report;
+  const participants = JSON.stringify(state.participants);
   if (event.id === null) {
     const {lastInsertRowid} = statement(
       db,
       `INSERT INTO meetings (place, country, start, "end", precision, status, kind, participants, first_seen, updated,
          status_at, first_article_id, last_reported)
-       VALUES (@place, @country, @start, @end, @precision, @status, @kind, @participants, @now, @now, @statusAt, @firstArticleId, @lastReported)`,
-    ).run(fields);
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, now, now, state.statusAt, first.articleId, state.lastReported);
     return Number(lastInsertRowid);
   }
   statement(
     db,
-    `UPDATE meetings SET place = @place, country = @country, start = @start, "end" = @end, precision = @precision,
-       status = @status, kind = @kind, participants = @participants, status_at = @statusAt, updated = @now,
-       first_article_id = @firstArticleId, last_reported = @lastReported
-     WHERE id = @id`,
-  ).run({...fields, id: event.id});
+    `UPDATE meetings SET place = ?, country = ?, start = ?, "end" = ?, precision = ?, status = ?, kind = ?, participants = ?,
+       status_at = ?, updated = ?, first_article_id = ?, last_reported = ?
+     WHERE id = ?`,
+  ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, state.statusAt, now, first.articleId, state.lastReported, event.id);
   return event.id;
 }
 
-/** One report and its article's link to the event (the article's latest report gives the link's status). */
-function writeReport(db: Db, meetingId: number, report: Report, now: string): void {
+/** One report's row, written whole (a new report, or one whose row is not there). */
+function insertReport(db: Db, meetingId: number, report: Report): void {
   const {meeting} = report;
   statement(
     db,
     `INSERT OR REPLACE INTO meeting_reports (article_id, idx, meeting_id, published, status, place, country, start, "end", precision, kind, participants, evidence)
-     VALUES (@articleId, @index, @meetingId, @published, @status, @place, @country, @start, @end, @precision, @kind, @participants, @evidence)`,
-  ).run({...meeting, participants: JSON.stringify(meeting.participants), articleId: report.articleId, index: report.index, meetingId, published: report.published});
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    report.articleId,
+    report.index,
+    meetingId,
+    report.published,
+    meeting.status,
+    meeting.place,
+    meeting.country,
+    meeting.start,
+    meeting.end,
+    meeting.precision,
+    meeting.kind,
+    JSON.stringify(meeting.participants),
+    meeting.evidence,
+  );
+}
+
+/** A stored report moves to another event: only its event changes. False when its row is not there. */
+function moveReport(db: Db, meetingId: number, report: Report): boolean {
+  return statement(db, 'UPDATE meeting_reports SET meeting_id = ? WHERE article_id = ? AND idx = ?').run(meetingId, report.articleId, report.index).changes > 0;
+}
+
+/** An article's link to the event, with the status of its latest report there. */
+function writeLink(db: Db, meetingId: number, report: Report, now: string): void {
   statement(db, 'INSERT OR REPLACE INTO meeting_sources (meeting_id, article_id, status, evidence, seen) VALUES (?, ?, ?, ?, ?)').run(
     meetingId,
     report.articleId,
     statusOf(report),
-    meeting.evidence,
+    report.meeting.evidence,
     now,
   );
 }

@@ -146,6 +146,12 @@ export class KnownMeetings {
     if (this.late.since === null || published < this.late.since) this.late.since = published;
   }
 
+  /** The kept events in the merge window of a report published when `from` (windowStart) begins it. */
+  *within(from: string): Generator<Event> {
+    const fromDay = from.slice(0, 10);
+    for (const event of this.byId.values()) if (inWindow(event, from, fromDay)) yield event;
+  }
+
   /** An event by id, read from the cache when it is not in memory (outside the window). */
   get(id: number): Event | undefined {
     if (!this.byId.has(id)) this.reload([id]);
@@ -239,6 +245,16 @@ export class MeetingMemory {
       this.kept.from = from;
     }
     return this.kept.known;
+  }
+
+  /**
+   * The kept events when they reach back to `from` (a window's start), with the data_version they
+   * were read at: they are the cache's only while it is still the connection's data_version,
+   * which the caller checks inside its write transaction (settleEvents does).
+   */
+  keptFrom(from: string): {known: KnownMeetings; version: number} | null {
+    if (this.kept === null || this.kept.from > from) return null;
+    return {known: this.kept.known, version: this.kept.version};
   }
 
   /** After a rolled-back transaction or a bulk delete the kept copy may be wrong: read again next time. */
