@@ -12,8 +12,9 @@
 // it resident, while the live heap is ~40 MB. Two 8 MB semi-spaces took the same cold poll from
 // ~190 to ~165 MB (5,000 real articles) at about the same CPU time; 4 MB ones saved no more, and
 // either is where the young generation ends (see capYoungGeneration). In a long-running process
-// (the poll loop, the dashboard) V8 shrinks the young generation while idle and grows it again
-// at the next round, so without the cap RSS follows whichever state it happens to be in.
+// V8 shrinks the young generation while idle and grows it again at the next round: in the soak
+// the dashboard's went 1 -> 32 MB and back every few minutes, and its RSS with it (102-153 MB);
+// capped, 1 -> 16 MB (101-130 MB).
 //
 // Both are set at run time because the bin is also started as `node dist/cli.js` (npm start,
 // the bench), where a shebang's flags never apply. V8 reads --heap-growing-percent at every
