@@ -1,6 +1,8 @@
 // The soak's news site: N feeds on 127.0.0.1 that grow while the soak runs, `itemsPerMinute`
-// new items a minute in total, item k going to feed k mod N. Each feed answers with all its
-// items so far, newest first, with an ETag per version and 304s.
+// new items a minute in total, item k going to feed k mod N, after a first batch of
+// `firstBatch` items that are there from the start (so the dashboard has a list to move in at
+// once). Each feed answers with all its items so far, newest first, with an ETag per version
+// and 304s.
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {generateArticle} from '../generate/prose.js';
@@ -8,7 +10,7 @@ import {renderFeed} from '../generate/render.js';
 
 export type GrowingSite = {
   feedUrls: string[];
-  /** Starts adding items (the feeds are empty until then). */
+  /** Serves the first batch and starts adding items (the feeds are empty until then). */
   start(): void;
   /** Stops adding: what was served so far stays. */
   stop(): void;
@@ -17,7 +19,7 @@ export type GrowingSite = {
   close(): Promise<void>;
 };
 
-export async function startGrowingSite(options: {seed: number; feeds: number; itemsPerMinute: number}): Promise<GrowingSite> {
+export async function startGrowingSite(options: {seed: number; feeds: number; itemsPerMinute: number; firstBatch?: number}): Promise<GrowingSite> {
   let added = 0;
   let timer: NodeJS.Timeout | null = null;
   const itemsOf = (feed: number) => Math.floor((added - feed + options.feeds - 1) / options.feeds);
@@ -46,7 +48,9 @@ export async function startGrowingSite(options: {seed: number; feeds: number; it
   return {
     feedUrls: Array.from({length: options.feeds}, (_, feed) => `${origin}/soak/${feed}.xml`),
     start() {
-      timer ??= setInterval(() => added++, 60_000 / options.itemsPerMinute);
+      if (timer) return;
+      added += options.firstBatch ?? 0;
+      timer = setInterval(() => added++, 60_000 / options.itemsPerMinute);
     },
     stop,
     served: () => added,

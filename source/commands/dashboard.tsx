@@ -5,6 +5,7 @@ import {render} from 'ink';
 import {App} from '../ui/App.js';
 import {liveServices} from '../ui/services-live.js';
 import type {CommandContext, ExitCode} from './context.js';
+import {limitHeapGrowth} from './heap-limits.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
@@ -29,6 +30,8 @@ export async function openDashboard(ctx: CommandContext, options: {demo: boolean
     ctx.stderr.write('talkwatch: the dashboard needs a terminal; for scripts use talkwatch poll, meetings or actors --json\n');
     return 2;
   }
+  // It polls in-process and stays open for days: the same limits as the poll loop beside it.
+  limitHeapGrowth();
   const demo = options.demo ? (await import('../demo/prepare-demo.js')).prepareDemo(ctx) : null;
   const context = demo?.ctx ?? ctx;
   const live = liveServices(context, {

@@ -6,7 +6,7 @@ import type {FeedRow} from '../store/types.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {feedLocation} from './feed-location.js';
 import {openPolling, pollDeps, type Polling} from './open-ingest.js';
-import {limitHeapGrowth} from './poll-heap.js';
+import {limitHeapGrowth} from './heap-limits.js';
 
 type PollOptions = {once?: boolean; feed: string[]; fulltext: boolean; icsOut?: string};
 

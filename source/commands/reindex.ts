@@ -7,9 +7,12 @@
 import {Analyser, type AnalysisProgress} from '../feeds/analyser.js';
 import {Cache} from '../store/cache.js';
 import type {CommandContext, ExitCode} from './context.js';
+import {limitHeapGrowth} from './heap-limits.js';
 import {articleExtractor} from './ingest.js';
 
 export async function reindex(ctx: CommandContext): Promise<ExitCode> {
+  // The analysis of a whole cache makes the garbage of a cold poll's: the same limits.
+  limitHeapGrowth();
   const cache = Cache.open(ctx.paths.cacheFile);
   try {
     cache.markAllForAnalysis();

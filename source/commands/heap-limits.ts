@@ -1,3 +1,6 @@
+// Heap limits for the commands that read many articles in one process: `poll` (a cold poll, the
+// loop), the dashboard (it polls in-process) and `reindex`. Each calls limitHeapGrowth() first.
+//
 // A first poll of large feeds keeps ~40 MB alive but, left to V8's defaults, lets garbage of
 // parsing and extraction grow the heap to ~180 MB before a full collection (it grows the heap
 // up to 4x the live size when collections are cheap). Peak RSS of 10 feeds x 500 items went
@@ -8,7 +11,10 @@
 // The young generation is the other large part: V8 grows it to two 16 MB semi-spaces, all of
 // it resident, while the live heap is ~40 MB. Two 8 MB semi-spaces took the same cold poll from
 // ~190 to ~165 MB (5,000 real articles) at about the same CPU time; 4 MB ones saved no more, and
-// either is where the young generation ends (see capYoungGeneration).
+// either is where the young generation ends (see capYoungGeneration). In a long-running process
+// V8 shrinks the young generation while idle and grows it again at the next round: in the soak
+// the dashboard's went 1 -> 32 MB and back every few minutes, and its RSS with it (102-153 MB);
+// capped, 1 -> 16 MB (101-130 MB).
 //
 // Both are set at run time because the bin is also started as `node dist/cli.js` (npm start,
 // the bench), where a shebang's flags never apply. V8 reads --heap-growing-percent at every
