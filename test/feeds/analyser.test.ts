@@ -147,4 +147,29 @@ describe('meetings merged in publication order after the analysis', () => {
       expect(cache.meetingReports(cache.meetings(now)[0]!.id)).toHaveLength(articles);
     }
   });
+
+  it('settles once, when the round asks, however often the analysis caught up with the reading meanwhile', async () => {
+    // Feeds arrive one after another: each time the analysis runs out of work, and the older
+    // articles that arrive next merge out of order. A settle at every pause would merge the
+    // whole window again each time.
+    const cache = storedUnanalysed(2);
+    const feed = cache.ensureFeed({url: 'https://example.org/feed', name: 'Test', intervalMinutes: 15, fulltext: 'never'}, true);
+    let settled = 0;
+    const store = Object.assign(Object.create(cache) as Cache, {settleLate: (at: Date) => (cache.settleLate(at) ? (settled++, true) : false)});
+    const analyser = new Analyser({store: async () => store, extract: withMeeting, now: () => now}, {batchSize: 2});
+    analyser.wake();
+    for (const hour of [6, 4, 2]) {
+      // Let the running analysis drain before the next, older article arrives.
+      while (cache.pendingCount() > 0) await new Promise(resolve => setTimeout(resolve, 5));
+      await new Promise(resolve => setTimeout(resolve, 5));
+      const item = makeItem({guid: `late-${hour}`, title: `Meldung von ${hour} Uhr`, published: new Date(Date.UTC(2025, 10, 12, hour)).toISOString()});
+      cache.storeArticles(feed.id, [cache.prepareArticle({item, page: null, teaserOnly: false}, 'Test', now)], now);
+      analyser.wake();
+    }
+    expect(settled).toBe(0);
+    const report = await analyser.done();
+    expect(report.settled).toBe(true);
+    expect(settled).toBe(1);
+    expect(cache.meetingReports(cache.meetings(now)[0]!.id)).toHaveLength(5);
+  });
 });
