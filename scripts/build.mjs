@@ -14,7 +14,7 @@ const next = `${dist}.next-${process.pid}`;
 const old = `${dist}.old-${process.pid}`;
 await build({
   ...bundleOptions('#!/usr/bin/env node\n'),
-  entryPoints: {cli: 'source/cli.tsx', 'parse-worker': 'source/feeds/parse-worker.ts'},
+  entryPoints: {cli: 'source/cli.tsx'},
   outdir: next,
   logLevel: 'warning',
 });

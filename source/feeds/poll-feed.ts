@@ -9,7 +9,6 @@ import type {Cache, PreparedArticle} from '../store/cache.js';
 import type {PollStore} from '../store/poll-cache.js';
 import type {FeedRow, UpsertResult} from '../store/types.js';
 import type {ByteBudget, Limit, Priority} from './limiter.js';
-import {parseMaybeOffThread, type ParseThread} from './parse-thread.js';
 import {storageFailure} from '../store/storage-error.js';
 import {nextPollAfterFailure, nextPollAfterSuccess} from './schedule.js';
 import type {FeedItem, ParsedFeed} from './types.js';
@@ -58,8 +57,6 @@ export type FeedPoll = {
   parseLimit?: Limit;
   /** Called after each batch of new or changed articles is committed. */
   onStored?: (articles: number) => void;
-  /** The worker to parse a body of this many characters in, or null to parse it here (parse-thread.ts). */
-  parseThread?: (characters: number) => ParseThread | null;
 };
 
 export async function pollFeed(feed: FeedRow, poll: FeedPoll): Promise<FeedReport> {
@@ -73,9 +70,7 @@ export async function pollFeed(feed: FeedRow, poll: FeedPoll): Promise<FeedRepor
     }
     const {etag, lastModified, bodyHash, bodyBytes, charsetNote} = answer;
     const parseAndStore = async () => {
-      // Held while the worker parses too: the analysis does not start a long step meanwhile.
-      const thread = poll.parseThread?.(answer.body.length) ?? null;
-      const parsed = await withPriority(poll.priority, () => parseMaybeOffThread(answer.body, answer.finalUrl, poll.deps.parseFeed, thread));
+      const parsed = await withPriority(poll.priority, () => poll.deps.parseFeed(answer.body, answer.finalUrl));
       // The body is not needed any more: a round holds only the bodies still waiting for their parse.
       answer.body = '';
       const articles = await cache.articles();

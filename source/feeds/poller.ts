@@ -3,7 +3,6 @@
 // parsed, and the round's analyser extracts them while the round waits for the network.
 import {Analyser, type AnalysisProgress, type AnalysisReport} from './analyser.js';
 import {ByteBudget, createKeyedLimit, createLimit, Priority} from './limiter.js';
-import {minWorkerBody, releaseParseThread, sharedParseThread, type ParseThread} from './parse-thread.js';
 import {pollFeed, type FeedReport, type PollDeps, type PollLimits} from './poll-feed.js';
 import type {FeedRow} from '../store/types.js';
 
@@ -21,11 +20,6 @@ export type RoundOptions = PollLimits & {
   pageConcurrency: number;
   /** False for `--no-fulltext`: keep teasers this round. */
   fetchPages: boolean;
-  /**
-   * The worker that parses large bodies while the main thread stores (parse-thread.ts): by default
-   * the process's own, started on first need; null parses every body here with `deps.parseFeed`.
-   */
-  parseThread?: (() => ParseThread | null) | null;
 };
 
 /** Progress for a spinner and live updates: a feed started or finished, or a batch was analysed. */
@@ -78,20 +72,6 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
     analyser.wake();
   };
   if (deps.cache.pendingCount() > 0) analyser.wake();
-  // The first large body of a round with other feeds to read meanwhile starts the parse worker
-  // and is parsed here while it starts; the large bodies after it go to the worker. A lone feed
-  // would only wait for the worker's start.
-  let unfinished = options.feeds.length;
-  let threadStarted = false;
-  const threadOf = options.parseThread === undefined ? sharedParseThread : options.parseThread;
-  const parseThread = threadOf
-    ? (characters: number) => {
-        if (characters < minWorkerBody) return null;
-        if (threadStarted) return threadOf();
-        if (unfinished > 1) threadStarted = threadOf() !== null;
-        return null;
-      }
-    : undefined;
   const {timeoutMs, maxBytes, signal, fetchPages} = options;
   const reports = await Promise.all(
     options.feeds.map(feed =>
@@ -99,8 +79,7 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
       hostLimit(hostOf(feed.url))(() =>
         feedLimit(async () => {
           onEvent({type: 'feed-start', feed});
-          const report = await pollFeed(feed, {deps, limits: {timeoutMs, maxBytes, signal}, pageLimit, storeLimit, parseLimit, fetchPages, priority, bytes, onStored, parseThread});
-          unfinished--;
+          const report = await pollFeed(feed, {deps, limits: {timeoutMs, maxBytes, signal}, pageLimit, storeLimit, parseLimit, fetchPages, priority, bytes, onStored});
           onEvent({type: 'feed-done', report});
           return report;
         }),
@@ -108,8 +87,6 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
     ),
   );
   const readMs = performance.now() - start;
-  // The worker's memory (~45 MB resident) goes back before the analysis, where the poll's peak is.
-  await releaseParseThread();
   const analysis = await analyser.done();
   return {reports, analysis, times: {startMs: start, firstReadableMs, readMs, doneMs: performance.now() - start}};
 }
