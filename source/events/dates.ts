@@ -40,14 +40,14 @@ export const hasDate = (w: When) => w.start !== null && w.precision !== 'unknown
 export const isExact = (w: When) => hasDate(w) && COVERS[w.precision] === 0;
 export const specificity = (w: When) => (hasDate(w) ? SPECIFICITY.indexOf(w.precision) : SPECIFICITY.length);
 
+/** The last day a dated `w` may mean, as a day number (span's second half, without its array). */
+const lastNumber = (w: When) => dayNumber(w.end ?? w.start!) + COVERS[w.precision];
+
 /** First and last day the date may mean, as day numbers; null when undated. */
 export function span(w: When): [number, number] | null {
   if (!hasDate(w)) return null;
-  return [dayNumber(w.start!), dayNumber(w.end ?? w.start!) + COVERS[w.precision]];
+  return [dayNumber(w.start!), lastNumber(w)];
 }
-
-/** The last day a date may mean, as a day number (the second half of span, without its array). */
-const lastNumber = (w: When) => dayNumber(w.end ?? w.start!) + COVERS[w.precision];
 
 /** The last day a date may mean, YYYY-MM-DD. */
 export function lastDay(w: When): string | null {
@@ -61,7 +61,7 @@ export function lastDay(w: When): string | null {
  */
 export function datesAgree(a: When, b: When, closed = false): boolean {
   if (!hasDate(a) || !hasDate(b)) return true;
-  const slack = COVERS[a.precision] === 0 && COVERS[b.precision] === 0 && !closed ? 1 : 0;
+  const slack = isExact(a) && isExact(b) && !closed ? 1 : 0;
   return dayNumber(a.start!) <= lastNumber(b) + slack && dayNumber(b.start!) <= lastNumber(a) + slack;
 }
 
