@@ -24,18 +24,23 @@ const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/y;
 // is a phrase of it, not a clause of its own (a quoted sentence has punctuation or more words).
 const SHORT_QUOTE = /["„“»«](?:[^"„“”»«,;:.!?()\s]+\s?){1,4}["“”«»](?=\s+\p{Ll})/uy;
 
+// The sticky patterns above begin with the mark itself: each is tried only at a mark it can begin
+// with (a quotation mark, a comma), not at every mark.
+const OPENING_QUOTES = '"„“»«';
+
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let asideEnd = -1;
-  for (const mark of sentence.matchAll(BOUNDARY)) {
+  BOUNDARY.lastIndex = 0;
+  for (let mark = BOUNDARY.exec(sentence); mark; mark = BOUNDARY.exec(sentence)) {
     SHORT_ASIDE.lastIndex = mark.index;
     if (mark[0] === '(' && SHORT_ASIDE.test(sentence)) asideEnd = SHORT_ASIDE.lastIndex;
     SHORT_QUOTE.lastIndex = mark.index;
-    if (mark.index >= asideEnd && SHORT_QUOTE.test(sentence)) asideEnd = SHORT_QUOTE.lastIndex;
+    if (mark.index >= asideEnd && OPENING_QUOTES.includes(mark[0][0]!) && SHORT_QUOTE.test(sentence)) asideEnd = SHORT_QUOTE.lastIndex;
     if (mark.index < asideEnd) continue;
     LIST_COMMA.lastIndex = mark.index;
-    if (LIST_COMMA.test(sentence)) continue;
+    if (mark[0][0] === ',' && LIST_COMMA.test(sentence)) continue;
     PLACE_APPENDIX.lastIndex = mark.index + mark[0].length;
     // "Gespräche gab es mehrfach – erst in Abu Dhabi, dann in Genf": after a dash too.
     if ((mark[0].startsWith(',') || /^\s[-–—]\s$/u.test(mark[0])) && PLACE_APPENDIX.test(sentence)) continue;
