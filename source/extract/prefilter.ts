@@ -337,8 +337,14 @@ type Automaton = {
   columns: number;
   /** State × column → next state. */
   next: Uint16Array | Int32Array;
-  /** Entry ids whose literal ends at the state (directly or as a suffix). */
-  found: (number[] | undefined)[];
+  /**
+   * Entry ids whose literal ends at a state (directly or as a suffix): those of state s are
+   * `foundIds[foundFrom[s]]` up to `foundIds[foundFrom[s + 1]]`. Flat typed arrays, not a list
+   * per state: a scan reaches such a state at about every sixth character ("in", "an", "."), and
+   * a list per state cost it a third more time.
+   */
+  foundFrom: Int32Array;
+  foundIds: Int32Array;
 };
 
 function buildAutomaton(entries: Entry[]): Automaton {
@@ -405,17 +411,23 @@ function breadthFirst(order: number[], next: Int32Array, found: (number[] | unde
   order.forEach((state, index) => {
     for (let column = 0; column < columns; column++) table[index * columns + column] = renumbered[next[state * columns + column]!]!;
   });
-  return {next: table, found: order.map(state => found[state])};
+  const foundFrom = new Int32Array(order.length + 1);
+  const ids: number[] = [];
+  order.forEach((state, index) => {
+    for (const id of found[state] ?? []) ids.push(id);
+    foundFrom[index + 1] = ids.length;
+  });
+  return {next: table, foundFrom, foundIds: Int32Array.from(ids)};
 }
 
 function scan(automaton: Automaton, folded: string): Uint8Array {
   const marks = new Uint8Array(automaton.covered);
-  const {columnOf, columns, next, found} = automaton;
+  const {columnOf, columns, next, foundFrom, foundIds} = automaton;
   let state = 0;
   for (let i = 0; i < folded.length; i++) {
     state = next[state * columns + columnOf[folded.charCodeAt(i)]!]!;
-    const ids = found[state];
-    if (ids) for (const id of ids) marks[id] = 1;
+    const to = foundFrom[state + 1]!;
+    for (let k = foundFrom[state]!; k < to; k++) marks[foundIds[k]!] = 1;
   }
   return marks;
 }
@@ -460,14 +472,17 @@ const idsByText = new Map<string, number[]>();
 
 function scanIds(folded: string): number[] {
   const ids: number[] = [];
-  const {columnOf, columns, next, found} = automaton;
+  const {columnOf, columns, next, foundFrom, foundIds} = automaton;
   let state = 0;
   for (let i = 0; i < folded.length; i++) {
     state = next[state * columns + columnOf[folded.charCodeAt(i)]!]!;
-    const here = found[state];
-    if (here) for (const id of here) if (seen[id] !== stamp) {
-      seen[id] = stamp;
-      ids.push(id);
+    const to = foundFrom[state + 1]!;
+    for (let k = foundFrom[state]!; k < to; k++) {
+      const id = foundIds[k]!;
+      if (seen[id] !== stamp) {
+        seen[id] = stamp;
+        ids.push(id);
+      }
     }
   }
   return ids;
