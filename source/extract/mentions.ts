@@ -78,6 +78,9 @@ const PREPARING = /(?:^|\s)(?:Vorbereitung(?:en)?|Planung(?:en)?)\s+(?:für|auf|
 const SELF = /(?<![\p{L}])(?:sich|miteinander|einander)(?![\p{L}])/u;
 // "…, Gespräche im Vatikan auszurichten": an infinitive clause takes the cue of the one before.
 const INFINITIVE = /(?:\szu\s+\p{Ll}+|\p{Ll}+zu\p{Ll}+)(?:en|n)(?![\p{L}])/u;
+// Both of its forms hold "zu": most clauses lack it, and the pattern, tried at every lower-case
+// letter, cost several times what the look for "zu" costs.
+const isInfinitive = (text: string) => text.includes('zu') && INFINITIVE.test(text);
 // "telefonierten mit europäischen Regierungschefs, darunter Merz und von der Leyen"
 const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben|ebenso\s+wie|genauso\s+wie|wie\s+auch)(?![\p{L}])/u;
 
@@ -254,7 +257,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
   // meeting tells its tense too.
   const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
-  const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, sentence: sentence.text, trigger, published: source.published, namesToday: date?.precision === 'day' && date.start === source.today && (date.end ?? date.start) === source.today, before: c > 0 && INFINITIVE.test(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
+  const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, sentence: sentence.text, trigger, published: source.published, namesToday: date?.precision === 'day' && date.start === source.today && (date.end ?? date.start) === source.today, before: c > 0 && isInfinitive(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
   // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
   const decided = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
   // "Nach den Beratungen zwischen Kiew und Washington rechnet Moskau mit …": an earlier round named
@@ -450,7 +453,7 @@ function pastBefore(dates: DateMention[], before: Clause, today: string): boolea
  * own verb would say. A cancellation in the infinitive still counts.
  */
 function infinitiveCue(clause: string, cueBefore: MeetingStatus | null): MeetingStatus | null {
-  if (!cueBefore || !INFINITIVE.test(clause) || cueOf(clause) === 'cancelled') return null;
+  if (!cueBefore || !isInfinitive(clause) || cueOf(clause) === 'cancelled') return null;
   return cueBefore === 'proposed' || cueBefore === 'planned' ? cueBefore : (cueOf(clause) ?? cueBefore);
 }
 
@@ -467,7 +470,7 @@ function venueNamed(text: string): PlaceHit | null {
 /** The relative clause right after clause `c`, when it reports no meeting of its own. */
 function relativeAfter(reading: SentenceReading, c: number): Clause | null {
   const next = reading.clauses[c + 1];
-  return next && RELATIVE.test(next.text) && !INFINITIVE.test(next.text) && !reading.triggersIn(c + 1).length ? next : null;
+  return next && RELATIVE.test(next.text) && !isInfinitive(next.text) && !reading.triggersIn(c + 1).length ? next : null;
 }
 
 const RELATIVE_START = /^\s*(?:(?:über|bei|mit|in|an|auf|von|zu)\s+)?(?:die|der|das|dem|den|denen|deren|dessen)\s/u;

@@ -28,8 +28,31 @@ const END = /[.!?…]+["“”»«'’)]*(?=\s)/g;
 // What may start the next sentence: a capital, a digit or an opening quote.
 const NEXT_START = /^\s+["„“»«'‚(]?[\p{Lu}\d]/u;
 
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters and dots `before` ends with: what /([\p{L}.]+)$/u finds, read backwards from the
+ * end instead of tried from every position of the text before each full stop.
+ */
+function trailingWord(before: string): string {
+  let start = before.length;
+  while (start > 0) {
+    const code = before.charCodeAt(start - 1);
+    if (code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      start--;
+      continue;
+    }
+    if (code < 128) break;
+    // Beyond ASCII a letter may be a surrogate pair: its two halves are one character.
+    const width = (code & 0xfc00) === 0xdc00 && start >= 2 && (before.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!LETTER.test(before.slice(start - width, start))) break;
+    start -= width;
+  }
+  return before.slice(start);
+}
+
 function endsWithAbbreviation(before: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  const word = trailingWord(before);
   const last = word.split('.').pop() ?? '';
   if (/^\p{L}$/u.test(last)) return true; // initials and "z. B.", "u. a."
   // Street names abbreviate in compounds: "Hauptstr.", "Friedrichstr."
