@@ -27,6 +27,16 @@ describe('splitSentences', () => {
     }
   });
 
+  it('knows abbreviations and initials beyond ASCII', () => {
+    // The word before a full stop is read back to its first letter: umlauts, and letters written
+    // as two UTF-16 units, count.
+    expect(texts('Die Zusage ggü. Kiew gilt. Sie kommt am 3. Mär. Nach Genf reist niemand.')).toEqual([
+      'Die Zusage ggü. Kiew gilt.',
+      'Sie kommt am 3. Mär. Nach Genf reist niemand.',
+    ]);
+    expect(texts('Unterzeichnet hat 𝔇. Schmidt aus Bonn.')).toEqual(['Unterzeichnet hat 𝔇. Schmidt aus Bonn.']);
+  });
+
   it('does not split at ordinals, dates or initials', () => {
     expect(texts('Am 15. August trafen sich die Präsidenten. Es ging um den 2. Weltkrieg.')).toEqual([
       'Am 15. August trafen sich die Präsidenten.',
