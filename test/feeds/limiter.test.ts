@@ -38,4 +38,25 @@ describe('priority for reading', () => {
     await Promise.resolve();
     expect(idle).toBe(true);
   });
+
+  it('with a quiet time, resolves idle() only once nothing has had priority for that long', async () => {
+    const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+    const priority = new Priority(40);
+    // Nothing read yet: no pause to wait for.
+    await priority.idle();
+    priority.enter();
+    priority.leave();
+    let idleAt: number | null = null;
+    const waiting = priority.idle().then(() => (idleAt = performance.now()));
+    await sleep(20);
+    expect(idleAt).toBeNull();
+    // The next feed arrives within the pause: the quiet time starts again when it is read.
+    priority.enter();
+    await sleep(30);
+    expect(idleAt).toBeNull();
+    priority.leave();
+    const left = performance.now();
+    await waiting;
+    expect(idleAt! - left).toBeGreaterThanOrEqual(39);
+  });
 });
