@@ -17,17 +17,20 @@ export {FeedParseError} from './feed-parse-error.js';
 
 // rss-parser converts Atom <published>/<updated> with toISOString(), which throws on a bad
 // date and loses the whole feed; renamed, they reach us raw and a bad one only loses its date.
-const renamedDates: Record<string, string> = {published: 'tw:published', updated: 'tw:updated'};
+// It also strips the tags of every <content:encoded>, the whole article, for a plain-text
+// "snippet" we never read (htmlToText makes our text); renamed, it is copied as it is.
+const renamed: Record<string, string> = {published: 'tw:published', updated: 'tw:updated', 'content:encoded': 'tw:encoded'};
 
 // One parser per document: xml2js keeps sax's error state between documents, so a parser that
 // once met an error reads the next document leniently and its damage goes unnoticed.
 const strictParser = () => new Parser<{ttl?: string}, RawItem>({
   defaultRSS: 2,
-  xml2js: {tagNameProcessors: [(name: string) => renamedDates[name] ?? name]},
+  xml2js: {tagNameProcessors: [(name: string) => renamed[name] ?? name]},
   customFields: {
     item: [
       ['tw:published', 'published'],
       ['tw:updated', 'updated'],
+      ['tw:encoded', 'content:encoded'],
       // Atom 0.3's names for the same dates.
       ['issued', 'published'],
       ['modified', 'updated'],
