@@ -42,6 +42,20 @@ const strictParser = () => new Parser<{ttl?: string}, RawItem>({
 });
 
 /**
+ * sax, under rss-parser's xml2js, counts the line and column of every character for its error
+ * messages, a good part of its time in a feed of whole articles. The first parse goes without
+ * (sax's own `position: false`, which xml2js does not pass on); only a document it refuses is
+ * parsed again with them, for the line of the damage. Both parse alike: sax uses the count only
+ * for its messages and for a buffer check that a single write makes only at the end, where a
+ * whole document has nothing buffered.
+ */
+function withoutPositions<P extends ReturnType<typeof strictParser>>(parser: P): P {
+  const sax = (parser as unknown as {xmlParser?: {saxParser?: {trackPosition?: boolean}}}).xmlParser?.saxParser;
+  if (sax?.trackPosition === true) sax.trackPosition = false;
+  return parser;
+}
+
+/**
  * Parses RSS 0.9x/1.0/2.0 or Atom 0.3/1.0. Strictly first (rss-parser); a document the strict
  * parser refuses is read again by a forgiving parser (recover.ts), and its items are kept with a
  * note naming the line of the first damage. Throws FeedParseError, with a reason that names a
@@ -59,11 +73,15 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
   let strict: Awaited<ReturnType<ReturnType<typeof strictParser>['parseString']>> | null = null;
   let damage: ReturnType<typeof xmlDamage> = null;
   try {
-    strict = await strictParser().parseString(prepared);
-  } catch (error) {
+    strict = await withoutPositions(strictParser()).parseString(prepared);
+  } catch {
     // A sax error is damage in the XML; anything else is rss-parser failing to map a
     // well-formed document (an <rss> without a <channel>, say), which the tree reading handles.
-    damage = xmlDamage(error, document, prepared);
+    // The same parse, counting lines this time, says where the damage is.
+    damage = await strictParser().parseString(prepared).then(
+      () => null,
+      (error: unknown) => xmlDamage(error, document, prepared),
+    );
   }
   if (strict && !needsTree(prepared, strict.items.length)) {
     return finish({isAtom: isAtomDocument(prepared), title: strict.title, link: strict.link, ttl: strict.ttl, items: strict.items}, feedUrl, null);
