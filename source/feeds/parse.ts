@@ -123,7 +123,8 @@ function needsTree(document: string, strictItems: number): boolean {
 }
 
 function isAtomDocument(document: string): boolean {
-  return /<(\w+:)?feed[\s>]/.test(document) && !/<rss[\s>]/.test(document);
+  // <rss> first: it stands at the start of an RSS document, whereas looking for <feed> reads all of it.
+  return !/<rss[\s>]/.test(document) && /<(\w+:)?feed[\s>]/.test(document);
 }
 
 /** Feeds repeat items (a story moved up the page); the first occurrence is the current one. */
