@@ -97,7 +97,7 @@ export class Priority {
   private lastLeft = Number.NEGATIVE_INFINITY;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly quietMs = 0) {}
+  constructor(private quietMs = 0) {}
 
   enter(): void {
     this.active++;
@@ -112,6 +112,14 @@ export class Priority {
 
   get busy(): boolean {
     return this.active > 0;
+  }
+
+  /** No more reading is coming (the round's feeds are all read): no pause to wait for from now on. */
+  finish(): void {
+    this.quietMs = 0;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.active === 0) this.release();
   }
 
   /** Resolves at once when nothing has had priority for `quietMs`, else when that is so. */

@@ -96,6 +96,7 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
     ),
   );
   const readMs = performance.now() - start;
+  priority.finish();
   const analysis = await analyser.done();
   return {reports, analysis, times: {startMs: start, firstReadableMs, readMs, doneMs: performance.now() - start}};
 }

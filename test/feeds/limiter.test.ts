@@ -59,4 +59,24 @@ describe('priority for reading', () => {
     await waiting;
     expect(idleAt! - left).toBeGreaterThanOrEqual(39);
   });
+
+  it('waits for no pause once the reading is over: finish() lets a waiting analysis go at once', async () => {
+    const priority = new Priority(10_000);
+    priority.enter();
+    priority.leave();
+    let idle = false;
+    const waiting = priority.idle().then(() => (idle = true));
+    await new Promise(resolve => setTimeout(resolve, 20));
+    expect(idle).toBe(false);
+    priority.finish();
+    await waiting;
+    expect(idle).toBe(true);
+    // And from now on at once, also right after more reading.
+    priority.enter();
+    priority.leave();
+    let again = false;
+    void priority.idle().then(() => (again = true));
+    await Promise.resolve();
+    expect(again).toBe(true);
+  });
 });
