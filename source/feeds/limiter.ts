@@ -85,11 +85,19 @@ export type Reservation = {resize(actual: number): void; release(): void};
 
 /**
  * Counts work that has to come first (feeds being parsed and stored) so work that can wait
- * (analysis) steps aside: `idle()` resolves once none is left.
+ * (analysis) steps aside: `idle()` resolves once none is left and none has come for `quietMs`.
+ * The quiet time keeps the analysis out of the short gaps of a round's reading (a feed's next
+ * step, the next body on its way from a server answering at once), where a slice of extraction,
+ * or loading the extractor, would only push the reading back; a feed that keeps the round
+ * waiting on the network for longer still leaves the time to the analysis.
  */
 export class Priority {
   private active = 0;
   private waiters: Array<() => void> = [];
+  private lastLeft = Number.NEGATIVE_INFINITY;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private quietMs = 0) {}
 
   enter(): void {
     this.active++;
@@ -98,17 +106,49 @@ export class Priority {
   leave(): void {
     this.active--;
     if (this.active > 0) return;
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const go of waiters) go();
+    this.lastLeft = performance.now();
+    this.release();
   }
 
   get busy(): boolean {
     return this.active > 0;
   }
 
-  /** Resolves at once when nothing has priority, else when the last of it leaves. */
+  /** No more reading is coming (the round's feeds are all read): no pause to wait for from now on. */
+  finish(): void {
+    this.quietMs = 0;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.active === 0) this.release();
+  }
+
+  /** Resolves at once when nothing has had priority for `quietMs`, else when that is so. */
   idle(): Promise<void> {
-    return this.active === 0 ? Promise.resolve() : new Promise(go => this.waiters.push(go));
+    if (this.active === 0 && this.quietFor() <= 0) return Promise.resolve();
+    return new Promise(go => {
+      this.waiters.push(go);
+      if (this.active === 0) this.release();
+    });
+  }
+
+  /** The time still to wait until it has been quiet long enough. */
+  private quietFor(): number {
+    return this.quietMs - (performance.now() - this.lastLeft);
+  }
+
+  /** Lets the waiters go once it has been quiet for `quietMs` (a timer, so I/O keeps flowing meanwhile). */
+  private release(): void {
+    if (this.waiters.length === 0 || this.timer) return;
+    const wait = this.quietFor();
+    if (wait > 0) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        if (this.active === 0) this.release();
+      }, Math.ceil(wait));
+      return;
+    }
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const go of waiters) go();
   }
 }

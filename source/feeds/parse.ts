@@ -17,17 +17,20 @@ export {FeedParseError} from './feed-parse-error.js';
 
 // rss-parser converts Atom <published>/<updated> with toISOString(), which throws on a bad
 // date and loses the whole feed; renamed, they reach us raw and a bad one only loses its date.
-const renamedDates: Record<string, string> = {published: 'tw:published', updated: 'tw:updated'};
+// It also strips the tags of every <content:encoded>, the whole article, for a plain-text
+// "snippet" we never read (htmlToText makes our text); renamed, it is copied as it is.
+const renamed: Record<string, string> = {published: 'tw:published', updated: 'tw:updated', 'content:encoded': 'tw:encoded'};
 
 // One parser per document: xml2js keeps sax's error state between documents, so a parser that
 // once met an error reads the next document leniently and its damage goes unnoticed.
 const strictParser = () => new Parser<{ttl?: string}, RawItem>({
   defaultRSS: 2,
-  xml2js: {tagNameProcessors: [(name: string) => renamedDates[name] ?? name]},
+  xml2js: {tagNameProcessors: [(name: string) => renamed[name] ?? name]},
   customFields: {
     item: [
       ['tw:published', 'published'],
       ['tw:updated', 'updated'],
+      ['tw:encoded', 'content:encoded'],
       // Atom 0.3's names for the same dates.
       ['issued', 'published'],
       ['modified', 'updated'],
@@ -37,6 +40,20 @@ const strictParser = () => new Parser<{ttl?: string}, RawItem>({
     ] as never,
   },
 });
+
+/**
+ * sax, under rss-parser's xml2js, counts the line and column of every character for its error
+ * messages, a good part of its time in a feed of whole articles. The first parse goes without
+ * (sax's own `position: false`, which xml2js does not pass on); only a document it refuses is
+ * parsed again with them, for the line of the damage. Both parse alike: sax uses the count only
+ * for its messages and for a buffer check that a single write makes only at the end, where a
+ * whole document has nothing buffered.
+ */
+function withoutPositions<P extends ReturnType<typeof strictParser>>(parser: P): P {
+  const sax = (parser as unknown as {xmlParser?: {saxParser?: {trackPosition?: boolean}}}).xmlParser?.saxParser;
+  if (sax?.trackPosition === true) sax.trackPosition = false;
+  return parser;
+}
 
 /**
  * Parses RSS 0.9x/1.0/2.0 or Atom 0.3/1.0. Strictly first (rss-parser); a document the strict
@@ -56,11 +73,15 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
   let strict: Awaited<ReturnType<ReturnType<typeof strictParser>['parseString']>> | null = null;
   let damage: ReturnType<typeof xmlDamage> = null;
   try {
-    strict = await strictParser().parseString(prepared);
-  } catch (error) {
+    strict = await withoutPositions(strictParser()).parseString(prepared);
+  } catch {
     // A sax error is damage in the XML; anything else is rss-parser failing to map a
     // well-formed document (an <rss> without a <channel>, say), which the tree reading handles.
-    damage = xmlDamage(error, document, prepared);
+    // The same parse, counting lines this time, says where the damage is.
+    damage = await strictParser().parseString(prepared).then(
+      () => null,
+      (error: unknown) => xmlDamage(error, document, prepared),
+    );
   }
   if (strict && !needsTree(prepared, strict.items.length)) {
     return finish({isAtom: isAtomDocument(prepared), title: strict.title, link: strict.link, ttl: strict.ttl, items: strict.items}, feedUrl, null);
@@ -102,7 +123,8 @@ function needsTree(document: string, strictItems: number): boolean {
 }
 
 function isAtomDocument(document: string): boolean {
-  return /<(\w+:)?feed[\s>]/.test(document) && !/<rss[\s>]/.test(document);
+  // <rss> first: it stands at the start of an RSS document, whereas looking for <feed> reads all of it.
+  return !/<rss[\s>]/.test(document) && /<(\w+:)?feed[\s>]/.test(document);
 }
 
 /** Feeds repeat items (a story moved up the page); the first occurrence is the current one. */

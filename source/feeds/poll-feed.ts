@@ -11,6 +11,7 @@ import type {FeedRow, UpsertResult} from '../store/types.js';
 import type {ByteBudget, Limit, Priority} from './limiter.js';
 import {storageFailure} from '../store/storage-error.js';
 import {nextPollAfterFailure, nextPollAfterSuccess} from './schedule.js';
+import {isTeaser} from './teaser.js';
 import type {FeedItem, ParsedFeed} from './types.js';
 
 export type PollDeps = {
@@ -31,11 +32,12 @@ export type PollLimits = {timeoutMs: number; maxBytes: number; signal?: AbortSig
 /** What one feed's poll did; `result` is the line `poll --once` prints after the name. */
 export type FeedReport = {feed: FeedRow; ok: boolean; added: number; updated: number; result: string};
 
-/** Below this many characters of content an item is a teaser: its page holds the article. */
-const teaserLength = 600;
-
-/** Articles stored per transaction: one commit each instead of one per article. */
-const batchSize = 200;
+/**
+ * Articles stored per transaction: one commit each instead of one per article. Each commit
+ * writes the full-text index's new terms as a segment that later merges rewrite: a feed of 500
+ * in one commit instead of three stored the bench's 5,000 articles with ~12% less CPU.
+ */
+const batchSize = 500;
 
 /** What a feed never fetched before is expected to weigh, for the budget of bytes in flight. */
 const firstBodyEstimate = 256 * 1024;
@@ -142,7 +144,7 @@ async function storeChanged(feed: FeedRow, changed: FeedItem[], pages: Array<Pro
       withPriority(poll.priority, () => {
         const batch: PreparedArticle[] = items.map((item, index) => {
           const page = itemPages[index] ?? null;
-          return cache.prepareArticle({item, page, teaserOnly: !page && isTeaser(item)}, feed.name, now());
+          return cache.prepareArticle({item, page, teaserOnly: !page && isTeaser(item.contentHtml)}, feed.name, now());
         });
         return cache.storeArticles(feed.id, batch, now());
       }),
@@ -161,13 +163,9 @@ function next(feed: FeedRow, ttlMinutes: number | null, at: Date): string {
   return nextPollAfterSuccess(at, feed.intervalMinutes, ttlMinutes).toISOString();
 }
 
-function isTeaser(item: FeedItem): boolean {
-  return (item.contentHtml?.replace(/<[^>]*>/g, '').trim().length ?? 0) < teaserLength;
-}
-
 function wantsPage(feed: FeedRow, item: FeedItem): boolean {
   if (!item.url || feed.fulltext === 'never') return false;
-  return feed.fulltext === 'always' || isTeaser(item);
+  return feed.fulltext === 'always' || isTeaser(item.contentHtml);
 }
 
 /** The article page's text, or null (the teaser stays) when it cannot be fetched or read. */

@@ -20,7 +20,15 @@ export type RoundOptions = PollLimits & {
   pageConcurrency: number;
   /** False for `--no-fulltext`: keep teasers this round. */
   fetchPages: boolean;
+  /** How long the reading must have paused before the analysis takes the CPU (default 50 ms). */
+  analysisPauseMs?: number;
 };
+
+/**
+ * A server answering at once sends the next feed within a few ms of asking; this is longer, and
+ * far shorter than a slow feed's wait, which the analysis still uses.
+ */
+const analysisPauseMs = 50;
 
 /** Progress for a spinner and live updates: a feed started or finished, or a batch was analysed. */
 export type PollEvent =
@@ -62,7 +70,8 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
   // A parsed feed weighs several times its body: at most three parsed and not yet stored (one
   // storing, one ready, one waiting for its article pages).
   const parseLimit = createLimit(3);
-  const priority = new Priority();
+  // The analysis waits for a pause in the reading, not for every short gap in it (limiter.ts).
+  const priority = new Priority(options.analysisPauseMs ?? analysisPauseMs);
   const onProgress = (progress: AnalysisProgress) => onEvent({type: 'analysed', ...progress});
   // In this thread, behind the reading: a worker thread was measured and lost (docs/benchmarks.md).
   const analyser = new Analyser({store: () => deps.cache.articles(), extract: deps.extract, ready: deps.loadExtractor, now: deps.now}, {priority, onProgress});
@@ -87,6 +96,7 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
     ),
   );
   const readMs = performance.now() - start;
+  priority.finish();
   const analysis = await analyser.done();
   return {reports, analysis, times: {startMs: start, firstReadableMs, readMs, doneMs: performance.now() - start}};
 }

@@ -60,5 +60,5 @@ export function outletOf(url: string | null): string | null {
 
 /** Feed content HTML as paragraphs separated by blank lines, the form the extractor reads. */
 function contentText(html: string): string {
-  return htmlToText(html).split('\n').join('\n\n');
+  return htmlToText(html).replaceAll('\n', '\n\n');
 }

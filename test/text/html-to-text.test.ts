@@ -26,6 +26,13 @@ describe('HTML fragments as plain text', () => {
     expect(htmlToText('<p>&bdquo;Waffenruhe&ldquo; &amp; Gespr&auml;che &#8211; &#x201E;jetzt&#x201C;</p>')).toBe('„Waffenruhe“ & Gespräche – „jetzt“');
   });
 
+  it('decodes entities as browsers do in text, in a title too, but not inside <textarea> or <xmp>, whose text is raw', () => {
+    // Without a semicolon and before a tag (HTML's legacy rules); a title's text is decoded too.
+    expect(htmlToText('<p>Kiew &amp Moskau&nbsp<b>Genf</b> &notin; &noti; &#65 &#x201E;</p><title>A &amp; B</title>')).toBe('Kiew & Moskau Genf ∉ ¬i; A „\nA & B');
+    expect(htmlToText('<textarea>Kiew &amp; Moskau</textarea><p>Genf &amp; Rom</p>')).toBe('Kiew &amp; Moskau\nGenf & Rom');
+    expect(htmlToText('<XMP>Kiew &amp; <b>Moskau</b></XMP>')).toBe('Kiew &amp; <b>Moskau</b>');
+  });
+
   it('leaves out scripts, styles, embedded frames and graphics, also when they contain markup', () => {
     expect(htmlToText('<p>Vor</p><script>document.write("<p>nein</p>")</script><style>p {}</style><iframe>nein</iframe><svg><text>nein</text></svg><noscript><p>nein</p></noscript><p>Nach</p>')).toBe('Vor\nNach');
   });

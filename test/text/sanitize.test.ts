@@ -10,6 +10,17 @@ describe('sanitizeText', () => {
     expect(sanitizeText(text)).toBe(text);
   });
 
+  it('leaves plain Latin text as NFC would: no character below U+0300 changes, alone or beside another', () => {
+    const plain = Array.from({length: 0x300}, (_, code) => String.fromCharCode(code)).filter(char => /[\t\n\u0020-\u007E\u00A0-\u02FF]/.test(char));
+    for (const first of plain) {
+      expect(first.normalize('NFC')).toBe(first);
+      for (const second of plain) if ((first + second).normalize('NFC') !== first + second) expect.fail(`${first}${second} changes under NFC`);
+    }
+    // Decomposed umlauts (a + combining diaeresis) are still composed.
+    expect(sanitizeText('Gespra\u0308che in Genf')).toBe('Gespräche in Genf');
+    expect(sanitizeText('Kiew\r\nMoskau')).toBe('Kiew\nMoskau');
+  });
+
   it('removes colour codes and cursor movements', () => {
     expect(sanitizeText(`${esc}[31mKiew${esc}[0m meldet ${esc}[2J${esc}[1;1HAngriffe`)).toBe('Kiew meldet Angriffe');
   });
