@@ -33,8 +33,11 @@ function factsOf(report: Report): ReportFacts {
   return asked;
 }
 
-/** Whether `report` joins `event`; `fold` is the event's (foldOf(event.reports)) when the caller has it. */
-export function joinsEvent(event: Event, report: Report, fold?: Fold): boolean {
+/**
+ * Whether `report` joins `event`; `fold` is the event's (foldOf(event.reports)) when the caller
+ * has it, or what it would say of the two things asked of it here.
+ */
+export function joinsEvent(event: Event, report: Report, fold?: Pick<Fold, 'statuses' | 'movedFrom'>): boolean {
   const {state} = event;
   const m = report.meeting;
   // A phone call is never an in-person meeting.

@@ -132,6 +132,11 @@ export class KnownMeetings {
     return found.sort((a, b) => a.position - b.position).map(entry => entry.event);
   }
 
+  /** Whether the event holds a report of a date it moved away from (its fold's movedFrom is not empty); true when not kept. */
+  movedAway(id: number): boolean {
+    return this.byId.get(id)?.dates.free ?? true;
+  }
+
   /**
    * Whether an event of another article was reported after `published` (on the same time, one
    * sorted after it: any event that holds a report of that time from another article).
