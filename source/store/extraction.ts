@@ -279,8 +279,14 @@ const unmoved: Pick<Fold, 'statuses' | 'movedFrom'> = {statuses: new Map(), move
  * already touched and left out.)
  */
 function mayJoin(event: Event, report: Report, movedAway: boolean): boolean {
-  return joinsEvent(event, report, movedAway ? undefined : unmoved) || joinsEvent(asEvent(report), event.reports[0]!);
+  return joinsCandidate(event, report, movedAway) || joinsEvent(asEvent(report), event.reports[0]!);
 }
+
+/**
+ * joinsEvent(event, report) for a candidate holding no report of the report's article;
+ * `movedAway` is KnownMeetings.movedAway of the event. Exported for its test.
+ */
+export const joinsCandidate = (event: Event, report: Report, movedAway: boolean): boolean => joinsEvent(event, report, movedAway ? undefined : unmoved);
 
 /** Inserts or updates the event's row; returns its id. Positional parameters: binding names from an object cost more. */
 function writeEvent(db: Db, event: Event, now: string): number {

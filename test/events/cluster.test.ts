@@ -108,4 +108,40 @@ describe('a long stream: the place index narrows the comparisons, not the result
     expect(indexed.length).toBeGreaterThan(20);
     expect(full(indexed)).toEqual(full(clusterReports(stream, {indexedFrom: Infinity})));
   });
+
+  // Dense: three weeks of reports of rounds a few days apart, so that days touch and a round's
+  // span grows report by report, with postponements and looks back; the index keeps each
+  // event's dates until a report changes them, and must see every change.
+  const dense: Report[] = [];
+  const sentences = [
+    'Die Gespräche in {p} sind geplant.',
+    'Die Gespräche in {p} wurden verschoben.',
+    'Bei den Gesprächen in {p} gab es keine Einigung.',
+    'Die zweite Runde in {p} soll folgen.',
+    'Die Delegationen trafen sich in {p}.',
+  ];
+  for (let i = 0; i < 1200; i++) {
+    const [place, country] = places[next(places.length)]!;
+    const day = `2026-03-${String(1 + next(21)).padStart(2, '0')}`;
+    const first = 5 + next(20);
+    const long = next(4) === 0;
+    const when = next(5) === 0 ? {} : on(`2026-03-${String(first).padStart(2, '0')}`, long ? `2026-03-${String(first + 1).padStart(2, '0')}` : null);
+    dense.push(
+      report(day, sentences[next(sentences.length)]!.replace('{p}', place ?? 'unbekanntem Ort'), {
+        place,
+        country,
+        kind: place === null && next(3) === 0 ? 'call' : 'talks',
+        status: statuses[next(statuses.length)]!,
+        participants: people[next(people.length)]!,
+        ...when,
+      }),
+    );
+  }
+
+  it('gives the same events on a dense stream whose rounds grow, move and repeat', () => {
+    const indexed = clusterReports(dense);
+    expect(indexed.length).toBeGreaterThan(50);
+    expect(indexed.some(event => event.state.precision === 'days')).toBe(true);
+    expect(full(indexed)).toEqual(full(clusterReports(dense, {indexedFrom: Infinity})));
+  });
 });
