@@ -51,6 +51,10 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
   // them elsewhere).
   const byPlace = new PlaceIndex<Building>();
   let published = '';
+  // No active event was last reported before this time (the least when last looked at; a
+  // report joining or starting an event is published later): while the window starts at or
+  // before it, every active event is in the window.
+  let reportedFrom = '';
   let visit = 0;
   let from = '';
   let fromDay = '';
@@ -61,9 +65,15 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
       published = report.published;
       from = windowStart(published);
       fromDay = from.slice(0, 10);
-      if (active.some(({event}) => !inWindow(event, from, fromDay))) {
-        for (const building of active) if (!inWindow(building.event, from, fromDay)) byPlace.remove(building);
-        active = active.filter(({event}) => inWindow(event, from, fromDay));
+      // Looked at only when the window's start passes the bound: a settle's window of months
+      // holds thousands of active events, and walking them for each new time showed in profiles.
+      if (from > reportedFrom) {
+        if (active.some(({event}) => !inWindow(event, from, fromDay))) {
+          for (const building of active) if (!inWindow(building.event, from, fromDay)) byPlace.remove(building);
+          active = active.filter(({event}) => inWindow(event, from, fromDay));
+        }
+        reportedFrom = published;
+        for (const {event} of active) if (event.state.lastReported < reportedFrom) reportedFrom = event.state.lastReported;
       }
     }
     let best: Building | null = null;

@@ -145,3 +145,23 @@ describe('a long stream: the place index narrows the comparisons, not the result
     expect(full(indexed)).toEqual(full(clusterReports(dense, {indexedFrom: Infinity})));
   });
 });
+
+describe('the merge window', () => {
+  // One report at a time: which report shares an event with which, as sets of evidence.
+  const together = (events: Event[]) => events.map(event => event.reports.map(r => r.meeting.evidence).sort().join(' + ')).sort();
+
+  it('lets an event go 120 days after its last report, however long ago the window was last looked at', () => {
+    const stream = [
+      report('2025-12-01', 'Gespräche in Riad geplant.', {place: 'Riad', country: 'Saudi-Arabien'}),
+      report('2026-01-10', 'Gespräche in Genf geplant.'),
+      // 5 April: the Riad talks (1 December) have left the window, the Genf ones (10 January) not yet.
+      report('2026-04-05', 'Gespräche in Istanbul geplant.', {place: 'Istanbul', country: 'Türkei'}),
+      // 20 May: more than 120 days after 10 January, so a new meeting in Genf.
+      report('2026-05-20', 'Wieder Gespräche in Genf geplant.'),
+    ];
+    expect(together(clusterReports(stream))).toEqual(['Gespräche in Genf geplant.', 'Gespräche in Istanbul geplant.', 'Gespräche in Riad geplant.', 'Wieder Gespräche in Genf geplant.']);
+    // Within the window, the same two reports are one meeting.
+    const near = [stream[1]!, report('2026-03-20', 'Wieder Gespräche in Genf geplant.')];
+    expect(together(clusterReports(near))).toEqual(['Gespräche in Genf geplant. + Wieder Gespräche in Genf geplant.']);
+  });
+});
