@@ -93,6 +93,7 @@ export class KnownMeetings {
       entry.event = {id, reports, state: event.state};
       if (storedOrder(reports[0]!, event.reports[0]!) === 0) continue;
       this.byFirst.file(entry, reports[0]!.meeting);
+      entry.filedFirst = filed(reports[0]!.meeting);
       entry.firstDates = reportDates(reports[0]!);
     }
     this.rememberAll(records);
