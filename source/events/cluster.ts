@@ -4,7 +4,7 @@
 import {addReport, compareReports, refreshState, startFold, stateOf, type Fold} from './fold.js';
 import {PlaceIndex} from './place-index.js';
 import {span} from './dates.js';
-import {datesMayAgree, fit, joinsEvent, reportDates} from './same-event.js';
+import {datesMayAgree, fit, joinsEvent, reportDates, type DateFacts} from './same-event.js';
 import type {Event, Report} from './types.js';
 
 /** Meetings this far apart in news time are never merged. */
@@ -30,8 +30,13 @@ export const inWindow = (event: Event, from: string, fromDay: string) => event.s
 /** Above this many events in the window, a report is compared only with those the place index finds. */
 const INDEXED_FROM = 16;
 
-/** An event being built, with its fold and the order it began in (which breaks ties in nearby). */
-type Building = {event: Event; fold: Fold; began: number};
+/**
+ * An event being built, with its fold and the order it began in (which breaks ties in nearby);
+ * its dates as nearby compares them, worked out when first asked after a change (null until
+ * then); and the last nearby call that looked at it (each event once, however many of the
+ * report's place buckets hold it).
+ */
+type Building = {event: Event; fold: Fold; began: number; dates: DateFacts | null; visit: number};
 
 /**
  * The events a set of reports makes, each with `id: null`, in the order they began. `indexedFrom`
@@ -46,6 +51,11 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
   // them elsewhere).
   const byPlace = new PlaceIndex<Building>();
   let published = '';
+  // No active event was last reported before this time (the least when last looked at; a
+  // report joining or starting an event is published later): while the window starts at or
+  // before it, every active event is in the window.
+  let reportedFrom = '';
+  let visit = 0;
   let from = '';
   let fromDay = '';
   const sorted = [...reports].sort(compareReports);
@@ -55,14 +65,20 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
       published = report.published;
       from = windowStart(published);
       fromDay = from.slice(0, 10);
-      if (active.some(({event}) => !inWindow(event, from, fromDay))) {
-        for (const building of active) if (!inWindow(building.event, from, fromDay)) byPlace.remove(building);
-        active = active.filter(({event}) => inWindow(event, from, fromDay));
+      // Looked at only when the window's start passes the bound: a settle's window of months
+      // holds thousands of active events, and walking them for each new time showed in profiles.
+      if (from > reportedFrom) {
+        if (active.some(({event}) => !inWindow(event, from, fromDay))) {
+          for (const building of active) if (!inWindow(building.event, from, fromDay)) byPlace.remove(building);
+          active = active.filter(({event}) => inWindow(event, from, fromDay));
+        }
+        reportedFrom = published;
+        for (const {event} of active) if (event.state.lastReported < reportedFrom) reportedFrom = event.state.lastReported;
       }
     }
     let best: Building | null = null;
     let bestFit = -1;
-    for (const building of active.length > indexedFrom ? nearby(byPlace, report) : active) {
+    for (const building of active.length > indexedFrom ? nearby(byPlace, report, ++visit) : active) {
       const {event} = building;
       if (!joinsEvent(event, report, building.fold)) continue;
       const score = fit(event, report);
@@ -76,6 +92,7 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
       const {fold, event} = best;
       const {state} = event;
       addReport(fold, report);
+      best.dates = null;
       // The state is this run's own object (the events are new): updated in place.
       const {place, country, kind} = state;
       refreshState(fold, state);
@@ -83,7 +100,7 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
     } else {
       const fold = startFold();
       addReport(fold, report);
-      const building: Building = {event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began: events.length};
+      const building: Building = {event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began: events.length, dates: null, visit: 0};
       events.push(building.event);
       active.push(building);
       byPlace.file(building, building.event.state);
@@ -92,12 +109,23 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
   return events;
 }
 
-/** The active events whose place, kind of contact and dates let the report join them, in the order they began. */
-function nearby(byPlace: PlaceIndex<Building>, report: Report): Building[] {
-  const found = new Set<Building>();
-  byPlace.agreeing(report.meeting, found);
+/**
+ * The active events whose place, kind of contact and dates let the report join them, in the
+ * order they began. `visit` is this call's own mark: an event in two of the report's buckets is
+ * looked at once (a placeless report's bucket holds every event of its kind).
+ */
+function nearby(byPlace: PlaceIndex<Building>, report: Report, visit: number): Building[] {
+  const found: Building[] = [];
   const own = reportDates(report);
-  return [...found].filter(({event, fold}) => datesMayAgree({span: span(event.state), free: fold.movedFrom.length > 0}, own)).sort((a, b) => a.began - b.began);
+  for (const bucket of byPlace.bucketsAgreeing(report.meeting)) {
+    for (const building of bucket) {
+      if (building.visit === visit) continue;
+      building.visit = visit;
+      building.dates ??= {span: span(building.event.state), free: building.fold.movedFrom.length > 0};
+      if (datesMayAgree(building.dates, own)) found.push(building);
+    }
+  }
+  return found.sort((a, b) => a.began - b.began);
 }
 
 /**

@@ -21,6 +21,9 @@ export function statusOf(report: Report): Report['meeting']['status'] {
   return report.meeting.status === 'cancelled' && roleOf(report) === 'moved-from' ? 'planned' : report.meeting.status;
 }
 
+/** One bit per status, for Fold.statuses. */
+export const STATUS_BIT: Readonly<Record<Report['meeting']['status'], number>> = {proposed: 1, planned: 2, ongoing: 4, held: 8, cancelled: 16};
+
 /** A look back names a meeting at least this many days before the article. */
 const LOOK_BACK_DAYS = 7;
 
@@ -59,8 +62,12 @@ export type Fold = {
   where: Pick<EventState, 'place' | 'country'>;
   kind: MeetingKind;
   participants: Set<string>;
-  /** Each article's statuses among these reports (statusOf): the one-article rule of same-event.ts. */
-  statuses: Map<number, Set<Report['meeting']['status']>>;
+  /**
+   * Each article's statuses among these reports (statusOf), as STATUS_BIT bits: the one-article
+   * rule of same-event.ts. A number, not a Set: the merge adds every report of its pool to a
+   * fold, and a Set per article and event was a large part of what it allocated.
+   */
+  statuses: Map<number, number>;
   /** The reports of a date the meeting moved away from ("die für Montag geplanten Gespräche wurden verschoben"). */
   movedFrom: Report[];
   /** Positions in `reports` of those that are not a look back, in order: where the status can come from. */
@@ -113,9 +120,7 @@ export function addReport(fold: Fold, report: Report): void {
   const position = fold.reports.push(report) - 1;
   const {meeting} = report;
   const status = statusOf(report);
-  const statuses = fold.statuses.get(report.articleId);
-  if (statuses) statuses.add(status);
-  else fold.statuses.set(report.articleId, new Set([status]));
+  fold.statuses.set(report.articleId, (fold.statuses.get(report.articleId) ?? 0) | STATUS_BIT[status]);
   if (roleOf(report) === 'moved-from') fold.movedFrom.push(report);
   if (roleOf(report) !== 'background') {
     fold.current.push(position);

@@ -32,10 +32,10 @@ export function samePlaceExactly(a: Where, b: Where): boolean {
   return x !== null && x === y;
 }
 
-/** The more specific place: a city beats its country; otherwise the first stays. */
+/** The more specific place: a city beats its country; otherwise the first stays (itself: a fold reads one per report). */
 export function moreSpecificPlace(a: Where, b: Where): Where {
   if (!a.place) return {place: b.place, country: b.country};
   const aIsCountry = a.place === a.country;
   if (b.place && aIsCountry && b.place !== b.country && b.country === a.place) return {place: b.place, country: b.country};
-  return {place: a.place, country: a.country};
+  return a;
 }

@@ -3,7 +3,7 @@
 import {newsDay} from './news-day.js';
 import {isRepeat} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, lastDay, span} from './dates.js';
-import {foldOf, roleOf, statusOf, type Fold} from './fold.js';
+import {foldOf, roleOf, STATUS_BIT, statusOf, type Fold} from './fold.js';
 import {placesAgree, samePlaceExactly} from './places.js';
 import {participantsContradict, sharedParticipants} from './sides.js';
 import type {Event, Report, ReportRole} from './types.js';
@@ -33,8 +33,11 @@ function factsOf(report: Report): ReportFacts {
   return asked;
 }
 
-/** Whether `report` joins `event`; `fold` is the event's (foldOf(event.reports)) when the caller has it. */
-export function joinsEvent(event: Event, report: Report, fold?: Fold): boolean {
+/**
+ * Whether `report` joins `event`; `fold` is the event's (foldOf(event.reports)) when the caller
+ * has it, or what it would say of the two things asked of it here.
+ */
+export function joinsEvent(event: Event, report: Report, fold?: Pick<Fold, 'statuses' | 'movedFrom'>): boolean {
   const {state} = event;
   const m = report.meeting;
   // A phone call is never an in-person meeting.
@@ -45,8 +48,9 @@ export function joinsEvent(event: Event, report: Report, fold?: Fold): boolean {
   if (participantsContradict(state.participants, m.participants, shared)) return false;
   // The extractor already merged an article's mentions: two of its meetings that disagree on status are two events.
   fold ??= foldOf(event.reports);
+  // Joins only where the article's reports all say what this one says.
   const statuses = fold.statuses.get(report.articleId);
-  if (statuses && (statuses.size > 1 || !statuses.has(statusOf(report)))) return false;
+  if (statuses !== undefined && statuses !== STATUS_BIT[statusOf(report)]) return false;
   const facts = factsOf(report);
   const reportDay = facts.day;
   const last = lastDay(state);

@@ -3,7 +3,7 @@
 // again for every article made a large first poll quadratic in the cache's size.
 import {inWindow, windowStart} from '../events/cluster.js';
 import {foldEvent} from '../events/fold.js';
-import {PlaceIndex} from '../events/place-index.js';
+import {PlaceIndex, type Filed} from '../events/place-index.js';
 import {cityOf} from '../events/places.js';
 import {datesMayAgree, eventDates, reportDates, type DateFacts} from '../events/same-event.js';
 import type {Event, Report} from '../events/types.js';
@@ -34,16 +34,15 @@ export type LateMark = {since: string | null};
 
 /** The events in the merge window, by id. */
 export class KnownMeetings {
-  private readonly byId = new Map<number, Event>();
-  /** Each event's place in `byId`'s order (the order a load gives), so a few can be listed in it. */
-  private readonly position = new Map<number, number>();
+  /** Each event with what nearby asks of it, in the order a load gives (by id; events read or written since come after). */
+  private readonly byId = new Map<number, Entry>();
   private nextPosition = 0;
   /** Events by their own state's place and kind: the events a report may join (joinsEvent). */
-  private readonly byState = new PlaceIndex<number>();
+  private readonly byState = new PlaceIndex<Entry>();
   /** Events by their first report's place and kind: those whose first report may join a report as an event of its own. */
-  private readonly byFirst = new PlaceIndex<number>();
-  /** What nearby asks of each event, kept beside it so the events it rules out are not read. */
-  private readonly facts = new Map<number, {lastReported: string; start: string | null; dates: DateFacts; firstDates: DateFacts}>();
+  private readonly byFirst = new PlaceIndex<Entry>();
+  /** Marks the entries one nearby call has looked at (an entry is in up to six buckets). */
+  private visit = 0;
 
   private constructor(
     private readonly db: Db,
@@ -81,7 +80,8 @@ export class KnownMeetings {
        WHERE r.meeting_id IN (SELECT id FROM meetings m WHERE (${inWindowSql}) AND NOT (coalesce(m.last_reported >= @previous, 0) OR coalesce(m.start >= @previousDay, 0)))`,
     ).all({...windowParameters(from), previous, previousDay: previous.slice(0, 10)}) as ReportRecord[];
     const fromDay = from.slice(0, 10);
-    for (const [id, event] of [...this.byId]) {
+    for (const [id, entry] of [...this.byId]) {
+      const {event} = entry;
       if (!inWindow(event, from, fromDay)) {
         this.delete(id);
         continue;
@@ -90,15 +90,16 @@ export class KnownMeetings {
       // objects, as a load's are: what the merge remembers per report object (the report as an
       // event of its own, with its fold) is let go; kept across a whole cold poll it took 40 MB.
       const reports = event.reports.map(fresh).sort(storedOrder);
-      this.byId.set(id, {id, reports, state: event.state});
+      entry.event = {id, reports, state: event.state};
       if (storedOrder(reports[0]!, event.reports[0]!) === 0) continue;
-      this.byFirst.file(id, reports[0]!.meeting);
-      this.facts.set(id, {...this.facts.get(id)!, firstDates: reportDates(reports[0]!)});
+      this.byFirst.file(entry, reports[0]!.meeting);
+      entry.filedFirst = filed(reports[0]!.meeting);
+      entry.firstDates = reportDates(reports[0]!);
     }
     this.rememberAll(records);
     const ids = [...this.byId.keys()].sort((a, b) => a - b);
     this.nextPosition = 0;
-    for (const id of ids) this.position.set(id, this.nextPosition++);
+    for (const id of ids) this.byId.get(id)!.position = this.nextPosition++;
   }
 
   /**
@@ -108,23 +109,33 @@ export class KnownMeetings {
    * written since come after). A superset: mayJoin decides.
    */
   nearby(report: Report, skip: ReadonlyMap<number, unknown>): Event[] {
-    const ids = new Set<number>();
     const {meeting} = report;
-    this.byState.agreeing(meeting, ids);
     // A report as an event of its own has the report's city (cityOf) for its place.
-    this.byFirst.agreeing({place: cityOf(meeting.place), country: meeting.country, kind: meeting.kind}, ids);
+    const buckets = [...this.byState.bucketsAgreeing(meeting), ...this.byFirst.bucketsAgreeing({place: cityOf(meeting.place), country: meeting.country, kind: meeting.kind})];
     const from = windowStart(report.published);
     const fromDay = from.slice(0, 10);
     const own = reportDates(report);
-    const found: Event[] = [];
-    for (const id of ids) {
-      if (skip.has(id)) continue;
-      // In the window (inWindow), and with dates that may agree one way round or the other.
-      const {lastReported, start, dates, firstDates} = this.facts.get(id)!;
-      if (!(lastReported >= from || (start !== null && start >= fromDay))) continue;
-      if (datesMayAgree(dates, own) || datesMayAgree(own, firstDates)) found.push(this.byId.get(id)!);
+    const found: Entry[] = [];
+    // Each entry once (it may be in several buckets): marked, not collected in a Set, as a
+    // placeless report's buckets hold every event of its kind in the window.
+    const visit = ++this.visit;
+    for (const bucket of buckets) {
+      for (const entry of bucket) {
+        if (entry.visit === visit) continue;
+        entry.visit = visit;
+        if (skip.has(entry.id)) continue;
+        // In the window (inWindow), and with dates that may agree one way round or the other.
+        const {lastReported, start} = entry;
+        if (!(lastReported >= from || (start !== null && start >= fromDay))) continue;
+        if (datesMayAgree(entry.dates, own) || datesMayAgree(own, entry.firstDates)) found.push(entry);
+      }
     }
-    return found.sort((a, b) => this.position.get(a.id!)! - this.position.get(b.id!)!);
+    return found.sort((a, b) => a.position - b.position).map(entry => entry.event);
+  }
+
+  /** Whether the event holds a report of a date it moved away from (its fold's movedFrom is not empty); true when not kept. */
+  movedAway(id: number): boolean {
+    return this.byId.get(id)?.dates.free ?? true;
   }
 
   /**
@@ -132,7 +143,7 @@ export class KnownMeetings {
    * sorted after it: any event that holds a report of that time from another article).
    */
   reportedAfter(articleId: number, published: string): boolean {
-    for (const event of this.byId.values()) if (reportedAfter(event, articleId, published)) return true;
+    for (const {event} of this.byId.values()) if (reportedAfter(event, articleId, published)) return true;
     return false;
   }
 
@@ -149,13 +160,13 @@ export class KnownMeetings {
   /** The kept events in the merge window of a report published when `from` (windowStart) begins it. */
   *within(from: string): Generator<Event> {
     const fromDay = from.slice(0, 10);
-    for (const event of this.byId.values()) if (inWindow(event, from, fromDay)) yield event;
+    for (const {event} of this.byId.values()) if (inWindow(event, from, fromDay)) yield event;
   }
 
   /** An event by id, read from the cache when it is not in memory (outside the window). */
   get(id: number): Event | undefined {
     if (!this.byId.has(id)) this.reload([id]);
-    return this.byId.get(id);
+    return this.byId.get(id)?.event;
   }
 
   /** After a write: the events as stored now. */
@@ -164,11 +175,11 @@ export class KnownMeetings {
   }
 
   delete(id: number): void {
+    const entry = this.byId.get(id);
+    if (entry === undefined) return;
     this.byId.delete(id);
-    this.position.delete(id);
-    this.byState.remove(id);
-    this.byFirst.remove(id);
-    this.facts.delete(id);
+    this.byState.remove(entry);
+    this.byFirst.remove(entry);
   }
 
   /** Reads the given events again (or forgets them when gone). */
@@ -182,12 +193,31 @@ export class KnownMeetings {
 
   /** Keeps the event; a new id goes last, as a Map keeps the order of first insertion. */
   private put(id: number, event: Event): void {
-    if (!this.byId.has(id)) this.position.set(id, this.nextPosition++);
-    this.byId.set(id, event);
-    this.byState.file(id, event.state);
-    this.byFirst.file(id, event.reports[0]!.meeting);
-    const {lastReported, start} = event.state;
-    this.facts.set(id, {lastReported, start, dates: eventDates(event), firstDates: reportDates(event.reports[0]!)});
+    const {state} = event;
+    const first = event.reports[0]!.meeting;
+    const {lastReported, start} = state;
+    const entry = this.byId.get(id);
+    if (entry === undefined) {
+      const added: Entry = {id, event, position: this.nextPosition++, lastReported, start, dates: eventDates(event), firstDates: reportDates(event.reports[0]!), filedState: filed(state), filedFirst: filed(first), visit: 0};
+      this.byId.set(id, added);
+      this.byState.file(added, state);
+      this.byFirst.file(added, first);
+      return;
+    }
+    entry.event = event;
+    entry.lastReported = lastReported;
+    entry.start = start;
+    entry.dates = eventDates(event);
+    entry.firstDates = reportDates(event.reports[0]!);
+    // Filed again only where the place or kind changed (most writes keep them): the buckets are the same either way.
+    if (!sameFiled(entry.filedState, state)) {
+      entry.filedState = filed(state);
+      this.byState.file(entry, state);
+    }
+    if (!sameFiled(entry.filedFirst, first)) {
+      entry.filedFirst = filed(first);
+      this.byFirst.file(entry, first);
+    }
   }
 
   private rememberAll(records: readonly ReportRecord[]): void {
@@ -200,6 +230,26 @@ export class KnownMeetings {
     for (const [id, reports] of grouped) this.put(id, {id, reports, state: foldEvent(reports)});
   }
 }
+
+/** A kept event with what nearby asks of it, so the events it rules out are not read. */
+type Entry = {
+  id: number;
+  event: Event;
+  /** Its place in the order a load gives (by id; events read or written since come after): nearby lists in it. */
+  position: number;
+  lastReported: string;
+  start: string | null;
+  dates: DateFacts;
+  firstDates: DateFacts;
+  /** Where it is filed in byState and byFirst. */
+  filedState: Filed;
+  filedFirst: Filed;
+  /** The last nearby call that looked at it. */
+  visit: number;
+};
+
+const filed = ({place, country, kind}: Filed): Filed => ({place, country, kind});
+const sameFiled = (a: Filed, b: Filed) => a.place === b.place && a.country === b.country && a.kind === b.kind;
 
 /** A report as a new object of the same fixed shape (see toReport). */
 const fresh = ({articleId, index, published, meeting}: Report): Report => ({articleId, index, published, meeting});

@@ -108,4 +108,60 @@ describe('a long stream: the place index narrows the comparisons, not the result
     expect(indexed.length).toBeGreaterThan(20);
     expect(full(indexed)).toEqual(full(clusterReports(stream, {indexedFrom: Infinity})));
   });
+
+  // Dense: three weeks of reports of rounds a few days apart, so that days touch and a round's
+  // span grows report by report, with postponements and looks back; the index keeps each
+  // event's dates until a report changes them, and must see every change.
+  const dense: Report[] = [];
+  const sentences = [
+    'Die Gespräche in {p} sind geplant.',
+    'Die Gespräche in {p} wurden verschoben.',
+    'Bei den Gesprächen in {p} gab es keine Einigung.',
+    'Die zweite Runde in {p} soll folgen.',
+    'Die Delegationen trafen sich in {p}.',
+  ];
+  for (let i = 0; i < 1200; i++) {
+    const [place, country] = places[next(places.length)]!;
+    const day = `2026-03-${String(1 + next(21)).padStart(2, '0')}`;
+    const first = 5 + next(20);
+    const long = next(4) === 0;
+    const when = next(5) === 0 ? {} : on(`2026-03-${String(first).padStart(2, '0')}`, long ? `2026-03-${String(first + 1).padStart(2, '0')}` : null);
+    dense.push(
+      report(day, sentences[next(sentences.length)]!.replace('{p}', place ?? 'unbekanntem Ort'), {
+        place,
+        country,
+        kind: place === null && next(3) === 0 ? 'call' : 'talks',
+        status: statuses[next(statuses.length)]!,
+        participants: people[next(people.length)]!,
+        ...when,
+      }),
+    );
+  }
+
+  it('gives the same events on a dense stream whose rounds grow, move and repeat', () => {
+    const indexed = clusterReports(dense);
+    expect(indexed.length).toBeGreaterThan(50);
+    expect(indexed.some(event => event.state.precision === 'days')).toBe(true);
+    expect(full(indexed)).toEqual(full(clusterReports(dense, {indexedFrom: Infinity})));
+  });
+});
+
+describe('the merge window', () => {
+  // One report at a time: which report shares an event with which, as sets of evidence.
+  const together = (events: Event[]) => events.map(event => event.reports.map(r => r.meeting.evidence).sort().join(' + ')).sort();
+
+  it('lets an event go 120 days after its last report, however long ago the window was last looked at', () => {
+    const stream = [
+      report('2025-12-01', 'Gespräche in Riad geplant.', {place: 'Riad', country: 'Saudi-Arabien'}),
+      report('2026-01-10', 'Gespräche in Genf geplant.'),
+      // 5 April: the Riad talks (1 December) have left the window, the Genf ones (10 January) not yet.
+      report('2026-04-05', 'Gespräche in Istanbul geplant.', {place: 'Istanbul', country: 'Türkei'}),
+      // 20 May: more than 120 days after 10 January, so a new meeting in Genf.
+      report('2026-05-20', 'Wieder Gespräche in Genf geplant.'),
+    ];
+    expect(together(clusterReports(stream))).toEqual(['Gespräche in Genf geplant.', 'Gespräche in Istanbul geplant.', 'Gespräche in Riad geplant.', 'Wieder Gespräche in Genf geplant.']);
+    // Within the window, the same two reports are one meeting.
+    const near = [stream[1]!, report('2026-03-20', 'Wieder Gespräche in Genf geplant.')];
+    expect(together(clusterReports(near))).toEqual(['Gespräche in Genf geplant. + Wieder Gespräche in Genf geplant.']);
+  });
 });

@@ -1,7 +1,11 @@
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Meeting} from '../../source/extract/types.js';
+import {compareReports} from '../../source/events/fold.js';
+import {windowStart} from '../../source/events/index.js';
+import type {Report} from '../../source/events/types.js';
 import {Cache} from '../../source/store/cache.js';
+import {KnownMeetings} from '../../source/store/known-meetings.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {makeItem, makeMeeting, noFindings} from './make-item.js';
 
@@ -55,5 +59,30 @@ describe('merging meetings while another process writes the same cache', () => {
     report(cache, 'w3', '2025-04-15T09:00:00+02:00', makeMeeting({start: null, precision: 'unknown', status: 'proposed'}));
     const sources = cache.meetings(now).map(meeting => meeting.sourceArticleIds.sort());
     expect(sources.sort()).toEqual([[1], [2, 3]]);
+  });
+});
+
+describe('the kept events’ index', () => {
+  it('files an event under its first report as a load gives it, through a widen and a write', () => {
+    const file = join(tempDir(), 'cache.db');
+    const cache = open(file);
+    // One meeting, two articles of the same minute: Genf (the lower id) and only "Schweiz".
+    // Stored, the first report is Genf's (by article); merged, the Schweiz one (by sentence).
+    report(cache, 'g', '2025-11-10T09:00:00+01:00', makeMeeting({start: null, precision: 'unknown', evidence: 'Zuletzt hieß es, die Gespräche seien in Genf geplant.'}));
+    report(cache, 's', '2025-11-10T09:00:00+01:00', makeMeeting({place: 'Schweiz', start: null, precision: 'unknown', evidence: 'Auch die Schweiz ist im Gespräch.'}));
+    expect(cache.meetings(now)).toHaveLength(1);
+    const later = new Date('2025-11-11T09:00:00+01:00').toISOString();
+    const known = KnownMeetings.load(cache.db, windowStart(later));
+    const [stored] = [...known.within(windowStart(later))];
+    const merged = {...stored!, reports: [...stored!.reports].sort(compareReports)};
+    expect(merged.reports[0]!.meeting.place).toBe('Schweiz');
+    known.set(merged);
+    // A newest-first batch reaches back: the kept event's reports in stored order again (Genf first) …
+    known.widen(windowStart(new Date('2025-11-01T09:00:00+01:00').toISOString()), windowStart(later));
+    // … and a merge writes it with the Schweiz report first once more.
+    known.set(merged);
+    // A report from Bern agrees with "Schweiz", not with Genf: found through the first report.
+    const bern: Report = {articleId: 99, index: 0, published: later, meeting: makeMeeting({place: 'Bern', start: null, precision: 'unknown'})};
+    expect(known.nearby(bern, new Map()).map(event => event.id)).toEqual([stored!.id]);
   });
 });
