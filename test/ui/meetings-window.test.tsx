@@ -7,7 +7,7 @@ import {cleanup} from 'ink-testing-library';
 import type {MeetingReport} from '../../source/store/types.js';
 import {fakeServices} from './fake-services.js';
 import {keys, renderDashboard} from './render-dashboard.js';
-import {NOW, meeting} from './sample-data.js';
+import {NOW, actor, meeting} from './sample-data.js';
 
 afterEach(cleanup);
 
@@ -38,7 +38,10 @@ function sample() {
       28: [report(281, hoursAgo(80), {place: place(28), start: day(-8), precision: 'day'}), report(282, hoursAgo(2), {place: place(28), start: day(-8), precision: 'day', status: 'held'})],
     },
     follow: {dashboardClosed: hoursAgo(24)},
+    actors: [actor('rubio', 'Marco Rubio', {today: 2, week: 5})],
   });
+  // Marco Rubio at the table of the 24th, the 3rd and the 12th.
+  for (const id of [24, 3, 12]) services.meetingList.find(row => row.id === id)!.participants = ['Marco Rubio', 'Ukraine'];
   services.now = NOW;
   return services;
 }
@@ -82,5 +85,14 @@ describe('the Meetings pane on more meetings than fit', () => {
     expect(frame()).toContain('↻ changed since');
     expect(frame()).toContain(place(2));
     expect(Math.max(...services.meetingReads)).toBeLessThan(30);
+  });
+
+  it('a person’s screen lists their meetings in the pane’s order', async () => {
+    const services = sample();
+    const {frame, press} = await renderDashboard(services, {columns: 100});
+    await press('2', keys.enter);
+    expect(frame()).toContain('Meetings (3):');
+    const listed = frame().split('\n').filter(line => line.includes('• '));
+    expect(listed.map(line => line.match(/Ort(\d\d)/)?.[1])).toEqual(['03', '12', '24']);
   });
 });
