@@ -6,7 +6,8 @@
 // median of the minute before (one reading swings 20-30% with the garbage collector's state: V8
 // shrinks the young generation when the dashboard idles and grows it at each round), key latency
 // at the end against the start (once the dashboard lists the first batch: in an empty list j
-// changes nothing), and that every item arrived once.
+// changes nothing), each process's CPU time per minute between the two RSS readings (what a
+// smaller young generation or a cheaper read costs or saves), and that every item arrived once.
 import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -29,6 +30,16 @@ const rssMb = (pid: number): number | null => {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+};
+
+/** CPU time (user + system) a process has used so far, in seconds; /proc counts in USER_HZ ticks, 100 a second on Linux. */
+const cpuSeconds = (pid: number): number | null => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
   }
@@ -85,7 +96,7 @@ async function keyLatency(pane: Pane, presses = 20): Promise<number | null> {
   return times.length ? median(times) : null;
 }
 
-type Soak = {warmRss: number | null; endRss: number | null; warmPollRss: number | null; endPollRss: number | null; startKeyMs: number | null; endKeyMs: number | null; served: number; stored: number; distinct: number};
+type Soak = {warmRss: number | null; endRss: number | null; warmPollRss: number | null; endPollRss: number | null; boardCpu: number | null; pollCpu: number | null; startKeyMs: number | null; endKeyMs: number | null; served: number; stored: number; distinct: number};
 
 export async function benchSoak({config, log, note}: SectionContext): Promise<ResultRow[]> {
   const minutes = config.soakMinutes;
@@ -100,6 +111,8 @@ export async function benchSoak({config, log, note}: SectionContext): Promise<Re
       {group: 'Soak', measure: `RSS growth of the dashboard, ${at(warmMinutes)} → ${at(minutes)}`, unit: '%', talkwatch: figure(growth), target: {kind: 'below', limit: 10}},
       {group: 'Soak', measure: `RSS of the poll loop after warm-up (${at(warmMinutes)}), median of the minute before`, unit: 'MB', talkwatch: figure(soak?.warmPollRss), target: {kind: 'none'}},
       {group: 'Soak', measure: `RSS of the poll loop at the end (${at(minutes)}), median of the minute before`, unit: 'MB', talkwatch: figure(soak?.endPollRss), target: {kind: 'none'}},
+      {group: 'Soak', measure: `CPU time of the dashboard from warm-up to the end, per minute`, unit: 's', talkwatch: figure(soak?.boardCpu), target: {kind: 'none'}},
+      {group: 'Soak', measure: `CPU time of the poll loop from warm-up to the end, per minute`, unit: 's', talkwatch: figure(soak?.pollCpu), target: {kind: 'none'}},
       {group: 'Soak', measure: 'j/k → changed screen in tmux at the start, median', unit: 'ms', talkwatch: figure(soak?.startKeyMs), target: {kind: 'none'}},
       {group: 'Soak', measure: `j/k → changed screen in tmux at the end (${at(minutes)}), median`, unit: 'ms', talkwatch: figure(soak?.endKeyMs), target: {kind: 'none'}},
       {group: 'Soak', measure: `items stored once, of ${soak?.served ?? '?'} served (${itemsPerMinute} a minute over ${feeds} feeds)`, unit: 'items', talkwatch: figure(soak?.distinct), target: {kind: 'none'}},
@@ -135,8 +148,12 @@ export async function benchSoak({config, log, note}: SectionContext): Promise<Re
         };
         await sleep(Math.max(0, warmMinutes * 60_000 - (Date.now() - started)));
         const [warmRss, warmPollRss] = read('warm-up over');
+        const warmCpu = [cpuSeconds(dashboard), cpuSeconds(loop.pid!)];
         await sleep(Math.max(0, minutes * 60_000 - (Date.now() - started)));
         const [endRss, endPollRss] = read('the end');
+        const perMinute = (before: number | null | undefined, after: number | null) => (before != null && after !== null ? (after - before) / (minutes - warmMinutes) : null);
+        const [boardCpu, pollCpu] = [perMinute(warmCpu[0], cpuSeconds(dashboard)), perMinute(warmCpu[1], cpuSeconds(loop.pid!))];
+        log(`soak: CPU from warm-up to the end, per minute: dashboard ${boardCpu?.toFixed(2) ?? '?'} s, poll loop ${pollCpu?.toFixed(2) ?? '?'} s`);
         for (const sampler of samplers) sampler.stop();
         const endKeyMs = await keyLatency(pane);
         site.stop();
@@ -149,7 +166,7 @@ export async function benchSoak({config, log, note}: SectionContext): Promise<Re
         const distinct = db.prepare('SELECT count(DISTINCT guid) FROM articles').pluck().get() as number;
         db.close();
         if (stored !== site.served() || distinct !== stored) note(`soak: the site served ${site.served()} items, the cache holds ${stored} (${distinct} distinct)`);
-        return {warmRss, endRss, warmPollRss, endPollRss, startKeyMs, endKeyMs, served: site.served(), stored, distinct};
+        return {warmRss, endRss, warmPollRss, endPollRss, boardCpu, pollCpu, startKeyMs, endKeyMs, served: site.served(), stored, distinct};
       } finally {
         for (const sampler of samplers) sampler.stop();
         if (loop.exitCode === null) loop.kill('SIGKILL');
