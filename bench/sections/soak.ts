@@ -1,12 +1,14 @@
 // Soak (outside the default run: `npm run bench -- --only soak [--soak-minutes N]`): people leave
 // talkwatch open for days. The dashboard runs in tmux and a `talkwatch poll` loop beside it,
 // against a local site that adds 50 new items a minute in total over 20 feeds (feed interval one
-// minute), after a first batch of one minute's items served from the start. Reported: the
+// minute; each feed carries its newest 10 items, as real feeds carry their latest), after a first
+// batch of one minute's items served from the start. Reported: the
 // dashboard's and the poll loop's RSS after warm-up (5 of 30 minutes) and at the end, each the
 // median of the minute before (one reading swings 20-30% with the garbage collector's state: V8
 // shrinks the young generation when the dashboard idles and grows it at each round), key latency
 // at the end against the start (once the dashboard lists the first batch: in an empty list j
-// changes nothing), and that every item arrived once.
+// changes nothing), each process's CPU time per minute between the two RSS readings (what a
+// smaller young generation or a cheaper read costs or saves), and that every item arrived once.
 import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -22,6 +24,12 @@ const feeds = 20;
 const itemsPerMinute = 50;
 /** Served from the start, so the start's key latency is measured in a list. */
 const firstBatch = itemsPerMinute;
+/**
+ * Items a feed carries, its newest: n-tv's front page carries 10 (../shared/fixtures). At 2.5 new
+ * items a feed a minute the feeds are full after 4 minutes, before the warm-up reading, and an
+ * item stays in its feed for 4 minutes: polled every minute, each arrives.
+ */
+const feedWindow = 10;
 /** How long the dashboard may take to list the first batch (a poll round, both feed intervals). */
 const firstListTimeoutMs = 150_000;
 
@@ -29,6 +37,16 @@ const rssMb = (pid: number): number | null => {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+};
+
+/** CPU time (user + system) a process has used so far, in seconds; /proc counts in USER_HZ ticks, 100 a second on Linux. */
+const cpuSeconds = (pid: number): number | null => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
   }
@@ -85,7 +103,7 @@ async function keyLatency(pane: Pane, presses = 20): Promise<number | null> {
   return times.length ? median(times) : null;
 }
 
-type Soak = {warmRss: number | null; endRss: number | null; warmPollRss: number | null; endPollRss: number | null; startKeyMs: number | null; endKeyMs: number | null; served: number; stored: number; distinct: number};
+type Soak = {warmRss: number | null; endRss: number | null; warmPollRss: number | null; endPollRss: number | null; boardCpu: number | null; pollCpu: number | null; startKeyMs: number | null; endKeyMs: number | null; served: number; stored: number; distinct: number};
 
 export async function benchSoak({config, log, note}: SectionContext): Promise<ResultRow[]> {
   const minutes = config.soakMinutes;
@@ -100,18 +118,20 @@ export async function benchSoak({config, log, note}: SectionContext): Promise<Re
       {group: 'Soak', measure: `RSS growth of the dashboard, ${at(warmMinutes)} → ${at(minutes)}`, unit: '%', talkwatch: figure(growth), target: {kind: 'below', limit: 10}},
       {group: 'Soak', measure: `RSS of the poll loop after warm-up (${at(warmMinutes)}), median of the minute before`, unit: 'MB', talkwatch: figure(soak?.warmPollRss), target: {kind: 'none'}},
       {group: 'Soak', measure: `RSS of the poll loop at the end (${at(minutes)}), median of the minute before`, unit: 'MB', talkwatch: figure(soak?.endPollRss), target: {kind: 'none'}},
+      {group: 'Soak', measure: `CPU time of the dashboard from warm-up to the end, per minute`, unit: 's', talkwatch: figure(soak?.boardCpu), target: {kind: 'none'}},
+      {group: 'Soak', measure: `CPU time of the poll loop from warm-up to the end, per minute`, unit: 's', talkwatch: figure(soak?.pollCpu), target: {kind: 'none'}},
       {group: 'Soak', measure: 'j/k → changed screen in tmux at the start, median', unit: 'ms', talkwatch: figure(soak?.startKeyMs), target: {kind: 'none'}},
       {group: 'Soak', measure: `j/k → changed screen in tmux at the end (${at(minutes)}), median`, unit: 'ms', talkwatch: figure(soak?.endKeyMs), target: {kind: 'none'}},
-      {group: 'Soak', measure: `items stored once, of ${soak?.served ?? '?'} served (${itemsPerMinute} a minute over ${feeds} feeds)`, unit: 'items', talkwatch: figure(soak?.distinct), target: {kind: 'none'}},
+      {group: 'Soak', measure: `items stored once, of ${soak?.served ?? '?'} served (${itemsPerMinute} a minute over ${feeds} feeds of ${feedWindow})`, unit: 'items', talkwatch: figure(soak?.distinct), target: {kind: 'none'}},
     ];
   };
   if (!(await tmuxAvailable())) return rows(null, 'tmux is not installed');
-  const site = await startGrowingSite({seed: config.seed, feeds, itemsPerMinute, firstBatch});
+  const site = await startGrowingSite({seed: config.seed, feeds, itemsPerMinute, firstBatch, window: feedWindow});
   try {
     const soak = await withEmptyDataDir(async dir => {
       for (const url of site.feedUrls) await talkwatchOrThrow(dir, ['feeds', 'add', url, '--no-check', '--interval', '1', '--fulltext', 'never']);
       site.start();
-      log(`soak: dashboard in tmux and a poll loop for ${minutes} min, ${itemsPerMinute} new items a minute over ${feeds} feeds after a first batch of ${firstBatch}`);
+      log(`soak: dashboard in tmux and a poll loop for ${minutes} min, ${itemsPerMinute} new items a minute over ${feeds} feeds (each carrying its newest ${feedWindow}) after a first batch of ${firstBatch}`);
       const pane = await startPane(`exec env NO_COLOR=1 node ${cliPath} --data-dir ${dir}`);
       const loop = spawn('node', [cliPath, '--data-dir', dir, 'poll'], {stdio: 'ignore', env: {...process.env, NO_COLOR: '1'}});
       const samplers: Array<{stop: () => void}> = [];
@@ -135,8 +155,12 @@ export async function benchSoak({config, log, note}: SectionContext): Promise<Re
         };
         await sleep(Math.max(0, warmMinutes * 60_000 - (Date.now() - started)));
         const [warmRss, warmPollRss] = read('warm-up over');
+        const warmCpu = [cpuSeconds(dashboard), cpuSeconds(loop.pid!)];
         await sleep(Math.max(0, minutes * 60_000 - (Date.now() - started)));
         const [endRss, endPollRss] = read('the end');
+        const perMinute = (before: number | null | undefined, after: number | null) => (before != null && after !== null ? (after - before) / (minutes - warmMinutes) : null);
+        const [boardCpu, pollCpu] = [perMinute(warmCpu[0], cpuSeconds(dashboard)), perMinute(warmCpu[1], cpuSeconds(loop.pid!))];
+        log(`soak: CPU from warm-up to the end, per minute: dashboard ${boardCpu?.toFixed(2) ?? '?'} s, poll loop ${pollCpu?.toFixed(2) ?? '?'} s`);
         for (const sampler of samplers) sampler.stop();
         const endKeyMs = await keyLatency(pane);
         site.stop();
@@ -149,7 +173,7 @@ export async function benchSoak({config, log, note}: SectionContext): Promise<Re
         const distinct = db.prepare('SELECT count(DISTINCT guid) FROM articles').pluck().get() as number;
         db.close();
         if (stored !== site.served() || distinct !== stored) note(`soak: the site served ${site.served()} items, the cache holds ${stored} (${distinct} distinct)`);
-        return {warmRss, endRss, warmPollRss, endPollRss, startKeyMs, endKeyMs, served: site.served(), stored, distinct};
+        return {warmRss, endRss, warmPollRss, endPollRss, boardCpu, pollCpu, startKeyMs, endKeyMs, served: site.served(), stored, distinct};
       } finally {
         for (const sampler of samplers) sampler.stop();
         if (loop.exitCode === null) loop.kill('SIGKILL');

@@ -14,13 +14,14 @@
 // either is where the young generation ends (see capYoungGeneration). In a long-running process
 // V8 shrinks the young generation while idle and grows it again at the next round: in the soak
 // the dashboard's went 1 -> 32 MB and back every few minutes, and its RSS with it (102-153 MB);
-// capped, 1 -> 16 MB (101-130 MB).
+// capped, 1 -> 16 MB (101-130 MB). Once capped it no longer grows back after such a shrink (see
+// capYoungGeneration).
 //
 // Both are set at run time because the bin is also started as `node dist/cli.js` (npm start,
 // the bench), where a shebang's flags never apply. V8 reads --heap-growing-percent at every
 // collection, so it takes effect after start-up; --max-semi-space-size does not (it is read
 // once, when the heap is set up), but --semi-space-growth-factor is read at every growth of the
-// young generation: it is 1 (no growth) once the young generation has reached its cap. A hard
+// young generation: it is 1 (no growth) once the young generation has reached its cap, and stays 1. A hard
 // cap on the old generation (--max-old-space-size) would instead crash on a feed whose parse
 // needs more.
 import {PerformanceObserver} from 'node:perf_hooks';
@@ -45,24 +46,33 @@ export function youngGenerationSize(): number {
 
 /**
  * Lets the young generation grow (by V8's factor, 2) while it is below half the cap, and stops
- * its growth from there. V8 shrinks it when the process idles (between the rounds of a poll
- * loop) and grows it again at the next round, and this look comes only after a collection, when
- * the event loop gets a turn: in a long synchronous stretch it may grow once or twice more
- * meanwhile. Stopping at half the cap leaves room for one such growth; landing on the cap in one
- * step instead let a second one reach V8's own 32 MB in the soak's poll loop. It is not a hard
- * cap: in a 30-minute soak both the dashboard's and the poll loop's young generation reached
- * 32 MB after about 20 minutes, once rounds were long enough for several growths before a look.
+ * its growth for good once it has reached that. This look comes only after a collection, when the
+ * event loop gets a turn: in a long synchronous stretch it may grow once or twice more meanwhile
+ * (stopping at half the cap leaves room for one such growth). V8 shrinks the young generation when
+ * the process idles (between the rounds of a poll loop); a factor that went back to 2 there let a
+ * later, longer round grow it several times before a look, to V8's own 32 MB (in a 30-minute soak,
+ * both the dashboard's and the poll loop's after about 20 minutes). So after an idle shrink it
+ * stays small: a round of a running loop reads a few dozen articles, and a few more scavenges of a
+ * 1 MB young generation cost less than the RSS a 32 MB one keeps. A cold poll or a reindex reaches
+ * the cap before any idle time and is not affected.
  */
 function capYoungGeneration(): void {
   if (observer) return;
-  let factor = 0;
-  const check = () => {
-    const next = youngGenerationSize() < youngGenerationCap / 2 ? 2 : 1;
-    if (next === factor) return;
-    factor = next;
-    setFlagsFromString(`--semi-space-growth-factor=${factor}`);
-  };
-  check();
-  observer = new PerformanceObserver(check);
+  setFlagsFromString('--semi-space-growth-factor=2');
+  observer = new PerformanceObserver(() => checkYoungGeneration());
   observer.observe({entryTypes: ['gc']});
+  checkYoungGeneration();
+}
+
+let capped = false;
+
+/**
+ * Stops the young generation's growth once it has reached half the cap. Cheap (one heap-space
+ * read); code that runs a long synchronous stretch may call it between its steps, so the stop
+ * does not wait for the next turn of the event loop. Does nothing unless limitHeapGrowth() ran.
+ */
+export function checkYoungGeneration(): void {
+  if (!observer || capped || youngGenerationSize() < youngGenerationCap / 2) return;
+  capped = true;
+  setFlagsFromString('--semi-space-growth-factor=1');
 }

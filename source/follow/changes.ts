@@ -74,21 +74,25 @@ export type SinceBy = 'arrival' | 'publication';
 
 /** What changed about one event since `since` (ISO), with the report that brought each change; null if nothing. */
 export function eventChanges(event: FollowedEvent, since: string, by: SinceBy = 'arrival'): EventChanges | null {
-  const arrival = (report: Report) => iso((by === 'arrival' ? report.arrived : undefined) ?? report.published);
-  const reports = [...event.reports].sort((a, b) => arrival(a).localeCompare(arrival(b)));
+  // Each report's time and its form for the fold worked out once, not at every comparison and
+  // fold: the dashboard does this for every meeting a later report reached, at every change of the cache.
+  const keyed = event.reports.map(report => ({report, at: iso((by === 'arrival' ? report.arrived : undefined) ?? report.published)}));
+  keyed.sort((a, b) => a.at.localeCompare(b.at));
+  const reports = keyed.map(entry => entry.report);
+  const folded = reports.map(toEventReport);
+  const upTo = (count: number) => (count > 0 ? foldEvent(folded.slice(0, count)) : null);
   const until = iso(since);
-  const earlier = reports.filter(report => arrival(report) <= until);
-  const later = reports.slice(earlier.length);
-  const now = stateOf(reports);
-  if (!now || later.length === 0) return null;
-  const before = stateOf(earlier);
+  const earlier = keyed.filter(entry => entry.at <= until).length;
+  const now = upTo(reports.length);
+  if (!now || earlier === reports.length) return null;
+  const before = upTo(earlier);
   if (!before) return {id: event.id, isNew: true, changes: [], now};
   // Fold again after each later report, in the order they arrived (the fold itself reads them
   // in publication order): each field's change is credited to the last report that changed it.
   const changers: {when?: Report; status?: Report; place?: Report; people?: Report} = {};
   let state = before;
-  for (let count = earlier.length + 1; count <= reports.length; count++) {
-    const next = stateOf(reports.slice(0, count))!;
+  for (let count = earlier + 1; count <= reports.length; count++) {
+    const next = upTo(count)!;
     const report = reports[count - 1]!;
     if (!sameWhen(state, next)) changers.when = report;
     if (state.status !== next.status) changers.status = report;

@@ -4,19 +4,34 @@ import type {ActorSummary} from '../store/types.js';
 import {type EventChanges, type FollowedEvent, type Report, countChanges, eventChanges} from './changes.js';
 import {type FollowState, seenSince} from './follow-file.js';
 
-type MeetingLike = Pick<FollowedEvent, 'id' | 'kind'>;
-
-/** Each meeting that changed since the user last saw it (its own "since"), by id. */
-export function meetingMarks(meetings: readonly MeetingLike[], reports: ReadonlyMap<number | string, Report[]>, state: FollowState): Map<string | number, EventChanges> {
+/**
+ * Each meeting that changed since the user last saw it (its own "since"), by id, from the
+ * reports of the meetings that can have changed (those with a report that arrived after
+ * marksFloor; more are read the same).
+ */
+export function meetingMarks(reports: ReadonlyMap<number | string, readonly Report[]>, state: FollowState): Map<string | number, EventChanges> {
   const marks = new Map<string | number, EventChanges>();
-  for (const meeting of meetings) {
-    const since = seenSince(state, meeting.id);
-    const theirs = reports.get(meeting.id);
-    if (!since || !theirs) continue;
-    const changed = eventChanges({...meeting, reports: theirs}, new Date(since).toISOString());
-    if (changed) marks.set(meeting.id, changed);
+  for (const [id, theirs] of reports) {
+    const since = seenSince(state, id);
+    if (!since || theirs.length === 0) continue;
+    const changed = eventChanges({id, kind: theirs.at(-1)!.kind, reports: [...theirs]}, new Date(since).toISOString());
+    if (changed) marks.set(id, changed);
   }
   return marks;
+}
+
+/**
+ * The earliest "since" any meeting can have (seenSince is the latest of the close, "mark all
+ * seen" and its own opening), or null when nothing can be marked. A meeting can only be new or
+ * changed if a report of it arrived after its "since" (eventChanges), so only meetings with a
+ * report that arrived after this floor need reading.
+ */
+export function marksFloor(state: FollowState): string | null {
+  const times = (list: (string | undefined)[]) => list.filter((time): time is string => Boolean(time)).map(time => new Date(time).toISOString());
+  const shared = times([state.dashboardClosed, state.allSeen]);
+  if (shared.length > 0) return shared.reduce((a, b) => (a > b ? a : b));
+  const own = times(Object.values(state.seen ?? {}));
+  return own.length > 0 ? own.reduce((a, b) => (a < b ? a : b)) : null;
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

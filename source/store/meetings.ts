@@ -11,29 +11,33 @@ import type {ArticleSummary, MeetingReport, MeetingRow} from './types.js';
 type MeetingRecord = Omit<MeetingRow, 'participants' | 'sourceArticleIds' | 'shown'> & {participants: string; sources: string};
 
 /** Shown as upcoming today: proposed, planned or ongoing and not overdue or stale. */
-export function isUpcoming(meeting: MeetingRow): boolean {
+export function isUpcoming(meeting: Pick<MeetingRow, 'shown'>): boolean {
   return meeting.shown === 'upcoming';
+}
+
+const rowColumns = `m.id, m.place, m.country, m.start, m."end" AS "end", m.precision, m.status, m.kind, m.participants,
+  m.first_seen AS firstSeen, coalesce(m.last_reported, m.status_at) AS lastReported,
+  (SELECT group_concat(article_id, ' ') FROM meeting_sources s WHERE s.meeting_id = m.id) AS sources`;
+
+function toRow({sources, participants, ...meeting}: MeetingRecord, today: string): MeetingRow {
+  return {
+    ...meeting,
+    participants: JSON.parse(participants) as string[],
+    sourceArticleIds: sources ? sources.split(' ').map(Number) : [],
+    shown: shownAt({...meeting, lastReported: meeting.lastReported ?? meeting.firstSeen}, today),
+  };
 }
 
 /** Upcoming meetings soonest first (undated last), then the rest, most recent first (undated last). */
 export function meetingRows(db: Db, now: Date): MeetingRow[] {
   // Today once for all rows: berlinDay formats a date in Berlin time, not cheap per row.
   const today = berlinDay(now);
-  const rows = (
-    db
-      .prepare(
-        `SELECT m.id, m.place, m.country, m.start, m."end" AS "end", m.precision, m.status, m.kind, m.participants,
-           m.first_seen AS firstSeen, coalesce(m.last_reported, m.status_at) AS lastReported,
-           (SELECT group_concat(article_id, ' ') FROM meeting_sources s WHERE s.meeting_id = m.id) AS sources
-         FROM meetings m`,
-      )
-      .all() as MeetingRecord[]
-  ).map(({sources, participants, ...meeting}): MeetingRow => ({
-    ...meeting,
-    participants: JSON.parse(participants) as string[],
-    sourceArticleIds: sources ? sources.split(' ').map(Number) : [],
-    shown: shownAt({...meeting, lastReported: meeting.lastReported ?? meeting.firstSeen}, today),
-  }));
+  return inOrder(db.prepare(`SELECT ${rowColumns} FROM meetings m`).all().map(record => toRow(record as MeetingRecord, today)));
+}
+
+type Ordered = Pick<MeetingRow, 'id' | 'start' | 'shown'>;
+
+function inOrder<T extends Ordered>(rows: T[]): T[] {
   const upcoming = rows.filter(isUpcoming);
   const rest = rows.filter(row => !isUpcoming(row));
   upcoming.sort((a, b) => compareStart(a, b) || a.id - b.id);
@@ -42,8 +46,45 @@ export function meetingRows(db: Db, now: Date): MeetingRow[] {
   return [...upcoming, ...rest];
 }
 
+/** The Meetings pane's order, without the rows: every meeting's id in meetingRows' order, and how many come first as upcoming. */
+export type MeetingOrder = {ids: number[]; upcoming: number};
+
+/**
+ * meetingRows' order from the few columns it depends on: the dashboard keeps only this and the
+ * rows it shows (meetingRowsByIds), not every meeting's people and sources, which grow with the cache.
+ */
+export function meetingOrder(db: Db, now: Date): MeetingOrder {
+  const today = berlinDay(now);
+  const records = db
+    .prepare(
+      `SELECT m.id, m.start, m."end" AS "end", m.precision, m.status, coalesce(m.last_reported, m.status_at, m.first_seen) AS lastReported
+       FROM meetings m`,
+    )
+    .all() as (Pick<MeetingRow, 'id' | 'start' | 'end' | 'precision' | 'status'> & {lastReported: string})[];
+  const ordered = inOrder(records.map(record => ({id: record.id, start: record.start, shown: shownAt(record, today)})));
+  return {ids: ordered.map(row => row.id), upcoming: ordered.filter(isUpcoming).length};
+}
+
+/** The meetings of these ids, in the order given (an id no longer in the cache is left out). */
+export function meetingRowsByIds(db: Db, ids: readonly number[], now: Date): MeetingRow[] {
+  if (ids.length === 0) return [];
+  const today = berlinDay(now);
+  const records = db.prepare(`SELECT ${rowColumns} FROM meetings m WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as MeetingRecord[];
+  const byId = new Map(records.map(record => [record.id, toRow(record, today)]));
+  return ids.flatMap(id => byId.get(id) ?? []);
+}
+
+/** The meetings a person takes part in, in meetingRows' order (the dashboard's person screen). */
+export function meetingRowsWith(db: Db, name: string, now: Date): MeetingRow[] {
+  const today = berlinDay(now);
+  const records = db
+    .prepare(`SELECT ${rowColumns} FROM meetings m WHERE EXISTS (SELECT 1 FROM json_each(m.participants) p WHERE p.value = ?)`)
+    .all(name) as MeetingRecord[];
+  return inOrder(records.map(record => toRow(record, today)));
+}
+
 /** Dated before undated; earlier before later. */
-function compareStart(a: MeetingRow, b: MeetingRow): number {
+function compareStart(a: Ordered, b: Ordered): number {
   if (a.start === b.start) return 0;
   if (a.start === null) return 1;
   if (b.start === null) return -1;

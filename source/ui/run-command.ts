@@ -31,7 +31,7 @@ function listLength({state, data, layout, articleLineCount}: CommandContext): {l
   if (screen?.kind === 'article') return {length: Math.max(1, articleLineCount - articleRows(layout) + 1), page: articleRows(layout) - 1};
   if (screen?.kind === 'actor') return {length: screen.articles.count, page: screenListRows(layout)};
   if (screen?.kind === 'meeting') return {length: screen.history.length, page: screenListRows(layout)};
-  const lengths = {latest: data.latest.count, actors: data.actors.length, meetings: data.meetings.length};
+  const lengths = {latest: data.latest.count, actors: data.actors.length, meetings: data.meetings.count};
   return {length: lengths[state.focus], page: layout.listRows};
 }
 

@@ -32,7 +32,7 @@ export function currentSelection(state: State, data: DashboardData): Selection {
     return actor ? {kind: 'actor', actor} : null;
   }
   if (state.focus === 'meetings') {
-    const meeting = data.meetings[cursor];
+    const meeting = data.meetings.rows[cursor - data.meetings.top];
     return meeting ? {kind: 'meeting', meeting} : null;
   }
   const article = data.latest.rows[cursor - data.latest.top];

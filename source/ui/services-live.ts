@@ -15,8 +15,8 @@ import {articleDetail} from '../store/article-detail.js';
 import type {Cache} from '../store/cache.js';
 import {followedFeeds, syncFeeds} from '../store/feeds.js';
 import {countLatest, latest} from '../store/latest.js';
-import {allMeetingReports} from '../store/meeting-history.js';
-import {meetingReports, meetingRows, meetingSources} from '../store/meetings.js';
+import {followedReports, meetingReportsArrivedAfter} from '../store/meeting-history.js';
+import {meetingOrder, meetingReports, meetingRowsByIds, meetingRowsWith, meetingSources} from '../store/meetings.js';
 import {openCache} from '../store/open-cache.js';
 import {pendingCount} from '../store/pending.js';
 import {openUrl} from './live/open-url.js';
@@ -142,7 +142,9 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     countLatest: query => countLatest(db, query),
     article: id => articleDetail(db, id),
     actors: now => actorSummaries(db, now),
-    meetings: now => meetingRows(db, now),
+    meetingOrder: now => meetingOrder(db, now),
+    meetingsByIds: (ids, now) => meetingRowsByIds(db, ids, now),
+    meetingsWith: (name, now) => meetingRowsWith(db, name, now),
     meetingSources: id => meetingSources(db, id),
     meetingReports: id => meetingReports(db, id),
     feeds: () => followedFeeds(db),
@@ -168,7 +170,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     },
     pollNow: () => poll(false),
     pollState: () => ({...state}),
-    allMeetingReports: () => allMeetingReports(db),
+    meetingReportsArrivedAfter: since => meetingReportsArrivedAfter(db, since),
+    followedReports: id => followedReports(db, id),
     followState: () => follow,
     markSeen(target) {
       const at = ctx.now().toISOString();

@@ -2,6 +2,7 @@
 // the database or the network themselves; tests hand in a fake.
 import type {Report} from '../follow/changes.js';
 import type {FollowState} from '../follow/follow-file.js';
+import type {MeetingOrder} from '../store/meetings.js';
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../store/types.js';
 
 export type PollState = {
@@ -29,7 +30,12 @@ export type Services = {
   countLatest(query: Omit<LatestQuery, 'offset' | 'limit'>): number;
   article(id: number): ArticleDetail | null;
   actors(now: Date): ActorSummary[];
-  meetings(now: Date): MeetingRow[];
+  /** The Meetings pane's order: every meeting's id, upcoming first, and how many are upcoming (no rows: they grow with the cache). */
+  meetingOrder(now: Date): MeetingOrder;
+  /** The rows of these meetings, in the order given: the Meetings pane's visible window, an opened meeting. */
+  meetingsByIds(ids: readonly number[], now: Date): MeetingRow[];
+  /** The meetings a person takes part in, in the pane's order. */
+  meetingsWith(name: string, now: Date): MeetingRow[];
   meetingSources(meetingId: number): ArticleSummary[];
   /** What each article said about a meeting, oldest first. */
   meetingReports(meetingId: number): MeetingReport[];
@@ -46,8 +52,13 @@ export type Services = {
   latestView(): LatestView;
   /** Remembers the Latest view for the next start. */
   setLatestView(view: LatestView): void;
-  /** Every meeting's reports, oldest first, by meeting id: what changed since the user last looked. */
-  allMeetingReports(): ReadonlyMap<number, Report[]>;
+  /**
+   * Every report, oldest first, of each meeting with a report that arrived after `since` (ISO), by
+   * meeting id: the only meetings that can be new or changed since then (the ✦ ↻ marks).
+   */
+  meetingReportsArrivedAfter(since: string): ReadonlyMap<number, Report[]>;
+  /** One meeting's reports, oldest first, with when each arrived: what changed since the user last saw it. */
+  followedReports(meetingId: number): Report[];
   /** When the dashboard was last closed and which meetings were seen since (read at start, then kept). */
   followState(): FollowState;
   /** A meeting opened, or every meeting (`all`) marked seen: its marks clear. */

@@ -2,6 +2,7 @@
 // and `emit()` to play "the cache changed" the way the live services do after a poll.
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../source/store/types.js';
 import type {FollowState} from '../../source/follow/follow-file.js';
+import {isPastMeeting} from '../../source/ui/meetings-order.js';
 import type {LatestQuery, LatestView, PollState, Services} from '../../source/ui/services.js';
 
 export type FakeServices = Services & {
@@ -14,6 +15,10 @@ export type FakeServices = Services & {
   poll: PollState;
   /** Every window Latest asked for, to check that only visible rows are read. */
   queries: LatestQuery[];
+  /** How many meeting rows each read of meetings returned (the order's read counts its ids). */
+  meetingReads: number[];
+  /** The meetings whose reports each read for the marks returned. */
+  reportReads: number[][];
   tracked: string[];
   opened: string[];
   polls: number;
@@ -62,6 +67,8 @@ export function fakeServices(
     feedList: init.feeds ?? [],
     poll: {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, analysis: null},
     queries: [],
+    meetingReads: [],
+    reportReads: [],
     tracked: [],
     opened: [],
     polls: 0,
@@ -75,7 +82,15 @@ export function fakeServices(
     countLatest: query => matching(query).length,
     article: id => self.articles.find(article => article.id === id) ?? null,
     actors: () => self.actorList,
-    meetings: () => self.meetingList,
+    meetingOrder: () => {
+      const ordered = orderMeetings(self.meetingList);
+      return {ids: ordered.map(meeting => meeting.id), upcoming: ordered.filter(meeting => !isPastMeeting(meeting)).length};
+    },
+    meetingsByIds: ids => {
+      self.meetingReads.push(ids.length);
+      return ids.flatMap(id => self.meetingList.find(meeting => meeting.id === id) ?? []);
+    },
+    meetingsWith: name => orderMeetings(self.meetingList.filter(meeting => meeting.participants.includes(name))),
     // Without reports of its own, a meeting's sources each report it as it stands now, oldest first.
     meetingReports: id => {
       if (self.reports[id]) return [...self.reports[id]!];
@@ -107,8 +122,14 @@ export function fakeServices(
       self.polls += 1;
     },
     pollState: () => self.poll,
-    // Only the reports a test gave: marks need a meeting's real history.
-    allMeetingReports: () => new Map(Object.entries(self.reports).map(([id, reports]) => [Number(id), reports])),
+    // Only the reports a test gave (marks need a meeting's real history), of meetings in the list.
+    meetingReportsArrivedAfter: since => {
+      const after = (report: MeetingReport & {arrived?: string}) => new Date(report.arrived ?? report.published) > new Date(since);
+      const entries = Object.entries(self.reports).filter(([id, reports]) => self.meetingList.some(meeting => meeting.id === Number(id)) && reports.some(after));
+      self.reportReads.push(entries.map(([id]) => Number(id)));
+      return new Map(entries.map(([id, reports]) => [Number(id), reports]));
+    },
+    followedReports: id => [...(self.reports[id] ?? [])],
     followState: () => self.follow,
     markSeen(target) {
       const at = (self.now ?? new Date()).toISOString();
@@ -138,6 +159,15 @@ export function fakeServices(
       .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
   }
   return self;
+}
+
+/** The live cache's order (store/meetings.ts): upcoming soonest first, undated after dated; then past ones most recent first, undated last. */
+function orderMeetings(meetings: MeetingRow[]): MeetingRow[] {
+  const upcoming = meetings.filter(meeting => !isPastMeeting(meeting));
+  const past = meetings.filter(meeting => isPastMeeting(meeting));
+  const byStart = (a: MeetingRow, b: MeetingRow) => (a.start ?? '9999').localeCompare(b.start ?? '9999');
+  const recentFirst = (a: MeetingRow, b: MeetingRow) => (b.start ?? '0000').localeCompare(a.start ?? '0000');
+  return [...upcoming.sort(byStart), ...past.sort(recentFirst)];
 }
 
 export function feed(overrides: Partial<FeedRow> & {id: number; name: string}): FeedRow {

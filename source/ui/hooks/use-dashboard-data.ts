@@ -1,14 +1,15 @@
-// Reads what the current frame shows, and nothing more: the visible window of Latest, the
-// opened screen's item. Re-read when the services report a change (`version`).
+// Reads what the current frame shows, and nothing more: the visible windows of Latest and
+// Meetings, the opened screen's item. Re-read when the services report a change (`version`).
+// Nothing kept here grows with the cache but the Meetings pane's order (one id per meeting): a
+// dashboard left open for days must not hold every meeting's row or every report.
 import {useMemo} from 'react';
 import {type EventChanges, eventChanges} from '../../follow/changes.js';
 import type {FollowState} from '../../follow/follow-file.js';
-import {marksSummary, meetingMarks} from '../../follow/marks.js';
+import {marksFloor, marksSummary, meetingMarks} from '../../follow/marks.js';
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../store/types.js';
 import type {PollState, Services} from '../services.js';
 import type {Layout} from '../layout.js';
 import {windowTop} from '../layout.js';
-import {orderMeetings} from '../meetings-order.js';
 import type {ListQuery, State} from '../state.js';
 
 /**
@@ -16,6 +17,9 @@ import type {ListQuery, State} from '../state.js';
  * many of all articles are about the talks, for the all-articles title's "(230) · talks 41".
  */
 export type ListWindow = {rows: ArticleSummary[]; top: number; count: number; total?: number; talks?: number};
+
+/** The Meetings pane's visible rows from `top` on, of `count` meetings, the first `upcoming` of them upcoming. */
+export type MeetingWindow = {rows: MeetingRow[]; top: number; count: number; upcoming: number};
 
 export type ScreenData =
   | {kind: 'article'; detail: ArticleDetail | null}
@@ -26,7 +30,7 @@ export type ScreenData =
 export type DashboardData = {
   latest: ListWindow;
   actors: ActorSummary[];
-  meetings: MeetingRow[];
+  meetings: MeetingWindow;
   feeds: FeedRow[];
   poll: PollState;
   screen: ScreenData | null;
@@ -36,6 +40,9 @@ export type DashboardData = {
   marksSummary: string | null;
   follow: FollowState;
 };
+
+/** Rows of the Meetings pane's list: the summary ("since Mon 18:40: …") takes the first. */
+export const meetingListRows = (rows: number, summary: string | null | undefined) => (summary ? Math.max(1, rows - 1) : rows);
 
 /** Rows of an opened screen's list: what is left under its header lines. */
 export const screenListRows = (layout: Layout) => Math.max(3, layout.listRows - 8);
@@ -72,13 +79,24 @@ export function useDashboardData(services: Services, state: State, layout: Layou
     return [...all.filter(actor => !actor.suggested), ...all.filter(actor => actor.suggested)];
   }, [services, version, day]);
   // Keyed on the day, not on `now`: counts and countdowns change by day, not by millisecond.
-  const meetings = useMemo(() => orderMeetings(services.meetings(now)), [services, version, day]);
+  const order = useMemo(() => services.meetingOrder(now), [services, version, day]);
   const feeds = useMemo(() => services.feeds(), [services, version]);
   const poll = useMemo(() => services.pollState(), [services, version]);
   const follow = useMemo(() => services.followState(), [services, version]);
-  const reports = useMemo(() => services.allMeetingReports(), [services, version]);
-  const marks = useMemo(() => meetingMarks(meetings, reports, follow), [meetings, reports, follow]);
+  // Only meetings with a report that arrived after the earliest "since" can be marked; their
+  // reports are read, folded into the marks, and let go.
+  const marks = useMemo(() => {
+    const floor = marksFloor(follow);
+    return floor ? meetingMarks(services.meetingReportsArrivedAfter(floor), follow) : new Map<string | number, EventChanges>();
+  }, [services, follow, version]);
   const summary = useMemo(() => marksSummary(marks, follow, now), [marks, follow, day]);
+  const meetingRows = meetingListRows(layout.listRows, summary);
+  const meetingsTop = windowTop(state.cursor.meetings, meetingRows);
+  const visible = useMemo(() => order.ids.slice(meetingsTop, meetingsTop + meetingRows), [order, meetingsTop, meetingRows]);
+  const meetings = useMemo(
+    () => ({rows: services.meetingsByIds(visible, now), top: meetingsTop, count: order.ids.length, upcoming: order.upcoming}),
+    [services, visible, meetingsTop, order, version, day],
+  );
 
   const top = state.screens.at(-1) ?? null;
   const screen = useMemo((): ScreenData | null => {
@@ -87,16 +105,16 @@ export function useDashboardData(services: Services, state: State, layout: Layou
     if (top.kind === 'actor') {
       const actor = actors.find(candidate => candidate.id === top.actorId) ?? null;
       const articles = readWindow(services, {actorId: top.actorId}, top.cursor, screenListRows(layout));
-      const theirs = actor ? meetings.filter(meeting => meeting.participants.includes(actor.name)) : [];
+      const theirs = actor ? services.meetingsWith(actor.name, now) : [];
       return {kind: 'actor', actor, articles, meetings: theirs};
     }
     // What changed since the user last saw it, as it was when they opened it (opening marks it seen).
-    const meeting = meetings.find(candidate => candidate.id === top.meetingId) ?? null;
-    const theirs = reports.get(top.meetingId);
-    const changes = meeting && theirs && top.since ? eventChanges({id: meeting.id, kind: meeting.kind, reports: theirs}, new Date(top.since).toISOString()) : null;
+    const meeting = services.meetingsByIds([top.meetingId], now)[0] ?? null;
+    const theirs = meeting && top.since ? services.followedReports(top.meetingId) : [];
+    const changes = meeting && top.since && theirs.length > 0 ? eventChanges({id: meeting.id, kind: meeting.kind, reports: theirs}, new Date(top.since).toISOString()) : null;
     const history = services.meetingReports(top.meetingId).reverse();
     return {kind: 'meeting', meeting, history, sources: services.meetingSources(top.meetingId), changes, since: top.since ?? null};
-  }, [services, top, actors, meetings, reports, layout, version]);
+  }, [services, top, actors, layout, version, day]);
 
   return {latest, actors, meetings, feeds, poll, screen, marks, marksSummary: summary, follow};
 }

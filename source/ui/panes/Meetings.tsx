@@ -4,7 +4,7 @@ import {type Column, row} from '../format/columns.js';
 import {cell} from '../format/display.js';
 import {meetingDate, meetingPlace, shownStatus} from '../format/meeting.js';
 import {countdown} from '../format/time.js';
-import {windowTop} from '../layout.js';
+import {type MeetingWindow, meetingListRows} from '../hooks/use-dashboard-data.js';
 import {isPastMeeting} from '../meetings-order.js';
 import {ListPane, type PaneProps} from './ListPane.js';
 
@@ -24,7 +24,8 @@ export function meetingRowLine(meeting: MeetingRow, now: Date, width: number): s
 }
 
 type Props = PaneProps & {
-  meetings: MeetingRow[];
+  /** The visible rows, read from `top` on (the cursor's page, as meetingListRows pages it). */
+  meetings: MeetingWindow;
   /** Meetings new or changed since the user last saw them. */
   marks?: ReadonlyMap<string | number, EventChanges>;
   /** "since Mon 18:40: 2 new · 1 moved", the pane's first line. */
@@ -39,19 +40,18 @@ export function changeMark(changes: EventChanges | undefined): string {
 
 export function Meetings({meetings, cursor, focused, width, rows, now, aside, marks, summary}: Props) {
   // The summary takes the first row under the title; the list pages by the rows left.
-  const listRows = summary ? Math.max(1, rows - 1) : rows;
-  const top = windowTop(cursor, listRows);
-  const upcoming = meetings.filter(meeting => !isPastMeeting(meeting)).length;
+  const listRows = meetingListRows(rows, summary);
+  const {top, count, upcoming} = meetings;
   const line = (meeting: MeetingRow) => (marks ? `${changeMark(marks.get(meeting.id))} ${meetingRowLine(meeting, now, width - 3)}` : meetingRowLine(meeting, now, width - 1));
   return (
     <ListPane
-      title={`3 Meetings (${upcoming} upcoming, ${meetings.length - upcoming} past)`}
+      title={`3 Meetings (${upcoming} upcoming, ${count - upcoming} past)`}
       header={summary ? `${summary}${marks && marks.size > 0 ? ' — m: mark seen' : ''}` : undefined}
       width={width}
       rows={listRows}
       focused={focused}
       selected={cursor - top}
-      items={meetings.slice(top, top + listRows).map(meeting => ({key: meeting.id, text: line(meeting), dim: isPastMeeting(meeting)}))}
+      items={meetings.rows.slice(0, listRows).map(meeting => ({key: meeting.id, text: line(meeting), dim: isPastMeeting(meeting)}))}
       aside={aside}
       empty="No meetings found yet — they appear as articles report talks, summits and calls"
     />
