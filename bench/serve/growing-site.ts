@@ -1,10 +1,8 @@
 // The soak's news site: N feeds on 127.0.0.1 that grow while the soak runs, `itemsPerMinute`
 // new items a minute in total, item k going to feed k mod N, after a first batch of
 // `firstBatch` items that are there from the start (so the dashboard has a list to move in at
-// once). Each feed answers with its newest `window` items (all of them without one), newest
-// first, with an ETag per version and 304s: a real feed carries its latest items, not every item
-// it ever had (n-tv's front page 10, ../shared/fixtures), so a round's work stays the same
-// however long the soak runs, and the soak measures what talkwatch keeps, not a feed that grows.
+// once). Each feed answers with all its items so far, newest first, with an ETag per version
+// and 304s.
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {generateArticle} from '../generate/prose.js';
@@ -16,12 +14,12 @@ export type GrowingSite = {
   start(): void;
   /** Stops adding: what was served so far stays. */
   stop(): void;
-  /** Items added so far (each was in its feed for `window` ÷ (itemsPerMinute ÷ feeds) minutes at least). */
+  /** Items added so far (all of them are in the feeds). */
   served(): number;
   close(): Promise<void>;
 };
 
-export async function startGrowingSite(options: {seed: number; feeds: number; itemsPerMinute: number; firstBatch?: number; window?: number}): Promise<GrowingSite> {
+export async function startGrowingSite(options: {seed: number; feeds: number; itemsPerMinute: number; firstBatch?: number}): Promise<GrowingSite> {
   let added = 0;
   let timer: NodeJS.Timeout | null = null;
   const itemsOf = (feed: number) => Math.floor((added - feed + options.feeds - 1) / options.feeds);
@@ -33,7 +31,7 @@ export async function startGrowingSite(options: {seed: number; feeds: number; it
     const etag = `"soak-${feed}-${count}"`;
     if (request.headers['if-none-match'] === etag) return void response.writeHead(304, {etag}).end();
     // Newest first; item n of this feed is site item n × feeds + feed, with its own guid and link.
-    const articles = Array.from({length: Math.min(count, options.window ?? count)}, (_, index) => {
+    const articles = Array.from({length: count}, (_, index) => {
       const n = count - 1 - index;
       const article = generateArticle(options.seed, feed, n, Date.UTC(2025, 11, 20, 8) + n * 60_000);
       return {...article, guid: `soak-${feed}-${n}`};
