@@ -103,7 +103,8 @@ export async function benchSoak({config, log, note}: SectionContext): Promise<Re
   const warmMinutes = minutes / 6;
   const rows = (soak: Soak | null, reason: string | null): ResultRow[] => {
     const figure = (value: number | null | undefined, why = 'not measured'): Figure => (reason !== null ? missing(reason) : value === null || value === undefined ? missing(why) : measured(value));
-    const growth = soak && soak.warmRss !== null && soak.endRss !== null ? ((soak.endRss - soak.warmRss) / soak.warmRss) * 100 : null;
+    const percent = (warm: number | null | undefined, end: number | null | undefined) => (warm != null && end != null ? ((end - warm) / warm) * 100 : null);
+    const growth = percent(soak?.warmRss, soak?.endRss);
     const at = (m: number) => `${Number(m.toFixed(1))} min`;
     return [
       {group: 'Soak', measure: `RSS of the dashboard after warm-up (${at(warmMinutes)}), median of the minute before`, unit: 'MB', talkwatch: figure(soak?.warmRss), target: {kind: 'none'}},
@@ -111,6 +112,8 @@ export async function benchSoak({config, log, note}: SectionContext): Promise<Re
       {group: 'Soak', measure: `RSS growth of the dashboard, ${at(warmMinutes)} → ${at(minutes)}`, unit: '%', talkwatch: figure(growth), target: {kind: 'below', limit: 10}},
       {group: 'Soak', measure: `RSS of the poll loop after warm-up (${at(warmMinutes)}), median of the minute before`, unit: 'MB', talkwatch: figure(soak?.warmPollRss), target: {kind: 'none'}},
       {group: 'Soak', measure: `RSS of the poll loop at the end (${at(minutes)}), median of the minute before`, unit: 'MB', talkwatch: figure(soak?.endPollRss), target: {kind: 'none'}},
+      // The issue asks both processes to grow less than 10% after warm-up, not the dashboard alone.
+      {group: 'Soak', measure: `RSS growth of the poll loop, ${at(warmMinutes)} → ${at(minutes)}`, unit: '%', talkwatch: figure(percent(soak?.warmPollRss, soak?.endPollRss)), target: {kind: 'below', limit: 10}},
       {group: 'Soak', measure: `CPU time of the dashboard from warm-up to the end, per minute`, unit: 's', talkwatch: figure(soak?.boardCpu), target: {kind: 'none'}},
       {group: 'Soak', measure: `CPU time of the poll loop from warm-up to the end, per minute`, unit: 's', talkwatch: figure(soak?.pollCpu), target: {kind: 'none'}},
       {group: 'Soak', measure: 'j/k → changed screen in tmux at the start, median', unit: 'ms', talkwatch: figure(soak?.startKeyMs), target: {kind: 'none'}},
