@@ -73,6 +73,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     } catch {}
   };
   let round: Promise<void> | null = null;
+  /** Resolves when the running round has read every feed (its analysis may go on). */
+  let roundRead: Promise<void> = Promise.resolve();
 
   /** The alert watch for a round when alerts are on: bell and OSC 9 on the dashboard's own terminal. */
   async function watchAlerts(writable: Cache) {
@@ -94,6 +96,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     if (feeds.length === 0 && pendingCount(db) === 0) return Promise.resolve();
     state.polling = feeds.length > 0;
     notify();
+    let allRead = () => {};
+    roundRead = new Promise(resolve => (allRead = resolve));
     round = Promise.all([import('../feeds/poller.js'), import('../commands/ingest.js'), cache()])
       .then(async ([{pollRound}, {pollDeps}, writable]) => {
         // Alerts are read from the settings each round: `talkwatch alerts on` in another terminal applies.
@@ -107,6 +111,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
             if (++read === feeds.length) {
               state.polling = false;
               state.lastPoll = ctx.now().toISOString();
+              allRead();
             }
           }
           if (event.type === 'analysed') state.analysis = {analysed: event.analysed, total: event.total};
@@ -166,7 +171,12 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
       syncFeeds(db, settingsFile.read().feeds);
       notify();
       if (round) await round.catch(() => {});
-      await poll(false);
+      const done = poll(false);
+      // A round that fails after its reading is the status bar's to tell, not the prompt's.
+      done.catch(() => {});
+      // The prompt closes once the new feed is read and Latest lists it; Actors and Meetings fill
+      // in as its analysis goes on (the status bar counts it), instead of holding the prompt.
+      await Promise.race([roundRead, done]);
     },
     pollNow: () => poll(false),
     pollState: () => ({...state}),

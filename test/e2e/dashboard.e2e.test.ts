@@ -101,7 +101,7 @@ describe.skipIf(!hasTmux)('dashboard in a real terminal', () => {
     send('Enter');
     const added = await waitForText('Zweiter Feed meldet');
     expect(added).toContain('1 Latest (5)');
-    // The prompt stays open (and takes keys as text) until the new feed's round is done.
+    // The prompt stays open (and takes keys as text) until the new feed is read.
     await waitForText('Added ');
 
     send('q');

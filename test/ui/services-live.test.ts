@@ -117,6 +117,20 @@ describe('live services', () => {
     expect(services.latest({offset: 0, limit: 10}).map(article => article.title)).toContain('Gefangenenaustausch vereinbart');
   });
 
+  it('gives the prompt back once the added feed is read, while its analysis goes on', async () => {
+    const dir = followedDir();
+    const extra = writeFeed(dir, 'extra.xml', 'Extra', [{slug: 'z1', title: 'Selenskyj trifft Trump in Genf', hoursAgo: 3}]);
+    const settings = SettingsFile.open(dir);
+    const {services} = openLive(dir, async url => settings.writeFeeds([...settings.read().feeds, {url, name: 'Extra', intervalMinutes: 15, fulltext: 'never'}]));
+    const people = () => services.actors(new Date()).map(actor => actor.id);
+    await services.addFeed(`file://${extra}`);
+    expect(services.latest({offset: 0, limit: 10}).map(article => article.title)).toContain('Selenskyj trifft Trump in Genf');
+    expect(people()).not.toContain('trump');
+    // The round goes on behind the closed prompt; the next request waits for it.
+    await services.pollNow();
+    expect(people()).toContain('trump');
+  });
+
   it('passes on a refused feed as the reason, adding nothing', async () => {
     const {services} = openLive(followedDir(), async url => {
       throw new Error(`cannot add ${url}: not a feed`);
