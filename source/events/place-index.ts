@@ -59,7 +59,7 @@ export class PlaceIndex<T> {
   /**
    * The buckets that together hold every item of the same kind (call or not) whose place agrees
    * with `where`; an item may be in more than one of them. For callers that visit each item
-   * once by a mark of their own instead of collecting them in a Set.
+   * once by a mark of their own (or gather them in a Set).
    */
   bucketsAgreeing(where: Filed): Set<T>[] {
     const found: Set<T>[] = [];
@@ -68,13 +68,5 @@ export class PlaceIndex<T> {
       if (bucket) found.push(bucket);
     }
     return found;
-  }
-
-  /** Adds to `into` every item of the same kind (call or not) whose place agrees with `where`. */
-  agreeing(where: Filed, into: Set<T>): void {
-    for (const key of agreeingKeys(where)) {
-      const bucket = this.buckets.get(key);
-      if (bucket) for (const item of bucket) into.add(item);
-    }
   }
 }

@@ -19,14 +19,16 @@ const wheres: Array<Pick<Filed, 'place' | 'country'>> = [
 const kinds = ['talks', 'call', 'summit'];
 const all: Filed[] = kinds.flatMap(kind => wheres.map(where => ({...where, kind})));
 
+/** Every item the index's buckets for `where` hold, each once. */
+const agreeing = <T>(index: PlaceIndex<T>, where: Filed) => new Set(index.bucketsAgreeing(where).flatMap(bucket => [...bucket]));
+
 describe('the place index: the events a report is compared with', () => {
   const index = new PlaceIndex<number>();
   all.forEach((where, i) => index.file(i, where));
 
   it('finds every event of the same kind of contact whose place agrees, and no other', () => {
     for (const query of all) {
-      const found = new Set<number>();
-      index.agreeing(query, found);
+      const found = agreeing(index, query);
       const expected = all.flatMap((where, i) => ((where.kind === 'call') === (query.kind === 'call') && placesAgree(where, query) ? [i] : []));
       expect([...found].sort((a, b) => a - b), JSON.stringify(query)).toEqual(expected);
     }
@@ -36,15 +38,12 @@ describe('the place index: the events a report is compared with', () => {
     const moving = new PlaceIndex<string>();
     moving.file('e', {place: 'Schweiz', country: 'Schweiz', kind: 'talks'});
     moving.file('e', {place: 'Riad', country: 'Saudi-Arabien', kind: 'talks'});
-    const inGenf = new Set<string>();
-    moving.agreeing({place: 'Genf', country: 'Schweiz', kind: 'talks'}, inGenf);
+    const inGenf = agreeing(moving, {place: 'Genf', country: 'Schweiz', kind: 'talks'});
     expect([...inGenf]).toEqual([]);
-    const inRiad = new Set<string>();
-    moving.agreeing({place: 'Riad', country: 'Saudi-Arabien', kind: 'summit'}, inRiad);
+    const inRiad = agreeing(moving, {place: 'Riad', country: 'Saudi-Arabien', kind: 'summit'});
     expect([...inRiad]).toEqual(['e']);
     moving.remove('e');
-    const anywhere = new Set<string>();
-    moving.agreeing({place: null, country: null, kind: 'talks'}, anywhere);
+    const anywhere = agreeing(moving, {place: null, country: null, kind: 'talks'});
     expect([...anywhere]).toEqual([]);
   });
 });
