@@ -66,13 +66,9 @@ function capYoungGeneration(): void {
 
 let capped = false;
 
-/**
- * Stops the young generation's growth once it has reached half the cap. Cheap (one heap-space
- * read); code that runs a long synchronous stretch may call it between its steps, so the stop
- * does not wait for the next turn of the event loop. Does nothing unless limitHeapGrowth() ran.
- */
-export function checkYoungGeneration(): void {
-  if (!observer || capped || youngGenerationSize() < youngGenerationCap / 2) return;
+/** Stops the young generation's growth for good once it has reached half the cap. */
+function checkYoungGeneration(): void {
+  if (capped || youngGenerationSize() < youngGenerationCap / 2) return;
   capped = true;
   setFlagsFromString('--semi-space-growth-factor=1');
 }
