@@ -12,14 +12,17 @@ export type Measured = {wallMs: number; peakRssMb: number | null; code: number |
 
 export type RunOptions = {cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; trackMemory?: boolean};
 
-const readHighWaterKb = (pid: number): number | null => {
+/** A memory field of /proc/<pid>/status in kB (VmHWM: peak RSS, VmRSS: RSS now), or null once the process is gone. */
+export const statusKb = (pid: number, field: 'VmHWM' | 'VmRSS'): number | null => {
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) : null;
   } catch {
     return null;
   }
 };
+
+const readHighWaterKb = (pid: number): number | null => statusKb(pid, 'VmHWM');
 
 const maxRssPreload = (file: string) =>
   'data:text/javascript,' +

@@ -3,7 +3,7 @@
 // tmux server (its own socket) is kept warm for the whole run, so its start-up is not counted,
 // and killed at the end — also when the bench fails.
 import {spawn} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {statusKb} from './process.js';
 
 const socket = `talkwatch-bench-${process.pid}`;
 let serverStarted = false;
@@ -36,12 +36,8 @@ export type FrameOptions = {
 };
 
 const readHighWaterMb = (pid: number): number | null => {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
+  const kb = statusKb(pid, 'VmHWM');
+  return kb === null ? null : kb / 1024;
 };
 
 /**

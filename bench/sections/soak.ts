@@ -12,6 +12,7 @@ import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
+import {statusKb} from '../measure/process.js';
 import {median} from '../measure/stats.js';
 import {startPane, tmuxAvailable, type Pane} from '../measure/tmux.js';
 import {measured, missing, reasonOf, type Figure, type ResultRow} from '../report/result.js';
@@ -27,12 +28,8 @@ const firstBatch = itemsPerMinute;
 const firstListTimeoutMs = 150_000;
 
 const rssMb = (pid: number): number | null => {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
+  const kb = statusKb(pid, 'VmRSS');
+  return kb === null ? null : kb / 1024;
 };
 
 /** CPU time (user + system) a process has used so far, in seconds; /proc counts in USER_HZ ticks, 100 a second on Linux. */
