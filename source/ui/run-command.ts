@@ -1,7 +1,7 @@
 // What each command does. Navigation goes to the reducer; anything that reads or changes the
 // cache goes through the services, and a failure becomes a one-line notice, never a crash.
 import type {Command} from './keys.js';
-import type {Services} from './services.js';
+import type {CacheChange, Services} from './services.js';
 import type {DashboardData} from './hooks/use-dashboard-data.js';
 import {screenListRows} from './hooks/use-dashboard-data.js';
 import type {Layout} from './layout.js';
@@ -17,7 +17,8 @@ export type CommandContext = {
   /** Lines of the opened article, for how far it scrolls. */
   articleLineCount: number;
   dispatch(action: Action): void;
-  refresh(): void;
+  /** Reads again what `change` can have altered (default: everything). */
+  refresh(change?: CacheChange): void;
   exit(): void;
 };
 
@@ -43,7 +44,7 @@ function articleAt(services: Services, origin: ArticleOrigin, index: number): nu
 
 function markRead(context: CommandContext, id: number): void {
   context.services.setUnread(id, false);
-  context.refresh();
+  context.refresh('read-marks');
 }
 
 function step(context: CommandContext, delta: 1 | -1): void {
@@ -142,7 +143,7 @@ export function runCommand(command: Command, context: CommandContext): void {
     case 'toggleUnread':
       if (!article) return;
       services.setUnread(article.id, !article.unread);
-      return context.refresh();
+      return context.refresh('read-marks');
     case 'track':
       if (selection?.kind !== 'actor' || !selection.actor.suggested) return dispatch({type: 'notice', text: 't tracks a suggested person: select one in Actors'});
       services.trackActor(selection.actor.name);

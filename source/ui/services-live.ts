@@ -21,7 +21,7 @@ import {openCache} from '../store/open-cache.js';
 import {pendingCount} from '../store/pending.js';
 import {openUrl} from './live/open-url.js';
 import {watchDataVersion} from './live/watch-data-version.js';
-import type {PollState, Services} from './services.js';
+import type {CacheChange, PollState, Services} from './services.js';
 
 export type LiveOptions = {
   demo: boolean;
@@ -53,8 +53,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
   let writer: Promise<Cache> | null = null;
   const cache = () =>
     (writer ??= import('../store/cache.js').then(({Cache}) => Cache.over(db)));
-  const listeners = new Set<() => void>();
-  const notify = () => listeners.forEach(listener => listener());
+  const listeners = new Set<(change: CacheChange) => void>();
+  const notify = (change: CacheChange = 'content') => listeners.forEach(listener => listener(change));
   const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, alert: null, analysis: null};
   // What the user has seen, read once: the marks of this session count from the last close.
   // A follow.json talkwatch cannot read costs the marks, never the dashboard, and is left as it is.
@@ -135,7 +135,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
   }
 
   state.nextPoll = nextPoll();
-  const stopWatching = watchDataVersion(db, notify);
+  const stopWatching = watchDataVersion(db, () => notify());
   const timer = options.schedule ? setInterval(() => void poll(true).catch(() => {}), SCHEDULE_CHECK_MS) : null;
   timer?.unref();
   // The first round starts after the first frame is drawn, not before it.
@@ -158,12 +158,12 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
       cache()
         .then(writable => {
           writable.setUnread(id, unread);
-          notify();
+          notify('read-marks');
         })
         .catch(() => {});
     },
     trackActor(name) {
-      void options.trackActor(name).then(notify, () => {});
+      void options.trackActor(name).then(() => notify(), () => {});
     },
     async addFeed(url) {
       await options.addFeed(url);

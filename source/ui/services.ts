@@ -22,6 +22,9 @@ export type LatestQuery = {offset: number; limit: number; feedId?: number | null
 /** What Latest shows: every article, or only those about the talks. Remembered in the settings. */
 export type LatestView = 'all' | 'talks';
 
+/** `read-marks`: only articles' read marks changed (no count, no list order); `content`: anything else. */
+export type CacheChange = 'read-marks' | 'content';
+
 export type Services = {
   /** True when showing the bundled sample data (`--demo`). */
   demo: boolean;
@@ -63,8 +66,8 @@ export type Services = {
   followState(): FollowState;
   /** A meeting opened, or every meeting (`all`) marked seen: its marks clear. */
   markSeen(target: number | 'all'): void;
-  /** Called whenever the cache or the poll state changed; returns an unsubscribe function. */
-  subscribe(listener: () => void): () => void;
+  /** Called whenever the cache or the poll state changed, with what changed; returns an unsubscribe function. */
+  subscribe(listener: (change: CacheChange) => void): () => void;
   /** Opens an http(s) URL in the browser without a shell; rejects anything else. */
   openUrl(url: string): Promise<void>;
 };

@@ -3,7 +3,7 @@
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../source/store/types.js';
 import type {FollowState} from '../../source/follow/follow-file.js';
 import {isPastMeeting} from '../../source/ui/meetings-order.js';
-import type {LatestQuery, LatestView, PollState, Services} from '../../source/ui/services.js';
+import type {CacheChange, LatestQuery, LatestView, PollState, Services} from '../../source/ui/services.js';
 
 export type FakeServices = Services & {
   articles: ArticleDetail[];
@@ -15,6 +15,8 @@ export type FakeServices = Services & {
   poll: PollState;
   /** Every window Latest asked for, to check that only visible rows are read. */
   queries: LatestQuery[];
+  /** Every count asked for: counting a large cache again is what makes a key slow. */
+  counts: Omit<LatestQuery, 'offset' | 'limit'>[];
   /** How many meeting rows each read of meetings returned (the order's read counts its ids). */
   meetingReads: number[];
   /** The meetings whose reports each read for the marks returned. */
@@ -28,7 +30,8 @@ export type FakeServices = Services & {
   follow: FollowState;
   /** "Now" for marking seen; the dashboard tests' NOW. */
   now?: Date;
-  emit(): void;
+  /** Plays a change the live services report: new articles by default, or only read marks. */
+  emit(change?: CacheChange): void;
 };
 
 /** Umlaut-insensitive like the store's search: "Gespräche", "gesprache" and "gespraeche" match. */
@@ -57,7 +60,7 @@ export function fakeServices(
     follow?: FollowState;
   } = {},
 ): FakeServices {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(change: CacheChange) => void>();
   const self: FakeServices = {
     demo: init.demo ?? false,
     articles: init.articles ?? [],
@@ -67,6 +70,7 @@ export function fakeServices(
     feedList: init.feeds ?? [],
     poll: {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, analysis: null},
     queries: [],
+    counts: [],
     meetingReads: [],
     reportReads: [],
     tracked: [],
@@ -74,12 +78,15 @@ export function fakeServices(
     polls: 0,
     view: init.view ?? 'all',
     follow: init.follow ?? {},
-    emit: () => listeners.forEach(listener => listener()),
+    emit: (change: CacheChange = 'content') => listeners.forEach(listener => listener(change)),
     latest(query) {
       self.queries.push(query);
       return matching(query).slice(query.offset, query.offset + query.limit).map(summary);
     },
-    countLatest: query => matching(query).length,
+    countLatest(query) {
+      self.counts.push(query);
+      return matching(query).length;
+    },
     article: id => self.articles.find(article => article.id === id) ?? null,
     actors: () => self.actorList,
     meetingOrder: () => {
@@ -110,6 +117,8 @@ export function fakeServices(
     setUnread(id, unread) {
       const article = self.articles.find(candidate => candidate.id === id);
       if (article) article.unread = unread;
+      // As the live services do once the mark is stored.
+      self.emit('read-marks');
     },
     trackActor(name) {
       self.tracked.push(name);

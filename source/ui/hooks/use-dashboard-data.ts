@@ -1,8 +1,9 @@
 // Reads what the current frame shows, and nothing more: the visible windows of Latest and
-// Meetings, the opened screen's item. Re-read when the services report a change (`version`).
+// Meetings, the opened screen's item. Re-read when the services report a change (`version`):
+// read marks alone re-read only what shows them, the rows.
 // Nothing kept here grows with the cache but the Meetings pane's order (one id per meeting): a
 // dashboard left open for days must not hold every meeting's row or every report.
-import {useMemo} from 'react';
+import {useMemo, useRef} from 'react';
 import {type EventChanges, eventChanges} from '../../follow/changes.js';
 import type {FollowState} from '../../follow/follow-file.js';
 import {marksFloor, marksSummary, meetingMarks} from '../../follow/marks.js';
@@ -11,6 +12,7 @@ import type {PollState, Services} from '../services.js';
 import type {Layout} from '../layout.js';
 import {windowTop} from '../layout.js';
 import type {ListQuery, State} from '../state.js';
+import type {LiveVersion} from './use-live-version.js';
 
 /**
  * `total`: the same list without the talks view, for the title's "talks 41 of 230"; `talks`: how
@@ -52,22 +54,39 @@ function readWindow(services: Services, query: ListQuery, cursor: number, rows: 
   return {top, count: services.countLatest(query), rows: services.latest({...query, offset: top, limit: rows})};
 }
 
-export function useDashboardData(services: Services, state: State, layout: Layout, now: Date, version: number): DashboardData {
+/**
+ * The whole cache's two counts, read at most once per content version: clearing a search shows
+ * them again at once, instead of counting the talks among 100,000 articles anew (~80 ms).
+ */
+function useWholeCounts(services: Services, version: number, needed: boolean): {total: number; talks: number} | null {
+  const kept = useRef<{services: Services; version: number; total: number; talks: number} | null>(null);
+  if (!needed) return null;
+  if (kept.current?.services !== services || kept.current.version !== version) {
+    kept.current = {services, version, total: services.countLatest({}), talks: services.countLatest({talks: true})};
+  }
+  return kept.current;
+}
+
+export function useDashboardData(services: Services, state: State, layout: Layout, now: Date, live: LiveVersion): DashboardData {
   const {search, feedId} = state;
   const talks = state.view === 'talks';
+  const version = live.content;
   // Read again when the page flips or the cache changed, not on every cursor move; the counts
-  // (a search's matches, both views) only when the filter or the cache changed.
+  // (a search's matches, both views) only when the filter or the cache's content changed.
   const latestTop = windowTop(state.cursor.latest, layout.listRows);
-  const total = useMemo(() => services.countLatest({search, feedId}), [services, search, feedId, version]);
   // Both views show both counts; under a search or feed filter the title names the filter instead.
   const filtered = search !== null || feedId !== null;
-  const talksCount = useMemo(
-    () => (talks || !filtered ? services.countLatest({search, feedId, talks: true}) : 0),
+  const whole = useWholeCounts(services, version, !filtered);
+  const filteredTotal = useMemo(() => (filtered ? services.countLatest({search, feedId}) : 0), [services, search, feedId, filtered, version]);
+  const filteredTalks = useMemo(
+    () => (filtered && talks ? services.countLatest({search, feedId, talks: true}) : 0),
     [services, search, feedId, talks, filtered, version],
   );
+  const total = whole?.total ?? filteredTotal;
+  const talksCount = whole?.talks ?? filteredTalks;
   const rows = useMemo(
     () => services.latest({search, feedId, talks, offset: latestTop, limit: layout.listRows}),
-    [services, search, feedId, talks, latestTop, layout.listRows, version],
+    [services, search, feedId, talks, latestTop, layout.listRows, version, live.marks],
   );
   const latest = useMemo(
     () => ({top: latestTop, count: talks ? talksCount : total, total, talks: filtered ? undefined : talksCount, rows}),
@@ -114,7 +133,7 @@ export function useDashboardData(services: Services, state: State, layout: Layou
     const changes = meeting && top.since && theirs.length > 0 ? eventChanges({id: meeting.id, kind: meeting.kind, reports: theirs}, new Date(top.since).toISOString()) : null;
     const history = services.meetingReports(top.meetingId).reverse();
     return {kind: 'meeting', meeting, history, sources: services.meetingSources(top.meetingId), changes, since: top.since ?? null};
-  }, [services, top, actors, layout, version, day]);
+  }, [services, top, actors, layout, version, live.marks, day]);
 
   return {latest, actors, meetings, feeds, poll, screen, marks, marksSummary: summary, follow};
 }
