@@ -3,11 +3,12 @@
 import {findActors, type FoundActors} from './actors.js';
 import {publishedDay} from './dates.js';
 import {type Gazetteer, loadGazetteer} from './gazetteer.js';
-import {findMeetings} from './meetings.js';
+import {findMeetings, prepareMeetings} from './meetings.js';
 import {datelineCity} from './places.js';
+import type {MentionSource} from './mentions.js';
 import {splitSentences} from './sentences.js';
 import {blankEntryMarks, entryStarts, isTicker} from './ticker.js';
-import type {Extraction, ExtractInput} from './types.js';
+import type {Extraction, ExtractInput, Meeting} from './types.js';
 
 let bundled: Gazetteer | undefined;
 
@@ -16,14 +17,19 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer = (bundled ??=
 }
 
 /**
- * extract() of each article, the same extraction for each as extract() gives it alone. All the
- * articles' people are found first, then all their meetings: each pass keeps its own patterns,
- * automata and chrono's code in the CPU's caches from one article to the next, where article
- * after article each pass evicted the other's (docs/benchmarks.md: 16 articles ~7% less CPU).
+ * extract() of each article, the same extraction for each as extract() gives it alone. The work
+ * goes pass by pass over all the articles: their people, then their sentences' clauses and meeting
+ * words, then the rest of their meetings. Each pass keeps its own patterns, automata and code in
+ * the CPU's caches from one article to the next, where article after article each pass evicted
+ * the others' (docs/benchmarks.md: 16 articles ~7% less CPU).
  */
 export function extractBatch(inputs: readonly ExtractInput[], gazetteer: Gazetteer = (bundled ??= loadGazetteer())): Extraction[] {
   const read = inputs.map(input => readActors(input, gazetteer));
-  return read.map(article => withMeetings(article, gazetteer));
+  const prepared = read.map(article => {
+    const source = mentionSource(article, gazetteer);
+    return {source, reading: prepareMeetings(source)};
+  });
+  return read.map((article, a) => withMeetings(article, findMeetings(prepared[a]!.source, prepared[a]!.reading)));
 }
 
 type ReadArticle = {input: ExtractInput; text: string; heading: string[]; entries: number[] | undefined; found: FoundActors};
@@ -38,12 +44,13 @@ function readActors(input: ExtractInput, gazetteer: Gazetteer): ReadArticle {
   return {input, text, heading, entries, found: findActors(text, new Date(input.published), gazetteer)};
 }
 
-function withMeetings({input, text, heading, entries, found}: ReadArticle, gazetteer: Gazetteer): Extraction {
-  const {hits, actors, suggestions} = found;
+function mentionSource({input, text, heading, entries, found}: ReadArticle, gazetteer: Gazetteer): MentionSource {
   const sentences = splitSentences(text);
-  const meetings = findMeetings(
-    {text, sentences, hits, published: input.published, today: publishedDay(input.published), sideOf: id => gazetteer.byId.get(id)?.side ?? null, leadParagraph: heading.length, entries},
-  );
+  return {text, sentences, hits: found.hits, published: input.published, today: publishedDay(input.published), sideOf: id => gazetteer.byId.get(id)?.side ?? null, leadParagraph: heading.length, entries};
+}
+
+function withMeetings({input, found}: ReadArticle, meetings: Meeting[]): Extraction {
+  const {actors, suggestions} = found;
   // "NEU-DELHI (dpa) - Putin ist zu einem Staatsbesuch in Indien eingetroffen": a meeting placed
   // only in the dateline's country took place in the dateline's city.
   const dateline = datelineCity(input.text);
