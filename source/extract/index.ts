@@ -21,8 +21,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer = (bundled ??=
  * goes pass by pass over all the articles: their people, then their sentences' clauses and meeting
  * words, then the rest of their meetings. Each pass keeps its own patterns, automata and code in
  * the CPU's caches from one article to the next, where article after article each pass evicted
- * the others': the people of the 62 corpus articles cost 10 ms of CPU in a row, 17 ms each
- * between its article's meetings (docs/benchmarks.md; batches of 16 ~5-8% less CPU in all).
+ * the others': the 62 corpus articles take 53 instead of 60 ms of CPU, and the people's steps of
+ * each cost 12–37% more between meetings than in a row (docs/benchmarks.md).
  */
 export function extractBatch(inputs: readonly ExtractInput[], gazetteer: Gazetteer = (bundled ??= loadGazetteer())): Extraction[] {
   const read = inputs.map(input => readActors(input, gazetteer));
