@@ -3,7 +3,7 @@
 // with place, date or distinct parties can open a meeting; one without ("die Gespräche") only
 // adds people and status to the meeting the text spoke of last.
 import {datesAgree, datesNear, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
-import {findMentions, type MentionSource, type MeetingMention} from './mentions.js';
+import {findMentions, prepareMentions, type MentionSource, type MeetingMention, type PreparedMentions} from './mentions.js';
 import {isSportsReport} from './not-meetings.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
@@ -14,16 +14,21 @@ const PLAN: MeetingStatus[] = ['proposed', 'planned', 'cancelled'];
 // Within one article the most telling report wins: talks "begun" and "held" on Friday are ongoing.
 const WEIGHT: Record<MeetingStatus, number> = {proposed: 0, planned: 1, held: 2, ongoing: 3, cancelled: 4};
 
+/** What findMeetings reads of an article before it reads it sentence by sentence; null for a sports report. */
+export function prepareMeetings(source: MentionSource): PreparedMentions | null {
+  return isSportsReport(source.text) ? null : prepareMentions(source);
+}
+
 /** The meetings an article reports, in the order it first mentions them. */
-export function findMeetings(source: MentionSource): Meeting[] {
-  if (isSportsReport(source.text)) return [];
+export function findMeetings(source: MentionSource, prepared = prepareMeetings(source)): Meeting[] {
+  if (!prepared) return [];
   const drafts: Draft[] = [];
   // Headline and lead may speak of "the talks" before the text says where they were.
   const waiting: MeetingMention[] = [];
   const take = (draft: Draft, mention: MeetingMention, locates: boolean) => absorb(draft, mention, locates, mention.paragraph >= source.leadParagraph);
   // An index loop: a for-of over the mentions made V8 recompile findMeetings when the array's
   // element kind changed between articles (empty or not).
-  const mentions = findMentions(source);
+  const mentions = findMentions(source, prepared);
   for (let n = 0; n < mentions.length; n++) {
     const mention = source.entries ? onTickerDay(mentions[n]!, source.today) : mentions[n]!;
     const latest = drafts.reduce<Draft | undefined>((found, d) => (!found || d.last > found.last ? d : found), undefined);

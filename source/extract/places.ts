@@ -66,8 +66,20 @@ const capitalOfCountry = new Map([...capitals.values()].map(city => [city.countr
 const countryForms = [...byForm.entries()].filter(([, entry]) => entry.kind === 'country' && capitalOfCountry.has(entry.name)).map(([form]) => form);
 const CAPITAL_OF = new RegExp(`(?<![\\p{L}-])Hauptstadt\\s+(?:(?:der|des|von)\\s+)?(${countryForms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:s)?(?![\\p{L}-])`, 'gu');
 
+/**
+ * Every match of a global pattern in `text`, as String.matchAll gives them (no pattern here matches
+ * empty text). Read with exec from the start: matchAll copies the RegExp on every call, and a copy
+ * of FORMS (~190 names) cost ~3 µs, where the exec loop over a clause costs ~0.2 µs.
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) matches.push(match);
+  return matches;
+}
+
 // A pattern's matches, or none without a scan when the text lacks every word the pattern needs.
-const matchesOf = (pattern: RegExp, text: string) => (mayMatch(pattern, text) ? text.matchAll(pattern) : []);
+const matchesOf = (pattern: RegExp, text: string): RegExpExecArray[] => (mayMatch(pattern, text) ? allMatches(pattern, text) : []);
 
 /** Places named as locations in `text`, in order of appearance. */
 export function findPlaces(text: string): PlaceHit[] {
@@ -103,7 +115,7 @@ export function findPlaces(text: string): PlaceHit[] {
  */
 export function placeAtEnd(text: string): PlaceHit | null {
   const trimmed = text.trimEnd();
-  const last = [...trimmed.matchAll(FORMS)].at(-1);
+  const last = allMatches(FORMS, trimmed).at(-1);
   if (!last || last.index + last[0].length !== trimmed.length) return null;
   return hitOf(byForm.get(last[0])!, last.index, last[0].length, last[0]);
 }
@@ -153,7 +165,7 @@ export function stationsAfter(text: string, first: PlaceHit): PlaceHit[] {
   if (!LIST_GOES_ON.test(text.slice(first.end, first.end + 12))) return stations;
   let last = first;
   // The list's own preposition locates them all: "nach Riad, Doha" needs no second "nach".
-  for (const match of text.matchAll(FORMS)) {
+  for (const match of allMatches(FORMS, text)) {
     const hit = hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]);
     if (hit.index < last.end) continue;
     if (!NEXT_STATION.test(text.slice(last.end, hit.index)) || hit.name === last.name) break;

@@ -14,6 +14,15 @@ describe('places in a row are stations of their own', () => {
     expect(stationsAfter(text, first!).map(p => p.name)).toEqual(['Vilnius', 'Tallinn']);
   });
 
+  // The place names' pattern is one shared global RegExp: a list read up to a place that is no
+  // station must not change where the next text's places are looked for.
+  it('finds every place of a text read after a list that stopped before its last place', () => {
+    const list = 'Er reist nach Warschau, Vilnius und Tallinn; am Freitag ist er wieder in Berlin.';
+    const [first] = findPlaces(list);
+    expect(stationsAfter(list, first!).map(p => p.name)).toEqual(['Vilnius', 'Tallinn']);
+    expect(findPlaces('Gespräche in Genf, danach in Wien').map(p => p.name)).toEqual(['Genf', 'Wien']);
+  });
+
   it('makes a journey to three countries three visits', () => {
     expect(meetingsOf('Merz will kommende Woche nach Polen, Litauen und in die Türkei reisen.').map(m => [m.place, m.start, m.status])).toEqual([
       ['Polen', '2025-12-22', 'planned'],
