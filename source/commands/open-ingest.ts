@@ -2,7 +2,7 @@
 // extractor load their code on first use. A round that only gets 304 answers never loads them,
 // which keeps `poll --once` on unchanged feeds near Node's own start-up time.
 import {readSettings, type Settings} from '../config/settings-values.js';
-import type {Extraction, ExtractInput} from '../extract/types.js';
+import type {ArticleExtractors} from './ingest.js';
 import type {PollDeps} from '../feeds/poller.js';
 import {fetchResource} from '../net/fetch-resource.js';
 import {PollCache, type PollStore} from '../store/poll-cache.js';
@@ -23,13 +23,14 @@ export function pollDeps(cache: PollStore, ctx: CommandContext): PollDeps {
   const parser = once(() => import('../feeds/parse.js'));
   const pageReader = once(() => import('../article/extract-page.js'));
   // ingest.ts holds the extractor (with the gazetteer and the user's own people), loaded once.
-  const extractor = once(async (): Promise<(input: ExtractInput) => Extraction> => (await import('./ingest.js')).articleExtractor(ctx));
+  const extractor = once(async (): Promise<ArticleExtractors> => (await import('./ingest.js')).articleExtractors(ctx));
   return {
     cache,
     fetch: fetchResource,
     parseFeed: async (xml, url) => (await parser()).parseFeed(xml, url),
     extractArticlePage: async (html, url) => (await pageReader()).extractArticlePage(html, url),
-    extract: async input => (await extractor())(input),
+    extract: async input => (await extractor()).one(input),
+    extractMany: async inputs => (await extractor()).many(inputs),
     loadExtractor: extractor,
     now: ctx.now,
   };

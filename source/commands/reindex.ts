@@ -8,7 +8,7 @@ import {Analyser, type AnalysisProgress} from '../feeds/analyser.js';
 import {Cache} from '../store/cache.js';
 import type {CommandContext, ExitCode} from './context.js';
 import {limitHeapGrowth} from './heap-limits.js';
-import {articleExtractor} from './ingest.js';
+import {articleExtractor, articleExtractors} from './ingest.js';
 
 export async function reindex(ctx: CommandContext): Promise<ExitCode> {
   // The analysis of a whole cache makes the garbage of a cold poll's: the same limits.
@@ -17,8 +17,8 @@ export async function reindex(ctx: CommandContext): Promise<ExitCode> {
   try {
     cache.markAllForAnalysis();
     const bar = progressBar(ctx);
-    const extract = articleExtractor(ctx);
-    const analyser = new Analyser({store: async () => cache, extract, now: ctx.now}, {onProgress: bar.update});
+    const {one, many} = articleExtractors(ctx);
+    const analyser = new Analyser({store: async () => cache, extract: one, extractMany: many, now: ctx.now}, {onProgress: bar.update});
     analyser.wake();
     const report = await analyser.done();
     bar.clear();

@@ -20,6 +20,11 @@ export type AnalysisStore = {
 export type AnalyserDeps = {
   store: () => Promise<AnalysisStore>;
   extract: (input: ExtractInput) => Extraction | Promise<Extraction>;
+  /**
+   * The same extraction for a group of articles at once, in the same order (extractBatch): the
+   * extractor reads a group pass by pass, which keeps its patterns in the CPU's caches.
+   */
+  extractMany?: (inputs: readonly ExtractInput[]) => Extraction[] | Promise<Extraction[]>;
   /** Loads the extractor (its code and gazetteer) before the clock of extraction starts. */
   ready?: () => Promise<unknown>;
   now: () => Date;
@@ -46,6 +51,13 @@ const batchSize = 100;
 
 /** The longest stretch of extraction before the event loop gets a turn (downloads, keys). */
 const maxBusyMs = 15;
+
+/**
+ * Articles given to extractMany at once: in one process, groups of 16 took 5–8% less CPU than
+ * one article at a time (groups of 62: 15–18%), and a group of ~12 real articles is ~12 ms of
+ * CPU, about one stretch between two turns of the event loop.
+ */
+const groupSize = 12;
 
 export class Analyser {
   private running: Promise<void> | null = null;
@@ -116,22 +128,40 @@ export class Analyser {
   private async extractBatch(batch: readonly PendingArticle[]): Promise<Analysis[]> {
     const analyses: Analysis[] = [];
     let since = performance.now();
-    for (const article of batch) {
+    const size = this.deps.extractMany ? groupSize : 1;
+    for (let at = 0; at < batch.length; at += size) {
       const start = performance.now();
+      analyses.push(...(await this.extractGroup(batch.slice(at, at + size))));
+      const end = performance.now();
+      this.report.extractMs += end - start;
+      if (end - since >= maxBusyMs) {
+        // Reading comes first: a feed that arrived meanwhile is parsed and stored before the next group.
+        await nextTurn();
+        await this.options.priority?.idle();
+        since = performance.now();
+      }
+    }
+    return analyses;
+  }
+
+  /** A group's findings; when the group fails, its articles one by one, so only the one at fault stays pending. */
+  private async extractGroup(group: readonly PendingArticle[]): Promise<Analysis[]> {
+    if (group.length > 1 && this.deps.extractMany) {
+      try {
+        const extractions = await this.deps.extractMany(group);
+        return group.map((article, index) => ({article, extraction: extractions[index]!}));
+      } catch {
+        // Found again below, article by article: the error is reported with the article it belongs to.
+      }
+    }
+    const analyses: Analysis[] = [];
+    for (const article of group) {
       try {
         analyses.push({article, extraction: await this.deps.extract(article)});
       } catch (error) {
         this.failedIds.add(article.id);
         this.report.failed++;
         this.report.firstError ??= error instanceof Error ? error.message : String(error);
-      }
-      const end = performance.now();
-      this.report.extractMs += end - start;
-      if (end - since >= maxBusyMs) {
-        // Reading comes first: a feed that arrived meanwhile is parsed and stored before the next article.
-        await nextTurn();
-        await this.options.priority?.idle();
-        since = performance.now();
       }
     }
     return analyses;

@@ -22,6 +22,8 @@ export type PollDeps = {
   /** Either may answer later: the real ones load their code on first use. */
   extractArticlePage: (html: string, url: string) => ArticleText | null | Promise<ArticleText | null>;
   extract: (input: ExtractInput) => Extraction | Promise<Extraction>;
+  /** A group of articles at once (the analyser's), the same findings as `extract` gives each. */
+  extractMany?: (inputs: readonly ExtractInput[]) => Extraction[] | Promise<Extraction[]>;
   /** Loads the extractor ahead of the first article, so its load is not counted as extraction time. */
   loadExtractor?: () => Promise<unknown>;
   now: () => Date;

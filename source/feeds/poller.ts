@@ -74,7 +74,7 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
   const priority = new Priority(options.analysisPauseMs ?? analysisPauseMs);
   const onProgress = (progress: AnalysisProgress) => onEvent({type: 'analysed', ...progress});
   // In this thread, behind the reading: a worker thread was measured and lost (docs/benchmarks.md).
-  const analyser = new Analyser({store: () => deps.cache.articles(), extract: deps.extract, ready: deps.loadExtractor, now: deps.now}, {priority, onProgress});
+  const analyser = new Analyser({store: () => deps.cache.articles(), extract: deps.extract, extractMany: deps.extractMany, ready: deps.loadExtractor, now: deps.now}, {priority, onProgress});
   let firstReadableMs: number | null = null;
   const onStored = () => {
     firstReadableMs ??= performance.now() - start;

@@ -102,6 +102,31 @@ describe('the analysis behind the reading', () => {
     expect(cache.pendingCount()).toBe(0);
   });
 
+  it('extracts groups of articles at once when it can, and an article a group fails on fails alone', async () => {
+    const cache = storedUnanalysed(30);
+    const groups: number[] = [];
+    const analyser = new Analyser({
+      store: async () => cache,
+      extract: input => {
+        if (input.title === 'Meldung 7') throw new Error('Satzgrenze nicht gefunden');
+        return found(input);
+      },
+      extractMany: inputs => {
+        groups.push(inputs.length);
+        if (inputs.some(input => input.title === 'Meldung 7')) throw new Error('one of the group failed');
+        return inputs.map(found);
+      },
+      now: () => now,
+    });
+    analyser.wake();
+    expect(await analyser.done()).toMatchObject({analysed: 29, failed: 1, firstError: 'Satzgrenze nicht gefunden'});
+    // 30 articles in groups, not one call each; the group holding the faulty one was read again one by one.
+    expect(groups.length).toBeLessThan(10);
+    expect(groups.reduce((sum, size) => sum + size, 0)).toBe(30);
+    expect(cache.pendingCount()).toBe(1);
+    expect(cache.countLatest({actorId: 'selenskyj'})).toBe(29);
+  });
+
   it('does not save findings for an article whose text changed while it was analysed, but analyses the new text', async () => {
     const cache = storedUnanalysed(1);
     const feedId = cache.feeds()[0]!.id;
