@@ -57,7 +57,7 @@ const maxBusyMs = 15;
  * one article at a time (groups of 62: 15–18%), and a group of ~12 real articles is ~12 ms of
  * CPU, about one stretch between two turns of the event loop.
  */
-const groupSize = 12;
+export const extractionGroupSize = 12;
 
 export class Analyser {
   private running: Promise<void> | null = null;
@@ -128,7 +128,7 @@ export class Analyser {
   private async extractBatch(batch: readonly PendingArticle[]): Promise<Analysis[]> {
     const analyses: Analysis[] = [];
     let since = performance.now();
-    const size = this.deps.extractMany ? groupSize : 1;
+    const size = this.deps.extractMany ? extractionGroupSize : 1;
     for (let at = 0; at < batch.length; at += size) {
       const start = performance.now();
       analyses.push(...(await this.extractGroup(batch.slice(at, at + size))));
