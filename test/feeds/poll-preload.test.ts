@@ -7,32 +7,14 @@ import type {FetchResult} from '../../source/net/types.js';
 import type {Cache} from '../../source/store/cache.js';
 import type {PollStore} from '../../source/store/poll-cache.js';
 import type {FeedRow} from '../../source/store/types.js';
+import {feed} from '../ui/fake-services.js';
 
 const now = new Date('2025-11-12T12:00:00Z');
 
-function feedRow(overrides: Partial<FeedRow>): FeedRow {
-  return {
-    id: 1,
-    url: 'https://www.n-tv.de/politik/rss',
-    name: 'Politik',
-    intervalMinutes: 15,
-    fulltext: 'auto',
-    etag: null,
-    lastModified: null,
-    lastPolled: null,
-    lastSuccess: null,
-    lastError: null,
-    lastErrorAt: null,
-    failureCount: 0,
-    nextPollAt: null,
-    ttlMinutes: null,
-    bodyHash: null,
-    ...overrides,
-  };
-}
+const feedRow = (overrides: Partial<FeedRow>) => feed({id: 1, name: 'Politik', bodyHash: null, ...overrides});
 
 /** Polls one feed whose server answers `answer` after 20 ms; says what happened in which order. */
-async function pollLogged(feed: FeedRow, answer: () => FetchResult) {
+async function pollLogged(row: FeedRow, answer: () => FetchResult) {
   const log: string[] = [];
   const cache: PollStore = {
     db: {name: 'cache.db'},
@@ -49,7 +31,7 @@ async function pollLogged(feed: FeedRow, answer: () => FetchResult) {
     log.push('answered');
     return answer();
   };
-  const report = await pollFeed(feed, {
+  const report = await pollFeed(row, {
     deps: {cache, fetch, parseFeed: () => Promise.reject(new Error('not reached')), extractArticlePage: () => null, extract: () => ({actors: [], suggestions: [], meetings: []}), now: () => now},
     limits: {timeoutMs: 1000, maxBytes: 1_000_000},
     pageLimit: createLimit(1),
