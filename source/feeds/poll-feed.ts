@@ -63,7 +63,6 @@ export type FeedPoll = {
 
 export async function pollFeed(feed: FeedRow, poll: FeedPoll): Promise<FeedReport> {
   const {cache, now} = poll.deps;
-  if (!feed.bodyHash && feed.failureCount === 0) preloadReading(cache);
   const reservation = await poll.bytes?.reserve(feed.bodyBytes ?? firstBodyEstimate);
   try {
     const answer = await fetchFeed(feed, poll, reservation?.resize);
@@ -101,19 +100,6 @@ export async function pollFeed(feed: FeedRow, poll: FeedPoll): Promise<FeedRepor
   } finally {
     reservation?.release();
   }
-}
-
-/**
- * A feed never read and never failed (new) will most likely be parsed and stored: the code of
- * both (rss-parser, the HTML reader, the article store; ~100 ms of CPU) loads while its request
- * is out, in the network wait of a first poll, instead of after the body arrived. The program's
- * parser (`PollDeps.parseFeed`) is parse.ts, loaded on first use; this import is the same module.
- * A feed read before has a body hash, so a round of 304s or same bodies loads neither, nor does
- * a round whose only unread feed keeps failing.
- */
-function preloadReading(cache: PollStore): void {
-  cache.articles().catch(() => {});
-  import('./parse.js').catch(() => {});
 }
 
 /** Runs `work` while holding the round's priority, so the analysis steps aside for reading. */
