@@ -1,7 +1,7 @@
 // Reports into events: in publication order (so arrival order never matters), each report joins
 // the known event it fits best, or starts one. Then ids: an event keeps the oldest id among the
 // events its reports were in before, so ids survive polls, re-merges and `reindex`.
-import {addReport, compareReports, refreshState, startFold, stateOf, type Fold} from './fold.js';
+import {addReport, compareReports, copyFold, refreshState, startFold, stateOf, type Fold} from './fold.js';
 import {PlaceIndex} from './place-index.js';
 import {span} from './dates.js';
 import {datesMayAgree, fit, joinsEvent, reportDates, type DateFacts} from './same-event.js';
@@ -34,22 +34,82 @@ const INDEXED_FROM = 16;
  * An event being built, with its fold and the order it began in (which breaks ties in nearby);
  * its dates as nearby compares them, worked out when first asked after a change (null until
  * then); and the last nearby call that looked at it (each event once, however many of the
- * report's place buckets hold it).
+ * report's place buckets hold it); `shared` while its fold is an earlier grouping's (regroup),
+ * which is copied before a report joins it.
  */
-type Building = {event: Event; fold: Fold; began: number; dates: DateFacts | null; visit: number};
+type Building = {event: Event; fold: Fold; began: number; dates: DateFacts | null; visit: number; shared: boolean};
+
+/**
+ * What a grouping left of each event it returned, by the event's reports array (never changed
+ * after the grouping): the grouping it came from, the order the event began in there, and its
+ * fold. A later grouping of these events' reports and some reports published after all of them
+ * resumes from it (regroup).
+ */
+type Grouped = {run: number; began: number; fold: Fold};
+const grouped = new WeakMap<readonly Report[], Grouped>();
+let runs = 0;
 
 /**
  * The events a set of reports makes, each with `id: null`, in the order they began. `indexedFrom`
  * is for tests: the result is the same whether or not the index narrows the comparisons.
  */
 export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXED_FROM} = {}): Event[] {
-  const events: Event[] = [];
+  return group([...reports].sort(compareReports), [], indexedFrom);
+}
+
+/**
+ * What clusterReports gives for the reports of `events` and `added` together, where `events`
+ * come from one grouping (clusterReports or regroup) and are unchanged since: when every added
+ * report sorts after every report of theirs, the grouping resumes after their last report
+ * instead of grouping them all again. That is exact:
+ * - Grouped again from scratch, any events of one grouping come back as they were. Step by step,
+ *   a report of theirs meets the same beginnings of these events, with the same folds, as in
+ *   the grouping that made them (in the same order, in the window or not alike); the event it
+ *   joined there is still the best there is (the best of more events is the best of fewer that
+ *   hold it: score, then last reported, then the later one), and a report that joined none
+ *   there joins none of fewer.
+ * - So the grouping of the union, after the events' last report, stands where the grouping from
+ *   scratch would: these events as they were, in the order they began, and nothing else.
+ * - The added reports come after that point, and the steps from there are the same code.
+ * Anything else (events of other groupings, an event read from the cache, an added report that
+ * sorts earlier) is grouped from scratch.
+ */
+export function regroup(events: readonly Event[], added: readonly Report[], {indexedFrom = INDEXED_FROM} = {}): Event[] {
+  const kept = resumable(events, added);
+  if (kept === null) return clusterReports([...added, ...events.flatMap(event => event.reports)], {indexedFrom});
+  // The events' beginnings as the grouping left them; each fold is copied only when a report joins it.
+  const seeds = kept.map(({fold}, began): Building => ({event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began, dates: null, visit: 0, shared: true}));
+  return group([...added].sort(compareReports), seeds, indexedFrom);
+}
+
+/** The events' records in the order they began, when regroup may resume after them; else null. */
+function resumable(events: readonly Event[], added: readonly Report[]): Grouped[] | null {
+  const kept: Grouped[] = [];
+  let last: Report | null = null;
+  for (const {reports} of events) {
+    const known = grouped.get(reports);
+    if (known === undefined || known.fold.reports.length !== reports.length || (kept.length > 0 && known.run !== kept[0]!.run)) return null;
+    kept.push(known);
+    const latest = reports.at(-1)!;
+    if (last === null || compareReports(latest, last) > 0) last = latest;
+  }
+  if (last !== null) for (const report of added) if (compareReports(report, last) <= 0) return null;
+  return kept.sort((a, b) => a.began - b.began);
+}
+
+/**
+ * The grouping's steps over `sorted` (in publication order), from `seeds`: the events a grouping
+ * of earlier reports left (see regroup), or none.
+ */
+function group(sorted: readonly Report[], seeds: Building[], indexedFrom: number): Event[] {
+  const buildings: Building[] = [...seeds];
   // The events still in a report's merge window; reports come in time order, so one that falls
-  // out of it never comes back.
-  let active: Building[] = [];
+  // out of it never comes back. Seeds are looked at by the first report's window.
+  let active: Building[] = [...seeds];
   // The same events by place and kind of contact (a settle's window holds thousands, most of
   // them elsewhere).
   const byPlace = new PlaceIndex<Building>();
+  for (const building of seeds) byPlace.file(building, building.event.state);
   let published = '';
   // No active event was last reported before this time (the least when last looked at; a
   // report joining or starting an event is published later): while the window starts at or
@@ -58,7 +118,6 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
   let visit = 0;
   let from = '';
   let fromDay = '';
-  const sorted = [...reports].sort(compareReports);
   for (const report of sorted) {
     // Reports of one time come together (sorted): the window's start once per time.
     if (report.published !== published) {
@@ -89,6 +148,7 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
       }
     }
     if (best) {
+      if (best.shared) own(best);
       const {fold, event} = best;
       const {state} = event;
       addReport(fold, report);
@@ -100,13 +160,23 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
     } else {
       const fold = startFold();
       addReport(fold, report);
-      const building: Building = {event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began: events.length, dates: null, visit: 0};
-      events.push(building.event);
+      const building: Building = {event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began: buildings.length, dates: null, visit: 0, shared: false};
+      buildings.push(building);
       active.push(building);
       byPlace.file(building, building.event.state);
     }
   }
-  return events;
+  const run = ++runs;
+  for (const {event, fold, began} of buildings) grouped.set(event.reports, {run, began, fold});
+  return buildings.map(({event}) => event);
+}
+
+/** A seed about to take a report: its own copy of the fold it began with, and a state of that copy. */
+function own(building: Building): void {
+  building.fold = copyFold(building.fold);
+  building.event.reports = building.fold.reports;
+  building.event.state = stateOf(building.fold);
+  building.shared = false;
 }
 
 /**

@@ -99,6 +99,29 @@ export function startFold(): Fold {
   return fold;
 }
 
+/**
+ * A fold of its own with what `fold` has read so far: a later grouping adds reports to the copy
+ * and leaves the original (and the event that holds its reports) as it was.
+ */
+export function copyFold(fold: Fold): Fold {
+  const copy: Fold = {
+    reports: [...fold.reports],
+    when: fold.when,
+    movedAt: fold.movedAt,
+    where: fold.where,
+    kind: fold.kind,
+    participants: new Set(fold.participants),
+    statuses: new Map(fold.statuses),
+    movedFrom: [...fold.movedFrom],
+    current: [...fold.current],
+    lastFinal: fold.lastFinal,
+    people: fold.people,
+    said: fold.said && {...fold.said},
+  };
+  folds.set(copy.reports, copy);
+  return copy;
+}
+
 /** The fold whose `reports` array this is (clusterReports' events share it), or one read for it. */
 const folds = new WeakMap<readonly Report[], Fold>();
 

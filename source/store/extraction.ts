@@ -1,7 +1,7 @@
 // Saving what the extractor found in one article: mentions, suggested people, and its meetings as
 // reports of real-world events. The events the article touches are merged again from all their
 // reports by the event model (source/events/), so the result does not depend on arrival order.
-import {assignIds, clusterReports, fit, joinsEvent, reportKey, windowStart} from '../events/index.js';
+import {assignIds, clusterReports, fit, joinsEvent, regroup, reportKey, windowStart} from '../events/index.js';
 import {foldEvent, statusOf, type Fold} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
@@ -81,9 +81,14 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   }
   const previousId = new Map<number | string, number>();
   const pool: Report[] = [...reports];
+  // Whether the pool is the touched events' reports whole (none of them is the article's own).
+  let whole = true;
   for (const event of touched.values()) {
     for (const report of event.reports) {
-      if (report.articleId === articleId) continue;
+      if (report.articleId === articleId) {
+        whole = false;
+        continue;
+      }
       previousId.set(reportKey(report), event.id!);
       pool.push(report);
     }
@@ -93,7 +98,9 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     const before = [...touched.values()].find(event => event.reports.some(old => old.articleId === articleId && old.index === report.index));
     if (before) previousId.set(reportKey(report), before.id!);
   }
-  const events = assignIds(clusterReports(pool), previousId);
+  // The touched events as a grouping left them, with reports published after all of theirs (an
+  // article arriving in publication order): the grouping resumes after them (regroup).
+  const events = assignIds(whole ? regroup([...touched.values()], reports) : clusterReports(pool), previousId);
   statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
   statement(db, 'DELETE FROM meeting_sources WHERE article_id = ?').run(articleId);
   replaceEvents(db, known, touched, events, previousId, articleId, now.toISOString());

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {assignIds, clusterReports, reportKey} from '../../source/events/cluster.js';
+import {assignIds, clusterReports, regroup, reportKey} from '../../source/events/cluster.js';
+import {compareReports} from '../../source/events/fold.js';
 import type {Event, Report} from '../../source/events/types.js';
 import {on, report} from './reports.js';
 
@@ -143,6 +144,70 @@ describe('a long stream: the place index narrows the comparisons, not the result
     expect(indexed.length).toBeGreaterThan(50);
     expect(indexed.some(event => event.state.precision === 'days')).toBe(true);
     expect(full(indexed)).toEqual(full(clusterReports(dense, {indexedFrom: Infinity})));
+  });
+});
+
+describe('regrouping events with later reports: resumed where their grouping stopped, with the same events', () => {
+  // Our own dense stream (as above) fed in publication order a few reports at a time, as articles
+  // arriving one by one: each time the events at the new reports' places are grouped again with
+  // them (as a merge does with the events an article touches), and now and then an event of an
+  // older grouping joins them, or a report arrives late (sorted before reports already grouped).
+  const places: Array<[string | null, string | null]> = [['Genf', 'Schweiz'], ['Schweiz', 'Schweiz'], ['Riad', 'Saudi-Arabien'], ['Miami', 'USA'], ['USA', 'USA'], [null, null]];
+  const people = [['Donald Trump'], ['USA', 'Ukraine'], ['USA', 'Russland'], ['Wolodymyr Selenskyj', 'Marco Rubio'], []];
+  const statuses = ['proposed', 'planned', 'ongoing', 'held', 'cancelled'] as const;
+  const sentences = ['Die Gespräche in {p} sind geplant.', 'Die Gespräche in {p} wurden verschoben.', 'Bei den Gesprächen in {p} gab es keine Einigung.', 'Die zweite Runde in {p} soll folgen.', 'Die Delegationen trafen sich in {p}.'];
+  let seed = 11;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed >>> 12) % n);
+  const stream: Report[] = [];
+  for (let i = 0; i < 1500; i++) {
+    const [place, country] = places[next(places.length)]!;
+    const first = 5 + next(20);
+    const when = next(5) === 0 ? {} : on(`2026-03-${String(first).padStart(2, '0')}`, next(4) === 0 ? `2026-03-${String(first + 1).padStart(2, '0')}` : null);
+    stream.push(
+      report(`2026-03-${String(1 + Math.floor(i / 60)).padStart(2, '0')}`, sentences[next(sentences.length)]!.replace('{p}', place ?? 'unbekanntem Ort'), {
+        place,
+        country,
+        kind: place === null && next(3) === 0 ? 'call' : 'talks',
+        status: statuses[next(statuses.length)]!,
+        participants: people[next(people.length)]!,
+        ...when,
+      }),
+    );
+  }
+  stream.sort(compareReports);
+  const full = (events: Event[]) => events.map(({state, reports}) => JSON.stringify([state, reports.map(reportKey)]));
+
+  it('gives exactly what grouping all their reports from scratch gives, and resumes where it may', () => {
+    let world: Event[] = [];
+    let resumed = 0;
+    // Reports held back, to arrive late: after reports published later were grouped.
+    const held: Array<{report: Report; due: number}> = [];
+    let late = 0;
+    for (let i = 0, step = 0; i < stream.length || held.length > 0; step++) {
+      const added = stream.slice(i, (i += 1 + next(3))).filter(report => (next(10) === 0 ? (held.push({report, due: step + 3 + next(20)}), false) : true));
+      for (const {report} of held.filter(({due}) => due <= step || i >= stream.length)) {
+        added.push(report);
+        late++;
+      }
+      held.splice(0, held.length, ...held.filter(({report}) => !added.includes(report)));
+      if (added.length === 0) continue;
+      // The events at the new reports' places, or some of them (so that events of several
+      // groupings meet), in any order.
+      const some = next(4) === 0;
+      const touched = world.filter(event => (added.some(r => r.meeting.place === event.state.place) && (!some || next(2) === 0)) || next(100) === 0);
+      if (next(2) === 0) touched.reverse();
+      const before = full(touched);
+      const events = regroup(touched, added);
+      expect(full(events)).toEqual(full(clusterReports([...added, ...touched.flatMap(event => event.reports)])));
+      // The events it was given are left as they were (the merge compares them with the result).
+      expect(full(touched)).toEqual(before);
+      // An event no report joined comes back with the very reports it went in with: not grouped again.
+      if (events.some(event => touched.some(old => old.reports === event.reports))) resumed++;
+      world = [...world.filter(event => !touched.includes(event)), ...events];
+    }
+    expect(late).toBeGreaterThan(50);
+    expect(resumed).toBeGreaterThan(40);
+    expect(world.length).toBeGreaterThan(30);
   });
 });
 
