@@ -54,7 +54,7 @@ let runs = 0;
  * is for tests: the result is the same whether or not the index narrows the comparisons.
  */
 export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXED_FROM} = {}): Event[] {
-  return group([...reports].sort(compareReports), [], indexedFrom);
+  return group([...reports].sort(compareReports), [], indexedFrom).map(({event}) => event);
 }
 
 /**
@@ -79,7 +79,7 @@ export function regroup(events: readonly Event[], added: readonly Report[], {ind
   if (kept === null) return clusterReports([...added, ...events.flatMap(event => event.reports)], {indexedFrom});
   // The events' beginnings as the grouping left them; each fold is copied only when a report joins it.
   const seeds = kept.map(({fold}, began): Building => ({event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began, dates: null, visit: 0, shared: true}));
-  return group([...added].sort(compareReports), seeds, indexedFrom);
+  return group([...added].sort(compareReports), seeds, indexedFrom).map(({event}) => event);
 }
 
 /** The events' records in the order they began, when regroup may resume after them; else null. */
@@ -98,10 +98,117 @@ function resumable(events: readonly Event[], added: readonly Report[]): Grouped[
 }
 
 /**
+ * A whole grouping, kept to resume a later grouping of mostly the same reports (groupAgain):
+ * its reports in the order grouped, and for each the event it ended in (positions in `events`,
+ * in the order they began).
+ */
+export type Grouping = {run: number; sorted: readonly Report[]; at: ReadonlyMap<number | string, number>; eventOf: Int32Array; events: ReadonlyArray<{reports: readonly Report[]; fold: Fold}>};
+
+/**
+ * What clusterReports gives for `reports`, and the grouping to pass next time. With an earlier
+ * grouping, the steps over the reports both share at the start (in publication order) are not
+ * taken again when they are the whole beginnings of some of its events:
+ * - The grouping from scratch of those reports stands, after them, where the earlier grouping
+ *   stood after the same reports, restricted to those events (as regroup says of whole events;
+ *   a grouping's beginnings are such events themselves).
+ * - So it resumes at the first report the earlier grouping did not have (or that says something
+ *   else now), from those events' folds, read again over their reports before that point where
+ *   they have more.
+ * A settle at the end of each poll round groups a window of months again, of which a round adds
+ * only its last reports.
+ */
+export function groupAgain(reports: readonly Report[], previous: Grouping | null, {indexedFrom = INDEXED_FROM} = {}): {events: Event[]; grouping: Grouping} {
+  const sorted = [...reports].sort(compareReports);
+  const resumed = previous === null ? null : resumeAt(sorted, previous);
+  const buildings = resumed === null ? group(sorted, [], indexedFrom) : group(sorted.slice(resumed.done), resumed.buildings, indexedFrom);
+  const at = new Map<number | string, number>();
+  const eventOf = new Int32Array(sorted.length);
+  sorted.forEach((report, position) => at.set(reportKey(report), position));
+  buildings.forEach(({event}, index) => {
+    for (const report of event.reports) eventOf[at.get(reportKey(report))!] = index;
+  });
+  return {events: buildings.map(({event}) => event), grouping: {run: runs, sorted, at, eventOf, events: buildings.map(({event, fold}) => ({reports: event.reports, fold}))}};
+}
+
+/**
+ * Where groupAgain may resume over `sorted` after `previous`: how many reports are done, and the
+ * events they began, as the earlier grouping had them at that point; null when none are.
+ */
+function resumeAt(sorted: readonly Report[], previous: Grouping): {done: number; buildings: Building[]} | null {
+  // The shared start: reports the earlier grouping had, saying the same.
+  let done = 0;
+  const counted = new Map<number, number>();
+  for (; done < sorted.length; done++) {
+    const report = sorted[done]!;
+    const position = previous.at.get(reportKey(report));
+    if (position === undefined || !sameReport(previous.sorted[position]!, report)) break;
+    const index = previous.eventOf[position]!;
+    counted.set(index, (counted.get(index) ?? 0) + 1);
+  }
+  if (done === 0) return null;
+  const next = sorted[done];
+  const buildings: Building[] = [];
+  for (const index of [...counted.keys()].sort((a, b) => a - b)) {
+    const {reports, fold} = previous.events[index]!;
+    // Its reports before the point of resuming: all of them must be among those done.
+    let before = reports.length;
+    if (next !== undefined) while (before > 0 && compareReports(reports[before - 1]!, next) > 0) before--;
+    if (counted.get(index) !== before) return null;
+    let kept = fold;
+    if (before < reports.length) {
+      kept = startFold();
+      for (const report of reports.slice(0, before)) addReport(kept, report);
+    }
+    buildings.push({event: {id: null, reports: kept.reports, state: stateOf(kept)}, fold: kept, began: buildings.length, dates: null, visit: 0, shared: kept === fold});
+  }
+  return {done, buildings};
+}
+
+/**
+ * Takes `reports` (an event read from the cache) for the event of `grouping` that has the same
+ * reports, each saying the same, if there is one: regroup then resumes after it as after the
+ * grouping's own event (their folds are the same, read over the same reports).
+ */
+export function adopt(reports: readonly Report[], grouping: Grouping): void {
+  const first = grouping.at.get(reportKey(reports[0]!));
+  if (first === undefined) return;
+  const index = grouping.eventOf[first]!;
+  const {fold} = grouping.events[index]!;
+  if (fold.reports.length !== reports.length) return;
+  for (const report of reports) {
+    const position = grouping.at.get(reportKey(report));
+    if (position === undefined || grouping.eventOf[position] !== index || !sameReport(grouping.sorted[position]!, report)) return;
+  }
+  grouped.set(reports, {run: grouping.run, began: index, fold});
+}
+
+/** The same report saying the same (a report saved again under its key may say something else). */
+function sameReport(a: Report, b: Report): boolean {
+  if (a === b) return true;
+  const x = a.meeting;
+  const y = b.meeting;
+  return (
+    a.articleId === b.articleId &&
+    a.index === b.index &&
+    a.published === b.published &&
+    x.place === y.place &&
+    x.country === y.country &&
+    x.start === y.start &&
+    x.end === y.end &&
+    x.precision === y.precision &&
+    x.status === y.status &&
+    x.kind === y.kind &&
+    x.evidence === y.evidence &&
+    x.participants.length === y.participants.length &&
+    x.participants.every((name, i) => name === y.participants[i])
+  );
+}
+
+/**
  * The grouping's steps over `sorted` (in publication order), from `seeds`: the events a grouping
  * of earlier reports left (see regroup), or none.
  */
-function group(sorted: readonly Report[], seeds: Building[], indexedFrom: number): Event[] {
+function group(sorted: readonly Report[], seeds: Building[], indexedFrom: number): Building[] {
   const buildings: Building[] = [...seeds];
   // The events still in a report's merge window; reports come in time order, so one that falls
   // out of it never comes back. Seeds are looked at by the first report's window.
@@ -168,7 +275,7 @@ function group(sorted: readonly Report[], seeds: Building[], indexedFrom: number
   }
   const run = ++runs;
   for (const {event, fold, began} of buildings) grouped.set(event.reports, {run, began, fold});
-  return buildings.map(({event}) => event);
+  return buildings;
 }
 
 /** A seed about to take a report: its own copy of the fold it began with, and a state of that copy. */

@@ -1,7 +1,7 @@
 // Saving what the extractor found in one article: mentions, suggested people, and its meetings as
 // reports of real-world events. The events the article touches are merged again from all their
 // reports by the event model (source/events/), so the result does not depend on arrival order.
-import {assignIds, clusterReports, fit, joinsEvent, regroup, reportKey, windowStart} from '../events/index.js';
+import {assignIds, clusterReports, fit, groupAgain, joinsEvent, regroup, reportKey, windowStart} from '../events/index.js';
 import {foldEvent, statusOf, type Fold} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
@@ -189,7 +189,10 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
       const state = foldEvent(event.reports);
       event.state = {...state, ...stored.get(event.id!)};
     }
-    const events = assignIds(clusterReports([...touched.values()].flatMap(event => event.reports)), previousId);
+    // Resumed where the last settle's grouping of the same reports stops being this one's.
+    const {events: grouped, grouping} = groupAgain([...touched.values()].flatMap(event => event.reports), memory.settled);
+    memory.settled = grouping;
+    const events = assignIds(grouped, previousId);
     replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
     return events.length;
   }).immediate();

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {assignIds, clusterReports, regroup, reportKey} from '../../source/events/cluster.js';
+import {adopt, assignIds, clusterReports, groupAgain, regroup, reportKey, type Grouping} from '../../source/events/cluster.js';
 import {compareReports} from '../../source/events/fold.js';
 import type {Event, Report} from '../../source/events/types.js';
 import {on, report} from './reports.js';
@@ -208,6 +208,56 @@ describe('regrouping events with later reports: resumed where their grouping sto
     expect(late).toBeGreaterThan(50);
     expect(resumed).toBeGreaterThan(40);
     expect(world.length).toBeGreaterThan(30);
+  });
+
+  // A report saying something else under the same key (an article saved again).
+  const changed = (report: Report): Report => ({...report, meeting: {...report.meeting, status: report.meeting.status === 'held' ? 'planned' : 'held', place: report.meeting.place === 'Genf' ? 'Riad' : 'Genf'}});
+
+  it('settles a window that grows round by round as grouping it from scratch does, resuming where the last settle stops being this one', () => {
+    // Each report a minute after the one before, as articles mostly are.
+    const timed = stream.map((report, n) => ({...report, published: new Date(Date.parse(report.published) + n * 60_000).toISOString()}));
+    const pool: Report[] = [];
+    let previous: Grouping | null = null;
+    let resumed = 0;
+    for (let i = 0, round = 0; i < timed.length; round++) {
+      // A round's new reports, one from further ahead among them now and then (the others come late).
+      const added = timed.slice(i, (i += 5 + next(30)));
+      pool.push(...added);
+      // Now and then an article says something else, or is gone (retention).
+      if (round % 4 === 3) {
+        const n = pool.length - 1 - next(Math.min(pool.length, 100));
+        pool[n] = changed(pool[n]!);
+      }
+      if (round % 5 === 4) pool.splice(pool.length - 1 - next(Math.min(pool.length, 100)), 1);
+      const late = next(3) === 0 ? timed[i + 40 + next(40)] : undefined;
+      if (late && !pool.some(report => reportKey(report) === reportKey(late))) pool.push(late);
+      const shuffledPool = shuffled(pool, round + 1);
+      const {events, grouping}: {events: Event[]; grouping: Grouping} = groupAgain(shuffledPool, previous);
+      expect(full(events)).toEqual(full(clusterReports(shuffledPool)));
+      if (previous !== null && events.some(event => previous!.events.some(old => old.reports === event.reports))) resumed++;
+      previous = grouping;
+    }
+    expect(resumed).toBeGreaterThan(20);
+  });
+
+  it('an event read again with the same reports, each saying the same, resumes after the settle that made it; one that says something else is grouped from scratch', () => {
+    const settled = groupAgain(stream.slice(0, 900), null);
+    const later = stream.slice(900, 903);
+    let resumed = 0;
+    let refused = 0;
+    for (let n = 0; n + 1 < settled.events.length; n += 2) {
+      // Two events as the cache gives them: new objects, in another order.
+      const read = settled.events.slice(n, n + 2).map(event => ({id: null, reports: event.reports.map(report => ({...report})).sort((a, b) => a.articleId - b.articleId), state: event.state}));
+      // Every third pair, one report of the first says something else now.
+      if (n % 3 === 0) read[0]!.reports[0] = changed(read[0]!.reports[0]!);
+      for (const event of read) adopt(event.reports, settled.grouping);
+      const events = regroup(read, later);
+      expect(full(events)).toEqual(full(clusterReports([...later, ...read.flatMap(event => event.reports)])));
+      if (events.some(event => settled.events.some(old => old.reports === event.reports))) resumed++;
+      else if (n % 3 === 0) refused++;
+    }
+    expect(resumed).toBeGreaterThan(10);
+    expect(refused).toBeGreaterThan(5);
   });
 });
 
