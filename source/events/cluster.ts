@@ -167,19 +167,21 @@ function resumeAt(sorted: readonly Report[], previous: Grouping): {done: number;
 /**
  * Takes `reports` (an event read from the cache) for the event of `grouping` that has the same
  * reports, each saying the same, if there is one: regroup then resumes after it as after the
- * grouping's own event (their folds are the same, read over the same reports).
+ * grouping's own event (their folds are the same, read over the same reports). Returns that
+ * fold (its state is the event's), or null.
  */
-export function adopt(reports: readonly Report[], grouping: Grouping): void {
+export function adopt(reports: readonly Report[], grouping: Grouping): Fold | null {
   const first = grouping.at.get(reportKey(reports[0]!));
-  if (first === undefined) return;
+  if (first === undefined) return null;
   const index = grouping.eventOf[first]!;
   const {fold} = grouping.events[index]!;
-  if (fold.reports.length !== reports.length) return;
+  if (fold.reports.length !== reports.length) return null;
   for (const report of reports) {
     const position = grouping.at.get(reportKey(report));
-    if (position === undefined || grouping.eventOf[position] !== index || !sameReport(grouping.sorted[position]!, report)) return;
+    if (position === undefined || grouping.eventOf[position] !== index || !sameReport(grouping.sorted[position]!, report)) return null;
   }
   grouped.set(reports, {run: grouping.run, began: index, fold});
+  return fold;
 }
 
 /** The same report saying the same (a report saved again under its key may say something else). */

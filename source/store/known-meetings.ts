@@ -2,7 +2,7 @@
 // up to date in memory as this connection writes (until another process writes). Reading them
 // again for every article made a large first poll quadratic in the cache's size.
 import {adopt, inWindow, windowStart, type Grouping} from '../events/cluster.js';
-import {foldEvent} from '../events/fold.js';
+import {foldEvent, stateOf} from '../events/fold.js';
 import {PlaceIndex, type Filed} from '../events/place-index.js';
 import {cityOf} from '../events/places.js';
 import {datesMayAgree, eventDates, reportDates, type DateFacts} from '../events/same-event.js';
@@ -230,9 +230,10 @@ export class KnownMeetings {
       grouped.set(record.meetingId, reports);
     }
     for (const [id, reports] of grouped) {
-      // An event the last settle wrote and nothing changed since: merged again, it resumes after that grouping (regroup).
-      if (this.settled !== null) adopt(reports, this.settled);
-      this.put(id, {id, reports, state: foldEvent(reports)});
+      // An event the last settle wrote and nothing changed since: merged again, it resumes after
+      // that grouping (regroup), and its state is that grouping's fold's.
+      const fold = this.settled === null ? null : adopt(reports, this.settled);
+      this.put(id, {id, reports, state: fold === null ? foldEvent(reports) : stateOf(fold)});
     }
   }
 }
