@@ -1,7 +1,7 @@
 // Reports into events: in publication order (so arrival order never matters), each report joins
 // the known event it fits best, or starts one. Then ids: an event keeps the oldest id among the
 // events its reports were in before, so ids survive polls, re-merges and `reindex`.
-import {addReport, compareReports, copyFold, refreshState, startFold, stateOf, type Fold} from './fold.js';
+import {addReport, compareReports, copyFold, keepFold, refreshState, startFold, stateOf, type Fold} from './fold.js';
 import {PlaceIndex} from './place-index.js';
 import {span} from './dates.js';
 import {datesMayAgree, fit, joinsEvent, reportDates, type DateFacts} from './same-event.js';
@@ -181,6 +181,7 @@ export function adopt(reports: readonly Report[], grouping: Grouping): Fold | nu
     if (position === undefined || grouping.eventOf[position] !== index || !sameReport(grouping.sorted[position]!, report)) return null;
   }
   grouped.set(reports, {run: grouping.run, began: index, fold});
+  keepFold(reports, fold);
   return fold;
 }
 

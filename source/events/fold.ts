@@ -125,13 +125,24 @@ export function copyFold(fold: Fold): Fold {
 /** The fold whose `reports` array this is (clusterReports' events share it), or one read for it. */
 const folds = new WeakMap<readonly Report[], Fold>();
 
+/** The fold kept for these reports (foldOf's, or one over the same reports given by keepFold), if any. */
+export function knownFold(reports: readonly Report[]): Fold | undefined {
+  const known = folds.get(reports);
+  return known && known.reports.length === reports.length ? known : undefined;
+}
+
+/** Keeps `fold` for `reports`, which it was read over (the same reports, each saying the same), as foldOf's. */
+export function keepFold(reports: readonly Report[], fold: Fold): void {
+  folds.set(reports, fold);
+}
+
 /**
  * The fold of an event's reports: the one that built the array, or one read for it now and kept
  * while the array lives (and keeps its length: arrays outside a fold are not changed in place).
  */
 export function foldOf(reports: readonly Report[]): Fold {
-  const known = folds.get(reports);
-  if (known && known.reports.length === reports.length) return known;
+  const known = knownFold(reports);
+  if (known) return known;
   const fold = startFold();
   for (const report of isSorted(reports) ? reports : [...reports].sort(compareReports)) addReport(fold, report);
   folds.set(reports, fold);
