@@ -1,7 +1,7 @@
 // Reports into events: in publication order (so arrival order never matters), each report joins
 // the known event it fits best, or starts one. Then ids: an event keeps the oldest id among the
 // events its reports were in before, so ids survive polls, re-merges and `reindex`.
-import {addReport, compareReports, copyFold, keepFold, refreshState, startFold, stateOf, type Fold} from './fold.js';
+import {addReport, compareReports, copyFold, keepFold, knownFold, refreshState, startFold, stateOf, type Fold} from './fold.js';
 import {PlaceIndex} from './place-index.js';
 import {span} from './dates.js';
 import {datesMayAgree, fit, joinsEvent, reportDates, type DateFacts} from './same-event.js';
@@ -27,6 +27,9 @@ export function windowStart(published: string): string {
 /** Reported since `from`, or dated on or after its day (`fromDay`, the first ten characters of `from`). */
 export const inWindow = (event: Event, from: string, fromDay: string) => event.state.lastReported >= from || (event.state.start !== null && event.state.start >= fromDay);
 
+/** Numbers the groupings (Fold.run). */
+let runs = 0;
+
 /** Above this many events in the window, a report is compared only with those the place index finds. */
 const INDEXED_FROM = 16;
 
@@ -38,16 +41,6 @@ const INDEXED_FROM = 16;
  * which is copied before a report joins it.
  */
 type Building = {event: Event; fold: Fold; began: number; dates: DateFacts | null; visit: number; shared: boolean};
-
-/**
- * What a grouping left of each event it returned, by the event's reports array (never changed
- * after the grouping): the grouping it came from, the order the event began in there, and its
- * fold. A later grouping of these events' reports and some reports published after all of them
- * resumes from it (regroup).
- */
-type Grouped = {run: number; began: number; fold: Fold};
-const grouped = new WeakMap<readonly Report[], Grouped>();
-let runs = 0;
 
 /**
  * The events a set of reports makes, each with `id: null`, in the order they began. `indexedFrom`
@@ -74,21 +67,23 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
  * Anything else (events of other groupings, an event read from the cache, an added report that
  * sorts earlier) is grouped from scratch.
  */
-export function regroup(events: readonly Event[], added: readonly Report[], {indexedFrom = INDEXED_FROM} = {}): Event[] {
+export function regroup(events: readonly Event[], added: readonly Report[], {indexedFrom = INDEXED_FROM, pool}: {indexedFrom?: number; pool?: readonly Report[]} = {}): Event[] {
   const kept = resumable(events, added);
-  if (kept === null) return clusterReports([...added, ...events.flatMap(event => event.reports)], {indexedFrom});
+  // `pool`: the same reports, when the caller has them together already.
+  if (kept === null) return clusterReports(pool ?? [...added, ...events.flatMap(event => event.reports)], {indexedFrom});
   // The events' beginnings as the grouping left them; each fold is copied only when a report joins it.
-  const seeds = kept.map(({fold}, began): Building => ({event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began, dates: null, visit: 0, shared: true}));
+  const seeds = kept.map((fold, began): Building => ({event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began, dates: null, visit: 0, shared: true}));
   return group([...added].sort(compareReports), seeds, indexedFrom).map(({event}) => event);
 }
 
-/** The events' records in the order they began, when regroup may resume after them; else null. */
-function resumable(events: readonly Event[], added: readonly Report[]): Grouped[] | null {
-  const kept: Grouped[] = [];
+/** The events' folds in the order they began, when regroup may resume after them; else null. */
+function resumable(events: readonly Event[], added: readonly Report[]): Fold[] | null {
+  const kept: Fold[] = [];
   let last: Report | null = null;
   for (const {reports} of events) {
-    const known = grouped.get(reports);
-    if (known === undefined || known.fold.reports.length !== reports.length || (kept.length > 0 && known.run !== kept[0]!.run)) return null;
+    // The fold a grouping left for these reports (a fold of the same reports, each saying the same: adopt).
+    const known = knownFold(reports);
+    if (known === undefined || known.run === 0 || (kept.length > 0 && known.run !== kept[0]!.run)) return null;
     kept.push(known);
     const latest = reports.at(-1)!;
     if (last === null || compareReports(latest, last) > 0) last = latest;
@@ -102,7 +97,7 @@ function resumable(events: readonly Event[], added: readonly Report[]): Grouped[
  * its reports in the order grouped, and for each the event it ended in (positions in `events`,
  * in the order they began).
  */
-export type Grouping = {run: number; sorted: readonly Report[]; at: ReadonlyMap<number | string, number>; eventOf: Int32Array; events: ReadonlyArray<{reports: readonly Report[]; fold: Fold}>};
+export type Grouping = {sorted: readonly Report[]; at: ReadonlyMap<number | string, number>; eventOf: Int32Array; events: ReadonlyArray<{reports: readonly Report[]; fold: Fold}>};
 
 /**
  * What clusterReports gives for `reports`, and the grouping to pass next time. With an earlier
@@ -127,7 +122,7 @@ export function groupAgain(reports: readonly Report[], previous: Grouping | null
   buildings.forEach(({event}, index) => {
     for (const report of event.reports) eventOf[at.get(reportKey(report))!] = index;
   });
-  return {events: buildings.map(({event}) => event), grouping: {run: runs, sorted, at, eventOf, events: buildings.map(({event, fold}) => ({reports: event.reports, fold}))}};
+  return {events: buildings.map(({event}) => event), grouping: {sorted, at, eventOf, events: buildings.map(({event, fold}) => ({reports: event.reports, fold}))}};
 }
 
 /**
@@ -180,7 +175,6 @@ export function adopt(reports: readonly Report[], grouping: Grouping): Fold | nu
     const position = grouping.at.get(reportKey(report));
     if (position === undefined || grouping.eventOf[position] !== index || !sameReport(grouping.sorted[position]!, report)) return null;
   }
-  grouped.set(reports, {run: grouping.run, began: index, fold});
   keepFold(reports, fold);
   return fold;
 }
@@ -276,8 +270,12 @@ function group(sorted: readonly Report[], seeds: Building[], indexedFrom: number
       byPlace.file(building, building.event.state);
     }
   }
+  // Each event's fold says which grouping returned it, and where it began there (regroup).
   const run = ++runs;
-  for (const {event, fold, began} of buildings) grouped.set(event.reports, {run, began, fold});
+  for (const building of buildings) {
+    building.fold.run = run;
+    building.fold.began = building.began;
+  }
   return buildings;
 }
 

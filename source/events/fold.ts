@@ -78,6 +78,12 @@ export type Fold = {
   people: string[];
   /** saidAt's last answer, for this `when`, over `current` up to `checked`. */
   said: {when: When; last: string | null; checked: number; position: number} | null;
+  /**
+   * The last grouping that returned an event of these reports (cluster.ts numbers them from 1;
+   * 0 while none has), and the order the event began in there: regroup resumes after such events.
+   */
+  run: number;
+  began: number;
 };
 
 export function startFold(): Fold {
@@ -94,6 +100,8 @@ export function startFold(): Fold {
     lastFinal: -1,
     people: [],
     said: null,
+    run: 0,
+    began: 0,
   };
   folds.set(fold.reports, fold);
   return fold;
@@ -117,6 +125,8 @@ export function copyFold(fold: Fold): Fold {
     lastFinal: fold.lastFinal,
     people: fold.people,
     said: fold.said && {...fold.said},
+    run: 0,
+    began: 0,
   };
   folds.set(copy.reports, copy);
   return copy;
