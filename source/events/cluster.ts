@@ -65,12 +65,11 @@ export function clusterReports(reports: readonly Report[], {indexedFrom = INDEXE
  *   scratch would: these events as they were, in the order they began, and nothing else.
  * - The added reports come after that point, and the steps from there are the same code.
  * Anything else (events of other groupings, an event read from the cache, an added report that
- * sorts earlier) is grouped from scratch.
+ * sorts earlier) gives null: the caller groups them from scratch (clusterReports).
  */
-export function regroup(events: readonly Event[], added: readonly Report[], {indexedFrom = INDEXED_FROM, pool}: {indexedFrom?: number; pool?: readonly Report[]} = {}): Event[] {
+export function regroup(events: readonly Event[], added: readonly Report[], {indexedFrom = INDEXED_FROM} = {}): Event[] | null {
   const kept = resumable(events, added);
-  // `pool`: the same reports, when the caller has them together already.
-  if (kept === null) return clusterReports(pool ?? [...added, ...events.flatMap(event => event.reports)], {indexedFrom});
+  if (kept === null) return null;
   // The events' beginnings as the grouping left them; each fold is copied only when a report joins it.
   const seeds = kept.map((fold, began): Building => ({event: {id: null, reports: fold.reports, state: stateOf(fold)}, fold, began, dates: null, visit: 0, shared: true}));
   return group([...added].sort(compareReports), seeds, indexedFrom).map(({event}) => event);

@@ -100,7 +100,7 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   }
   // The touched events as a grouping left them, with reports published after all of theirs (an
   // article arriving in publication order): the grouping resumes after them (regroup).
-  const events = assignIds(whole ? regroup([...touched.values()], reports, {pool}) : clusterReports(pool), previousId);
+  const events = assignIds((whole ? regroup([...touched.values()], reports) : null) ?? clusterReports(pool), previousId);
   statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
   statement(db, 'DELETE FROM meeting_sources WHERE article_id = ?').run(articleId);
   replaceEvents(db, known, touched, events, previousId, articleId, now.toISOString());
