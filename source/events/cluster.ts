@@ -96,7 +96,25 @@ function resumable(events: readonly Event[], added: readonly Report[]): Fold[] |
  * its reports in the order grouped, and for each the event it ended in (positions in `events`,
  * in the order they began).
  */
-export type Grouping = {sorted: readonly Report[]; at: ReadonlyMap<number | string, number>; eventOf: Int32Array; events: ReadonlyArray<{reports: readonly Report[]; fold: Fold}>};
+export type Grouping = {sorted: readonly Report[]; events: ReadonlyArray<{reports: readonly Report[]; fold: Fold}>; index: GroupingIndex | null};
+
+/** Each report's position in `sorted` by its key, and the event it ended in: worked out when first asked (indexOf). */
+type GroupingIndex = {at: ReadonlyMap<number | string, number>; eventOf: Int32Array};
+
+/**
+ * The grouping's index, built on first use: a cold poll's settle keeps its grouping at the very
+ * end of the round, where its peak memory is, and never asks.
+ */
+function indexOf(grouping: Grouping): GroupingIndex {
+  if (grouping.index !== null) return grouping.index;
+  const at = new Map<number | string, number>();
+  const eventOf = new Int32Array(grouping.sorted.length);
+  grouping.sorted.forEach((report, position) => at.set(reportKey(report), position));
+  grouping.events.forEach(({reports}, index) => {
+    for (const report of reports) eventOf[at.get(reportKey(report))!] = index;
+  });
+  return (grouping.index = {at, eventOf});
+}
 
 /**
  * What clusterReports gives for `reports`, and the grouping to pass next time. With an earlier
@@ -115,13 +133,7 @@ export function groupAgain(reports: readonly Report[], previous: Grouping | null
   const sorted = [...reports].sort(compareReports);
   const resumed = previous === null ? null : resumeAt(sorted, previous);
   const buildings = resumed === null ? group(sorted, [], indexedFrom) : group(sorted.slice(resumed.done), resumed.buildings, indexedFrom);
-  const at = new Map<number | string, number>();
-  const eventOf = new Int32Array(sorted.length);
-  sorted.forEach((report, position) => at.set(reportKey(report), position));
-  buildings.forEach(({event}, index) => {
-    for (const report of event.reports) eventOf[at.get(reportKey(report))!] = index;
-  });
-  return {events: buildings.map(({event}) => event), grouping: {sorted, at, eventOf, events: buildings.map(({event, fold}) => ({reports: event.reports, fold}))}};
+  return {events: buildings.map(({event}) => event), grouping: {sorted, events: buildings.map(({event, fold}) => ({reports: event.reports, fold})), index: null}};
 }
 
 /**
@@ -132,11 +144,12 @@ function resumeAt(sorted: readonly Report[], previous: Grouping): {done: number;
   // The shared start: reports the earlier grouping had, saying the same.
   let done = 0;
   const counted = new Map<number, number>();
+  const {at, eventOf} = indexOf(previous);
   for (; done < sorted.length; done++) {
     const report = sorted[done]!;
-    const position = previous.at.get(reportKey(report));
+    const position = at.get(reportKey(report));
     if (position === undefined || !sameReport(previous.sorted[position]!, report)) break;
-    const index = previous.eventOf[position]!;
+    const index = eventOf[position]!;
     counted.set(index, (counted.get(index) ?? 0) + 1);
   }
   if (done === 0) return null;
@@ -165,14 +178,15 @@ function resumeAt(sorted: readonly Report[], previous: Grouping): {done: number;
  * fold (its state is the event's), or null.
  */
 export function adopt(reports: readonly Report[], grouping: Grouping): Fold | null {
-  const first = grouping.at.get(reportKey(reports[0]!));
+  const {at, eventOf} = indexOf(grouping);
+  const first = at.get(reportKey(reports[0]!));
   if (first === undefined) return null;
-  const index = grouping.eventOf[first]!;
+  const index = eventOf[first]!;
   const {fold} = grouping.events[index]!;
   if (fold.reports.length !== reports.length) return null;
   for (const report of reports) {
-    const position = grouping.at.get(reportKey(report));
-    if (position === undefined || grouping.eventOf[position] !== index || !sameReport(grouping.sorted[position]!, report)) return null;
+    const position = at.get(reportKey(report));
+    if (position === undefined || eventOf[position] !== index || !sameReport(grouping.sorted[position]!, report)) return null;
   }
   keepFold(reports, fold);
   return fold;
