@@ -84,7 +84,9 @@ function resumable(events: readonly Event[], added: readonly Report[]): Fold[] |
     const known = knownFold(reports);
     if (known === undefined || known.run === 0 || (kept.length > 0 && known.run !== kept[0]!.run)) return null;
     kept.push(known);
-    const latest = reports.at(-1)!;
+    // The fold's own reports are in publication order (an event read from the cache is in the
+    // stored order, which differs among reports of one time).
+    const latest = known.reports.at(-1)!;
     if (last === null || compareReports(latest, last) > 0) last = latest;
   }
   if (last !== null) for (const report of added) if (compareReports(report, last) <= 0) return null;

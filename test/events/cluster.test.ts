@@ -261,6 +261,21 @@ describe('regrouping events with later reports: resumed where their grouping sto
     expect(resumed).toBeGreaterThan(10);
     expect(refused).toBeGreaterThan(5);
   });
+
+  it('an event read in the stored order (by article among reports of one time) is resumed after only for reports later than its latest report in publication order', () => {
+    // The stored order puts the report of the later day first (its article is the older one).
+    const plan = report('2026-03-01', 'B: Die Gespräche in Genf sind für den 5. März geplant.', on('2026-03-05'), 5001);
+    const held = report('2026-03-02', 'Z: In Genf wurde verhandelt.', {status: 'held', ...on('2026-03-05')}, 5000);
+    const settled = groupAgain([plan, held], null);
+    expect(settled.events).toHaveLength(1);
+    const read = [{id: null, reports: [{...held}, {...plan}], state: settled.events[0]!.state}];
+    adopt(read[0]!.reports, settled.grouping);
+    // Published with the held report, but sorted before it (its sentence): not after the event.
+    const same = {...report('2026-03-02', 'M: Die Gespräche in Genf sind geplant.', on('2026-03-05'), 5002)};
+    const events = regroup(read, [same]) ?? clusterReports([same, ...read[0]!.reports]);
+    expect(full(events)).toEqual(full(clusterReports([same, plan, held])));
+    expect(events[0]!.state.status).toBe('held');
+  });
 });
 
 describe('the merge window', () => {
