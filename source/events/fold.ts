@@ -78,6 +78,12 @@ export type Fold = {
   people: string[];
   /** saidAt's last answer, for this `when`, over `current` up to `checked`. */
   said: {when: When; last: string | null; checked: number; position: number} | null;
+  /**
+   * The last grouping that returned an event of these reports (cluster.ts numbers them from 1;
+   * 0 while none has), and the order the event began in there: regroup resumes after such events.
+   */
+  run: number;
+  began: number;
 };
 
 export function startFold(): Fold {
@@ -94,21 +100,61 @@ export function startFold(): Fold {
     lastFinal: -1,
     people: [],
     said: null,
+    run: 0,
+    began: 0,
   };
   folds.set(fold.reports, fold);
   return fold;
 }
 
+/**
+ * A fold of its own with what `fold` has read so far: a later grouping adds reports to the copy
+ * and leaves the original (and the event that holds its reports) as it was.
+ */
+export function copyFold(fold: Fold): Fold {
+  const copy: Fold = {
+    reports: [...fold.reports],
+    when: fold.when,
+    movedAt: fold.movedAt,
+    where: fold.where,
+    kind: fold.kind,
+    participants: new Set(fold.participants),
+    statuses: new Map(fold.statuses),
+    movedFrom: [...fold.movedFrom],
+    current: [...fold.current],
+    lastFinal: fold.lastFinal,
+    people: fold.people,
+    // Spelled out, not spread: saidAt reads these fields after every report, and a spread copy
+    // has another shape, which made every fold's reads slower.
+    said: fold.said && {when: fold.said.when, last: fold.said.last, checked: fold.said.checked, position: fold.said.position},
+    run: 0,
+    began: 0,
+  };
+  folds.set(copy.reports, copy);
+  return copy;
+}
+
 /** The fold whose `reports` array this is (clusterReports' events share it), or one read for it. */
 const folds = new WeakMap<readonly Report[], Fold>();
+
+/** The fold kept for these reports (foldOf's, or one over the same reports given by keepFold), if any. */
+export function knownFold(reports: readonly Report[]): Fold | undefined {
+  const known = folds.get(reports);
+  return known && known.reports.length === reports.length ? known : undefined;
+}
+
+/** Keeps `fold` for `reports`, which it was read over (the same reports, each saying the same), as foldOf's. */
+export function keepFold(reports: readonly Report[], fold: Fold): void {
+  folds.set(reports, fold);
+}
 
 /**
  * The fold of an event's reports: the one that built the array, or one read for it now and kept
  * while the array lives (and keeps its length: arrays outside a fold are not changed in place).
  */
 export function foldOf(reports: readonly Report[]): Fold {
-  const known = folds.get(reports);
-  if (known && known.reports.length === reports.length) return known;
+  const known = knownFold(reports);
+  if (known) return known;
   const fold = startFold();
   for (const report of isSorted(reports) ? reports : [...reports].sort(compareReports)) addReport(fold, report);
   folds.set(reports, fold);

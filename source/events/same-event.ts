@@ -3,7 +3,7 @@
 import {newsDay} from './news-day.js';
 import {isRepeat} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, lastDay, span} from './dates.js';
-import {foldOf, roleOf, STATUS_BIT, statusOf, type Fold} from './fold.js';
+import {foldOf, knownFold, roleOf, STATUS_BIT, statusOf, type Fold} from './fold.js';
 import {placesAgree, samePlaceExactly} from './places.js';
 import {participantsContradict, sharedParticipants} from './sides.js';
 import type {Event, Report, ReportRole} from './types.js';
@@ -114,7 +114,11 @@ export function fit(event: Event, report: Report): number {
  */
 export type DateFacts = {span: [number, number] | null; free: boolean};
 
-export const eventDates = (event: Event): DateFacts => ({span: span(event.state), free: event.reports.some(report => roleOf(report) === 'moved-from')});
+/** An event's dates; whether it moved away from a date is read from its fold when one is kept (a load reads thousands of events). */
+export function eventDates(event: Event): DateFacts {
+  const fold = knownFold(event.reports);
+  return {span: span(event.state), free: fold ? fold.movedFrom.length > 0 : event.reports.some(report => roleOf(report) === 'moved-from')};
+}
 
 export function reportDates(report: Report): DateFacts {
   const role = roleOf(report);

@@ -1,8 +1,8 @@
 // Saving what the extractor found in one article: mentions, suggested people, and its meetings as
 // reports of real-world events. The events the article touches are merged again from all their
 // reports by the event model (source/events/), so the result does not depend on arrival order.
-import {assignIds, clusterReports, fit, joinsEvent, reportKey, windowStart} from '../events/index.js';
-import {foldEvent, statusOf, type Fold} from '../events/fold.js';
+import {adopt, assignIds, clusterReports, fit, groupAgain, joinsEvent, regroup, reportKey, windowStart} from '../events/index.js';
+import {foldEvent, stateOf, statusOf, type Fold} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
 import {inWindowSql, reportColumns, reportedAfter, toReport, windowParameters, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
@@ -81,9 +81,14 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   }
   const previousId = new Map<number | string, number>();
   const pool: Report[] = [...reports];
+  // Whether the pool is the touched events' reports whole (none of them is the article's own).
+  let whole = true;
   for (const event of touched.values()) {
     for (const report of event.reports) {
-      if (report.articleId === articleId) continue;
+      if (report.articleId === articleId) {
+        whole = false;
+        continue;
+      }
       previousId.set(reportKey(report), event.id!);
       pool.push(report);
     }
@@ -93,7 +98,9 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     const before = [...touched.values()].find(event => event.reports.some(old => old.articleId === articleId && old.index === report.index));
     if (before) previousId.set(reportKey(report), before.id!);
   }
-  const events = assignIds(clusterReports(pool), previousId);
+  // The touched events as a grouping left them, with reports published after all of theirs (an
+  // article arriving in publication order): the grouping resumes after them (regroup).
+  const events = assignIds((whole ? regroup([...touched.values()], reports) : null) ?? clusterReports(pool), previousId);
   statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
   statement(db, 'DELETE FROM meeting_sources WHERE article_id = ?').run(articleId);
   replaceEvents(db, known, touched, events, previousId, articleId, now.toISOString());
@@ -125,7 +132,7 @@ function replaceEvents(
   for (const event of events) {
     const before = event.id === null ? undefined : touched.get(event.id);
     // An event that comes out as it went in (the usual case for most of those looked at) keeps its row.
-    const id = before && sameEvent(before, event) ? event.id! : writeEvent(db, event, now);
+    const id = before && sameEvent(before, event, previousId) ? event.id! : writeEvent(db, event, now);
     // Only reports that are new here are written: this article's, and those that changed event.
     links.clear();
     for (const report of event.reports) {
@@ -179,10 +186,15 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
       ).map(({id, participants, ...row}) => [id, {...row, participants: JSON.parse(participants) as string[]}]),
     );
     for (const event of touched.values()) {
-      const state = foldEvent(event.reports);
+      // An event as the last settle left it has that grouping's fold.
+      const fold = memory.settled === null ? null : adopt(event.reports, memory.settled);
+      const state = fold === null ? foldEvent(event.reports) : stateOf(fold);
       event.state = {...state, ...stored.get(event.id!)};
     }
-    const events = assignIds(clusterReports([...touched.values()].flatMap(event => event.reports)), previousId);
+    // Resumed where the last settle's grouping of the same reports stops being this one's.
+    const {events: grouped, grouping} = groupAgain([...touched.values()].flatMap(event => event.reports), memory.settled);
+    memory.settled = grouping;
+    const events = assignIds(grouped, previousId);
     replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
     return events.length;
   }).immediate();
@@ -242,11 +254,30 @@ export function settleLate(db: Db, memory: MeetingMemory, now: Date): boolean {
   return true;
 }
 
-/** The same reports and the same state. */
-function sameEvent(a: Event, b: Event): boolean {
+/**
+ * The same reports and the same state; `previousId` gives each report of `a` (by key) a's id, as
+ * replaceEvents' callers build it. Field by field, not by a Set of keys and the states as JSON:
+ * a settle asks it of every event of its window.
+ */
+function sameEvent(a: Event, b: Event, previousId: ReadonlyMap<number | string, number>): boolean {
   if (a.reports.length !== b.reports.length) return false;
-  const keys = new Set(a.reports.map(reportKey));
-  return b.reports.every(report => keys.has(reportKey(report))) && JSON.stringify(a.state) === JSON.stringify(b.state);
+  for (const report of b.reports) if (previousId.get(reportKey(report)) !== a.id) return false;
+  const x = a.state;
+  const y = b.state;
+  return (
+    x.place === y.place &&
+    x.country === y.country &&
+    x.start === y.start &&
+    x.end === y.end &&
+    x.precision === y.precision &&
+    x.kind === y.kind &&
+    x.status === y.status &&
+    x.statusAt === y.statusAt &&
+    x.firstReported === y.firstReported &&
+    x.lastReported === y.lastReported &&
+    x.participants.length === y.participants.length &&
+    x.participants.every((name, i) => name === y.participants[i])
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 // The events a new report may join, with all their reports, read from SQLite once and then kept
 // up to date in memory as this connection writes (until another process writes). Reading them
 // again for every article made a large first poll quadratic in the cache's size.
-import {inWindow, windowStart} from '../events/cluster.js';
-import {foldEvent} from '../events/fold.js';
+import {adopt, inWindow, windowStart, type Grouping} from '../events/cluster.js';
+import {foldEvent, stateOf} from '../events/fold.js';
 import {PlaceIndex, type Filed} from '../events/place-index.js';
 import {cityOf} from '../events/places.js';
 import {datesMayAgree, eventDates, reportDates, type DateFacts} from '../events/same-event.js';
@@ -44,9 +44,11 @@ export class KnownMeetings {
   /** Marks the entries one nearby call has looked at (an entry is in up to six buckets). */
   private visit = 0;
 
+  /** `settled`: the last settle's grouping, whose events those read from the cache may be (adopt). */
   private constructor(
     private readonly db: Db,
     private readonly late: LateMark = {since: null},
+    private readonly settled: Grouping | null = null,
   ) {}
 
   static empty(db: Db, late?: LateMark): KnownMeetings {
@@ -54,8 +56,8 @@ export class KnownMeetings {
   }
 
   /** The events that can be in the merge window of a report published at `from` or later. */
-  static load(db: Db, from: string, late?: LateMark): KnownMeetings {
-    const known = new KnownMeetings(db, late);
+  static load(db: Db, from: string, late?: LateMark, settled?: Grouping | null): KnownMeetings {
+    const known = new KnownMeetings(db, late, settled);
     const records = statement(
       db,
       `SELECT ${reportColumns} FROM meeting_reports r
@@ -227,7 +229,12 @@ export class KnownMeetings {
       reports.push(toReport(record));
       grouped.set(record.meetingId, reports);
     }
-    for (const [id, reports] of grouped) this.put(id, {id, reports, state: foldEvent(reports)});
+    for (const [id, reports] of grouped) {
+      // An event the last settle wrote and nothing changed since: merged again, it resumes after
+      // that grouping (regroup), and its state is that grouping's fold's.
+      const fold = this.settled === null ? null : adopt(reports, this.settled);
+      this.put(id, {id, reports, state: fold === null ? foldEvent(reports) : stateOf(fold)});
+    }
   }
 }
 
@@ -272,6 +279,12 @@ export class MeetingMemory {
   private kept: {known: KnownMeetings; from: string; version: number} | null = null;
   /** Kept across forget(): a rolled-back write may leave it early, which costs a settle, never an event. */
   private readonly late: LateMark = {since: null};
+  /**
+   * The last settle's grouping, which the next one resumes from (groupAgain). Kept across
+   * forget(): it says only how those reports group, and groupAgain compares every report it
+   * reuses with the one it is given.
+   */
+  settled: Grouping | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -285,7 +298,7 @@ export class MeetingMemory {
     // No meeting to merge: only the events an updated article stops naming are looked at.
     if (published.length === 0) return this.kept?.known ?? KnownMeetings.empty(this.db, this.late);
     const from = windowStart(new Date(Math.min(...published.map(time => new Date(time).getTime()))).toISOString());
-    if (!this.kept) this.kept = {known: KnownMeetings.load(this.db, from, this.late), from, version};
+    if (!this.kept) this.kept = {known: KnownMeetings.load(this.db, from, this.late, this.settled), from, version};
     // Reaching further back (a newest-first batch): only the events the wider window adds are
     // read. The kept ones get new arrays of reports, as a load would give them: their folds (the
     // merge's summaries, which the old arrays hold) are let go. Keeping the folds too was measured

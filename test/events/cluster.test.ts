@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {assignIds, clusterReports, reportKey} from '../../source/events/cluster.js';
+import {adopt, assignIds, clusterReports, groupAgain, regroup, reportKey, type Grouping} from '../../source/events/cluster.js';
+import {compareReports, foldOf} from '../../source/events/fold.js';
 import type {Event, Report} from '../../source/events/types.js';
 import {on, report} from './reports.js';
 
@@ -143,6 +144,137 @@ describe('a long stream: the place index narrows the comparisons, not the result
     expect(indexed.length).toBeGreaterThan(50);
     expect(indexed.some(event => event.state.precision === 'days')).toBe(true);
     expect(full(indexed)).toEqual(full(clusterReports(dense, {indexedFrom: Infinity})));
+  });
+});
+
+describe('regrouping events with later reports: resumed where their grouping stopped, with the same events', () => {
+  // Our own dense stream (as above) fed in publication order a few reports at a time, as articles
+  // arriving one by one: each time the events at the new reports' places are grouped again with
+  // them (as a merge does with the events an article touches), and now and then an event of an
+  // older grouping joins them, or a report arrives late (sorted before reports already grouped).
+  const places: Array<[string | null, string | null]> = [['Genf', 'Schweiz'], ['Schweiz', 'Schweiz'], ['Riad', 'Saudi-Arabien'], ['Miami', 'USA'], ['USA', 'USA'], [null, null]];
+  const people = [['Donald Trump'], ['USA', 'Ukraine'], ['USA', 'Russland'], ['Wolodymyr Selenskyj', 'Marco Rubio'], []];
+  const statuses = ['proposed', 'planned', 'ongoing', 'held', 'cancelled'] as const;
+  const sentences = ['Die Gespräche in {p} sind geplant.', 'Die Gespräche in {p} wurden verschoben.', 'Bei den Gesprächen in {p} gab es keine Einigung.', 'Die zweite Runde in {p} soll folgen.', 'Die Delegationen trafen sich in {p}.'];
+  let seed = 11;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed >>> 12) % n);
+  const stream: Report[] = [];
+  for (let i = 0; i < 1500; i++) {
+    const [place, country] = places[next(places.length)]!;
+    const first = 5 + next(20);
+    const when = next(5) === 0 ? {} : on(`2026-03-${String(first).padStart(2, '0')}`, next(4) === 0 ? `2026-03-${String(first + 1).padStart(2, '0')}` : null);
+    stream.push(
+      report(`2026-03-${String(1 + Math.floor(i / 60)).padStart(2, '0')}`, sentences[next(sentences.length)]!.replace('{p}', place ?? 'unbekanntem Ort'), {
+        place,
+        country,
+        kind: place === null && next(3) === 0 ? 'call' : 'talks',
+        status: statuses[next(statuses.length)]!,
+        participants: people[next(people.length)]!,
+        ...when,
+      }),
+    );
+  }
+  stream.sort(compareReports);
+  const full = (events: Event[]) => events.map(({state, reports}) => JSON.stringify([state, reports.map(reportKey)]));
+
+  it('gives exactly what grouping all their reports from scratch gives, and resumes where it may', () => {
+    let world: Event[] = [];
+    let resumed = 0;
+    // Reports held back, to arrive late: after reports published later were grouped.
+    const held: Array<{report: Report; due: number}> = [];
+    let late = 0;
+    for (let i = 0, step = 0; i < stream.length || held.length > 0; step++) {
+      const added = stream.slice(i, (i += 1 + next(3))).filter(report => (next(10) === 0 ? (held.push({report, due: step + 3 + next(20)}), false) : true));
+      for (const {report} of held.filter(({due}) => due <= step || i >= stream.length)) {
+        added.push(report);
+        late++;
+      }
+      held.splice(0, held.length, ...held.filter(({report}) => !added.includes(report)));
+      if (added.length === 0) continue;
+      // The events at the new reports' places, or some of them (so that events of several
+      // groupings meet), in any order.
+      const some = next(4) === 0;
+      const touched = world.filter(event => (added.some(r => r.meeting.place === event.state.place) && (!some || next(2) === 0)) || next(100) === 0);
+      if (next(2) === 0) touched.reverse();
+      const before = full(touched);
+      const events = regroup(touched, added) ?? clusterReports([...added, ...touched.flatMap(event => event.reports)]);
+      expect(full(events)).toEqual(full(clusterReports([...added, ...touched.flatMap(event => event.reports)])));
+      // The events it was given are left as they were (the merge compares them with the result).
+      expect(full(touched)).toEqual(before);
+      // An event no report joined comes back with the very reports it went in with: not grouped again.
+      if (events.some(event => touched.some(old => old.reports === event.reports))) resumed++;
+      world = [...world.filter(event => !touched.includes(event)), ...events];
+    }
+    expect(late).toBeGreaterThan(50);
+    expect(resumed).toBeGreaterThan(40);
+    expect(world.length).toBeGreaterThan(30);
+  });
+
+  // A report saying something else under the same key (an article saved again).
+  const changed = (report: Report): Report => ({...report, meeting: {...report.meeting, status: report.meeting.status === 'held' ? 'planned' : 'held', place: report.meeting.place === 'Genf' ? 'Riad' : 'Genf'}});
+
+  it('settles a window that grows round by round as grouping it from scratch does, resuming where the last settle stops being this one', () => {
+    // Each report a minute after the one before, as articles mostly are.
+    const timed = stream.map((report, n) => ({...report, published: new Date(Date.parse(report.published) + n * 60_000).toISOString()}));
+    const pool: Report[] = [];
+    let previous: Grouping | null = null;
+    let resumed = 0;
+    for (let i = 0, round = 0; i < timed.length; round++) {
+      // A round's new reports, one from further ahead among them now and then (the others come late).
+      const added = timed.slice(i, (i += 5 + next(30)));
+      pool.push(...added);
+      // Now and then an article says something else, or is gone (retention).
+      if (round % 4 === 3) {
+        const n = pool.length - 1 - next(Math.min(pool.length, 100));
+        pool[n] = changed(pool[n]!);
+      }
+      if (round % 5 === 4) pool.splice(pool.length - 1 - next(Math.min(pool.length, 100)), 1);
+      const late = next(3) === 0 ? timed[i + 40 + next(40)] : undefined;
+      if (late && !pool.some(report => reportKey(report) === reportKey(late))) pool.push(late);
+      const shuffledPool = shuffled(pool, round + 1);
+      const {events, grouping}: {events: Event[]; grouping: Grouping} = groupAgain(shuffledPool, previous);
+      expect(full(events)).toEqual(full(clusterReports(shuffledPool)));
+      if (previous !== null && events.some(event => previous!.events.some(old => old.reports === event.reports))) resumed++;
+      previous = grouping;
+    }
+    expect(resumed).toBeGreaterThan(20);
+  });
+
+  it('an event read again with the same reports, each saying the same, resumes after the settle that made it; one that says something else is grouped from scratch', () => {
+    const settled = groupAgain(stream.slice(0, 900), null);
+    const later = stream.slice(900, 903);
+    let resumed = 0;
+    let refused = 0;
+    for (let n = 0; n + 1 < settled.events.length; n += 2) {
+      // Two events as the cache gives them: new objects, in another order.
+      const read = settled.events.slice(n, n + 2).map(event => ({id: null, reports: event.reports.map(report => ({...report})).sort((a, b) => a.articleId - b.articleId), state: event.state}));
+      // Every third pair, one report of the first says something else now.
+      if (n % 3 === 0) read[0]!.reports[0] = changed(read[0]!.reports[0]!);
+      // A merge may have read a fold for them already (asking whether a report may join them).
+      for (const event of read) foldOf(event.reports);
+      for (const event of read) adopt(event.reports, settled.grouping);
+      const events = regroup(read, later) ?? clusterReports([...later, ...read.flatMap(event => event.reports)]);
+      expect(full(events)).toEqual(full(clusterReports([...later, ...read.flatMap(event => event.reports)])));
+      if (events.some(event => settled.events.some(old => old.reports === event.reports))) resumed++;
+      else if (n % 3 === 0) refused++;
+    }
+    expect(resumed).toBeGreaterThan(10);
+    expect(refused).toBeGreaterThan(5);
+  });
+
+  it('an event read in the stored order (by article among reports of one time) is resumed after only for reports later than its latest report in publication order', () => {
+    // The stored order puts the report of the later day first (its article is the older one).
+    const plan = report('2026-03-01', 'B: Die Gespräche in Genf sind für den 5. März geplant.', on('2026-03-05'), 5001);
+    const held = report('2026-03-02', 'Z: In Genf wurde verhandelt.', {status: 'held', ...on('2026-03-05')}, 5000);
+    const settled = groupAgain([plan, held], null);
+    expect(settled.events).toHaveLength(1);
+    const read = [{id: null, reports: [{...held}, {...plan}], state: settled.events[0]!.state}];
+    adopt(read[0]!.reports, settled.grouping);
+    // Published with the held report, but sorted before it (its sentence): not after the event.
+    const same = {...report('2026-03-02', 'M: Die Gespräche in Genf sind geplant.', on('2026-03-05'), 5002)};
+    const events = regroup(read, [same]) ?? clusterReports([same, ...read[0]!.reports]);
+    expect(full(events)).toEqual(full(clusterReports([same, plan, held])));
+    expect(events[0]!.state.status).toBe('held');
   });
 });
 
