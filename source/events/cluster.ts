@@ -1,7 +1,7 @@
 // Reports into events: in publication order (so arrival order never matters), each report joins
 // the known event it fits best, or starts one. Then ids: an event keeps the oldest id among the
 // events its reports were in before, so ids survive polls, re-merges and `reindex`.
-import {addReport, compareReports, copyFold, keepFold, knownFold, refreshState, startFold, stateOf, type Fold} from './fold.js';
+import {addReport, compareReports, copyFold, keepFold, knownFold, refreshState, saysTheSame, startFold, stateOf, type Fold} from './fold.js';
 import {PlaceIndex} from './place-index.js';
 import {span} from './dates.js';
 import {datesMayAgree, fit, joinsEvent, reportDates, type DateFacts} from './same-event.js';
@@ -199,21 +199,7 @@ function sameReport(a: Report, b: Report): boolean {
   if (a === b) return true;
   const x = a.meeting;
   const y = b.meeting;
-  return (
-    a.articleId === b.articleId &&
-    a.index === b.index &&
-    a.published === b.published &&
-    x.place === y.place &&
-    x.country === y.country &&
-    x.start === y.start &&
-    x.end === y.end &&
-    x.precision === y.precision &&
-    x.status === y.status &&
-    x.kind === y.kind &&
-    x.evidence === y.evidence &&
-    x.participants.length === y.participants.length &&
-    x.participants.every((name, i) => name === y.participants[i])
-  );
+  return a.articleId === b.articleId && a.index === b.index && a.published === b.published && x.evidence === y.evidence && saysTheSame(x, y);
 }
 
 /**

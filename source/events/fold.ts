@@ -3,7 +3,7 @@
 // moves it, the days of a round add up), the people all those named, and the status the latest
 // report's, except that a look back never changes it.
 import {newsDay} from './news-day.js';
-import type {MeetingKind} from '../extract/types.js';
+import type {Meeting, MeetingKind} from '../extract/types.js';
 import {isBackgroundCue, isMove} from './cues.js';
 import {datesAgree, dayNumber, hasDate, isExact, joinExact, lastDay, specificity} from './dates.js';
 import {cityOf, moreSpecificPlace} from './places.js';
@@ -188,6 +188,24 @@ export function addReport(fold: Fold, report: Report): void {
   else if (isExact(when) && isExact(meeting)) fold.when = datesAgree(when, meeting) ? joinExact(when, meeting) : meeting;
   else if (specificity(meeting) < specificity(when)) fold.when = meeting;
   else if (specificity(meeting) === specificity(when) && !datesAgree(when, meeting)) fold.when = meeting;
+}
+
+/**
+ * Whether two meetings say the same where, when, what and who: a report's meeting, or an event's
+ * state. Field by field, as the settle asks it of every report and event of its window.
+ */
+export function saysTheSame(x: Omit<Meeting, 'evidence'>, y: Omit<Meeting, 'evidence'>): boolean {
+  return (
+    x.place === y.place &&
+    x.country === y.country &&
+    x.start === y.start &&
+    x.end === y.end &&
+    x.precision === y.precision &&
+    x.status === y.status &&
+    x.kind === y.kind &&
+    x.participants.length === y.participants.length &&
+    x.participants.every((name, index) => name === y.participants[index])
+  );
 }
 
 /** What the reports read so far say: the status is the latest report's that speaks for now. */

@@ -2,7 +2,7 @@
 // reports of real-world events. The events the article touches are merged again from all their
 // reports by the event model (source/events/), so the result does not depend on arrival order.
 import {adopt, assignIds, clusterReports, fit, groupAgain, joinsEvent, regroup, reportKey, windowStart} from '../events/index.js';
-import {foldEvent, stateOf, statusOf, type Fold} from '../events/fold.js';
+import {foldEvent, saysTheSame, stateOf, statusOf, type Fold} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
 import {inWindowSql, reportColumns, reportedAfter, toReport, windowParameters, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
@@ -264,20 +264,7 @@ function sameEvent(a: Event, b: Event, previousId: ReadonlyMap<number | string, 
   for (const report of b.reports) if (previousId.get(reportKey(report)) !== a.id) return false;
   const x = a.state;
   const y = b.state;
-  return (
-    x.place === y.place &&
-    x.country === y.country &&
-    x.start === y.start &&
-    x.end === y.end &&
-    x.precision === y.precision &&
-    x.kind === y.kind &&
-    x.status === y.status &&
-    x.statusAt === y.statusAt &&
-    x.firstReported === y.firstReported &&
-    x.lastReported === y.lastReported &&
-    x.participants.length === y.participants.length &&
-    x.participants.every((name, i) => name === y.participants[i])
-  );
+  return x.statusAt === y.statusAt && x.firstReported === y.firstReported && x.lastReported === y.lastReported && saysTheSame(x, y);
 }
 
 /**
