@@ -40,29 +40,23 @@ const perArticle = corpus.map(input => {
   return median(times);
 });
 
-function throughput(inputs: ExtractInput[]): {perSecond: number; perCpuSecond: number} {
+/**
+ * `total` articles of `inputs` through extract() one by one, or through extractBatch in groups of
+ * `groupSize` (the analyser's groups: how a poll and reindex extract).
+ */
+function throughput(inputs: ExtractInput[], groupSize = 1): {perSecond: number; perCpuSecond: number} {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  for (let index = 0; index < total; index++) extract(inputs[index % inputs.length]!, gazetteer);
-  const cpu = process.cpuUsage(cpuBefore);
-  return {perSecond: total / ((performance.now() - started) / 1000), perCpuSecond: total / ((cpu.user + cpu.system) / 1e6)};
-}
-
-/** The same articles through extractBatch in the analyser's groups: how a poll and reindex extract. */
-function groupedThroughput(inputs: ExtractInput[]): {perSecond: number; perCpuSecond: number} {
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  for (let index = 0; index < total; index += extractionGroupSize) {
-    const group: ExtractInput[] = [];
-    for (let at = index; at < Math.min(total, index + extractionGroupSize); at++) group.push(inputs[at % inputs.length]!);
-    extractBatch(group, gazetteer);
+  for (let index = 0; index < total; index += groupSize) {
+    if (groupSize === 1) extract(inputs[index % inputs.length]!, gazetteer);
+    else extractBatch(Array.from({length: Math.min(groupSize, total - index)}, (_, k) => inputs[(index + k) % inputs.length]!), gazetteer);
   }
   const cpu = process.cpuUsage(cpuBefore);
   return {perSecond: total / ((performance.now() - started) / 1000), perCpuSecond: total / ((cpu.user + cpu.system) / 1e6)};
 }
 
 const real = throughput(corpus);
-const grouped = groupedThroughput(corpus);
+const grouped = throughput(corpus, extractionGroupSize);
 const prose = throughput(generated);
 process.stdout.write(
   `${JSON.stringify({articles: total, corpus: corpus.length, perSecond: real.perSecond, perCpuSecond: real.perCpuSecond, groupedPerSecond: grouped.perSecond, groupedPerCpuSecond: grouped.perCpuSecond, prosePerSecond: prose.perSecond, prosePerCpuSecond: prose.perCpuSecond, typicalMs: median(perArticle), slowestMs: Math.max(...perArticle)})}\n`,
