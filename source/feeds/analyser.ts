@@ -65,6 +65,8 @@ export class Analyser {
   private readonly failedIds = new Set<number>();
   private readonly report: AnalysisReport = {analysed: 0, total: 0, wallMs: 0, extractMs: 0, failed: 0, firstError: null, settled: false};
   private started: number | null = null;
+  /** Whether wake was called: only then is the store loaded, and a settle due. */
+  private woken = false;
 
   constructor(
     private readonly deps: AnalyserDeps,
@@ -73,6 +75,7 @@ export class Analyser {
 
   /** There may be new articles to analyse: starts the work, or makes the running one look again. */
   wake(): void {
+    this.woken = true;
     if (this.running) {
       this.again = true;
       return;
@@ -88,7 +91,7 @@ export class Analyser {
    * with slow ones, 65 s of a 110 s round.
    */
   async done(): Promise<AnalysisReport> {
-    const store = this.started === null && !this.running ? null : await this.deps.store();
+    const store = this.woken ? await this.deps.store() : null;
     while (this.running) await this.running;
     if (store?.settleLate(this.deps.now())) this.report.settled = true;
     return {...this.report};

@@ -80,7 +80,7 @@ export async function ingestRound(deps: PollDeps, options: RoundOptions, onEvent
     firstReadableMs ??= performance.now() - start;
     analyser.wake();
   };
-  if (deps.cache.pendingCount() > 0) analyser.wake();
+  if (deps.cache.pendingCount() > 0 || deps.cache.settleLeft()) analyser.wake();
   const {timeoutMs, maxBytes, signal, fetchPages} = options;
   const reports = await Promise.all(
     options.feeds.map(feed =>

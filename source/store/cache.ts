@@ -8,6 +8,7 @@ import {articleDetail} from './article-detail.js';
 import {changedItems, extractionInput, prepareArticle, writeArticles, type PreparedArticle, type StoredText} from './article-batch.js';
 import {applyRetention, linkIfUnchanged, setUnread} from './articles.js';
 import {markAllForAnalysis, pendingArticles, pendingCount, saveAnalyses, type Analysis, type PendingArticle} from './analysis.js';
+import {settleLeft} from './pending.js';
 import {clearExtractions, saveExtraction, settleEvents, settleLate} from './extraction.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {toMatchQuery} from './fold.js';
@@ -104,6 +105,10 @@ export class Cache {
   /** Stored articles not analysed yet (a poll round asks it too, see poll-cache.ts). */
   pendingCount(): number {
     return pendingCount(this.db);
+  }
+  /** Whether a run ended before settling the meetings it merged out of order (see poll-cache.ts). */
+  settleLeft(): boolean {
+    return settleLeft(this.db);
   }
   /** The next articles to analyse, newest first. */
   pendingArticles(limit: number, skip?: ReadonlySet<number>): PendingArticle[] {

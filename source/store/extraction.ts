@@ -1,11 +1,12 @@
 // Saving what the extractor found in one article: mentions, suggested people, and its meetings as
 // reports of real-world events. The events the article touches are merged again from all their
 // reports by the event model (source/events/), so the result does not depend on arrival order.
+import {attachReports} from '../events/attach.js';
 import {adopt, assignIds, clusterReports, fit, groupAgain, joinsEvent, regroup, reportKey, windowStart} from '../events/index.js';
 import {foldEvent, saysTheSame, stateOf, statusOf, type Fold} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
-import {inWindowSql, reportColumns, reportedAfter, toReport, windowParameters, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
+import {inWindowSql, reportColumns, reportedAfter, markSettled, toReport, windowParameters, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 import {publishedDay} from '../extract/dates/berlin-time.js';
@@ -79,6 +80,7 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     candidates.sort((a, b) => b.fit - a.fit || (b.event.state.lastReported < a.event.state.lastReported ? -1 : 1));
     for (const {event} of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
   }
+  if (provisional(earlier, reports, known)) return attachLate(db, known, touched, reports, now);
   const previousId = new Map<number | string, number>();
   const pool: Report[] = [...reports];
   // Whether the pool is the touched events' reports whole (none of them is the article's own).
@@ -105,6 +107,33 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   statement(db, 'DELETE FROM meeting_sources WHERE article_id = ?').run(articleId);
   replaceEvents(db, known, touched, events, previousId, articleId, now.toISOString());
 }
+
+/**
+ * A new article's reports whose window a settle merges again before the round ends (noted late):
+ * until then each joins its best candidate or starts an event (attachReports), and only the
+ * events that change are written.
+ */
+function attachLate(db: Db, known: KnownMeetings, candidates: ReadonlyMap<number, Event>, reports: readonly Report[], now: Date): void {
+  const events = attachReports([...candidates.values()], reports, (event, report) => joinsCandidate(event, report, known.movedAway(event.id!)));
+  const changed = events.filter(event => event.id === null || candidates.get(event.id) !== event);
+  const touched = new Map<number, Event>();
+  const previousId = new Map<number | string, number>();
+  for (const {id} of changed) {
+    const before = id === null ? undefined : candidates.get(id);
+    if (before === undefined) continue;
+    touched.set(id!, before);
+    for (const report of before.reports) previousId.set(reportKey(report), id!);
+  }
+  replaceEvents(db, known, touched, changed, previousId, reports[0]!.articleId, now.toISOString());
+}
+
+/**
+ * Whether a new article's reports may be merged provisionally: every one is in a window that a
+ * settle merges again before the round ends (noted late). An article read before keeps the full
+ * merge, which moves its earlier reports.
+ */
+const provisional = (earlier: readonly number[], reports: readonly Report[], known: KnownMeetings): boolean =>
+  earlier.length === 0 && reports.length > 0 && reports.every(report => known.lateNotedBy(report.published));
 
 /**
  * Writes merged events in place of `touched`: events no longer there are deleted, changed ones
@@ -176,6 +205,8 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
     // Inside the write lock: no other process commits before this settle does, so kept events
     // that no other process's commit has outdated stay the cache's until it is done.
     if (kept !== null && (db.pragma('data_version', {simple: true}) as number) !== kept.version) kept = null;
+    // Marks committed before this lock was taken are in the window it reads, and so done.
+    markSettled(db, since);
     const {touched, previousId} = (kept && from !== null && keptWindow(db, kept.known, from, within, window)) || readWindow(db, within, window);
     kept = null;
     // The state as stored, so an event whose reports changed under it (retention) is written again.

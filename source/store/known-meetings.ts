@@ -154,9 +154,15 @@ export class KnownMeetings {
     return this.late.since !== null && this.late.since <= published;
   }
 
-  /** A report published at `published` was merged after a later one of an event it may join. */
+  /**
+   * A report published at `published` was merged after a later one of an event it may join. Noted
+   * in the cache too, in the caller's transaction: a run killed before its settle leaves the
+   * window for the next run to settle (MeetingMemory.takeLate).
+   */
   noteLate(published: string): void {
-    if (this.late.since === null || published < this.late.since) this.late.since = published;
+    if (this.late.since !== null && published >= this.late.since) return;
+    this.late.since = published;
+    statement(this.db, 'INSERT INTO unsettled (id, since) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET since = min(since, excluded.since)').run(published);
   }
 
   /** The kept events in the merge window of a report published when `from` (windowStart) begins it. */
@@ -325,12 +331,28 @@ export class MeetingMemory {
     this.kept = null;
   }
 
-  /** The earliest report merged out of order since the last call (or the last settle), and forgets it. */
+  /**
+   * The earliest report merged out of order since the last call (or the last settle), by this
+   * process or by one killed before its settle, and forgets it here; the settle clears it in
+   * the cache (markSettled).
+   */
   takeLate(): string | null {
+    const stored = unsettledSince(this.db);
     const {since} = this.late;
     this.late.since = null;
-    return since;
+    return since === null || (stored !== null && stored < since) ? stored : since;
   }
+}
+
+/** The earliest report merged out of order whose window no settle has merged again yet, if any. */
+export function unsettledSince(db: Db): string | null {
+  return (statement(db, 'SELECT since FROM unsettled').pluck().get() as string | undefined) ?? null;
+}
+
+/** A settle merged again the window of `since` (every report, without it): marks from then on are done. */
+export function markSettled(db: Db, since?: string): void {
+  if (since === undefined) statement(db, 'DELETE FROM unsettled').run();
+  else statement(db, 'DELETE FROM unsettled WHERE since >= ?').run(since);
 }
 
 /** The events (`meetings m`) reported or dated from a window's start on: in SQL, what `inWindow` tests in memory. */

@@ -239,4 +239,10 @@ export const migrations: readonly string[] = [
   ALTER TABLE feeds ADD COLUMN body_hash TEXT;
   ALTER TABLE feeds ADD COLUMN body_bytes INTEGER;
   `,
+  // The earliest publication time of a report merged out of order whose window is not merged
+  // again yet (the settle at the end of a round does it). Until then its merge is provisional;
+  // kept in the cache so that a run killed before its settle leaves the settle to the next run.
+  `
+  CREATE TABLE unsettled (id INTEGER PRIMARY KEY CHECK (id = 1), since TEXT NOT NULL);
+  `,
 ];

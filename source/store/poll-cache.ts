@@ -5,7 +5,7 @@ import type {FeedConfig} from '../feeds/types.js';
 import type {Cache} from './cache.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {openCache, type Db} from './open-cache.js';
-import {pendingCount} from './pending.js';
+import {pendingCount, settleLeft} from './pending.js';
 import type {FeedRow} from './types.js';
 
 /** What the poller asks of the cache: every answer records its outcome; only changed feeds need the articles. */
@@ -14,6 +14,8 @@ export type PollStore = {
   recordPoll(feedId: number, record: PollRecord): void;
   /** Stored articles not analysed yet (a run was killed in between): the round analyses them too. */
   pendingCount(): number;
+  /** Whether a run ended before settling the meetings it merged out of order: the round settles them. */
+  settleLeft(): boolean;
   /** The article store over the same connection. */
   articles(): Promise<Cache>;
 };
@@ -45,6 +47,9 @@ export class PollCache implements PollStore {
   }
   pendingCount(): number {
     return pendingCount(this.db);
+  }
+  settleLeft(): boolean {
+    return settleLeft(this.db);
   }
   articles(): Promise<Cache> {
     return (this.loaded ??= import('./cache.js').then(({Cache}) => Cache.over(this.db)));

@@ -1,0 +1,44 @@
+// A provisional merge for reports that a settle will group again anyway. A report merged after
+// later reports of its window is noted late, and the settle at the end of the round groups that
+// window again from all its reports (store/extraction.ts); what the late merge wrote only shows
+// until then and gives ids to keep. Grouping the report's candidate events again from all their
+// reports for that (clusterReports) was a quarter of a cold poll: a newest-first cold poll merges
+// nearly every article late. Here each report joins the event it fits best, or starts one: the
+// step a grouping takes for a report, without taking again the steps for the events' reports.
+import {addReport, compareReports, startFold, stateOf, type Fold} from './fold.js';
+import {fit, joinsEvent} from './same-event.js';
+import type {Event, Report} from './types.js';
+
+/**
+ * `events` with each of `reports` joined to the one it fits best (the ones it joins, ties to the
+ * one reported last, as a grouping breaks them), or as an event of its own (id null). Unchanged
+ * events come back as they were (the same objects); a changed one keeps its id and gets its
+ * reports in publication order and a fold read over them. `joinsKept(event, report)` is
+ * joinsEvent for an event as given, which holds no report of the reports' article.
+ */
+export function attachReports(events: readonly Event[], reports: readonly Report[], joinsKept: (event: Event, report: Report) => boolean): Event[] {
+  const result = [...events];
+  // The events this call made or changed, with their folds: they may hold a report of the article.
+  const built = new Map<Event, Fold>();
+  for (const report of [...reports].sort(compareReports)) {
+    let best = -1;
+    let bestFit = -1;
+    result.forEach((event, at) => {
+      const fold = built.get(event);
+      if (!(fold ? joinsEvent(event, report, fold) : joinsKept(event, report))) return;
+      const score = fit(event, report);
+      if (score > bestFit || (score === bestFit && best >= 0 && event.state.lastReported >= result[best]!.state.lastReported)) {
+        best = at;
+        bestFit = score;
+      }
+    });
+    const joined = best < 0 ? null : result[best]!;
+    const fold = startFold();
+    for (const each of joined === null ? [report] : [...joined.reports, report].sort(compareReports)) addReport(fold, each);
+    const event: Event = {id: joined?.id ?? null, reports: fold.reports, state: stateOf(fold)};
+    built.set(event, fold);
+    if (joined === null) result.push(event);
+    else result[best] = event;
+  }
+  return result;
+}
