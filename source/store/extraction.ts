@@ -6,7 +6,7 @@ import {adopt, assignIds, clusterReports, fit, groupAgain, joinsEvent, regroup, 
 import {foldEvent, saysTheSame, stateOf, statusOf, type Fold} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
-import {inWindowSql, reportColumns, reportedAfter, markSettled, toReport, windowParameters, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
+import {inWindowSql, reportColumns, reportedAfter, markSettled, markUnsettled, toReport, windowParameters, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 import {publishedDay} from '../extract/dates/berlin-time.js';
@@ -125,6 +125,9 @@ function attachLate(db: Db, known: KnownMeetings, candidates: ReadonlyMap<number
     for (const report of before.reports) previousId.set(reportKey(report), id!);
   }
   replaceEvents(db, known, touched, changed, previousId, reports[0]!.articleId, now.toISOString());
+  // Noted in the cache again with this write: another process's settle may have cleared the note
+  // this process made, and this merge waits for this process's own settle (or, killed, the next run's).
+  markUnsettled(db, reports.reduce((earliest, report) => (report.published < earliest ? report.published : earliest), reports[0]!.published));
 }
 
 /**

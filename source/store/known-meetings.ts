@@ -162,7 +162,7 @@ export class KnownMeetings {
   noteLate(published: string): void {
     if (this.late.since !== null && published >= this.late.since) return;
     this.late.since = published;
-    statement(this.db, 'INSERT INTO unsettled (id, since) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET since = min(since, excluded.since)').run(published);
+    markUnsettled(this.db, published);
   }
 
   /** The kept events in the merge window of a report published when `from` (windowStart) begins it. */
@@ -342,6 +342,11 @@ export class MeetingMemory {
     this.late.since = null;
     return since === null || (stored !== null && stored < since) ? stored : since;
   }
+}
+
+/** Notes in the cache that the window of `published` waits for a settle (the earlier of two notes stays). */
+export function markUnsettled(db: Db, published: string): void {
+  statement(db, 'INSERT INTO unsettled (id, since) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET since = min(since, excluded.since)').run(published);
 }
 
 /** The earliest report merged out of order whose window no settle has merged again yet, if any. */

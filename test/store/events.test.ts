@@ -112,6 +112,29 @@ describe('meetings as real-world events', () => {
     expect(next.settleLate(now)).toBe(false);
   });
 
+  it('keeps a provisional merge waiting for its settle when another process settled in between', () => {
+    const inOrder = openCache();
+    for (const article of stream) store(inOrder, article);
+    const expected = comparable(inOrder);
+    const file = join(tempDir(), 'shared.db');
+    const analysing = Cache.open(file);
+    store(analysing, stream[3]!);
+    store(analysing, stream[0]!);
+    // Another process (the dashboard beside a poll loop) settles what was noted so far.
+    const other = Cache.open(file);
+    expect(other.settleLate(now)).toBe(true);
+    other.close();
+    // Later than the report noted before, so merged provisionally without a new note in memory.
+    store(analysing, stream[2]!);
+    store(analysing, stream[1]!);
+    analysing.close();
+    const next = Cache.open(file);
+    caches.push(next);
+    expect(next.settleLeft()).toBe(true);
+    next.settleLate(now);
+    expect(comparable(next)).toEqual(expected);
+  });
+
   it('settles every report again in publication order, keeping the oldest id of each meeting and what any order gives', () => {
     const inOrder = openCache();
     for (const article of stream) store(inOrder, article);
