@@ -58,6 +58,13 @@ const comparable = (cache: Cache) =>
     )
     .sort();
 
+/** The rows of the stream stored in publication order: what any order must come to. */
+function inOrderRows() {
+  const inOrder = openCache();
+  for (const article of stream) store(inOrder, article);
+  return comparable(inOrder);
+}
+
 describe('meetings as real-world events', () => {
   it('keeps one row for a meeting reported proposed, planned, moved and held, with what each report said', () => {
     const cache = openCache();
@@ -94,9 +101,7 @@ describe('meetings as real-world events', () => {
   });
 
   it('leaves the settle of reports merged out of order to the next run when a run ends before it', () => {
-    const inOrder = openCache();
-    for (const article of stream) store(inOrder, article);
-    const expected = comparable(inOrder);
+    const expected = inOrderRows();
     const file = join(tempDir(), 'killed.db');
     const killed = Cache.open(file);
     for (const article of [...stream].reverse()) store(killed, article);
@@ -113,9 +118,7 @@ describe('meetings as real-world events', () => {
   });
 
   it('keeps a provisional merge waiting for its settle when another process settled in between', () => {
-    const inOrder = openCache();
-    for (const article of stream) store(inOrder, article);
-    const expected = comparable(inOrder);
+    const expected = inOrderRows();
     const file = join(tempDir(), 'shared.db');
     const analysing = Cache.open(file);
     store(analysing, stream[3]!);
