@@ -1,7 +1,8 @@
 // The events a new report may join, with all their reports, read from SQLite once and then kept
 // up to date in memory as this connection writes (until another process writes). Reading them
 // again for every article made a large first poll quadratic in the cache's size.
-import {adopt, inWindow, windowStart, type Grouping} from '../events/cluster.js';
+import {inWindow, windowStart} from '../events/cluster.js';
+import {adopt, type Grouping} from '../events/resume.js';
 import {foldEvent, stateOf} from '../events/fold.js';
 import {PlaceIndex, type Filed} from '../events/place-index.js';
 import {cityOf} from '../events/places.js';

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {adopt, assignIds, clusterReports, groupAgain, regroup, reportKey, type Grouping} from '../../source/events/cluster.js';
+import {assignIds, clusterReports, reportKey} from '../../source/events/cluster.js';
+import {adopt, groupAgain, regroup, type Grouping} from '../../source/events/resume.js';
 import {compareReports, foldOf} from '../../source/events/fold.js';
 import type {Event, Report} from '../../source/events/types.js';
 import {on, report} from './reports.js';
