@@ -9,7 +9,8 @@ import {changedItems, extractionInput, prepareArticle, writeArticles, type Prepa
 import {applyRetention, linkIfUnchanged, setUnread} from './articles.js';
 import {markAllForAnalysis, pendingArticles, pendingCount, saveAnalyses, type Analysis, type PendingArticle} from './analysis.js';
 import {settleLeft} from './pending.js';
-import {clearExtractions, saveExtraction, settleEvents, settleLate} from './extraction.js';
+import {clearExtractions, saveExtraction} from './extraction.js';
+import {settleEvents, settleLate} from './settle.js';
 import {ensureFeed, followedFeeds, recordPoll, syncFeeds, type PollRecord} from './feeds.js';
 import {toMatchQuery} from './fold.js';
 import {countLatest, latest} from './latest.js';

@@ -2,11 +2,12 @@
 // reports of real-world events. The events the article touches are merged again from all their
 // reports by the event model (source/events/), so the result does not depend on arrival order.
 import {attachReports} from '../events/attach.js';
-import {adopt, assignIds, clusterReports, fit, groupAgain, joinsEvent, regroup, reportKey, windowStart} from '../events/index.js';
-import {foldEvent, saysTheSame, stateOf, statusOf, type Fold} from '../events/fold.js';
+import {assignIds, clusterReports, fit, joinsEvent, regroup, reportKey} from '../events/index.js';
+import {foldEvent, type Fold} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
-import {inWindowSql, reportColumns, reportedAfter, markSettled, markUnsettled, toReport, windowParameters, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
+import {replaceEvents} from './event-rows.js';
+import {markUnsettled, reportedAfter, type KnownMeetings, type MeetingMemory} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 import {publishedDay} from '../extract/dates/berlin-time.js';
@@ -139,169 +140,6 @@ const provisional = (earlier: readonly number[], reports: readonly Report[], kno
   earlier.length === 0 && reports.length > 0 && reports.every(report => known.lateNotedBy(report.published));
 
 /**
- * Writes merged events in place of `touched`: events no longer there are deleted, changed ones
- * updated or inserted, and only reports that are new to their event written (`articleId`'s own
- * reports always, when given: the caller deleted them first).
- */
-function replaceEvents(
-  db: Db,
-  known: KnownMeetings | null,
-  touched: ReadonlyMap<number, Event>,
-  events: readonly Event[],
-  previousId: ReadonlyMap<number | string, number>,
-  articleId: number | null,
-  now: string,
-): void {
-  const kept = new Set(events.map(event => event.id).filter((id): id is number => id !== null));
-  for (const id of touched.keys()) {
-    if (kept.has(id)) continue;
-    statement(db, 'DELETE FROM meetings WHERE id = ?').run(id);
-    known?.delete(id);
-  }
-  const moved: Array<[number, number]> = [];
-  // Each article's latest written report of an event gives its link (meeting_sources): one row per article.
-  const links = new Map<number, Report>();
-  for (const event of events) {
-    const before = event.id === null ? undefined : touched.get(event.id);
-    // An event that comes out as it went in (the usual case for most of those looked at) keeps its row.
-    const id = before && sameEvent(before, event, previousId) ? event.id! : writeEvent(db, event, now);
-    // Only reports that are new here are written: this article's, and those that changed event.
-    links.clear();
-    for (const report of event.reports) {
-      const own = report.articleId === articleId;
-      const previous = previousId.get(reportKey(report));
-      if (!own && previous === id) continue;
-      // Another article's report is stored already, as it is: only its event changes.
-      if (own || !moveReport(db, id, report)) insertReport(db, id, report);
-      links.set(report.articleId, report);
-      if (previous !== undefined && previous !== id && !own) moved.push([previous, report.articleId]);
-    }
-    for (const report of links.values()) writeLink(db, id, report, now);
-    known?.set({...event, id});
-  }
-  // An article whose reports all left an event is no longer one of its sources.
-  const unlink = statement(
-    db,
-    'DELETE FROM meeting_sources WHERE meeting_id = ? AND article_id = ? AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = ? AND r.article_id = ?)',
-  );
-  for (const [meetingId, article] of moved) unlink.run(meetingId, article, meetingId, article);
-}
-
-/**
- * Merges stored reports again in publication order, as if all articles had arrived in that
- * order; ids are kept (the older one where events merge). Without `since`, every report
- * (`reindex` ends with it); with it, the events a report published at `since` or later may
- * join: those in its merge window (reported or dated within MERGE_WINDOW_DAYS before it, or
- * since). No report outside them can join an event of a later report, so this gives what
- * merging everything again would. Returns how many events it merged.
- */
-export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: string): number {
-  const from = since === undefined ? null : windowStart(since);
-  // The events kept in memory hold the window's reports already (a poll's settle): reading them
-  // all again put a second copy beside the first until the next full collection.
-  let kept = from === null ? null : memory.keptFrom(from);
-  memory.forget();
-  if (since === undefined) memory.takeLate();
-  const within = from === null ? '' : `WHERE ${inWindowSql}`;
-  const window = from === null ? [] : [windowParameters(from)];
-  return db.transaction(() => {
-    // Inside the write lock: no other process commits before this settle does, so kept events
-    // that no other process's commit has outdated stay the cache's until it is done.
-    if (kept !== null && (db.pragma('data_version', {simple: true}) as number) !== kept.version) kept = null;
-    // Marks committed before this lock was taken are in the window it reads, and so done.
-    markSettled(db, since);
-    const {touched, previousId} = (kept && from !== null && keptWindow(db, kept.known, from, within, window)) || readWindow(db, within, window);
-    kept = null;
-    // The state as stored, so an event whose reports changed under it (retention) is written again.
-    type Stored = Omit<Event['state'], 'participants' | 'firstReported'> & {id: number; participants: string};
-    const stored = new Map(
-      (
-        statement(db, `SELECT id, place, country, start, "end" AS "end", precision, status, kind, participants, status_at AS statusAt, last_reported AS lastReported FROM meetings m ${within}`).all(...window) as Stored[]
-      ).map(({id, participants, ...row}) => [id, {...row, participants: JSON.parse(participants) as string[]}]),
-    );
-    for (const event of touched.values()) {
-      // An event as the last settle left it has that grouping's fold.
-      const fold = memory.settled === null ? null : adopt(event.reports, memory.settled);
-      const state = fold === null ? foldEvent(event.reports) : stateOf(fold);
-      event.state = {...state, ...stored.get(event.id!)};
-    }
-    // Resumed where the last settle's grouping of the same reports stops being this one's.
-    const {events: grouped, grouping} = groupAgain([...touched.values()].flatMap(event => event.reports), memory.settled);
-    memory.settled = grouping;
-    const events = assignIds(grouped, previousId);
-    replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
-    return events.length;
-  }).immediate();
-}
-
-/** The stored events of a settle's window (`within`), with every report, and each report's event. */
-type Window = {touched: Map<number, Event>; previousId: Map<number | string, number>};
-
-/** The window read from the cache, row by row: the rows are not kept beside the reports made of them. */
-function readWindow(db: Db, within: string, window: readonly unknown[]): Window {
-  const records = statement(db, `SELECT ${reportColumns} FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`).iterate(...window) as IterableIterator<ReportRecord>;
-  const touched = new Map<number, Event>();
-  const previousId = new Map<number | string, number>();
-  for (const record of records) {
-    const report = toReport(record);
-    previousId.set(reportKey(report), record.meetingId);
-    const event = touched.get(record.meetingId) ?? {id: record.meetingId, reports: [], state: null as unknown as Event['state']};
-    event.reports.push(report);
-    touched.set(record.meetingId, event);
-  }
-  return {touched, previousId};
-}
-
-/**
- * The window from the events kept in memory, when they are exactly what readWindow would give:
- * every stored report of the window (only its event and key are read, no text) is one of a kept
- * event in the window, under the same event, and no kept event in the window has another. Null
- * when anything differs: then the cache is read.
- */
-function keptWindow(db: Db, known: KnownMeetings, from: string, within: string, window: readonly unknown[]): Window | null {
-  const touched = new Map<number, Event>();
-  const previousId = new Map<number | string, number>();
-  let reports = 0;
-  for (const event of known.within(from)) {
-    // A new array: the state below is the stored one, not the kept fold's.
-    touched.set(event.id!, {id: event.id, reports: [...event.reports], state: null as unknown as Event['state']});
-    for (const report of event.reports) previousId.set(reportKey(report), event.id!);
-    reports += event.reports.length;
-  }
-  const keys = statement(db, `SELECT r.meeting_id AS meetingId, r.article_id AS articleId, r.idx AS "index" FROM meeting_reports r WHERE r.meeting_id IN (SELECT id FROM meetings m ${within})`);
-  let stored = 0;
-  for (const row of keys.iterate(...window) as IterableIterator<{meetingId: number; articleId: number; index: number}>) {
-    if (previousId.get(reportKey(row)) !== row.meetingId) return null;
-    stored++;
-  }
-  return stored === reports ? {touched, previousId} : null;
-}
-
-/**
- * Settles the window of the earliest report merged out of order since the last settle, if any
- * (see settleEvents); whether it did.
- */
-export function settleLate(db: Db, memory: MeetingMemory, now: Date): boolean {
-  const since = memory.takeLate();
-  if (since === null) return false;
-  settleEvents(db, memory, now, since);
-  return true;
-}
-
-/**
- * The same reports and the same state; `previousId` gives each report of `a` (by key) a's id, as
- * replaceEvents' callers build it. Field by field, not by a Set of keys and the states as JSON:
- * a settle asks it of every event of its window.
- */
-function sameEvent(a: Event, b: Event, previousId: ReadonlyMap<number | string, number>): boolean {
-  if (a.reports.length !== b.reports.length) return false;
-  for (const report of b.reports) if (previousId.get(reportKey(report)) !== a.id) return false;
-  const x = a.state;
-  const y = b.state;
-  return x.statusAt === y.statusAt && x.firstReported === y.firstReported && x.lastReported === y.lastReported && saysTheSame(x, y);
-}
-
-/**
  * How many of the events a report may join are merged again with it. A report without a date
  * fits every meeting at its place; the best few are enough, and keep a large poll from
  * re-merging a whole month of meetings for every article.
@@ -339,70 +177,6 @@ function mayJoin(event: Event, report: Report, movedAway: boolean): boolean {
  * `movedAway` is KnownMeetings.movedAway of the event. Exported for its test.
  */
 export const joinsCandidate = (event: Event, report: Report, movedAway: boolean): boolean => joinsEvent(event, report, movedAway ? undefined : unmoved);
-
-/** Inserts or updates the event's row; returns its id. Positional parameters: binding names from an object cost more. */
-function writeEvent(db: Db, event: Event, now: string): number {
-  const {state} = event;
-  let first = event.reports[0]!;
-  for (const report of event.reports) if (report.published < first.published) first = report;
-  const participants = JSON.stringify(state.participants);
-  if (event.id === null) {
-    const {lastInsertRowid} = statement(
-      db,
-      `INSERT INTO meetings (place, country, start, "end", precision, status, kind, participants, first_seen, updated,
-         status_at, first_article_id, last_reported)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, now, now, state.statusAt, first.articleId, state.lastReported);
-    return Number(lastInsertRowid);
-  }
-  statement(
-    db,
-    `UPDATE meetings SET place = ?, country = ?, start = ?, "end" = ?, precision = ?, status = ?, kind = ?, participants = ?,
-       status_at = ?, updated = ?, first_article_id = ?, last_reported = ?
-     WHERE id = ?`,
-  ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, state.statusAt, now, first.articleId, state.lastReported, event.id);
-  return event.id;
-}
-
-/** One report's row, written whole (a new report, or one whose row is not there). */
-function insertReport(db: Db, meetingId: number, report: Report): void {
-  const {meeting} = report;
-  statement(
-    db,
-    `INSERT OR REPLACE INTO meeting_reports (article_id, idx, meeting_id, published, status, place, country, start, "end", precision, kind, participants, evidence)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    report.articleId,
-    report.index,
-    meetingId,
-    report.published,
-    meeting.status,
-    meeting.place,
-    meeting.country,
-    meeting.start,
-    meeting.end,
-    meeting.precision,
-    meeting.kind,
-    JSON.stringify(meeting.participants),
-    meeting.evidence,
-  );
-}
-
-/** A stored report moves to another event: only its event changes. False when its row is not there. */
-function moveReport(db: Db, meetingId: number, report: Report): boolean {
-  return statement(db, 'UPDATE meeting_reports SET meeting_id = ? WHERE article_id = ? AND idx = ?').run(meetingId, report.articleId, report.index).changes > 0;
-}
-
-/** An article's link to the event, with the status of its latest report there. */
-function writeLink(db: Db, meetingId: number, report: Report, now: string): void {
-  statement(db, 'INSERT OR REPLACE INTO meeting_sources (meeting_id, article_id, status, evidence, seen) VALUES (?, ?, ?, ?, ?)').run(
-    meetingId,
-    report.articleId,
-    statusOf(report),
-    report.meeting.evidence,
-    now,
-  );
-}
 
 export function clearExtractions(db: Db, memory: MeetingMemory): void {
   memory.forget();

@@ -1,0 +1,134 @@
+// Writing merged events: rows of meetings, their reports and their sources, only where the merge
+// changed something (an event that comes out as it went in keeps its row untouched).
+import {reportKey} from '../events/index.js';
+import {saysTheSame, statusOf} from '../events/fold.js';
+import type {Event, Report} from '../events/types.js';
+import type {KnownMeetings} from './known-meetings.js';
+import type {Db} from './open-cache.js';
+import {statement} from './statements.js';
+
+/**
+ * Writes merged events in place of `touched`: events no longer there are deleted, changed ones
+ * updated or inserted, and only reports that are new to their event written (`articleId`'s own
+ * reports always, when given: the caller deleted them first).
+ */
+export function replaceEvents(
+  db: Db,
+  known: KnownMeetings | null,
+  touched: ReadonlyMap<number, Event>,
+  events: readonly Event[],
+  previousId: ReadonlyMap<number | string, number>,
+  articleId: number | null,
+  now: string,
+): void {
+  const kept = new Set(events.map(event => event.id).filter((id): id is number => id !== null));
+  for (const id of touched.keys()) {
+    if (kept.has(id)) continue;
+    statement(db, 'DELETE FROM meetings WHERE id = ?').run(id);
+    known?.delete(id);
+  }
+  const moved: Array<[number, number]> = [];
+  // Each article's latest written report of an event gives its link (meeting_sources): one row per article.
+  const links = new Map<number, Report>();
+  for (const event of events) {
+    const before = event.id === null ? undefined : touched.get(event.id);
+    // An event that comes out as it went in (the usual case for most of those looked at) keeps its row.
+    const id = before && sameEvent(before, event, previousId) ? event.id! : writeEvent(db, event, now);
+    // Only reports that are new here are written: this article's, and those that changed event.
+    links.clear();
+    for (const report of event.reports) {
+      const own = report.articleId === articleId;
+      const previous = previousId.get(reportKey(report));
+      if (!own && previous === id) continue;
+      // Another article's report is stored already, as it is: only its event changes.
+      if (own || !moveReport(db, id, report)) insertReport(db, id, report);
+      links.set(report.articleId, report);
+      if (previous !== undefined && previous !== id && !own) moved.push([previous, report.articleId]);
+    }
+    for (const report of links.values()) writeLink(db, id, report, now);
+    known?.set({...event, id});
+  }
+  // An article whose reports all left an event is no longer one of its sources.
+  const unlink = statement(
+    db,
+    'DELETE FROM meeting_sources WHERE meeting_id = ? AND article_id = ? AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = ? AND r.article_id = ?)',
+  );
+  for (const [meetingId, article] of moved) unlink.run(meetingId, article, meetingId, article);
+}
+
+/**
+ * The same reports and the same state; `previousId` gives each report of `a` (by key) a's id, as
+ * replaceEvents' callers build it. Field by field, not by a Set of keys and the states as JSON:
+ * a settle asks it of every event of its window.
+ */
+function sameEvent(a: Event, b: Event, previousId: ReadonlyMap<number | string, number>): boolean {
+  if (a.reports.length !== b.reports.length) return false;
+  for (const report of b.reports) if (previousId.get(reportKey(report)) !== a.id) return false;
+  const x = a.state;
+  const y = b.state;
+  return x.statusAt === y.statusAt && x.firstReported === y.firstReported && x.lastReported === y.lastReported && saysTheSame(x, y);
+}
+
+/** Inserts or updates the event's row; returns its id. Positional parameters: binding names from an object cost more. */
+function writeEvent(db: Db, event: Event, now: string): number {
+  const {state} = event;
+  let first = event.reports[0]!;
+  for (const report of event.reports) if (report.published < first.published) first = report;
+  const participants = JSON.stringify(state.participants);
+  if (event.id === null) {
+    const {lastInsertRowid} = statement(
+      db,
+      `INSERT INTO meetings (place, country, start, "end", precision, status, kind, participants, first_seen, updated,
+         status_at, first_article_id, last_reported)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, now, now, state.statusAt, first.articleId, state.lastReported);
+    return Number(lastInsertRowid);
+  }
+  statement(
+    db,
+    `UPDATE meetings SET place = ?, country = ?, start = ?, "end" = ?, precision = ?, status = ?, kind = ?, participants = ?,
+       status_at = ?, updated = ?, first_article_id = ?, last_reported = ?
+     WHERE id = ?`,
+  ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, state.statusAt, now, first.articleId, state.lastReported, event.id);
+  return event.id;
+}
+
+/** One report's row, written whole (a new report, or one whose row is not there). */
+function insertReport(db: Db, meetingId: number, report: Report): void {
+  const {meeting} = report;
+  statement(
+    db,
+    `INSERT OR REPLACE INTO meeting_reports (article_id, idx, meeting_id, published, status, place, country, start, "end", precision, kind, participants, evidence)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    report.articleId,
+    report.index,
+    meetingId,
+    report.published,
+    meeting.status,
+    meeting.place,
+    meeting.country,
+    meeting.start,
+    meeting.end,
+    meeting.precision,
+    meeting.kind,
+    JSON.stringify(meeting.participants),
+    meeting.evidence,
+  );
+}
+
+/** A stored report moves to another event: only its event changes. False when its row is not there. */
+function moveReport(db: Db, meetingId: number, report: Report): boolean {
+  return statement(db, 'UPDATE meeting_reports SET meeting_id = ? WHERE article_id = ? AND idx = ?').run(meetingId, report.articleId, report.index).changes > 0;
+}
+
+/** An article's link to the event, with the status of its latest report there. */
+function writeLink(db: Db, meetingId: number, report: Report, now: string): void {
+  statement(db, 'INSERT OR REPLACE INTO meeting_sources (meeting_id, article_id, status, evidence, seen) VALUES (?, ?, ?, ?, ?)').run(
+    meetingId,
+    report.articleId,
+    statusOf(report),
+    report.meeting.evidence,
+    now,
+  );
+}
