@@ -42,3 +42,17 @@ export function attachReports(events: readonly Event[], reports: readonly Report
   }
   return result;
 }
+
+/**
+ * The event without the reports of one article (an article read again leaves its events first):
+ * the same object when it has none, null when nothing is left, else its other reports in
+ * publication order with a fold read over them, and its id.
+ */
+export function withoutArticle(event: Event, articleId: number): Event | null {
+  if (!event.reports.some(report => report.articleId === articleId)) return event;
+  const rest = event.reports.filter(report => report.articleId !== articleId);
+  if (rest.length === 0) return null;
+  const fold = startFold();
+  for (const report of rest.sort(compareReports)) addReport(fold, report);
+  return {id: event.id, reports: fold.reports, state: stateOf(fold)};
+}

@@ -165,17 +165,22 @@ export const reportKey = (report: Pick<Report, 'articleId' | 'index'>): number |
 
 /**
  * Gives each event an id: the oldest (lowest) id that one of its reports had before and that no
- * earlier event took; null for an event that needs a new one.
+ * earlier event took; then, to an event that got none, the oldest of `fallback` no event took
+ * (reports merged provisionally: the rows they were written in); null for an event that needs a
+ * new one.
  */
-export function assignIds(events: readonly Event[], previousId: ReadonlyMap<number | string, number>): Event[] {
+export function assignIds(events: readonly Event[], previousId: ReadonlyMap<number | string, number>, fallback?: ReadonlyMap<number | string, number>): Event[] {
   const taken = new Set<number>();
-  return events.map(event => {
+  const oldest = (event: Event, ids: ReadonlyMap<number | string, number>) => {
     let id: number | null = null;
     for (const report of event.reports) {
-      const candidate = previousId.get(reportKey(report));
+      const candidate = ids.get(reportKey(report));
       if (candidate !== undefined && (id === null || candidate < id) && !taken.has(candidate)) id = candidate;
     }
     if (id !== null) taken.add(id);
-    return {...event, id};
-  });
+    return id;
+  };
+  const ids = events.map(event => oldest(event, previousId));
+  if (fallback) events.forEach((event, index) => (ids[index] ??= oldest(event, fallback)));
+  return events.map((event, index) => ({...event, id: ids[index]!}));
 }

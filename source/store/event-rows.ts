@@ -10,7 +10,9 @@ import {statement} from './statements.js';
 /**
  * Writes merged events in place of `touched`: events no longer there are deleted, changed ones
  * updated or inserted, and only reports that are new to their event written (`articleId`'s own
- * reports always, when given: the caller deleted them first).
+ * reports always, when given: the caller deleted them first). A provisional merge deletes no row
+ * (the settle may give its id back, and deletes the rows left without reports), and a report it
+ * moves keeps counting for the event it was in before (settle_id).
  */
 export function replaceEvents(
   db: Db,
@@ -20,11 +22,12 @@ export function replaceEvents(
   previousId: ReadonlyMap<number | string, number>,
   articleId: number | null,
   now: string,
+  provisional = false,
 ): void {
   const kept = new Set(events.map(event => event.id).filter((id): id is number => id !== null));
   for (const id of touched.keys()) {
     if (kept.has(id)) continue;
-    statement(db, 'DELETE FROM meetings WHERE id = ?').run(id);
+    if (!provisional) statement(db, 'DELETE FROM meetings WHERE id = ?').run(id);
     known?.delete(id);
   }
   const moved: Array<[number, number]> = [];
@@ -41,10 +44,12 @@ export function replaceEvents(
       const previous = previousId.get(reportKey(report));
       if (!own && previous === id) continue;
       // Another article's report is stored already, as it is: only its event changes.
-      if (own || !moveReport(db, id, report)) insertReport(db, id, report);
+      if (own || !moveReport(db, id, report, provisional)) insertReport(db, id, report);
       links.set(report.articleId, report);
       if (previous !== undefined && previous !== id && !own) moved.push([previous, report.articleId]);
     }
+    // The link says what the article's latest report there says, written or not.
+    if (links.size > 0) for (const report of event.reports) if (links.has(report.articleId)) links.set(report.articleId, report);
     for (const report of links.values()) writeLink(db, id, report, now);
     known?.set({...event, id});
   }
@@ -75,22 +80,23 @@ function writeEvent(db: Db, event: Event, now: string): number {
   let first = event.reports[0]!;
   for (const report of event.reports) if (report.published < first.published) first = report;
   const participants = JSON.stringify(state.participants);
-  if (event.id === null) {
-    const {lastInsertRowid} = statement(
+  if (event.id !== null) {
+    const {changes} = statement(
       db,
-      `INSERT INTO meetings (place, country, start, "end", precision, status, kind, participants, first_seen, updated,
-         status_at, first_article_id, last_reported)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, now, now, state.statusAt, first.articleId, state.lastReported);
-    return Number(lastInsertRowid);
+      `UPDATE meetings SET place = ?, country = ?, start = ?, "end" = ?, precision = ?, status = ?, kind = ?, participants = ?,
+         status_at = ?, updated = ?, first_article_id = ?, last_reported = ?
+       WHERE id = ?`,
+    ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, state.statusAt, now, first.articleId, state.lastReported, event.id);
+    if (changes > 0) return event.id;
   }
-  statement(
+  // A new event, or an id given back that no row holds any more: inserted (with that id).
+  const {lastInsertRowid} = statement(
     db,
-    `UPDATE meetings SET place = ?, country = ?, start = ?, "end" = ?, precision = ?, status = ?, kind = ?, participants = ?,
-       status_at = ?, updated = ?, first_article_id = ?, last_reported = ?
-     WHERE id = ?`,
-  ).run(state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, state.statusAt, now, first.articleId, state.lastReported, event.id);
-  return event.id;
+    `INSERT INTO meetings (id, place, country, start, "end", precision, status, kind, participants, first_seen, updated,
+       status_at, first_article_id, last_reported)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(event.id, state.place, state.country, state.start, state.end, state.precision, state.status, state.kind, participants, now, now, state.statusAt, first.articleId, state.lastReported);
+  return Number(lastInsertRowid);
 }
 
 /** One report's row, written whole (a new report, or one whose row is not there). */
@@ -117,9 +123,15 @@ function insertReport(db: Db, meetingId: number, report: Report): void {
   );
 }
 
-/** A stored report moves to another event: only its event changes. False when its row is not there. */
-function moveReport(db: Db, meetingId: number, report: Report): boolean {
-  return statement(db, 'UPDATE meeting_reports SET meeting_id = ? WHERE article_id = ? AND idx = ?').run(meetingId, report.articleId, report.index).changes > 0;
+/**
+ * A stored report moves to another event: only its event changes (moved provisionally, it keeps
+ * counting for the event it was in, see replaceEvents). False when its row is not there.
+ */
+function moveReport(db: Db, meetingId: number, report: Report, provisional: boolean): boolean {
+  const sql = provisional
+    ? 'UPDATE meeting_reports SET settle_id = coalesce(settle_id, meeting_id), meeting_id = ? WHERE article_id = ? AND idx = ?'
+    : 'UPDATE meeting_reports SET meeting_id = ? WHERE article_id = ? AND idx = ?';
+  return statement(db, sql).run(meetingId, report.articleId, report.index).changes > 0;
 }
 
 /** An article's link to the event, with the status of its latest report there. */

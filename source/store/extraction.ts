@@ -1,9 +1,9 @@
 // Saving what the extractor found in one article: mentions, suggested people, and its meetings as
 // reports of real-world events. The events the article touches are merged again from all their
 // reports by the event model (source/events/), so the result does not depend on arrival order.
-import {attachReports} from '../events/attach.js';
+import {attachReports, withoutArticle} from '../events/attach.js';
 import {assignIds, clusterReports, fit, joinsEvent, regroup, reportKey} from '../events/index.js';
-import {foldEvent, type Fold} from '../events/fold.js';
+import {foldEvent, saysTheSame, type Fold} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
 import {replaceEvents} from './event-rows.js';
@@ -74,14 +74,20 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   // window is settled afterwards (settleLate). Any later report counts, not only those it may
   // join: a shuffled stream showed both kinds.
   if ([...touched.values()].some(event => reportedAfter(event, articleId, published))) known.noteLate(published);
+  for (const report of reports) if (!known.lateNotedBy(report.published) && known.reportedAfter(articleId, report.published)) known.noteLate(report.published);
+  // Read again and saying what it said (a `reindex` of the same text): the settle to come merges
+  // its reports where they are.
+  if (provisional(touched, reports, articleId, known) && sameReports(touched, reports, articleId)) {
+    markUnsettled(db, published);
+    return;
+  }
   for (const report of reports) {
-    if (!known.lateNotedBy(report.published) && known.reportedAfter(articleId, report.published)) known.noteLate(report.published);
     // Each candidate's fit worked out once, not again in every comparison of the sort.
     const candidates = known.nearby(report, touched).flatMap(event => (mayJoin(event, report, known.movedAway(event.id!)) ? [{event, fit: fit(event, report)}] : []));
     candidates.sort((a, b) => b.fit - a.fit || (b.event.state.lastReported < a.event.state.lastReported ? -1 : 1));
     for (const {event} of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
   }
-  if (provisional(earlier, reports, known)) return attachLate(db, known, touched, reports, now);
+  if (provisional(touched, reports, articleId, known)) return attachLate(db, known, touched, reports, articleId, now);
   const previousId = new Map<number | string, number>();
   const pool: Report[] = [...reports];
   // Whether the pool is the touched events' reports whole (none of them is the article's own).
@@ -110,34 +116,85 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
 }
 
 /**
- * A new article's reports whose window a settle merges again before the round ends (noted late):
- * until then each joins its best candidate or starts an event (attachReports), and only the
- * events that change are written.
+ * An article whose reports, new and earlier, are all in windows a settle merges again before the
+ * round ends (noted late; a `reindex` settles everything): until then its earlier reports leave
+ * their events, each new one joins its best candidate or starts an event (attachReports), and
+ * only the events that change are written.
  */
-function attachLate(db: Db, known: KnownMeetings, candidates: ReadonlyMap<number, Event>, reports: readonly Report[], now: Date): void {
-  const events = attachReports([...candidates.values()], reports, (event, report) => joinsCandidate(event, report, known.movedAway(event.id!)));
-  const changed = events.filter(event => event.id === null || candidates.get(event.id) !== event);
-  const touched = new Map<number, Event>();
-  const previousId = new Map<number | string, number>();
-  for (const {id} of changed) {
-    const before = id === null ? undefined : candidates.get(id);
-    if (before === undefined) continue;
-    touched.set(id!, before);
-    for (const report of before.reports) previousId.set(reportKey(report), id!);
+function attachLate(db: Db, known: KnownMeetings, touched: ReadonlyMap<number, Event>, reports: readonly Report[], articleId: number, now: Date): void {
+  // The id each earlier report counts for at the settle: its event's, or what it counted for
+  // when it was itself merged provisionally (a report read again in the same round).
+  const countedFor = new Map<number, number>();
+  for (const row of statement(db, 'SELECT idx, coalesce(settle_id, meeting_id) AS id FROM meeting_reports WHERE article_id = ?').all(articleId) as Array<{idx: number; id: number}>) {
+    countedFor.set(row.idx, row.id);
   }
-  replaceEvents(db, known, touched, changed, previousId, reports[0]!.articleId, now.toISOString());
+  // The events as they stand without the article's earlier reports; where each of those was.
+  const given: Event[] = [];
+  const oldEvent = new Map<number, number>();
+  for (const [id, event] of touched) {
+    for (const report of event.reports) if (report.articleId === articleId) oldEvent.set(report.index, id);
+    const rest = withoutArticle(event, articleId);
+    if (rest !== null) given.push(rest);
+  }
+  const joined = attachReports(given, reports, (event, report) => joinsCandidate(event, report, known.movedAway(event.id!)));
+  // Ids as a full merge gives them: each event the oldest its reports were in, the article's own
+  // reports counting for the events they were in before (an unchanged article keeps its ids).
+  const wasIn = new Map<number | string, number>();
+  for (const event of given) for (const report of event.reports) wasIn.set(reportKey(report), event.id!);
+  for (const report of reports) if (oldEvent.has(report.index)) wasIn.set(reportKey(report), oldEvent.get(report.index)!);
+  const events = assignIds(joined, wasIn);
+  // Events that come out as they went in (the same reports, the same id) are left alone; every
+  // other touched event is written over: joined, left by the article, merged away or renumbered.
+  const same = (event: Event) => event.id !== null && touched.get(event.id)?.reports === event.reports;
+  const changed = events.filter(event => !same(event));
+  const kept = new Set(events.filter(same).map(event => event.id));
+  const before = new Map([...touched].filter(([id]) => !kept.has(id)));
+  const previousId = new Map<number | string, number>();
+  for (const [id, event] of before) for (const report of event.reports) if (report.articleId !== articleId) previousId.set(reportKey(report), id);
+  statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
+  statement(db, 'DELETE FROM meeting_sources WHERE article_id = ?').run(articleId);
+  replaceEvents(db, known, before, changed, previousId, articleId, now.toISOString(), true);
+  // The settle gives ids as if this merge had not been: a report counts for the event its
+  // article's earlier report was in, and a new one for none (0): a report placed with the wrong
+  // event until then must not take that event's id from the reports that are its own.
+  const counts = statement(db, 'UPDATE meeting_reports SET settle_id = ? WHERE article_id = ? AND idx = ?');
+  for (const report of reports) counts.run(countedFor.get(report.index) ?? 0, articleId, report.index);
   // Noted in the cache again with this write: another process's settle may have cleared the note
   // this process made, and this merge waits for this process's own settle (or, killed, the next run's).
-  markUnsettled(db, reports.reduce((earliest, report) => (report.published < earliest ? report.published : earliest), reports[0]!.published));
+  const times = [...reports, ...[...before.values()].flatMap(event => event.reports.filter(report => report.articleId === articleId))].map(report => report.published);
+  markUnsettled(db, times.reduce((earliest, time) => (time < earliest ? time : earliest)));
+}
+
+/** Whether the article's reports in the touched events are `reports`, each saying the same. */
+function sameReports(touched: ReadonlyMap<number, Event>, reports: readonly Report[], articleId: number): boolean {
+  const earlier = new Map<number, Report>();
+  for (const event of touched.values()) for (const report of event.reports) if (report.articleId === articleId) earlier.set(report.index, report);
+  if (earlier.size !== reports.length) return false;
+  return reports.every(report => {
+    const old = earlier.get(report.index);
+    return old !== undefined && old.published === report.published && old.meeting.evidence === report.meeting.evidence && saysTheSame(old.meeting, report.meeting);
+  });
 }
 
 /**
- * Whether a new article's reports may be merged provisionally: every one is in a window that a
- * settle merges again before the round ends (noted late). An article read before keeps the full
- * merge, which moves its earlier reports.
+ * Whether the article's merge may be provisional: every report of it, new or earlier (in the
+ * touched events), is in a window that a settle merges again before the round ends (noted late).
  */
-const provisional = (earlier: readonly number[], reports: readonly Report[], known: KnownMeetings): boolean =>
-  earlier.length === 0 && reports.length > 0 && reports.every(report => known.lateNotedBy(report.published));
+function provisional(touched: ReadonlyMap<number, Event>, reports: readonly Report[], articleId: number, known: KnownMeetings): boolean {
+  let any = false;
+  for (const report of reports) {
+    if (!known.lateNotedBy(report.published)) return false;
+    any = true;
+  }
+  for (const event of touched.values()) {
+    for (const report of event.reports) {
+      if (report.articleId !== articleId) continue;
+      if (!known.lateNotedBy(report.published)) return false;
+      any = true;
+    }
+  }
+  return any;
+}
 
 /**
  * How many of the events a report may join are merged again with it. A report without a date

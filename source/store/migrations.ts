@@ -242,7 +242,11 @@ export const migrations: readonly string[] = [
   // The earliest publication time of a report merged out of order whose window is not merged
   // again yet (the settle at the end of a round does it). Until then its merge is provisional;
   // kept in the cache so that a run killed before its settle leaves the settle to the next run.
+  // settle_id: for a report merged provisionally, the event whose id it keeps at that settle (the
+  // one its article's earlier report was in), 0 for none; NULL for every other report (its own).
   `
   CREATE TABLE unsettled (id INTEGER PRIMARY KEY CHECK (id = 1), since TEXT NOT NULL);
+  ALTER TABLE meeting_reports ADD COLUMN settle_id INTEGER;
+  CREATE INDEX meeting_reports_to_settle ON meeting_reports(article_id, idx) WHERE settle_id IS NOT NULL;
   `,
 ];

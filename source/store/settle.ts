@@ -49,10 +49,36 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
     // Resumed where the last settle's grouping of the same reports stops being this one's.
     const {events: grouped, grouping} = groupAgain([...touched.values()].flatMap(event => event.reports), memory.settled);
     memory.settled = grouping;
-    const events = assignIds(grouped, previousId);
+    const {counts, provisional} = idsCounted(db, previousId);
+    const events = assignIds(grouped, counts, provisional);
     replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
+    if (provisional) statement(db, `UPDATE meeting_reports SET settle_id = NULL WHERE settle_id IS NOT NULL${from === null ? '' : ' AND published >= ?'}`).run(...(from === null ? [] : [from]));
+    // Rows provisional merges left without reports (see replaceEvents), whose ids no event took back.
+    statement(db, `DELETE FROM meetings WHERE id IN (SELECT id FROM meetings m ${within}) AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = meetings.id)`).run(...window);
     return events.length;
   }).immediate();
+}
+
+/**
+ * The id each report of the window counts for (assignIds): its event's, but for one merged
+ * provisionally the event its article's earlier report was in, or none; and, when there are
+ * such reports, the events they were written in, for events that get no id otherwise.
+ */
+function idsCounted(db: Db, previousId: ReadonlyMap<number | string, number>): {counts: ReadonlyMap<number | string, number>; provisional?: Map<number | string, number>} {
+  const rows = statement(db, 'SELECT article_id AS articleId, idx AS "index", settle_id AS settleId FROM meeting_reports WHERE settle_id IS NOT NULL').all() as Array<{articleId: number; index: number; settleId: number}>;
+  if (rows.length === 0) return {counts: previousId};
+  const counts = new Map(previousId);
+  const provisional = new Map<number | string, number>();
+  for (const row of rows) {
+    const key = reportKey(row);
+    const written = previousId.get(key);
+    // Outside this window: its own settle gives it an id.
+    if (written === undefined) continue;
+    provisional.set(key, written);
+    if (row.settleId === 0) counts.delete(key);
+    else counts.set(key, row.settleId);
+  }
+  return {counts, provisional};
 }
 
 /** The stored events of a settle's window (`within`), with every report, and each report's event. */

@@ -64,6 +64,8 @@ describe('storing a feed\'s articles in one batch', () => {
     // The first article is corrected: Riad was a mistake.
     const outcome = store('c1', 'Treffen in Genf', [makeMeeting()]);
     expect(outcome.result).toBe('updated');
+    // Merged after c2, it is settled at the end of the round, as a poll does.
+    cache.settleLate(now);
     expect(cache.meetings(now).map(meeting => [meeting.place, meeting.status, meeting.sourceArticleIds.length])).toEqual([['Genf', 'held', 2]]);
   });
 

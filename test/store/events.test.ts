@@ -169,19 +169,56 @@ describe('meetings as real-world events', () => {
     expect([istanbul?.place, geneva?.place]).toEqual(['Istanbul', 'Genf']);
     // The first article is corrected: the talks are in Genf too.
     store(cache, {guid: 'a', outlet: 'n-tv.de', published: '2026-03-05T09:00:00+01:00', meetings: [genf('Die Gespräche sollen am 11. März in Genf stattfinden.', {start: '2026-03-11', precision: 'day'})]});
+    // Changed under a later article: settled at the end of the round, as a poll does.
+    cache.settleLate(now);
     const rows = cache.meetings(now);
     expect(rows.map(row => [row.id, row.place, row.sourceArticleIds.length])).toEqual([[istanbul!.id, 'Genf', 2]]);
     expect(cache.meetingReports(istanbul!.id).map(report => report.articleId)).toContain(first);
   });
 
-  it('keeps every id when all articles are extracted again, as reindex does, in any order', () => {
+  it.each([6, 7])('keeps every id of a busy month when all its articles are extracted again newest first and settled, as reindex does (stream %i)', start => {
+    // Our own dense stream: meetings at three places on nearby days, several per article, so
+    // that a report merged provisionally often sits with another meeting until the settle.
+    let seed = start;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const places = [['Genf', 'Schweiz'], ['Berlin', 'Deutschland'], ['Miami', 'USA']] as const;
+    const names = ['Steve Witkoff', 'Jared Kushner', 'Rustem Umerow', 'Friedrich Merz'];
+    const busy: Article[] = Array.from({length: 40}, (_, index) => ({
+      guid: `monat-${index}`,
+      outlet: 'n-tv.de',
+      published: new Date(Date.UTC(2026, 2, 1 + Math.floor(index / 2), 8 + (index % 2) * 6)).toISOString(),
+      meetings: Array.from({length: 1 + next(3)}, (_, at) => {
+        const [place, country] = places[next(3)]!;
+        const day = String(2 + Math.floor(index / 2) + next(4)).padStart(2, '0');
+        return genf(`Treffen ${index}-${at} in ${place} am ${day}. März.`, {place, country, start: `2026-03-${day}`, precision: 'day', status: next(3) === 0 ? 'held' : 'planned', kind: next(4) === 0 ? 'visit' : 'talks', participants: names.filter(() => next(2) === 0)});
+      }),
+    }));
     const cache = openCache();
-    const articleIds = stream.map(article => store(cache, article));
-    const before = cache.meetings(now).map(row => [row.id, row.place, row.kind]);
-    for (const index of [3, 1, 0, 2]) {
-      const article = stream[index]!;
-      cache.saveExtraction(articleIds[index]!, {...noFindings, meetings: article.meetings.map(meeting => ({...meeting}))}, article.published, now);
+    const articleIds = busy.map(article => store(cache, article));
+    const before = cache.meetings(now).map(row => [row.id, row.place, row.start, row.kind, row.status]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(before.length).toBeGreaterThan(10);
+    // Each sentence read a little differently (a newer extractor): the same meetings, new reports.
+    for (let index = busy.length - 1; index >= 0; index--) {
+      const article = busy[index]!;
+      cache.saveExtraction(articleIds[index]!, {...noFindings, meetings: article.meetings.map(meeting => ({...meeting, evidence: `${meeting.evidence} (neu gelesen)`}))}, article.published, now);
     }
-    expect(cache.meetings(now).map(row => [row.id, row.place, row.kind])).toEqual(before);
+    cache.settleLate(now);
+    expect(cache.meetings(now).map(row => [row.id, row.place, row.start, row.kind, row.status]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual(before);
+  });
+
+  it('keeps every id and row when all articles are extracted again and settled, as reindex does, in any order', () => {
+    for (const order of [[3, 1, 0, 2], [3, 2, 1, 0], [0, 1, 2, 3]]) {
+      const cache = openCache();
+      const articleIds = stream.map(article => store(cache, article));
+      const before = cache.meetings(now).map(row => [row.id, row.place, row.kind]);
+      const rows = comparable(cache);
+      for (const index of order) {
+        const article = stream[index]!;
+        cache.saveExtraction(articleIds[index]!, {...noFindings, meetings: article.meetings.map(meeting => ({...meeting}))}, article.published, now);
+      }
+      cache.settleLate(now);
+      expect(cache.meetings(now).map(row => [row.id, row.place, row.kind])).toEqual(before);
+      expect(comparable(cache)).toEqual(rows);
+    }
   });
 });
