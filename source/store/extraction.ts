@@ -122,27 +122,37 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
  * only the events that change are written.
  */
 function attachLate(db: Db, known: KnownMeetings, touched: ReadonlyMap<number, Event>, reports: readonly Report[], articleId: number, now: Date): void {
-  // The id each earlier report counts for at the settle: its event's, or what it counted for
-  // when it was itself merged provisionally (a report read again in the same round).
-  const countedFor = new Map<number, number>();
-  for (const row of statement(db, 'SELECT idx, coalesce(settle_id, meeting_id) AS id FROM meeting_reports WHERE article_id = ?').all(articleId) as Array<{idx: number; id: number}>) {
-    countedFor.set(row.idx, row.id);
-  }
   // The events as they stand without the article's earlier reports; where each of those was.
   const given: Event[] = [];
   const oldEvent = new Map<number, number>();
+  // The earliest of its reports, new and earlier: where the settle must reach back to.
+  let earliest = reports[0]?.published ?? '';
   for (const [id, event] of touched) {
-    for (const report of event.reports) if (report.articleId === articleId) oldEvent.set(report.index, id);
     const rest = withoutArticle(event, articleId);
+    if (rest === event) {
+      given.push(event);
+      continue;
+    }
+    for (const report of event.reports) {
+      if (report.articleId !== articleId) continue;
+      oldEvent.set(report.index, id);
+      if (earliest === '' || report.published < earliest) earliest = report.published;
+    }
     if (rest !== null) given.push(rest);
+  }
+  // The id each earlier report counts for at the settle: its event's, or what it counted for
+  // when it was itself merged provisionally (a report read again in the same round).
+  const countedFor = new Map<number, number>();
+  if (oldEvent.size > 0) {
+    for (const row of statement(db, 'SELECT idx, coalesce(settle_id, meeting_id) AS id FROM meeting_reports WHERE article_id = ?').all(articleId) as Array<{idx: number; id: number}>) {
+      countedFor.set(row.idx, row.id);
+    }
   }
   const joined = attachReports(given, reports, (event, report) => joinsCandidate(event, report, known.movedAway(event.id!)));
   // Ids as a full merge gives them: each event the oldest its reports were in, the article's own
-  // reports counting for the events they were in before (an unchanged article keeps its ids).
-  const wasIn = new Map<number | string, number>();
-  for (const event of given) for (const report of event.reports) wasIn.set(reportKey(report), event.id!);
-  for (const report of reports) if (oldEvent.has(report.index)) wasIn.set(reportKey(report), oldEvent.get(report.index)!);
-  const events = assignIds(joined, wasIn);
+  // reports counting for the events they were in before (an unchanged article keeps its ids). A
+  // new article changes no id: the events keep theirs, and those it starts get new ones.
+  const events = oldEvent.size === 0 ? joined : assignIds(joined, ownIdsFirst(given, reports, oldEvent));
   // Events that come out as they went in (the same reports, the same id) are left alone; every
   // other touched event is written over: joined, left by the article, merged away or renumbered.
   const same = (event: Event) => event.id !== null && touched.get(event.id)?.reports === event.reports;
@@ -161,8 +171,16 @@ function attachLate(db: Db, known: KnownMeetings, touched: ReadonlyMap<number, E
   for (const report of reports) counts.run(countedFor.get(report.index) ?? 0, articleId, report.index);
   // Noted in the cache again with this write: another process's settle may have cleared the note
   // this process made, and this merge waits for this process's own settle (or, killed, the next run's).
-  const times = [...reports, ...[...before.values()].flatMap(event => event.reports.filter(report => report.articleId === articleId))].map(report => report.published);
-  markUnsettled(db, times.reduce((earliest, time) => (time < earliest ? time : earliest)));
+  for (const report of reports) if (report.published < earliest) earliest = report.published;
+  markUnsettled(db, earliest);
+}
+
+/** The id each report counts for in attachLate's assignIds: its event's; the article's own, the event it was in. */
+function ownIdsFirst(given: readonly Event[], reports: readonly Report[], oldEvent: ReadonlyMap<number, number>): Map<number | string, number> {
+  const wasIn = new Map<number | string, number>();
+  for (const event of given) for (const report of event.reports) wasIn.set(reportKey(report), event.id!);
+  for (const report of reports) if (oldEvent.has(report.index)) wasIn.set(reportKey(report), oldEvent.get(report.index)!);
+  return wasIn;
 }
 
 /** Whether the article's reports in the touched events are `reports`, each saying the same. */
