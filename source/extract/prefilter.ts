@@ -458,7 +458,9 @@ function entriesOf(pattern: RegExp): Entry[] | null {
 }
 
 const REBUILD_AFTER = 500;
-const TEXTS_KEPT = 32;
+// Enough for every clause and sentence of a batch of articles (a corpus article has ~23): the
+// rules ask about a clause again long after the batch's meeting-word pass asked about it.
+const TEXTS_KEPT = 2048;
 let automaton: Automaton = buildAutomaton([]);
 let uncoveredChecks = 0;
 
@@ -486,6 +488,15 @@ function scanIds(folded: string): number[] {
     }
   }
   return ids;
+}
+
+/**
+ * Drops the kept texts' entries: extractBatch starts each batch with none, so a text is scanned
+ * again in every batch it is in, as in a poll, where no article comes twice.
+ */
+export function forgetTexts(): void {
+  idsByText.clear();
+  lastText = undefined;
 }
 
 /** Stamps the entries `text` holds. */
