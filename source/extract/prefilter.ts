@@ -485,7 +485,8 @@ function scanInto(folded: string, at: number): void {
     const to = foundFrom[state + 1]!;
     for (let k = foundFrom[state]!; k < to; k++) {
       const id = foundIds[k]!;
-      pool[at + (id >>> 5)] |= 1 << (id & 31);
+      const word = at + (id >>> 5);
+      pool[word] = pool[word]! | (1 << (id & 31));
     }
   }
 }
