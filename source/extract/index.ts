@@ -5,6 +5,7 @@ import {publishedDay} from './dates.js';
 import {type Gazetteer, loadGazetteer} from './gazetteer.js';
 import {findMeetings, prepareMeetings} from './meetings.js';
 import {datelineCity} from './places.js';
+import {forgetTexts} from './prefilter.js';
 import type {MentionSource} from './mentions.js';
 import {splitSentences} from './sentences.js';
 import {blankEntryMarks, entryStarts, isTicker} from './ticker.js';
@@ -25,6 +26,7 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer = (bundled ??=
  * each cost 12–37% more between meetings than in a row (docs/benchmarks.md).
  */
 export function extractBatch(inputs: readonly ExtractInput[], gazetteer: Gazetteer = (bundled ??= loadGazetteer())): Extraction[] {
+  forgetTexts();
   const read = inputs.map(input => readActors(input, gazetteer));
   const prepared = read.map(article => {
     const source = mentionSource(article, gazetteer);

@@ -2,7 +2,7 @@
 // compounds such as "Ukraine-Friedensgespräche") and verbs ("trafen sich", "verhandelten",
 // "telefonierte", "reiste nach"). Verbs that are also ordinary words ("treffen" a decision,
 // "besuchen" the front) only count with company or a place; meetings.ts checks that.
-import {mayMatchOf} from './prefilter.js';
+import {mayMatchAnyOf, mayMatchOf} from './prefilter.js';
 import type {MeetingKind} from './types.js';
 
 /** What a trigger needs around it in its clause to be a meeting ('place-and-company': at a seat of government). */
@@ -144,9 +144,10 @@ const VERB_LIST: Verb[] = [
   {pattern: words('gehören|gehört|gehörten|gehörte'), kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => clause.includes('Delegation')},
 ];
 
-// Every clause is asked about each of these patterns: their prefilters are looked up once, and
+// A clause that may hold one of them is asked about each: their prefilters are looked up once, and
 // every verb has one shape, so the loop over them reads its fields in one way.
 const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins}) => ({pattern, kind, needs, guard, alone, presence, joins, mayMatch: mayMatchOf(pattern)}));
+const mayHaveVerb = mayMatchAnyOf(VERBS.map(verb => verb.pattern));
 const mayHaveNoun = mayMatchOf(NOUN_STEM);
 
 // "G7-Gipfel", "G20-Treffen": a compound may carry digits. Read with exec, as matchAll would
@@ -157,6 +158,25 @@ const CAPITALISED = /(?<![\p{L}\d-])\p{Lu}[\p{L}\d-]*/gu;
 function within(triggers: MeetingTrigger[], index: number): boolean {
   for (let t = 0; t < triggers.length; t++) if (triggers[t]!.index <= index && index < triggers[t]!.end) return true;
   return false;
+}
+
+/** The meeting verbs of a clause, after its nouns (`triggers`), pushed to `triggers`. */
+function addVerbs(clause: string, triggers: MeetingTrigger[]): void {
+  // "verhandeln bis tief in die Nacht – am Freitag soll es weitergehen": a meeting word, even one
+  // its guard rejects, makes a lone verb speak of that meeting.
+  let worded = triggers.length > 0;
+  for (const verb of VERBS) {
+    if (!verb.mayMatch(clause)) continue;
+    const pattern = verb.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
+      if (within(triggers, match.index)) continue;
+      if (verb.alone && worded) continue;
+      worded = true;
+      if (verb.guard && !verb.guard(clause)) continue;
+      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins});
+    }
+  }
 }
 
 /** Meeting words in a clause, in order of appearance. */
@@ -173,21 +193,8 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     const adverbial = TEMPORAL_BEFORE.test(before);
     triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined});
   }
-  // "verhandeln bis tief in die Nacht – am Freitag soll es weitergehen": a meeting word, even one
-  // its guard rejects, makes a lone verb speak of that meeting.
-  let worded = triggers.length > 0;
-  for (const verb of VERBS) {
-    if (!verb.mayMatch(clause)) continue;
-    const pattern = verb.pattern;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
-      if (within(triggers, match.index)) continue;
-      if (verb.alone && worded) continue;
-      worded = true;
-      if (verb.guard && !verb.guard(clause)) continue;
-      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins});
-    }
-  }
+  // Most clauses hold none of the verbs' words: one look at them all first.
+  if (mayHaveVerb(clause)) addVerbs(clause, triggers);
   return triggers.sort((a, b) => a.index - b.index);
 }
 

@@ -12,14 +12,18 @@
 //   report says nothing about when the reported meeting happens.
 
 import {words} from './dates/german-words.js';
-import {mayMatchOf} from './prefilter.js';
+import {mayMatchAnyOf, mayMatchOf} from './prefilter.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
 type Cue = {pattern: RegExp; weight: number};
-// A cue with its prefilter looked up once (tense is asked of every meeting clause and sentence).
-type Weighed = Cue & {mayMatch: (text: string) => boolean};
-const weighed = (cues: Cue[]): Weighed[] => cues.map(({pattern, weight}) => ({pattern, weight, mayMatch: mayMatchOf(pattern)}));
+// Cues with their prefilters looked up once (tense is asked of every meeting clause and
+// sentence), and one look first whether any of them may be there at all.
+type Weighed = {cues: (Cue & {mayMatch: (text: string) => boolean})[]; mayAny: (text: string) => boolean};
+const weighed = (cues: Cue[]): Weighed => ({
+  cues: cues.map(({pattern, weight}) => ({pattern, weight, mayMatch: mayMatchOf(pattern)})),
+  mayAny: mayMatchAnyOf(cues.map(cue => cue.pattern)),
+});
 
 const PAST_CUES: Cue[] = [
   {pattern: words(`(?:gestern|vorgestern|zuletzt|damals|kürzlich|jüngst|neulich|seinerzeit)`, 'gi'), weight: 2},
@@ -55,7 +59,8 @@ const REPORTING =
 
 const mayReport = mayMatchOf(REPORTING);
 
-function weigh(sentence: string, cues: Weighed[]): number {
+function weigh(sentence: string, {cues, mayAny}: Weighed): number {
+  if (!mayAny(sentence)) return 0;
   let sum = 0;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;

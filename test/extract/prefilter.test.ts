@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {LiteralSet, mayMatch, mayMatchOf, requiredLiterals} from '../../source/extract/prefilter.js';
+import {LiteralSet, foldCase, mayMatch, mayMatchAnyOf, mayMatchOf, requiredLiteralSets, requiredLiterals} from '../../source/extract/prefilter.js';
 
 const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
 
@@ -62,6 +62,30 @@ describe('the prefilter derived from a pattern', () => {
     // Ruling out is what it is for: most stretches lack the words of most patterns.
     const ruledOut = patterns.flatMap(pattern => texts.map(text => mayMatch(pattern, text))).filter(may => !may).length;
     expect(ruledOut).toBeGreaterThan(checked / 3);
+  });
+});
+
+describe('the prefilter over texts of any case and script', () => {
+  it('answers as the case-folded text holds the words, with ß, capitals and other scripts', () => {
+    const rules = [/Straße|Maß\s+halten/iu, /(?:ÄNDERUNG|Öl)preis/iu, /Gespräch(?:e|en)?/u, /Путин/iu, /σοφός/iu, /straße/u];
+    const texts = ['Die Strasse', 'DIE STRAßE', 'STRAẞE', 'Maß halten', 'MASS halten', 'ÖLPREIS', 'Änderungpreis', 'Ein GESPRÄCH', 'Gespräch mit Путиным', 'ПУТИН', 'ΣΟΦΌΣ', 'σοφός', 'Straße', 'strasse', '„Straße“ – ja'];
+    // Asked often enough, the rules' words join the prefilter's automaton, which then answers.
+    for (let i = 0; i < 600; i++) for (const rule of rules) mayMatch(rule, 'nichts');
+    const holds = (rule: RegExp, text: string) => requiredLiteralSets(rule)!.every(set => set.some(word => foldCase(text).includes(word)));
+    for (const rule of rules) for (const text of texts) expect(mayMatch(rule, text), `${rule} on ${text}`).toBe(holds(rule, text));
+  });
+});
+
+describe('the prefilter for a group of rules', () => {
+  it('says no only when no rule of the group may match, once their words are in the automaton', () => {
+    const verbs = [/(?<![\p{L}])(?:traf|trafen)(?![\p{L}])/gu, /(?<![\p{L}])(?:verhandelt|verhandelten)\s+(?:in|mit)(?![\p{L}])/gu, /(?:Gipfel)?Treffen/u];
+    const anyOf = mayMatchAnyOf(verbs);
+    const texts = ['Die Minister trafen sich', 'Sie verhandelten mit Kiew', 'verhandelten lange', 'Das Gipfeltreffen', 'Der Regen fiel', 'TRAF', ''];
+    for (let i = 0; i < 600; i++) for (const verb of verbs) mayMatch(verb, 'nichts');
+    for (const text of texts) if (!anyOf(text)) expect(verbs.some(verb => mayMatch(verb, text)), text).toBe(false);
+    expect(texts.filter(text => !anyOf(text))).toEqual(['Der Regen fiel', '']);
+    // "verhandelten" alone holds one of that rule's words: unsure is yes.
+    expect(anyOf('verhandelten lange')).toBe(true);
   });
 });
 
