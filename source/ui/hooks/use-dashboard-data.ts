@@ -48,6 +48,8 @@ export type DashboardData = {
   follow: FollowState;
 };
 
+const NO_MEETINGS = {ids: [], upcoming: 0};
+
 /** Rows of the Meetings pane's list: the summary ("since Mon 18:40: …") takes the first. */
 export const meetingListRows = (rows: number, summary: string | null | undefined) => (summary ? Math.max(1, rows - 1) : rows);
 
@@ -130,23 +132,27 @@ export function useDashboardData(services: Services, state: State, layout: Layou
     const all = services.actors(now);
     return [...all.filter(actor => !actor.suggested), ...all.filter(actor => actor.suggested)];
   }, [services, version, day]);
+  // One pane at a time (under 160 columns): the Meetings pane's order, marks and rows are read
+  // when it is shown, not for every frame and poll of the others (~7 ms on 100,000 articles,
+  // in the first frame too).
+  const meetingsShown = layout.mode === 'wide' || state.focus === 'meetings';
   // Keyed on the day, not on `now`: counts and countdowns change by day, not by millisecond.
-  const order = useMemo(() => services.meetingOrder(now), [services, version, day]);
+  const order = useMemo(() => (meetingsShown ? services.meetingOrder(now) : NO_MEETINGS), [services, version, day, meetingsShown]);
   const feeds = useMemo(() => services.feeds(), [services, version]);
   const poll = useMemo(() => services.pollState(), [services, version]);
   const follow = useMemo(() => services.followState(), [services, version]);
   // Only meetings with a report that arrived after the earliest "since" can be marked; their
   // reports are read, folded into the marks, and let go.
   const marks = useMemo(() => {
-    const floor = marksFloor(follow);
+    const floor = meetingsShown ? marksFloor(follow) : null;
     return floor ? meetingMarks(services.meetingReportsArrivedAfter(floor), follow) : new Map<string | number, EventChanges>();
-  }, [services, follow, version]);
+  }, [services, follow, version, meetingsShown]);
   const summary = useMemo(() => marksSummary(marks, follow, now), [marks, follow, day]);
   const meetingRows = meetingListRows(layout.listRows, summary);
   const meetingsTop = windowTop(state.cursor.meetings, meetingRows);
   const visible = useMemo(() => order.ids.slice(meetingsTop, meetingsTop + meetingRows), [order, meetingsTop, meetingRows]);
   const meetings = useMemo(
-    () => ({rows: services.meetingsByIds(visible, now), top: meetingsTop, count: order.ids.length, upcoming: order.upcoming}),
+    () => ({rows: visible.length > 0 ? services.meetingsByIds(visible, now) : [], top: meetingsTop, count: order.ids.length, upcoming: order.upcoming}),
     [services, visible, meetingsTop, order, version, day],
   );
 
