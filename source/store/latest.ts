@@ -17,12 +17,41 @@ const WALK_TIME_INDEX_FROM = 1000;
 /** Newest first, by publication time (arrival time when the feed gave none), via articles_by_time. */
 export function latest(db: Db, query: LatestQuery): ArticleSummary[] {
   const {where, params} = filter(query);
-  const plan = where && manyMatches(db, query) ? 'INDEXED BY articles_by_time' : '';
-  const records = db
-    .prepare(`SELECT ${summaryColumns} FROM articles a ${plan} ${where} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`)
-    .all(...params, query.limit, query.offset) as SummaryRecord[];
+  const walk = Boolean(where) && manyMatches(db, query);
+  const records =
+    (walk ? amongNewest(db, query) : null) ??
+    (db
+      .prepare(`SELECT ${summaryColumns} FROM articles a ${walk ? 'INDEXED BY articles_by_time' : ''} ${where} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`)
+      .all(...params, query.limit, query.offset) as SummaryRecord[]);
   return records.map(toSummary);
 }
+
+/**
+ * A common search word's page read among the newest articles only. The walk over articles_by_time
+ * tests each article against the list of all the word's matches, and building that list is most
+ * of its cost (27,230 matches on 100,000 articles: ~4 ms). The newest articles by time lie between
+ * two ids (ids follow arrival, which follows publication, either way round), so the full-text
+ * index is asked only for matches in that id range (~2.5 ms). The page is exact when it lies among
+ * the articles strictly newer than the window's oldest, which are all in the window; otherwise
+ * (a word rare lately, a page far down) null, and the whole list is read.
+ */
+function amongNewest(db: Db, query: LatestQuery): SummaryRecord[] | null {
+  if (!query.search) return null;
+  const size = Math.max(NEWEST_WINDOW, (query.offset + query.limit) * 16);
+  const edge = db
+    .prepare('SELECT min(id) AS low, max(id) AS high, min(sort_time) AS oldest, count(*) AS n FROM (SELECT id, sort_time FROM articles INDEXED BY articles_by_time ORDER BY sort_time DESC, id DESC LIMIT ?)')
+    .get(size) as {low: number; high: number; oldest: string; n: number};
+  // A cache that fits the window has nothing to spare.
+  if (edge.n < size) return null;
+  const {where, params} = filter(query, {low: edge.low, high: edge.high});
+  const records = db
+    .prepare(`SELECT ${summaryColumns} FROM articles a INDEXED BY articles_by_time ${where} AND a.sort_time > ? ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`)
+    .all(...params, edge.oldest, query.limit, query.offset) as SummaryRecord[];
+  return records.length === query.limit ? records : null;
+}
+
+/** How many of the newest articles a search's first page is looked for among (see amongNewest). */
+const NEWEST_WINDOW = 500;
 
 export function countLatest(db: Db, query: Filter): number {
   // One filter alone is counted in its own index, without visiting the articles.
@@ -83,7 +112,8 @@ function count(db: Db, from: string, param: unknown): number {
   return n;
 }
 
-function filter(query: Filter): {where: string; params: unknown[]} {
+/** `ids`: the full-text matches are read only between these article ids (see amongNewest). */
+function filter(query: Filter, ids?: {low: number; high: number}): {where: string; params: unknown[]} {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (query.feedId != null) {
@@ -104,8 +134,8 @@ function filter(query: Filter): {where: string; params: unknown[]} {
   const match = query.search ? toMatchQuery(query.search) : null;
   if (query.search && match === null) clauses.push('0');
   if (match !== null) {
-    clauses.push('a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
-    params.push(match);
+    clauses.push(`a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?${ids ? ' AND rowid BETWEEN ? AND ?' : ''})`);
+    params.push(match, ...(ids ? [ids.low, ids.high] : []));
   }
   return {where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params};
 }
