@@ -59,7 +59,7 @@ export function Dashboard({services, now}: {services: Services; now: () => Date}
     <Box flexDirection="column" width={columns}>
       {/* An add-feed error takes one more line under the prompt; the panes give it up. Clipped
           vertically only: every line is laid out to its pane's width already, and a horizontal
-          clip makes ink cut each line of every frame again (a third of a frame's output time). */}
+          clip makes ink cut each line of every frame again (slice-ansi: a second grapheme scan). */}
       <Box height={layout.rows - 3 - (state.prompt?.error ? 1 : 0)} flexDirection="column" overflowY="hidden">
         {body}
       </Box>
