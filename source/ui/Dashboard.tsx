@@ -57,8 +57,10 @@ export function Dashboard({services, now}: {services: Services; now: () => Date}
 
   return (
     <Box flexDirection="column" width={columns}>
-      {/* An add-feed error takes one more line under the prompt; the panes give it up. */}
-      <Box height={layout.rows - 3 - (state.prompt?.error ? 1 : 0)} flexDirection="column" overflow="hidden">
+      {/* An add-feed error takes one more line under the prompt; the panes give it up. Clipped
+          vertically only: every line is laid out to its pane's width already, and a horizontal
+          clip makes ink cut each line of every frame again (slice-ansi: a second grapheme scan). */}
+      <Box height={layout.rows - 3 - (state.prompt?.error ? 1 : 0)} flexDirection="column" overflowY="hidden">
         {body}
       </Box>
       <PromptLine prompt={state.prompt} notice={state.notice ?? (data.poll.alert ? `⚑ ${data.poll.alert}` : null)} width={columns} />

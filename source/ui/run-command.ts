@@ -7,7 +7,7 @@ import {screenListRows} from './hooks/use-dashboard-data.js';
 import type {Layout} from './layout.js';
 import {seenSince} from '../follow/follow-file.js';
 import {currentSelection} from './selection.js';
-import type {Action, ArticleOrigin, Move, State} from './state.js';
+import {type Action, type ArticleOrigin, type Move, type State, latestQuery} from './state.js';
 
 export type CommandContext = {
   state: State;
@@ -27,13 +27,15 @@ export const oneLine = (error: unknown) => (error instanceof Error ? error.messa
 /** Article view rows: the whole screen but the footer. */
 export const articleRows = (layout: Layout) => Math.max(3, layout.rows - 3);
 
-function listLength({state, data, layout, articleLineCount}: CommandContext): {length: number; page: number} {
+function listLength({state, data, layout, services, articleLineCount}: CommandContext): {length: number; page: number} {
   const screen = data.screen;
   if (screen?.kind === 'article') return {length: Math.max(1, articleLineCount - articleRows(layout) + 1), page: articleRows(layout) - 1};
   if (screen?.kind === 'actor') return {length: screen.articles.count, page: screenListRows(layout)};
   if (screen?.kind === 'meeting') return {length: screen.history.length, page: screenListRows(layout)};
-  const lengths = {latest: data.latest.count, actors: data.actors.length, meetings: data.meetings.count};
-  return {length: lengths[state.focus], page: layout.listRows};
+  // A key pressed before Latest's count is read (it follows the frame) counts it now.
+  const latest = () => data.latest.count ?? services.countLatest(latestQuery(state));
+  const lengths = {latest, actors: () => data.actors.length, meetings: () => data.meetings.count};
+  return {length: lengths[state.focus](), page: layout.listRows};
 }
 
 function articleAt(services: Services, origin: ArticleOrigin, index: number): number | null {

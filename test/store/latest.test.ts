@@ -9,21 +9,24 @@ const now = new Date('2025-11-12T12:00:00Z');
 const merz = {id: 'merz', name: 'Friedrich Merz', role: 'Bundeskanzler', side: 'DE' as const, mentions: 1};
 const coach = {id: 'unknown:max-beispiel', name: 'Max Beispiel', role: 'Trainer', side: null, mentions: 1};
 
-type Stored = {id: number; time: string; feed: number; genf: boolean; kiew: boolean; merz: boolean; meeting: boolean};
+type Stored = {id: number; time: string; feed: number; genf: boolean; kiew: boolean; archiv: boolean; merz: boolean; meeting: boolean};
 let cache: Cache;
 const stored: Stored[] = [];
 
 // 2,400 articles in two feeds, published out of arrival order: "Genf" is in two of three (a
-// common word: the window walks the time index), "Kiew" in one of ten (a rare one: its matches are sorted).
+// common word: the window walks the time index), "Kiew" in one of ten (a rare one: its matches are sorted),
+// "Archiv" in the oldest 1,100 (common, but in none of the newest articles the walk looks among first).
 beforeAll(() => {
   cache = Cache.open(join(tempDir(), 'cache.db'));
   const feeds = ['https://example.org/a.rss', 'https://example.org/b.rss'].map(url => cache.ensureFeed({url, name: url, intervalMinutes: 15, fulltext: 'never'}, true).id);
   cache.db.transaction(() => {
     for (let n = 0; n < 2400; n++) {
-      const time = new Date(Date.UTC(2025, 10, 1) + ((n * 7919) % 2400) * 60_000).toISOString();
+      const minute = (n * 7919) % 2400;
+      const time = new Date(Date.UTC(2025, 10, 1) + minute * 60_000).toISOString();
       const genf = n % 3 !== 0;
       const kiew = n % 10 === 0;
-      const title = [genf ? 'Gespräche in Genf' : 'Gespräche vertagt', kiew ? 'Kiew reagiert' : ''].join(' ');
+      const archiv = minute < 1100;
+      const title = [genf ? 'Gespräche in Genf' : 'Gespräche vertagt', kiew ? 'Kiew reagiert' : '', archiv ? 'Archiv' : ''].join(' ');
       const feed = feeds[n % 2]!;
       const {articleId} = cache.storeArticle(feed, {item: makeItem({guid: `g${n}`, kicker: null, title, published: time}), page: null, teaserOnly: true}, 'B', now);
       // One in 97 reports a meeting: with Merz's articles, the talks view (`v`). Few, as each report re-merges its event.
@@ -31,7 +34,7 @@ beforeAll(() => {
       // Every fifth names a person the gazetteer does not know: no reason to show it among the talks.
       const actors = [...(n % 4 === 0 ? [merz] : []), ...(n % 5 === 0 ? [coach] : [])];
       cache.saveExtraction(articleId, {...noFindings, actors, meetings}, time, now);
-      stored.push({id: articleId, time, feed, genf, kiew, merz: n % 4 === 0, meeting: n % 97 === 0});
+      stored.push({id: articleId, time, feed, genf, kiew, archiv, merz: n % 4 === 0, meeting: n % 97 === 0});
     }
   })();
 });
@@ -43,6 +46,7 @@ describe('the Latest list with a filter', () => {
   const cases: Array<[string, Parameters<Cache['countLatest']>[0], (article: Stored) => boolean]> = [
     ['a common search word', {search: 'genf'}, article => article.genf],
     ['a rare search word', {search: 'Kiew'}, article => article.kiew],
+    ['a common search word none of the newest articles has', {search: 'archiv'}, article => article.archiv],
     ['a feed', {feedId: 1}, article => article.feed === 1],
     ['an actor', {actorId: 'merz'}, article => article.merz],
     ['a search within a feed', {search: 'Genf', feedId: 2}, article => article.genf && article.feed === 2],

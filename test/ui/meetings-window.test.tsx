@@ -87,6 +87,18 @@ describe('the Meetings pane on more meetings than fit', () => {
     expect(Math.max(...services.meetingReads)).toBeLessThan(30);
   });
 
+  it('in one pane (under 160 columns) reads its meetings and marks only once it is shown', async () => {
+    const services = sample();
+    const {frame, press} = await renderDashboard(services, {columns: 100});
+    expect(frame()).toContain('1 Latest');
+    expect(services.meetingReads).toEqual([]);
+    expect(services.reportReads).toEqual([]);
+    await press('3');
+    expect(frame().split('\n')[1]).toContain('1 new · 1 moved · 1 held — m: mark seen');
+    expect(shownPlaces(frame())[0]).toBe(1);
+    expect(services.reportReads.at(-1)?.sort((a, b) => a - b)).toEqual([2, 25, 28]);
+  });
+
   it('a person’s screen lists their meetings in the pane’s order', async () => {
     const services = sample();
     const {frame, press} = await renderDashboard(services, {columns: 100});

@@ -17,7 +17,6 @@ export async function renderDashboard(services: Services, {columns = 80, rows = 
     instance.stdout.emit('resize');
     await tick();
   };
-  await resize(columns, rows);
   /** Waits until no new frame was drawn for a while: a busy machine renders late, not never. */
   const settle = async () => {
     const end = Date.now() + 2000;
@@ -27,6 +26,9 @@ export async function renderDashboard(services: Services, {columns = 80, rows = 
       await tick(40);
     }
   };
+  await resize(columns, rows);
+  // As the dashboard stands once open: Latest's counts follow its first frame.
+  await settle();
   /** Sends keys one at a time, as a person types them. */
   const press = async (...sequence: string[]) => {
     for (const key of sequence) {

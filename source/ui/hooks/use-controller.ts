@@ -23,6 +23,9 @@ export function locateArticle(services: Services, query: ListQuery, id: number, 
   return found < 0 ? null : from + found;
 }
 
+/** How far down the selected article is looked for when the list changed before it was counted. */
+const UNCOUNTED_GROWTH = 100;
+
 export function useController(services: Services, now: () => Date) {
   // The Latest view is a setting: the dashboard opens on the one chosen last time.
   const [state, dispatch] = useReducer(reducer, initialState, initial => ({...initial, view: services.latestView()}));
@@ -31,12 +34,15 @@ export function useController(services: Services, now: () => Date) {
   const layout: Layout = useMemo(() => layoutFor(size.columns, size.rows), [size.columns, size.rows]);
 
   // What the frame on screen shows, for the subscription callback below.
-  const shown = useRef<{id: number | null; count: number; state: typeof state}>({id: null, count: 0, state});
+  const shown = useRef<{id: number | null; count: number | null; state: typeof state}>({id: null, count: 0, state});
   const [version, refresh] = useLiveVersion(services, () => {
     const {id, count, state: before} = shown.current;
     if (id === null) return;
     const query = latestQuery(before);
-    const index = locateArticle(services, query, id, before.cursor.latest, services.countLatest(query) - count);
+    // Changed before the list's count was read (it follows the frame): how many arrived is not
+    // known, so a page's worth of the list is searched.
+    const grown = count === null ? UNCOUNTED_GROWTH : services.countLatest(query) - count;
+    const index = locateArticle(services, query, id, before.cursor.latest, grown);
     if (index !== null && index !== before.cursor.latest) dispatch({type: 'relocate', index});
   });
 

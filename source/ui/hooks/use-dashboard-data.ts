@@ -3,7 +3,7 @@
 // read marks alone re-read only what shows them, the rows.
 // Nothing kept here grows with the cache but the Meetings pane's order (one id per meeting): a
 // dashboard left open for days must not hold every meeting's row or every report.
-import {useMemo, useRef} from 'react';
+import {useEffect, useMemo, useRef, useState} from 'react';
 import {type EventChanges, eventChanges} from '../../follow/changes.js';
 import type {FollowState} from '../../follow/follow-file.js';
 import {marksFloor, marksSummary, meetingMarks} from '../../follow/marks.js';
@@ -14,11 +14,16 @@ import {windowTop} from '../layout.js';
 import type {ListQuery, State} from '../state.js';
 import type {LiveVersion} from './use-live-version.js';
 
+/** A list's visible rows from `top` on, of `count` rows. */
+export type ListWindow = {rows: ArticleSummary[]; top: number; count: number};
+
 /**
- * `total`: the same list without the talks view, for the title's "talks 41 of 230"; `talks`: how
- * many of all articles are about the talks, for the all-articles title's "(230) · talks 41".
+ * The Latest pane's window. Its counts are read just after the frame that first needs them (see
+ * useCountsAfterFrame): null until then, shown as "…". `total`: the same list without the talks
+ * view, for the title's "talks 41 of 230"; `talks`: how many of all articles are about the talks,
+ * for the all-articles title's "(230) · talks 41".
  */
-export type ListWindow = {rows: ArticleSummary[]; top: number; count: number; total?: number; talks?: number};
+export type LatestWindow = {rows: ArticleSummary[]; top: number; count: number | null; total?: number | null; talks?: number | null};
 
 /** The Meetings pane's visible rows from `top` on, of `count` meetings, the first `upcoming` of them upcoming. */
 export type MeetingWindow = {rows: MeetingRow[]; top: number; count: number; upcoming: number};
@@ -30,7 +35,7 @@ export type ScreenData =
   | {kind: 'meeting'; meeting: MeetingRow | null; history: MeetingReport[]; sources: ArticleSummary[]; changes: EventChanges | null; since: string | null};
 
 export type DashboardData = {
-  latest: ListWindow;
+  latest: LatestWindow;
   actors: ActorSummary[];
   meetings: MeetingWindow;
   feeds: FeedRow[];
@@ -43,6 +48,8 @@ export type DashboardData = {
   follow: FollowState;
 };
 
+const NO_MEETINGS = {ids: [], upcoming: 0};
+
 /** Rows of the Meetings pane's list: the summary ("since Mon 18:40: …") takes the first. */
 export const meetingListRows = (rows: number, summary: string | null | undefined) => (summary ? Math.max(1, rows - 1) : rows);
 
@@ -54,18 +61,41 @@ function readWindow(services: Services, query: ListQuery, cursor: number, rows: 
   return {top, count: services.countLatest(query), rows: services.latest({...query, offset: top, limit: rows})};
 }
 
+type Counts = {total: number; talks: number | null};
+
 /**
- * The whole cache's two counts, read at most once per content version: clearing a search shows
- * them again at once, instead of counting the talks among 100,000 articles anew (~80 ms).
+ * Counts the frame can show a moment later, read once that frame is on screen: the rows are what
+ * the user waits for, and on 100,000 articles a search's matches cost ~2.5 ms and the talks among
+ * all articles 35–75 ms (the largest part of the first frame at start-up). Until the counts of
+ * `filter` at the cache's `version` are read, null: the title shows "…", never the numbers of
+ * another filter or an older cache. When the cache changes under a filter whose counts are on
+ * screen (a poll), they are read with the rows, as the old ones would be wrong and "…" on every
+ * poll would flicker. The last counts are kept while `read` is null: clearing a search shows the
+ * whole cache's counts at once.
  */
-function useWholeCounts(services: Services, version: number, needed: boolean): {total: number; talks: number} | null {
-  const kept = useRef<{services: Services; version: number; total: number; talks: number} | null>(null);
-  if (!needed) return null;
-  if (kept.current?.services !== services || kept.current.version !== version) {
-    kept.current = {services, version, total: services.countLatest({}), talks: services.countLatest({talks: true})};
+function useCountsAfterFrame(filter: readonly unknown[], version: number, read: (() => Counts) | null): Counts | null {
+  const kept = useRef<{filter: readonly unknown[]; version: number; counts: Counts} | null>(null);
+  const shown = useRef<readonly unknown[] | null>(null);
+  const [, counted] = useState(0);
+  const ofFilter = kept.current !== null && sameKey(kept.current.filter, filter) ? kept.current : null;
+  if (read !== null && ofFilter !== null && ofFilter.version !== version && shown.current !== null && sameKey(shown.current, filter)) {
+    kept.current = {filter, version, counts: read()};
   }
-  return kept.current;
+  shown.current = read === null ? null : filter;
+  const current = kept.current !== null && sameKey(kept.current.filter, filter) && kept.current.version === version ? kept.current.counts : null;
+  useEffect(() => {
+    if (read === null || current !== null) return;
+    // After the frame: ink writes it as React commits, before this macrotask runs.
+    const timer = setImmediate(() => {
+      kept.current = {filter, version, counts: read()};
+      counted(n => n + 1);
+    });
+    return () => clearImmediate(timer);
+  }, [...filter, version, read === null, current === null]);
+  return current;
 }
+
+const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 
 export function useDashboardData(services: Services, state: State, layout: Layout, now: Date, live: LiveVersion): DashboardData {
   const {search, feedId} = state;
@@ -76,20 +106,25 @@ export function useDashboardData(services: Services, state: State, layout: Layou
   const latestTop = windowTop(state.cursor.latest, layout.listRows);
   // Both views show both counts; under a search or feed filter the title names the filter instead.
   const filtered = search !== null || feedId !== null;
-  const whole = useWholeCounts(services, version, !filtered);
-  const filteredTotal = useMemo(() => (filtered ? services.countLatest({search, feedId}) : 0), [services, search, feedId, filtered, version]);
-  const filteredTalks = useMemo(
-    () => (filtered && talks ? services.countLatest({search, feedId, talks: true}) : 0),
-    [services, search, feedId, talks, filtered, version],
+  const whole = useCountsAfterFrame(
+    [services],
+    version,
+    filtered ? null : () => ({total: services.countLatest({}), talks: services.countLatest({talks: true})}),
   );
-  const total = whole?.total ?? filteredTotal;
-  const talksCount = whole?.talks ?? filteredTalks;
+  const matches = useCountsAfterFrame(
+    [services, search, feedId, talks],
+    version,
+    filtered ? () => ({total: services.countLatest({search, feedId}), talks: talks ? services.countLatest({search, feedId, talks: true}) : null}) : null,
+  );
+  const counts = filtered ? matches : whole;
+  const total = counts?.total ?? null;
+  const talksCount = counts?.talks ?? null;
   const rows = useMemo(
     () => services.latest({search, feedId, talks, offset: latestTop, limit: layout.listRows}),
     [services, search, feedId, talks, latestTop, layout.listRows, version, live.marks],
   );
   const latest = useMemo(
-    () => ({top: latestTop, count: talks ? talksCount : total, total, talks: filtered ? undefined : talksCount, rows}),
+    (): LatestWindow => ({top: latestTop, count: talks ? talksCount : total, total, talks: filtered ? undefined : talksCount, rows}),
     [latestTop, talks, talksCount, total, filtered, rows],
   );
   const day = now.toDateString();
@@ -97,23 +132,27 @@ export function useDashboardData(services: Services, state: State, layout: Layou
     const all = services.actors(now);
     return [...all.filter(actor => !actor.suggested), ...all.filter(actor => actor.suggested)];
   }, [services, version, day]);
+  // One pane at a time (under 160 columns): the Meetings pane's order, marks and rows are read
+  // when it is shown, not for every frame and poll of the others (~7 ms on 100,000 articles,
+  // in the first frame too).
+  const meetingsShown = layout.mode === 'wide' || state.focus === 'meetings';
   // Keyed on the day, not on `now`: counts and countdowns change by day, not by millisecond.
-  const order = useMemo(() => services.meetingOrder(now), [services, version, day]);
+  const order = useMemo(() => (meetingsShown ? services.meetingOrder(now) : NO_MEETINGS), [services, version, day, meetingsShown]);
   const feeds = useMemo(() => services.feeds(), [services, version]);
   const poll = useMemo(() => services.pollState(), [services, version]);
   const follow = useMemo(() => services.followState(), [services, version]);
   // Only meetings with a report that arrived after the earliest "since" can be marked; their
   // reports are read, folded into the marks, and let go.
   const marks = useMemo(() => {
-    const floor = marksFloor(follow);
+    const floor = meetingsShown ? marksFloor(follow) : null;
     return floor ? meetingMarks(services.meetingReportsArrivedAfter(floor), follow) : new Map<string | number, EventChanges>();
-  }, [services, follow, version]);
+  }, [services, follow, version, meetingsShown]);
   const summary = useMemo(() => marksSummary(marks, follow, now), [marks, follow, day]);
   const meetingRows = meetingListRows(layout.listRows, summary);
   const meetingsTop = windowTop(state.cursor.meetings, meetingRows);
   const visible = useMemo(() => order.ids.slice(meetingsTop, meetingsTop + meetingRows), [order, meetingsTop, meetingRows]);
   const meetings = useMemo(
-    () => ({rows: services.meetingsByIds(visible, now), top: meetingsTop, count: order.ids.length, upcoming: order.upcoming}),
+    () => ({rows: visible.length > 0 ? services.meetingsByIds(visible, now) : [], top: meetingsTop, count: order.ids.length, upcoming: order.upcoming}),
     [services, visible, meetingsTop, order, version, day],
   );
 

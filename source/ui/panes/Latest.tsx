@@ -2,7 +2,7 @@ import type {ArticleSummary} from '../../store/types.js';
 import {type Column, row} from '../format/columns.js';
 import {cell} from '../format/display.js';
 import {articleTime} from '../format/time.js';
-import type {ListWindow} from '../hooks/use-dashboard-data.js';
+import type {LatestWindow} from '../hooks/use-dashboard-data.js';
 import {ListPane, type PaneProps} from './ListPane.js';
 
 /** Short badges for tracked actors (suggested people get none): the surname is what headlines use. */
@@ -25,7 +25,7 @@ export function latestLine(article: ArticleSummary, names: ReadonlyMap<string, s
 }
 
 type Props = PaneProps & {
-  window: ListWindow;
+  window: LatestWindow;
   actorNames: ReadonlyMap<string, string>;
   /** What narrows the list (a search, a feed), shown in the title. */
   filter: string | null;
@@ -33,10 +33,13 @@ type Props = PaneProps & {
   talksView?: boolean;
 };
 
+/** A count read a moment after the rows shows "…" until then. */
+const number = (count: number | null | undefined) => (count == null ? '…' : String(count));
+
 /** "(230) · talks 41" for every article; "· talks 41 of 230" in the talks view: both counts show in both. */
-function counts(window: ListWindow, talksView: boolean | undefined): string {
-  if (talksView && window.total !== undefined) return `· talks ${window.count} of ${window.total}`;
-  return window.talks === undefined ? `(${window.count})` : `(${window.count}) · talks ${window.talks}`;
+function counts(window: LatestWindow, talksView: boolean | undefined): string {
+  if (talksView && window.total !== undefined) return `· talks ${number(window.count)} of ${number(window.total)}`;
+  return window.talks === undefined ? `(${number(window.count)})` : `(${number(window.count)}) · talks ${number(window.talks)}`;
 }
 
 export function Latest({window, cursor, focused, width, rows, now, actorNames, filter, aside, talksView}: Props) {
