@@ -18,7 +18,7 @@ import {countLatest, latest} from '../store/latest.js';
 import {followedReports, meetingReportsArrivedAfter} from '../store/meeting-history.js';
 import {meetingOrder, meetingReports, meetingRowsByIds, meetingRowsWith, meetingSources} from '../store/meetings.js';
 import {openCache} from '../store/open-cache.js';
-import {pendingCount} from '../store/pending.js';
+import {pendingCount, settleLeft} from '../store/pending.js';
 import {openUrl} from './live/open-url.js';
 import {watchDataVersion} from './live/watch-data-version.js';
 import type {CacheChange, PollState, Services} from './services.js';
@@ -92,8 +92,9 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     // Settings are read again: a feed added in another terminal is polled too.
     syncFeeds(db, settingsFile.read().feeds);
     const feeds = followedFeeds(db).filter(feed => !onlyDue || isDue(feed, ctx.now()));
-    // Articles a killed run stored but did not analyse: the first round finishes them, due feeds or not.
-    if (feeds.length === 0 && pendingCount(db) === 0) return Promise.resolve();
+    // Articles a killed run stored but did not analyse, or meetings it did not settle: the first
+    // round finishes them, due feeds or not.
+    if (feeds.length === 0 && pendingCount(db) === 0 && !settleLeft(db)) return Promise.resolve();
     state.polling = feeds.length > 0;
     notify();
     let allRead = () => {};

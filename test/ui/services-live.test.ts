@@ -25,24 +25,24 @@ function openLive(dir: string, addFeed: (url: string) => Promise<void> = async (
   return live;
 }
 
-function followedDir() {
-  const dir = newTempDir();
-  const feed = writeFeed(dir, 'feed.xml', 'Lokal', [
+/** A data folder that follows one local feed of these items. */
+function followedDir(
+  items: Parameters<typeof writeFeed>[3] = [
     {slug: 'x1', title: 'Gespräche in Genf vertagt', hoursAgo: 1},
     {slug: 'x2', title: 'Kiew meldet neue Angriffe', hoursAgo: 2},
-  ]);
-  followOnly(dir, [{path: feed, name: 'Lokal'}]);
+  ],
+) {
+  const dir = newTempDir();
+  followOnly(dir, [{path: writeFeed(dir, 'feed.xml', 'Lokal', items), name: 'Lokal'}]);
   return dir;
 }
 
 describe('live services', () => {
   it('reports the analysis of the round\'s articles as it goes, and finishes the work a killed run left', async () => {
-    const dir = newTempDir();
-    const feed = writeFeed(dir, 'feed.xml', 'Lokal', [
+    const dir = followedDir([
       {slug: 'y1', title: 'Selenskyj trifft Trump in Genf', hoursAgo: 1},
       {slug: 'y2', title: 'Rubio spricht mit Lawrow', hoursAgo: 2},
     ]);
-    followOnly(dir, [{path: feed, name: 'Lokal'}]);
     const first = openLive(dir);
     const seen: Array<string | null> = [];
     first.services.subscribe(() => {
@@ -70,6 +70,36 @@ describe('live services', () => {
     const end = Date.now() + 10_000;
     while (next.services.actors(new Date()).filter(actor => !actor.suggested).length < found.length && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
     expect(next.services.actors(new Date()).filter(actor => !actor.suggested).map(actor => actor.id).sort()).toEqual(found);
+  });
+
+  it('settles in its first round the meetings a killed run merged out of order, though no feed is due', async () => {
+    const dir = followedDir([
+      {slug: 'z1', title: 'Selenskyj und Trump treffen sich am Freitag in Genf', hoursAgo: 1},
+      {slug: 'z2', title: 'Trump und Selenskyj wollen sich am Freitag in Genf treffen', hoursAgo: 2},
+    ]);
+    const first = openLive(dir);
+    await first.services.pollNow();
+    const rows = () => first.services.meetingOrder(new Date()).ids.length;
+    expect(rows()).toBe(1);
+    first.close();
+    opened.splice(opened.indexOf(first), 1);
+
+    // As a killed run may leave it: one meeting's reports on two rows, the settle still due.
+    const other = new Database(join(dir, 'cache.db'));
+    const [report] = other.prepare('SELECT meeting_id AS meetingId, article_id AS articleId FROM meeting_reports ORDER BY published LIMIT 1').all() as Array<{meetingId: number; articleId: number}>;
+    other.prepare('INSERT INTO meetings (id, place, country, start, "end", precision, status, kind, participants, first_seen, updated, status_at, last_reported) SELECT 99, place, country, start, "end", precision, status, kind, participants, first_seen, updated, status_at, last_reported FROM meetings WHERE id = ?').run(report!.meetingId);
+    other.prepare('UPDATE meeting_reports SET meeting_id = 99 WHERE article_id = ?').run(report!.articleId);
+    other.prepare('UPDATE meeting_sources SET meeting_id = 99 WHERE article_id = ?').run(report!.articleId);
+    other.prepare("INSERT INTO unsettled (id, since) VALUES (1, '2000-01-01T00:00:00.000Z')").run();
+    other.close();
+
+    const next = liveServices(context(dir), {demo: false, schedule: true, addFeed: async () => {}, trackActor: async () => {}});
+    opened.push(next);
+    const count = () => next.services.meetingOrder(new Date()).ids.length;
+    expect(count()).toBe(2);
+    const end = Date.now() + 10_000;
+    while (count() > 1 && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
+    expect(count()).toBe(1);
   });
 
   it('polls the followed feeds on request, reports the round to listeners and counts new articles', async () => {
