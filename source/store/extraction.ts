@@ -75,9 +75,11 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   // join: a shuffled stream showed both kinds.
   if ([...touched.values()].some(event => reportedAfter(event, articleId, published))) known.noteLate(published);
   for (const report of reports) if (!known.lateNotedBy(report.published) && known.reportedAfter(articleId, report.published)) known.noteLate(report.published);
+  // Only the article's earlier events are touched yet: they hold all its earlier reports.
+  const late = provisional(touched, reports, articleId, known);
   // Read again and saying what it said (a `reindex` of the same text): the settle to come merges
   // its reports where they are.
-  if (provisional(touched, reports, articleId, known) && sameReports(touched, reports, articleId)) {
+  if (late && sameReports(touched, reports, articleId)) {
     markUnsettled(db, published);
     return;
   }
@@ -87,7 +89,7 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     candidates.sort((a, b) => b.fit - a.fit || (b.event.state.lastReported < a.event.state.lastReported ? -1 : 1));
     for (const {event} of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
   }
-  if (provisional(touched, reports, articleId, known)) return attachLate(db, known, touched, reports, articleId, now);
+  if (late) return attachLate(db, known, touched, reports, articleId, now);
   const previousId = new Map<number | string, number>();
   const pool: Report[] = [...reports];
   // Whether the pool is the touched events' reports whole (none of them is the article's own).
