@@ -1,7 +1,7 @@
 // A provisional merge for reports that a settle will group again anyway. A report merged after
 // later reports of its window is noted late, and the settle at the end of the round groups that
-// window again from all its reports (store/extraction.ts); what the late merge wrote only shows
-// until then and gives ids to keep. Grouping the report's candidate events again from all their
+// window again from all its reports (store/settle.ts); what the late merge wrote only shows
+// until then (the settle gives ids as if it had not been). Grouping the report's candidate events again from all their
 // reports for that (clusterReports) was a quarter of a cold poll: a newest-first cold poll merges
 // nearly every article late. Here each report joins the event it fits best, or starts one: the
 // step a grouping takes for a report, without taking again the steps for the events' reports.
