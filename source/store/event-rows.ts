@@ -31,25 +31,27 @@ export function replaceEvents(
     known?.delete(id);
   }
   const moved: Array<[number, number]> = [];
-  // Each article's latest written report of an event gives its link (meeting_sources): one row per article.
+  // The articles a report written here links to the event (meeting_sources: one row per article),
+  // and each one's latest report there, written or not: what its link says.
+  const linked = new Set<number>();
   const links = new Map<number, Report>();
   for (const event of events) {
     const before = event.id === null ? undefined : touched.get(event.id);
     // An event that comes out as it went in (the usual case for most of those looked at) keeps its row.
     const id = before && sameEvent(before, event, previousId) ? event.id! : writeEvent(db, event, now);
     // Only reports that are new here are written: this article's, and those that changed event.
-    links.clear();
+    linked.clear();
     for (const report of event.reports) {
       const own = report.articleId === articleId;
       const previous = previousId.get(reportKey(report));
       if (!own && previous === id) continue;
       // Another article's report is stored already, as it is: only its event changes.
       if (own || !moveReport(db, id, report, provisional)) insertReport(db, id, report);
-      links.set(report.articleId, report);
+      linked.add(report.articleId);
       if (previous !== undefined && previous !== id && !own) moved.push([previous, report.articleId]);
     }
-    // The link says what the article's latest report there says, written or not.
-    if (links.size > 0) for (const report of event.reports) if (links.has(report.articleId)) links.set(report.articleId, report);
+    links.clear();
+    if (linked.size > 0) for (const report of event.reports) if (linked.has(report.articleId)) links.set(report.articleId, report);
     for (const report of links.values()) writeLink(db, id, report, now);
     known?.set({...event, id});
   }

@@ -76,10 +76,11 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   if ([...touched.values()].some(event => reportedAfter(event, articleId, published))) known.noteLate(published);
   for (const report of reports) if (!known.lateNotedBy(report.published) && known.reportedAfter(articleId, report.published)) known.noteLate(report.published);
   // Only the article's earlier events are touched yet: they hold all its earlier reports.
-  const late = provisional(touched, reports, articleId, known);
+  const ownEarlier = earlierReports(touched, articleId);
+  const late = provisional([...reports, ...ownEarlier.values()], known);
   // Read again and saying what it said (a `reindex` of the same text): the settle to come merges
   // its reports where they are.
-  if (late && sameReports(touched, reports, articleId)) {
+  if (late && sameReports(ownEarlier, reports)) {
     markUnsettled(db, published);
     return;
   }
@@ -185,10 +186,15 @@ function ownIdsFirst(given: readonly Event[], reports: readonly Report[], oldEve
   return wasIn;
 }
 
-/** Whether the article's reports in the touched events are `reports`, each saying the same. */
-function sameReports(touched: ReadonlyMap<number, Event>, reports: readonly Report[], articleId: number): boolean {
+/** The article's reports in the touched events, by their position in it. */
+function earlierReports(touched: ReadonlyMap<number, Event>, articleId: number): Map<number, Report> {
   const earlier = new Map<number, Report>();
   for (const event of touched.values()) for (const report of event.reports) if (report.articleId === articleId) earlier.set(report.index, report);
+  return earlier;
+}
+
+/** Whether the article's earlier reports (earlierReports) are `reports`, each saying the same. */
+function sameReports(earlier: ReadonlyMap<number, Report>, reports: readonly Report[]): boolean {
   if (earlier.size !== reports.length) return false;
   return reports.every(report => {
     const old = earlier.get(report.index);
@@ -197,23 +203,11 @@ function sameReports(touched: ReadonlyMap<number, Event>, reports: readonly Repo
 }
 
 /**
- * Whether the article's merge may be provisional: every report of it, new or earlier (in the
- * touched events), is in a window that a settle merges again before the round ends (noted late).
+ * Whether the article's merge may be provisional: it has reports, new or earlier, and every one
+ * is in a window that a settle merges again before the round ends (noted late).
  */
-function provisional(touched: ReadonlyMap<number, Event>, reports: readonly Report[], articleId: number, known: KnownMeetings): boolean {
-  let any = false;
-  for (const report of reports) {
-    if (!known.lateNotedBy(report.published)) return false;
-    any = true;
-  }
-  for (const event of touched.values()) {
-    for (const report of event.reports) {
-      if (report.articleId !== articleId) continue;
-      if (!known.lateNotedBy(report.published)) return false;
-      any = true;
-    }
-  }
-  return any;
+function provisional(reports: readonly Report[], known: KnownMeetings): boolean {
+  return reports.length > 0 && reports.every(report => known.lateNotedBy(report.published));
 }
 
 /**

@@ -10,6 +10,7 @@ import {datesMayAgree, eventDates, reportDates, type DateFacts} from '../events/
 import type {Event, Report} from '../events/types.js';
 import type {Meeting} from '../extract/types.js';
 import type {Db} from './open-cache.js';
+import {unsettledSince} from './pending.js';
 import {statement} from './statements.js';
 
 
@@ -348,11 +349,6 @@ export class MeetingMemory {
 /** Notes in the cache that the window of `published` waits for a settle (the earlier of two notes stays). */
 export function markUnsettled(db: Db, published: string): void {
   statement(db, 'INSERT INTO unsettled (id, since) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET since = min(since, excluded.since)').run(published);
-}
-
-/** The earliest report merged out of order whose window no settle has merged again yet, if any. */
-export function unsettledSince(db: Db): string | null {
-  return (statement(db, 'SELECT since FROM unsettled').pluck().get() as string | undefined) ?? null;
 }
 
 /** A settle merged again the window of `since` (every report, without it): marks from then on are done. */
