@@ -6,6 +6,9 @@ import {migrations} from './migrations.js';
 
 export type Db = Database.Database;
 
+/** Each connection's page cache, in KiB. */
+const pageCacheKb = 2000;
+
 /**
  * Opens (or creates) the cache and brings its schema up to date. WAL and a busy timeout let the
  * dashboard read while a `talkwatch poll` in another terminal writes. A file that is not a
@@ -26,6 +29,11 @@ export function openCache(file: string): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
+    // SQLite's own default page cache (2 MB) instead of better-sqlite3's 16 MB per connection:
+    // the cache file's pages are in the OS's page cache anyway, and a process that stays open
+    // filled its 16 MB slowly with every page it touched (most of the dashboard's growth in the
+    // soak). A cold poll peaked ~15 MB lower at the same CPU time.
+    db.pragma(`cache_size = -${pageCacheKb}`);
     migrate(db, version);
     return db;
   } catch (error) {
