@@ -11,8 +11,10 @@ type DayCount = {key: string; name: string; role: string | null; side: ActorSumm
  * Tracked people first, by mentions this week; then people the extractor suggests. When nobody
  * was named in the last 14 days (a cache of old articles), everybody the cache names, by last
  * mention: their counts are all zero, which the pane reads as "nobody named lately".
+ * Without `times`, lastSeen is the day of the last mention and firstSeen null: the probes for
+ * the times (one or two per person) are left out where only names and counts are shown.
  */
-export function actorSummaries(db: Db, now: Date): ActorSummary[] {
+export function actorSummaries(db: Db, now: Date, times = true): ActorSummary[] {
   const from = berlinDay(now, -(seriesDays - 1));
   // Per-day sums kept by triggers (see migrations.ts): one row per person and day.
   const tracked = db
@@ -25,7 +27,8 @@ export function actorSummaries(db: Db, now: Date): ActorSummary[] {
     )
     .all(from, from) as DayCount[];
   if (tracked.length === 0 && suggested.length === 0) return wholeCache(db, now);
-  return withLastSeen(db, [...summarise(tracked, now, false), ...summarise(suggested, now, true)]);
+  const actors = [...summarise(tracked, now, false), ...summarise(suggested, now, true)];
+  return times ? withLastSeen(db, actors) : actors;
 }
 
 /** Everybody the cache names, last mentioned first (only called when the last 14 days name nobody). */

@@ -162,8 +162,8 @@ export class Cache {
   article(id: number) {
     return articleDetail(this.db, id);
   }
-  actors(now: Date) {
-    return actorSummaries(this.db, now);
+  actors(now: Date, times = true) {
+    return actorSummaries(this.db, now, times);
   }
   meetings(now: Date) {
     return meetingRows(this.db, now);

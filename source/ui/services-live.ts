@@ -147,7 +147,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     latest: query => latest(db, query),
     countLatest: query => countLatest(db, query),
     article: id => articleDetail(db, id),
-    actors: now => actorSummaries(db, now),
+    actors: (now, times) => actorSummaries(db, now, times),
     meetingOrder: now => meetingOrder(db, now),
     meetingsByIds: (ids, now) => meetingRowsByIds(db, ids, now),
     meetingsWith: (name, now) => meetingRowsWith(db, name, now),

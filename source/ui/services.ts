@@ -32,7 +32,8 @@ export type Services = {
   latest(query: LatestQuery): ArticleSummary[];
   countLatest(query: Omit<LatestQuery, 'offset' | 'limit'>): number;
   article(id: number): ArticleDetail | null;
-  actors(now: Date): ActorSummary[];
+  /** `times`: each person's last and first mention as times (the Actors pane), not only the day. */
+  actors(now: Date, times?: boolean): ActorSummary[];
   /** The Meetings pane's order: every meeting's id, upcoming first, and how many are upcoming (no rows: they grow with the cache). */
   meetingOrder(now: Date): MeetingOrder;
   /** The rows of these meetings, in the order given: the Meetings pane's visible window, an opened meeting. */

@@ -82,6 +82,24 @@ describe('last seen and a cache of old articles', () => {
     expect(at(cache.actors(now).find(actor => actor.suggested))).toBe('2025-11-12T10:00:00.000Z');
   });
 
+  it('without the times (Latest shows names only), the same people and counts, each last seen on its day', () => {
+    cache = Cache.open(join(tempDir(), 'cache.db'));
+    store('early', '2025-11-11T07:00:00+01:00', {...noFindings, actors: [merz]});
+    store('late', '2025-11-12T11:00:00+01:00', {...noFindings, actors: [merz], suggestions: [{name: 'Olha Stefanischyna', cue: 'Botschafterin', mentions: 1}]});
+    const withTimes = cache.actors(now);
+    const daysOnly = cache.actors(now, false);
+    const counts = (actors: typeof withTimes) => actors.map(({name, today, week, daily, suggested}) => ({name, today, week, daily, suggested}));
+    expect(counts(daysOnly)).toEqual(counts(withTimes));
+    expect(daysOnly.map(actor => [actor.lastSeen, actor.firstSeen])).toEqual([
+      ['2025-11-12', null],
+      ['2025-11-12', null],
+    ]);
+    expect(withTimes.map(actor => [actor.lastSeen, actor.firstSeen])).toEqual([
+      ['2025-11-12T10:00:00.000Z', '2025-11-11'],
+      ['2025-11-12T10:00:00.000Z', '2025-11-12'],
+    ]);
+  });
+
   it('with nobody named in the last 14 days, lists everybody the cache names, last mentioned first', () => {
     cache = Cache.open(join(tempDir(), 'cache.db'));
     const rubio = {id: 'rubio', name: 'Marco Rubio', role: 'US-Außenminister', side: 'US' as const, mentions: 1};

@@ -88,7 +88,8 @@ export function fakeServices(
       return matching(query).length;
     },
     article: id => self.articles.find(article => article.id === id) ?? null,
-    actors: () => self.actorList,
+    // As the cache does: without `times`, a person's last mention is only its day.
+    actors: (_now, times = true) => (times ? self.actorList : self.actorList.map(actor => ({...actor, lastSeen: actor.lastSeen?.slice(0, 10) ?? null, firstSeen: null}))),
     meetingOrder: () => {
       const ordered = orderMeetings(self.meetingList);
       return {ids: ordered.map(meeting => meeting.id), upcoming: ordered.filter(meeting => !isPastMeeting(meeting)).length};
