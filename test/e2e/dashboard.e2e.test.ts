@@ -140,6 +140,8 @@ describe.skipIf(!hasTmux)('the talks view of Latest', () => {
     send('v');
     await waitForText('1 Latest (3)');
     send('q');
+    // The dashboard saves the view as it quits: the folder is removed only after it is gone.
+    await waitFor(text => text.trimEnd().endsWith('shell-ready>'), 'the shell prompt');
   });
 });
 
