@@ -67,8 +67,9 @@ export async function openDashboard(ctx: CommandContext, options: {demo: boolean
         setImmediate(live.warmUp);
       },
     });
-    // `kill` or a closing window. The settings library re-raises these signals to end the
-    // process right after, so the terminal is given back here and now, not in `finally`.
+    // `kill` or a closing window. The settings library (loaded right after the first frame)
+    // re-raises these signals to end the process right after, so the terminal is given back
+    // here and now, not in `finally`.
     const stop = () => {
       instance.unmount();
       if (process.stdin.isTTY) process.stdin.setRawMode(false);
@@ -84,7 +85,7 @@ export async function openDashboard(ctx: CommandContext, options: {demo: boolean
     }
     return 0;
   } finally {
-    live.close();
+    await live.close();
     process.off('exit', restore);
     restore();
     demo?.cleanup();

@@ -1,20 +1,11 @@
-// What talkwatch remembers between runs about what the user has seen: when the dashboard was
-// last closed, which meetings were opened since, when the last digest ran. Kept apart from the
-// settings (config.json), which the user edits; written atomically by conf, like them.
+// Writes what talkwatch remembers between runs about what the user has seen (follow-state.ts
+// says what that is), atomically through conf, like the settings. Loading conf (with ajv) takes
+// ~20 ms, so the dashboard reads the file without it (readFollowState) and loads this after its
+// first frame.
 import Conf from 'conf';
 import {join} from 'node:path';
 import {guardConfFile} from '../config/conf-guard.js';
-
-export type FollowState = {
-  /** When the dashboard was last closed: its marks show what changed since then. */
-  dashboardClosed?: string;
-  /** When the user last marked every meeting seen. */
-  allSeen?: string;
-  /** When each meeting (by its stable id) was last opened. */
-  seen?: Record<string, string>;
-  /** When `talkwatch digest` last ran without --since. */
-  lastDigest?: string;
-};
+import type {FollowState} from './follow-state.js';
 
 /** Only this many opened meetings are remembered; older entries fall behind `allSeen` or the close time anyway. */
 const MAX_SEEN = 500;
@@ -42,13 +33,4 @@ export class FollowFile {
       this.conf.store = {...next, seen: Object.fromEntries(seen)};
     });
   }
-}
-
-/**
- * Changes to a meeting count from the latest of: the dashboard's last close, "mark all seen",
- * the meeting's own opening. Null on the first start: nothing was looked at before, nothing is marked.
- */
-export function seenSince(state: FollowState, id: string | number): string | null {
-  const times = [state.dashboardClosed, state.allSeen, state.seen?.[String(id)]].filter((time): time is string => Boolean(time));
-  return times.length > 0 ? times.reduce((a, b) => (new Date(a) > new Date(b) ? a : b)) : null;
 }

@@ -2,7 +2,7 @@
 // new in the talks or rising. Pure: the dashboard hands in what it read.
 import type {ActorSummary} from '../store/types.js';
 import {type EventChanges, type FollowedEvent, type Report, countChanges, eventChanges} from './changes.js';
-import {type FollowState, seenSince} from './follow-file.js';
+import {type FollowState, seenSince} from './follow-state.js';
 
 /**
  * Each meeting that changed since the user last saw it (its own "since"), by id, from the

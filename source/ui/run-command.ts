@@ -5,7 +5,7 @@ import type {CacheChange, Services} from './services.js';
 import type {DashboardData} from './hooks/use-dashboard-data.js';
 import {screenListRows} from './hooks/use-dashboard-data.js';
 import type {Layout} from './layout.js';
-import {seenSince} from '../follow/follow-file.js';
+import {seenSince} from '../follow/follow-state.js';
 import {currentSelection} from './selection.js';
 import {type Action, type ArticleOrigin, type Move, type State, latestQuery} from './state.js';
 

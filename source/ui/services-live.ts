@@ -2,13 +2,16 @@
 // process on the feeds' schedule; listeners hear about every round, every write of ours, and
 // writes by other processes (through data_version).
 //
-// The first frame needs only the read queries. The write path (article text with its HTML
-// parser, extraction) loads after that frame; the poller's parts (feed parser, page reader,
-// extractor with its gazetteer) when the first round starts.
+// The first frame needs only the read queries, and the settings and what the user has seen read
+// as plain JSON. The write path (the cache's, with the article text's HTML parser; the settings
+// library conf, with ajv, ~20 ms) loads after that frame; the poller's parts (feed parser, page
+// reader, extractor with its gazetteer) when the first round starts.
 import {Writable} from 'node:stream';
-import {SettingsFile} from '../config/settings.js';
+import type {SettingsFile} from '../config/settings.js';
+import {readSettings} from '../config/settings-values.js';
 import {isDue} from '../feeds/schedule.js';
-import {FollowFile, type FollowState} from '../follow/follow-file.js';
+import type {FollowFile} from '../follow/follow-file.js';
+import {readFollowState, type FollowState} from '../follow/follow-state.js';
 import type {CommandContext} from '../commands/context.js';
 import {actorSummaries} from '../store/actors.js';
 import {articleDetail} from '../store/article-detail.js';
@@ -37,7 +40,8 @@ export type LiveServices = {
   services: Services;
   /** Loads the write path now, ahead of the first write: call it once the first frame is drawn. */
   warmUp(): void;
-  close(): void;
+  /** Saves the close time (the next start's marks count from it), once earlier saves are done. */
+  close(): Promise<void>;
 };
 
 /** How often the schedule looks for due feeds; a feed's own interval decides when it is due. */
@@ -45,8 +49,8 @@ const SCHEDULE_CHECK_MS = 30_000;
 
 export function liveServices(ctx: CommandContext, options: LiveOptions): LiveServices {
   // As `openIngest` does: settings first, so a broken config.json is reported before the cache is opened.
-  const settingsFile = SettingsFile.open(ctx.paths.configDir);
-  const settings = settingsFile.read();
+  const readCurrentSettings = () => readSettings(ctx.paths.configDir);
+  const settings = readCurrentSettings();
   const db = openCache(ctx.paths.cacheFile);
   syncFeeds(db, settings.feeds);
   // One connection for reads and writes: our own writes never come back through data_version.
@@ -58,19 +62,29 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
   const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, alert: null, analysis: null};
   // What the user has seen, read once: the marks of this session count from the last close.
   // A follow.json talkwatch cannot read costs the marks, never the dashboard, and is left as it is.
-  let followFile: FollowFile | null = null;
   let follow: FollowState = {};
+  let followReadable = true;
   try {
-    followFile = FollowFile.open(ctx.paths.configDir);
-    follow = followFile.read();
+    follow = readFollowState(ctx.paths.configDir);
   } catch {
-    followFile = null;
+    followReadable = false;
   }
+  // The files' writers (conf), loaded after the first frame (warmUp) or by the first write.
+  let writers: Promise<{settings: SettingsFile; follow: FollowFile | null}> | null = null;
+  const fileWriters = () =>
+    (writers ??= Promise.all([import('../config/settings.js'), import('../follow/follow-file.js')]).then(([{SettingsFile}, {FollowFile}]) => ({
+      settings: SettingsFile.open(ctx.paths.configDir),
+      follow: followReadable ? FollowFile.open(ctx.paths.configDir) : null,
+    })));
+  // Saves in order; close waits for the last. A save that fails (a read-only config folder)
+  // still applies for this session.
+  let saved: Promise<void> = Promise.resolve();
+  const save = (write: (files: Awaited<ReturnType<typeof fileWriters>>) => void) => {
+    saved = saved.then(fileWriters).then(write).catch(() => {});
+  };
   const saveFollow = (change: (before: FollowState) => FollowState) => {
     follow = change(follow);
-    try {
-      followFile?.update(change);
-    } catch {}
+    save(files => files.follow?.update(change));
   };
   let round: Promise<void> | null = null;
   /** Resolves when the running round has read every feed (its analysis may go on). */
@@ -78,7 +92,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
 
   /** The alert watch for a round when alerts are on: bell and OSC 9 on the dashboard's own terminal. */
   async function watchAlerts(writable: Cache) {
-    const current = settingsFile.read();
+    const current = readCurrentSettings();
     if (!current.alerts) return null;
     const [{watchAlerts: watch}, {liveNotifyDeps}] = await Promise.all([import('../follow/alert-hook.js'), import('../follow/notify.js')]);
     return watch(writable, {osc9: current.alertOsc9, now: ctx.now}, liveNotifyDeps(ctx.stdout));
@@ -90,7 +104,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
   function poll(onlyDue: boolean): Promise<void> {
     if (round) return round;
     // Settings are read again: a feed added in another terminal is polled too.
-    syncFeeds(db, settingsFile.read().feeds);
+    syncFeeds(db, readCurrentSettings().feeds);
     const feeds = followedFeeds(db).filter(feed => !onlyDue || isDue(feed, ctx.now()));
     // Articles a killed run stored but did not analyse, or meetings it did not settle: the first
     // round finishes them, due feeds or not.
@@ -169,7 +183,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     async addFeed(url) {
       await options.addFeed(url);
       // Show the new feed at once, then fetch its articles (after a round already running).
-      syncFeeds(db, settingsFile.read().feeds);
+      syncFeeds(db, readCurrentSettings().feeds);
       notify();
       if (round) await round.catch(() => {});
       const done = poll(false);
@@ -191,11 +205,8 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     },
     latestView: () => settings.latestView,
     setLatestView(view) {
-      // A choice that cannot be saved (a read-only config folder) still applies for this session.
-      try {
-        settingsFile.writeLatestView(view);
-        settings.latestView = view;
-      } catch {}
+      settings.latestView = view;
+      save(files => files.settings.writeLatestView(view));
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -209,13 +220,15 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     warmUp() {
       // A failure shows where the write path is needed (a poll reports it); nothing to do here.
       cache().catch(() => {});
+      fileWriters().catch(() => {});
     },
-    close() {
+    async close() {
       // The next start marks what changed from now on. The demo's folder is removed anyway.
       saveFollow(before => ({...before, dashboardClosed: ctx.now().toISOString()}));
       stopWatching();
       if (timer) clearInterval(timer);
       if (first) clearTimeout(first);
+      await saved;
       db.close();
     },
   };

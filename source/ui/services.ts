@@ -1,7 +1,7 @@
 // Everything the dashboard may read or do, as one object handed to <App>. Components never open
 // the database or the network themselves; tests hand in a fake.
 import type {Report} from '../follow/changes.js';
-import type {FollowState} from '../follow/follow-file.js';
+import type {FollowState} from '../follow/follow-state.js';
 import type {MeetingOrder} from '../store/meetings.js';
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../store/types.js';
 

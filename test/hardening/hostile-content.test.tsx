@@ -24,8 +24,8 @@ beforeAll(async () => {
   server = await startFaultServer();
 });
 afterAll(() => server.close());
-afterEach(() => {
-  live?.close();
+afterEach(async () => {
+  await live?.close();
   live = undefined;
 });
 

@@ -4,7 +4,7 @@
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {marksFloor, meetingMarks} from '../../source/follow/marks.js';
-import type {FollowState} from '../../source/follow/follow-file.js';
+import type {FollowState} from '../../source/follow/follow-state.js';
 import type {Meeting} from '../../source/extract/types.js';
 import {Cache} from '../../source/store/cache.js';
 import {allMeetingReports, meetingReportsArrivedAfter} from '../../source/store/meeting-history.js';

@@ -1,7 +1,7 @@
 // An in-memory Services for the dashboard's tests: plain arrays the test fills and changes,
 // and `emit()` to play "the cache changed" the way the live services do after a poll.
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../source/store/types.js';
-import type {FollowState} from '../../source/follow/follow-file.js';
+import type {FollowState} from '../../source/follow/follow-state.js';
 import {isPastMeeting} from '../../source/ui/meetings-order.js';
 import type {CacheChange, LatestQuery, LatestView, PollState, Services} from '../../source/ui/services.js';
 

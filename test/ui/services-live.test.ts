@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {CommandContext} from '../../source/commands/context.js';
@@ -11,8 +12,9 @@ import {followOnly, writeFeed} from './local-feed.js';
 
 const newTempDir = useTempDirs();
 const opened: LiveServices[] = [];
-afterEach(() => {
-  for (const live of opened.splice(0)) live.close();
+afterEach(async () => {
+  // Closing saves the close time: done before the test's folder is removed.
+  for (const live of opened.splice(0)) await live.close();
 });
 
 function context(dir: string): CommandContext {
@@ -60,7 +62,7 @@ describe('live services', () => {
     const other = new Database(join(dir, 'cache.db'));
     other.exec('DELETE FROM mentions; DELETE FROM suggestions; DELETE FROM meeting_sources; DELETE FROM meetings; UPDATE articles SET analysed = 0');
     other.close();
-    first.close();
+    await first.close();
     opened.splice(opened.indexOf(first), 1);
 
     // The dashboard opened next finishes the work in its first round, though no feed is due.
@@ -81,7 +83,7 @@ describe('live services', () => {
     await first.services.pollNow();
     const rows = () => first.services.meetingOrder(new Date()).ids.length;
     expect(rows()).toBe(1);
-    first.close();
+    await first.close();
     opened.splice(opened.indexOf(first), 1);
 
     // As a killed run may leave it: one meeting's reports on two rows, the settle still due.
@@ -169,6 +171,39 @@ describe('live services', () => {
     });
     await expect(services.addFeed('https://example.org/')).rejects.toThrow('cannot add https://example.org/: not a feed');
     expect(services.feeds()).toHaveLength(1);
+  });
+});
+
+describe('what the dashboard remembers for its next start', () => {
+  it('saves the meetings opened, the Latest view and the close time, even when closed before anything else loaded', async () => {
+    const dir = followedDir();
+    const first = liveServices(context(dir), {demo: false, schedule: false, addFeed: async () => {}, trackActor: async () => {}});
+    first.services.markSeen(7);
+    first.services.setLatestView('talks');
+    expect(first.services.latestView()).toBe('talks');
+    await first.close();
+
+    const next = openLive(dir);
+    expect(next.services.latestView()).toBe('talks');
+    const follow = next.services.followState();
+    expect(Object.keys(follow.seen ?? {})).toEqual(['7']);
+    expect(follow.dashboardClosed).toBeDefined();
+    expect(follow.dashboardClosed! >= follow.seen!['7']!).toBe(true);
+    // The followed feeds are as the user wrote them: the view was added beside them.
+    expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).feeds).toHaveLength(1);
+  });
+
+  it('opens with no marks when follow.json is broken, and leaves the file as it was', async () => {
+    const dir = followedDir();
+    const broken = '{"dashboardClosed": "2026-01-01T00:00:00.000Z",';
+    writeFileSync(join(dir, 'follow.json'), broken);
+    const live = openLive(dir);
+    expect(live.services.followState()).toEqual({});
+    live.services.markSeen('all');
+    live.warmUp();
+    opened.splice(opened.indexOf(live), 1);
+    await live.close();
+    expect(readFileSync(join(dir, 'follow.json'), 'utf8')).toBe(broken);
   });
 });
 

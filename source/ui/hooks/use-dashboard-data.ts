@@ -5,7 +5,7 @@
 // dashboard left open for days must not hold every meeting's row or every report.
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {type EventChanges, eventChanges} from '../../follow/changes.js';
-import type {FollowState} from '../../follow/follow-file.js';
+import type {FollowState} from '../../follow/follow-state.js';
 import {marksFloor, marksSummary, meetingMarks} from '../../follow/marks.js';
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../store/types.js';
 import type {PollState, Services} from '../services.js';
