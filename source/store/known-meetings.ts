@@ -8,24 +8,11 @@ import {PlaceIndex, type Filed} from '../events/place-index.js';
 import {cityOf} from '../events/places.js';
 import {datesMayAgree, eventDates, reportDates, type DateFacts} from '../events/same-event.js';
 import type {Event, Report} from '../events/types.js';
-import type {Meeting} from '../extract/types.js';
 import type {Db} from './open-cache.js';
 import {unsettledSince} from './pending.js';
+import {reportColumns, toReport, type ReportRecord} from './report-record.js';
 import {statement} from './statements.js';
 
-
-export type ReportRecord = Omit<Meeting, 'participants'> & {meetingId: number; articleId: number; idx: number; published: string; participants: string};
-
-export const reportColumns = `r.meeting_id AS meetingId, r.article_id AS articleId, r.idx, r.published, r.status, r.place, r.country, r.start,
-  r."end" AS "end", r.precision, r.kind, r.participants, r.evidence`;
-
-export function toReport(record: ReportRecord): Report {
-  const {articleId, idx, published, status, place, country, start, end, precision, kind, participants, evidence} = record;
-  // Spelled out, not spread from the record: the merge reads these fields very often, and an
-  // object of fixed shape keeps that fast.
-  const meeting = {status, place, country, start, end, precision, kind, evidence, participants: JSON.parse(participants) as string[]};
-  return {articleId, index: idx, published, meeting};
-}
 
 /**
  * The earliest report merged out of publication order since the last settle: one published

@@ -1,7 +1,7 @@
 // Every meeting's reports in one read, for what changed since the user last looked (the
 // dashboard's marks, the digest). One pass over meeting_reports instead of a query per meeting.
 import {roleOf} from '../events/fold.js';
-import {toReport} from './known-meetings.js';
+import {toReport} from './report-record.js';
 import type {Db} from './open-cache.js';
 import type {Report} from '../follow/changes.js';
 

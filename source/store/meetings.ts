@@ -3,7 +3,7 @@
 import {roleOf} from '../events/fold.js';
 import {shownAt} from '../events/shown.js';
 import {berlinDay} from './berlin-day.js';
-import {toReport} from './known-meetings.js';
+import {toReport} from './report-record.js';
 import type {Db} from './open-cache.js';
 import {summaryColumns, toSummary, type SummaryRecord} from './summary-row.js';
 import type {ArticleSummary, MeetingReport, MeetingRow} from './types.js';

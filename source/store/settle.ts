@@ -4,7 +4,8 @@ import {adopt, assignIds, groupAgain, reportKey, windowStart} from '../events/in
 import {foldEvent, stateOf} from '../events/fold.js';
 import type {Event} from '../events/types.js';
 import {replaceEvents} from './event-rows.js';
-import {inWindowSql, markSettled, reportColumns, toReport, windowParameters, type KnownMeetings, type MeetingMemory, type ReportRecord} from './known-meetings.js';
+import {inWindowSql, markSettled, windowParameters, type KnownMeetings, type MeetingMemory} from './known-meetings.js';
+import {reportColumns, toReport, type ReportRecord} from './report-record.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 
