@@ -1,10 +1,9 @@
 // What config.json holds and how it is checked, apart from conf: `poll` only reads the file,
 // and loading conf (with ajv, which it imports whether or not a schema is used) costs ~20 ms
 // of a round that otherwise takes ~150 ms. Writes still go through conf (settings.ts).
-import {readFileSync, mkdirSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
 import type {FeedConfig} from '../feeds/types.js';
-import {guardConfFile} from './conf-guard.js';
+import {readConfFile} from './conf-guard.js';
 import {UsageError} from './errors.js';
 import {readFeedsFile, toFeedConfig} from './feeds-file.js';
 
@@ -54,27 +53,10 @@ const defaults: Omit<Settings, 'feeds'> = {
 /** Where conf keeps the settings of a config folder. */
 export const settingsPath = (configDir: string) => join(configDir, 'config.json');
 
-/**
- * The settings without loading conf, read as conf reads its file (conf writes it atomically, so
- * a read never sees half a file): a missing file is an empty store and its folder is created,
- * JSON `null` is empty, broken JSON is reported and never reset.
- */
+/** The settings without loading conf (see readConfFile). */
 export function readSettings(configDir: string, feedsFile?: string): Settings {
   const path = settingsPath(configDir);
-  const stored = guardConfFile(path, 'the settings', () => readStore(path));
-  return checkSettings(stored, path, () => readFeedsFile(feedsFile));
-}
-
-function readStore(path: string): StoredSettings {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(dirname(path), {recursive: true});
-    return {};
-  }
-  return Object.assign({}, JSON.parse(text) as StoredSettings);
+  return checkSettings(readConfFile<StoredSettings>(path, 'the settings'), path, () => readFeedsFile(feedsFile));
 }
 
 /** Stored values over the defaults, checked; a wrong value is a UsageError naming the file. */

@@ -1,9 +1,8 @@
 // What talkwatch remembers between runs about what the user has seen: when the dashboard was
 // last closed, which meetings were opened since, when the last digest ran. Kept apart from the
 // settings (config.json), which the user edits. Read here without conf; written by follow-file.ts.
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {guardConfFile} from '../config/conf-guard.js';
+import {readConfFile} from '../config/conf-guard.js';
 
 export type FollowState = {
   /** When the dashboard was last closed: its marks show what changed since then. */
@@ -16,19 +15,9 @@ export type FollowState = {
   lastDigest?: string;
 };
 
-/** The file as conf keeps it; an absent file is an empty state, a broken one a one-line error naming it. */
+/** follow.json without loading conf (see readConfFile): a missing file is an empty state. */
 export function readFollowState(configDir: string): FollowState {
-  const path = join(configDir, 'follow.json');
-  return guardConfFile(path, 'what you have seen', () => {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-      throw error;
-    }
-    return {...(JSON.parse(text) as FollowState)};
-  });
+  return readConfFile<FollowState>(join(configDir, 'follow.json'), 'what you have seen');
 }
 
 /**
