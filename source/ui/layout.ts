@@ -29,6 +29,9 @@ export function layoutFor(columns: number, rows: number): Layout {
   return {mode: 'wide', columns, rows, listRows, paneWidths: {latest, actors, meetings: usable - latest - actors}};
 }
 
+/** Whether `pane` is on screen: all three side by side, else the one in focus. */
+export const paneShown = (layout: Layout, focus: PaneId, pane: PaneId): boolean => layout.mode === 'wide' || focus === pane;
+
 /** The first row of the page holding `cursor`: pages flip as a whole, so rows never jump. */
 export function windowTop(cursor: number, rows: number): number {
   return Math.floor(cursor / Math.max(1, rows)) * Math.max(1, rows);

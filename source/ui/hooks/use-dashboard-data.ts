@@ -9,8 +9,7 @@ import type {FollowState} from '../../follow/follow-state.js';
 import {marksFloor, marksSummary, meetingMarks} from '../../follow/marks.js';
 import type {ActorSummary, ArticleDetail, ArticleSummary, FeedRow, MeetingReport, MeetingRow} from '../../store/types.js';
 import type {PollState, Services} from '../services.js';
-import type {Layout} from '../layout.js';
-import {windowTop} from '../layout.js';
+import {type Layout, paneShown, windowTop} from '../layout.js';
 import type {ListQuery, State} from '../state.js';
 import type {LiveVersion} from './use-live-version.js';
 
@@ -130,7 +129,7 @@ export function useDashboardData(services: Services, state: State, layout: Layou
   const day = now.toDateString();
   // Latest's badges need the names only: the times of each person's last mention (one probe per
   // person, ~11 ms of the first frame on 100,000 articles) are read when the Actors pane shows.
-  const actorsShown = layout.mode === 'wide' || state.focus === 'actors';
+  const actorsShown = paneShown(layout, state.focus, 'actors');
   const actors = useMemo(() => {
     const all = services.actors(now, actorsShown);
     return [...all.filter(actor => !actor.suggested), ...all.filter(actor => actor.suggested)];
@@ -138,7 +137,7 @@ export function useDashboardData(services: Services, state: State, layout: Layou
   // One pane at a time (under 160 columns): the Meetings pane's order, marks and rows are read
   // when it is shown, not for every frame and poll of the others (~7 ms on 100,000 articles,
   // in the first frame too).
-  const meetingsShown = layout.mode === 'wide' || state.focus === 'meetings';
+  const meetingsShown = paneShown(layout, state.focus, 'meetings');
   // Keyed on the day, not on `now`: counts and countdowns change by day, not by millisecond.
   const order = useMemo(() => (meetingsShown ? services.meetingOrder(now) : NO_MEETINGS), [services, version, day, meetingsShown]);
   const feeds = useMemo(() => services.feeds(), [services, version]);
