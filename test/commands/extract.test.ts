@@ -32,6 +32,16 @@ describe('talkwatch extract', () => {
     expect(output.meetings[0].evidence).toContain('In Riad haben');
   });
 
+  // The bundle keeps chrono's weekday reading out as the sources do (it is dropped by class name).
+  it('dates a meeting "am Freitag," with a comma after the day', () => {
+    const dir = tempDir();
+    const file = join(dir, 'komma.txt');
+    writeFileSync(file, 'Die Unterhändler treffen sich in Genf am Freitag, teilte das Außenministerium mit.\n');
+    const result = extract(dir, '--json', '--published', '2025-12-20T10:00:00+01:00', file);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).meetings).toEqual([expect.objectContaining({place: 'Genf', start: '2025-12-26', precision: 'day', status: 'planned'})]);
+  });
+
   it('reads n-tv page text, dated by its date line, and prints it readable', () => {
     const dir = tempDir();
     const file = join(dir, 'seite.txt');

@@ -44,6 +44,19 @@ describe('findDates: weekdays and nearby days', () => {
     expect(first(sentence, tense)).toEqual({text, start, end, precision});
   });
 
+  // chrono's own weekday reading took the comma into its match, outranked ours and was dropped.
+  it.each<[string, Tense, string, string]>([
+    ['Die Gespräche beginnen am Freitag, teilte das Ministerium mit.', 'future', 'am Freitag', '2025-12-26'],
+    ['Am Montag, so hieß es in Kiew, reist die Delegation nach Genf.', 'future', 'Am Montag', '2025-12-22'],
+    ['Sie trafen sich am Donnerstag (Ortszeit) in Miami.', 'past', 'am Donnerstag', '2025-12-18'],
+  ])('keeps a weekday followed by a comma or a bracket: %s', (sentence, tense, text, start) => {
+    expect(first(sentence, tense)).toEqual({text, start, end: null, precision: 'day'});
+  });
+
+  it('reads no weekday into "so" and "do"', () => {
+    expect(findDates('Das Treffen soll so bald wie möglich stattfinden, so die Sprecherin.', {published, tense: 'future'})).toEqual([]);
+  });
+
   it('keeps a day that a participle marks as over, even in a future sentence', () => {
     const sentence = 'Ein Treffen könnte folgen, sobald die am Freitag aufgenommenen Gespräche gut verlaufen.';
     expect(first(sentence, 'future')?.start).toBe('2025-12-19');

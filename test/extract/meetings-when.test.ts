@@ -12,6 +12,12 @@ describe('when a meeting is, from the words around it', () => {
     ]);
   });
 
+  it('dates a meeting "am Freitag," when a comma follows the day', () => {
+    expect(meetingsOf('Die Unterhändler treffen sich in Genf am Freitag, teilte das Außenministerium mit.')).toMatchObject([
+      {place: 'Genf', start: '2025-12-26', precision: 'day'},
+    ]);
+  });
+
   it('reads a call thanked for "in der Nacht zu Freitag" as the past night to Friday (dated on its evening)', () => {
     expect(meetingsOf('Olena Selenska dankte dem Emir Tamim bin Hamad Al Thani in der Nacht zu Freitag in einem Telefonat für die Hilfe.')).toMatchObject([
       {kind: 'call', start: '2025-12-18', status: 'held'},

@@ -53,6 +53,13 @@ german.parsers.unshift(
   dayAdjectiveParser,
 );
 
+// chrono's own weekday parser goes: ours reads every weekday it reads, by tense, and toMention
+// drops chrono's weekday results anyway. Kept, it still took part in the overlaps: its "am
+// Freitag," (with the comma) is longer than our "am Freitag", won, and was then dropped, so "Die
+// Gespräche beginnen am Freitag, teilte … mit" lost its date. It also ran on almost every sentence
+// ("so", "do" and "mo" are its abbreviations). Found by name: chrono does not export the class.
+german.parsers = german.parsers.filter((parser) => parser.constructor.name !== 'DEWeekdayParser');
+
 // A parser whose pattern needs a word the sentence lacks ("Montag", a digit) is not run at all.
 // Each parser's pattern is taken once: a parser must use the same pattern for every sentence.
 // chrono hands every sentence to every parser; most cannot match it, and asking each costs more
