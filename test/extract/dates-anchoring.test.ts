@@ -41,6 +41,11 @@ describe('the day of the news and the background', () => {
     expect(meetingsOf(text)).toMatchObject([{place: 'Kiew', start: '2025-12-20', precision: 'day'}]);
   });
 
+  it('leaves a meeting "vor Jahren" or "in den vergangenen Jahren" undated, even in the lead', () => {
+    expect(meetingsOf('Vor Jahren hatte Witkoff Putin in Moskau getroffen.')).toMatchObject([{place: 'Moskau', status: 'held', start: null, precision: 'unknown'}]);
+    expect(meetingsOf('In den vergangenen Jahren hatten sich Putin und Erdoğan mehrfach in Sotschi getroffen.')).toMatchObject([{place: 'Sotschi', start: null, precision: 'unknown'}]);
+  });
+
   it('leaves talks told as "zuvor" undated, even in the lead', () => {
     expect(meetingsOf('Beide waren am Sonntag an Gesprächen in Wien und zuvor an Verhandlungen in Genf beteiligt.').find(m => m.place === 'Genf')).toMatchObject({start: null, precision: 'unknown'});
   });

@@ -46,6 +46,9 @@ describe('findDates: dates, months, seasons and years', () => {
     ['Vor einer Woche trafen sie sich.', 'past', 'Vor einer Woche', '2025-12-13', null, 'day'],
     ['Sie trafen sich vor zwei Wochen.', 'past', 'vor zwei Wochen', '2025-12-06', null, 'day'],
     ['In einem Monat soll es weitergehen.', 'future', 'In einem Monat', '2026-01-01', null, 'month'],
+    // A count of years from the publication is that year (chrono gives it no month or day).
+    ['Vor einem Jahr trafen sie sich in Genf.', 'past', 'Vor einem Jahr', '2024-01-01', null, 'year'],
+    ['In zwei Jahren soll es weitergehen.', 'future', 'In zwei Jahren', '2027-01-01', null, 'year'],
     ['Bis Weihnachten soll ein Abkommen stehen.', 'future', 'Bis Weihnachten', '2025-12-25', null, 'day'],
     ['An Ostern trafen sie sich.', 'past', 'An Ostern', '2025-04-20', null, 'day'],
     ['Trump wollte eine Einigung bis Thanksgiving.', 'present', 'bis Thanksgiving', '2025-11-27', null, 'day'],
@@ -73,6 +76,13 @@ describe('findDates: words that are no dates', () => {
     'Mehr als 2000 Soldaten wurden verlegt.',
     'Er sprach mit 1500 Delegierten.',
     'Die Woche war anstrengend für alle.',
+    // A plural unit without a count leaves the time open.
+    'Vor Jahren trafen sie sich in Genf.',
+    'In den vergangenen Jahren gab es viele Treffen.',
+    'In den letzten Wochen wurde viel verhandelt.',
+    'In den nächsten Monaten soll es Gespräche geben.',
+    'Vor einigen Wochen trafen sie sich.',
+    'Vor Tagen hatte er Moskau besucht.',
   ])('%s', (sentence) => {
     expect(all(sentence, 'present')).toEqual([]);
   });

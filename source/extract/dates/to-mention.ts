@@ -18,6 +18,8 @@ function dayOf(components: ParsedComponents, year = components.get('year') ?? 19
   return day(year, components.get('month') ?? 1, components.get('day') ?? 1);
 }
 
+const VAGUE_SPAN = /^(?:(?:vor|in)\s+)?(?:(?:nächste|kommende|folgende|letzte|vergangene|vorige|vorhergegangene|vorangegangene)[smnr]?\s+)?(?:(?:einigen|wenigen|mehreren)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Quartalen)$/iu;
+
 // chrono's own relative expressions carry their unit in the text: "in einem Monat".
 function unitPrecision(text: string): Precision {
   if (/Monat/i.test(text)) return 'month';
@@ -28,7 +30,9 @@ function unitPrecision(text: string): Precision {
 /**
  * Our parsers' results come resolved. chrono's own need two corrections: a date without a year
  * ("am 15. August") takes the year the sentence's tense points to, and a bare weekday or time
- * ("so", "um 10 Uhr") is not kept as a weekday but a time alone dates the publication day.
+ * ("so", "um 10 Uhr") is not kept as a weekday but a time alone dates the publication day; a
+ * plural unit without a count ("vor Jahren") is no date, and a count of years ("vor einem Jahr")
+ * dates the year.
  */
 export function toMention(sentence: string, result: ParsedResult, sentenceReading: Reading): DateMention | null {
   const {today} = sentenceReading;
@@ -42,6 +46,13 @@ export function toMention(sentence: string, result: ParsedResult, sentenceReadin
     return {text, index, start: isoDay(dayOf(start)), end: endDay, precision: tagged};
   }
   if (start.isCertain('weekday') && !start.isCertain('day')) return null;
+  // "vor Jahren", "in den vergangenen Monaten", "vor einigen Wochen": chrono counts a plural unit
+  // without a number as one, which put a day on a time the text leaves open.
+  if (VAGUE_SPAN.test(text)) return null;
+  // "vor einem Jahr", "in zwei Jahren": a year counted from the publication, told as its year.
+  if (start.isCertain('year') && !start.isCertain('month') && !start.isCertain('day')) {
+    return {text, index, start: isoDay(day(start.get('year')!, 1, 1)), end: null, precision: 'year'};
+  }
   if (!start.isCertain('day') && !start.isCertain('month')) {
     return {text, index, start: isoDay(today), end: null, precision: 'day'};
   }
