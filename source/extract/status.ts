@@ -249,6 +249,18 @@ export function hourOf(clause: string): number | null {
   return null;
 }
 
+/**
+ * Whether the clause names an hour of the report's day later than the report was written. Not
+ * for a clause told in the past ("wurden am Abend fortgesetzt"): what was done at that hour is
+ * no plan, whatever the clock of the report says.
+ */
+function aheadOfReport({clause, published, sentence, tense}: StatusContext): boolean {
+  if (!published || tense === 'past') return false;
+  const hour = hourOf(clause) ?? (sentence && LOCAL_CLOCK.test(clause) ? berlinHourIn(sentence) : null);
+  const now = hour === null ? null : publishedHour(published);
+  return hour !== null && now !== null && hour > now + 0.5;
+}
+
 /** A mention's status from all cues of its clause. */
 export function decideStatus(context: StatusContext): StatusReading {
   const {clause, trigger, when} = context;
@@ -261,14 +273,13 @@ export function decideStatus(context: StatusContext): StatusReading {
   const today = when === 'today' || when === 'none';
   const arrived = test(ARRIVED, clause) || test(STAYING, clause) || (context.before !== undefined && test(ARRIVED, context.before));
   if (today && cue !== 'cancelled' && cue !== 'proposed' && !test(OVER_NOW, clause) && (arrived || test(UNDER_WAY, clause))) return {status: 'ongoing', explicit: true};
-  // "Die Gespräche werden heute in Berlin fortgesetzt": going on today is under way.
-  if (when === 'today' && cue === 'planned' && test(CONTINUED_TODAY, clause)) return {status: 'ongoing', explicit: true};
+  // "Die Gespräche werden heute in Berlin fortgesetzt": going on today is under way, unless the
+  // report was written before the hour it names ("werden am Abend fortgesetzt" at 10 o'clock).
+  if (when === 'today' && cue === 'planned' && test(CONTINUED_TODAY, clause)) return {status: aheadOfReport(context) ? 'planned' : 'ongoing', explicit: true};
   const reading = readStatus(cue, context.tense, when);
   // A report written before the hour the meeting is set for: still ahead. ("treffen sich am
   // Mittag" in a report of 9 o'clock.)
-  const hour = context.published && today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) ? (hourOf(clause) ?? (context.sentence && LOCAL_CLOCK.test(clause) ? berlinHourIn(context.sentence) : null)) : null;
-  const now = hour !== null && context.published ? publishedHour(context.published) : null;
-  if (hour !== null && now !== null && hour > now + 0.5) return {status: 'planned', explicit: true};
+  if (today && (reading.status === 'ongoing' || (reading.status === 'held' && !reading.explicit)) && aheadOfReport(context)) return {status: 'planned', explicit: true};
   // "Der Kanzler empfängt am Donnerstag Duda", "beraten heute in Oslo": the present with the
   // report's own day named is the news announcing the day's meeting, unless the report was written
   // in the afternoon or later, when it may well be under way.

@@ -47,6 +47,12 @@ describe('status on the day of the report', () => {
     expect(statuses('Die Gespräche in Wien werden am Montag mit den Europäern fortgesetzt.')).toEqual(['planned']);
   });
 
+  it('reads talks going on "am Abend" in a morning report as planned, and as going on when told in the past', () => {
+    expect(statuses('Die Gespräche in Genf werden am Abend fortgesetzt.', morning)).toEqual(['planned']);
+    expect(statuses('Die Gespräche in Genf wurden am Abend fortgesetzt.', morning)).toEqual(['ongoing']);
+    expect(statuses('Die Gespräche in Genf werden am Abend fortgesetzt.')).toEqual(['ongoing']);
+  });
+
   it('compares the hour a meeting is set for with the time of publication', () => {
     expect(publishedHour(morning)).toBe(8.5);
     expect(publishedHour('2025-12-20')).toBeNull();
