@@ -224,6 +224,9 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   const reach = clause.text.slice(0, trigger.index + 40);
   const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(beforeTrigger) && isCommenter(source.text, p.at, sentence.start + clause.start)));
   if (i === triggers.length - 1) for (let j = 0; j < listed.length; j++) own.push(listed[j]!);
+  // "Selenskyj reist zu Gesprächen nach Washington": who travels to the talks takes part.
+  const journey = trigger.isNoun ? journeyTo(triggers, clause.text, i) : -1;
+  if (journey >= 0) own.unshift(...people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === journey));
   if (i > 0 && sharesSubject(triggers, clause.text, i)) own.unshift(...people.filter(p => p.at - sentence.start - clause.start < triggers[i - 1]!.index && personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i - 1));
   // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
   if (ABSENT.test(clause.text)) own.splice(0);
@@ -435,6 +438,10 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   // the day of the journey denied.
   const denied = trigger.isNoun && !dates.length ? triggers.findIndex(t => !t.isNoun && t.index < trigger.index && (isNegatedVerb(clause.text.slice(0, t.index)) || NOT.test(clause.text.slice(t.end, trigger.index)))) : -1;
   if (denied >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === denied);
+  // "Selenskyj reist am Montag zu Gesprächen nach Washington": the talks have the day of the
+  // journey that takes him there.
+  const journey = trigger.isNoun && !dates.length ? journeyTo(triggers, clause.text, i) : -1;
+  if (journey >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === journey);
   // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
   if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
   // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
@@ -454,6 +461,18 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   const plain = dates.filter(d => !ATTRIBUTIVE.test(sentence.text.slice(d.index + d.text.length, d.index + d.text.length + 60)));
   if (plain.length && plain.length < dates.length) dates = plain;
   return {dates, oldDates, newDate, relativeDates};
+}
+
+// "reist … zu Gesprächen", "fliegt zum Gipfel": the journey leads to the meeting the noun names.
+const TO_THE_MEETING = /(?:^|\s)(?:zu|zum|zur)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The travel verb right before noun trigger `i` whose journey leads to it ("reist … zu Gesprächen"), or -1. */
+function journeyTo(triggers: MeetingTrigger[], clause: string, i: number): number {
+  const verb = triggers[i - 1];
+  if (!verb || verb.isNoun || verb.kind !== 'visit') return -1;
+  const between = clause.slice(verb.end, triggers[i]!.index);
+  // "reist nicht zu den Gesprächen": who does not go takes no part (the day still goes to the talks above).
+  return TO_THE_MEETING.test(between) && !NOT.test(between) && !isNegatedVerb(clause.slice(0, verb.index)) ? i - 1 : -1;
 }
 
 /** Whether the clause an infinitive hangs on dates its action before today ("ist am Montag angekommen, um …"). */

@@ -73,5 +73,18 @@ describe('the day of a journey denied', () => {
   it('gives the talks the day of "reist am Mittwoch nicht zu den Gesprächen nach Helsinki"', () => {
     const [meeting] = meetingsOf('Der Außenminister Lawrow reist am Mittwoch nicht zu den Gesprächen über Gefangene nach Helsinki.');
     expect(meeting).toMatchObject({place: 'Helsinki', start: '2026-01-14'});
+    expect(meeting!.participants).not.toContain('Sergej Lawrow');
+  });
+});
+
+describe('the day and the traveller of a journey to a meeting', () => {
+  it('gives "reist am Montag zu Gesprächen nach Washington" the journey\'s day and traveller', () => {
+    expect(meetingsOf('Selenskyj reist am Montag zu Gesprächen mit Trump nach Washington.')).toMatchObject([
+      {place: 'Washington', start: '2026-01-19', precision: 'day', status: 'planned', kind: 'talks', participants: ['Wolodymyr Selenskyj', 'Donald Trump']},
+    ]);
+  });
+
+  it('does so for "fliegt zum Gipfel" too, with the day before the traveller', () => {
+    expect(meetingsOf('Am Montag fliegt Merz zum Gipfel nach Brüssel.')).toMatchObject([{place: 'Brüssel', start: '2026-01-19', kind: 'summit', participants: ['Friedrich Merz']}]);
   });
 });
