@@ -275,8 +275,11 @@ function readTrigger(k: ClauseReading, i: number): void {
   // meeting tells its tense too.
   const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
   const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, sentence: sentence.text, trigger, published: source.published, namesToday: date?.precision === 'day' && date.start === source.today && (date.end ?? date.start) === source.today, before: c > 0 && isInfinitive(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
+  // "Der Kreml bestätigte ein Telefonat zwischen Putin und Trump": a call that someone confirmed or
+  // reported in the past was made ("unterbricht ein Treffen für ein Telefonat" is one going on).
+  const told = trigger.kind === 'call' && read.status === 'ongoing' && !read.explicit && REPORTED_IN_PAST.test(clause.text) ? {status: 'held' as const, explicit: false} : read;
   // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
-  const decided = read.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : read;
+  const decided = told.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : told;
   // "Nach den Beratungen zwischen Kiew und Washington rechnet Moskau mit …": an earlier round named
   // only to set the time, with no place, date or person, tells nothing to show.
   if (afterMeeting && !place && !date && !own.length) return;
@@ -557,6 +560,7 @@ const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;
 // Someone awaiting ("er erwarte", "hofft"), not someone awaited ("wird … erwartet").
 const NOT = /(?<![\p{L}])nicht(?!\s+nur)(?![\p{L}])/u;
+const REPORTED_IN_PAST = /(?<![\p{L}])(?:bestätigte|bestätigten|meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten)(?![\p{L}])/u;
 const AWAITING = /^(?!.*(?<![\p{L}])(?:wird|werden|wurde|wurden)(?![\p{L}])).*(?<![\p{L}])(?:erwarte|erwartet|erwarten|hofft|hoffe|hoffen)(?![\p{L}])/u;
 const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;
 // "Am Vorabend des Gipfels wollen X und Y in Brüssel zusammenkommen": a meeting of its own before the summit.

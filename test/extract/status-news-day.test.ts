@@ -72,3 +72,14 @@ describe('the hour in Berlin beside a local hour', () => {
     expect(meetingsOf(text, evening)).toMatchObject([{place: 'Washington', status: 'ongoing'}]);
   });
 });
+
+describe('a call the news tells without a cue of its own', () => {
+  it('reads a call someone confirmed, or that "es gab", as made', () => {
+    expect(meetingsOf('Der Kreml bestätigte ein Telefonat zwischen Putin und Trump.')).toMatchObject([{kind: 'call', status: 'held', start: '2026-02-12'}]);
+    expect(meetingsOf('Es gab ein Telefonat zwischen Putin und Trump.')).toMatchObject([{kind: 'call', status: 'held'}]);
+  });
+
+  it('still reads a call going on "derzeit" as under way', () => {
+    expect(meetingsOf('Trump telefoniert derzeit mit Putin.')).toMatchObject([{kind: 'call', status: 'ongoing'}]);
+  });
+});
