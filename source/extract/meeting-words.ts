@@ -43,7 +43,8 @@ const OTHER_PREFIX =
   /(?:presse|sicherheits|wirtschafts|koalitions|sondierungs|tarif|haushalts|klima|partei|kabinetts|fraktions|bundestags|geber|truppen|front|kondolenz|wahlkampf|vorstellungs|bewerbungs|eltern|kirchen|familien|krankenhaus|lazarett)-?$/;
 // A bare "Runde" is a round of talks only when counted or placed in a series ("die nächste
 // Runde", "nach der jüngsten Runde"); "in die Runde blicken" is not.
-const ROUND_BEFORE = /(?:^|[^\p{L}])(?:nächste|jüngste|erste|zweite|dritte|vierte|fünfte|neue|weitere|letzte|kommende|vorige|erneute|direkte|neuerliche)[nmrs]?\s+$/u;
+// "die für Donnerstag angesetzte Runde": a round scheduled, called off or put off is one of talks too.
+const ROUND_BEFORE = /(?:^|[^\p{L}])(?:nächste|jüngste|erste|zweite|dritte|vierte|fünfte|neue|weitere|letzte|kommende|vorige|erneute|direkte|neuerliche|geplante|angesetzte|anberaumte|vereinbarte|vorgesehene|angekündigte|abgesagte|verschobene|geplatzte)[nmrs]?\s+$/u;
 // "soll die Runde nun am 12. März stattfinden": a round that takes place is one of talks.
 const ROUND_TAKES_PLACE = /^\s+(?:[^,;:]*\s)?(?:stattfinden|stattfand|stattgefunden|findet\s+[^,;:]*statt|fand\s+[^,;:]*statt|tagt|tagte|tagen)(?![\p{L}])/u;
 // "ins Gespräch bringen" (to propose), "im Gespräch mit der Zeitung" (an interview).

@@ -155,6 +155,11 @@ describe('meetings in sentences the dev corpus does not show', () => {
     expect(meetingsOf('Das Wetter war schlecht. Der Minister blickte in die Runde in Genf.')).toEqual([]);
   });
 
+  it('reads a "Runde" scheduled or called off ("die für Donnerstag angesetzte Runde") as a round of talks', () => {
+    expect(meetingsOf('Das Wetter war schlecht. Die für Donnerstag angesetzte Runde in Genf platzte.')).toMatchObject([{place: 'Genf', status: 'cancelled', kind: 'talks'}]);
+    expect(meetingsOf('Das Wetter war schlecht. Die vereinbarte Runde in Istanbul soll am Montag beginnen.')).toMatchObject([{place: 'Istanbul', status: 'planned', kind: 'talks'}]);
+  });
+
   it('reads "rief … an" as a phone call', () => {
     const [call] = meetingsOf('Das Wetter war schlecht. Am Freitag rief Macron Selenskyj an.');
     expect(call).toMatchObject({kind: 'call', status: 'held', start: '2025-12-19'});
