@@ -15,6 +15,14 @@ describe('findPlaces', () => {
     expect(names('Gipfel in den Vereinigten Arabischen Emiraten')).toEqual(['VAE']);
   });
 
+  it('knows the capitals and the other cities where talks beyond Europe and the Gulf are held', () => {
+    expect(findPlaces('am Rande des ASEAN-Treffens in Kuala Lumpur')).toMatchObject([{name: 'Kuala Lumpur', country: 'Malaysia', isCity: true}]);
+    expect(findPlaces('Gespräche in Teheran')).toMatchObject([{name: 'Teheran', country: 'Iran'}]);
+    expect(names('Selenskyj empfing Mitsotakis in Odesa.')).toEqual(['Odessa']);
+    expect(names('ein Treffen im Iran, eines im Libanon und eines in Bosnien-Herzegowina')).toEqual(['Iran', 'Libanon', 'Bosnien und Herzegowina']);
+    expect(names('die Klausur der Regierung im Schloss Meseberg')).toEqual(['Meseberg']);
+  });
+
   it('takes describing words between preposition and name', () => {
     expect(names('beim Gipfel in der saudi-arabischen Stadt Dschidda')).toEqual(['Dschidda']);
     expect(names('beim Forum im schweizerischen Davos')).toEqual(['Davos']);
