@@ -10,9 +10,10 @@ export type Span = {start: number; end: number};
 export type Token = Span & {word: string};
 
 export const FIRST_NAMES = new Set<string>(firstNameList);
-// Places are the commonest capitalised words that are not people (meetings' place list included).
+// Places are the commonest capitalised words that are not people (meetings' place list included),
+// but for a place that is also a given name ("Sofia Andruchowytsch").
 const placeWords = (placeData as {places: {name: string; forms: string[]}[]}).places.flatMap(place => [place.name, ...place.forms]);
-const PLACE_WORDS = new Set<string>(placeWords.filter(form => !/\s/.test(form)));
+const PLACE_WORDS = new Set<string>(placeWords.filter(form => !/\s/.test(form) && !FIRST_NAMES.has(form)));
 export const NOT_NAMES = new Set<string>([...notNameList, ...PLACE_WORDS]);
 // Words that follow a name in a sentence without being part of it: "als König Charles Anfang Mai …".
 const TIME_WORDS = new Set(['Anfang', 'Mitte', 'Ende', 'Beginn', 'Heute', 'Gestern', 'Morgen', 'Abend', 'Nacht', 'Jahr', 'Woche', 'Wochenende', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']);

@@ -8,6 +8,11 @@ const find = (text: string) => findActors(text, published, gazetteer);
 const names = (text: string) => find(text).actors.map(actor => actor.name);
 
 describe('findActors: people the gazetteer does not know', () => {
+  it('reads a given name that is also a city ("Sofia") as a name, and the city after "in" as a place', () => {
+    const found = find('Die Schriftstellerin Sofia Beispielko traf Kanzler Merz in Sofia. Beispielko sprach über die Ukraine.');
+    expect(found.suggestions).toEqual([{name: 'Sofia Beispielko', cue: 'Schriftstellerin', mentions: 2}]);
+  });
+
   it('suggests a name after a role cue and counts its later surname mentions', () => {
     const found = find('Der Berater Hans Beispielmann sagte, man sei bereit. Beispielmann reist am Montag nach Genf.');
     expect(found.suggestions).toEqual([{name: 'Hans Beispielmann', cue: 'Berater', mentions: 2}]);
