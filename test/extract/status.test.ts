@@ -12,6 +12,8 @@ describe('statusCue', () => {
     ['Selenskyj fordert ein Treffen mit Putin', 'proposed'],
     ['Ankara hat Istanbul als Ort für ein Treffen ins Spiel gebracht', 'proposed'],
     ['Putin sei zu Gesprächen bereit', 'proposed'],
+    ['Ein Dreiergipfel mit Trump, Putin und Selenskyj ist im Gespräch.', 'proposed'],
+    ['Als Ort für ein Treffen sei Genf weiter im Gespräch', 'proposed'],
     ['Er werde wahrscheinlich am Freitag mit Macron telefonieren', 'proposed'],
     ['Finnland will die nächste Runde in Helsinki ausrichten', 'proposed'],
     ['Das Treffen soll am Montag stattfinden', 'planned'],
@@ -69,6 +71,13 @@ describe('statusCue', () => {
 
   it('says nothing without a cue', () => {
     expect(statusCue('Die Gespräche in Genf')).toBeNull();
+  });
+});
+
+describe('statusCue: "im Gespräch"', () => {
+  it('reads a meeting that is "im Gespräch" as proposed, not one who is in conversation with someone', () => {
+    expect(statusCue('Ein Dreiergipfel ist im Gespräch')).toBe('proposed');
+    expect(statusCue('Merz ist im Gespräch mit Macron über ein Treffen in Paris')).toBeNull();
   });
 });
 
