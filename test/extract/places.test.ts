@@ -18,6 +18,7 @@ describe('findPlaces', () => {
   it('knows the capitals and the other cities where talks beyond Europe and the Gulf are held', () => {
     expect(findPlaces('am Rande des ASEAN-Treffens in Kuala Lumpur')).toMatchObject([{name: 'Kuala Lumpur', country: 'Malaysia', isCity: true}]);
     expect(findPlaces('Gespräche in Teheran')).toMatchObject([{name: 'Teheran', country: 'Iran'}]);
+    expect(findPlaces('beim SOZ-Gipfel in Tianjin')).toMatchObject([{name: 'Tianjin', country: 'China'}]);
     expect(names('Selenskyj empfing Mitsotakis in Odesa.')).toEqual(['Odessa']);
     expect(names('ein Treffen im Iran, eines im Libanon und eines in Bosnien-Herzegowina')).toEqual(['Iran', 'Libanon', 'Bosnien und Herzegowina']);
     expect(names('die Klausur der Regierung im Schloss Meseberg')).toEqual(['Meseberg']);
