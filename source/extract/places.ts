@@ -127,9 +127,12 @@ const NAMED_AFTER = /(?:gespräch|gespräche|gesprächen|verhandlungen|treffen|t
 // place of a source is where it speaks from, not where anyone meets.
 const SOURCE_SEAT = /(?:[Nn]ach|[Ll]aut)\s+(?:Angaben|Informationen)\s+(?:des|der|dem|den|von)?\s*(?:[\p{L}-]+\s+){1,3}(?:in|im|aus)\s+(?:der\s+|dem\s+)?$/u;
 
+// "besuchte am Dienstag Kiew", "besucht erstmals die Ukraine": the place visited needs no preposition.
+const VISITED = /(?<![\p{L}])(?:besuche|besuchen|besucht|besuchte|besuchten)\s+(?:(?:\p{Ll}[\p{L}-]*|am\s+\p{Lu}\p{L}+|\d{1,2}\.\s+\p{Lu}\p{L}+)\s+){0,4}$/u;
+
 function located(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
-  if (NAMED_AFTER.test(before)) return true;
+  if (NAMED_AFTER.test(before) || VISITED.test(before)) return true;
   if (SOURCE_SEAT.test(before)) return false;
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];

@@ -35,6 +35,12 @@ describe('findPlaces', () => {
     expect(names('Beratungen im Kanzleramt')).toEqual(['Berlin']);
   });
 
+  it('reads the place visited without a preposition ("besuchte am Dienstag Kiew")', () => {
+    expect(names('Merz besuchte am Dienstag Kiew.')).toEqual(['Kiew']);
+    expect(names('Die Ministerin besucht erstmals die Ukraine.')).toEqual(['Ukraine']);
+    expect(names('Besucher aus aller Welt kamen, Kiew und Moskau schwiegen.')).toEqual([]);
+  });
+
   it('names the travel destination after "nach"', () => {
     expect(names('Witkoff reist nach Moskau.')).toEqual(['Moskau']);
   });
