@@ -115,6 +115,9 @@ const VERB_LIST: Verb[] = [
   {pattern: words('besuchte|besuchten|besucht|besuchen|besuche'), kind: 'visit', needs: 'place-or-company'},
   {pattern: words('reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen|weiterreisen|weiterreist|weiterreiste|weiterreisten|weitergereist|weiterfliegen|weiterfliegt|weiterflog|weitergeflogen'), kind: 'visit', needs: 'place', guard: TRAVELLING},
   {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
+  // "hat Selenskyj nach Berlin eingeladen", "lädt Putin nach Washington ein": a guest asked to a place
+  // is a visit ahead (its status: the invitation's, status.ts).
+  {pattern: /(?<![\p{L}])(?:lädt|laden|lud|luden)(?![\p{L}])(?=[^,;:]*?\sein(?=[\s,.;:]|$))|(?<![\p{L}])(?:eingeladen|einladen|einzuladen)(?![\p{L}])/gu, kind: 'visit', needs: 'place', guard: TRAVELLING},
   {pattern: words('erwartet'), kind: 'visit', needs: 'place', guard: EXPECTED_AS_GUEST},
   {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},
   {pattern: words('unterzeichneten|unterschrieben'), kind: 'talks', needs: 'place', guard: TWO_SIGNING},

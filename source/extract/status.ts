@@ -59,7 +59,7 @@ const PRESENT_PASSIVE = /(?<![\p{L}])ge\p{Ll}+(?:t|en)\s+(?:wird|werden)(?=\s*[.
 const GONE_ON = rule(words('wurde|wurden|worden', 'gu'));
 
 // "hat die Außenminister zum 28. April nach Oslo eingeladen": an invitation sent fixes the meeting.
-const INVITED = rule(words('(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+eingeladen|lud\\s+[^,;:]*\\s+ein|luden\\s+[^,;:]*\\s+ein', 'gu'));
+const INVITED = rule(words('(?:hat|haben|hatte|hatten|habe)\\s+[^,;:]*\\s+eingeladen|lud\\s+[^,;:]*\\s+ein|luden\\s+[^,;:]*\\s+ein|lädt\\s+[^,;:]*\\s+ein|laden\\s+[^,;:]*\\s+ein', 'gu'));
 
 // A day, month or time word: an invitation "zum 28. April", "für Montag", "kommende Woche".
 const DATED = /\d|(?<![\p{L}])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])/u;
@@ -261,6 +261,8 @@ function aheadOfReport({clause, published, sentence, tense}: StatusContext): boo
   return hour !== null && now !== null && hour > now + 0.5;
 }
 
+const INVITING = /^(?:eingeladen|einladen|einzuladen|lädt|laden|lud|luden)$/u;
+
 /** A mention's status from all cues of its clause. */
 export function decideStatus(context: StatusContext): StatusReading {
   const {clause, trigger, when} = context;
@@ -268,8 +270,9 @@ export function decideStatus(context: StatusContext): StatusReading {
   // "die beim Treffen in Paris besprochenen Zusagen": what a meeting produced, told as an
   // attribute, shows the meeting is over, whatever the clause plans.
   if (trigger && cue !== 'cancelled' && isProducer(clause, trigger)) cue = 'held';
-  // The meeting verb's own Perfekt outweighs a plan told beside it in the clause.
-  if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger)) cue = 'held';
+  // The meeting verb's own Perfekt outweighs a plan told beside it in the clause; an invitation
+  // made ("hat … nach Berlin eingeladen") is not the visit made.
+  if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger) && !INVITING.test(clause.slice(trigger.index, trigger.end))) cue = 'held';
   const today = when === 'today' || when === 'none';
   const arrived = test(ARRIVED, clause) || test(STAYING, clause) || (context.before !== undefined && test(ARRIVED, context.before));
   if (today && cue !== 'cancelled' && cue !== 'proposed' && !test(OVER_NOW, clause) && (arrived || test(UNDER_WAY, clause))) return {status: 'ongoing', explicit: true};

@@ -160,6 +160,16 @@ describe('meetings in sentences the dev corpus does not show', () => {
     expect(meetingsOf('Das Wetter war schlecht. Die vereinbarte Runde in Istanbul soll am Montag beginnen.')).toMatchObject([{place: 'Istanbul', status: 'planned', kind: 'talks'}]);
   });
 
+  it('reads an invitation to a place as a visit asked for: proposed, planned once it has a day', () => {
+    expect(meetingsOf('Das Wetter war schlecht. Merz hat Selenskyj nach Berlin eingeladen.')).toMatchObject([
+      {place: 'Berlin', kind: 'visit', status: 'proposed', start: null, participants: ['Friedrich Merz', 'Wolodymyr Selenskyj']},
+    ]);
+    expect(meetingsOf('Das Wetter war schlecht. Trump lädt Putin für Dienstag nach Washington ein.')).toMatchObject([
+      {place: 'Washington', kind: 'visit', status: 'planned', start: '2025-12-23'},
+    ]);
+    expect(meetingsOf('Das Wetter war schlecht. Russland ist zu den Gesprächen nicht eingeladen.')).toEqual([]);
+  });
+
   it('reads "rief … an" as a phone call', () => {
     const [call] = meetingsOf('Das Wetter war schlecht. Am Freitag rief Macron Selenskyj an.');
     expect(call).toMatchObject({kind: 'call', status: 'held', start: '2025-12-19'});
