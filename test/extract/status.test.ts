@@ -13,6 +13,8 @@ describe('statusCue', () => {
     ['Ankara hat Istanbul als Ort für ein Treffen ins Spiel gebracht', 'proposed'],
     ['Putin sei zu Gesprächen bereit', 'proposed'],
     ['Ein Dreiergipfel mit Trump, Putin und Selenskyj ist im Gespräch.', 'proposed'],
+    ['Der Termin für das Treffen in Genf steht noch nicht fest', 'proposed'],
+    ['Ob die Gespräche in Genf stattfinden, ist noch offen', 'proposed'],
     ['Als Ort für ein Treffen sei Genf weiter im Gespräch', 'proposed'],
     ['Er werde wahrscheinlich am Freitag mit Macron telefonieren', 'proposed'],
     ['Finnland will die nächste Runde in Helsinki ausrichten', 'proposed'],
