@@ -36,8 +36,13 @@ describe('the young generation after an idle shrink', () => {
     expect(first).toBeGreaterThanOrEqual(youngGenerationCap / 2);
     expect(first).toBeLessThanOrEqual(youngGenerationCap);
     // Idle: V8's memory reducer shrinks the young generation after some seconds of little allocation.
-    for (let n = 0; n < 30 && youngGenerationSize() >= youngGenerationCap / 2; n++) await new Promise(resolve => setTimeout(resolve, 1000));
-    const idle = youngGenerationSize();
+    // The size that ended the wait is the one checked: read twice, a collection between the reads
+    // (the statistics allocate) could show another (seen once in CI: 8 MB right after a smaller one).
+    let idle = youngGenerationSize();
+    for (let n = 0; n < 30 && idle >= youngGenerationCap / 2; n++) {
+      await new Promise(resolve => setTimeout(resolve, 1000));
+      idle = youngGenerationSize();
+    }
     expect(idle).toBeLessThan(youngGenerationCap / 2);
     // The GC observer has had its turns: it saw the small young generation.
     await new Promise(resolve => setTimeout(resolve, 100));
