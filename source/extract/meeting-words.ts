@@ -91,9 +91,11 @@ const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+
 const GATHERING = (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause);
 
 const VERB_LIST: Verb[] = [
-  // "traf … in Miami ein", "ist eingetroffen": an arrival is a visit.
+  // "traf … in Miami ein", "ist eingetroffen", "wird in Moskau eintreffen": an arrival is a visit.
   // "ein zweites Mal" is no arrival: the particle ends the clause or comes before a conjunction.
   {pattern: /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\sein(?=\s*(?:[,.;:!?"“]|$)|\s+(?:und|oder|um|wo|als|sowie)(?![\p{L}])))|(?<![\p{L}])eingetroffen(?![\p{L}])/gu, kind: 'visit', needs: 'none'},
+  // An arrival ahead needs someone who arrives: "Hilfslieferungen sollen am Montag eintreffen" is no visit.
+  {pattern: words('eintreffen|eintrifft|einträfe|einzutreffen'), kind: 'visit', needs: 'company'},
   // Joined forms stand where the verb ends a subordinate clause: "…, wo er mit Erdoğan zusammenkommt".
   {pattern: words('zusammentreffen|zusammengetroffen|zusammentrafen|zusammentraf|zusammentrifft|zusammenzutreffen|aufeinandertreffen|aufeinandergetroffen|aufeinandertrafen|aufeinandertraf|aufeinandertrifft|aufeinanderzutreffen|zusammenkommen|zusammengekommen|zusammenkommt|zusammenkam|zusammenkamen|zusammenzukommen'), kind: 'talks', needs: 'none'},
   {pattern: /(?<![\p{L}])(?:kamen|kommen|kam|kommt)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},

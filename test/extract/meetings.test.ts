@@ -170,6 +170,13 @@ describe('meetings in sentences the dev corpus does not show', () => {
     expect(meetingsOf('Das Wetter war schlecht. Russland ist zu den Gesprächen nicht eingeladen.')).toEqual([]);
   });
 
+  it('reads an arrival ahead ("wird in Moskau eintreffen") as a visit of whoever arrives, and no visit of things', () => {
+    expect(meetingsOf('Das Wetter war schlecht. Witkoff wird am Montag in Moskau eintreffen.')).toMatchObject([
+      {place: 'Moskau', kind: 'visit', status: 'planned', start: '2025-12-22', participants: ['Steven Witkoff']},
+    ]);
+    expect(meetingsOf('Das Wetter war schlecht. Die Hilfslieferungen sollen am Montag in Kiew eintreffen.')).toEqual([]);
+  });
+
   it('reads "rief … an" as a phone call', () => {
     const [call] = meetingsOf('Das Wetter war schlecht. Am Freitag rief Macron Selenskyj an.');
     expect(call).toMatchObject({kind: 'call', status: 'held', start: '2025-12-19'});
