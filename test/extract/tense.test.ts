@@ -16,6 +16,10 @@ describe('sentenceTense', () => {
     ['Übermorgen verhandeln sie weiter.', 'future'],
     ['Trump plant ein Treffen mit Putin.', 'future'],
     ['Am Montag treffen sich Witkoff und Selenskyj in Berlin.', 'present'],
+    // "sagten … zu" is a pledge made, not a verb of saying left out of the count.
+    ['Bei einem Treffen in Paris sagten die Europäer der Ukraine weitere Hilfe zu.', 'past'],
+    ['Bei einem Treffen in Paris sagen die Europäer der Ukraine weitere Hilfe zu.', 'present'],
+    ['Witkoff sagte, das Treffen in Genf werde stattfinden.', 'future'],
   ])('%s → %s', (sentence, tense) => {
     expect(sentenceTense(sentence)).toBe(tense);
   });
