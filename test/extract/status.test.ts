@@ -14,6 +14,7 @@ describe('statusCue', () => {
     ['Putin sei zu Gesprächen bereit', 'proposed'],
     ['Ein Dreiergipfel mit Trump, Putin und Selenskyj ist im Gespräch.', 'proposed'],
     ['Der Termin für das Treffen in Genf steht noch nicht fest', 'proposed'],
+    ['Beide Seiten vereinbarten ein weiteres Treffen in Istanbul', 'planned'],
     ['Ob die Gespräche in Genf stattfinden, ist noch offen', 'proposed'],
     ['Als Ort für ein Treffen sei Genf weiter im Gespräch', 'proposed'],
     ['Er werde wahrscheinlich am Freitag mit Macron telefonieren', 'proposed'],
