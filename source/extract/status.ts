@@ -33,7 +33,7 @@ const PROPOSED = rule(words(
   'gu',
 ));
 const PLANNED = rule(words(
-  'soll|sollen|solle|Verabredung|verabredet|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+(?:[^,;:]*\\s+)?an|kündigten\\s+(?:[^,;:]*\\s+)?an|vereinbart|vereinbarte|vereinbarten|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
+  'soll|sollen|solle|Verabredung|verabredet|verabredete|verabredeten|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+(?:[^,;:]*\\s+)?an|kündigten\\s+(?:[^,;:]*\\s+)?an|vereinbart|vereinbarte|vereinbarten|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
   'gu',
 ));
 const ONGOING = rule(words(

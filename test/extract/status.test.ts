@@ -15,6 +15,7 @@ describe('statusCue', () => {
     ['Ein Dreiergipfel mit Trump, Putin und Selenskyj ist im Gespräch.', 'proposed'],
     ['Der Termin für das Treffen in Genf steht noch nicht fest', 'proposed'],
     ['Beide Seiten vereinbarten ein weiteres Treffen in Istanbul', 'planned'],
+    ['Die Präsidenten verabredeten ein Treffen in Budapest', 'planned'],
     ['Ob die Gespräche in Genf stattfinden, ist noch offen', 'proposed'],
     ['Als Ort für ein Treffen sei Genf weiter im Gespräch', 'proposed'],
     ['Er werde wahrscheinlich am Freitag mit Macron telefonieren', 'proposed'],
