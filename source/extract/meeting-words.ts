@@ -26,6 +26,8 @@ export type MeetingTrigger = {
   presence?: boolean;
   /** "nimmt X teil", "die Delegation leitet X": who joins the meeting just told; never one of its own. */
   joins?: boolean;
+  /** "hat … nach Berlin eingeladen": an invitation, whose own Perfekt is not the visit made. */
+  invites?: boolean;
 };
 // Every trigger is made with all of these fields (undefined where they do not apply): one object
 // shape for the rules that read them.
@@ -57,7 +59,7 @@ const INTERVIEW_AFTER =
 const INTERVIEWER_AFTER = /^\s+(?:führte|führten|führt)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*[.!]?\s*$/u;
 
 /** `alone`: only a meeting word when the clause has no other; beside one it tells that one goes on. */
-type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean; joins?: boolean};
+type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean; joins?: boolean; invites?: boolean};
 type Filtered = Verb & {mayMatch: (clause: string) => boolean};
 
 // "sprach mit Putin" is a meeting, "sprach von Fortschritten" is not, nor "sprach der
@@ -119,7 +121,7 @@ const VERB_LIST: Verb[] = [
   {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
   // "hat Selenskyj nach Berlin eingeladen", "lädt Putin nach Washington ein": a guest asked to a place
   // is a visit ahead (its status: the invitation's, status.ts).
-  {pattern: /(?<![\p{L}])(?:lädt|laden|lud|luden)(?![\p{L}])(?=[^,;:]*?\sein(?=[\s,.;:]|$))|(?<![\p{L}])(?:eingeladen|einladen|einzuladen)(?![\p{L}])/gu, kind: 'visit', needs: 'place', guard: TRAVELLING},
+  {pattern: /(?<![\p{L}])(?:lädt|laden|lud|luden)(?![\p{L}])(?=[^,;:]*?\sein(?=[\s,.;:]|$))|(?<![\p{L}])(?:eingeladen|einladen|einzuladen)(?![\p{L}])/gu, kind: 'visit', needs: 'place', guard: TRAVELLING, invites: true},
   {pattern: words('erwartet'), kind: 'visit', needs: 'place', guard: EXPECTED_AS_GUEST},
   {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},
   {pattern: words('unterzeichneten|unterschrieben'), kind: 'talks', needs: 'place', guard: TWO_SIGNING},
@@ -152,7 +154,7 @@ const VERB_LIST: Verb[] = [
 
 // A clause that may hold one of them is asked about each: their prefilters are looked up once, and
 // every verb has one shape, so the loop over them reads its fields in one way.
-const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins}) => ({pattern, kind, needs, guard, alone, presence, joins, mayMatch: mayMatchOf(pattern)}));
+const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins, invites}) => ({pattern, kind, needs, guard, alone, presence, joins, invites, mayMatch: mayMatchOf(pattern)}));
 const mayHaveVerb = mayMatchAnyOf(VERBS.map(verb => verb.pattern));
 const mayHaveNoun = mayMatchOf(NOUN_STEM);
 
@@ -180,7 +182,7 @@ function addVerbs(clause: string, triggers: MeetingTrigger[]): void {
       if (verb.alone && worded) continue;
       worded = true;
       if (verb.guard && !verb.guard(clause)) continue;
-      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins});
+      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins, invites: verb.invites});
     }
   }
 }
@@ -197,7 +199,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after) || INTERVIEWER_AFTER.test(after))) continue;
     if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before) && !ROUND_TAKES_PLACE.test(after)) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
-    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined});
+    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined, invites: undefined});
   }
   // Most clauses hold none of the verbs' words: one look at them all first.
   if (mayHaveVerb(clause)) addVerbs(clause, triggers);
@@ -214,7 +216,7 @@ const DATED_LINE = /^\s*\d{1,2}\.(?:\/\d{1,2}\.)?\s*(?:\p{Lu}\p{Ll}+|\d{1,2}\.)(
  */
 export function presenceOnDatedLine(line: string): MeetingTrigger | null {
   if (!DATED_LINE.test(line)) return null;
-  return {text: '', index: 0, end: 0, kind: 'talks', isNoun: true, adverbial: false, needs: 'place-and-company', presence: true, joins: undefined};
+  return {text: '', index: 0, end: 0, kind: 'talks', isNoun: true, adverbial: false, needs: 'place-and-company', presence: true, joins: undefined, invites: undefined};
 }
 
 function nounKind(prefix: string, stem: string): MeetingKind {

@@ -167,7 +167,7 @@ function test({pattern, mayMatch}: Rule, text: string): boolean {
 // table in docs/extraction.md lists each rule with its test.
 
 /** A meeting word in its clause, as far as the status needs it. */
-export type StatusTrigger = {index: number; end: number; isNoun: boolean};
+export type StatusTrigger = {index: number; end: number; isNoun: boolean; invites?: boolean};
 
 export type StatusContext = {
   /** What the words say (statusCue), or null. */
@@ -261,8 +261,6 @@ function aheadOfReport({clause, published, sentence, tense}: StatusContext): boo
   return hour !== null && now !== null && hour > now + 0.5;
 }
 
-const INVITING = /^(?:eingeladen|einladen|einzuladen|lädt|laden|lud|luden)$/u;
-
 /** A mention's status from all cues of its clause. */
 export function decideStatus(context: StatusContext): StatusReading {
   const {clause, trigger, when} = context;
@@ -272,7 +270,7 @@ export function decideStatus(context: StatusContext): StatusReading {
   if (trigger && cue !== 'cancelled' && isProducer(clause, trigger)) cue = 'held';
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause; an invitation
   // made ("hat … nach Berlin eingeladen") is not the visit made.
-  if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger) && !INVITING.test(clause.slice(trigger.index, trigger.end))) cue = 'held';
+  if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger) && !trigger.invites) cue = 'held';
   const today = when === 'today' || when === 'none';
   const arrived = test(ARRIVED, clause) || test(STAYING, clause) || (context.before !== undefined && test(ARRIVED, context.before));
   if (today && cue !== 'cancelled' && cue !== 'proposed' && !test(OVER_NOW, clause) && (arrived || test(UNDER_WAY, clause))) return {status: 'ongoing', explicit: true};
