@@ -113,6 +113,8 @@ type ClauseReading = {
   triggers: MeetingTrigger[];
   /** The clause's text before each trigger, which many rules read: sliced once. */
   before: string[];
+  /** For each noun trigger, the travel verb whose journey leads to it (journeyTo), else -1: its day and traveller are the meeting's. */
+  journeys: number[];
   cueBefore: MeetingStatus | null;
   people: Person[];
   listed: Person[];
@@ -209,8 +211,12 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   const clauseTense = tenseOf(clause.text);
   const clauseTenseOr = clauseTense === 'present' ? reading.tense() : clauseTense;
   const before: string[] = [];
-  for (let i = 0; i < triggers.length; i++) before.push(clause.text.slice(0, triggers[i]!.index));
-  return {reading, c, clause, g, places, pointedTo, triggers, before, cueBefore, people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
+  const journeys: number[] = [];
+  for (let i = 0; i < triggers.length; i++) {
+    before.push(clause.text.slice(0, triggers[i]!.index));
+    journeys.push(triggers[i]!.isNoun ? journeyTo(triggers, clause.text, i) : -1);
+  }
+  return {reading, c, clause, g, places, pointedTo, triggers, before, journeys, cueBefore, people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
 }
 
 /** Who takes part in the meeting of trigger `i`, and what a lead-in clause lends it. */
@@ -225,7 +231,7 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(beforeTrigger) && isCommenter(source.text, p.at, sentence.start + clause.start)));
   if (i === triggers.length - 1) for (let j = 0; j < listed.length; j++) own.push(listed[j]!);
   // "Selenskyj reist zu Gesprächen nach Washington": who travels to the talks takes part.
-  const journey = trigger.isNoun ? journeyTo(triggers, clause.text, i) : -1;
+  const journey = k.journeys[i]!;
   if (journey >= 0) own.unshift(...people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === journey));
   if (i > 0 && sharesSubject(triggers, clause.text, i)) own.unshift(...people.filter(p => p.at - sentence.start - clause.start < triggers[i - 1]!.index && personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i - 1));
   // "Lawrow bleibt dem Treffen fern": who stays away names the meeting, not a participant.
@@ -443,7 +449,7 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   if (denied >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === denied);
   // "Selenskyj reist am Montag zu Gesprächen nach Washington": the talks have the day of the
   // journey that takes him there.
-  const journey = trigger.isNoun && !dates.length ? journeyTo(triggers, clause.text, i) : -1;
+  const journey = dates.length ? -1 : k.journeys[i]!;
   if (journey >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === journey);
   // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
   if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
