@@ -282,7 +282,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
   const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, sentence: sentence.text, trigger, published: source.published, namesToday: date?.precision === 'day' && date.start === source.today && (date.end ?? date.start) === source.today, before: c > 0 && isInfinitive(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
   // "Der Kreml bestätigte ein Telefonat zwischen Putin und Trump": a call that someone confirmed or
-  // reported in the past was made ("unterbricht ein Treffen für ein Telefonat" is one going on).
+  // reported in the past was made ("verlässt die Sitzung für ein Telefonat" is one going on).
   const told = trigger.kind === 'call' && read.status === 'ongoing' && !read.explicit && REPORTED_IN_PAST.test(clause.text) ? {status: 'held' as const, explicit: false} : read;
   // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
   const decided = told.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : told;
