@@ -12,7 +12,7 @@ import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, 
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, group, guests, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, NOW, SentenceReading, tenseOf} from './mention-reading.js';
-import {isCommenter, type Person, peopleIn} from './participants.js';
+import {isCommenter, isHonoured, type Person, peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
 
@@ -67,7 +67,7 @@ const WHERE = /^\s*(?:wo|an\s+dem|in\s+dem)(?![\p{L}])/u;
 const VENUE_NAMED = /(?<![\p{L}])(?:sei|ist|wäre|war|gilt\s+als)\s+(?:der|ein|als)\s+(?:[\p{L}-]+\s+)?(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Schauplatz)(?![\p{L}])/u;
 // "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
 // the meeting is the subject, not the time.
-const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|Tagen|Wochen|Monaten|Jahren|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
+const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|(?:(?:\p{Ll}+|\d+)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|Langem|Kurzem|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
 // "die Ergebnisse des Pariser Treffens": a meeting that has taken place, whatever comes of it.
 const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Scheitern)\s+(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
@@ -89,6 +89,10 @@ const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+An
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
 const SINCE = /(?<![\p{L}])seit\s+$/u;
 const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
+// "seit Beginn des russischen Kriegs gegen das Nachbarland vor zwei Wochen", "Seit Trumps
+// Amtsantritt im Januar …": a longer event after "seit", before the meeting word too. Only nouns,
+// articles, prepositions and adjectives, so "seit Tagen wollen beide am Montag …" keeps its date.
+const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|gegen|von|vom|in|im|mit|\p{Ll}+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,6}$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
 // "trifft sich zum dritten Mal in diesem Jahr mit …": the time after the count frames the
 // counting, it does not date this meeting.
@@ -251,7 +255,7 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   else own.unshift(...group(source, s, beforeTrigger));
   own.unshift(...speaker(source, sentence, reach));
   if (i === triggers.length - 1) own.push(...guests(source, sentence, clause.text));
-  return {own, borrowed};
+  return {own: own.filter(p => !isHonoured(source.text, p.at)), borrowed};
 }
 
 /** The mention of trigger `i` of a clause, pushed to the sentence's found mentions unless a rule rules it out. */
@@ -285,7 +289,10 @@ function readTrigger(k: ClauseReading, i: number): void {
   // reported in the past was made ("verlässt die Sitzung für ein Telefonat" is one going on).
   const told = trigger.kind === 'call' && read.status === 'ongoing' && !read.explicit && REPORTED_IN_PAST.test(clause.text) ? {status: 'held' as const, explicit: false} : read;
   // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
-  const decided = told.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : told;
+  const conditional = told.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : told;
+  // "ist heute zu Gesprächen nach Antalya gereist": who has just arrived for talks has them ahead.
+  const arrived = k.journeys[i] === i + 1 && !relativeDates.length && !conditional.explicit && (conditional.status === 'held' || conditional.status === 'ongoing') && (!date || date.start === source.today);
+  const decided = arrived ? {status: 'planned' as const, explicit: false} : conditional;
   // "Nach den Beratungen zwischen Kiew und Washington rechnet Moskau mit …": an earlier round named
   // only to set the time, with no place, date or person, tells nothing to show.
   if (afterMeeting && !place && !date && !own.length) return;
@@ -315,7 +322,9 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // the meeting noun tells its own place, time and status.
   // "…, wo im Frühjahr bereits verhandelt worden war": a relative clause that looks back
   // tells the place's history, not the time of the meeting offered in the main clause.
-  const after = i === triggers.length - 1 && trigger.isNoun ? relativeAfter(reading, c) : null;
+  // "ist für eine Konferenz nach Italien gereist, die am Donnerstag in Rom stattfinden wird": after the
+  // journey's participle too.
+  const after = trigger.isNoun && (i === triggers.length - 1 || (i === triggers.length - 2 && k.journeys[i] === i + 1)) ? relativeAfter(reading, c) : null;
   const mainCue = infinitiveCue(clause.text, cueBefore) ?? cueOf(clause.text);
   const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && tenseOf(after.text) === 'past' ? null : after;
   const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
@@ -429,7 +438,7 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
   // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
   // "die erste Begegnung seit Tusks Amtsantritt im Mai": that date is the other event's.
-  const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text) || (d.index > clause.start + trigger.end && SINCE_EVENT.test(sentence.text.slice(clause.start + trigger.end, d.index)));
+  const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text) || (d.index > clause.start + trigger.end && SINCE_EVENT.test(sentence.text.slice(clause.start + trigger.end, d.index))) || SINCE_NOUN_PHRASE.test(sentence.text.slice(d.index > clause.start + trigger.end ? clause.start + trigger.end : clause.start, d.index));
   // "könnte frühestens in drei Wochen stattfinden": a lower bound, no date.
   // "zum dritten Mal in diesem Jahr": only a time phrase with "in"/"im" frames the count; "die
   // erste Begegnung Ende Februar" still dates that meeting.
@@ -472,11 +481,23 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   return {dates, oldDates, newDate, relativeDates};
 }
 
-// "reist … zu Gesprächen", "fliegt zum Gipfel": the journey leads to the meeting the noun names.
-const TO_THE_MEETING = /(?:^|\s)(?:zu|zum|zur)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "reist … zu Gesprächen", "fliegt zum Gipfel", "reiste für eine Konferenz nach Rom": the journey
+// leads to the meeting the noun names.
+const TO_THE_MEETING = /(?:^|\s)(?:zu|zum|zur|für)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
-/** The travel verb right before noun trigger `i` whose journey leads to it ("reist … zu Gesprächen"), or -1. */
+// "ist zu Gesprächen … eingetroffen", "sind für Verhandlungen nach Belarus gereist": the Perfekt's
+// auxiliary before the meeting noun, its participle after it.
+const PERFECT_AUXILIARY = /(?<![\p{L}])(?:ist|sind|sei|seien)\s/u;
+const TRAVEL_PARTICIPLE = /^(?:ge|ein|an)\p{Ll}*(?:reist|flogen|troffen|kommen|fahren)$/u;
+
+/**
+ * The travel verb whose journey leads to noun trigger `i`, or -1: right before it ("reist … zu
+ * Gesprächen"), or the Perfekt's participle right after it ("ist zu Gesprächen … eingetroffen").
+ */
 function journeyTo(triggers: MeetingTrigger[], clause: string, i: number): number {
+  const next = triggers[i + 1];
+  const before = clause.slice(0, triggers[i]!.index);
+  if (next && !next.isNoun && next.kind === 'visit' && TRAVEL_PARTICIPLE.test(next.text) && PERFECT_AUXILIARY.test(before) && TO_THE_MEETING.test(before) && !NOT.test(clause.slice(0, next.index))) return i + 1;
   const verb = triggers[i - 1];
   if (!verb || verb.isNoun || verb.kind !== 'visit') return -1;
   const between = clause.slice(verb.end, triggers[i]!.index);

@@ -125,3 +125,12 @@ export function isCommenter(text: string, at: number, from: number): boolean {
 
 const AFTER_TALKING_WITH = /^\s*(?:[Nn]ach|[Vv]or)\s+(?:einem|dem|seinem|ihrem)\s+(?:\p{Ll}+\s+)?(?:Telefonat|Telefongespräch|Gespräch|Treffen)\s+mit\s/u;
 const WITH_BEFORE = /(?<![\p{L}])mit\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+// "am Rande der Trauerfeier für Papst Franziskus": the one a funeral or a memorial honours is not
+// among those who meet there.
+const HONOURED = /(?<![\p{L}])(?:Trauerfeier\p{L}*|Trauergottesdienst\p{L}*|Beisetzung|Beerdigung|Begräbnis\p{L}*|Gedenkfeier\p{L}*|Totenmesse|Requiem\p{L}*)\s+(?:für\s+(?:den\s+)?|des\s+|von\s+)(?:(?:verstorbenen|früheren|ehemaligen|gestorbenen)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+
+/** Whether the person at `at` is the one a funeral or memorial just before honours. */
+export function isHonoured(text: string, at: number): boolean {
+  return HONOURED.test(text.slice(Math.max(0, at - 80), at));
+}

@@ -34,8 +34,8 @@ const PHRASE_START = '(?<![\\p{L}\\p{N}-])';
 const PHRASE_END = `${WORD_END}(?!-)`;
 
 // A qualifier before the phrase moves it to another person: "der frühere Kanzler",
-// "der österreichische Kanzler", "der künftige US-Präsident".
-const EARLIER_OR_LATER = /(?:^|\s)(?:ehemalig|früher|einstig|damalig|vormalig|künftig|zukünftig|designiert|gewählt|neu|abgewählt|verstorben)(?:e|en|er|em|es)?\s+$/u;
+// "der österreichische Kanzler", "der künftige US-Präsident", "der stellvertretende Ministerpräsident" (a deputy).
+const EARLIER_OR_LATER = /(?:^|\s)(?:ehemalig|früher|einstig|damalig|vormalig|künftig|zukünftig|designiert|gewählt|neu|abgewählt|verstorben|stellvertretend)(?:e|en|er|em|es)?\s+$/u;
 const OF_A_COUNTRY = /(?:^|\s)\p{Ll}+isch(?:e|en|er|em|es)\s+$/u;
 
 const OF_A_BODY = /^\s+(?:der|des)\s+\p{Lu}/u;

@@ -1,0 +1,70 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// What first-look sets K and L (test/fixtures/firstlook-k, -l) showed talkwatch reading wrong,
+// in sentences of our own. Wednesday 14.01.2026.
+const published = '2026-01-14';
+const extracted = (text: string) => extract({title: 'Diplomatie', text, published});
+const meetingsOf = (text: string) => extracted(text).meetings;
+
+describe('"seit" and the date of another event', () => {
+  it('keeps "am Freitag" for talks held "zum ersten Mal seit drei Jahren"', () => {
+    expect(meetingsOf('Am Freitag hatten zum ersten Mal seit drei Jahren Gespräche in der Türkei stattgefunden.')).toMatchObject([
+      {place: 'Türkei', start: '2026-01-09', precision: 'day', status: 'held'},
+    ]);
+  });
+
+  it('leaves "vor zwei Wochen" to the war in "das erste Treffen seit Beginn des Kriegs gegen das Nachbarland vor zwei Wochen"', () => {
+    const meetings = meetingsOf('Heute treffen sich Lawrow und Kuleba in Antalya. Es ist das erste Treffen seit Beginn des Kriegs gegen das Nachbarland vor zwei Wochen.');
+    expect(meetings).toMatchObject([{place: 'Antalya', start: '2026-01-14'}]);
+    expect(meetings.filter(m => m.start === '2025-12-31')).toEqual([]);
+  });
+
+  it('still dates a meeting named inside the "seit" phrase ("Seit dem Treffen am Montag in Genf")', () => {
+    expect(meetingsOf('Seit dem Treffen am Montag in Genf gibt es Streit über die Gespräche.')[0]).toMatchObject({place: 'Genf', start: '2026-01-12'});
+  });
+});
+
+describe('a journey to a meeting told in the Perfekt or with "für"', () => {
+  it('reads "ist für eine Konferenz nach Italien gereist, die am Donnerstag und Freitag in Rom stattfinden wird" as the conference ahead', () => {
+    expect(meetingsOf('Selenskyj ist für eine Konferenz zum Wiederaufbau nach Italien gereist, die am Donnerstag und Freitag in Rom stattfinden wird.')).toMatchObject([
+      {place: 'Rom', start: '2026-01-15', end: '2026-01-16', precision: 'days', status: 'planned', participants: ['Wolodymyr Selenskyj']},
+    ]);
+  });
+
+  it('has talks a delegation "ist für Verhandlungen nach Belarus gereist" ahead, not held', () => {
+    expect(meetingsOf('Eine Delegation ist für Verhandlungen mit der Ukraine nach Belarus gereist.')).toMatchObject([{place: 'Belarus', status: 'planned'}]);
+  });
+
+  it('gives "reist am Montag für Gespräche nach Washington" the journey\'s day and traveller', () => {
+    expect(meetingsOf('Selenskyj reist am Montag für Gespräche mit Trump nach Washington.')).toMatchObject([
+      {place: 'Washington', start: '2026-01-19', status: 'planned', participants: ['Wolodymyr Selenskyj', 'Donald Trump']},
+    ]);
+  });
+});
+
+describe('people who are not at the meeting', () => {
+  it('leaves out the one a funeral honours ("am Rande der Trauerfeierlichkeiten für Papst Franziskus")', () => {
+    const [meeting] = meetingsOf('Trump und Selenskyj sind in Rom am Rande der Trauerfeierlichkeiten für Papst Franziskus zusammengetroffen.');
+    expect(meeting!.participants).toEqual(['Donald Trump', 'Wolodymyr Selenskyj']);
+  });
+
+  it('does not take "den stellvertretenden chinesischen Ministerpräsidenten" for the premier', () => {
+    const {actors, meetings} = extracted('Bessent traf in Genf den stellvertretenden chinesischen Ministerpräsidenten He Lifeng.');
+    expect(actors.map(a => a.name)).not.toContain('Li Qiang');
+    expect(meetings[0]!.participants).not.toContain('Li Qiang');
+  });
+
+  it('knows the Swiss spelling "Wolodimir Selenski" and a later bare "Selenski" as one person', () => {
+    const {actors} = extracted('Nach Ansicht des ukrainischen Präsidenten Wolodimir Selenski sollte bald ein weiteres Treffen folgen. Die Vorbereitung dauere nur Wochen, sagte Selenski am Montag nach dem Gipfel in Bern.');
+    expect(actors.map(a => a.name)).toEqual(['Wolodymyr Selenskyj']);
+  });
+});
+
+describe('places the sets named', () => {
+  it('knows Gomel, Castel Gandolfo and "auf der indonesischen Insel Bali"', () => {
+    expect(meetingsOf('Die Delegationen wollen heute in Gomel verhandeln.')[0]).toMatchObject({place: 'Gomel', country: 'Belarus'});
+    expect(meetingsOf('Der Papst hat Selenskyj in Castel Gandolfo empfangen.')[0]).toMatchObject({place: 'Castel Gandolfo', country: 'Italien'});
+    expect(meetingsOf('Biden und Xi sind am Montag auf der indonesischen Insel Bali zusammengekommen.')[0]).toMatchObject({place: 'Bali', country: 'Indonesien'});
+  });
+});
