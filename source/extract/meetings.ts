@@ -25,7 +25,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
   const drafts: Draft[] = [];
   // Headline and lead may speak of "the talks" before the text says where they were.
   const waiting: MeetingMention[] = [];
-  const take = (draft: Draft, mention: MeetingMention, locates: boolean) => absorb(draft, mention, locates, mention.paragraph >= source.leadParagraph);
+  const take = (draft: Draft, mention: MeetingMention, locates: boolean) => absorb(draft, mention, locates, mention.paragraph >= source.leadParagraph, source.today);
   // An index loop: a for-of over the mentions made V8 recompile findMeetings when the array's
   // element kind changed between articles (empty or not).
   const mentions = findMentions(source, prepared);
@@ -166,7 +166,7 @@ function nested(x: readonly string[], y: readonly string[]): boolean {
   return x.every(item => y.includes(item)) || y.every(item => x.includes(item));
 }
 
-function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody: boolean): void {
+function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody: boolean, today: string): void {
   if (locates) {
     const place = moreSpecificPlace(draft, mention);
     Object.assign(draft, place, {isCity: place.place === draft.place ? draft.isCity : mention.isCity});
@@ -176,7 +176,7 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
     draft.standalone ||= mention.standalone;
     draft.earlier &&= mention.earlier;
   }
-  if (outranks(mention, draft)) [draft.status, draft.explicit] = [mention.status, mention.explicit];
+  if (outranks(mention, draft, today)) [draft.status, draft.explicit] = [mention.status, mention.explicit];
   draft.participants = [...new Set([...draft.participants, ...mention.participants])];
   draft.sides = [...new Set([...draft.sides, ...mention.sides])];
   // The headline's story is the entry that tells it first.
@@ -185,7 +185,10 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
   draft.last = mention.order;
 }
 
-function outranks(mention: MeetingMention, draft: MeetingMention): boolean {
+function outranks(mention: MeetingMention, draft: MeetingMention, today: string): boolean {
+  // "will am Montag telefonieren. Der Kreml bestätigte das Telefonat": told as done without a date
+  // of its own, it does not make a meeting dated ahead done.
+  if (mention.status === 'held' && !mention.start && draft.start !== null && draft.start > today) return false;
   // "verschoben" in the headline, "auf den 12. März verschoben" below: planned anew.
   if (mention.rescheduled) return true;
   // "verschoben – jetzt soll es der 12. März sein" above, "ist verschoben worden" below: the

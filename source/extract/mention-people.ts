@@ -49,10 +49,18 @@ export function group(source: MentionSource, s: number, clauseHead: string): Per
   // "Die Präsidenten hatten sich getroffen": a plural role that meets "sich" is a pair.
   const count = (match?.[1] ?? match?.[2] ?? match?.[3] ?? (rolesMeet(clauseHead) ? 'beide' : undefined))?.toLowerCase();
   const previous = source.sentences[s - 1];
-  if (!count || !previous || previous.paragraph !== source.sentences[s]!.paragraph) return [];
-  const distinct = (people: Person[]) => people.filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
-  const people = distinct(peopleIn(source, previous.start, previous.end - previous.start));
+  if (!count) return [];
   const size = GROUP_SIZE[count] ?? 2;
+  const nearby = previous && previous.paragraph === source.sentences[s]!.paragraph ? groupNearby(source, s, size) : [];
+  return nearby.length ? nearby : titled(source, s, clauseHead, size);
+}
+
+const distinct = (people: Person[]) => people.filter((p, i, all) => all.findIndex(q => q.id === p.id) === i);
+
+/** The pair (or trio) of group() among the sentences just before, in the same paragraph. */
+function groupNearby(source: MentionSource, s: number, size: number): Person[] {
+  const previous = source.sentences[s - 1]!;
+  const people = distinct(peopleIn(source, previous.start, previous.end - previous.start));
   if (people.length === size) return people;
   // "Rubio deutete an, dass Trump und Selenskyj sich treffen könnten. Die beiden …": a pair named
   // with "und" at the end of the sentence before.
@@ -66,6 +74,20 @@ export function group(source: MentionSource, s: number, clauseHead: string): Per
     wider = distinct([...peopleIn(source, earlier.start, earlier.end - earlier.start), ...wider].reverse()).reverse();
   }
   return wider.length >= size ? wider.slice(-size) : [];
+}
+
+// "Die beiden Präsidenten hatten … telefoniert", with the pair named paragraphs before ("US-Präsident
+// Trump will … mit Russlands Präsident Putin telefonieren"): the last two named with that title.
+const TITLED_GROUP = /(?<![\p{L}])(?:beiden|zwei|beide)\s+(Präsidenten|Staatschefs|Regierungschefs|Außenminister|Aussenminister|Verteidigungsminister)(?![\p{L}])/u;
+const SINGULAR: Record<string, string> = {Präsidenten: 'Präsident', Staatschefs: 'Staatschef', Regierungschefs: 'Regierungschef', Außenminister: 'Außenminister', Aussenminister: 'Aussenminister', Verteidigungsminister: 'Verteidigungsminister'};
+
+function titled(source: MentionSource, s: number, clauseHead: string, size: number): Person[] {
+  const plural = TITLED_GROUP.exec(clauseHead)?.[1];
+  if (!plural) return [];
+  const title = SINGULAR[plural]!;
+  const named = peopleIn(source, 0, source.sentences[s]!.start).filter(p => source.text.slice(Math.max(0, p.at - 40), p.at).includes(title));
+  const lastNamed = distinct(named.reverse()).reverse();
+  return lastNamed.length >= size ? lastNamed.slice(-size) : [];
 }
 
 // "die beiden Seiten", "beide Länder" are sides, not people: delegations.ts reads them.

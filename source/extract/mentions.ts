@@ -8,6 +8,7 @@ import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
 import type {Sentence} from './sentences.js';
+import {seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, group, guests, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
@@ -308,6 +309,18 @@ function readTrigger(k: ClauseReading, i: number): void {
     const [host, ...guests] = given.participants;
     found.splice(-1, 1, ...guests.map((guest, g) => ({...given, participants: [host!, guest], order: given.order + g})));
   }
+  // "hatten zwei Mal telefoniert: Mitte Februar und zuletzt Mitte März": one meeting on each date.
+  const series = !date && !place && i === triggers.length - 1 ? seriesAfter(sentence.text, clause.start + clause.text.length, all) : null;
+  if (series) {
+    found.splice(-1, 1, ...series.map(({date: when, place: where}, n) => ({
+      ...given,
+      ...(when ? {start: when.start, end: when.end, precision: when.precision} : {}),
+      ...(where ? {place: where.name, country: where.country, isCity: where.isCity} : {}),
+      status: given.status === 'ongoing' && when && (when.end ?? when.start) < source.today ? ('held' as const) : given.status,
+      order: given.order + n,
+    })));
+    return;
+  }
   // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station.
   const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];
   for (const station of stations) found.push({...given, place: station.name, country: station.country, isCity: station.isCity, order: article.mentions.length + found.length});
@@ -357,11 +370,22 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const beforeTrigger = k.before[i]!;
   const agreedOn = trigger.isNoun && AGREED_ON.test(beforeTrigger);
   const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
-  const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(clause.text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(clause.text, {afterMeeting, agreedOn}) : cueOf(clause.text))));
+  const text = withoutPurpose(clause.text, trigger.end);
+  const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
   // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
   // relative clauses tells the status of the meeting noun it has as subject.
   const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;
   return (predicate && cueOf(predicate)) || ownCue;
+}
+
+// "hat ein Treffen für einen möglichen späteren Friedensgipfel begonnen", "zur Vorbereitung eines
+// geplanten Gipfels": another meeting named as the purpose, after the meeting word; its own
+// "möglich" or "geplant" does not tell the status of the meeting that serves it.
+const PURPOSE = /(?<![\p{L}])(?:für|zur\s+Vorbereitung|im\s+Vorfeld|mit\s+Blick\s+auf)\s+(?:eine[nmrs]?|ein|de[nmrs]|die|das)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{L}*(?:[Gg]ipfel|[Tt]reffen|[Gg]espräch|[Vv]erhandlung|[Kk]onferenz)\p{L}*/gu;
+
+/** The clause without a purpose phrase (PURPOSE) that begins after the meeting word ends at `after`. */
+function withoutPurpose(clause: string, after: number): string {
+  return clause.replace(PURPOSE, (phrase, at: number) => (at >= after ? ' '.repeat(phrase.length) : phrase));
 }
 
 type Reading = {place: PlaceHit | null; date: DateSpan | null; own: Person[]; decided: {status: MeetingStatus; explicit: boolean}; afterMeeting: boolean; rescheduled: boolean};

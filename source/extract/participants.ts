@@ -31,7 +31,7 @@ function leftOut(text: string, hit: ActorHit): boolean {
 
 // "Putin nicht bei den Gesprächen", "Putin reist nicht nach Genf", "weder Putin noch Selenskyj",
 // "Gespräche ohne Selenskyj": who is said to stay away names the meeting, he does not take part.
-const STAYS_AWAY = /^\s+(?:(?:reist|reiste|reisen|fährt|fuhr|fliegt|flog|kommt|kam|kommen|erscheint|erschien|wird|werden|will|wollen)\s+(?:[^,;:.!?]{0,40}\s)?)?nicht\s+(?:bei|beim|zu|zum|zur|an|am|nach|in)(?![\p{L}])/u;
+const STAYS_AWAY = /^\s+(?:(?:reist|reiste|reisen|fährt|fuhr|fliegt|flog|kommt|kam|kommen|erscheint|erschien|wird|werden|will|wollen|ist|sind|war|waren|hat|haben|hatte|hatten)\s+(?:[^,;:.!?]{0,40}\s)?)?nicht\s+(?:bei|beim|zu|zum|zur|an|am|nach|in)(?![\p{L}])/u;
 const NEITHER = /(?<![\p{L}])weder\s+(?:[^,;:.!?]*\snoch\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
 const WITHOUT = /(?<![\p{L}])ohne\s+(?:(?:die\s+)?(?:Beteiligung|Teilnahme)\s+(?:von|des|der)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
 

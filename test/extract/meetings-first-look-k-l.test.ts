@@ -68,3 +68,45 @@ describe('places the sets named', () => {
     expect(meetingsOf('Biden und Xi sind am Montag auf der indonesischen Insel Bali zusammengekommen.')[0]).toMatchObject({place: 'Bali', country: 'Indonesien'});
   });
 });
+
+describe('more that sets K and L showed', () => {
+  it('does not place a meeting where a source speaks from ("aus Diplomatenkreisen in Riad")', () => {
+    const meetings = meetingsOf('Vertreter aus 30 Ländern wollen am Wochenende in Dschidda über den Krieg beraten. Das erfuhr die Agentur am Dienstag aus Diplomatenkreisen in Riad. Den Diplomatenkreisen in Riad zufolge soll bei dem Treffen auch ein Friedensplan besprochen werden.');
+    expect(meetings.map(m => m.place)).toEqual(['Dschidda']);
+  });
+
+  it('does not count who "ist nicht zu den Gesprächen gereist" or "hat nicht an den Gesprächen teilgenommen"', () => {
+    expect(meetingsOf('Lawrow ist nicht zu den Gesprächen nach Antalya gereist.')[0]!.participants).toEqual([]);
+    expect(meetingsOf('Putin hat nicht an den Gesprächen in Istanbul teilgenommen.')[0]!.participants).toEqual([]);
+  });
+
+  it('reads a meeting begun "für einen möglichen späteren Friedensgipfel" as under way, not proposed', () => {
+    expect(meetingsOf('In Malta hat heute ein internationales Ukraine-Treffen für einen möglichen späteren Friedensgipfel begonnen.')).toMatchObject([{place: 'Malta', status: 'ongoing'}]);
+    expect(meetingsOf('Selenskyj warb in Genf für ein mögliches Treffen mit Putin.')).toMatchObject([{status: 'proposed'}]);
+  });
+
+  it('makes a series told after a colon one meeting on each date and place', () => {
+    expect(meetingsOf('Trump und Putin hatten bereits zwei Mal miteinander telefoniert: Mitte Oktober und zuletzt Mitte Dezember.')).toMatchObject([
+      {kind: 'call', status: 'held', start: '2025-10-11', precision: 'month-part', participants: ['Donald Trump', 'Wladimir Putin']},
+      {kind: 'call', status: 'held', start: '2025-12-11', precision: 'month-part'},
+    ]);
+    expect(meetingsOf('Witkoff und Dmitrijew haben sich dreimal getroffen: im Oktober in Riad, im November in Genf und im Dezember in Istanbul.').map(m => [m.place, m.start])).toEqual([
+      ['Riad', '2025-10-01'], ['Genf', '2025-11-01'], ['Istanbul', '2025-12-01'],
+    ]);
+    expect(meetingsOf('Trump und Putin haben telefoniert: Es ging um die Ukraine.')).toHaveLength(1);
+  });
+
+  it('reads "Die beiden Präsidenten" as the last two named with that title, paragraphs before too', () => {
+    const text = 'US-Präsident Trump will am Montag mit Russlands Präsident Putin telefonieren.\n\nDer Kreml bestätigte das geplante Telefonat. Details nannte Kremlsprecher Peskow nicht. Die beiden Präsidenten hatten bereits zwei Mal miteinander telefoniert: Mitte Oktober und zuletzt Mitte Dezember.';
+    expect(meetingsOf(text).filter(m => m.status === 'held').map(m => m.participants)).toEqual([
+      ['Donald Trump', 'Wladimir Putin'], ['Donald Trump', 'Wladimir Putin'],
+    ]);
+  });
+
+  it('does not make a call dated ahead done because a later sentence confirms "das Telefonat"', () => {
+    expect(meetingsOf('US-Präsident Trump will am Montag mit Russlands Präsident Putin telefonieren.\n\nDer Kreml bestätigte das Telefonat.')).toMatchObject([
+      {kind: 'call', status: 'planned', start: '2026-01-19'},
+    ]);
+  });
+});
+
