@@ -167,6 +167,8 @@ function nested(x: readonly string[], y: readonly string[]): boolean {
 }
 
 function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody: boolean, today: string): void {
+  // Weighed against the draft as it was, before the mention's place and date join it.
+  const wins = outranks(mention, draft, today);
   if (locates) {
     const place = moreSpecificPlace(draft, mention);
     Object.assign(draft, place, {isCity: place.place === draft.place ? draft.isCity : mention.isCity});
@@ -176,7 +178,7 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
     draft.standalone ||= mention.standalone;
     draft.earlier &&= mention.earlier;
   }
-  if (outranks(mention, draft, today)) [draft.status, draft.explicit] = [mention.status, mention.explicit];
+  if (wins) [draft.status, draft.explicit] = [mention.status, mention.explicit];
   draft.participants = [...new Set([...draft.participants, ...mention.participants])];
   draft.sides = [...new Set([...draft.sides, ...mention.sides])];
   // The headline's story is the entry that tells it first.
@@ -189,6 +191,9 @@ function outranks(mention: MeetingMention, draft: MeetingMention, today: string)
   // "will am Montag telefonieren. Der Kreml bestätigte das Telefonat": told as done without a date
   // of its own, it does not make a meeting dated ahead done.
   if (mention.status === 'held' && !mention.start && draft.start !== null && draft.start > today) return false;
+  // "sind vertagt worden. Das Treffen soll nun an diesem Freitag stattfinden": the date told after a
+  // postponement is the plan now.
+  if (draft.status === 'cancelled' && !draft.start && mention.status === 'planned' && mention.start !== null && POSTPONED.test(draft.evidence) && NOW_AGAIN.test(mention.evidence)) return true;
   // "verschoben" in the headline, "auf den 12. März verschoben" below: planned anew.
   if (mention.rescheduled) return true;
   // "verschoben – jetzt soll es der 12. März sein" above, "ist verschoben worden" below: the
@@ -242,6 +247,9 @@ const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parall
 // "Der letzte Besuch der Präsidentin in Berlin …": the visit before, background too. So is one
 // "vor Jahren" or "in den vergangenen Monaten": a past the text leaves without a date.
 const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach|(?:letzte|vorige)[nmrs]?\s+(?:Besuch\p{L}*|Begegnung|Reise|Visite)|vor\s+(?:(?:einigen|wenigen|mehreren)\s+)?(?:Tagen|Wochen|Monaten|Jahren)|(?:vergangenen|letzten|vorigen)\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/iu;
+
+const POSTPONED = /(?<![\p{L}])(?:vertagt|verschoben|verlegt)(?![\p{L}])/u;
+const NOW_AGAIN = /(?<![\p{L}])(?:nun|jetzt|inzwischen|stattdessen|neu)(?![\p{L}])/u;
 
 const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;
 

@@ -290,7 +290,10 @@ function readTrigger(k: ClauseReading, i: number): void {
   // reported in the past was made ("verlässt die Sitzung für ein Telefonat" is one going on).
   const told = trigger.kind === 'call' && read.status === 'ongoing' && !read.explicit && REPORTED_IN_PAST.test(clause.text) ? {status: 'held' as const, explicit: false} : read;
   // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
-  const conditional = told.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : told;
+  // "wies einen Bericht zurück, wonach Putin und Trump telefoniert haben sollen": a meeting reported
+  // only in a report that is denied did not take place.
+  const denied = DENIED_REPORT_OF.test(clause.text) && DENIED_REPORT.test(sentence.text.slice(0, clause.start)) ? {status: 'cancelled' as const, explicit: true} : told;
+  const conditional = denied.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : denied;
   // "ist heute zu Gesprächen nach Antalya gereist": who has just arrived for talks has them ahead.
   const arrived = k.journeys[i] === i + 1 && !relativeDates.length && !conditional.explicit && (conditional.status === 'held' || conditional.status === 'ongoing') && (!date || date.start === source.today);
   const decided = arrived ? {status: 'planned' as const, explicit: false} : conditional;
@@ -359,6 +362,8 @@ function ruledOut(k: ClauseReading, i: number, place: PlaceHit | null, own: Pers
   if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || domestic(clause.text)) return true;
   if (!trigger.isNoun && (isQuestioned(clause.text) || isNegatedVerb(beforeTrigger) || isActOfTreffen(clause.text, trigger.text))) return true;
   if (trigger.isNoun && isSeries(beforeTrigger)) return true;
+  // "flog zurück nach Washington", "kehrte nach Kiew zurück": going home is no visit.
+  if (!trigger.isNoun && trigger.kind === 'visit' && HOMEWARD.test(clause.text)) return true;
   if (isAnyone(clause.text) && !place) return true;
   return s <= article.domesticUntil && !place && !own.length && !delegations.length;
 }
@@ -377,6 +382,13 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;
   return (predicate && cueOf(predicate)) || ownCue;
 }
+
+const HOMEWARD = /(?<![\p{L}])(?:zurück\s+(?:nach|in\s+die|in\s+den|ins)|(?:kehrt|kehrte|kehrten|kehren)\s+[^,;:]*\szurück|zurückgekehrt|heimgekehrt|(?:reist|reiste|reisten|flog|flogen|fliegt|fliegen)\s+[^,;:]*\s(?:heim|nach\s+Hause))(?![\p{L}])/u;
+
+// A clause that tells what a report says ("…, wonach", "…, dem zufolge"), after a denial of that
+// report ("dementierte", "wies … zurück", "bestritt") in the same sentence.
+const DENIED_REPORT_OF = /^\s*(?:wonach|de[mn]\s+zufolge|denen\s+zufolge)(?![\p{L}])/u;
+const DENIED_REPORT = /(?<![\p{L}])(?:dementier\p{L}*|(?:wies|wiesen|weist|weisen)\s[^;:.]*\szurück|zurückgewiesen|bestritt\p{L}*|bestreitet|bestreiten|bestritten)(?![\p{L}])[^;:.]*(?:Bericht|Berichte|Meldung|Meldungen|Darstellung)[^;:.]*$|(?:Bericht|Berichte|Meldung|Meldungen|Darstellung)[^;:.]*\s(?:dementier\p{L}*|zurück|zurückgewiesen|bestritt\p{L}*|bestritten)[^;:.\p{L}]*$/u;
 
 // "hat ein Treffen für einen möglichen späteren Friedensgipfel begonnen", "zur Vorbereitung eines
 // geplanten Gipfels": another meeting named as the purpose, after the meeting word; its own
@@ -541,7 +553,8 @@ function pastBefore(dates: DateMention[], before: Clause, today: string): boolea
  */
 function infinitiveCue(clause: string, cueBefore: MeetingStatus | null): MeetingStatus | null {
   if (!cueBefore || !isInfinitive(clause) || cueOf(clause) === 'cancelled') return null;
-  return cueBefore === 'proposed' || cueBefore === 'planned' ? cueBefore : (cueOf(clause) ?? cueBefore);
+  // "hat sich geweigert, wie vereinbart mit X zu sprechen": refused, whatever was agreed.
+  return cueBefore === 'proposed' || cueBefore === 'planned' || cueBefore === 'cancelled' ? cueBefore : (cueOf(clause) ?? cueBefore);
 }
 
 // A relative pronoun, not an article: "die am Sonntag …", "der in Genf …", not "die Kontakte".

@@ -23,7 +23,16 @@ export type PlaceHit = {
 
 const entries = placeData.places as PlaceEntry[];
 // Swiss outlets write ss for ß: "im Weissen Haus" is "im Weißen Haus".
-const byForm = new Map(entries.flatMap(entry => entry.forms.flatMap(form => [[form, entry] as const, ...(form.includes('ß') ? [[form.replaceAll('ß', 'ss'), entry] as const] : [])])));
+// "Scharm el Scheich" for "Scharm el-Scheich": a name's hyphens may be written as spaces.
+const byForm = new Map(
+  entries.flatMap(entry =>
+    entry.forms.flatMap(form => [
+      [form, entry] as const,
+      ...(form.includes('ß') ? [[form.replaceAll('ß', 'ss'), entry] as const] : []),
+      ...(/\p{L}-\p{L}/u.test(form) && form.includes(' ') ? [[form.replaceAll('-', ' '), entry] as const] : []),
+    ]),
+  ),
+);
 const FORMS = new RegExp(
   `(?<![\\p{L}\\d-])(?:${[...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d-])`,
   'gu',
@@ -45,7 +54,7 @@ const LOCATIVE = new RegExp(
 // "Krieg in der Ukraine", "Sondergesandter in den USA", "aus Diplomatenkreisen in Riad": the
 // location belongs to that noun (a source speaks from there),
 // not to a meeting in the same clause.
-const NOT_A_VENUE = /(?:krieg|kriegs|krieges|kriegsende|frieden|ruhe|stillstand|konflikt|invasion|angriff|angriffe|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende|kreise|kreisen|quellen|sprecher|sprecherin)$/i;
+const NOT_A_VENUE = /(?:krieg|kriegs|krieges|kriegsende|frieden|friedens|ruhe|stillstand|stillstands|konflikt|konflikts|konfliktes|invasion|angriff|angriffe|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende|kreise|kreisen|quellen|sprecher|sprecherin)$/i;
 // "am vergangenen Wochenende in Miami": an end of a span of time is no war's end.
 const TIME_END = /(?:wochen|monats|jahres|tages|quartals)ende$/i;
 const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}$/u;

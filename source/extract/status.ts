@@ -5,7 +5,7 @@
 // finished meetings count. "wahrscheinlich" or an offer to host ("will … ausrichten") is no
 // plan yet.
 import type {MeetingStatus} from './types.js';
-import type {Tense} from './tense.js';
+import {type Tense, withoutAllegation} from './tense.js';
 import {words} from './meeting-words.js';
 import {mayMatchOf} from './prefilter.js';
 import {publishedHour} from './dates/berlin-time.js';
@@ -20,7 +20,7 @@ export type StatusReading = {status: MeetingStatus; explicit: boolean};
 // Called off: also a journey "vergeblich" made, and reports of a meeting denied ("dementierte
 // Berichte über ein Treffen").
 const CANCELLED = rule(words(
-  'abgesagt|absagen|ausgefallen|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|vergeblich|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
+  'abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|vergeblich|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 ));
 // Proposed: also a meeting someone expects ("erwartet bald einen Besuch seines
@@ -29,7 +29,7 @@ const CANCELLED = rule(words(
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = rule(words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu'));
 const PROPOSED = rule(words(
-  '(?:erwarte|erwartet|erwarten|rechnet|rechne|rechnen)\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Tt]elefonat|Besuch|Begegnung)|vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind|gilt|gelten|galt)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|(?:ist|sind|sei|seien|wäre|wären|bleibt|bleiben)\\s+(?:[^,;:]*\\s+)?im\\s+Gespräch(?=\\s*(?:[.,;:!?"“”]|$))|ins\\s+Spiel|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht|(?:steht|stehen|stand|standen)\\s+(?:[^,;:]*\\s+)?nicht\\s+fest|noch\\s+(?:offen|unklar|ungewiss)|wahrscheinlich|möglicherweise|womöglich|eventuell|vielleicht|(?:will|wollen|möchte|möchten)\\s+[^,;:]*\\s+ausrichten',
+  '(?:erwarte|erwartet|erwarten|rechnet|rechne|rechnen)\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Tt]elefonat|Besuch|Begegnung)|vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind|gilt|gelten|galt)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|(?:ist|sind|sei|seien|wäre|wären|bleibt|bleiben)\\s+(?:[^,;:]*\\s+)?im\\s+Gespräch(?=\\s*(?:[.,;:!?"“”]|$))|ins\\s+Spiel|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen\\s+(?:gezeigt\\s+)?für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht|(?:steht|stehen|stand|standen)\\s+(?:[^,;:]*\\s+)?nicht\\s+fest|noch\\s+(?:offen|unklar|ungewiss)|wahrscheinlich|möglicherweise|womöglich|eventuell|vielleicht|(?:will|wollen|möchte|möchten)\\s+[^,;:]*\\s+ausrichten',
   'gu',
 ));
 const PLANNED = rule(words(
@@ -94,8 +94,18 @@ export function newDateAt(clause: string): number | null {
   return null;
 }
 
+const ONCE_PLANNED = /(?<![\p{L}])(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst|[Aa]nfangs)(?![\p{L}])/u;
+const WAS_TO = /(?<![\p{L}])sollte(n?)(?![\p{L}])/gu;
+const WAS_TO_ONE = /(?<![\p{L}])sollten?(?![\p{L}])/u;
+const DAY_NAMED = /(?<![\p{L}\d])(?:am\s+\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:am|an\s+diesem|kommenden)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|heute|übermorgen)(?![\p{L}])/u;
+
 /** The status the words of a clause state, or null when they say nothing. */
-export function statusCue(clause: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
+export function statusCue(told: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
+  // "telefoniert haben sollen": an allegation of the past, no plan. "Ursprünglich sollte es am
+  // Sonntag ein Treffen geben": the past of a plan ("was to"), not a wish ("should").
+  const alleged = withoutAllegation(told);
+  // "sollten am 12. Mai erneut sprechen": with a day named, the plan of reported speech.
+  const clause = ONCE_PLANNED.test(alleged) || (WAS_TO_ONE.test(alleged) && DAY_NAMED.test(alleged)) ? alleged.replace(WAS_TO, (word, plural: string) => (plural ? 'sollen' : 'soll').padEnd(word.length)) : alleged;
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
   if (newDateAt(clause) !== null) return 'planned';
   // "Offen ist, ob in Kiew zudem ein Treffen zustande kommt": an open question, a possibility at most;
@@ -226,6 +236,12 @@ const DAY_TIMES: Array<[Rule, number]> = [
   [rule(words('(?:am|heute)\\s+Mittag', 'u')), 12],
   [rule(words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Nachmittag', 'u')), 15],
   [rule(words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Abend', 'u')), 19],
+  // "am Donnerstagabend", "abends": on the report's day (the date decides that it is today).
+  [rule(words('(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)morgen', 'u')), 8],
+  [rule(words('(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)vormittag', 'u')), 10],
+  [rule(words('(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)mittag', 'u')), 12],
+  [rule(words('(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)nachmittag', 'u')), 15],
+  [rule(words('(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)abend|abends', 'u')), 19],
 ];
 const CLOCK = /(?<![\p{L}\d])um\s+(\d{1,2})(?:[.:](\d{2}))?\s*Uhr(?!\s*(?:\(?Ortszeit|Ortszeit))/u;
 

@@ -61,6 +61,19 @@ const REPORTING =
 
 const mayReport = mayMatchOf(REPORTING);
 
+// "wonach sie am Donnerstag telefoniert haben sollen", "Putin soll mit Trump gesprochen haben": the
+// "sollen" of an allegation reports something said to have happened, no plan.
+const PARTICIPLE = String.raw`(?:\p{L}*ge\p{Ll}+(?:t|en)|\p{L}+iert|(?:be|emp|er|ver|zer|über|unter)\p{Ll}+(?:t|en))`;
+const ALLEGATION = new RegExp(
+  String.raw`(?<=(?<![\p{L}])${PARTICIPLE}\s+(?:haben|sein)\s+)(?:soll|sollen|solle)(?![\p{L}])|(?<![\p{L}])(?:soll|sollen|solle)(?=\s[^,;:.!?]*?\s${PARTICIPLE}\s+(?:haben|sein)(?![\p{L}]))`,
+  'gu',
+);
+
+/** The text with the "sollen" of an allegation ("telefoniert haben sollen") blanked out, offsets kept. */
+export function withoutAllegation(text: string): string {
+  return text.includes('soll') ? text.replace(ALLEGATION, word => ' '.repeat(word.length)) : text;
+}
+
 function weigh(sentence: string, {cues, mayAny}: Weighed): number {
   if (!mayAny(sentence)) return 0;
   let sum = 0;
@@ -76,7 +89,8 @@ const FUTURE = weighed(FUTURE_CUES);
 
 /** The tense a sentence reports its events in: 'past', 'future', or 'present' when nothing tells. */
 export function sentenceTense(sentence: string): Tense {
-  const text = mayReport(sentence) ? sentence.replace(REPORTING, ' ') : sentence;
+  const plain = withoutAllegation(sentence);
+  const text = mayReport(plain) ? plain.replace(REPORTING, ' ') : plain;
   const past = weigh(text, PAST);
   const future = weigh(text, FUTURE);
   if (past === 0 && future === 0) return 'present';

@@ -5,7 +5,8 @@ import {words} from './german-words.js';
 import {dated, readingOfMatch} from './reading.js';
 
 // Holidays that news ties deadlines and meetings to ("bis Weihnachten", "an Ostern",
-// "vor Thanksgiving"), dated by their main day with precision day, so the tolerance of a day
+// "vor Thanksgiving", "am Osterwochenende"), dated by their main day with precision day (a holiday
+// weekend: Saturday to Monday), so the tolerance of a day
 // covers Heiligabend to the second Christmas day and Easter Saturday to Monday.
 
 /** Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
@@ -35,9 +36,12 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
   ostern: easterSunday,
   pfingsten: (year) => addDays(easterSunday(year), 49),
   thanksgiving,
+  // "am Osterwochenende": Saturday to Monday around the Sunday (dated below as days).
+  osterwochenende: (year) => addDays(easterSunday(year), -1),
+  pfingstwochenende: (year) => addDays(easterSunday(year), 48),
 };
 
-const HOLIDAY = words(`(?:(?:an|zu|vor|bis|nach|über)\\s+)?(Weihnachten|Heiligabend|Silvester|Neujahr|Ostern|Pfingsten|Thanksgiving)(?:\\s+(\\d{4}))?`, 'i');
+const HOLIDAY = words(`(?:(?:an|zu|vor|bis|nach|über)\\s+)?(Weihnachten|Heiligabend|Silvester|Neujahr|Ostern|Pfingsten|Thanksgiving|Osterwochenende|Pfingstwochenende)(?:\\s+(\\d{4}))?`, 'i');
 
 export const holidayParser: Parser = {
   pattern: () => HOLIDAY,
@@ -47,7 +51,8 @@ export const holidayParser: Parser = {
     const {today, tense} = readingOfMatch(context, match);
     const spanIn = (year: number) => ({start: dateIn(year), end: dateIn(year)});
     const year = match[2] ? Number(match[2]) : pickYear(today, directionOf(tense), spanIn);
-    return dated(context, match, dateIn(year), 'day');
+    const start = dateIn(year);
+    return /wochenende$/i.test(match[1]!) ? dated(context, match, start, 'days', addDays(start, 2)) : dated(context, match, start, 'day');
   },
 };
 

@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// What first-look sets M and N (test/fixtures/firstlook-m, -n) showed talkwatch reading wrong, in
+// sentences of our own. Wednesday 14.01.2026 unless a test gives the hour.
+const meetingsOf = (text: string, published = '2026-01-14') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('what a report alleges, and a report denied', () => {
+  it('reads "soll am Donnerstag telefoniert haben" as a call said to have been made, last Thursday', () => {
+    expect(meetingsOf('Putin soll am Donnerstag mit Trump telefoniert haben.')).toMatchObject([{kind: 'call', status: 'held', start: '2026-01-08'}]);
+    expect(meetingsOf('Putin und Trump sollen am Donnerstag telefonieren.')).toMatchObject([{status: 'planned', start: '2026-01-15'}]);
+  });
+
+  it('reads a call only told in a report that is denied ("wies einen Bericht zurück, wonach …") as not made', () => {
+    expect(meetingsOf('Peskow wies am Montag einen Bericht der Zeitung zurück, wonach Putin und Trump am Donnerstag telefoniert haben sollen.')).toMatchObject([
+      {kind: 'call', status: 'cancelled', start: '2026-01-08'},
+    ]);
+    expect(meetingsOf('Der Sprecher bestätigte einen Bericht, wonach Witkoff am Freitag nach Moskau reist.')).toMatchObject([{status: 'planned'}]);
+  });
+});
+
+describe('"sollte": a plan that was, or a wish', () => {
+  it('reads "Ursprünglich sollte es am Sonntag ein Treffen geben" and "sollten am 12. Mai sprechen" as plans', () => {
+    expect(meetingsOf('Ursprünglich sollte es am Sonntag ein Treffen in Abu Dhabi geben.')).toMatchObject([{place: 'Abu Dhabi', status: 'planned', start: '2026-01-18'}]);
+    expect(meetingsOf('Geplant sei, dass die Generalstabschefs am 12. Februar erneut miteinander sprechen sollten.')).toMatchObject([{status: 'planned', start: '2026-02-12'}]);
+  });
+
+  it('keeps "Man sollte sich bald treffen" and a bound ("nach dem 22. Januar fortgesetzt werden") proposals', () => {
+    expect(meetingsOf('Man sollte sich bald in Genf treffen.')).toMatchObject([{status: 'proposed'}]);
+    expect(meetingsOf('Die Gespräche in Istanbul sollten nach dem 22. Januar fortgesetzt werden, sagte Putin.')).toMatchObject([{status: 'proposed'}]);
+  });
+});
+
+describe('called off, and planned anew', () => {
+  it('takes the new date told after a postponement ("vertagt … soll nun an diesem Freitag")', () => {
+    expect(meetingsOf('Die Verhandlungen in Istanbul sind vertagt worden. Das Treffen der beiden Länder soll nun an diesem Freitag stattfinden.')).toMatchObject([
+      {place: 'Istanbul', status: 'planned', start: '2026-01-16'},
+    ]);
+  });
+
+  it('reads a talk someone "hat sich geweigert, wie vereinbart … zu sprechen" as called off', () => {
+    expect(meetingsOf('Der serbische Präsident Aleksandar Vucic hat sich am Mittwoch geweigert, wie vereinbart mit Hashim Thaci in Brüssel zu sprechen.')).toMatchObject([
+      {place: 'Brüssel', status: 'cancelled'},
+    ]);
+  });
+});
+
+describe('journeys home, holiday weekends, the evening of the report', () => {
+  it('does not read "flog zurück nach Washington" or "kehrte nach Kiew zurück" as a visit', () => {
+    expect(meetingsOf('Danach flog Trump mit der Air Force One zurück nach Washington.')).toEqual([]);
+    expect(meetingsOf('Selenskyj kehrte am Abend nach Kiew zurück.')).toEqual([]);
+    expect(meetingsOf('Selenskyj reiste am Abend nach Kiew.')).toHaveLength(1);
+  });
+
+  it('dates "am Osterwochenende" Saturday to Monday', () => {
+    expect(meetingsOf('Die Gespräche in Rom am Osterwochenende werden von Witkoff und Araghtschi geleitet.', '2026-03-30')).toMatchObject([
+      {place: 'Rom', start: '2026-04-04', end: '2026-04-06', precision: 'days'},
+    ]);
+  });
+
+  it('has talks "am Donnerstagabend" ahead in a report of Thursday afternoon', () => {
+    expect(meetingsOf('Man müsse sehen, wie das Gespräch von Witkoff mit Putin am Donnerstagabend in Moskau verlaufe.', '2026-01-15T15:20:00+01:00')).toMatchObject([
+      {place: 'Moskau', start: '2026-01-15', status: 'planned'},
+    ]);
+  });
+});
+
+describe('places', () => {
+  it('knows "Scharm el Scheich" written with spaces, and Naqoura', () => {
+    expect(meetingsOf('Trump reiste am Montag nach Scharm el Scheich am Roten Meer, um mit al-Sisi einen Gipfel abzuhalten.')[0]).toMatchObject({place: 'Scharm el-Scheich'});
+    expect(meetingsOf('Die Gespräche sollen in Naqoura stattfinden.')[0]).toMatchObject({place: 'Nakura', country: 'Libanon'});
+  });
+
+  it('does not place talks in the country of "eine Lösung des Konflikts in der Ukraine"', () => {
+    const meetings = meetingsOf('Am Montag beraten Rubio und Lawrow über eine Lösung des Konflikts in der Ukraine.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.place).toBeNull();
+  });
+});
