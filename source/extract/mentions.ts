@@ -95,6 +95,9 @@ const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
 // articles, prepositions and adjectives, so "seit Tagen wollen beide am Montag …" keeps its date.
 const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|gegen|von|vom|in|im|mit|\p{Ll}+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,6}$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
+// "seine Ankündigung aus der vergangenen Woche", "die Erklärung vom Montag": the date of what was
+// said, not of the meeting it speaks of.
+const OF_A_STATEMENT = /(?<![\p{L}])(?:Ankündigung|Aussage|Äußerung|Erklärung|Mitteilung|Interview|Rede|Beschluss|Entscheidung|Zusage|Drohung|Forderung|Bericht)(?:en)?\s+(?:aus\s+(?:der|dem)|vom|von)\s+(?:de[mnr]\s+)?$/u;
 // "trifft sich zum dritten Mal in diesem Jahr mit …": the time after the count frames the
 // counting, it does not date this meeting.
 // "das vierte Treffen mit Lawrow in diesem Jahr" likewise.
@@ -479,7 +482,7 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   // "zum dritten Mal in diesem Jahr": only a time phrase with "in"/"im" frames the count; "die
   // erste Begegnung Ende Februar" still dates that meeting.
   const counted = (d: DateMention) => COUNT_FRAME.test(sentence.text.slice(Math.max(0, d.index - 40), d.index)) && IN_PHRASE.test(sentence.text.slice(Math.max(0, d.index - 4), d.index + 3));
-  const bound = (d: DateMention) => BOUND.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) || counted(d);
+  const bound = (d: DateMention) => BOUND.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) || OF_A_STATEMENT.test(sentence.text.slice(Math.max(0, d.index - 40), d.index)) || counted(d);
   // "verhandeln seit dem Morgen": a present verb with "seit" needs no other cue.
   const runningSince = (d: DateMention) => (cue === 'ongoing' || (!cue && !trigger.isNoun && clauseTense === 'present')) && d.precision === 'day';
   const announced = (d: DateMention) => {
@@ -487,7 +490,7 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
     return frame !== null && AHEAD.test(sentence.text.slice(d.index + d.text.length + frame.index + frame[0].length));
   };
   let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d) && !announced(d));
-  if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d));
+  if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d));
   // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
   // the day of the journey denied.
   const denied = trigger.isNoun && !dates.length ? triggers.findIndex(t => !t.isNoun && t.index < trigger.index && (isNegatedVerb(clause.text.slice(0, t.index)) || NOT.test(clause.text.slice(t.end, trigger.index)))) : -1;

@@ -188,8 +188,9 @@ export function stationsAfter(text: string, first: PlaceHit): PlaceHit[] {
   return stations;
 }
 
-// "NEU-DELHI (dpa-AFX) - …": agency copy opens with the town it was filed from, in capitals.
-const DATELINE = /^\s*(\p{Lu}[\p{Lu}-]*(?:\s\p{Lu}[\p{Lu}-]*)?)\s*\([^()\n]{2,30}\)\s*[-–—:]/u;
+// "NEU-DELHI (dpa-AFX) - …", "SCHARM EL SCHEICH (dpa-AFX) - …": agency copy opens with the town it
+// was filed from, in capitals.
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}-]*(?:\s\p{Lu}[\p{Lu}-]*){0,2})\s*\([^()\n]{2,30}\)\s*[-–—:]/u;
 const byUpperForm = new Map([...byForm.entries()].filter(([, entry]) => entry.kind === 'city').map(([form, entry]) => [form.toUpperCase(), entry] as const));
 
 /** The city of an agency dateline at the start of the text, when the gazetteer knows it. */

@@ -77,3 +77,18 @@ describe('places', () => {
     expect(meetings[0]!.place).toBeNull();
   });
 });
+
+describe('a statement and its date', () => {
+  it('reads "kassierte seine Ankündigung aus der vergangenen Woche, … ein Treffen abzuhalten" as called off, not dated by the statement', () => {
+    expect(meetingsOf('Damit kassierte Trump seine eigene Ankündigung aus der vergangenen Woche, in Budapest ein persönliches Treffen mit Putin abzuhalten.')).toMatchObject([
+      {place: 'Budapest', status: 'cancelled', start: null},
+    ]);
+  });
+
+  it('gives a three-word agency dateline ("SCHARM EL SCHEICH (dpa) -") to a visit placed only in its country', () => {
+    expect(meetingsOf('SCHARM EL SCHEICH (dpa) - Trump sagte bei seinem Besuch in Ägypten, die zweite Phase habe begonnen.')).toMatchObject([
+      {place: 'Scharm el-Scheich', country: 'Ägypten'},
+    ]);
+  });
+});
+
