@@ -400,8 +400,11 @@ const PURPOSE = /(?<![\p{L}])(?:für|zur\s+Vorbereitung|im\s+Vorfeld|mit\s+Blick
 
 /** The clause without a purpose phrase (PURPOSE) that begins after the meeting word ends at `after`. */
 function withoutPurpose(clause: string, after: number): string {
+  // Most clauses name no second meeting after the first: a plain search rules them out.
+  if (!SECOND_MEETING.test(clause.slice(after))) return clause;
   return clause.replace(PURPOSE, (phrase, at: number) => (at >= after ? ' '.repeat(phrase.length) : phrase));
 }
+const SECOND_MEETING = /ipfel|reffen|espräch|erhandlung|onferenz/;
 
 type Reading = {place: PlaceHit | null; date: DateSpan | null; own: Person[]; decided: {status: MeetingStatus; explicit: boolean}; afterMeeting: boolean; rescheduled: boolean};
 

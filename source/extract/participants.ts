@@ -130,7 +130,14 @@ const WITH_BEFORE = /(?<![\p{L}])mit\s+(?:[\p{L}-]+\s+){0,4}$/u;
 // among those who meet there.
 const HONOURED = /(?<![\p{L}])(?:Trauerfeier\p{L}*|Trauergottesdienst\p{L}*|Beisetzung|Beerdigung|Begräbnis\p{L}*|Gedenkfeier\p{L}*|Totenmesse|Requiem\p{L}*)\s+(?:für\s+(?:den\s+)?|des\s+|von\s+)(?:(?:verstorbenen|früheren|ehemaligen|gestorbenen)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 
+const FUNERAL = /Trauer|Beisetzung|Beerdigung|Begräbnis|Gedenkfeier|Totenmesse|Requiem/;
+// Asked for every participant of every meeting: whether the article speaks of a funeral at all is
+// looked up once per text.
+let lastText = '';
+let lastMourns = false;
+
 /** Whether the person at `at` is the one a funeral or memorial just before honours. */
 export function isHonoured(text: string, at: number): boolean {
-  return HONOURED.test(text.slice(Math.max(0, at - 80), at));
+  if (text !== lastText) [lastText, lastMourns] = [text, FUNERAL.test(text)];
+  return lastMourns && HONOURED.test(text.slice(Math.max(0, at - 80), at));
 }

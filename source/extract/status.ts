@@ -96,7 +96,6 @@ export function newDateAt(clause: string): number | null {
 
 const ONCE_PLANNED = /(?<![\p{L}])(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst|[Aa]nfangs)(?![\p{L}])/u;
 const WAS_TO = /(?<![\p{L}])sollte(n?)(?![\p{L}])/gu;
-const WAS_TO_ONE = /(?<![\p{L}])sollten?(?![\p{L}])/u;
 const DAY_NAMED = /(?<![\p{L}\d])(?:am\s+\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:am|an\s+diesem|kommenden)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|heute|übermorgen)(?![\p{L}])/u;
 
 /** The status the words of a clause state, or null when they say nothing. */
@@ -105,7 +104,7 @@ export function statusCue(told: string, context: {afterMeeting?: boolean; agreed
   // Sonntag ein Treffen geben": the past of a plan ("was to"), not a wish ("should").
   const alleged = withoutAllegation(told);
   // "sollten am 12. Mai erneut sprechen": with a day named, the plan of reported speech.
-  const clause = ONCE_PLANNED.test(alleged) || (WAS_TO_ONE.test(alleged) && DAY_NAMED.test(alleged)) ? alleged.replace(WAS_TO, (word, plural: string) => (plural ? 'sollen' : 'soll').padEnd(word.length)) : alleged;
+  const clause = alleged.includes('sollte') && (ONCE_PLANNED.test(alleged) || DAY_NAMED.test(alleged)) ? alleged.replace(WAS_TO, (word, plural: string) => (plural ? 'sollen' : 'soll').padEnd(word.length)) : alleged;
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
   if (newDateAt(clause) !== null) return 'planned';
   // "Offen ist, ob in Kiew zudem ein Treffen zustande kommt": an open question, a possibility at most;

@@ -71,7 +71,7 @@ const ALLEGATION = new RegExp(
 
 /** The text with the "sollen" of an allegation ("telefoniert haben sollen") blanked out, offsets kept. */
 export function withoutAllegation(text: string): string {
-  return text.includes('soll') ? text.replace(ALLEGATION, word => ' '.repeat(word.length)) : text;
+  return text.includes('soll') && (text.includes('haben') || text.includes('sein')) ? text.replace(ALLEGATION, word => ' '.repeat(word.length)) : text;
 }
 
 function weigh(sentence: string, {cues, mayAny}: Weighed): number {
