@@ -248,6 +248,9 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   if (borrowed) own.unshift(...borrowed.people);
   else if (i === 0 && c > 0) own.unshift(...sayer(source, sentence, clauses, c, beforeTrigger));
   if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
+  // "Trump hat die Beratungen unterbrochen, um mit Putin zu telefonieren": who does what an
+  // um-zu clause names is the subject of the clause it hangs on.
+  if (i === 0 && c > 0 && !trigger.isNoun && PURPOSE_OPENS.test(clause.text)) own.unshift(...subjectOf(source, sentence, clauses[c - 1]!));
   // "Witkoff und der Schwiegersohn von Trump, Jared Kushner, vermitteln …": a clause that
   // begins with its meeting verb has its subject before the commas of an apposition.
   if (i === 0 && c > 0 && !trigger.isNoun && beforeTrigger.trim() === '' && !found.length && !reading.triggersBefore(c)) own.unshift(...peopleIn(source, sentence.start, clause.start));
@@ -299,7 +302,9 @@ function readTrigger(k: ClauseReading, i: number): void {
   const conditional = denied.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : denied;
   // "ist heute zu Gesprächen nach Antalya gereist": who has just arrived for talks has them ahead.
   const arrived = k.journeys[i] === i + 1 && !relativeDates.length && !conditional.explicit && (conditional.status === 'held' || conditional.status === 'ongoing') && (!date || date.start === source.today);
-  const decided = arrived ? {status: 'planned' as const, explicit: false} : conditional;
+  // "reiste am Montag nach Genf, um dort Lawrow zu treffen": the purpose of a journey made is met.
+  const purposeMet = !arrived && conditional.status === 'planned' && date !== null && (date.end ?? date.start) < source.today && journeyBefore(k) !== null;
+  const decided = arrived ? {status: 'planned' as const, explicit: false} : purposeMet ? {status: 'held' as const, explicit: false} : conditional;
   // "Nach den Beratungen zwischen Kiew und Washington rechnet Moskau mit …": an earlier round named
   // only to set the time, with no place, date or person, tells nothing to show.
   if (afterMeeting && !place && !date && !own.length) return;
@@ -308,6 +313,15 @@ function readTrigger(k: ClauseReading, i: number): void {
   const given = addMention(k, i, {place, date, own, decided, afterMeeting, rescheduled: newDate !== null && dates.length > 0});
   // The date given up is a meeting that was called off (FORMAT.md: both are reported).
   const {found} = reading;
+  // "traf in Miami ein, um mit der US-Delegation zu verhandeln": the purpose of a journey told just
+  // before is that journey's meeting; its people join it.
+  const journeyMeeting = found.length >= 2 && i === 0 && journeyBefore(k) ? found[found.length - 2]! : null;
+  if (journeyMeeting && journeyMeeting.kind === 'visit' && journeyMeeting.paragraph === given.paragraph) {
+    journeyMeeting.participants = [...new Set([...journeyMeeting.participants, ...given.participants])];
+    journeyMeeting.sides = [...new Set([...journeyMeeting.sides, ...given.sides])];
+    found.pop();
+    return;
+  }
   const old = given.rescheduled ? combine(oldDates) : null;
   if (old) found.splice(-1, 0, {...given, ...old, end: old.end ?? null, status: 'cancelled', explicit: true, rescheduled: false, order: given.order++});
   // "Trump werde zudem bilateral Milei treffen sowie Guterres": one meeting with each.
@@ -350,7 +364,7 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
   // round was, not where the verb's talks are.
   const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
-  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? pointedTo));
+  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo));
   return {place, venues, relative};
 }
 
@@ -379,7 +393,8 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const agreedOn = trigger.isNoun && AGREED_ON.test(beforeTrigger);
   const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
   const text = withoutPurpose(clause.text, trigger.end);
-  const ownCue = trigger.presence || OCCASION.test(beforeTrigger) ? presenceCue(clause.text) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
+  const occasion = !trigger.presence && OCCASION.test(beforeTrigger);
+  const ownCue = trigger.presence || occasion ? (occasion && DECLINED.test(clause.text) ? null : presenceCue(clause.text)) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
   // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
   // relative clauses tells the status of the meeting noun it has as subject.
   const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;
@@ -502,6 +517,9 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   // journey that takes him there.
   const journey = dates.length ? -1 : k.journeys[i]!;
   if (journey >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === journey);
+  // "reiste am Montag nach Genf, um dort Lawrow zu treffen": the purpose has the journey's day.
+  const purpose = dates.length || i > 0 ? null : journeyBefore(k);
+  if (purpose) dates = all.filter(d => inRange(d, purpose.clause.start, purpose.clause.start + purpose.clause.text.length) && dateOwner(purpose.triggers, purpose.clause.text, d.index - purpose.clause.start) === purpose.verb);
   // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
   if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
   // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
@@ -598,6 +616,32 @@ function predicateAfter(sentence: string, clauses: Clause[], c: number, trigger:
 }
 
 /** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */
+const PURPOSE_OPENS = /^\s*um\s/u;
+
+/** The journey an um-zu clause is the purpose of ("reiste nach Genf, um dort X zu treffen"): the clause before and its travel verb. */
+function journeyBefore(k: ClauseReading): {clause: Clause; triggers: MeetingTrigger[]; verb: number} | null {
+  const {reading, c, clause} = k;
+  if (c === 0 || !PURPOSE_OPENS.test(clause.text)) return null;
+  const triggers = reading.triggersIn(c - 1);
+  const verb = triggers.findIndex(t => !t.isNoun && t.kind === 'visit');
+  return verb < 0 ? null : {clause: reading.clauses[c - 1]!, triggers, verb};
+}
+
+/** Where the journey an um-zu clause is the purpose of leads (the last place of its clause). */
+function journeyPlace(k: ClauseReading, i: number): PlaceHit | null {
+  const journey = i === 0 && !k.triggers[0]!.isNoun ? journeyBefore(k) : null;
+  return journey ? (findPlaces(journey.clause.text).at(-1) ?? null) : null;
+}
+// Before the subject: nothing, or an adverbial and the finite verb ("Am Montag flog …"); then an
+// article and capitalised titles ("US-Präsident Donald Trump").
+const SUBJECT_LEAD = /^\s*(?:(?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Ll}+\s+)?(?:(?:der|die|Der|Die)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
+/** The person a clause opens with as its subject, if any. */
+function subjectOf(source: MentionSource, sentence: Sentence, clause: Clause): Person[] {
+  const first = peopleIn(source, sentence.start + clause.start, clause.text.length)[0];
+  return first && SUBJECT_LEAD.test(source.text.slice(sentence.start + clause.start, first.at)) ? [first] : [];
+}
+
 function leadInOf(reading: SentenceReading, c: number): Clause | null {
   const before = reading.clauses[c - 1];
   // "führte Umerow die Delegation; ihm gegenüber saßen …": who leads is no meeting of its own.
@@ -649,6 +693,10 @@ const PRESENCE_CUE = /(?<![\p{L}])(?:soll|sollen|will|wollen|wird|werden|plant|p
 function presenceCue(clause: string): MeetingStatus | null {
   return PRESENCE_CUE.test(clause) ? cueOf(clause) : null;
 }
+
+// "Bei dem Treffen im Juni hatte China noch abgesagt": a party that declined the occasion, which
+// took place without it ("wurde abgesagt" calls the occasion off).
+const DECLINED = /(?<![\p{L}])(?:hat|hatte|haben|hatten)\s+(?:[^,;:]*\s)?abgesagt(?![\p{L}])/u;
 
 function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {
   const company = people > 0 || SELF.test(clause);

@@ -92,3 +92,30 @@ describe('a statement and its date', () => {
   });
 });
 
+// Sets O and P (test/fixtures/firstlook-o, -p).
+describe('the purpose of a journey, and who declined an occasion', () => {
+  it('makes "reiste am Montag nach Genf, um dort Lawrow zu treffen" one meeting of the traveller and Lawrow', () => {
+    expect(meetingsOf('Rubio reiste am Montag nach Genf, um dort Lawrow zu treffen.')).toMatchObject([
+      {place: 'Genf', start: '2026-01-12', status: 'held', participants: ['Marco Rubio', 'Sergej Lawrow']},
+    ]);
+    expect(meetingsOf('Am Freitag traf Dmitrijew in Miami ein, um mit der US-Delegation zu verhandeln.', '2026-01-16T12:00:00+01:00')).toMatchObject([
+      {kind: 'visit', place: 'Miami', start: '2026-01-16', participants: ['Kirill Dmitrijew']},
+    ]);
+  });
+
+  it('gives an um-zu call the subject of the clause it hangs on ("Merz unterbrach seinen Urlaub, um mit Selenskyj zu telefonieren")', () => {
+    expect(meetingsOf('Merz unterbrach seinen Urlaub, um mit Selenskyj zu telefonieren.')).toMatchObject([
+      {kind: 'call', participants: ['Friedrich Merz', 'Wolodymyr Selenskyj']},
+    ]);
+    // Trump is no subject here: he does not become Putin's caller.
+    expect(meetingsOf('Die Europäer haben mit Trump gesprochen, um mit Putin zu telefonieren.').filter(m => m.participants.includes('Donald Trump') && m.participants.includes('Wladimir Putin'))).toEqual([]);
+  });
+
+  it('reads "Bei dem Treffen im Juni hatte China abgesagt" as a party declining, the meeting held', () => {
+    expect(meetingsOf('Bei dem vorangegangenen Treffen im Juni in Kopenhagen hatte China noch abgesagt.', '2026-08-04')).toMatchObject([
+      {place: 'Kopenhagen', status: 'held', start: '2026-06-01'},
+    ]);
+    expect(meetingsOf('Das für Freitag geplante Treffen in Genf wurde abgesagt.')).toMatchObject([{status: 'cancelled'}]);
+  });
+});
+
