@@ -61,6 +61,10 @@ const REPORTING =
 
 const mayReport = mayMatchOf(REPORTING);
 
+// "Beide Seiten haben ein zweites Treffen bestätigt": the Perfekt of a verb of saying, auxiliary and
+// all, says when it was said, not when the meeting it names is.
+const REPORTED_PERFECT = /(?<![\p{L}])(?:hat|haben|hatte|hatten)\s(?:[^,;:.!?]*\s)?(?:bestätigt|angekündigt|mitgeteilt|erklärt|gemeldet|berichtet)(?![\p{L}])/gu;
+
 // "wonach sie am Donnerstag telefoniert haben sollen", "Putin soll mit Trump gesprochen haben": the
 // "sollen" of an allegation reports something said to have happened, no plan.
 const PARTICIPLE = String.raw`(?:\p{L}*ge\p{Ll}+(?:t|en)|\p{L}+iert|(?:be|emp|er|ver|zer|über|unter)\p{Ll}+(?:t|en))`;
@@ -68,6 +72,15 @@ const ALLEGATION = new RegExp(
   String.raw`(?<=(?<![\p{L}])${PARTICIPLE}\s+(?:haben|sein)\s+)(?:soll|sollen|solle)(?![\p{L}])|(?<![\p{L}])(?:soll|sollen|solle)(?=\s[^,;:.!?]*?\s${PARTICIPLE}\s+(?:haben|sein)(?![\p{L}]))`,
   'gu',
 );
+
+// "Dennoch wird am Golf über ein Kriegsende verhandelt": "wird" with a participle at the clause's end is
+// the present passive, not the future ("wird … verhandeln"); "beraten" may be either and is left.
+const MAIN_PRESENT_PASSIVE = /(?<![\p{L}])(?:wird|werden)(?=\s(?:[^,;:.!?"„“”]*\s)?(?:ge\p{Ll}+(?:t|en)|\p{Ll}+iert|(?:be|er|ver|zer)\p{Ll}+t)\s*(?:[.,;:!?"“”]|$))/gu;
+
+/** The text with the "wird" of a present passive in a main clause blanked out, offsets kept. */
+export function withoutMainPassive(text: string): string {
+  return text.includes('wird') || text.includes('werden') ? text.replace(MAIN_PRESENT_PASSIVE, word => ' '.repeat(word.length)) : text;
+}
 
 /** The text with the "sollen" of an allegation ("telefoniert haben sollen") blanked out, offsets kept. */
 export function withoutAllegation(text: string): string {
@@ -89,7 +102,7 @@ const FUTURE = weighed(FUTURE_CUES);
 
 /** The tense a sentence reports its events in: 'past', 'future', or 'present' when nothing tells. */
 export function sentenceTense(sentence: string): Tense {
-  const plain = withoutAllegation(sentence);
+  const plain = withoutMainPassive(withoutAllegation(sentence)).replace(REPORTED_PERFECT, ' ');
   const text = mayReport(plain) ? plain.replace(REPORTING, ' ') : plain;
   const past = weigh(text, PAST);
   const future = weigh(text, FUTURE);

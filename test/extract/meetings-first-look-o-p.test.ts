@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// What first-look sets O and P (test/fixtures/firstlook-o, -p) showed talkwatch reading wrong, in
+// sentences of our own. Wednesday 14.01.2026 unless a test gives another day.
+const meetingsOf = (text: string, published = '2026-01-14') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('present passives, reports in the Perfekt, talks going on', () => {
+  it('reads "Trotz der Angriffe wird in Genf verhandelt" as talks going on, not planned; with a day ahead, planned', () => {
+    expect(meetingsOf('Trotz der Angriffe wird in Genf über ein Kriegsende verhandelt.')).toMatchObject([{place: 'Genf', status: 'ongoing', start: '2026-01-14'}]);
+    expect(meetingsOf('Am Montag wird in Genf verhandelt.')).toMatchObject([{place: 'Genf', status: 'planned', start: '2026-01-19'}]);
+  });
+
+  it('does not date a meeting by "haben … bestätigt": a meeting confirmed is not one held', () => {
+    expect(meetingsOf('Beide Seiten haben ein zweites Treffen in Abu Dhabi bestätigt.')[0]!.status).not.toBe('held');
+    expect(meetingsOf('Der Kreml hat ein Telefonat zwischen Putin und Trump bestätigt.')).toMatchObject([{kind: 'call', status: 'held'}]);
+  });
+
+  it('reads "verhandeln heute in Abu Dhabi weiter" as under way', () => {
+    expect(meetingsOf('Vertreter der Ukraine, Russlands und der USA verhandeln heute in Abu Dhabi weiter.')).toMatchObject([{place: 'Abu Dhabi', status: 'ongoing'}]);
+  });
+});
+
+describe('what follows, and what is off the table', () => {
+  it('reads "Auf das Treffen im Kreml folgen Verhandlungen in Abu Dhabi" as one meeting over and one ahead', () => {
+    expect(meetingsOf('Auf das Treffen im Kreml folgen Verhandlungen in Abu Dhabi.').map(m => [m.place, m.status])).toEqual([
+      ['Moskau', 'held'], ['Abu Dhabi', 'planned'],
+    ]);
+    expect(meetingsOf('Das Treffen folgt auf Gespräche mit Vertretern der Ukraine am Dienstag.')).toMatchObject([{status: 'held', start: '2026-01-13'}]);
+  });
+
+  it('reads a summit "vom Tisch" or "auf Eis" as called off', () => {
+    expect(meetingsOf('Ein Gipfel zwischen Trump und Putin ist laut Berichten vom Tisch.')).toMatchObject([{status: 'cancelled'}]);
+    expect(meetingsOf('Der Gipfel in Budapest liegt vorerst auf Eis.')).toMatchObject([{place: 'Budapest', status: 'cancelled'}]);
+  });
+});
