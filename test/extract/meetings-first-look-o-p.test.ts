@@ -34,3 +34,19 @@ describe('what follows, and what is off the table', () => {
     expect(meetingsOf('Der Gipfel in Budapest liegt vorerst auf Eis.')).toMatchObject([{place: 'Budapest', status: 'cancelled'}]);
   });
 });
+
+// Sets Q and R (test/fixtures/firstlook-q, -r).
+describe('a quoted word, and the day of a plan told in the past', () => {
+  it('keeps one quoted word before a noun in its clause (ein „ausführliches“ Telefongespräch)', () => {
+    expect(meetingsOf('Trump hat nach eigener Aussage ein „ausführliches“ Telefongespräch mit Xi Jinping geführt.')).toMatchObject([
+      {kind: 'call', status: 'held', participants: ['Donald Trump', 'Xi Jinping']},
+    ]);
+  });
+
+  it('dates a plan told in the past or called off ("Für Dienstag waren Treffen geplant") on the nearest such day', () => {
+    expect(meetingsOf('Für Dienstag waren Treffen mit Steinmeier und Merz geplant.', '2026-01-19')).toMatchObject([{start: '2026-01-20'}]);
+    expect(meetingsOf('Die für Donnerstag angesetzte Runde in Genf platzte.', '2026-01-17')).toMatchObject([{place: 'Genf', status: 'cancelled', start: '2026-01-15'}]);
+    expect(meetingsOf('Das für Donnerstag geplante Treffen in Genf findet statt.', '2026-01-17')).toMatchObject([{start: '2026-01-22'}]);
+  });
+});
+

@@ -27,6 +27,11 @@ const PLANNED_PARTICIPLE = /^\s+\p{L}*(?:geplant|angesetzt|vorgesehen|erwartet|a
 // "Für diesen Montag war ein Treffen geplant": a plan, even told in the past, looks ahead.
 const PLAN_WORD = /(?<![\p{L}])(?:geplant|angesetzt|vorgesehen|angekündigt|anberaumt)(?![\p{L}])/u;
 
+const FOR_BEFORE = /(?<![\p{L}])[Ff]ür\s+(?:den\s+)?$/u;
+// The plan word, as a participle or an attribute ("die für Donnerstag angesetzte Runde").
+const PLANNED_FOR = /(?<![\p{L}])(?:geplant|angesetzt|vorgesehen|angekündigt|anberaumt)(?:e[nmrs]?)?(?![\p{L}])/u;
+const CALLED_OFF = /(?<![\p{L}])(?:platzte|platzten|geplatzt|abgesagt|verschoben|gestrichen)(?![\p{L}])/u;
+
 // "seit Montag": a day that has begun.
 const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
 
@@ -57,6 +62,9 @@ export const weekdayParser: Parser = {
     else if (shift === -1) resolved = pickWeekday(today, weekday, 'past', true);
     // "an diesem Donnerstag" is the one of this week; said of a plan, "diesen Montag" on a Sunday is tomorrow.
     else if (modifier) resolved = tense === 'past' && !PLAN_WORD.test(context.text) ? addDays(mondayOf(today), (weekday + 6) % 7) : pickWeekday(today, weekday, 'future');
+    // "Für Dienstag waren Treffen geplant", "die für Donnerstag angesetzte Runde platzte": a plan told
+    // in the past, or called off, was for the nearest such day, whichever side of the report it falls on.
+    else if ((tense === 'past' || CALLED_OFF.test(context.text)) && FOR_BEFORE.test(context.text.slice(0, match.index ?? 0)) && PLANNED_FOR.test(context.text)) resolved = pickWeekday(today, weekday, 'nearest');
     else resolved = pickWeekday(today, weekday, isDoneBefore(context, match) ? 'past' : weekdayDirection(tense));
     // The night to Friday starts on Thursday evening.
     if (match[NIGHT]) resolved = addDays(resolved, -1);
