@@ -6,7 +6,7 @@ import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
-import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter} from './places.js';
+import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
@@ -281,7 +281,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   // present tells its own time; a noun takes the sentence's.
   const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
   const {own, borrowed} = peopleOf(k, i);
-  const {place, venues, relative} = placeOf(k, i, borrowed);
+  const {place, venues, relative, hosts} = placeOf(k, i, borrowed);
   const beforeTrigger = k.before[i]!;
   if (domestic(clause.text)) article.domesticUntil = s + 1;
   if (ruledOut(k, i, place, own)) return;
@@ -347,13 +347,15 @@ function readTrigger(k: ClauseReading, i: number): void {
     })));
     return;
   }
+  // "Sowohl die Schweiz als auch Serbien haben angeboten, …": one offer from each host.
+  for (const host of hosts.slice(1)) found.push({...given, place: host.name, country: host.country, isCity: host.isCity, order: article.mentions.length + found.length});
   // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station.
   const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];
   for (const station of stations) found.push({...given, place: station.name, country: station.country, isCity: station.isCity, order: article.mentions.length + found.length});
 }
 
 /** Where trigger `i`'s meeting is, the places it could be at, and the relative clause that tells its own. */
-function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow>): {place: PlaceHit | null; venues: PlaceHit[]; relative: Clause | null} {
+function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow>): {place: PlaceHit | null; venues: PlaceHit[]; relative: Clause | null; hosts: PlaceHit[]} {
   const {reading, c, clause, g, places, pointedTo, triggers, cueBefore} = k;
   const trigger = triggers[i]!;
   const isCall = trigger.kind === 'call';
@@ -371,7 +373,20 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // round was, not where the verb's talks are.
   const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
   const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo));
-  return {place, venues, relative};
+  const hosts = place ? [] : hostsOf(k, i);
+  return {place: place ?? hosts[0] ?? null, venues, relative, hosts};
+}
+
+// "Sowohl die Schweiz als auch Serbien haben angeboten, ein Treffen … auszurichten", "Die Türkei
+// bietet sich als Gastgeber an": who offers to host a meeting is where it would be.
+const HOSTING = /(?<![\p{L}])(?:auszurichten|ausrichten|ausrichtet|Gastgeber\p{L}*|beherbergen|zu\s+beherbergen)(?![\p{L}])/u;
+
+/** The places that offer to host trigger `i`'s meeting, named as subjects of its clause or the one it hangs on. */
+function hostsOf(k: ClauseReading, i: number): PlaceHit[] {
+  const {clause, leadIn, triggers} = k;
+  if (i !== 0 || !HOSTING.test(clause.text + ' ' + (leadIn?.text ?? ''))) return [];
+  const offered = leadIn ? subjectPlaces(leadIn.text) : [];
+  return offered.length ? offered : subjectPlaces(clause.text.slice(0, triggers[0]!.index));
 }
 
 /** Whether a rule says trigger `i` names no meeting to show: denied, domestic, a question, a series, anyone. */

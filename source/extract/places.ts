@@ -160,6 +160,19 @@ function hitOf(entry: PlaceEntry, index: number, length: number, form?: string):
   };
 }
 
+// "Sowohl die Schweiz als auch Serbien haben angeboten, …": a country or city named as the subject,
+// with no preposition before it (a preposition makes it a venue or something else).
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|im|nach|aus|von|vom|mit|gegen|zwischen|für|bei|beim|an|am|auf|über|unter|vor|zu|zum|zur|durch|ohne|um|gegenüber)\s+(?:(?:der|die|das|den|dem|des)\s+)?$/iu;
+
+/** The places a clause names as its subject (no preposition before them): hosts that offer themselves. */
+export function subjectPlaces(text: string): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  for (const match of matchesOf(FORMS, text)) {
+    if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 25), match.index))) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]));
+  }
+  return hits;
+}
+
 /** True when `inner` lies in `outer`: the same place, or a city in the named country. */
 export function placeWithin(inner: {place: string | null; country: string | null}, outer: {place: string | null; country: string | null}): boolean {
   if (!inner.place || !outer.place) return true;

@@ -50,3 +50,14 @@ describe('a quoted word, and the day of a plan told in the past', () => {
   });
 });
 
+describe('hosts that offer themselves', () => {
+  it('places an offer to host at the country or city that makes it, one meeting for each', () => {
+    expect(meetingsOf('Sowohl die Schweiz als auch Serbien haben angeboten, ein Treffen zwischen Trump und Putin auszurichten.').map(m => [m.place, m.status])).toEqual([
+      ['Schweiz', 'proposed'], ['Serbien', 'proposed'],
+    ]);
+    expect(meetingsOf('Die Türkei bietet sich als Gastgeber für ein Treffen von Putin und Selenskyj an.')).toMatchObject([{place: 'Türkei', status: 'proposed'}]);
+    // A country after a preposition is no host: "Gespräche mit Russland".
+    expect(meetingsOf('Die USA haben angeboten, Gespräche mit Russland auszurichten.').map(m => m.place)).not.toContain('Russland');
+  });
+});
+
