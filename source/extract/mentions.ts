@@ -101,6 +101,9 @@ const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
 // articles, prepositions and adjectives, so "seit Tagen wollen beide am Montag …" keeps its date.
 const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|gegen|von|vom|in|im|mit|\p{Ll}+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,6}$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
+// Between the auxiliary and the participle of calling off: "wurde am Sonntag … abgesagt".
+const CALLING_OFF_BEFORE = /^\s+(?:wurde|wurden|ist|sind|war|waren|hat|hatte|haben|hatten)\s+(?:[^,;:]*\s)?$/u;
+const CALLING_OFF_AFTER = /^[^,;:]*\s(?:abgesagt|verschoben|gestrichen|abgeblasen|vertagt)(?![\p{L}])/u;
 // "seine Ankündigung aus der vergangenen Woche", "die Erklärung vom Montag": the date of what was
 // said, not of the meeting it speaks of.
 const OF_A_STATEMENT = /(?<![\p{L}])(?:Ankündigung|Aussage|Äußerung|Erklärung|Mitteilung|Interview|Rede|Beschluss|Entscheidung|Zusage|Drohung|Forderung|Bericht)(?:en)?\s+(?:aus\s+(?:der|dem)|vom|von)\s+(?:de[mnr]\s+)?$/u;
@@ -554,6 +557,8 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   if (newDate !== null) dates = dates.filter(d => d.index - clause.start >= newDate);
   const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
   if (relativeDates.length) dates = relativeDates;
+  // "Der Besuch wurde am Sonntag abgesagt": the day of calling it off, not of the visit.
+  if (trigger.isNoun && dates.length && cue === 'cancelled') dates = dates.filter(d => !(d.index > clause.start + trigger.end && CALLING_OFF_BEFORE.test(sentence.text.slice(clause.start + trigger.end, d.index)) && CALLING_OFF_AFTER.test(sentence.text.slice(d.index + d.text.length, clause.start + clause.text.length))));
   // "… seit 2019. Damals hatte Trump Xi in Osaka getroffen": the time told just before.
   // "wollen heute ihre vor einer Woche begonnenen Verhandlungen wieder aufnehmen": a date inside
   // an attribute dates the noun it describes, not the clause's meeting.

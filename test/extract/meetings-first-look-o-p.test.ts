@@ -61,3 +61,12 @@ describe('hosts that offer themselves', () => {
   });
 });
 
+describe('the day of calling off', () => {
+  it('does not date a visit by the day it "wurde am Sonntag abgesagt"; the plan keeps its day', () => {
+    expect(meetingsOf('Für Dienstag waren Treffen mit Steinmeier und Merz geplant. Der Besuch wurde am Sonntag abgesagt.', '2026-01-19')).toMatchObject([
+      {status: 'cancelled', start: '2026-01-20'},
+    ]);
+    expect(meetingsOf('Das Treffen am Sonntag wurde abgesagt.', '2026-01-19')).toMatchObject([{status: 'cancelled', start: '2026-01-18'}]);
+  });
+});
+
