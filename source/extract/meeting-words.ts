@@ -98,6 +98,9 @@ const VERB_LIST: Verb[] = [
   {pattern: /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\sein(?=\s*(?:[,.;:!?"“]|$)|\s+(?:und|oder|um|wo|als|sowie)(?![\p{L}])))|(?<![\p{L}])eingetroffen(?![\p{L}])/gu, kind: 'visit', needs: 'none'},
   // An arrival ahead needs someone who arrives: "Hilfslieferungen sollen am Montag eintreffen" is no visit.
   {pattern: words('eintreffen|eintrifft|einträfe|einzutreffen'), kind: 'visit', needs: 'company'},
+  // "landete Blinken heute in Peking": a landing with someone named on board is an arrival ("ist
+  // … gelandet" is one already, told as arrived).
+  {pattern: words('landete|landeten'), kind: 'visit', needs: 'company'},
   // Joined forms stand where the verb ends a subordinate clause: "…, wo er mit Erdoğan zusammenkommt".
   {pattern: words('zusammentreffen|zusammengetroffen|zusammentrafen|zusammentraf|zusammentrifft|zusammenzutreffen|aufeinandertreffen|aufeinandergetroffen|aufeinandertrafen|aufeinandertraf|aufeinandertrifft|aufeinanderzutreffen|zusammenkommen|zusammengekommen|zusammenkommt|zusammenkam|zusammenkamen|zusammenzukommen'), kind: 'talks', needs: 'none'},
   {pattern: /(?<![\p{L}])(?:kamen|kommen|kam|kommt)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},

@@ -70,3 +70,22 @@ describe('the day of calling off', () => {
   });
 });
 
+// Sets S and T (test/fixtures/firstlook-s, -t).
+describe('what should have been, a landing, Weimar', () => {
+  it('reads "hätte am Sonntag in Peking Gespräche führen sollen" as called off', () => {
+    expect(meetingsOf('Blinken hätte am Sonntag und Montag in Peking politische Gespräche führen sollen.', '2026-01-16')).toMatchObject([
+      {place: 'Peking', status: 'cancelled', start: '2026-01-18', end: '2026-01-19'},
+    ]);
+  });
+
+  it('reads "landete Blinken heute in Peking" as an arrival in Peking', () => {
+    expect(meetingsOf('Blinken ist zu seinem Besuch in China eingetroffen. Wie das Staatsfernsehen berichtete, landete Blinken heute in Peking.')).toMatchObject([
+      {kind: 'visit', place: 'Peking', status: 'ongoing'},
+    ]);
+  });
+
+  it('knows Weimar', () => {
+    expect(meetingsOf('Merz und Macron treffen sich am Mittwoch in Weimar.')[0]).toMatchObject({place: 'Weimar', country: 'Deutschland'});
+  });
+});
+
