@@ -101,6 +101,8 @@ const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
 // articles, prepositions and adjectives, so "seit Tagen wollen beide am Montag …" keeps its date.
 const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|gegen|von|vom|in|im|mit|\p{Ll}+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,6}$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines)\s+$/u;
+const ATTRIBUTE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}+(?:te|ten|tes|ter|tem|ene|enen|enes|ener)\s+\p{Lu}/u;
 // Between the auxiliary and the participle of calling off: "wurde am Sonntag … abgesagt".
 const CALLING_OFF_BEFORE = /^\s+(?:wurde|wurden|ist|sind|war|waren|hat|hatte|haben|hatten)\s+(?:[^,;:]*\s)?$/u;
 const CALLING_OFF_AFTER = /^[^,;:]*\s(?:abgesagt|verschoben|gestrichen|abgeblasen|vertagt)(?![\p{L}])/u;
@@ -557,6 +559,9 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   if (newDate !== null) dates = dates.filter(d => d.index - clause.start >= newDate);
   const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
   if (relativeDates.length) dates = relativeDates;
+  // "Grundlage der Gespräche ist der vor drei Wochen von den USA vorgelegte Plan": a date inside an
+  // attribute of another noun after the meeting word dates that noun.
+  if (trigger.isNoun && dates.length) dates = dates.filter(d => !(d.index > clause.start + trigger.end && ARTICLE_BEFORE.test(sentence.text.slice(clause.start + trigger.end, d.index)) && ATTRIBUTE_AFTER.test(sentence.text.slice(d.index + d.text.length, clause.start + clause.text.length))));
   // "Der Besuch wurde am Sonntag abgesagt": the day of calling it off, not of the visit.
   if (trigger.isNoun && dates.length && cue === 'cancelled') dates = dates.filter(d => !(d.index > clause.start + trigger.end && CALLING_OFF_BEFORE.test(sentence.text.slice(clause.start + trigger.end, d.index)) && CALLING_OFF_AFTER.test(sentence.text.slice(d.index + d.text.length, clause.start + clause.text.length))));
   // "… seit 2019. Damals hatte Trump Xi in Osaka getroffen": the time told just before.

@@ -89,3 +89,10 @@ describe('what should have been, a landing, Weimar', () => {
   });
 });
 
+describe('a date in the attribute of another noun', () => {
+  it('leaves "der vor drei Wochen von den USA vorgelegte Plan" its date, not the talks named before it', () => {
+    expect(meetingsOf('Grundlage der Gespräche in Genf ist der vor drei Wochen von den USA vorgelegte Plan.').filter(m => m.start === '2025-12-24')).toEqual([]);
+    expect(meetingsOf('Sie sprachen über die am Montag in Genf geführten Gespräche.')).toMatchObject([{place: 'Genf', start: '2026-01-12'}]);
+  });
+});
+
