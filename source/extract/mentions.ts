@@ -385,11 +385,13 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
 // "Sowohl die Schweiz als auch Serbien haben angeboten, ein Treffen … auszurichten", "Die Türkei
 // bietet sich als Gastgeber an": who offers to host a meeting is where it would be.
 const HOSTING = /(?<![\p{L}])(?:auszurichten|ausrichten|ausrichtet|Gastgeber\p{L}*|beherbergen|zu\s+beherbergen)(?![\p{L}])/u;
+// A plain search first: nearly no clause offers to host.
+const offersToHost = (text: string) => /ausricht|Gastgeber|beherberg/.test(text) && HOSTING.test(text);
 
 /** The places that offer to host trigger `i`'s meeting, named as subjects of its clause or the one it hangs on. */
 function hostsOf(k: ClauseReading, i: number): PlaceHit[] {
   const {clause, leadIn, triggers} = k;
-  if (i !== 0 || !HOSTING.test(clause.text + ' ' + (leadIn?.text ?? ''))) return [];
+  if (i !== 0 || !(offersToHost(clause.text) || (leadIn !== null && offersToHost(leadIn.text)))) return [];
   const offered = leadIn ? subjectPlaces(leadIn.text) : [];
   return offered.length ? offered : subjectPlaces(clause.text.slice(0, triggers[0]!.index));
 }

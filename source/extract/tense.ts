@@ -63,6 +63,8 @@ const mayReport = mayMatchOf(REPORTING);
 
 // "Beide Seiten haben ein zweites Treffen bestätigt": the Perfekt of a verb of saying, auxiliary and
 // all, says when it was said, not when the meeting it names is.
+// Looked for first: most sentences hold none of these participles.
+const REPORTED_PARTICIPLE = /bestätigt|angekündigt|mitgeteilt|erklärt|gemeldet|berichtet/;
 const REPORTED_PERFECT = /(?<![\p{L}])(?:hat|haben|hatte|hatten)\s(?:[^,;:.!?]*\s)?(?:bestätigt|angekündigt|mitgeteilt|erklärt|gemeldet|berichtet)(?![\p{L}])/gu;
 
 // "wonach sie am Donnerstag telefoniert haben sollen", "Putin soll mit Trump gesprochen haben": the
@@ -102,7 +104,8 @@ const FUTURE = weighed(FUTURE_CUES);
 
 /** The tense a sentence reports its events in: 'past', 'future', or 'present' when nothing tells. */
 export function sentenceTense(sentence: string): Tense {
-  const plain = withoutMainPassive(withoutAllegation(sentence)).replace(REPORTED_PERFECT, ' ');
+  const alleged = withoutMainPassive(withoutAllegation(sentence));
+  const plain = REPORTED_PARTICIPLE.test(alleged) ? alleged.replace(REPORTED_PERFECT, ' ') : alleged;
   const text = mayReport(plain) ? plain.replace(REPORTING, ' ') : plain;
   const past = weigh(text, PAST);
   const future = weigh(text, FUTURE);
