@@ -386,7 +386,7 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
 // bietet sich als Gastgeber an": who offers to host a meeting is where it would be.
 const HOSTING = /(?<![\p{L}])(?:auszurichten|ausrichten|ausrichtet|Gastgeber\p{L}*|beherbergen|zu\s+beherbergen)(?![\p{L}])/u;
 // A plain search first: nearly no clause offers to host.
-const offersToHost = (text: string) => /ausricht|Gastgeber|beherberg/.test(text) && HOSTING.test(text);
+const offersToHost = (text: string) => /ausricht|auszuricht|Gastgeber|beherberg/.test(text) && HOSTING.test(text);
 
 /** The places that offer to host trigger `i`'s meeting, named as subjects of its clause or the one it hangs on. */
 function hostsOf(k: ClauseReading, i: number): PlaceHit[] {
