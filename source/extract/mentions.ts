@@ -134,6 +134,8 @@ type ClauseReading = {
   before: string[];
   /** For each noun trigger, the travel verb whose journey leads to it (journeyTo), else -1: its day and traveller are the meeting's. */
   journeys: number[];
+  /** The journey an um-zu clause is the purpose of (journeyBefore), else null. */
+  purposeOf: Journey | null;
   cueBefore: MeetingStatus | null;
   people: Person[];
   listed: Person[];
@@ -235,7 +237,7 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
     before.push(clause.text.slice(0, triggers[i]!.index));
     journeys.push(triggers[i]!.isNoun ? journeyTo(triggers, clause.text, i) : -1);
   }
-  return {reading, c, clause, g, places, pointedTo, triggers, before, journeys, cueBefore, people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
+  return {reading, c, clause, g, places, pointedTo, triggers, before, journeys, purposeOf: journeyBefore(reading, c), cueBefore, people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
 }
 
 /** Who takes part in the meeting of trigger `i`, and what a lead-in clause lends it. */
@@ -314,7 +316,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   // "ist heute zu Gesprächen nach Antalya gereist": who has just arrived for talks has them ahead.
   const arrived = k.journeys[i] === i + 1 && !relativeDates.length && !conditional.explicit && (conditional.status === 'held' || conditional.status === 'ongoing') && (!date || date.start === source.today);
   // "reiste am Montag nach Genf, um dort Lawrow zu treffen": the purpose of a journey made is met.
-  const purposeMet = !arrived && conditional.status === 'planned' && date !== null && (date.end ?? date.start) < source.today && journeyBefore(k) !== null;
+  const purposeMet = !arrived && conditional.status === 'planned' && date !== null && (date.end ?? date.start) < source.today && k.purposeOf !== null;
   const decided = arrived ? {status: 'planned' as const, explicit: false} : purposeMet ? {status: 'held' as const, explicit: false} : conditional;
   // "Nach den Beratungen zwischen Kiew und Washington rechnet Moskau mit …": an earlier round named
   // only to set the time, with no place, date or person, tells nothing to show.
@@ -326,7 +328,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   const {found} = reading;
   // "traf in Miami ein, um mit der US-Delegation zu verhandeln": the purpose of a journey told just
   // before is that journey's meeting; its people join it.
-  const journeyMeeting = found.length >= 2 && i === 0 && journeyBefore(k) ? found[found.length - 2]! : null;
+  const journeyMeeting = found.length >= 2 && i === 0 && k.purposeOf ? found[found.length - 2]! : null;
   if (journeyMeeting && journeyMeeting.kind === 'visit' && journeyMeeting.paragraph === given.paragraph) {
     journeyMeeting.participants = [...new Set([...journeyMeeting.participants, ...given.participants])];
     journeyMeeting.sides = [...new Set([...journeyMeeting.sides, ...given.sides])];
@@ -352,11 +354,10 @@ function readTrigger(k: ClauseReading, i: number): void {
     })));
     return;
   }
-  // "Sowohl die Schweiz als auch Serbien haben angeboten, …": one offer from each host.
-  for (const host of hosts.slice(1)) found.push({...given, place: host.name, country: host.country, isCity: host.isCity, order: article.mentions.length + found.length});
-  // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station.
+  // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station; "Sowohl die Schweiz als auch
+  // Serbien haben angeboten, …": one offer from each host.
   const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];
-  for (const station of stations) found.push({...given, place: station.name, country: station.country, isCity: station.isCity, order: article.mentions.length + found.length});
+  for (const other of [...hosts.slice(1), ...stations]) found.push({...given, place: other.name, country: other.country, isCity: other.isCity, order: article.mentions.length + found.length});
 }
 
 /** Where trigger `i`'s meeting is, the places it could be at, and the relative clause that tells its own. */
@@ -539,15 +540,17 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d));
   // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
   // the day of the journey denied.
+  // The dates of clause `from` that its meeting word `j` (of `owners`) owns.
+  const ownedBy = (from: Clause, owners: MeetingTrigger[], j: number) => all.filter(d => inRange(d, from.start, from.start + from.text.length) && dateOwner(owners, from.text, d.index - from.start) === j);
   const denied = trigger.isNoun && !dates.length ? triggers.findIndex(t => !t.isNoun && t.index < trigger.index && (isNegatedVerb(clause.text.slice(0, t.index)) || NOT.test(clause.text.slice(t.end, trigger.index)))) : -1;
-  if (denied >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === denied);
+  if (denied >= 0) dates = ownedBy(clause, triggers, denied);
   // "Selenskyj reist am Montag zu Gesprächen nach Washington": the talks have the day of the
   // journey that takes him there.
   const journey = dates.length ? -1 : k.journeys[i]!;
-  if (journey >= 0) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === journey);
+  if (journey >= 0) dates = ownedBy(clause, triggers, journey);
   // "reiste am Montag nach Genf, um dort Lawrow zu treffen": the purpose has the journey's day.
-  const purpose = dates.length || i > 0 ? null : journeyBefore(k);
-  if (purpose) dates = all.filter(d => inRange(d, purpose.clause.start, purpose.clause.start + purpose.clause.text.length) && dateOwner(purpose.triggers, purpose.clause.text, d.index - purpose.clause.start) === purpose.verb);
+  const purpose = dates.length || i > 0 ? null : k.purposeOf;
+  if (purpose) dates = ownedBy(purpose.clause, purpose.triggers, purpose.verb);
   // "am Ende der Beratungen gestern … angerufen": the time set is the call's too.
   if (!dates.length && !trigger.isNoun && triggers[i - 1]?.adverbial) dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && ownerOf(triggers, d.index - clause.start) === i - 1);
   // "Nach der jüngsten Runde in Genf Anfang Dezember sollen …": the meeting's own phrase is
@@ -648,13 +651,14 @@ function predicateAfter(sentence: string, clauses: Clause[], c: number, trigger:
   return null;
 }
 
-/** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */
 const PURPOSE_OPENS = /^\s*um\s/u;
 
-/** The journey an um-zu clause is the purpose of ("reiste nach Genf, um dort X zu treffen"): the clause before and its travel verb. */
-function journeyBefore(k: ClauseReading): {clause: Clause; triggers: MeetingTrigger[]; verb: number} | null {
-  const {reading, c, clause} = k;
-  if (c === 0 || !PURPOSE_OPENS.test(clause.text)) return null;
+/** A journey told in a clause: the clause, its meeting words and which of them is the travel verb. */
+type Journey = {clause: Clause; triggers: MeetingTrigger[]; verb: number};
+
+/** The journey clause `c`, an um-zu clause, is the purpose of ("reiste nach Genf, um dort X zu treffen"): the clause before and its travel verb. */
+function journeyBefore(reading: SentenceReading, c: number): Journey | null {
+  if (c === 0 || !PURPOSE_OPENS.test(reading.clauses[c]!.text)) return null;
   const triggers = reading.triggersIn(c - 1);
   const verb = triggers.findIndex(t => !t.isNoun && t.kind === 'visit');
   return verb < 0 ? null : {clause: reading.clauses[c - 1]!, triggers, verb};
@@ -662,7 +666,7 @@ function journeyBefore(k: ClauseReading): {clause: Clause; triggers: MeetingTrig
 
 /** Where the journey an um-zu clause is the purpose of leads (the last place of its clause). */
 function journeyPlace(k: ClauseReading, i: number): PlaceHit | null {
-  const journey = i === 0 && !k.triggers[0]!.isNoun ? journeyBefore(k) : null;
+  const journey = i === 0 && !k.triggers[0]!.isNoun ? k.purposeOf : null;
   return journey ? (findPlaces(journey.clause.text).at(-1) ?? null) : null;
 }
 // Before the subject: nothing, or an adverbial and the finite verb ("Am Montag flog …"); then an
@@ -675,6 +679,7 @@ function subjectOf(source: MentionSource, sentence: Sentence, clause: Clause): P
   return first && SUBJECT_LEAD.test(source.text.slice(sentence.start + clause.start, first.at)) ? [first] : [];
 }
 
+/** The clause before clause `c` when it reports no meeting itself: it may hold the date or the people. */
 function leadInOf(reading: SentenceReading, c: number): Clause | null {
   const before = reading.clauses[c - 1];
   // "führte Umerow die Delegation; ihm gegenüber saßen …": who leads is no meeting of its own.
