@@ -5,7 +5,7 @@
 // finished meetings count. "wahrscheinlich" or an offer to host ("will … ausrichten") is no
 // plan yet.
 import type {MeetingStatus} from './types.js';
-import {type Tense, withoutAllegation, withoutMainPassive} from './tense.js';
+import {PARTICIPLE as PARTICIPLE_FORM, type Tense, withoutFalsePlans} from './tense.js';
 import {words} from './meeting-words.js';
 import {mayMatchOf} from './prefilter.js';
 import {publishedHour} from './dates/berlin-time.js';
@@ -102,7 +102,7 @@ const DAY_NAMED = /(?<![\p{L}\d])(?:am\s+\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar
 export function statusCue(told: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
   // "telefoniert haben sollen": an allegation of the past, no plan. "Ursprünglich sollte es am
   // Sonntag ein Treffen geben": the past of a plan ("was to"), not a wish ("should").
-  const alleged = withoutMainPassive(withoutAllegation(told));
+  const alleged = withoutFalsePlans(told);
   // "sollten am 12. Mai erneut sprechen": with a day named, the plan of reported speech.
   const clause = alleged.includes('sollte') && (ONCE_PLANNED.test(alleged) || DAY_NAMED.test(alleged)) ? alleged.replace(WAS_TO, (word, plural: string) => (plural ? 'sollen' : 'soll').padEnd(word.length)) : alleged;
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
@@ -200,7 +200,7 @@ export type StatusContext = {
 const PERFECT_AUX = /(?<![\p{L}])(?:hat|haben|habe|hatte|hatten|hätte|hätten|ist|sind|sei|seien|war|waren|wäre|wären)(?![\p{L}])/u;
 // What makes a Perfekt a plan or a wish after all: "werde … getroffen haben", "soll … gesprochen haben".
 const NOT_DONE = /(?<![\p{L}])(?:werde|wird|werden|würde|würden|soll|sollen|solle|sollte|sollten|will|wollen|wolle|könnte|könnten|könne|möchte|möchten|dürfte|dürften|müsse|müssen|um|falls|wenn|sofern|bevor|ehe|nicht|kein|keine|keinen)(?![\p{L}])/u;
-const PARTICIPLE = /^(?:\p{L}*ge\p{Ll}+(?:t|en)|\p{L}+iert|(?:be|emp|er|ver|zer|über|unter)\p{Ll}+(?:t|en))$/u;
+const PARTICIPLE = new RegExp(`^${PARTICIPLE_FORM}$`, 'u');
 
 /** "er habe mit Putin telefoniert und vereinbart, …": the meeting verb is a Perfekt participle with its auxiliary. */
 export function isPerfectOf(clause: string, trigger: StatusTrigger): boolean {
@@ -228,6 +228,7 @@ const OVER_NOW = rule(words('beendet|zu\\s+Ende|endete|endeten|abgeschlossen|nac
 
 const CONTINUED_TODAY = rule(words('(?:wird|werden)\\s+(?:[^,;:]*\\s)?(?:fortgesetzt|weitergeführt)(?!\\s+werden)', 'gu'));
 
+const WEEKDAY = '(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)';
 // A time of day on the report's day: "am Mittag", "heute Abend", "um 13.00 Uhr" (hours, Berlin time).
 const DAY_TIMES: Array<[Rule, number]> = [
   [rule(words('(?:am|heute|diesen)\\s+(?:frühen\\s+)?Morgen', 'u')), 8],
@@ -236,11 +237,11 @@ const DAY_TIMES: Array<[Rule, number]> = [
   [rule(words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Nachmittag', 'u')), 15],
   [rule(words('(?:am|heute)\\s+(?:frühen\\s+|späten\\s+)?Abend', 'u')), 19],
   // "am Donnerstagabend", "abends": on the report's day (the date decides that it is today).
-  [rule(words('(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)morgen', 'u')), 8],
-  [rule(words('(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)vormittag', 'u')), 10],
-  [rule(words('(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)mittag', 'u')), 12],
-  [rule(words('(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)nachmittag', 'u')), 15],
-  [rule(words('(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)abend|abends', 'u')), 19],
+  [rule(words(`${WEEKDAY}morgen`, 'u')), 8],
+  [rule(words(`${WEEKDAY}vormittag`, 'u')), 10],
+  [rule(words(`${WEEKDAY}mittag`, 'u')), 12],
+  [rule(words(`${WEEKDAY}nachmittag`, 'u')), 15],
+  [rule(words(`${WEEKDAY}abend|abends`, 'u')), 19],
 ];
 const CLOCK = /(?<![\p{L}\d])um\s+(\d{1,2})(?:[.:](\d{2}))?\s*Uhr(?!\s*(?:\(?Ortszeit|Ortszeit))/u;
 

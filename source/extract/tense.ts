@@ -69,7 +69,8 @@ const REPORTED_PERFECT = /(?<![\p{L}])(?:hat|haben|hatte|hatten)\s(?:[^,;:.!?]*\
 
 // "wonach sie am Donnerstag telefoniert haben sollen", "Putin soll mit Trump gesprochen haben": the
 // "sollen" of an allegation reports something said to have happened, no plan.
-const PARTICIPLE = String.raw`(?:\p{L}*ge\p{Ll}+(?:t|en)|\p{L}+iert|(?:be|emp|er|ver|zer|über|unter)\p{Ll}+(?:t|en))`;
+/** A past participle's shape ("getroffen", "telefoniert", "besprochen"); status.ts reads the Perfekt with it too. */
+export const PARTICIPLE = String.raw`(?:\p{L}*ge\p{Ll}+(?:t|en)|\p{L}+iert|(?:be|emp|er|ver|zer|über|unter)\p{Ll}+(?:t|en))`;
 const ALLEGATION = new RegExp(
   String.raw`(?<=(?<![\p{L}])${PARTICIPLE}\s+(?:haben|sein)\s+)(?:soll|sollen|solle)(?![\p{L}])|(?<![\p{L}])(?:soll|sollen|solle)(?=\s[^,;:.!?]*?\s${PARTICIPLE}\s+(?:haben|sein)(?![\p{L}]))`,
   'gu',
@@ -80,13 +81,21 @@ const ALLEGATION = new RegExp(
 const MAIN_PRESENT_PASSIVE = /(?<![\p{L}])(?:wird|werden)(?=\s(?:[^,;:.!?"„“”]*\s)?(?:ge\p{Ll}+(?:t|en)|\p{Ll}+iert|(?:be|er|ver|zer)\p{Ll}+t)\s*(?:[.,;:!?"“”]|$))/gu;
 
 /** The text with the "wird" of a present passive in a main clause blanked out, offsets kept. */
-export function withoutMainPassive(text: string): string {
+function withoutMainPassive(text: string): string {
   return text.includes('wird') || text.includes('werden') ? text.replace(MAIN_PRESENT_PASSIVE, word => ' '.repeat(word.length)) : text;
 }
 
 /** The text with the "sollen" of an allegation ("telefoniert haben sollen") blanked out, offsets kept. */
-export function withoutAllegation(text: string): string {
+function withoutAllegation(text: string): string {
   return text.includes('soll') && (text.includes('haben') || text.includes('sein')) ? text.replace(ALLEGATION, word => ' '.repeat(word.length)) : text;
+}
+
+/**
+ * The text without the words that look like a plan and are none: the "wird" of a present passive
+ * and the "sollen" of an allegation. Tense and status read it the same way; offsets kept.
+ */
+export function withoutFalsePlans(text: string): string {
+  return withoutMainPassive(withoutAllegation(text));
 }
 
 function weigh(sentence: string, {cues, mayAny}: Weighed): number {
@@ -104,7 +113,7 @@ const FUTURE = weighed(FUTURE_CUES);
 
 /** The tense a sentence reports its events in: 'past', 'future', or 'present' when nothing tells. */
 export function sentenceTense(sentence: string): Tense {
-  const alleged = withoutMainPassive(withoutAllegation(sentence));
+  const alleged = withoutFalsePlans(sentence);
   const plain = REPORTED_PARTICIPLE.test(alleged) ? alleged.replace(REPORTED_PERFECT, ' ') : alleged;
   const text = mayReport(plain) ? plain.replace(REPORTING, ' ') : plain;
   const past = weigh(text, PAST);
