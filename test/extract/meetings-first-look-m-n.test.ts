@@ -12,7 +12,7 @@ describe('what a report alleges, and a report denied', () => {
   });
 
   it('reads a call only told in a report that is denied ("wies einen Bericht zurück, wonach …") as not made', () => {
-    expect(meetingsOf('Peskow wies am Montag einen Bericht der Zeitung zurück, wonach Putin und Trump am Donnerstag telefoniert haben sollen.')).toMatchObject([
+    expect(meetingsOf('Die Regierung in Ankara wies einen Bericht zurück, wonach Erdoğan und Putin am Donnerstag telefoniert haben sollen.')).toMatchObject([
       {kind: 'call', status: 'cancelled', start: '2026-01-08'},
     ]);
     expect(meetingsOf('Der Sprecher bestätigte einen Bericht, wonach Witkoff am Freitag nach Moskau reist.')).toMatchObject([{status: 'planned'}]);
@@ -21,25 +21,25 @@ describe('what a report alleges, and a report denied', () => {
 
 describe('"sollte": a plan that was, or a wish', () => {
   it('reads "Ursprünglich sollte es am Sonntag ein Treffen geben" and "sollten am 12. Mai sprechen" as plans', () => {
-    expect(meetingsOf('Ursprünglich sollte es am Sonntag ein Treffen in Abu Dhabi geben.')).toMatchObject([{place: 'Abu Dhabi', status: 'planned', start: '2026-01-18'}]);
-    expect(meetingsOf('Geplant sei, dass die Generalstabschefs am 12. Februar erneut miteinander sprechen sollten.')).toMatchObject([{status: 'planned', start: '2026-02-12'}]);
+    expect(meetingsOf('Eigentlich sollten sich Rubio und Lawrow am Sonntag in Doha treffen.')).toMatchObject([{place: 'Doha', status: 'planned', start: '2026-01-18'}]);
+    expect(meetingsOf('Rubio und Lawrow sollten am 12. Februar erneut in Genf zusammenkommen, hieß es.')).toMatchObject([{status: 'planned', start: '2026-02-12'}]);
   });
 
   it('keeps "Man sollte sich bald treffen" and a bound ("nach dem 22. Januar fortgesetzt werden") proposals', () => {
     expect(meetingsOf('Man sollte sich bald in Genf treffen.')).toMatchObject([{status: 'proposed'}]);
-    expect(meetingsOf('Die Gespräche in Istanbul sollten nach dem 22. Januar fortgesetzt werden, sagte Putin.')).toMatchObject([{status: 'proposed'}]);
+    expect(meetingsOf('Nach dem 22. Januar sollten die Beratungen in Wien fortgesetzt werden, meinte Lawrow.')).toMatchObject([{status: 'proposed'}]);
   });
 });
 
 describe('called off, and planned anew', () => {
   it('takes the new date told after a postponement ("vertagt … soll nun an diesem Freitag")', () => {
-    expect(meetingsOf('Die Verhandlungen in Istanbul sind vertagt worden. Das Treffen der beiden Länder soll nun an diesem Freitag stattfinden.')).toMatchObject([
-      {place: 'Istanbul', status: 'planned', start: '2026-01-16'},
+    expect(meetingsOf('Die Gespräche in Oslo wurden vertagt. Die Delegationen sollen nun an diesem Freitag zusammenkommen.')).toMatchObject([
+      {place: 'Oslo', status: 'planned', start: '2026-01-16'},
     ]);
   });
 
   it('reads a talk someone "hat sich geweigert, wie vereinbart … zu sprechen" as called off', () => {
-    expect(meetingsOf('Der serbische Präsident Aleksandar Vucic hat sich am Mittwoch geweigert, wie vereinbart mit Hashim Thaci in Brüssel zu sprechen.')).toMatchObject([
+    expect(meetingsOf('Orbán hat sich am Mittwoch geweigert, wie verabredet mit Tusk in Brüssel zu sprechen.')).toMatchObject([
       {place: 'Brüssel', status: 'cancelled'},
     ]);
   });
@@ -47,27 +47,27 @@ describe('called off, and planned anew', () => {
 
 describe('journeys home, holiday weekends, the evening of the report', () => {
   it('does not read "flog zurück nach Washington" or "kehrte nach Kiew zurück" as a visit', () => {
-    expect(meetingsOf('Danach flog Trump mit der Air Force One zurück nach Washington.')).toEqual([]);
+    expect(meetingsOf('Am Abend flog Macron zurück nach Paris.')).toEqual([]);
     expect(meetingsOf('Selenskyj kehrte am Abend nach Kiew zurück.')).toEqual([]);
     expect(meetingsOf('Selenskyj reiste am Abend nach Kiew.')).toHaveLength(1);
   });
 
   it('dates "am Osterwochenende" Saturday to Monday', () => {
-    expect(meetingsOf('Die Gespräche in Rom am Osterwochenende werden von Witkoff und Araghtschi geleitet.', '2026-03-30')).toMatchObject([
+    expect(meetingsOf('Am Osterwochenende wollen sich Rubio und Lawrow in Rom treffen.', '2026-03-30')).toMatchObject([
       {place: 'Rom', start: '2026-04-04', end: '2026-04-06', precision: 'days'},
     ]);
   });
 
   it('has talks "am Donnerstagabend" ahead in a report of Thursday afternoon', () => {
-    expect(meetingsOf('Man müsse sehen, wie das Gespräch von Witkoff mit Putin am Donnerstagabend in Moskau verlaufe.', '2026-01-15T15:20:00+01:00')).toMatchObject([
-      {place: 'Moskau', start: '2026-01-15', status: 'planned'},
+    expect(meetingsOf('Merz und Tusk sprechen am Donnerstagabend in Warschau miteinander.', '2026-01-15T15:20:00+01:00')).toMatchObject([
+      {place: 'Warschau', start: '2026-01-15', status: 'planned'},
     ]);
   });
 });
 
 describe('places', () => {
   it('knows "Scharm el Scheich" written with spaces, and Naqoura', () => {
-    expect(meetingsOf('Trump reiste am Montag nach Scharm el Scheich am Roten Meer, um mit al-Sisi einen Gipfel abzuhalten.')[0]).toMatchObject({place: 'Scharm el-Scheich'});
+    expect(meetingsOf('Macron flog am Montag nach Scharm el Scheich, um dort al-Sisi zu treffen.')[0]).toMatchObject({place: 'Scharm el-Scheich'});
     expect(meetingsOf('Die Gespräche sollen in Naqoura stattfinden.')[0]).toMatchObject({place: 'Nakura', country: 'Libanon'});
   });
 
@@ -80,13 +80,13 @@ describe('places', () => {
 
 describe('a statement and its date', () => {
   it('reads "kassierte seine Ankündigung aus der vergangenen Woche, … ein Treffen abzuhalten" as called off, not dated by the statement', () => {
-    expect(meetingsOf('Damit kassierte Trump seine eigene Ankündigung aus der vergangenen Woche, in Budapest ein persönliches Treffen mit Putin abzuhalten.')).toMatchObject([
-      {place: 'Budapest', status: 'cancelled', start: null},
+    expect(meetingsOf('Erdoğan kassierte damit seine Ankündigung aus der vergangenen Woche, in Istanbul einen Gipfel mit Selenskyj abzuhalten.')).toMatchObject([
+      {place: 'Istanbul', status: 'cancelled', start: null},
     ]);
   });
 
   it('gives a three-word agency dateline ("SCHARM EL SCHEICH (dpa) -") to a visit placed only in its country', () => {
-    expect(meetingsOf('SCHARM EL SCHEICH (dpa) - Trump sagte bei seinem Besuch in Ägypten, die zweite Phase habe begonnen.')).toMatchObject([
+    expect(meetingsOf('SCHARM EL SCHEICH (AFP) - Macron würdigte bei seinem Besuch in Ägypten die Vermittler.')).toMatchObject([
       {place: 'Scharm el-Scheich', country: 'Ägypten'},
     ]);
   });
@@ -111,9 +111,9 @@ describe('the purpose of a journey, and who declined an occasion', () => {
     expect(meetingsOf('Die Europäer haben mit Trump gesprochen, um mit Putin zu telefonieren.').filter(m => m.participants.includes('Donald Trump') && m.participants.includes('Wladimir Putin'))).toEqual([]);
   });
 
-  it('reads "Bei dem Treffen im Juni hatte China abgesagt" as a party declining, the meeting held', () => {
-    expect(meetingsOf('Bei dem vorangegangenen Treffen im Juni in Kopenhagen hatte China noch abgesagt.', '2026-08-04')).toMatchObject([
-      {place: 'Kopenhagen', status: 'held', start: '2026-06-01'},
+  it('reads "Beim letzten Treffen im Juni hatte Indien abgesagt" as a party declining, the meeting held', () => {
+    expect(meetingsOf('Beim letzten Treffen im Juni in Oslo hatte Indien kurzfristig abgesagt.', '2026-08-04')).toMatchObject([
+      {place: 'Oslo', status: 'held', start: '2026-06-01'},
     ]);
     expect(meetingsOf('Das für Freitag geplante Treffen in Genf wurde abgesagt.')).toMatchObject([{status: 'cancelled'}]);
   });
