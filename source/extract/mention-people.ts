@@ -233,6 +233,35 @@ export function sayer(source: MentionSource, sentence: Sentence, clauses: Clause
   return [];
 }
 
+// "…, sagte Selenskyj", "…, schrieb Trump auf seiner Plattform": a reporting clause after what was
+// said, its verb first and the one who says it right after.
+const SAID_AFTER = /^\s*(?:so\s+|wie\s+)?(?:sagte|sagt|schrieb|schreibt|erklärte|erklärt|betonte|betont|teilte|teilt|berichtete|bekräftigte|versicherte|fügte|ergänzte)\s/u;
+// Who speaks for someone else ("sagte Kremlsprecher Peskow") did not meet in their place.
+const SPOKESPERSON = /(?:sprecher|sprecherin|berater|beraterin)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/iu;
+// "Er habe mit Putin telefoniert", "Das Gespräch mit Trump sei …", "sein Treffen mit Xi": a pronoun
+// subject, or a meeting noun whose only company is "mit X". "eine Begegnung mit Rubio" may be anyone's.
+const HE_SHE_OPENS = /^\s*(?:(?:dass|ob)\s+)?(?:[Ee]r|[Ss]ie)\s/u;
+const WITH_ONLY = /^\s+mit\s/u;
+const UNOWNED_NOUN = /(?:^|\s)(?:[Dd]as|[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Ss]ein|[Ss]einem|[Ss]einen|[Ii]hr|[Ii]hrem|[Ii]hren)\s+(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * "Er habe am Montag mit Putin telefoniert, schrieb Trump", "Das Gespräch mit Trump sei konstruktiv
+ * gewesen, sagte Selenskyj": the one who says so after what was said is the other side of the
+ * meeting it tells, when that names only the one met. Not a spokesperson or adviser.
+ */
+export function sayerAfter(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string, afterTrigger: string, isNoun: boolean): Person[] {
+  if (!(HE_SHE_OPENS.test(beforeTrigger) || (isNoun && WITH_ONLY.test(afterTrigger) && UNOWNED_NOUN.test(beforeTrigger)))) return [];
+  for (let j = c + 1; j < clauses.length && j <= c + 2; j++) {
+    const clause = clauses[j]!;
+    const verb = SAID_AFTER.exec(clause.text);
+    if (!verb) continue;
+    const from = sentence.start + clause.start + verb[0].length;
+    const subject = peopleIn(source, sentence.start + clause.start, clause.text.length).find(p => p.at >= from && /^\s*(?:\p{Lu}[\p{L}-]*\s+|der\s+|die\s+|\p{Ll}+(?:e|en)\s+){0,4}$/u.test(source.text.slice(from, p.at)));
+    return subject && !SPOKESPERSON.test(source.text.slice(from, subject.at)) ? [subject] : [];
+  }
+  return [];
+}
+
 /**
  * "Zur Delegation gehören Budanow, Kyslyzja und der Vizechef des Geheimdienstes, Wadym Skibizkyj.":
  * the names in apposition at the end of the meeting clause's sentence are its company too.

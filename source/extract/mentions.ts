@@ -11,7 +11,7 @@ import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {antecedent, appositionsAfter, beforeApposition, borrow, group, guests, listedBefore, partakersAfter, referent, sayer, speaker} from './mention-people.js';
+import {antecedent, appositionsAfter, beforeApposition, borrow, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, NOW, SentenceReading, tenseOf} from './mention-reading.js';
 import {isCommenter, isHonoured, type Person, peopleIn} from './participants.js';
 import {dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
@@ -275,6 +275,11 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   else own.unshift(...group(source, s, beforeTrigger));
   own.unshift(...speaker(source, sentence, reach));
   if (i === triggers.length - 1) own.push(...guests(source, sentence, clause.text));
+  // "Er habe mit Putin telefoniert, schrieb Trump": the one met is named, the one who met says so after.
+  if (i === 0 && c < clauses.length - 1 && new Set(own.map(p => p.id)).size <= 1) {
+    const said = sayerAfter(source, sentence, clauses, c, beforeTrigger, clause.text.slice(trigger.end), trigger.isNoun);
+    if (said.length && !own.some(p => p.id === said[0]!.id)) own.push(...said);
+  }
   return {own: own.filter(p => !isHonoured(source.text, p.at)), borrowed};
 }
 
