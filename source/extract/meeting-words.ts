@@ -90,7 +90,9 @@ const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+
 
 // "versammeln sich in der Hofburg": people gathering is a meeting; "versammelt" troops are not
 // without "sich".
-const GATHERING = (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause);
+// "Macron will die Koalition der Willigen in Paris versammeln": a host who gathers leaders convenes them.
+const GATHERING = (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause) || CONVENED.test(clause);
+const CONVENED = /(?<![\p{L}])(?:Koalition\s+der\s+Willigen|(?:Staats-\s+und\s+)?Regierungschefs|Staatschefs|Staats-\s+und\s+Regierungschefinnen|\p{L}*[Mm]inister(?:innen)?|Verbündete[n]?|Partner(?:staaten|länder)?|Unterstützer(?:staaten)?|Amtskollegen|Verhandlungsführer|Sicherheitsberater)(?![\p{L}])/u;
 
 const VERB_LIST: Verb[] = [
   // "traf … in Miami ein", "ist eingetroffen", "wird in Moskau eintreffen": an arrival is a visit.

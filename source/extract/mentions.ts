@@ -14,7 +14,7 @@ import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, NOW, SentenceReading, tenseOf} from './mention-reading.js';
 import {isCommenter, isHonoured, type Person, peopleIn} from './participants.js';
-import {dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
+import {attachedTo, dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
 
 export type MeetingMention = Meeting & {
@@ -212,7 +212,11 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   // "hatte mit Fidan über die Vorbereitung der Gespräche beraten": the talks prepared are the
   // topic; the verb reports the meeting.
   const inClause = reading.triggersIn(c);
-  const triggers = inClause.filter(t => !(t.isNoun && PREPARING.test(clause.text.slice(0, t.index)) && inClause.some(v => !v.isNoun && v.index > t.index)));
+  const prepares = (t: MeetingTrigger) => t.isNoun && PREPARING.test(clause.text.slice(0, t.index)) && inClause.some(v => !v.isNoun && v.index > t.index);
+  const triggers = inClause.filter(t => !prepares(t));
+  // "haben zur Vorbereitung eines Treffens von Trump und Putin telefoniert": who meets at the talks
+  // prepared is not at the call.
+  const prepared = inClause.filter(prepares);
   const presence = !triggers.length && c > 0 ? presenceOnDatedLine(sentence.text) : null;
   if (presence) triggers.push(presence);
   if (!triggers.length) return null;
@@ -237,7 +241,7 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
     before.push(clause.text.slice(0, triggers[i]!.index));
     journeys.push(triggers[i]!.isNoun ? journeyTo(triggers, clause.text, i) : -1);
   }
-  return {reading, c, clause, g, places, pointedTo, triggers, before, journeys, purposeOf: journeyBefore(reading, c), cueBefore, people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
+  return {reading, c, clause, g, places, pointedTo, triggers, before, journeys, purposeOf: journeyBefore(reading, c), cueBefore, people: prepared.length ? people.filter(p => !prepared.some(t => attachedTo(t, clause.text, p.at - sentence.start - clause.start))) : people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
 }
 
 /** Who takes part in the meeting of trigger `i`, and what a lead-in clause lends it. */
@@ -316,7 +320,9 @@ function readTrigger(k: ClauseReading, i: number): void {
   // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
   // "wies einen Bericht zurück, wonach Putin und Trump telefoniert haben sollen": a meeting reported
   // only in a report that is denied did not take place.
-  const denied = DENIED_REPORT_OF.test(clause.text) && DENIED_REPORT.test(sentence.text.slice(0, clause.start)) ? {status: 'cancelled' as const, explicit: true} : told;
+  // "wies Berichte zurück, wonach das Treffen vertagt worden sei": a call-off denied leaves the meeting on.
+  const reportDenied = inDeniedReport(sentence.text, clause);
+  const denied = !reportDenied ? told : told.status === 'cancelled' ? {status: date ? ('planned' as const) : ('proposed' as const), explicit: true} : {status: 'cancelled' as const, explicit: true};
   const conditional = denied.status === 'planned' && clauses[c + 1] && CONDITION.test(clauses[c + 1]!.text) ? {status: 'proposed' as const, explicit: true} : denied;
   // "ist heute zu Gesprächen nach Antalya gereist": who has just arrived for talks has them ahead.
   const arrived = k.journeys[i] === i + 1 && !relativeDates.length && !conditional.explicit && (conditional.status === 'held' || conditional.status === 'ongoing') && (!date || date.start === source.today);
@@ -439,6 +445,8 @@ const HOMEWARD = /(?<![\p{L}])(?:zurück\s+(?:nach|in\s+die|in\s+den|ins)|(?:keh
 
 // A clause that tells what a report says ("…, wonach", "…, dem zufolge"), after a denial of that
 // report ("dementierte", "wies … zurück", "bestritt") in the same sentence.
+/** Whether `clause` tells what a report says that the sentence before it denies ("wies Berichte zurück, wonach …"). */
+const inDeniedReport = (sentence: string, clause: Clause): boolean => DENIED_REPORT_OF.test(clause.text) && DENIED_REPORT.test(sentence.slice(0, clause.start));
 const DENIED_REPORT_OF = /^\s*(?:wonach|de[mn]\s+zufolge|denen\s+zufolge)(?![\p{L}])/u;
 const DENIED_REPORT = /(?<![\p{L}])(?:dementier\p{L}*|(?:wies|wiesen|weist|weisen)\s[^;:.]*\szurück|zurückgewiesen|bestritt\p{L}*|bestreitet|bestreiten|bestritten)(?![\p{L}])[^;:.]*(?:Bericht|Berichte|Meldung|Meldungen|Darstellung)[^;:.]*$|(?:Bericht|Berichte|Meldung|Meldungen|Darstellung)[^;:.]*\s(?:dementier\p{L}*|zurück|zurückgewiesen|bestritt\p{L}*|bestritten)[^;:.\p{L}]*$/u;
 
@@ -480,7 +488,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
     // "Wenige Stunden vor Beginn der Gespräche hat Russland …": the sides around a meeting
     // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
-    standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && isEvent(decided.status, decided.explicit) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger))),
+    standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && (isEvent(decided.status, decided.explicit) || inDeniedReport(sentence.text, clause)) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger))),
     earlier: afterMeeting,
     background: isProducer(clause.text, trigger),
     continues: isContinuation(clause.text),

@@ -20,7 +20,7 @@ export type StatusReading = {status: MeetingStatus; explicit: boolean};
 // Called off: also a journey "vergeblich" made, and reports of a meeting denied ("dementierte
 // Berichte über ein Treffen").
 const CANCELLED = rule(words(
-  '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|verschoben|verschieben|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|vergeblich|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
+  '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 ));
 // Proposed: also a meeting someone expects ("erwartet bald einen Besuch seines
@@ -76,9 +76,9 @@ const AGREEING = rule(words('verständigt|verständigten|verständigte|geeinigt|
 
 // "ist auf den 12. März verschoben worden", "wurde auf Mitte Januar vertagt": put off to a new
 // date, the meeting is planned for that date; "auf unbestimmte Zeit verschoben" is not.
-const NEW_DATE = String.raw`(?:den\s+|die\s+|das\s+)?(?:\d{1,2}\.|kommende[nmrs]?\s|nächste[nmrs]?\s|Anfang|Mitte|Ende|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter)`;
+const NEW_DATE = String.raw`(?:den\s+|die\s+|das\s+)?(?:\d{1,2}\.|kommende[nmrs]?\s|nächste[nmrs]?\s|heutigen\s|morgigen\s|Anfang|Mitte|Ende|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter)`;
 const RESCHEDULED: Rule[] = [
-  rule(new RegExp(String.raw`(?<![\p{L}])auf\s+${NEW_DATE}[^,;:]*?\s(?:verschoben|vertagt|verlegt)(?![\p{L}])`, 'u')),
+  rule(new RegExp(String.raw`(?<![\p{L}])auf\s+${NEW_DATE}[^,;:]*?\s(?:verschoben|vertagt|verlegt|zu\s+verschieben|zu\s+vertagen|zu\s+verlegen)(?![\p{L}])`, 'u')),
   rule(new RegExp(String.raw`(?<![\p{L}])(?:verschoben|vertagt|verlegt|verschieben|vertagen|verlegen)\s+(?:\p{Ll}+\s+)?(auf)\s+${NEW_DATE}`, 'u')),
   // "erneut verschoben – jetzt soll es der 12. März sein": the date after "jetzt" is the new one.
   rule(new RegExp(String.raw`(?<![\p{L}])(?:verschoben|vertagt|verlegt)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:jetzt|nun)\s+(?:\p{L}+\s+){0,4}?(${NEW_DATE})`, 'u')),

@@ -76,4 +76,9 @@ export function dateOwner(triggers: MeetingTrigger[], clause: string, index: num
 const IN_PHRASE = /^(?:\s+(?:in|im|am|an|bei|beim|auf|mit|von|zwischen|und|der|die|das|dem|den|des|\p{Lu}[\p{L}-]*))*\s*$/u;
 
 const POSSESSIVE = /(?:^|\s)(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+(?:\p{Ll}+\s+)?$/u;
+/** Whether what stands at `index` is in the "mit …", "von …" or "zwischen …" phrase right after `trigger`. */
+export function attachedTo(trigger: MeetingTrigger, clause: string, index: number): boolean {
+  return trigger.end <= index && ATTACHED.test(clause.slice(trigger.end, index));
+}
+
 const ATTACHED = /^\s+(?:mit|zwischen|von)\s+(?:(?:\p{Lu}[\p{L}.-]*|und|sowie|mit|von|der|die|den|dem|des|seinem|seinen|seiner|ihrem|ihren|ihrer|\p{Ll}+(?:en|er|em))\s+){0,8}$/u;

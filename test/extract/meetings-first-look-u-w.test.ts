@@ -28,3 +28,40 @@ describe('the past of "verlaufen"', () => {
     expect(meetingsOf('Das Telefonat zwischen Merz und Tusk am Montag sei gut verlaufen, hieß es.')).toMatchObject([{status: 'held', start: '2026-03-02'}]);
   });
 });
+
+describe('a host who gathers leaders', () => {
+  it('reads "will die Koalition der Willigen in Paris versammeln" as a summit the host convenes', () => {
+    expect(meetingsOf('Starmer will die Koalition der Willigen am Dienstag in London versammeln.')).toMatchObject([{place: 'London', kind: 'summit', status: 'planned', start: '2026-03-10', participants: ['Keir Starmer']}]);
+    expect(meetingsOf('Starmer versammelte die Verbündeten der Ukraine am Montag in London.')).toMatchObject([{place: 'London', status: 'held', start: '2026-03-02'}]);
+  });
+
+  it('does not read troops gathered at a border as a meeting', () => {
+    expect(meetingsOf('Russland versammelt Truppen an der Grenze zu Finnland.')).toEqual([]);
+  });
+});
+
+describe('called off in other words, and a call-off denied', () => {
+  it('reads "führte nicht zu einem Treffen" as a meeting that did not take place', () => {
+    expect(meetingsOf('Die Vermittlung Katars führte am Montag nicht zu einem direkten Treffen von Tusk und Orbán.')).toMatchObject([{status: 'cancelled'}]);
+  });
+
+  it('reads "verschiebe" in reported speech and "ließ … platzen" as called off', () => {
+    expect(meetingsOf('Merz teilte mit, dass er seine Reise nach Warschau und das dortige Treffen mit Tusk verschiebe.')).toMatchObject([{status: 'cancelled'}]);
+    expect(meetingsOf('Orbán ließ das Treffen mit Fico in Bratislava platzen.')).toMatchObject([{place: 'Bratislava', status: 'cancelled'}]);
+  });
+
+  it('reads talks moved "auf den heutigen Freitag" as planned for that day, not held', () => {
+    expect(meetingsOf('Die Delegationen einigten sich darauf, die Gespräche in Wien auf den heutigen Freitag zu verlegen.', '2026-03-06')).toMatchObject([{place: 'Wien', status: 'planned', start: '2026-03-06'}]);
+  });
+
+  it('does not read a denied report of a postponement as a meeting called off', () => {
+    const [meeting] = meetingsOf('Das Außenministerium wies Berichte zurück, wonach das Treffen von Wadephul und Sikorski vertagt worden sei.');
+    expect(meeting).toMatchObject({status: 'proposed', participants: ['Johann Wadephul', 'Radosław Sikorski']});
+  });
+});
+
+describe('the meeting a call prepares', () => {
+  it('keeps the people of "zur Vorbereitung eines Treffens von X und Y" out of the call that prepares it', () => {
+    expect(people('Wadephul und Sikorski haben am Mittwoch zur Vorbereitung eines möglichen Treffens von Merz und Tusk telefoniert.')).toEqual([['Johann Wadephul', 'Radosław Sikorski']]);
+  });
+});
