@@ -25,6 +25,11 @@ const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/y;
 // So is one quoted lower-case word before a noun: ein „ausführliches“ Telefongespräch.
 const SHORT_QUOTE = /["„“»«](?:(?:[^"„“”»«,;:.!?()\s]+\s?){1,4}["“”«»](?=\s+\p{Ll})|\p{Ll}[^"„“”»«,;:.!?()\s]*["“”«»](?=\s+\p{Lu}))/uy;
 
+// "telefonierte mit dem saudischen Außenminister, Prinz Faisal bin Farhan, und sprach …", "hat mit
+// ihrem Amtskollegen, Jean-Noël Barrot, telefoniert": a name in apposition to the noun before it,
+// with the clause going on after it, is part of that clause.
+const NAME_APPOSITION = /(?<=\p{Lu}[\p{L}-]*),\s(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:bin|ibn|al|el|von|van|de|di|da|del|dos)\s+)?){0,4}\p{Lu}[\p{L}.'’-]*,\s(?=(?!(?:der|die|das|den|dem|des|deren|dessen|welche[rsmn]?|wo|was|dass|ob|wie|als|weil|wenn|um|sagte|sagt|hieß|teilte|schrieb|erklärte)(?![\p{L}]))\p{Ll})/uy;
+
 // The sticky patterns above begin with the mark itself: each is tried only at a mark it can begin
 // with (a quotation mark, a comma), not at every mark.
 const OPENING_QUOTES = '"„“»«';
@@ -42,6 +47,11 @@ export function splitClauses(sentence: string): Clause[] {
     if (mark.index < asideEnd) continue;
     LIST_COMMA.lastIndex = mark.index;
     if (mark[0][0] === ',' && LIST_COMMA.test(sentence)) continue;
+    NAME_APPOSITION.lastIndex = mark.index;
+    if (mark[0][0] === ',' && NAME_APPOSITION.test(sentence)) {
+      asideEnd = NAME_APPOSITION.lastIndex;
+      continue;
+    }
     PLACE_APPENDIX.lastIndex = mark.index + mark[0].length;
     // "Gespräche gab es mehrfach – erst in Abu Dhabi, dann in Genf": after a dash too.
     if ((mark[0].startsWith(',') || /^\s[-–—]\s$/u.test(mark[0])) && PLACE_APPENDIX.test(sentence)) continue;

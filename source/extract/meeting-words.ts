@@ -42,7 +42,7 @@ const NOUN_STEM =
 // Compounds that name something else: a press conference, the economic forum, coalition talks
 // at home, a visit to the troops. A reconstruction conference is one governments attend: it stays.
 const OTHER_PREFIX =
-  /(?:presse|sicherheits|wirtschafts|koalitions|sondierungs|tarif|haushalts|klima|partei|kabinetts|fraktions|bundestags|geber|truppen|front|kondolenz|wahlkampf|vorstellungs|bewerbungs|eltern|kirchen|familien|krankenhaus|lazarett)-?$/;
+  /(?:presse|medien|sicherheits|wirtschafts|koalitions|sondierungs|tarif|haushalts|klima|partei|kabinetts|fraktions|bundestags|geber|truppen|front|kondolenz|wahlkampf|vorstellungs|bewerbungs|eltern|kirchen|familien|krankenhaus|lazarett)-?$/;
 // A bare "Runde" is a round of talks only when counted or placed in a series ("die nächste
 // Runde", "nach der jüngsten Runde"); "in die Runde blicken" is not.
 // "die für Donnerstag angesetzte Runde": a round scheduled, called off or put off is one of talks too.

@@ -54,7 +54,7 @@ const LOCATIVE = new RegExp(
 // "Krieg in der Ukraine", "Sondergesandter in den USA", "aus Diplomatenkreisen in Riad": the
 // location belongs to that noun (a source speaks from there),
 // not to a meeting in the same clause.
-const NOT_A_VENUE = /(?:krieg|kriegs|krieges|kriegsende|frieden|friedens|ruhe|stillstand|stillstands|konflikt|konflikts|konfliktes|invasion|angriff|angriffe|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende|kreise|kreisen|quellen|sprecher|sprecherin)$/i;
+const NOT_A_VENUE = /(?:krieg|kriegs|krieges|kriegsende|frieden|friedens|ruhe|stillstand|stillstands|konflikt|konflikts|konfliktes|invasion|angriff|angriffe|angriffen|ziele|zielen|anlagen|stellungen|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende|kreise|kreisen|quellen|sprecher|sprecherin)$/i;
 // "am vergangenen Wochenende in Miami": an end of a span of time is no war's end.
 const TIME_END = /(?:wochen|monats|jahres|tages|quartals)ende$/i;
 const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}$/u;

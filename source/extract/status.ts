@@ -62,7 +62,9 @@ const GONE_ON = rule(words('wurde|wurden|worden', 'gu'));
 const INVITED = rule(words('(?:hat|haben|hatte|hatten|habe)\\s+[^,;:]*\\s+eingeladen|lud\\s+[^,;:]*\\s+ein|luden\\s+[^,;:]*\\s+ein|lädt\\s+[^,;:]*\\s+ein|laden\\s+[^,;:]*\\s+ein', 'gu'));
 
 // A day, month or time word: an invitation "zum 28. April", "für Montag", "kommende Woche".
-const DATED = /\d|(?<![\p{L}])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])/u;
+const DATED = /\d|(?<![\p{L}])(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|mittag|nachmittag|vormittag)?|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])/u;
+
+const TO_THE_MEETING = /(?<![\p{L}])(?:zum|zur|zu\s+(?:dem|der|den))\s+(?:[\p{L}-]+\s+){0,2}\p{L}*(?:[Gg]ipfel|[Tt]reffen|[Gg]espräch|[Kk]onferenz|[Bb]eratung)\p{L}*/u;
 
 // "ob ein Treffen zustande kommt", "ob der Gipfel stattfindet": whether the meeting happens at all,
 // not how talks under way turn out ("ob die Gespräche positiv verlaufen").
@@ -123,7 +125,8 @@ export function statusCue(told: string, context: {afterMeeting?: boolean; agreed
   // "sind am Sonntag fortgesetzt worden", "die laufenden Verhandlungen … fortgesetzt": going on now.
   if (test(CONTINUED, clause)) return held || test(GONE_ON, clause) || test(ONGOING, clause) ? 'ongoing' : test(PROPOSED, clause) ? 'proposed' : 'planned';
   // "lud ihn zu einem Treffen nach Kiew ein": an invitation without a date is not agreed yet.
-  if (test(INVITED, clause) && !test(MODAL, clause)) return DATED.test(clause) ? 'planned' : 'proposed';
+  // "hat kurzfristig zu dem Sondergipfel eingeladen": an invitation to a meeting already fixed is sent.
+  if (test(INVITED, clause) && !test(MODAL, clause)) return DATED.test(clause) || TO_THE_MEETING.test(clause) ? 'planned' : 'proposed';
   if (test(PROPOSED, clause)) return 'proposed';
   // "Die angekündigten Verhandlungen fanden statt": a plan told as an attribute is the past's plan.
   if (test(PLANNED, held ? clause.replace(PLAN_ATTRIBUTE, ' ') : withoutPresentPassive(clause))) return 'planned';

@@ -65,3 +65,28 @@ describe('the meeting a call prepares', () => {
     expect(people('Wadephul und Sikorski haben am Mittwoch zur Vorbereitung eines möglichen Treffens von Merz und Tusk telefoniert.')).toEqual([['Johann Wadephul', 'Radosław Sikorski']]);
   });
 });
+
+describe('a name in apposition, a press conference, the place of strikes', () => {
+  it('keeps a name between commas in its clause: the call keeps its day and its past', () => {
+    expect(meetingsOf('Wadephul hatte am vergangenen Montag mit dem Außenminister der Emirate, Scheich Abdullah bin Zayed, telefoniert.')).toMatchObject([{kind: 'call', status: 'held', start: '2026-03-02'}]);
+  });
+
+  it('does not read a joint press conference ("Medienkonferenz") as a meeting', () => {
+    expect(meetingsOf('An einer gemeinsamen Medienkonferenz am Montag hat Außenminister Wadephul bestätigt, dass die Verhandlungen weitergehen.').filter(m => m.start === '2026-03-02')).toEqual([]);
+  });
+
+  it('does not place talks where strikes hit ("Angriffe auf Ziele im Libanon")', () => {
+    expect(meetingsOf('Nach Angriffen auf Ziele im Libanon wurden die für Sonntag geplanten Gespräche in Nikosia abgesagt.').map(m => m.place)).toEqual(['Nikosia']);
+  });
+});
+
+describe('invitations sent', () => {
+  it('reads an invitation "zu dem Sondergipfel" as a summit planned, and one "für Montagabend" told in the past as the coming Monday', () => {
+    expect(meetingsOf('Tusk hat kurzfristig zu dem Sondergipfel in Warschau eingeladen.')).toMatchObject([{place: 'Warschau', status: 'planned'}]);
+    expect(meetingsOf('Für Montagabend hatte Tusk die Regierungschefs der Nachbarländer nach Warschau eingeladen.', '2026-03-08')).toMatchObject([{place: 'Warschau', status: 'planned', start: '2026-03-09'}]);
+  });
+
+  it('still reads an invitation without a day or a meeting fixed as a proposal', () => {
+    expect(meetingsOf('Tusk lud Selenskyj zu einem Treffen nach Warschau ein.')).toMatchObject([{status: 'proposed'}]);
+  });
+});

@@ -29,7 +29,7 @@ const PLAN_WORD = /(?<![\p{L}])(?:geplant|angesetzt|vorgesehen|angekündigt|anbe
 
 const FOR_BEFORE = /(?<![\p{L}])[Ff]ür\s+(?:den\s+)?$/u;
 // The plan word, as a participle or an attribute ("die für Donnerstag angesetzte Runde").
-const PLANNED_FOR = /(?<![\p{L}])(?:geplant|angesetzt|vorgesehen|angekündigt|anberaumt)(?:e[nmrs]?)?(?![\p{L}])/u;
+const PLANNED_FOR = /(?<![\p{L}])(?:geplant|angesetzt|vorgesehen|angekündigt|anberaumt|eingeladen)(?:e[nmrs]?)?(?![\p{L}])/u;
 const CALLED_OFF = /(?<![\p{L}])(?:platzte|platzten|geplatzt|abgesagt|verschoben|gestrichen)(?![\p{L}])/u;
 
 // "seit Montag": a day that has begun.
