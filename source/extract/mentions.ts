@@ -119,6 +119,9 @@ const COUNT_FRAME = /(?<![\p{L}])(?:zum\s+(?:\p{L}+|\d+\.)\s+Mal|(?:die|das|der)
 const SPEECH_FRAME = /(?<![\p{L}])(?:kündigt\p{L}*\s+[^,;:]*?an|teilt\p{L}*\s+[^,;:]*?mit|sagt\p{L}*|erklärt\p{L}*|bestätigt\p{L}*|betont\p{L}*|versichert\p{L}*|verkündet\p{L}*)(?![\p{L}])[^,;:]*,\s*(?:dass\s)?/u;
 const AHEAD = /(?<![\p{L}])(?:werde|werden|würde|würden|solle|sollen|soll|bald|demnächst|zeitnah)(?![\p{L}])/u;
 const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
+// "Eigentlich waren am Dienstag Gespräche in Luanda geplant. Doch die Rebellen sagten kurzfristig ab.":
+// a "doch" that calls off with no meeting word of its own calls off the meeting just told.
+const BUT_CALLED_OFF = /^\s*(?:Doch|Aber|Jedoch|Allerdings)(?![\p{L}])/u;
 
 /** What every meeting word of one clause shares. */
 type ClauseReading = {
@@ -183,7 +186,7 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   // "… war für den 24. Februar angesetzt. Sie wurde jedoch verschoben.": the next sentence
   // cancels the meeting just told through a pronoun.
   const latest = mentions.at(-1);
-  if (!found.length && latest && article.mentionSentence === s - 1 && POSTPONED_BY_PRONOUN.test(sentence.text) && cueOf(sentence.text) === 'cancelled') {
+  if (!found.length && latest && article.mentionSentence === s - 1 && (POSTPONED_BY_PRONOUN.test(sentence.text) || BUT_CALLED_OFF.test(sentence.text)) && cueOf(sentence.text) === 'cancelled') {
     found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, sideline: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
   }
   if (found.length) article.mentionSentence = s;
@@ -736,7 +739,8 @@ const ABSENT = /(?<![\p{L}])(?:(?:bleibt|bleiben|blieb|blieben)\s+[^,;:]*\sfern|
 
 // "hatte bei einem Besuch in Kiew angeboten, …": the meeting is the occasion of what the clause
 // reports; the offer is not the visit's status.
-const OCCASION = /(?:^|\s)(?:[Bb]ei|[Bb]eim|[Ww]ährend|[Aa]nlässlich)\s+(?:(?:einem|einer|seinem|seiner|ihrem|ihrer|dem|der|des|eines)\s+)?(?:\p{Ll}+\s+)?$/u;
+// "Bei den dritten direkten Verhandlungen", "In seinem Telefonat mit Xi habe er vereinbart": the occasion of what was agreed.
+const OCCASION = /(?:^|\s)(?:(?:[Bb]ei|[Bb]eim|[Ww]ährend|[Aa]nlässlich)\s+(?:(?:einem|einer|seinem|seiner|ihrem|ihrer|dem|den|der|des|eines)\s+)?|[Ii]n\s+(?:seinem|seiner|ihrem|ihrer)\s+)(?:\p{Ll}+\s+){0,2}$/u;
 // "Merz will gemeinsam mit Macron in Kiew …": only a plan or a wish about being there tells the status.
 const PRESENCE_CUE = /(?<![\p{L}])(?:soll|sollen|will|wollen|wird|werden|plant|planen|könnte|könnten|würde|würden|abgesagt)(?![\p{L}])/u;
 

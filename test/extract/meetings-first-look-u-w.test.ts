@@ -90,3 +90,17 @@ describe('invitations sent', () => {
     expect(meetingsOf('Tusk lud Selenskyj zu einem Treffen nach Warschau ein.')).toMatchObject([{status: 'proposed'}]);
   });
 });
+
+describe('what was agreed at a meeting, and a "doch" that calls it off', () => {
+  it('reads "Bei den dritten direkten Verhandlungen … ist … vereinbart worden" as talks held, not planned', () => {
+    expect(meetingsOf('Bei den zweiten direkten Verhandlungen in Baku ist ein Austausch von Gefangenen vereinbart worden.')).toMatchObject([{place: 'Baku', status: 'held'}]);
+  });
+
+  it('reads "In seinem Telefonat mit X habe er vereinbart, dass …" as a call made, whatever was agreed in it', () => {
+    expect(meetingsOf('In seinem Telefonat mit Erdoğan habe Merz an diesem Donnerstag zudem vereinbart, dass er im Mai nach Ankara reisen werde.').find(m => m.kind === 'call')).toMatchObject({status: 'held', start: '2026-03-05'});
+  });
+
+  it('reads "Eigentlich waren … geplant. Doch X sagte kurzfristig ab." as called off', () => {
+    expect(meetingsOf('Eigentlich waren am Dienstag Gespräche zwischen Armenien und Aserbaidschan in Tiflis geplant. Doch Baku sagte kurzfristig ab.')).toMatchObject([{status: 'cancelled', start: '2026-03-03'}]);
+  });
+});
