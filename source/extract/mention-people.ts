@@ -34,11 +34,30 @@ export function antecedent(source: MentionSource, sentence: Sentence, before: Cl
  * "Vučić kündigte an … In Belgrad empfing er am Montag den Botschafter": "er" as the one who
  * meets is the person the sentence before began with, when it is the same paragraph.
  */
-export function referent(source: MentionSource, s: number, clauseHead: string): Person[] {
+export function referent(source: MentionSource, s: number, clauseHead: string, clauseStart = 0): Person[] {
+  if (!HE.test(clauseHead)) return [];
+  // "Höhepunkt erwartet Steinmeier schon vorher: Am 22. September wird er im Vatikan empfangen":
+  // in a later clause "er" is the subject named earlier in the same sentence.
+  const sentence = source.sentences[s]!;
+  const earlier = clauseStart > 0 ? subjectAmong(source, sentence.start, peopleIn(source, sentence.start, clauseStart)) : null;
+  if (earlier) return [earlier];
   const previous = source.sentences[s - 1];
-  if (!previous || previous.paragraph !== source.sentences[s]!.paragraph || !HE.test(clauseHead)) return [];
-  return peopleIn(source, previous.start, previous.end - previous.start).slice(0, 1);
+  if (!previous || previous.paragraph !== sentence.paragraph) return [];
+  const people = peopleIn(source, previous.start, previous.end - previous.start);
+  return [subjectAmong(source, previous.start, people) ?? people[0]].filter((p): p is Person => p !== undefined);
 }
+
+/** The first of `people` (from a text at `from`) named neither inside a phrase with a preposition nor as an object. */
+function subjectAmong(source: MentionSource, from: number, people: Person[]): Person | null {
+  // "Nach einem Telefonat mit Putin will Trump …": the sentence began with Trump, its subject, not
+  // with the one named in the phrase before him.
+  return people.find(p => !IN_PHRASE_BEFORE.test(source.text.slice(from, p.at)) && !OBJECT_BEFORE.test(source.text.slice(from, p.at))) ?? null;
+}
+
+// "empfing er den ukrainischen Präsidenten Selenskyj": a name after an article no subject takes.
+const OBJECT_BEFORE = /(?<![\p{L}])(?:den|dem|einen|einem|seinen|seinem|ihren|ihrem)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+// A name right after a preposition, its article and role words ("mit dem russischen Präsidenten").
+const IN_PHRASE_BEFORE = /(?<![\p{L}])(?:mit|von|vom|bei|beim|gegen|über|für|ohne|zu|zum|zur|an|am|auf|nach|laut)\s+(?:(?:de[mnrs]|die|das|einem|einer|eines|seinem|seiner|ihrem|ihrer)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * "Lubinez und seine Kollegin Moskalkowa … Die beiden hatten sich im Dezember getroffen": a

@@ -100,6 +100,10 @@ const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
 // Amtsantritt im Januar …": a longer event after "seit", before the meeting word too. Only nouns,
 // articles, prepositions and adjectives, so "seit Tagen wollen beide am Montag …" keeps its date.
 const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|gegen|von|vom|in|im|mit|\p{Ll}+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,6}$/u;
+// "das erste Aufeinandertreffen der beiden nach der Wahl Leos zum Papst im Mai": a first meeting
+// after an event is counted from it; the date is the event's.
+const FIRST_OF = /(?<![\p{L}])(?:erste|ersten|erstes)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const AFTER_NOUN_PHRASE = /(?<![\p{L}])nach\s+(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|zum|zur|gegen|von|vom|in|im|mit|[\p{Ll}-]+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,8}$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines)\s+$/u;
 const ATTRIBUTE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}+(?:te|ten|tes|ter|tem|ene|enen|enes|ener)\s+\p{Lu}/u;
@@ -275,7 +279,7 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   // begins with its meeting verb has its subject before the commas of an apposition.
   if (i === 0 && c > 0 && !trigger.isNoun && beforeTrigger.trim() === '' && !found.length && !reading.triggersBefore(c)) own.unshift(...peopleIn(source, sentence.start, clause.start));
   if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, beforeTrigger, !trigger.isNoun), ...listedBefore(source, sentence, clauses, c));
-  if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, reach));
+  if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, reach, clause.start));
   // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
   // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.
   if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, reach));
@@ -540,7 +544,7 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   const inRange = (d: DateMention, from: number, to: number) => d.index >= from && d.index < to;
   // "laufen seit Montag in Genf Expertengespräche": talks under way since a day began that day.
   // "die erste Begegnung seit Tusks Amtsantritt im Mai": that date is the other event's.
-  const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text) || (d.index > clause.start + trigger.end && SINCE_EVENT.test(sentence.text.slice(clause.start + trigger.end, d.index))) || SINCE_NOUN_PHRASE.test(sentence.text.slice(d.index > clause.start + trigger.end ? clause.start + trigger.end : clause.start, d.index));
+  const since = (d: DateMention) => SINCE.test(sentence.text.slice(0, d.index)) || /^seit\s/i.test(d.text) || (d.index > clause.start + trigger.end && SINCE_EVENT.test(sentence.text.slice(clause.start + trigger.end, d.index))) || SINCE_NOUN_PHRASE.test(sentence.text.slice(d.index > clause.start + trigger.end ? clause.start + trigger.end : clause.start, d.index)) || (d.index > clause.start + trigger.end && FIRST_OF.test(k.before[i]!) && AFTER_NOUN_PHRASE.test(sentence.text.slice(clause.start + trigger.end, d.index)));
   // "könnte frühestens in drei Wochen stattfinden": a lower bound, no date.
   // "zum dritten Mal in diesem Jahr": only a time phrase with "in"/"im" frames the count; "die
   // erste Begegnung Ende Februar" still dates that meeting.

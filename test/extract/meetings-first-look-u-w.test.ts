@@ -104,3 +104,20 @@ describe('what was agreed at a meeting, and a "doch" that calls it off', () => {
     expect(meetingsOf('Eigentlich waren am Dienstag Gespräche zwischen Armenien und Aserbaidschan in Tiflis geplant. Doch Baku sagte kurzfristig ab.')).toMatchObject([{status: 'cancelled', start: '2026-03-03'}]);
   });
 });
+
+describe('who "er" is', () => {
+  it('takes the subject of the sentence before, not the one named in its opening phrase', () => {
+    const visit = meetingsOf('Nach einem Telefonat mit Erdoğan äußerte sich Kanzler Merz zufrieden. Am Montag empfängt er Tusk im Kanzleramt.').find(m => m.place === 'Berlin');
+    expect([...visit!.participants].sort()).toEqual(['Donald Tusk', 'Friedrich Merz']);
+  });
+
+  it('takes the subject named earlier in the same sentence, not an object, for "er" in a later clause', () => {
+    expect(meetingsOf('Einen Höhepunkt erwartet Bundeskanzler Merz schon vorher: Am 22. September wird er im Vatikan von Papst Leo XIV. empfangen.')).toMatchObject([{place: 'Vatikan', participants: expect.arrayContaining(['Friedrich Merz', 'Leo XIV.'])}]);
+  });
+});
+
+describe('the first meeting after another event', () => {
+  it('leaves the date of "das erste Treffen der beiden nach der Wahl … im Mai" to the election', () => {
+    expect(meetingsOf('Es ist das erste Treffen der beiden nach der Wahl Tusks zum Regierungschef der polnischen Republik im Mai 2025.').filter(m => m.start === '2025-05-01')).toEqual([]);
+  });
+});
