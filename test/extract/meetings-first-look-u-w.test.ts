@@ -65,3 +65,21 @@ describe('the meeting a call prepares', () => {
     expect(people('Wadephul und Sikorski haben am Mittwoch zur Vorbereitung eines möglichen Treffens von Merz und Tusk telefoniert.')).toEqual([['Johann Wadephul', 'Radosław Sikorski']]);
   });
 });
+
+describe('people the first-look sets named and the gazetteer lacked', () => {
+  const actorsOf = (text: string, published = '2026-03-05') => extract({title: 'Diplomatie', text, published}).actors.map(actor => actor.name);
+
+  it('knows Iran\'s supreme leader by name and by "Irans oberster Führer"', () => {
+    expect(actorsOf('Ajatollah Ali Chamenei empfing am Montag den Präsidenten Kasachstans in Teheran.')).toContain('Ali Chamenei');
+    expect(actorsOf('Irans oberster Führer mahnte die Unterhändler zur Geduld.')).toEqual(['Ali Chamenei']);
+  });
+
+  it('knows Elizabeth II. after "auf Einladung von", as it knows Charles III.', () => {
+    expect(meetingsOf('Ein Staatsgast reiste 1986 auf Einladung von Elizabeth II. nach London.')).toMatchObject([{place: 'London', participants: ['Elizabeth II.']}]);
+  });
+
+  it('knows Oman\'s foreign minister as "Badr Albusaidi" and "Badr al-Busaidi", and South Korea\'s president by his full name', () => {
+    expect(actorsOf('Der omanische Außenminister Badr Albusaidi empfing am Montag Wadephul in Maskat.')).toContain('Badr al-Busaidi');
+    expect(actorsOf('In Seoul sprach Wadephul am Dienstag mit Präsident Lee Jae-myung.')).toContain('Lee Jae Myung');
+  });
+});
