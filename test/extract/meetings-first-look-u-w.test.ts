@@ -83,3 +83,14 @@ describe('people the first-look sets named and the gazetteer lacked', () => {
     expect(actorsOf('In Seoul sprach Wadephul am Dienstag mit Präsident Lee Jae-myung.')).toContain('Lee Jae Myung');
   });
 });
+
+describe('a known surname with one consonant doubled', () => {
+  it('reads "Sellenskyj" as Selenskyj, also in the genitive', () => {
+    expect(people('Tusk hatte am Montag in Warschau Sellenskyj empfangen.')).toEqual([['Donald Tusk', 'Wolodymyr Selenskyj']]);
+    expect(people('Tusk traf am Montag Selenskyj in Warschau. Danach sprach er mit Sellenskyjs Beratern.')).toEqual([['Donald Tusk', 'Wolodymyr Selenskyj']]);
+  });
+
+  it('leaves short surnames alone: "Sissi" is not al-Sisi', () => {
+    expect(people('Tusk und Sissi trafen sich am Montag in Warschau.')).toEqual([['Donald Tusk']]);
+  });
+});
