@@ -94,3 +94,10 @@ describe('a known surname with one consonant doubled', () => {
     expect(people('Tusk und Sissi trafen sich am Montag in Warschau.')).toEqual([['Donald Tusk']]);
   });
 });
+
+describe('another transliteration of a known person\'s given name', () => {
+  it('keeps "Aleksandr" in "Staatschef Aleksandr Lukaschenko" with the person, not as a stranger of its own', () => {
+    const actors = extract({title: 'Diplomatie', text: 'Staatschef Aleksandr Lukaschenko empfing am Montag Orbán in Minsk.', published: '2026-03-05'}).actors.map(actor => actor.name);
+    expect(actors.sort()).toEqual(['Alexander Lukaschenko', 'Viktor Orbán']);
+  });
+});
