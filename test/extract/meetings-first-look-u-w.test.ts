@@ -101,3 +101,16 @@ describe('another transliteration of a known person\'s given name', () => {
     expect(actors.sort()).toEqual(['Alexander Lukaschenko', 'Viktor Orbán']);
   });
 });
+
+describe('places the first-look sets named and talkwatch did not read', () => {
+  it('reads "in die US-Hauptstadt" as Washington and "die EU-Hauptstadt" as Brüssel, with or without the city after it', () => {
+    expect(meetingsOf('Tusk wird am Montag in die US-Hauptstadt fliegen, um Rubio zu treffen.')).toMatchObject([{place: 'Washington', country: 'USA'}]);
+    expect(meetingsOf('Tusk traf Rubio am Montag in der US-Hauptstadt Washington.')).toMatchObject([{place: 'Washington'}]);
+    expect(meetingsOf('Tusk und Orbán trafen sich am Montag in der EU-Hauptstadt.')).toMatchObject([{place: 'Brüssel', country: 'Belgien'}]);
+  });
+
+  it('places a meeting "in Schottland" there, in Großbritannien, and knows Paraguay\'s capital', () => {
+    expect(meetingsOf('Macron und Starmer treffen sich am Sonntag in Schottland.')).toMatchObject([{place: 'Schottland', country: 'Großbritannien'}]);
+    expect(meetingsOf('Lula traf Milei am Montag in der Hauptstadt von Paraguay.')).toMatchObject([{place: 'Asunción', country: 'Paraguay'}]);
+  });
+});
