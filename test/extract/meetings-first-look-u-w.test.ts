@@ -114,3 +114,17 @@ describe('places the first-look sets named and talkwatch did not read', () => {
     expect(meetingsOf('Lula traf Milei am Montag in der Hauptstadt von Paraguay.')).toMatchObject([{place: 'Asunción', country: 'Paraguay'}]);
   });
 });
+
+describe('one office of two countries', () => {
+  it('reads "die Regierungschefs Polens und Ungarns" as both holders of the office', () => {
+    expect(people('Die Regierungschefs Polens und Ungarns trafen sich am Montag in Brüssel.')).toEqual([['Donald Tusk', 'Viktor Orbán']]);
+  });
+
+  it('reads "die Staatschefs Ruandas und der DR Kongo" as Kagame and Tshisekedi', () => {
+    expect(meetingsOf('Die Staatschefs Ruandas und der DR Kongo sprachen am Dienstag in Doha miteinander.', '2025-06-05')).toMatchObject([{place: 'Doha', participants: expect.arrayContaining(['Paul Kagame', 'Félix Tshisekedi'])}]);
+  });
+
+  it('does not read another noun after "und der" as a second office', () => {
+    expect(people('Der Präsident Frankreichs und der USA-Gesandte trafen sich am Montag in Brüssel.')).toEqual([['Emmanuel Macron']]);
+  });
+});
