@@ -109,9 +109,11 @@ describe('places the first-look sets named and talkwatch did not read', () => {
     expect(meetingsOf('Tusk und Orbán trafen sich am Montag in der EU-Hauptstadt.')).toMatchObject([{place: 'Brüssel', country: 'Belgien'}]);
   });
 
-  it('places a meeting "in Schottland" there, in Großbritannien, and knows Paraguay\'s capital', () => {
+  it('places a meeting "in Schottland" there, in Großbritannien, and knows Paraguay, Angola and their capitals', () => {
     expect(meetingsOf('Macron und Starmer treffen sich am Sonntag in Schottland.')).toMatchObject([{place: 'Schottland', country: 'Großbritannien'}]);
     expect(meetingsOf('Lula traf Milei am Montag in der Hauptstadt von Paraguay.')).toMatchObject([{place: 'Asunción', country: 'Paraguay'}]);
+    expect(meetingsOf('Das für Montag geplante Treffen von Tusk und Orbán in Angola ist abgesagt.')).toMatchObject([{place: 'Angola', status: 'cancelled'}]);
+    expect(meetingsOf('Tusk und Orbán trafen sich am Montag in der angolanischen Hauptstadt.')).toMatchObject([{place: 'Luanda', country: 'Angola'}]);
   });
 });
 
