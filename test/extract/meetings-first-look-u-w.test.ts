@@ -130,3 +130,9 @@ describe('one office of two countries', () => {
     expect(people('Der Präsident Frankreichs und der USA-Gesandte trafen sich am Montag in Brüssel.')).toEqual([['Emmanuel Macron']]);
   });
 });
+
+describe('a country and a town in it joined by "wo"', () => {
+  it('reads "reist nach Angola, wo er am Gipfel in Luanda teilnimmt" as one meeting in the town', () => {
+    expect(meetingsOf('Anschließend reist Tusk weiter nach Angola, wo er am Montag am Gipfeltreffen der Afrikanischen Union in Luanda teilnimmt.')).toMatchObject([{place: 'Luanda', participants: ['Donald Tusk'], start: '2026-03-09'}]);
+  });
+});
