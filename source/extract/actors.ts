@@ -94,7 +94,9 @@ function knownNameHits(text: string, gazetteer: Gazetteer, roles: RoleHit[], pre
     const usable = event.ids
       .filter(id => !firstName || hasFirstName(gazetteer.byId.get(id)!, firstName))
       .filter(id => introduced.has(id) || (event.ids.length === 1 && !gazetteer.byId.get(id)?.ambiguous));
-    if (usable.length === 1) hits.push({id: usable[0]!, start: event.start, end: event.end, via: 'surname'});
+    // "Vizeaußenminister Aleksandr Gruschko" for "Alexander Gruschko": a given name that fits the
+    // person (another transliteration) belongs to the mention, not to a stranger of its own.
+    if (usable.length === 1) hits.push({id: usable[0]!, start: firstName ? before!.start : event.start, end: event.end, via: 'surname'});
   }
   return hits;
 }

@@ -122,7 +122,64 @@ export function findNameCandidates(text: string, gazetteer: Gazetteer, present =
       break;
     }
   }
-  return found;
+  return withMisspeltSurnames(text, gazetteer, found);
+}
+
+// "Putin hatte Wittkoff empfangen": a reporter who knows a name by ear doubles a consonant of it.
+// A capitalised word the gazetteer lacks that becomes a surname of five letters or more when one
+// doubled consonant is written single ("Wittkoff" → "Witkoff", "Albussaidi" → "Albusaidi") is
+// that surname, and stands alone under the same rules (no shared or ambiguous surname).
+// Shorter surnames are left out: "Sissi" is the empress, not al-Sisi.
+const DOUBLED_CONSONANT_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}*([bcdfgklmnprstz])\1\p{Ll}*(?![\p{L}\p{N}-])/gu;
+const DOUBLED_CONSONANT = /([bcdfgklmnprstz])\1/g;
+const MIN_UNDOUBLED_SURNAME = 5;
+
+const surnameIndexes = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+function surnameIndexOf(gazetteer: Gazetteer): Map<string, string[]> {
+  let index = surnameIndexes.get(gazetteer);
+  if (!index) {
+    index = new Map();
+    for (const person of gazetteer.people) {
+      for (const surname of surnamesOf(person)) {
+        if (surname.length < MIN_UNDOUBLED_SURNAME || /\s/.test(surname)) continue;
+        const ids = index.get(surname) ?? [];
+        if (!ids.includes(person.id)) ids.push(person.id);
+        index.set(surname, ids);
+      }
+    }
+    surnameIndexes.set(gazetteer, index);
+  }
+  return index;
+}
+
+/** The surname `word` (perhaps with a genitive "s") is with one of its doubled consonants written single. */
+function undoubledSurname(word: string, surnames: Map<string, string[]>): string[] | undefined {
+  for (const stem of word.endsWith('s') ? [word, word.slice(0, -1)] : [word]) {
+    for (const pair of stem.matchAll(DOUBLED_CONSONANT)) {
+      const ids = surnames.get(stem.slice(0, pair.index) + stem.slice(pair.index + 1));
+      if (ids) return ids;
+    }
+  }
+  return undefined;
+}
+
+function withMisspeltSurnames(text: string, gazetteer: Gazetteer, found: NameCandidate[]): NameCandidate[] {
+  const surnames = surnameIndexOf(gazetteer);
+  const added: NameCandidate[] = [];
+  // Most such words are nouns ("Treffen", "Kommission"): an exec loop, and the names found
+  // (left to right) walked once beside it.
+  let next = 0;
+  DOUBLED_CONSONANT_WORD.lastIndex = 0;
+  for (let match = DOUBLED_CONSONANT_WORD.exec(text); match; match = DOUBLED_CONSONANT_WORD.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (next < found.length && found[next]!.end <= start) next++;
+    if (next < found.length && found[next]!.start < end) continue;
+    const ids = undoubledSurname(match[0], surnames);
+    if (ids) added.push({ids, start, end, via: 'surname'});
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 // The answers for a person and a word are kept with the person: articles name the same people

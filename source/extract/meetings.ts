@@ -104,8 +104,10 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (twoPairs(draft, mention)) continue;
     // "Trump werde zudem Milei treffen" after "Trump trifft Selenskyj": the same host, another guest.
     if (ALSO.test(mention.evidence) && otherGuest(draft, mention)) continue;
-    // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two meetings.
-    if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place) continue;
+    // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two
+    // meetings; a country and a town in it ("reist nach Angola, wo er am Gipfel in Luanda
+    // teilnimmt") are one venue told twice.
+    if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place && !countryAndTown(draft, mention)) continue;
     // "Die Begegnung von Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
     if (!mention.joins && !mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
     // The new date of a meeting put off is not the old date called off.
@@ -116,7 +118,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (strangers && mention.kind !== 'summit' && (MANY.test(draft.evidence) || (draft.sideline && draft.participants.length > 0))) continue;
     // One leader's trip and a summit of several are different meetings unless place or date join them.
     // A trip to the country the summit's town lies in ("reist in die Schweiz") goes to the summit.
-    if (kindsDiffer(draft, mention) && !(draft.place && (draft.place === mention.place || (!mention.isCity && draft.country === mention.place)))) continue;
+    if (kindsDiffer(draft, mention) && !(draft.place && (draft.place === mention.place || (!mention.isCity && draft.country === mention.place) || (draft.evidence === mention.evidence && countryAndTown(draft, mention))))) continue;
     // Each ticker entry tells its own story: only the place joins two entries' meetings. The
     // ticker's headline repeats one of them.
     if (draft.entry !== mention.entry && !samePlace && !draft.headline) continue;
@@ -125,6 +127,16 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
   }
   return best;
+}
+
+/**
+ * One names a country and the other a town in it, joined by "wo": "reist nach Angola, wo er am
+ * Gipfel in Luanda teilnimmt". Without "wo" the two may be two meetings ("im Weißen Haus, nach
+ * dem Gipfel in Alaska": a region is reported as its country).
+ */
+function countryAndTown(a: MeetingMention, b: MeetingMention): boolean {
+  const country = !a.isCity && a.place === b.country ? a.place : !b.isCity && b.place === a.country ? b.place : null;
+  return country !== null && a.evidence.includes(`${country}, wo `);
 }
 
 // "ein Treffen von Trump und Putin" and "das Vorbereitungstreffen von Rubio und Lawrow": two

@@ -45,8 +45,9 @@ const ADJECTIVES = new RegExp(`(?<![\\p{L}\\d-])(${[...byAdjective.keys()].map(e
 const MEETING_NOUN = /(?:gespräch|gespräche|gesprächen|runde|runden|verhandlung|verhandlungen|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|beratungen|format|see|sees)$/i;
 
 // Words that may stand between the preposition and the name: articles, adjectives
-// ("im schweizerischen Davos") and nouns that describe a place ("in der Hauptstadt Riad").
-const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|Hauptstadt|Stadt|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Insel|Ferieninsel|Urlaubsinsel|Mittelmeerinsel|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
+// ("im schweizerischen Davos") and nouns that describe a place ("in der Hauptstadt Riad", "in der
+// US-Hauptstadt Washington").
+const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|Hauptstadt|\p{Lu}{2,3}-Hauptstadt|Stadt|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Insel|Ferieninsel|Urlaubsinsel|Mittelmeerinsel|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
 const LOCATIVE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim|[Ii]ns|[Aa]m|[Aa]uf\s+de[mnr]|als\s+(?:Ort|Austragungsort|Verhandlungsort|Gastgeber)\s+(?:für|der|des))\s+(?:${DESCRIPTOR}\s+){0,3}$`,
   'u',
@@ -69,6 +70,11 @@ const BORDER_AREA = new RegExp(`(?<![\\p{L}])(?:im|in\\s+der|ins)\\s+(${[...byBo
 const byName = new Map(entries.map(entry => [entry.name, entry] as const));
 const capitals = new Map(Object.entries(placeData.capitals as Record<string, string>).flatMap(([stem, city]) => (byName.has(city) ? [[stem, byName.get(city)!] as const] : [])));
 const CAPITAL = new RegExp(`(?<![\\p{L}-])(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:e|en)\\s+Hauptstadt(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+
+// "in die US-Hauptstadt", "in der EU-Hauptstadt": a capital named by a country's (or the EU's)
+// short form in a compound, again without the city's name after it.
+const capitalCompounds = new Map(Object.entries(placeData.capitalCompounds as Record<string, string>).flatMap(([short, city]) => (byName.has(city) ? [[short, byName.get(city)!] as const] : [])));
+const CAPITAL_COMPOUND = new RegExp(`(?<![\\p{L}-])(${[...capitalCompounds.keys()].map(escapeRegExp).join('|')})-Hauptstadt(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 
 // "in der Hauptstadt der Emirate", "in der Hauptstadt Ungarns": the capital
 // of a country named after it.
@@ -102,6 +108,9 @@ export function findPlaces(text: string): PlaceHit[] {
   }
   for (const match of matchesOf(CAPITAL, text)) {
     if (located(text, match.index)) hits.push(hitOf(capitals.get(match[1]!)!, match.index, match[0].length));
+  }
+  for (const match of matchesOf(CAPITAL_COMPOUND, text)) {
+    if (located(text, match.index)) hits.push(hitOf(capitalCompounds.get(match[1]!)!, match.index, match[0].length));
   }
   for (const match of matchesOf(CAPITAL_OF, text)) {
     const city = capitalOfCountry.get(byForm.get(match[1]!)!.name)!;

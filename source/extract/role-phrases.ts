@@ -151,5 +151,31 @@ export function findRoleHits(text: string, day: string, gazetteer: Gazetteer, pr
     }
   }
   // Two people holding the same phrase on the same day: the phrase tells us nothing.
-  return [...byPosition.values()].filter(hit => hit.ids.size === 1).map(({id, start, end}) => ({id, start, end}));
+  const hits = [...byPosition.values()].filter(hit => hit.ids.size === 1).map(({id, start, end}) => ({id, start, end}));
+  return withSecondCountries(text, day, gazetteer, hits);
+}
+
+// "Die Präsidenten Ruandas und der DR Kongo", "die Außenminister Polens und Litauens": one office
+// of two countries names two people. The first country's holder is found as usual ("Präsidenten
+// Ruandas" is also a singular form); the second is whoever the office with the second country
+// names ("Präsidenten der DR Kongo"), read as a phrase of its own.
+const OFFICE_OF_A_COUNTRY = /^(\p{Lu}[\p{L}-]*)\s+(?:\p{Lu}[\p{L}-]*s|der\s+\S.*)$/su;
+const AND_ANOTHER_COUNTRY = /^\s+und\s+(?=der\s+\p{Lu}|\p{Lu}[\p{L}-]*s(?![\p{L}]))/u;
+// A constant: the bundle turns a \p{…} literal into `new RegExp`, built on every call.
+const CLAUSE_REST = /^[^,;:.!?\n]{1,80}/u;
+
+function withSecondCountries(text: string, day: string, gazetteer: Gazetteer, hits: RoleHit[]): RoleHit[] {
+  const added: RoleHit[] = [];
+  for (const hit of hits) {
+    const office = OFFICE_OF_A_COUNTRY.exec(text.slice(hit.start, hit.end))?.[1];
+    const and = office ? AND_ANOTHER_COUNTRY.exec(text.slice(hit.end, hit.end + 40)) : null;
+    if (!office || !and) continue;
+    const start = hit.end + and[0].length;
+    const rest = CLAUSE_REST.exec(text.slice(start))?.[0];
+    if (!rest) continue;
+    const phrase = `${office} ${rest}`;
+    const second = findRoleHits(phrase, day, gazetteer).find(other => other.start === 0 && other.end > office.length + 1);
+    if (second && second.id !== hit.id) added.push({id: second.id, start, end: start + second.end - office.length - 1});
+  }
+  return added.length === 0 ? hits : [...hits, ...added];
 }

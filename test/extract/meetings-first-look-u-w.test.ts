@@ -121,3 +121,74 @@ describe('the first meeting after another event', () => {
     expect(meetingsOf('Es ist das erste Treffen der beiden nach der Wahl Tusks zum Regierungschef der polnischen Republik im Mai 2025.').filter(m => m.start === '2025-05-01')).toEqual([]);
   });
 });
+
+describe('people the first-look sets named and the gazetteer lacked', () => {
+  const actorsOf = (text: string, published = '2026-03-05') => extract({title: 'Diplomatie', text, published}).actors.map(actor => actor.name);
+
+  it('knows Iran\'s supreme leader by name and by "Irans oberster Führer"', () => {
+    expect(actorsOf('Ajatollah Ali Chamenei empfing am Montag den Präsidenten Kasachstans in Teheran.')).toContain('Ali Chamenei');
+    expect(actorsOf('Irans oberster Führer mahnte die Unterhändler zur Geduld.')).toEqual(['Ali Chamenei']);
+  });
+
+  it('knows Elizabeth II. after "auf Einladung von", as it knows Charles III.', () => {
+    expect(meetingsOf('Ein Staatsgast reiste 1986 auf Einladung von Elizabeth II. nach London.')).toMatchObject([{place: 'London', participants: ['Elizabeth II.']}]);
+  });
+
+  it('knows Oman\'s foreign minister as "Badr Albusaidi" and "Badr al-Busaidi", and South Korea\'s president by his full name', () => {
+    expect(actorsOf('Der omanische Außenminister Badr Albusaidi empfing am Montag Wadephul in Maskat.')).toContain('Badr al-Busaidi');
+    expect(actorsOf('In Seoul sprach Wadephul am Dienstag mit Präsident Lee Jae-myung.')).toContain('Lee Jae Myung');
+  });
+});
+
+describe('a known surname with one consonant doubled', () => {
+  it('reads "Sellenskyj" as Selenskyj, also in the genitive', () => {
+    expect(people('Tusk hatte am Montag in Warschau Sellenskyj empfangen.')).toEqual([['Donald Tusk', 'Wolodymyr Selenskyj']]);
+    expect(people('Tusk traf am Montag Selenskyj in Warschau. Danach sprach er mit Sellenskyjs Beratern.')).toEqual([['Donald Tusk', 'Wolodymyr Selenskyj']]);
+  });
+
+  it('leaves short surnames alone: "Sissi" is not al-Sisi', () => {
+    expect(people('Tusk und Sissi trafen sich am Montag in Warschau.')).toEqual([['Donald Tusk']]);
+  });
+});
+
+describe('another transliteration of a known person\'s given name', () => {
+  it('keeps "Aleksandr" in "Staatschef Aleksandr Lukaschenko" with the person, not as a stranger of its own', () => {
+    const actors = extract({title: 'Diplomatie', text: 'Staatschef Aleksandr Lukaschenko empfing am Montag Orbán in Minsk.', published: '2026-03-05'}).actors.map(actor => actor.name);
+    expect(actors.sort()).toEqual(['Alexander Lukaschenko', 'Viktor Orbán']);
+  });
+});
+
+describe('places the first-look sets named and talkwatch did not read', () => {
+  it('reads "in die US-Hauptstadt" as Washington and "die EU-Hauptstadt" as Brüssel, with or without the city after it', () => {
+    expect(meetingsOf('Tusk wird am Montag in die US-Hauptstadt fliegen, um Rubio zu treffen.')).toMatchObject([{place: 'Washington', country: 'USA'}]);
+    expect(meetingsOf('Tusk traf Rubio am Montag in der US-Hauptstadt Washington.')).toMatchObject([{place: 'Washington'}]);
+    expect(meetingsOf('Tusk und Orbán trafen sich am Montag in der EU-Hauptstadt.')).toMatchObject([{place: 'Brüssel', country: 'Belgien'}]);
+  });
+
+  it('places a meeting "in Schottland" there, in Großbritannien, and knows Paraguay, Angola and their capitals', () => {
+    expect(meetingsOf('Macron und Starmer treffen sich am Sonntag in Schottland.')).toMatchObject([{place: 'Schottland', country: 'Großbritannien'}]);
+    expect(meetingsOf('Lula traf Milei am Montag in der Hauptstadt von Paraguay.')).toMatchObject([{place: 'Asunción', country: 'Paraguay'}]);
+    expect(meetingsOf('Das für Montag geplante Treffen von Tusk und Orbán in Angola ist abgesagt.')).toMatchObject([{place: 'Angola', status: 'cancelled'}]);
+    expect(meetingsOf('Tusk und Orbán trafen sich am Montag in der angolanischen Hauptstadt.')).toMatchObject([{place: 'Luanda', country: 'Angola'}]);
+  });
+});
+
+describe('one office of two countries', () => {
+  it('reads "die Regierungschefs Polens und Ungarns" as both holders of the office', () => {
+    expect(people('Die Regierungschefs Polens und Ungarns trafen sich am Montag in Brüssel.')).toEqual([['Donald Tusk', 'Viktor Orbán']]);
+  });
+
+  it('reads "die Staatschefs Ruandas und der DR Kongo" as Kagame and Tshisekedi', () => {
+    expect(meetingsOf('Die Staatschefs Ruandas und der DR Kongo sprachen am Dienstag in Doha miteinander.', '2025-06-05')).toMatchObject([{place: 'Doha', participants: expect.arrayContaining(['Paul Kagame', 'Félix Tshisekedi'])}]);
+  });
+
+  it('does not read another noun after "und der" as a second office', () => {
+    expect(people('Der Präsident Frankreichs und der USA-Gesandte trafen sich am Montag in Brüssel.')).toEqual([['Emmanuel Macron']]);
+  });
+});
+
+describe('a country and a town in it joined by "wo"', () => {
+  it('reads "reist nach Angola, wo er am Gipfel in Luanda teilnimmt" as one meeting in the town', () => {
+    expect(meetingsOf('Anschließend reist Tusk weiter nach Angola, wo er am Montag am Gipfeltreffen der Afrikanischen Union in Luanda teilnimmt.')).toMatchObject([{place: 'Luanda', participants: ['Donald Tusk'], start: '2026-03-09'}]);
+  });
+});
