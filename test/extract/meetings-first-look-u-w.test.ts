@@ -65,3 +65,15 @@ describe('the meeting a call prepares', () => {
     expect(people('Wadephul und Sikorski haben am Mittwoch zur Vorbereitung eines möglichen Treffens von Merz und Tusk telefoniert.')).toEqual([['Johann Wadephul', 'Radosław Sikorski']]);
   });
 });
+
+describe('a season inside the name of a meeting', () => {
+  it('dates "beim Herbst-Gipfel", "Sommergipfel", "Wintertreffen" by the season, its side by tense', () => {
+    expect(meetingsOf('Tusk wird Meloni beim Herbst-Gipfel der Nato in Ankara treffen.')).toMatchObject([{place: 'Ankara', start: '2026-09-22', precision: 'season', status: 'planned'}]);
+    expect(meetingsOf('Beim Sommergipfel in Madrid wollen Sánchez und Costa sprechen.')).toMatchObject([{place: 'Madrid', start: '2026-06-21', precision: 'season'}]);
+    expect(meetingsOf('Das Wintertreffen der Außenminister in Oslo fand ohne Lawrow statt.')).toMatchObject([{place: 'Oslo', start: '2025-12-21', precision: 'season', status: 'held'}]);
+  });
+
+  it('does not date a season word that names no meeting ("Herbstoffensive")', () => {
+    expect(meetingsOf('Nach der Herbstoffensive trafen sich Tusk und Meloni in Ankara.')).toMatchObject([{place: 'Ankara', precision: 'day'}]);
+  });
+});
