@@ -77,3 +77,10 @@ describe('a season inside the name of a meeting', () => {
     expect(meetingsOf('Nach der Herbstoffensive trafen sich Tusk und Meloni in Ankara.')).toMatchObject([{place: 'Ankara', precision: 'day'}]);
   });
 });
+
+describe('a window of coming days or weeks with a count', () => {
+  it('reads "in den nächsten zwei Wochen" as the days up to two weeks on, a plan', () => {
+    expect(meetingsOf('Sánchez und Costa wollen sich in den nächsten zwei Wochen in Lissabon treffen.')).toMatchObject([{place: 'Lissabon', start: '2026-03-06', end: '2026-03-19', precision: 'days', status: 'planned'}]);
+    expect(meetingsOf('In den kommenden zehn Tagen treffen sich Sánchez und Costa in Lissabon.')).toMatchObject([{start: '2026-03-06', end: '2026-03-15', precision: 'days', status: 'planned'}]);
+  });
+});
