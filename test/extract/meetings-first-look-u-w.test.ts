@@ -84,3 +84,9 @@ describe('a window of coming days or weeks with a count', () => {
     expect(meetingsOf('In den kommenden zehn Tagen treffen sich Sánchez und Costa in Lissabon.')).toMatchObject([{start: '2026-03-06', end: '2026-03-15', precision: 'days', status: 'planned'}]);
   });
 });
+
+describe('a time quoted as said', () => {
+  it('keeps a quoted phrase that opens lower-case ("„wahrscheinlich in den nächsten zwei Wochen“") in the clause of its meeting', () => {
+    expect(meetingsOf('Sánchez kündigte ein Treffen mit Costa in Lissabon an, das „in den kommenden zwei Wochen“ stattfinden solle.')).toMatchObject([{place: 'Lissabon', start: '2026-03-06', end: '2026-03-19', precision: 'days', status: 'planned'}]);
+  });
+});
