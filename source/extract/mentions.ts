@@ -99,7 +99,9 @@ const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
 // "seit Beginn des russischen Kriegs gegen das Nachbarland vor zwei Wochen", "Seit Trumps
 // Amtsantritt im Januar …": a longer event after "seit", before the meeting word too. Only nouns,
 // articles, prepositions and adjectives, so "seit Tagen wollen beide am Montag …" keeps its date.
-const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|gegen|von|vom|in|im|mit|\p{Ll}+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,6}$/u;
+// Possessives and "dessen" belong to it too: "seit Beginn dessen neuer Amtszeit im Januar",
+// "seit dem Beginn seiner zweiten Amtszeit im Januar".
+const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|(?:sein|ihr)e[nmrs]?|dessen|deren|gegen|von|vom|in|im|mit|(?:neu|erst|zweit|dritt|letzt|jüngst)e[nmrs]?|\p{Ll}+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,6}$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines)\s+$/u;
 const ATTRIBUTE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}+(?:te|ten|tes|ter|tem|ene|enen|enes|ener)\s+\p{Lu}/u;

@@ -90,3 +90,10 @@ describe('a time quoted as said', () => {
     expect(meetingsOf('Sánchez kündigte ein Treffen mit Costa in Lissabon an, das „in den kommenden zwei Wochen“ stattfinden solle.')).toMatchObject([{place: 'Lissabon', start: '2026-03-06', end: '2026-03-19', precision: 'days', status: 'planned'}]);
   });
 });
+
+describe('a date inside a "seit" phrase with a possessive', () => {
+  it('leaves "im Januar" of "seit Beginn dessen neuer Amtszeit im Januar" to the term of office, not the visits', () => {
+    const [, visits] = meetingsOf('Sánchez empfängt am Montag Costa in Madrid.\n\nCosta hatte Sánchez seit dem Beginn seiner zweiten Amtszeit im Januar bereits zwei Mal in Madrid besucht.');
+    expect(visits).toMatchObject({status: 'held', start: null, precision: 'unknown'});
+  });
+});
