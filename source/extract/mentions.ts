@@ -552,7 +552,10 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
     return frame !== null && AHEAD.test(sentence.text.slice(d.index + d.text.length + frame.index + frame[0].length));
   };
   let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d) && !announced(d));
-  if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d));
+  // "die EU versucht jetzt, ein neues Treffen zu organisieren": "jetzt" is when the clause before
+  // acts; the meeting its infinitive names is not dated by it.
+  const nowOfTheAct = (d: DateMention) => NOW.test(d.text) && isInfinitive(clause.text);
+  if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d) && !nowOfTheAct(d));
   // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
   // the day of the journey denied.
   // The dates of clause `from` that its meeting word `j` (of `owners`) owns.

@@ -97,3 +97,10 @@ describe('a date inside a "seit" phrase with a possessive', () => {
     expect(visits).toMatchObject({status: 'held', start: null, precision: 'unknown'});
   });
 });
+
+describe('"jetzt" of the clause an infinitive hangs on', () => {
+  it('does not date "versucht jetzt, ein neues Treffen zu organisieren" by "jetzt", so the meeting called off keeps "Ende Oktober"', () => {
+    const text = 'Das für Ende Oktober geplante Treffen von Sánchez und Costa in Lissabon werde nicht stattfinden, sagte ein Sprecher. Er sagte, dass die EU jetzt versucht, ein neues Treffen zu organisieren.';
+    expect(meetingsOf(text, '2026-10-25')).toMatchObject([{place: 'Lissabon', status: 'cancelled', start: '2026-10-21', precision: 'month-part'}]);
+  });
+});
