@@ -22,8 +22,11 @@ const DASHED_PLACE = /(?:\p{Ll}+\s+)?(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,5}\p{Lu
 const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/y;
 // "war aus „logistischen Gründen“ verschoben worden": a quotation of a few words inside a clause
 // is a phrase of it, not a clause of its own (a quoted sentence has punctuation or more words).
-// So is one quoted lower-case word before a noun: ein „ausführliches“ Telefongespräch.
-const SHORT_QUOTE = /["„“»«](?:(?:[^"„“”»«,;:.!?()\s]+\s?){1,4}["“”«»](?=\s+\p{Ll})|\p{Ll}[^"„“”»«,;:.!?()\s]*["“”«»](?=\s+\p{Lu}))/uy;
+// So is one quoted lower-case word before a noun: ein „ausführliches“ Telefongespräch. A quoted
+// phrase that opens lower-case is no sentence and may be longer, up to seven words: the time a
+// meeting is set for, quoted as said ("dass das Treffen „wahrscheinlich in den nächsten zwei
+// Wochen“ stattfinden werde"), stays with the meeting word of its clause.
+const SHORT_QUOTE = /["„“»«](?:(?:[^"„“”»«,;:.!?()\s]+\s?){1,4}["“”«»](?=\s+\p{Ll})|(?=\p{Ll})(?:[^"„“”»«,;:.!?()\s]+\s?){5,7}["“”«»](?=\s+\p{Ll})|\p{Ll}[^"„“”»«,;:.!?()\s]*["“”«»](?=\s+\p{Lu}))/uy;
 
 // "telefonierte mit dem saudischen Außenminister, Prinz Faisal bin Farhan, und sprach …", "hat mit
 // ihrem Amtskollegen, Jean-Noël Barrot, telefoniert": a name in apposition to the noun before it,

@@ -99,7 +99,9 @@ const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
 // "seit Beginn des russischen Kriegs gegen das Nachbarland vor zwei Wochen", "Seit Trumps
 // Amtsantritt im Januar …": a longer event after "seit", before the meeting word too. Only nouns,
 // articles, prepositions and adjectives, so "seit Tagen wollen beide am Montag …" keeps its date.
-const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|gegen|von|vom|in|im|mit|\p{Ll}+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,6}$/u;
+// Possessives and "dessen" belong to it too: "seit Beginn dessen neuer Amtszeit im Januar",
+// "seit dem Beginn seiner zweiten Amtszeit im Januar".
+const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|(?:sein|ihr)e[nmrs]?|dessen|deren|gegen|von|vom|in|im|mit|(?:neu|erst|zweit|dritt|letzt|jüngst)e[nmrs]?|\p{Ll}+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,6}$/u;
 // "das erste Aufeinandertreffen der beiden nach der Wahl Leos zum Papst im Mai": a first meeting
 // after an event is counted from it; the date is the event's.
 const FIRST_OF = /(?<![\p{L}])(?:erste|ersten|erstes)\s+(?:\p{Ll}+\s+){0,2}$/u;
@@ -557,7 +559,10 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
     return frame !== null && AHEAD.test(sentence.text.slice(d.index + d.text.length + frame.index + frame[0].length));
   };
   let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d) && !announced(d));
-  if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d));
+  // "die EU versucht jetzt, ein neues Treffen zu organisieren": "jetzt" is when the clause before
+  // acts; the meeting its infinitive names is not dated by it.
+  const nowOfTheAct = (d: DateMention) => NOW.test(d.text) && isInfinitive(clause.text);
+  if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d) && !nowOfTheAct(d));
   // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
   // the day of the journey denied.
   // The dates of clause `from` that its meeting word `j` (of `owners`) owns.

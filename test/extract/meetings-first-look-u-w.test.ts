@@ -192,3 +192,42 @@ describe('a country and a town in it joined by "wo"', () => {
     expect(meetingsOf('Anschließend reist Tusk weiter nach Angola, wo er am Montag am Gipfeltreffen der Afrikanischen Union in Luanda teilnimmt.')).toMatchObject([{place: 'Luanda', participants: ['Donald Tusk'], start: '2026-03-09'}]);
   });
 });
+
+describe('a season inside the name of a meeting', () => {
+  it('dates "beim Herbst-Gipfel", "Sommergipfel", "Wintertreffen" by the season, its side by tense', () => {
+    expect(meetingsOf('Tusk wird Meloni beim Herbst-Gipfel der Nato in Ankara treffen.')).toMatchObject([{place: 'Ankara', start: '2026-09-22', precision: 'season', status: 'planned'}]);
+    expect(meetingsOf('Beim Sommergipfel in Madrid wollen Sánchez und Costa sprechen.')).toMatchObject([{place: 'Madrid', start: '2026-06-21', precision: 'season'}]);
+    expect(meetingsOf('Das Wintertreffen der Außenminister in Oslo fand ohne Lawrow statt.')).toMatchObject([{place: 'Oslo', start: '2025-12-21', precision: 'season', status: 'held'}]);
+  });
+
+  it('does not date a season word that names no meeting ("Herbstoffensive")', () => {
+    expect(meetingsOf('Nach der Herbstoffensive trafen sich Tusk und Meloni in Ankara.')).toMatchObject([{place: 'Ankara', precision: 'day'}]);
+  });
+});
+
+describe('a window of coming days or weeks with a count', () => {
+  it('reads "in den nächsten zwei Wochen" as the days up to two weeks on, a plan', () => {
+    expect(meetingsOf('Sánchez und Costa wollen sich in den nächsten zwei Wochen in Lissabon treffen.')).toMatchObject([{place: 'Lissabon', start: '2026-03-06', end: '2026-03-19', precision: 'days', status: 'planned'}]);
+    expect(meetingsOf('In den kommenden zehn Tagen treffen sich Sánchez und Costa in Lissabon.')).toMatchObject([{start: '2026-03-06', end: '2026-03-15', precision: 'days', status: 'planned'}]);
+  });
+});
+
+describe('a time quoted as said', () => {
+  it('keeps a quoted phrase that opens lower-case ("„wahrscheinlich in den nächsten zwei Wochen“") in the clause of its meeting', () => {
+    expect(meetingsOf('Sánchez kündigte ein Treffen mit Costa in Lissabon an, das „in den kommenden zwei Wochen“ stattfinden solle.')).toMatchObject([{place: 'Lissabon', start: '2026-03-06', end: '2026-03-19', precision: 'days', status: 'planned'}]);
+  });
+});
+
+describe('a date inside a "seit" phrase with a possessive', () => {
+  it('leaves "im Januar" of "seit Beginn dessen neuer Amtszeit im Januar" to the term of office, not the visits', () => {
+    const [, visits] = meetingsOf('Sánchez empfängt am Montag Costa in Madrid.\n\nCosta hatte Sánchez seit dem Beginn seiner zweiten Amtszeit im Januar bereits zwei Mal in Madrid besucht.');
+    expect(visits).toMatchObject({status: 'held', start: null, precision: 'unknown'});
+  });
+});
+
+describe('"jetzt" of the clause an infinitive hangs on', () => {
+  it('does not date "versucht jetzt, ein neues Treffen zu organisieren" by "jetzt", so the meeting called off keeps "Ende Oktober"', () => {
+    const text = 'Das für Ende Oktober geplante Treffen von Sánchez und Costa in Lissabon werde nicht stattfinden, sagte ein Sprecher. Er sagte, dass die EU jetzt versucht, ein neues Treffen zu organisieren.';
+    expect(meetingsOf(text, '2026-10-25')).toMatchObject([{place: 'Lissabon', status: 'cancelled', start: '2026-10-21', precision: 'month-part'}]);
+  });
+});

@@ -13,7 +13,7 @@ import {skippingImpossible} from '../prefilter.js';
 import {calendarWeekParser, monthWeekParser} from './month-week-parser.js';
 import {numericDateParser} from './numeric-date-parser.js';
 import {quarterParser, quarterPartParser} from './quarter-parser.js';
-import {seasonParser} from './season-parser.js';
+import {seasonOfMeetingParser, seasonParser} from './season-parser.js';
 import {weekParser, weekendParser} from './week-parser.js';
 import {weekdayDateParser} from './weekday-date-parser.js';
 import {weekdayParser} from './weekday-parser.js';
@@ -37,6 +37,7 @@ german.parsers.unshift(
   monthParser,
   relativeMonthParser,
   seasonParser,
+  seasonOfMeetingParser,
   quarterPartParser,
   quarterParser,
   yearParser,

@@ -4,15 +4,37 @@ import {LAST, NEXT, words} from './german-words.js';
 import {dated, readingOf, readingOfMatch} from './reading.js';
 
 // Vague near times, read against the publication day.
+
+/** Counts of days and weeks spelt out. */
+const COUNTS: Record<string, number> = {ein: 1, eine: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12};
+
 // "in den kommenden Tagen", "innerhalb der nächsten Tage": the coming week (precision days).
-const COMING_DAYS = words(`(?:in\\s+den|innerhalb\\s+der|binnen\\s+der|in\\s+den\\s+nächsten)\\s+(${NEXT}|${LAST}|wenigen)\\s+(Tagen?|Wochen)`, 'i');
+// With a count ("in den nächsten zwei Wochen", "in den kommenden zehn Tagen"): the window up to
+// the end of the count, as the reader takes "wahrscheinlich in den nächsten zwei Wochen"
+// (precision days; chrono alone read only the day two weeks on). Like the coming days it opens
+// the day after the report: a window opened today would read a plan as under way ("In den
+// nächsten zwei Wochen treffen sich …") and join it to the day's own meetings.
+const COMING_DAYS = words(
+  `(?:in\\s+den|innerhalb\\s+der|binnen\\s+der|in\\s+den\\s+nächsten)\\s+(${NEXT}|${LAST}|wenigen)(?:\\s+(\\d{1,2}|${Object.keys(COUNTS).join('|')}))?\\s+(Tagen?|Wochen)`,
+  'i',
+);
+const MODIFIER = 1;
+const COUNT = 2;
+const UNIT = 3;
 
 export const comingDaysParser: Parser = {
   pattern: () => COMING_DAYS,
   extract(context, match) {
     const {today} = readingOf(context);
-    const past = new RegExp(`^${LAST}$`, 'iu').test(match[1] ?? '');
-    if (match[2] === 'Wochen') {
+    const past = new RegExp(`^${LAST}$`, 'iu').test(match[MODIFIER] ?? '');
+    if (match[COUNT]) {
+      // "in den vergangenen zwei Wochen" frames a time gone by: chrono's reading is kept.
+      if (past || /^wenigen$/iu.test(match[MODIFIER] ?? '')) return null;
+      const count = Number(match[COUNT]) || COUNTS[match[COUNT].toLowerCase()]!;
+      const days = match[UNIT] === 'Wochen' ? count * 7 : count;
+      return dated(context, match, addDays(today, 1), 'days', addDays(today, days));
+    }
+    if (match[UNIT] === 'Wochen') {
       // "in den kommenden Wochen" starts next week; past weeks are too vague to date.
       return past ? null : dated(context, match, addDays(mondayOf(today), 7), 'month-part');
     }
@@ -41,7 +63,6 @@ export const timeOfDayParser: Parser = {
 // "vor gut einer Woche", "vor knapp zwei Wochen", "vor rund zehn Tagen": a hedged span back from
 // the publication day (chrono reads only the bare "vor einer Woche"). Dated to the day it
 // points at; the hedge is within the day tolerance of a week.
-const COUNTS: Record<string, number> = {ein: 1, eine: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12};
 const HEDGED_AGO = words(`vor\\s+(?:gut|knapp|fast|rund|etwa|ungefähr|gerade\\s+einmal|kaum|mehr\\s+als|über)\\s+(\\d{1,2}|${Object.keys(COUNTS).join('|')})\\s+(Tag|Tagen|Woche|Wochen)`, 'i');
 
 export const hedgedAgoParser: Parser = {

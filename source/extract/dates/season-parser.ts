@@ -1,5 +1,5 @@
 import type {Parser} from 'chrono-node';
-import {day, monthSpan} from './calendar.js';
+import {type Day, day, monthSpan} from './calendar.js';
 import {directionOf, pickYear} from './anchor.js';
 import {LAST, NEXT, THIS, shiftOf, words} from './german-words.js';
 import {dated, readingOfMatch} from './reading.js';
@@ -20,15 +20,19 @@ const STARTS: Record<string, [number, number]> = {
   frühjahr: [3, 20], frühling: [3, 20], sommer: [6, 21], herbst: [9, 22], winter: [12, 21],
 };
 
+/** The span of a season in a year, ended as people speak of it, with the calendar month: autumn is over by December. */
+function seasonIn(name: string): (year: number) => {start: Day; end: Day} {
+  const [month, first] = STARTS[name.toLowerCase()] ?? [6, 21];
+  return (year) => ({start: day(year, month, first), end: monthSpan(year, month + 2).end});
+}
+
 export const seasonParser: Parser = {
   pattern: () => SEASON,
   extract(context, match) {
     const modifier = match[MODIFIER];
     if (!match[PREPOSITION] && !modifier && !match[YEAR]) return null;
     const {today, tense} = readingOfMatch(context, match);
-    const [month, first] = STARTS[(match[SEASON_NAME] ?? '').toLowerCase()] ?? [6, 21];
-    // Ends as people speak of it, with the calendar month: autumn is over by December.
-    const spanIn = (year: number) => ({start: day(year, month, first), end: monthSpan(year, month + 2).end});
+    const spanIn = seasonIn(match[SEASON_NAME] ?? '');
     const shift = shiftOf(modifier);
     let year: number;
     if (match[YEAR]) year = Number(match[YEAR]);
@@ -36,5 +40,23 @@ export const seasonParser: Parser = {
     else if (shift === -1) year = pickYear(today, 'past', spanIn, true);
     else year = pickYear(today, modifier ? 'nearest' : directionOf(tense), spanIn);
     return dated(context, match, spanIn(year).start, 'season');
+  },
+};
+
+// A season inside the name of a meeting: "der Herbst-Gipfel", "beim Frühjahrsgipfel der EU",
+// "das Wintertreffen der Außenminister". Read as "im Herbst" is, its side of the report by tense.
+// Only the season is the match; the meeting noun after it must follow, so "Herbstoffensive" or
+// "Sommerpause" date nothing.
+const SEASON_OF_MEETING = new RegExp(
+  `(?<![\\p{L}\\d-])(Frühjahr|Frühling|Sommer|Herbst|Winter)(?=s?-?(?:gipfel|gipfeltreffen|treffen|tagung|konferenz|sitzung|gespräche?|verhandlungen|beratungen|ministertreffen|ministerrat)(?:s|es|n|en)?(?![\\p{L}\\d]))`,
+  'iu',
+);
+
+export const seasonOfMeetingParser: Parser = {
+  pattern: () => SEASON_OF_MEETING,
+  extract(context, match) {
+    const {today, tense} = readingOfMatch(context, match);
+    const spanIn = seasonIn(match[1] ?? '');
+    return dated(context, match, spanIn(pickYear(today, directionOf(tense), spanIn)).start, 'season');
   },
 };
