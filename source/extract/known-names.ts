@@ -153,8 +153,23 @@ function surnameIndexOf(gazetteer: Gazetteer): Map<string, string[]> {
   return index;
 }
 
+// The same nouns come back in every article ("Treffen", "Kommission"): each word is looked at once
+// (the answers are emptied should they ever grow large).
+const undoubledAnswers = new WeakMap<Map<string, string[]>, Map<string, string[] | null>>();
+
 /** The surname `word` (perhaps with a genitive "s") is with one of its doubled consonants written single. */
 function undoubledSurname(word: string, surnames: Map<string, string[]>): string[] | undefined {
+  let answers = undoubledAnswers.get(surnames);
+  if (!answers) undoubledAnswers.set(surnames, (answers = new Map()));
+  let ids = answers.get(word);
+  if (ids === undefined) {
+    if (answers.size > 10_000) answers.clear();
+    answers.set(word, (ids = lookUpUndoubled(word, surnames) ?? null));
+  }
+  return ids ?? undefined;
+}
+
+function lookUpUndoubled(word: string, surnames: Map<string, string[]>): string[] | undefined {
   for (const stem of word.endsWith('s') ? [word, word.slice(0, -1)] : [word]) {
     for (const pair of stem.matchAll(DOUBLED_CONSONANT)) {
       const ids = surnames.get(stem.slice(0, pair.index) + stem.slice(pair.index + 1));
