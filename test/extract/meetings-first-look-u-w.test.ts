@@ -231,3 +231,9 @@ describe('"jetzt" of the clause an infinitive hangs on', () => {
     expect(meetingsOf(text, '2026-10-25')).toMatchObject([{place: 'Lissabon', status: 'cancelled', start: '2026-10-21', precision: 'month-part'}]);
   });
 });
+
+describe('more places the sets named', () => {
+  it('knows Lübeck, Valencia, Ohrid and Leibnitz', () => {
+    expect(['Lübeck', 'Valencia', 'Ohrid', 'Leibnitz'].map(city => meetingsOf(`Die Außenminister trafen sich am Montag in ${city}.`)[0]?.place)).toEqual(['Lübeck', 'Valencia', 'Ohrid', 'Leibnitz']);
+  });
+});
