@@ -232,6 +232,9 @@ const FINITE_OF_SAYING = /(?<![\p{L}])(?:hat|hatte|haben|hatten|kündigte|kündi
 // What he said, with or without "dass": "dass er sich … treffen wolle", "er habe … telefoniert";
 // not a condition ("wenn er die Verhandlungen für sinnvoll halte").
 const HE_SHE = /^\s*(?:(?:dass|ob)\s+)?(?:er|sie)\s/u;
+// Only names, "der"/"die" and adjectives between a finite verb of saying and its subject ("sagte der
+// russische Außenminister Lawrow"). One pattern for sayer and sayerAfter.
+const SUBJECT_RIGHT_AFTER = /^\s*(?:\p{Lu}[\p{L}-]*\s+|der\s+|die\s+|\p{Ll}+(?:e|en)\s+){0,4}$/u;
 
 /** The one who says or announces, for "er" or "sie" in the clause that tells what he said. */
 export function sayer(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string): Person[] {
@@ -245,7 +248,7 @@ export function sayer(source: MentionSource, sentence: Sentence, clauses: Clause
     const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
     // The subject right before the finite verb ("Trump hatte"), or right after it ("sagte Merz").
     const before = people.filter(p => p.at < at && namingTail(source.text.slice(p.at, at)).trim() === source.text.slice(p.at, at).trim()).at(-1);
-    const after = people.find(p => p.at > at && /^\s*(?:\p{Lu}[\p{L}-]*\s+|der\s+|die\s+|\p{Ll}+(?:e|en)\s+){0,4}$/u.test(source.text.slice(at + verb[0].length, p.at)));
+    const after = people.find(p => p.at > at && SUBJECT_RIGHT_AFTER.test(source.text.slice(at + verb[0].length, p.at)));
     const subject = before ?? after;
     return subject ? [subject] : [];
   }
@@ -275,7 +278,7 @@ export function sayerAfter(source: MentionSource, sentence: Sentence, clauses: C
     const verb = SAID_AFTER.exec(clause.text);
     if (!verb) continue;
     const from = sentence.start + clause.start + verb[0].length;
-    const subject = peopleIn(source, sentence.start + clause.start, clause.text.length).find(p => p.at >= from && /^\s*(?:\p{Lu}[\p{L}-]*\s+|der\s+|die\s+|\p{Ll}+(?:e|en)\s+){0,4}$/u.test(source.text.slice(from, p.at)));
+    const subject = peopleIn(source, sentence.start + clause.start, clause.text.length).find(p => p.at >= from && SUBJECT_RIGHT_AFTER.test(source.text.slice(from, p.at)));
     return subject && !SPOKESPERSON.test(source.text.slice(from, subject.at)) ? [subject] : [];
   }
   return [];

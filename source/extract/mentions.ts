@@ -343,7 +343,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   if (afterMeeting && !place && !date && !own.length) return;
   // "Delegationen aus der Ukraine und den USA beraten": each side's head, named elsewhere, is there.
   if (trigger.kind !== 'call' && k.delegations.length) own.push(...headsFor(article.heads(), clause.text, k.delegations, own));
-  const given = addMention(k, i, {place, date, own, decided, afterMeeting, rescheduled: newDate !== null && dates.length > 0});
+  const given = addMention(k, i, {place, date, own, decided, afterMeeting, rescheduled: newDate !== null && dates.length > 0, reportDenied});
   // The date given up is a meeting that was called off (FORMAT.md: both are reported).
   const {found} = reading;
   // "traf in Miami ein, um mit der US-Delegation zu verhandeln": the purpose of a journey told just
@@ -454,10 +454,10 @@ const HOMEWARD = /(?<![\p{L}])(?:zurück\s+(?:nach|in\s+die|in\s+den|ins)|(?:keh
 
 // A clause that tells what a report says ("…, wonach", "…, dem zufolge"), after a denial of that
 // report ("dementierte", "wies … zurück", "bestritt") in the same sentence.
-/** Whether `clause` tells what a report says that the sentence before it denies ("wies Berichte zurück, wonach …"). */
-const inDeniedReport = (sentence: string, clause: Clause): boolean => DENIED_REPORT_OF.test(clause.text) && DENIED_REPORT.test(sentence.slice(0, clause.start));
 const DENIED_REPORT_OF = /^\s*(?:wonach|de[mn]\s+zufolge|denen\s+zufolge)(?![\p{L}])/u;
 const DENIED_REPORT = /(?<![\p{L}])(?:dementier\p{L}*|(?:wies|wiesen|weist|weisen)\s[^;:.]*\szurück|zurückgewiesen|bestritt\p{L}*|bestreitet|bestreiten|bestritten)(?![\p{L}])[^;:.]*(?:Bericht|Berichte|Meldung|Meldungen|Darstellung)[^;:.]*$|(?:Bericht|Berichte|Meldung|Meldungen|Darstellung)[^;:.]*\s(?:dementier\p{L}*|zurück|zurückgewiesen|bestritt\p{L}*|bestritten)[^;:.\p{L}]*$/u;
+/** Whether `clause` tells what a report says that the sentence before it denies ("wies Berichte zurück, wonach …"). */
+const inDeniedReport = (sentence: string, clause: Clause): boolean => DENIED_REPORT_OF.test(clause.text) && DENIED_REPORT.test(sentence.slice(0, clause.start));
 
 // "hat ein Treffen für einen möglichen späteren Friedensgipfel begonnen", "zur Vorbereitung eines
 // geplanten Gipfels": another meeting named as the purpose, after the meeting word; its own
@@ -472,10 +472,10 @@ function withoutPurpose(clause: string, after: number): string {
 }
 const SECOND_MEETING = /ipfel|reffen|espräch|erhandlung|onferenz/;
 
-type Reading = {place: PlaceHit | null; date: DateSpan | null; own: Person[]; decided: {status: MeetingStatus; explicit: boolean}; afterMeeting: boolean; rescheduled: boolean};
+type Reading = {place: PlaceHit | null; date: DateSpan | null; own: Person[]; decided: {status: MeetingStatus; explicit: boolean}; afterMeeting: boolean; rescheduled: boolean; /** Told only in a report that is denied (inDeniedReport). */ reportDenied: boolean};
 
 /** Adds trigger `i`'s mention to the sentence's found mentions, and returns it. */
-function addMention(k: ClauseReading, i: number, {place, date, own, decided, afterMeeting, rescheduled}: Reading): MeetingMention {
+function addMention(k: ClauseReading, i: number, {place, date, own, decided, afterMeeting, rescheduled, reportDenied}: Reading): MeetingMention {
   const {reading, clause, triggers, delegations} = k;
   const {sentence, heading, found, article} = reading;
   const trigger = triggers[i]!;
@@ -497,7 +497,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
     // "Wenige Stunden vor Beginn der Gespräche hat Russland …": the sides around a meeting
     // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
-    standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && (isEvent(decided.status, decided.explicit) || inDeniedReport(sentence.text, clause)) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger))),
+    standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && (isEvent(decided.status, decided.explicit) || reportDenied) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger))),
     earlier: afterMeeting,
     background: isProducer(clause.text, trigger),
     continues: isContinuation(clause.text),
