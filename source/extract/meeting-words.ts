@@ -68,6 +68,7 @@ const WITH_SOMEONE = (clause: string) =>
   /(?<![\p{L}])(?:mit|miteinander)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])(?:sprach|sprachen|spricht|sprechen)\s+(?:\p{L}+\s+){0,2}(?:von|über)(?![\p{L}])/u.test(clause) && !MEDIA.test(clause);
 const MEDIA = /(?<![\p{L}])(?:Deutschlandfunk|ntv|n-tv|ntv\.de|ZDF|ARD|RTL|Zeitung|Sender|Magazin|Podcast|Interview|Reporter\p{L}*|Journalist\p{L}*)(?![\p{L}])/u;
 // "beraten über", "mit den Vermittlern beraten" is deliberating; "von Uschakow beraten" is being advised.
+const TALK_SHOW = /(?<![\p{L}])(?:Talkshow|Sendung|Bericht\s+aus|Studio|Presseclub|Lanz|Illner|Maischberger|Miosga|Will|Festival|Fest|Gala)(?![\p{L}])/u;
 const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich|mit)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])von\s+(?:\p{Lu}\p{L}+\s+){1,3}beraten/u.test(clause);
 
 // "wird am Dienstag in Warschau erwartet": a guest expected in a city is a visit; "es wird
@@ -124,6 +125,9 @@ const VERB_LIST: Verb[] = [
   {pattern: words('besuchte|besuchten|besucht|besuchen|besuche'), kind: 'visit', needs: 'place-or-company'},
   {pattern: words('reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen|weiterreisen|weiterreist|weiterreiste|weiterreisten|weitergereist|weiterfliegen|weiterfliegt|weiterflog|weitergeflogen'), kind: 'visit', needs: 'place', guard: TRAVELLING},
   {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
+  // "war im Juli in Wien zu Gast", "ist bei Macron im Élysée zu Gast": a guest at a place is
+  // visiting; a guest of a talk show or a broadcaster is not.
+  {pattern: /(?<![\p{L}])zu\s+Gast(?![\p{L}])/gu, kind: 'visit', needs: 'place', guard: (clause: string) => !MEDIA.test(clause) && !TALK_SHOW.test(clause)},
   // "hat Selenskyj nach Berlin eingeladen", "lädt Putin nach Washington ein": a guest asked to a place
   // is a visit ahead (its status: the invitation's, status.ts).
   {pattern: /(?<![\p{L}])(?:lädt|laden|lud|luden)(?![\p{L}])(?=[^,;:]*?\sein(?=[\s,.;:]|$))|(?<![\p{L}])(?:eingeladen|einladen|einzuladen)(?![\p{L}])/gu, kind: 'visit', needs: 'place', guard: TRAVELLING, invites: true},
