@@ -2,6 +2,7 @@
 // it stands in. meetings.ts merges the mentions of one article into meetings.
 import type {ActorHit} from './actors.js';
 import type {Clause} from './clauses.js';
+import {type CarriedSide, carriedInto} from './carried-dates.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
@@ -203,11 +204,15 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   const before = article.carriedDate;
   const foundHere = found.length > 0;
   const today = article.source.today;
-  let carried: DateSpan | null | undefined;
-  article.carriedDate = () => {
-    if (carried !== undefined) return carried;
-    const told = reading.resolve(reading.tense()).filter(d => !NOW.test(d.text) && d.start < today);
-    return (carried = told.length ? combine(told.slice(-1)) : !foundHere ? before() : null);
+  const carried = new Map<CarriedSide, DateSpan | null>();
+  article.carriedDate = (side = 'past') => {
+    if (carried.has(side)) return carried.get(side)!;
+    const told = reading.resolve(reading.tense()).filter(d => !NOW.test(d.text) && (side === 'any' || d.start < today));
+    // "Außerdem wird sie ein Lager besuchen. Noch am selben Tag …": an undated meeting between
+    // leaves the day told before it; "Damals" speaks of that meeting's time, which is unknown.
+    const date = told.length ? combine(told.slice(-1)) : !foundHere || side === 'any' ? before(side) : null;
+    carried.set(side, date);
+    return date;
   };
 }
 
@@ -318,7 +323,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   const cue = cueOfTrigger(k, i, relative, afterMeeting);
   const all = reading.datesFor(tenseOfCue(cue, tense));
   const {dates, oldDates, newDate, relativeDates} = datesOf(k, i, {all, cue, borrowed, afterMeeting, relative});
-  const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? article.carriedDate() : null);
+  const date = combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
   // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
   // meeting tells its tense too.
   const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
@@ -774,10 +779,6 @@ function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | nu
 function isEvent(status: MeetingStatus, explicit: boolean): boolean {
   return status === 'held' || status === 'ongoing' || (explicit && (status === 'planned' || status === 'cancelled'));
 }
-
-// "Damals", "am selben Tag", "zu diesem Zeitpunkt": a time the text has just told.
-// Only at the head of the sentence: "Die Verhandlungen damals" looks back without a date.
-const CARRIED = /^\s*(?:[Dd]amals|[Aa]m\s+(?:selben|gleichen|selbigen)\s+Tag|[Zz]u\s+diesem\s+Zeitpunkt)(?![\p{L}])/u;
 
 function relation(date: DateSpan | null, today: string): DateRelation {
   if (!date) return 'none';

@@ -15,3 +15,20 @@ describe('a span back from the publication day', () => {
     expect(meetingsOf('Der letzte Besuch von Meloni in Wien liegt über vier Jahre zurück.')).not.toContainEqual(expect.objectContaining({start: '2022-01-01'}));
   });
 });
+
+describe('a time told in the sentence before', () => {
+  it('counts "Einen Monat später" from the month told before', () => {
+    const meetings = meetingsOf('Im Januar hatte die Kanzlerin die Frage mit Emmanuel Macron besprochen. Einen Monat später sprach sie auch mit Giorgia Meloni in einem Gespräch darüber.');
+    expect(meetings).toContainEqual(expect.objectContaining({status: 'held', start: '2026-02-01', precision: 'month'}));
+  });
+
+  it('counts "Zwei Wochen später" from the day told before', () => {
+    const meetings = meetingsOf('Am 2. Februar traf der Kanzler Emmanuel Macron in Paris. Zwei Wochen später traf er Giorgia Meloni in Rom.');
+    expect(meetings).toContainEqual(expect.objectContaining({place: 'Rom', start: '2026-02-16', precision: 'day'}));
+  });
+
+  it('gives "Noch am selben Tag" the day ahead told before, past an undated visit between', () => {
+    const meetings = meetingsOf('In Spanien ist am Freitag ein Treffen mit Außenminister José Manuel Albares geplant. Außerdem wird Lührmann ein Museum besuchen. Noch am selben Tag werde Lührmann in Lissabon den portugiesischen Außenminister Paulo Rangel treffen.');
+    expect(meetings).toContainEqual(expect.objectContaining({place: 'Lissabon', status: 'planned', start: '2026-03-06', precision: 'day'}));
+  });
+});
