@@ -76,6 +76,8 @@ const FOLLOWED_ON = /(?:^|\s)[Aa]uf\s+(?:das|den|die|dem)\s+(?:[\p{L}-]+\s+)?$/u
 const FOLLOWS = /(?<![\p{L}])(?:folgen|folgt|folgte|folgten)(?![\p{L}])/u;
 // "Das Treffen folgt auf Gespräche mit der Ukraine": those talks came first.
 const FOLLOWS_ON = /(?<![\p{L}])(?:folgen|folgt|folgte|folgten)\s+auf\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const AND_ANOTHER = /(?:^|\s)(?:sowie|und)\s+(?:(?:ein|eine|einem|einer|einen|den|dem|der|die|das|des)\s+)?(?:[\p{L}-]+\s+)?$/u;
+const FOLLOWS_ON_ANYWHERE = /(?<![\p{L}])(?:folgen|folgt|folgte|folgten)\s+auf(?![\p{L}])/u;
 // "die Ergebnisse des Pariser Treffens": a meeting that has taken place, whatever comes of it.
 const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Scheitern)\s+(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
@@ -199,7 +201,9 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   if (found.length) article.mentionSentence = s;
   // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
   const others = found.filter(m => !m.earlier && m.standalone).length;
-  for (const mention of found) mention.earlier &&= others > 0;
+  // "Die Zusammenkunft folgt auf Gespräche in Moskau": what something follows on came before,
+  // though the meeting that follows names no place or date.
+  for (const mention of found) mention.earlier &&= others > 0 || FOLLOWS_ON_ANYWHERE.test(mention.evidence);
   mentions.push(...found);
   const before = article.carriedDate;
   const foundHere = found.length > 0;
@@ -214,6 +218,17 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
     carried.set(side, date);
     return date;
   };
+}
+
+/** "nach den Gesprächen in Berlin", "folgt auf Gespräche in Moskau": a meeting told as one before. */
+function isAfterMeeting(k: ClauseReading, i: number): boolean {
+  const {clause, triggers} = k;
+  const beforeTrigger = k.before[i]!;
+  if (!triggers[i]!.isNoun) return false;
+  if ((AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text)) return true;
+  // "folgt auf Gespräche … in Moskau sowie ein Treffen … in Davos": a meeting joined to one told
+  // as before came before too, and is no news of the day.
+  return i > 0 && (beforeTrigger.includes('sowie') || beforeTrigger.includes('und')) && AND_ANOTHER.test(beforeTrigger) && isAfterMeeting(k, i - 1);
 }
 
 /** The meeting words of clause `c` and what they share; null when it has none. */
@@ -319,7 +334,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   // does not make it over.
   // "sie erwarte nach Abschluss der Gespräche einen Bericht": what someone awaits after a meeting
   // lies ahead, and so may the meeting's end.
-  const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text);
+  const afterMeeting = isAfterMeeting(k, i);
   const cue = cueOfTrigger(k, i, relative, afterMeeting);
   const all = reading.datesFor(tenseOfCue(cue, tense));
   const {dates, oldDates, newDate, relativeDates} = datesOf(k, i, {all, cue, borrowed, afterMeeting, relative});

@@ -32,3 +32,11 @@ describe('a time told in the sentence before', () => {
     expect(meetings).toContainEqual(expect.objectContaining({place: 'Lissabon', status: 'planned', start: '2026-03-06', precision: 'day'}));
   });
 });
+
+describe('meetings that something follows on', () => {
+  it('leaves both meetings after "folgt auf … sowie" undated background, not the day\'s news', () => {
+    const meetings = meetingsOf('Vertreter Polens und Litauens treffen sich am Freitag zu Gesprächen in Vilnius. Die Zusammenkunft folgt auf Gespräche zwischen Premier Donald Tusk und Präsident Gitanas Nausėda in Warschau sowie ein Treffen von Kanzler Friedrich Merz mit Präsident Emmanuel Macron in Paris.');
+    expect(meetings).toContainEqual(expect.objectContaining({place: 'Warschau', status: 'held', start: null, precision: 'unknown'}));
+    expect(meetings).toContainEqual(expect.objectContaining({place: 'Paris', status: 'held', start: null, precision: 'unknown'}));
+  });
+});
