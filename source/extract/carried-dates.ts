@@ -9,6 +9,9 @@ export type CarriedSide = 'past' | 'any';
 const THEN = /^\s*(?:[Dd]amals|[Zz]u\s+diesem\s+Zeitpunkt)(?![\p{L}])/u;
 // "Am selben Tag", "Noch am gleichen Tag werde sie in Kairo …": the day just told, ahead too.
 const SAME_DAY = /^\s*(?:[Nn]och\s+)?[Aa]m\s+(?:selben|gleichen|selbigen)\s+Tag(?![\p{L}])/u;
+// "Die für Freitag geplante Reise nach Oslo wurde verschoben. Stattdessen reist er nach Brüssel":
+// what takes the place of a trip takes its day.
+const INSTEAD = /^\s*(?:[Ss]tattdessen|[Ss]tatt\s+dessen)(?![\p{L}])/u;
 // "Im Januar sprach er mit X. Einen Monat später …", "Zwei Tage danach …": counted from the
 // time the sentence before told, not from the publication.
 const COUNTED = /^\s*(?:[Nn]ur\s+|[Gg]enau\s+)?(Ein|Eine|Einen|Zwei|Drei|Vier|Fünf|Sechs|\d{1,2})\s+(Tage?|Wochen?|Monate?|Jahre?)\s+(später|danach|darauf|zuvor|davor|vorher|früher)(?![\p{L}])/u;
@@ -16,11 +19,11 @@ const COUNTS: Record<string, number> = {Ein: 1, Eine: 1, Einen: 1, Zwei: 2, Drei
 
 /**
  * The date a clause without one of its own takes from the sentences before: by "Damals", "am
- * selben Tag" or a count from that time at its head. Null when it has none of them.
+ * selben Tag", "Stattdessen" or a count from that time at its head. Null when it has none of them.
  */
 export function carriedInto(text: string, carried: (side: CarriedSide) => DateSpan | null): DateSpan | null {
   if (THEN.test(text)) return carried('past');
-  if (SAME_DAY.test(text)) {
+  if (SAME_DAY.test(text) || INSTEAD.test(text)) {
     const told = carried('any');
     return told?.precision === 'day' ? told : null;
   }

@@ -27,6 +27,11 @@ describe('a time told in the sentence before', () => {
     expect(meetings).toContainEqual(expect.objectContaining({place: 'Rom', start: '2026-02-16', precision: 'day'}));
   });
 
+  it('gives the trip "Stattdessen" the day of the trip it replaces', () => {
+    const meetings = meetingsOf('Außenministerin Anna Lührmann hat ihre ursprünglich für diesen Freitag geplante Reise nach Dänemark verschoben. Stattdessen wird sie nach Polen reisen, um Gespräche mit Außenminister Radosław Sikorski zu führen.');
+    expect(meetings).toContainEqual(expect.objectContaining({place: 'Polen', status: 'planned', start: '2026-03-06', precision: 'day'}));
+  });
+
   it('gives "Noch am selben Tag" the day ahead told before, past an undated visit between', () => {
     const meetings = meetingsOf('In Spanien ist am Freitag ein Treffen mit Außenminister José Manuel Albares geplant. Außerdem wird Lührmann ein Museum besuchen. Noch am selben Tag werde Lührmann in Lissabon den portugiesischen Außenminister Paulo Rangel treffen.');
     expect(meetings).toContainEqual(expect.objectContaining({place: 'Lissabon', status: 'planned', start: '2026-03-06', precision: 'day'}));
