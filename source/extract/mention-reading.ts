@@ -1,6 +1,7 @@
 // What the reading of one article's meeting mentions (mentions.ts) carries from sentence to
 // sentence and clause to clause, worked out only when a meeting word asks for it, and the answers
 // about a text that are kept while one article is read.
+import type {CarriedSide} from './carried-dates.js';
 import {type Clause, splitClauses} from './clauses.js';
 import {type DateMention, findDates} from './dates.js';
 import {delegationHeads} from './delegations.js';
@@ -47,9 +48,10 @@ export class ArticleReading {
   // meeting that names no one and no place speaks of the one just told, domestic too.
   domesticUntil = -1;
   mentionSentence = -1;
-  // The last date the sentence before named, for "damals" and "am selben Tag".
-  // Worked out only when a clause asks for it: it takes the dates of the sentence before.
-  carriedDate: () => DateSpan | null = () => null;
+  // The last date the sentence before named (a past one, or either side), for "damals", "am
+  // selben Tag" and "einen Monat später" (carried-dates.ts). Worked out only when a clause asks
+  // for it: it takes the dates of the sentence before.
+  carriedDate: (side?: CarriedSide) => DateSpan | null = () => null;
   private headsBySide: ReturnType<typeof delegationHeads> | undefined;
   constructor(readonly source: MentionSource) {}
   heads(): ReturnType<typeof delegationHeads> {

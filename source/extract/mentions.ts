@@ -2,6 +2,7 @@
 // it stands in. meetings.ts merges the mentions of one article into meetings.
 import type {ActorHit} from './actors.js';
 import type {Clause} from './clauses.js';
+import {type CarriedSide, carriedInto} from './carried-dates.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
@@ -75,6 +76,8 @@ const FOLLOWED_ON = /(?:^|\s)[Aa]uf\s+(?:das|den|die|dem)\s+(?:[\p{L}-]+\s+)?$/u
 const FOLLOWS = /(?<![\p{L}])(?:folgen|folgt|folgte|folgten)(?![\p{L}])/u;
 // "Das Treffen folgt auf Gespräche mit der Ukraine": those talks came first.
 const FOLLOWS_ON = /(?<![\p{L}])(?:folgen|folgt|folgte|folgten)\s+auf\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const AND_ANOTHER = /(?:^|\s)(?:sowie|und)\s+(?:(?:ein|eine|einem|einer|einen|den|dem|der|die|das|des)\s+)?(?:[\p{L}-]+\s+)?$/u;
+const FOLLOWS_ON_ANYWHERE = /(?<![\p{L}])(?:folgen|folgt|folgte|folgten)\s+auf(?![\p{L}])/u;
 // "die Ergebnisse des Pariser Treffens": a meeting that has taken place, whatever comes of it.
 const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Scheitern)\s+(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;
@@ -198,17 +201,34 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   if (found.length) article.mentionSentence = s;
   // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
   const others = found.filter(m => !m.earlier && m.standalone).length;
-  for (const mention of found) mention.earlier &&= others > 0;
+  // "Die Zusammenkunft folgt auf Gespräche in Moskau": what something follows on came before,
+  // though the meeting that follows names no place or date.
+  for (const mention of found) mention.earlier &&= others > 0 || FOLLOWS_ON_ANYWHERE.test(mention.evidence);
   mentions.push(...found);
   const before = article.carriedDate;
   const foundHere = found.length > 0;
   const today = article.source.today;
-  let carried: DateSpan | null | undefined;
-  article.carriedDate = () => {
-    if (carried !== undefined) return carried;
-    const told = reading.resolve(reading.tense()).filter(d => !NOW.test(d.text) && d.start < today);
-    return (carried = told.length ? combine(told.slice(-1)) : !foundHere ? before() : null);
+  const carried = new Map<CarriedSide, DateSpan | null>();
+  article.carriedDate = (side = 'past') => {
+    if (carried.has(side)) return carried.get(side)!;
+    const told = reading.resolve(reading.tense()).filter(d => !NOW.test(d.text) && (side === 'any' || d.start < today));
+    // "Außerdem wird sie ein Lager besuchen. Noch am selben Tag …": an undated meeting between
+    // leaves the day told before it; "Damals" speaks of that meeting's time, which is unknown.
+    const date = told.length ? combine(told.slice(-1)) : !foundHere || side === 'any' ? before(side) : null;
+    carried.set(side, date);
+    return date;
   };
+}
+
+/** "nach den Gesprächen in Berlin", "folgt auf Gespräche in Moskau": a meeting told as one before. */
+function isAfterMeeting(k: ClauseReading, i: number): boolean {
+  const {clause, triggers} = k;
+  const beforeTrigger = k.before[i]!;
+  if (!triggers[i]!.isNoun) return false;
+  if ((AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text)) return true;
+  // "folgt auf Gespräche … in Moskau sowie ein Treffen … in Davos": a meeting joined to one told
+  // as before came before too, and is no news of the day.
+  return i > 0 && (beforeTrigger.includes('sowie') || beforeTrigger.includes('und')) && AND_ANOTHER.test(beforeTrigger) && isAfterMeeting(k, i - 1);
 }
 
 /** The meeting words of clause `c` and what they share; null when it has none. */
@@ -314,11 +334,11 @@ function readTrigger(k: ClauseReading, i: number): void {
   // does not make it over.
   // "sie erwarte nach Abschluss der Gespräche einen Bericht": what someone awaits after a meeting
   // lies ahead, and so may the meeting's end.
-  const afterMeeting = trigger.isNoun && (AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text);
+  const afterMeeting = isAfterMeeting(k, i);
   const cue = cueOfTrigger(k, i, relative, afterMeeting);
   const all = reading.datesFor(tenseOfCue(cue, tense));
   const {dates, oldDates, newDate, relativeDates} = datesOf(k, i, {all, cue, borrowed, afterMeeting, relative});
-  const date = combine(dates) ?? (c === 0 && CARRIED.test(clause.text) ? article.carriedDate() : null);
+  const date = combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
   // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
   // meeting tells its tense too.
   const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
@@ -774,10 +794,6 @@ function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | nu
 function isEvent(status: MeetingStatus, explicit: boolean): boolean {
   return status === 'held' || status === 'ongoing' || (explicit && (status === 'planned' || status === 'cancelled'));
 }
-
-// "Damals", "am selben Tag", "zu diesem Zeitpunkt": a time the text has just told.
-// Only at the head of the sentence: "Die Verhandlungen damals" looks back without a date.
-const CARRIED = /^\s*(?:[Dd]amals|[Aa]m\s+(?:selben|gleichen|selbigen)\s+Tag|[Zz]u\s+diesem\s+Zeitpunkt)(?![\p{L}])/u;
 
 function relation(date: DateSpan | null, today: string): DateRelation {
   if (!date) return 'none';

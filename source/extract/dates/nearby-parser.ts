@@ -1,5 +1,5 @@
 import type {Parser} from 'chrono-node';
-import {addDays, mondayOf} from './calendar.js';
+import {addDays, day, monthOf, mondayOf, yearOf} from './calendar.js';
 import {LAST, NEXT, words} from './german-words.js';
 import {dated, readingOf, readingOfMatch} from './reading.js';
 
@@ -72,6 +72,31 @@ export const hedgedAgoParser: Parser = {
     const count = Number(match[1]) || COUNTS[match[1]!.toLowerCase()]!;
     const days = match[2]!.toLowerCase().startsWith('tag') ? count : count * 7;
     return dated(context, match, addDays(today, -days), 'day');
+  },
+};
+
+// "Ihr letztes Gespräch liegt genau fünf Wochen zurück", "das Treffen liegt eine Woche zurück":
+// a span back from the publication day, told with "zurück" at the end of the clause. Days and
+// weeks give the day; months the month, years the year.
+const LIES_BACK = words(`(?:liegt|liegen|lag|lagen)\\s+(?:[\\p{L}]+\\s+){0,5}?(\\d{1,2}|einen|${Object.keys(COUNTS).join('|')})\\s+(Tage?|Wochen?|Monate?|Jahre?)\\s+zurück`, 'i');
+
+const HEDGE = /(?<![\p{L}])(?:über|mehr\s+als|fast|knapp|rund|etwa|gut|ungefähr|beinahe|nahezu)(?![\p{L}])/iu;
+
+export const liesBackParser: Parser = {
+  pattern: () => LIES_BACK,
+  extract(context, match) {
+    const {today} = readingOf(context);
+    const count = Number(match[1]) || COUNTS[match[1]!.toLowerCase()] || 1;
+    const unit = match[2]!.toLowerCase();
+    // "liegt über sechs Jahre zurück", "fast ein Jahr": a hedged count of months or years misses
+    // the year or month it points to; of days or weeks it stays within the day tolerance.
+    if (!unit.startsWith('tag') && !unit.startsWith('woche') && HEDGE.test(match[0])) return null;
+    if (unit.startsWith('jahr')) return dated(context, match, day(yearOf(today) - count, 1, 1), 'year');
+    if (unit.startsWith('monat')) {
+      const months = yearOf(today) * 12 + monthOf(today) - 1 - count;
+      return dated(context, match, day(Math.floor(months / 12), (months % 12) + 1, 1), 'month');
+    }
+    return dated(context, match, addDays(today, unit.startsWith('tag') ? -count : -7 * count), 'day');
   },
 };
 

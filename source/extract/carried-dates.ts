@@ -1,0 +1,48 @@
+import type {DateSpan} from './mention-reading.js';
+import {addDays, day, isoDay, monthOf, parseIsoDay, yearOf} from './dates/calendar.js';
+
+/** Which of the times told before a clause may take: only a past one, or either side. */
+export type CarriedSide = 'past' | 'any';
+
+// "Damals", "Zu diesem Zeitpunkt": a past time the text has just told. Only at the head of the
+// sentence: "Die Verhandlungen damals" looks back without a date.
+const THEN = /^\s*(?:[Dd]amals|[Zz]u\s+diesem\s+Zeitpunkt)(?![\p{L}])/u;
+// "Am selben Tag", "Noch am gleichen Tag werde sie in Kairo …": the day just told, ahead too.
+const SAME_DAY = /^\s*(?:[Nn]och\s+)?[Aa]m\s+(?:selben|gleichen|selbigen)\s+Tag(?![\p{L}])/u;
+// "Die für Freitag geplante Reise nach Oslo wurde verschoben. Stattdessen reist er nach Brüssel":
+// what takes the place of a trip takes its day.
+const INSTEAD = /^\s*(?:[Ss]tattdessen|[Ss]tatt\s+dessen)(?![\p{L}])/u;
+// "Im Januar sprach er mit X. Einen Monat später …", "Zwei Tage danach …": counted from the
+// time the sentence before told, not from the publication.
+const COUNTED = /^\s*(?:[Nn]ur\s+|[Gg]enau\s+)?(Ein|Eine|Einen|Zwei|Drei|Vier|Fünf|Sechs|\d{1,2})\s+(Tage?|Wochen?|Monate?|Jahre?)\s+(später|danach|darauf|zuvor|davor|vorher|früher)(?![\p{L}])/u;
+const COUNTS: Record<string, number> = {Ein: 1, Eine: 1, Einen: 1, Zwei: 2, Drei: 3, Vier: 4, Fünf: 5, Sechs: 6};
+
+/**
+ * The date a clause without one of its own takes from the sentences before: by "Damals", "am
+ * selben Tag", "Stattdessen" or a count from that time at its head. Null when it has none of them.
+ */
+export function carriedInto(text: string, carried: (side: CarriedSide) => DateSpan | null): DateSpan | null {
+  if (THEN.test(text)) return carried('past');
+  if (SAME_DAY.test(text) || INSTEAD.test(text)) {
+    const told = carried('any');
+    return told?.precision === 'day' ? told : null;
+  }
+  const count = COUNTED.exec(text);
+  if (!count) return null;
+  const told = carried('any');
+  if (!told) return null;
+  const n = (COUNTS[count[1]!] ?? Number(count[1])) * (/^(?:später|danach|darauf)$/u.test(count[3]!) ? 1 : -1);
+  return counted(told, n, count[2]!);
+}
+
+/** `told` moved by `n` units; the precision a unit that coarse can keep, or null. */
+function counted(told: DateSpan, n: number, unit: string): DateSpan | null {
+  const from = parseIsoDay(n > 0 ? (told.end ?? told.start) : told.start);
+  if (unit.startsWith('Jahr')) return {start: isoDay(day(yearOf(from) + n, 1, 1)), end: null, precision: 'year'};
+  if (unit.startsWith('Monat')) {
+    if (told.precision !== 'day' && told.precision !== 'days' && told.precision !== 'month') return null;
+    return {start: isoDay(day(yearOf(from), monthOf(from) + n, 1)), end: null, precision: 'month'};
+  }
+  if (told.precision !== 'day' && told.precision !== 'days') return null;
+  return {start: isoDay(addDays(from, unit.startsWith('Tag') ? n : 7 * n)), end: null, precision: 'day'};
+}
