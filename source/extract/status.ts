@@ -9,6 +9,7 @@ import {PARTICIPLE as PARTICIPLE_FORM, type Tense, withoutFalsePlans} from './te
 import {words} from './meeting-words.js';
 import {mayMatchOf} from './prefilter.js';
 import {publishedHour} from './dates/berlin-time.js';
+import {withoutAdjectiveCommas} from './clauses.js';
 
 /** A cue's pattern and its prefilter, looked up once: the status is asked of every meeting clause. */
 type Rule = {pattern: RegExp; mayMatch: (text: string) => boolean};
@@ -104,7 +105,8 @@ const DAY_NAMED = /(?<![\p{L}\d])(?:am\s+\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar
 export function statusCue(told: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
   // "telefoniert haben sollen": an allegation of the past, no plan. "Ursprünglich sollte es am
   // Sonntag ein Treffen geben": the past of a plan ("was to"), not a wish ("should").
-  const alleged = withoutFalsePlans(told);
+  // "kündigte Pläne für ein weiteres, größeres Treffen an": the adjectives' comma ends no cue.
+  const alleged = withoutFalsePlans(withoutAdjectiveCommas(told));
   // "sollten am 12. Mai erneut sprechen": with a day named, the plan of reported speech.
   const clause = alleged.includes('sollte') && (ONCE_PLANNED.test(alleged) || DAY_NAMED.test(alleged)) ? alleged.replace(WAS_TO, (word, plural: string) => (plural ? 'sollen' : 'soll').padEnd(word.length)) : alleged;
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
