@@ -74,7 +74,8 @@ const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?!(?:Montag|Dienstag|Mittwoch|Donn
 const FOLLOWED_ON = /(?:^|\s)[Aa]uf\s+(?:das|den|die|dem)\s+(?:[\p{L}-]+\s+)?$/u;
 const FOLLOWS = /(?<![\p{L}])(?:folgen|folgt|folgte|folgten)(?![\p{L}])/u;
 // "Das Treffen folgt auf Gespräche mit der Ukraine": those talks came first.
-const FOLLOWS_ON = /(?<![\p{L}])(?:folgen|folgt|folgte|folgten)\s+auf\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "folgt auf Gespräche in Moskau sowie ein Treffen in Davos": the list after "auf" came first, all of it.
+const FOLLOWS_ON = /(?<![\p{L}])(?:folgen|folgt|folgte|folgten)\s+auf\s+(?:[^,;:]*\s(?:sowie|und)\s+)?(?:(?:\p{Ll}+(?:e|en|er|es|em)|ein|einem)\s+)?(?:[\p{L}-]+\s+)?$/u;
 // "die Ergebnisse des Pariser Treffens": a meeting that has taken place, whatever comes of it.
 const RESULT_OF = /(?:^|\s)(?:Ergebnis|Ergebnisse|Ergebnissen|Ausgang|Bilanz|Scheitern)\s+(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
 const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?|erneute[nmrs]?|direkte[nmrs]?|baldige[nmrs]?)\s+)+$/u;

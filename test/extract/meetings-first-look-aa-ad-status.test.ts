@@ -15,3 +15,37 @@ describe('a plan told at the end of a long clause', () => {
     expect(meetingsOf('Nach der Konferenz lobte Scholz die Fortschritte und kündigte Pläne für ein weiteres, größeres Treffen mit Meloni Ende Mai an.')).toMatchObject([{status: 'planned', start: '2026-05-21', participants: expect.arrayContaining(['Giorgia Meloni'])}]);
   });
 });
+
+describe('a meeting of the past named in a plan', () => {
+  it('reads "das gestrige Treffen" as held and dates it, whatever the clause plans', () => {
+    expect(meetingsOf('Die Videokonferenz mit Tusk werde am Freitag an das gestrige Treffen von Scholz und Meloni in Rom anknüpfen.')).toMatchObject([
+      {status: 'planned', start: '2026-03-06'},
+      {status: 'held', place: 'Rom', start: '2026-03-04', participants: ['Olaf Scholz', 'Giorgia Meloni']},
+    ]);
+  });
+
+  it('reads every meeting listed after "folgt auf" as over ("folgt auf Gespräche … sowie ein Treffen …")', () => {
+    const [, second] = meetingsOf('Die Konferenz folgt auf Gespräche zwischen Scholz und Tusk in Warschau sowie ein Treffen von Merz mit Meloni in Rom.');
+    expect(second).toMatchObject({status: 'held', place: 'Rom'});
+  });
+});
+
+describe('possible, announced and begun', () => {
+  it('reads a meeting named as a possibility ("Wahrscheinlichkeit eines Treffens") as proposed', () => {
+    expect(meetingsOf('Es gebe eine hohe Wahrscheinlichkeit eines Treffens von Scholz und Tusk in der kommenden Woche.')).toMatchObject([{status: 'proposed', participants: ['Olaf Scholz', 'Donald Tusk']}]);
+  });
+
+  it('leaves the calls in which the possibility was discussed held', () => {
+    const calls = meetingsOf('Die Möglichkeit eines Treffens von Scholz und Tusk sei in Telefonaten zwischen Merz und Meloni erörtert worden.').filter(m => m.kind === 'call');
+    expect(calls).toMatchObject([{status: 'held', participants: ['Friedrich Merz', 'Giorgia Meloni']}]);
+  });
+
+  it('reads "würden am Montag … sprechen" of reported speech as planned', () => {
+    expect(meetingsOf('Scholz und Tusk würden am Montag erneut miteinander sprechen, fügte ein Sprecher hinzu.')).toMatchObject([{status: 'planned', start: '2026-03-09'}]);
+  });
+
+  it('reads "beginnt am Abend" of the report\'s day as planned when the report gives no hour', () => {
+    expect(meetingsOf('Der EU-Gipfel in Brüssel beginnt am Donnerstagabend mit einem Abendessen.')).toMatchObject([{status: 'planned', start: '2026-03-05'}]);
+    expect(meetingsOf('Der EU-Gipfel in Brüssel beginnt am Donnerstagabend mit einem Abendessen.', '2026-03-05T20:30:00+01:00')).toMatchObject([{status: 'ongoing'}]);
+  });
+});
