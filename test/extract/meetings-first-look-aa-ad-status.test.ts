@@ -49,3 +49,10 @@ describe('possible, announced and begun', () => {
     expect(meetingsOf('Der EU-Gipfel in Brüssel beginnt am Donnerstagabend mit einem Abendessen.', '2026-03-05T20:30:00+01:00')).toMatchObject([{status: 'ongoing'}]);
   });
 });
+
+describe('a background lead in the past', () => {
+  it('reads talks someone "organisierten" or "vermittelte" as held, not under way', () => {
+    expect(meetingsOf('Die Franzosen organisierten Verhandlungen zwischen Scholz und Tusk in Genf, um den Streit zu beenden.')).toMatchObject([{status: 'held', place: 'Genf'}]);
+    expect(meetingsOf('Norwegen vermittelte Gespräche zwischen Scholz und Tusk in Oslo.')).toMatchObject([{status: 'held', place: 'Oslo'}]);
+  });
+});
