@@ -26,10 +26,12 @@ const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/y;
 // phrase that opens lower-case is no sentence and may be longer, up to seven words: the time a
 // meeting is set for, quoted as said ("dass das Treffen „wahrscheinlich in den nächsten zwei
 // Wochen“ stattfinden werde"), stays with the meeting word of its clause.
+// A few quoted words that open lower-case and close the clause belong to it too: Das Treffen sei
+// „im Gange“, erfuhr AFP.
 // Words are separated by exactly one space: a word cannot be cut into several repetitions, so a long
 // quotation without its closing mark fails at once instead of after every way of cutting it.
 const QUOTED_WORD = String.raw`[^"„“”»«,;:.!?()\s]+`;
-const SHORT_QUOTE = new RegExp(String.raw`["„“»«](?:${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}\s?["“”«»](?=\s+\p{Ll})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){4,6}\s?["“”«»](?=\s+\p{Ll})|\p{Ll}[^"„“”»«,;:.!?()\s]*["“”«»](?=\s+\p{Lu}))`, 'uy');
+const SHORT_QUOTE = new RegExp(String.raw`["„“»«](?:${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}\s?["“”«»](?=\s+\p{Ll})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){4,6}\s?["“”«»](?=\s+\p{Ll})|\p{Ll}[^"„“”»«,;:.!?()\s]*["“”«»](?=\s+\p{Lu})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}["“”«»](?=[,.;!?]))`, 'uy');
 
 // "telefonierte mit dem saudischen Außenminister, Prinz Faisal bin Farhan, und sprach …", "hat mit
 // ihrem Amtskollegen, Jean-Noël Barrot, telefoniert": a name in apposition to the noun before it,

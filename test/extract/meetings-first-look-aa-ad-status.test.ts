@@ -56,3 +56,10 @@ describe('a background lead in the past', () => {
     expect(meetingsOf('Norwegen vermittelte Gespräche zwischen Scholz und Tusk in Oslo.')).toMatchObject([{status: 'held', place: 'Oslo'}]);
   });
 });
+
+describe('a status quoted', () => {
+  it('reads a short lower-case quotation that ends the clause as part of it (Das Treffen sei „im Gange“, …)', () => {
+    const text = 'Scholz und Tusk haben sich am Donnerstag in Genf getroffen. Das Treffen sei „im Gange“, erfuhr die Agentur aus Kreisen der Delegationen.';
+    expect(meetingsOf(text)).toMatchObject([{status: 'ongoing', place: 'Genf', start: '2026-03-05'}]);
+  });
+});
