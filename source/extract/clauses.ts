@@ -26,19 +26,32 @@ const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/y;
 // phrase that opens lower-case is no sentence and may be longer, up to seven words: the time a
 // meeting is set for, quoted as said ("dass das Treffen „wahrscheinlich in den nächsten zwei
 // Wochen“ stattfinden werde"), stays with the meeting word of its clause.
+// A few quoted words that open lower-case and close the clause belong to it too: Das Treffen sei
+// „im Gange“, erfuhr AFP.
 // Words are separated by exactly one space: a word cannot be cut into several repetitions, so a long
 // quotation without its closing mark fails at once instead of after every way of cutting it.
 const QUOTED_WORD = String.raw`[^"„“”»«,;:.!?()\s]+`;
-const SHORT_QUOTE = new RegExp(String.raw`["„“»«](?:${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}\s?["“”«»](?=\s+\p{Ll})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){4,6}\s?["“”«»](?=\s+\p{Ll})|\p{Ll}[^"„“”»«,;:.!?()\s]*["“”«»](?=\s+\p{Lu}))`, 'uy');
+const SHORT_QUOTE = new RegExp(String.raw`["„“»«](?:${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}\s?["“”«»](?=\s+\p{Ll})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){4,6}\s?["“”«»](?=\s+\p{Ll})|\p{Ll}[^"„“”»«,;:.!?()\s]*["“”«»](?=\s+\p{Lu})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}["“”«»](?=[,.;!?]))`, 'uy');
 
 // "telefonierte mit dem saudischen Außenminister, Prinz Faisal bin Farhan, und sprach …", "hat mit
 // ihrem Amtskollegen, Jean-Noël Barrot, telefoniert": a name in apposition to the noun before it,
 // with the clause going on after it, is part of that clause.
 const NAME_APPOSITION = /(?<=\p{Lu}[\p{L}-]*),\s(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:bin|ibn|al|el|von|van|de|di|da|del|dos)\s+)?){0,4}\p{Lu}[\p{L}.'’-]*,\s(?=(?!(?:der|die|das|den|dem|des|deren|dessen|welche[rsmn]?|wo|was|dass|ob|wie|als|weil|wenn|um|sagte|sagt|hieß|teilte|schrieb|erklärte)(?![\p{L}]))\p{Ll})/uy;
 
+const NAME_BEFORE_LAST_VERB = /(?<=\p{Lu}[\p{L}-]*),\s(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s(?=\p{Ll}+[.!?]?$)/uy;
+
+// "ein weiteres, breiteres Treffen": a comma between two adjectives after an article is no clause edge.
+const ADJECTIVE_COMMA = /(?<=(?<![\p{L}])(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)\s+\p{Ll}+(?:e|en|er|es|em)),\s(?=\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu})/uy;
+
 // The sticky patterns above begin with the mark itself: each is tried only at a mark it can begin
 // with (a quotation mark, a comma), not at every mark.
 const OPENING_QUOTES = '"„“»«';
+
+/** The text with the comma between two adjectives blanked ("ein weiteres  größeres Treffen"), offsets kept. */
+export function withoutAdjectiveCommas(text: string): string {
+  return text.includes(', ') ? text.replace(ADJECTIVE_COMMAS, ' ') : text;
+}
+const ADJECTIVE_COMMAS = new RegExp(ADJECTIVE_COMMA.source, 'gu');
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
@@ -51,6 +64,13 @@ export function splitClauses(sentence: string): Clause[] {
     SHORT_QUOTE.lastIndex = mark.index;
     if (mark.index >= asideEnd && OPENING_QUOTES.includes(mark[0][0]!) && SHORT_QUOTE.test(sentence)) asideEnd = SHORT_QUOTE.lastIndex;
     if (mark.index < asideEnd) continue;
+    // "dem Gesandten für Handelsfragen, Emmanuel Macron, geplant.": a name in apposition before
+    // the verb that ends the sentence is one clause, although the name looks like a list's next item.
+    NAME_BEFORE_LAST_VERB.lastIndex = mark.index;
+    if (mark[0][0] === ',' && NAME_BEFORE_LAST_VERB.test(sentence)) {
+      asideEnd = NAME_BEFORE_LAST_VERB.lastIndex;
+      continue;
+    }
     LIST_COMMA.lastIndex = mark.index;
     if (mark[0][0] === ',' && LIST_COMMA.test(sentence)) continue;
     NAME_APPOSITION.lastIndex = mark.index;
@@ -58,6 +78,8 @@ export function splitClauses(sentence: string): Clause[] {
       asideEnd = NAME_APPOSITION.lastIndex;
       continue;
     }
+    ADJECTIVE_COMMA.lastIndex = mark.index;
+    if (mark[0][0] === ',' && ADJECTIVE_COMMA.test(sentence)) continue;
     PLACE_APPENDIX.lastIndex = mark.index + mark[0].length;
     // "Gespräche gab es mehrfach – erst in Abu Dhabi, dann in Genf": after a dash too.
     if ((mark[0].startsWith(',') || /^\s[-–—]\s$/u.test(mark[0])) && PLACE_APPENDIX.test(sentence)) continue;

@@ -9,6 +9,7 @@ import {PARTICIPLE as PARTICIPLE_FORM, type Tense, withoutFalsePlans} from './te
 import {words} from './meeting-words.js';
 import {mayMatchOf} from './prefilter.js';
 import {publishedHour} from './dates/berlin-time.js';
+import {withoutAdjectiveCommas} from './clauses.js';
 
 /** A cue's pattern and its prefilter, looked up once: the status is asked of every meeting clause. */
 type Rule = {pattern: RegExp; mayMatch: (text: string) => boolean};
@@ -97,6 +98,8 @@ export function newDateAt(clause: string): number | null {
 }
 
 const ONCE_PLANNED = /(?<![\p{L}])(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst|[Aa]nfangs)(?![\p{L}])/u;
+const WOULD = /(?<![\p{L}])würde(n?)(?![\p{L}])/gu;
+const CONDITION_WORD = /(?<![\p{L}])(?:wenn|falls|sofern|ob)(?![\p{L}])/iu;
 const WAS_TO = /(?<![\p{L}])sollte(n?)(?![\p{L}])/gu;
 const DAY_NAMED = /(?<![\p{L}\d])(?:am\s+\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:am|an\s+diesem|kommenden)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|heute|übermorgen)(?![\p{L}])/u;
 
@@ -104,9 +107,13 @@ const DAY_NAMED = /(?<![\p{L}\d])(?:am\s+\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar
 export function statusCue(told: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
   // "telefoniert haben sollen": an allegation of the past, no plan. "Ursprünglich sollte es am
   // Sonntag ein Treffen geben": the past of a plan ("was to"), not a wish ("should").
-  const alleged = withoutFalsePlans(told);
+  // "kündigte Pläne für ein weiteres, größeres Treffen an": the adjectives' comma ends no cue.
+  const alleged = withoutFalsePlans(withoutAdjectiveCommas(told));
   // "sollten am 12. Mai erneut sprechen": with a day named, the plan of reported speech.
-  const clause = alleged.includes('sollte') && (ONCE_PLANNED.test(alleged) || DAY_NAMED.test(alleged)) ? alleged.replace(WAS_TO, (word, plural: string) => (plural ? 'sollen' : 'soll').padEnd(word.length)) : alleged;
+  const wasTo = alleged.includes('sollte') && (ONCE_PLANNED.test(alleged) || DAY_NAMED.test(alleged)) ? alleged.replace(WAS_TO, (word, plural: string) => (plural ? 'sollen' : 'soll').padEnd(word.length)) : alleged;
+  // "sie würden am Montag erneut miteinander sprechen, fügte er hinzu": "würde" for the "werde" of
+  // reported speech, with a day named and no condition, tells a plan, not a wish.
+  const clause = wasTo.includes('würde') && DAY_NAMED.test(wasTo) && !CONDITION_WORD.test(wasTo) ? wasTo.replace(WOULD, (word, plural: string) => (plural ? 'werden' : 'wird').padEnd(word.length)) : wasTo;
   // "falls das Treffen nicht zustande komme": a fallback for a cancellation that has not happened.
   if (newDateAt(clause) !== null) return 'planned';
   // "Offen ist, ob in Kiew zudem ein Treffen zustande kommt": an open question, a possibility at most;
@@ -215,6 +222,15 @@ export function isPerfectOf(clause: string, trigger: StatusTrigger): boolean {
 const ATTRIBUTE_OPENS = /(?:^|\s)(?:die|der|das|den|dem)\s+(?:bei|beim|auf\s+dem|auf\s+der|in\s+den|bei\s+den)\s+(?:[\p{L}-]+\s+)?$/u;
 const ATTRIBUTE_CLOSES = /^\p{L}*\s+(?:(?:in|im|am|von|vom|der|des|dem|den|\p{Lu}[\p{L}-]*)\s+){0,4}(?:ge\p{Ll}+|\p{Ll}+iert|\p{Ll}+)(?:ten|enen)\s+\p{Lu}/u;
 
+// "an das gestrige Treffen in Rom anknüpfen": the meeting of yesterday is over, whatever the clause plans.
+const YESTERDAYS = /(?<![\p{L}])(?:vor)?gestrige[nmrs]?\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+const isYesterdays = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && clause.includes('gestrig') && YESTERDAYS.test(clause.slice(0, trigger.index));
+
+// "die große Wahrscheinlichkeit eines Treffens": a meeting named as a possibility is proposed, not the
+// calls in which that possibility was discussed ("… sei in Telefonaten besprochen worden").
+const POSSIBILITY = /(?<![\p{L}])(?:Möglichkeit|Wahrscheinlichkeit)\s+(?:eines|einer|auf\s+(?:ein|eine|einen))\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+const isPossibility = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && clause.includes('lichkeit') && POSSIBILITY.test(clause.slice(0, trigger.index));
+
 /** "die beim Gipfel erörterten Garantien": the meeting is named by what it produced. */
 export function isProducer(clause: string, trigger: StatusTrigger): boolean {
   return trigger.isNoun && ATTRIBUTE_OPENS.test(clause.slice(0, trigger.index)) && ATTRIBUTE_CLOSES.test(clause.slice(trigger.end));
@@ -228,6 +244,8 @@ const STAYING = rule(words('(?:hält|halten)\\s+sich\\s+(?:[^,;:]*\\s)?auf|weilt
 // "zum Auftakt des Gipfels", "der Gipfel ist unterbrochen worden": under way.
 const UNDER_WAY = rule(words('zum\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu'));
 const OVER_NOW = rule(words('beendet|zu\\s+Ende|endete|endeten|abgeschlossen|nach\\s+(?:dem|der|den)\\s+(?:Treffen|Gespräch|Gesprächen|Verhandlungen|Beratungen|Gipfel)', 'gu'));
+
+const BEGINS = rule(words('beginnt|beginnen', 'gu'));
 
 const CONTINUED_TODAY = rule(words('(?:wird|werden)\\s+(?:[^,;:]*\\s)?(?:fortgesetzt|weitergeführt)(?!\\s+werden)', 'gu'));
 
@@ -286,7 +304,8 @@ export function decideStatus(context: StatusContext): StatusReading {
   let cue = context.cue;
   // "die beim Treffen in Paris besprochenen Zusagen": what a meeting produced, told as an
   // attribute, shows the meeting is over, whatever the clause plans.
-  if (trigger && cue !== 'cancelled' && isProducer(clause, trigger)) cue = 'held';
+  if (trigger && cue !== 'cancelled' && (isProducer(clause, trigger) || isYesterdays(clause, trigger))) cue = 'held';
+  if (trigger && cue !== 'cancelled' && isPossibility(clause, trigger)) cue = 'proposed';
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause; an invitation
   // made ("hat … nach Berlin eingeladen") is not the visit made.
   if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger) && !trigger.invites) cue = 'held';
@@ -296,6 +315,8 @@ export function decideStatus(context: StatusContext): StatusReading {
   // "Die Gespräche werden heute in Berlin fortgesetzt": going on today is under way, unless the
   // report was written before the hour it names ("werden am Abend fortgesetzt" at 10 o'clock).
   if (when === 'today' && cue === 'planned' && test(CONTINUED_TODAY, clause)) return {status: aheadOfReport(context) ? 'planned' : 'ongoing', explicit: true};
+  // "Der Gipfel beginnt am Abend" in a report without an hour: the start it announces is ahead.
+  if (when === 'today' && cue === 'ongoing' && context.published && publishedHour(context.published) === null && test(BEGINS, clause) && hourOf(clause) !== null) return {status: 'planned', explicit: true};
   const reading = readStatus(cue, context.tense, when);
   // A report written before the hour the meeting is set for: still ahead. ("treffen sich am
   // Mittag" in a report of 9 o'clock.)

@@ -65,11 +65,16 @@ const DASH = /\s[-–—]\s/u;
  * stands in that meeting's own phrase is its date; past the verb the date is the next meeting's.
  */
 export function dateOwner(triggers: MeetingTrigger[], clause: string, index: number): number {
+  // "an das gestrige Treffen anknüpfen": a date told as the attribute of a meeting noun is its date.
+  const next = triggers.findIndex(t => t.index > index);
+  if (next > 0 && ATTRIBUTE_DATE.test(clause.slice(index, triggers[next]!.index))) return next;
   const owner = ownerOf(triggers, index);
   const trigger = triggers[owner]!;
   if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
   return IN_PHRASE.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
 }
+
+const ATTRIBUTE_DATE = /^(?:vor)?(?:gestrig|heutig|morgig)e[nmrs]?\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
 // Only prepositions, articles and names between a meeting noun and its date or place.
 // "Nach dem Treffen von US-Vertretern mit Putin in Moskau": who met whom is still the phrase.
