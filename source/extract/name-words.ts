@@ -110,10 +110,14 @@ export function remembered<T>(answer: (word: string) => T): (word: string) => T 
   };
 }
 
+// Roles only as a word of their own: "der kurdische Führer Dersim Olcay", but "Tabellenführer
+// Leverkusen" is a club and a "Reiseführer" a book.
+const WHOLE_WORD_ROLES = new Set(['führer', 'führerin']);
+
 /** The role a word ends in ("Wirtschaftsminister" → "minister"), if any. */
 export const roleCue = remembered((word: string): string | undefined => {
   const lower = word.toLowerCase();
-  return ROLE_CUES.find(ending => lower.endsWith(ending));
+  return WHOLE_WORD_ROLES.has(lower) ? lower : ROLE_CUES.find(ending => lower.endsWith(ending));
 });
 
 const bare = (word: string) => word.replace(/(?:'s|’s|'|’)$/, '');

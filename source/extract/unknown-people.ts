@@ -43,9 +43,13 @@ const LOWER_START = /^\p{Ll}/u;
  * What the loop of findUnknownPeople asks of every word, worked out once per word: one lookup
  * per token instead of one per question (each a Map lookup that hashes the token's new string).
  */
+// A former member or player, of a club or a party, before a full name: "Ex-Herthaner Sandro
+// Kovačić", "Ex-Grüner Jan Beispiel" (one word after it is a name only after a real role).
+const FORMER = /^Ex-\p{Lu}/u;
+
 const rememberedFacts = remembered((word: string) => ({
   /** A role word, singular or inflected, that may introduce the names after it. */
-  role: UPPER_START.test(word) && Boolean(roleCue(word) ?? inflectedRole(word)),
+  role: UPPER_START.test(word) && (Boolean(roleCue(word) ?? inflectedRole(word)) || FORMER.test(word)),
   given: isGivenName(word),
   name: looksLikeName(word),
   saying: SAYING.has(word),

@@ -20,3 +20,20 @@ describe('a role before a name', () => {
     expect(actorsOf('Der ukrainische Präsident Wolo Selenskyj reiste am Montag nach Paris.')).toEqual(['Wolodymyr Selenskyj']);
   });
 });
+
+describe('cues that introduce a name', () => {
+  it('reads "Führer" as a word of its own as a role before a name', () => {
+    const text = 'Der kurdische Führer Dersim Olcay und der irakische Präsident trafen sich am Montag in Erbil.';
+    expect(actorsOf(text)).toContain('Dersim Olcay');
+    expect(meetingsOf(text)).toMatchObject([{participants: expect.arrayContaining(['Dersim Olcay'])}]);
+  });
+
+  it('does not read a compound with "-führer" as a role before a club', () => {
+    expect(actorsOf('Tabellenführer Leverkusen empfängt am Samstag Mainz.')).toEqual([]);
+  });
+
+  it('reads a former member "Ex-…" before a full name as its cue', () => {
+    expect(actorsOf('Ex-Herthaner Sandro Kovačić wird am Samstag in Bremen auflaufen.')).toEqual(['Sandro Kovačić']);
+    expect(actorsOf('Ex-Herthaner Kovačić wird am Samstag in Bremen auflaufen.')).toEqual([]);
+  });
+});
