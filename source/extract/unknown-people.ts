@@ -187,6 +187,21 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   return collect(text, tokens, introductions);
 }
 
+/**
+ * One-word introductions that are the given name of exactly one full name introduced too, mapped
+ * to that full name's surname: in Malaysia or Thailand a leader goes by the given name
+ * ("Regierungschef Sompong Rattanakul", later "Regierungschef Sompong").
+ */
+function givenNameReferences(bySurname: Map<string, {name: string}>): Map<string, string> {
+  const references = new Map<string, string>();
+  for (const [surname, {name}] of bySurname) {
+    if (name.includes(' ')) continue;
+    const owners = [...bySurname].filter(([, other]) => other.name.startsWith(`${surname} `));
+    if (owners.length === 1) references.set(surname, owners[0]![0]);
+  }
+  return references;
+}
+
 /** Merges introductions of one person (same surname) and counts every mention of them. */
 function collect(text: string, tokens: Token[], introductions: {name: Token[]; cue: string}[]): UnknownPerson[] {
   const bySurname = new Map<string, {name: string; cue: string}>();
@@ -205,7 +220,9 @@ function collect(text: string, tokens: Token[], introductions: {name: Token[]; c
     return false;
   };
   const people: UnknownPerson[] = [];
+  const byGivenName = givenNameReferences(bySurname);
   for (const [surname, {name, cue}] of bySurname) {
+    if (byGivenName.has(surname)) continue;
     const words = name.split(' ');
     const hits: UnknownPerson['hits'] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -218,6 +235,11 @@ function collect(text: string, tokens: Token[], introductions: {name: Token[]; c
       const full = first >= 0 && words.every((word, k) => tokens[first + k]!.word === word || (k === words.length - 1 && bare === word));
       if (full && words.length > 1) hits.push({start: tokens[first]!.start, end: tokens[i]!.end, via: 'name'});
       else if (!inOtherName(tokens[i]!)) hits.push({start: tokens[i]!.start, end: tokens[i]!.end, via: 'surname'});
+    }
+    const given = words.length > 1 ? byGivenName.get(words[0]!) : undefined;
+    if (given === surname) {
+      for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word === words[0] && !inOtherName(tokens[i]!)) hits.push({start: tokens[i]!.start, end: tokens[i]!.end, via: 'surname'});
+      hits.sort((a, b) => a.start - b.start);
     }
     if (hits.length > 0) people.push({id: `unknown:${personId(name)}`, name, cue, hits});
   }

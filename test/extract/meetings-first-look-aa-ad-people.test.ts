@@ -37,3 +37,10 @@ describe('cues that introduce a name', () => {
     expect(actorsOf('Ex-Herthaner Kovačić wird am Samstag in Bremen auflaufen.')).toEqual([]);
   });
 });
+
+describe('a leader named by the given name', () => {
+  it('counts a role with the given name alone as the person introduced with the full name', () => {
+    const text = 'Am Montag traf Thailands Regierungschef Sompong Rattanakul in Bangkok den Kanzler. Die Vorschläge, die Regierungschef Sompong gemacht hat, seien gut, sagte Merz.';
+    expect(actorsOf(text)).toEqual(['Sompong Rattanakul', 'Friedrich Merz']);
+  });
+});
