@@ -44,3 +44,10 @@ describe('a leader named by the given name', () => {
     expect(actorsOf(text)).toEqual(['Sompong Rattanakul', 'Friedrich Merz']);
   });
 });
+
+describe('participants', () => {
+  it('does not count a source in the genitive ("nach Angaben Selenskyjs") as a participant', () => {
+    expect(meetingsOf('Nach Angaben Selenskyjs beginnen am Montag in Genf neue Gespräche zwischen Russland und der Ukraine.')).toMatchObject([{place: 'Genf', participants: []}]);
+    expect(meetingsOf('Nach Angaben mehrerer Diplomaten trifft Merz am Freitag in Genf Macron.')).toMatchObject([{participants: ['Friedrich Merz', 'Emmanuel Macron']}]);
+  });
+});
