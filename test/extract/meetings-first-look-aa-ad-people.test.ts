@@ -51,3 +51,10 @@ describe('participants', () => {
     expect(meetingsOf('Nach Angaben mehrerer Diplomaten trifft Merz am Freitag in Genf Macron.')).toMatchObject([{participants: ['Friedrich Merz', 'Emmanuel Macron']}]);
   });
 });
+
+describe('not people', () => {
+  it('does not read a company after a verb of saying as a person', () => {
+    expect(actorsOf('Am Samstag erklärte Google, der Dienst laufe wieder.')).toEqual([]);
+    expect(actorsOf('Am Samstag erklärte Siemens, der Dienst laufe wieder.')).toEqual([]);
+  });
+});
