@@ -135,6 +135,13 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   const tokens = outside(all, taken, text.length);
   const introductions: {name: Token[]; cue: string}[] = [];
   const nameFrom = (i: number) => nameAt(text, tokens, i);
+  // Where a person's name ends: the gazetteer's, then each one introduced here.
+  const personEnds = new Set<number>();
+  for (const span of taken) personEnds.add(span.end);
+  const introduce = (name: Token[], cue: string) => {
+    introductions.push({name, cue});
+    personEnds.add(name.at(-1)!.end);
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -142,14 +149,14 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
     const facts = factsOf(token.word);
     const afterRole = facts.role ? namesAfterRole(text, tokens, i) : undefined;
     if (afterRole) {
-      for (const name of afterRole.names) introductions.push({name, cue: token.word});
+      for (const name of afterRole.names) introduce(name, token.word);
       i = afterRole.last;
       continue;
     }
     const title = titles.names.size > 0 ? titles.names.get(token.start) : undefined;
     if (title && facts.name) {
       const name = nameAt(text, tokens, i, true);
-      introductions.push({name, cue: title});
+      introduce(name, title);
       i += name.length - 1;
       continue;
     }
@@ -157,7 +164,16 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
     if (facts.given && adjacent(text, token, next) && ((looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) || isParticle(next.word))) {
       const name = nameFrom(i);
       if (name.length > 1) {
-        introductions.push({name, cue: 'Vorname'});
+        introduce(name, 'Vorname');
+        i += name.length - 1;
+        continue;
+      }
+    }
+    // "mit Ehud Barak und Faris al-Qadiri": a full name joined to a person's is a person.
+    if (facts.name && afterPersonAndUnd(text, token.start, personEnds)) {
+      const name = nameAt(text, tokens, i, true);
+      if (name.length > 1 && nameEndsAt(text, name.at(-1)!.end)) {
+        introduce(name, 'und');
         i += name.length - 1;
         continue;
       }
@@ -165,26 +181,35 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
     if (facts.name && PARTY.test(text.slice(token.end, token.end + 32))) {
       const previous = tokens[i - 1];
       const name = previous && adjacent(text, previous, token) && looksLikeName(previous.word) ? [previous, token] : [token];
-      introductions.push({name, cue: PARTY.exec(text.slice(token.end))![0].trim()});
+      introduce(name, PARTY.exec(text.slice(token.end))![0].trim());
       continue;
     }
     const apposition = facts.name ? (appositionBefore(text, tokens, all, i) ?? appositionAfter(text, tokens, i)) : undefined;
     if (apposition) {
-      for (const name of apposition.names) introductions.push({name, cue: apposition.cue});
+      for (const name of apposition.names) introduce(name, apposition.cue);
       i = tokens.indexOf(apposition.names.at(-1)!.at(-1)!);
       continue;
     }
     if (facts.name && relativeClauseName(text, tokens[i - 1], token, next)) {
-      introductions.push({name: [token, next!], cue: 'Relativsatz'});
+      introduce([token, next!], 'Relativsatz');
       i++;
       continue;
     }
     if (facts.saying && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
       const after = text.slice(next.end, next.end + 6);
-      if (SAYING_ENDS.test(after) && !VERB_PARTICLE.test(after)) introductions.push({name: [next], cue: token.word});
+      if (SAYING_ENDS.test(after) && !VERB_PARTICLE.test(after)) introduce([next], token.word);
     }
   }
   return collect(text, tokens, introductions);
+}
+
+/**
+ * A full name after "und" and a person's name is a second person: "mit Ehud Barak und Faris
+ * al-Qadiri", "die Regierungschefs Narendra Modi und Takumi Hashiba". `personEnds`: where names end.
+ */
+function afterPersonAndUnd(text: string, start: number, personEnds: ReadonlySet<number>): boolean {
+  if (text.charCodeAt(start - 1) !== 32 || text.slice(start - 5, start) !== ' und ') return false;
+  return personEnds.has(start - 5);
 }
 
 /**

@@ -58,3 +58,21 @@ describe('not people', () => {
     expect(actorsOf('Am Samstag erklärte Siemens, der Dienst laufe wieder.')).toEqual([]);
   });
 });
+
+describe('a second name after "und"', () => {
+  it('reads a full name joined by "und" to a person as a second person', () => {
+    expect(actorsOf('Am Montag sprach Merz mit den Regierungschefs Narendra Modi und Takumi Hashiba.')).toEqual(['Friedrich Merz', 'Narendra Modi', 'Takumi Hashiba']);
+    expect(actorsOf('Damals versuchte Clinton, mit Ehud Barak und Faris al-Qadiri einen Vertrag zu erzielen.')).toContain('Faris al-Qadiri');
+  });
+
+  it('does not read one word, or a company, after "und" as a person', () => {
+    expect(actorsOf('Merz und Macron trafen sich am Montag in Paris.')).toEqual(['Friedrich Merz', 'Emmanuel Macron']);
+    expect(actorsOf('Merz sprach am Montag mit Ehud Barak und Deutsche Bank.')).toEqual(['Friedrich Merz', 'Ehud Barak']);
+  });
+});
+
+describe('gazetteer spellings', () => {
+  it('knows the UAE president as "bin Sajet al-Nahjan"', () => {
+    expect(meetingsOf('Am Montag traf Putin in Moskau Präsident bin Sajet al-Nahjan.')).toMatchObject([{participants: expect.arrayContaining(['Wladimir Putin', 'Mohammed bin Said'])}]);
+  });
+});
