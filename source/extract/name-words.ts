@@ -204,6 +204,15 @@ function particleRun(text: string, tokens: Token[], i: number, afterGivenName: b
 }
 
 /**
+ * A Korean family name: a short capitalised word before a hyphenated given name ("Chung
+ * Dong-young", "Kang Hee-jin"), though it ends like a German noun ("-ung").
+ */
+export function koreanFamilyName(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && HYPHENATED_GIVEN.test(next.word) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[i]!.word) && adjacent(text, tokens[i]!, next);
+}
+
+/**
  * The words of the name starting at `tokens[i]`. After a given name any surname-like word
  * follows ("Daniel Keller"); further names and particles join while the name goes on ("Jonas
  * Gahr Støre", "Mohammed bin Abdulrahman Al Thani"), but names after a surname only when the
@@ -212,7 +221,7 @@ function particleRun(text: string, tokens: Token[], i: number, afterGivenName: b
  */
 export function nameAt(text: string, tokens: Token[], i: number, cued = false): Token[] {
   const name = [tokens[i]!];
-  let given = isGivenName(tokens[i]!.word);
+  let given = isGivenName(tokens[i]!.word) || koreanFamilyName(text, tokens, i);
   let j = i + 1;
   while (j < tokens.length && name.length < 6 && adjacent(text, name[name.length - 1]!, tokens[j])) {
     const token = tokens[j]!;

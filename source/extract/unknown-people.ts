@@ -6,7 +6,7 @@
 import {personId} from './gazetteer.js';
 import {blankTitles} from './titles.js';
 import {appositionBefore, appositionAfter, inflectedRole, pluralRole} from './appositions.js';
-import {FIRST_NAMES, adjacent, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, plainLowerCase, remembered, roleCue, tokenize, type Span, type Token} from './name-words.js';
+import {FIRST_NAMES, adjacent, koreanFamilyName, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, plainLowerCase, remembered, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
 export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
@@ -81,7 +81,7 @@ function namesAfterRole(text: string, tokens: Token[], i: number): {names: Token
   const next = tokens[i + 1];
   if (!adjacent(text, role, next)) return undefined;
   // "Sportdirektor Völler sagte": right after a role, a surname ending like a noun still counts when the name ends there.
-  if (!looksLikeName(next.word) && !(looksLikeSurname(next.word) && nameEndsAt(text, next.end))) return undefined;
+  if (!looksLikeName(next.word) && !(looksLikeSurname(next.word) && nameEndsAt(text, next.end)) && !koreanFamilyName(text, tokens, i + 1)) return undefined;
   // "Ministerpräsident Sachsens Michael Kretschmer": the genitive says where, the name follows it.
   const genitive = PLACE_GENITIVE.test(next.word) && !isGivenName(next.word);
   const afterGenitive = tokens[i + 2];

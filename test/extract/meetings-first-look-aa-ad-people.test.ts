@@ -76,3 +76,9 @@ describe('gazetteer spellings', () => {
     expect(meetingsOf('Am Montag traf Putin in Moskau Präsident bin Sajet al-Nahjan.')).toMatchObject([{participants: expect.arrayContaining(['Wladimir Putin', 'Mohammed bin Said'])}]);
   });
 });
+
+describe('a Korean name', () => {
+  it('reads a short family name ending like a German noun before a hyphenated given name', () => {
+    expect(actorsOf('Vereinigungsminister Chung Min-seo traf am Montag in Seoul den Gesandten.')).toEqual(['Chung Min-seo']);
+  });
+});
