@@ -8,6 +8,7 @@ import {findNameCandidates, isGivenNameOf, nameFirstWords, personSpelledLike} fr
 import {findRoleHits, roleWords, type RoleHit} from './role-phrases.js';
 import {LiteralSet} from './prefilter.js';
 import {findUnknownPeople, type Span, type UnknownPerson} from './unknown-people.js';
+import {looksLikeName, looksLikeSurname, nameEndsAt} from './name-words.js';
 import type {ActorMention, ExtractInput, SuggestedActor} from './types.js';
 import {berlinDayOf} from './dates/berlin-time.js';
 
@@ -46,6 +47,7 @@ export function blankCredits(text: string): string {
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;
 const FIRST_WORD = /^\p{L}+/u;
 const GENITIVE_OF_A_PLACE = /^\p{Lu}\p{Ll}+(?:iens|ands|eichs|ens|ns|as|els)$/u;
+const UPPER_START = /^\p{Lu}/u;
 
 // Offices change hands at midnight in Berlin, where these articles are published.
 
@@ -101,6 +103,25 @@ function knownNameHits(text: string, gazetteer: Gazetteer, roles: RoleHit[], pre
   return hits;
 }
 
+// Two capitalised words that end a name: "der indische Außenminister Tao Lingfeng sagte".
+const TWO_NAME_WORDS = /^(\p{Lu}\p{Ll}+)\s(\p{Lu}[\p{L}'’-]+)/u;
+
+/** Where the word after `end` begins, past the white space. */
+const nextWordStart = (text: string, end: number) => end + (/^\s+/.exec(text.slice(end, end + 8))?.[0].length ?? 0);
+
+/**
+ * A full name the gazetteer lacks right after a role phrase: the role is that person's
+ * ("der chinesische Außenminister Tao Lingfeng" is not Wang Yi, whatever the date says).
+ */
+function unknownFullNameAt(text: string, start: number, names: readonly Span[]): boolean {
+  if (!UPPER_START.test(text.charAt(start))) return false;
+  const words = TWO_NAME_WORDS.exec(text.slice(start, start + 60));
+  if (!words || !looksLikeName(words[1]!) || !looksLikeSurname(words[2]!) || !nameEndsAt(text, start + words[0].length)) return false;
+  // "Präsident Wolo Selenskyj": a known surname keeps the role its holder's.
+  const end = start + words[0].length;
+  return !names.some(name => name.start < end && start < name.end);
+}
+
 /**
  * A role phrase right before a name is part of that mention ("Kremlchef Wladimir Putin" is one),
  * and before someone else's name it is not about our person ("US-Präsident Joe Biden" in 2025).
@@ -113,7 +134,7 @@ function standaloneRoles(text: string, roles: RoleHit[], names: Omit<ActorHit, '
     if (names.some(name => name.start === nextStart)) return false;
     const nextWord = FIRST_WORD.exec(text.slice(nextStart))?.[0] ?? '';
     // "der Kanzler Österreichs": a genitive place says whose office it is.
-    return !FIRST_NAMES.has(nextWord) && !GENITIVE_OF_A_PLACE.test(nextWord);
+    return !FIRST_NAMES.has(nextWord) && !GENITIVE_OF_A_PLACE.test(nextWord) && !unknownFullNameAt(text, nextStart, names);
   };
   const kept: RoleHit[] = [];
   for (let i = 0; i < roles.length; i++) if (standalone(roles[i]!)) kept.push(roles[i]!);
@@ -162,7 +183,8 @@ export function findActors(text: string, published: Date, gazetteer: Gazetteer):
     hits.push({id: hit.id, start: hit.start, end: hit.end, via: hit.via, name: gazetteer.byId.get(hit.id)!.name});
     taken.push({start: hit.start, end: hit.end});
   }
-  for (let i = 0; i < roles.length; i++) taken.push({start: roles[i]!.start, end: roles[i]!.end});
+  // A role before a name nobody knows stays free, to introduce that name ("Außenminister Tao Lingfeng").
+  for (let i = 0; i < roles.length; i++) if (standalone.includes(roles[i]!) || !unknownFullNameAt(clean, nextWordStart(clean, roles[i]!.end), names)) taken.push({start: roles[i]!.start, end: roles[i]!.end});
   // A full name the gazetteer lacks may be another spelling of someone it knows ("Rustem Umjerov").
   const unknown: UnknownPerson[] = [];
   const strangers = findUnknownPeople(clean, taken);

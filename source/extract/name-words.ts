@@ -110,10 +110,14 @@ export function remembered<T>(answer: (word: string) => T): (word: string) => T 
   };
 }
 
+// Roles only as a word of their own: "der kurdische Führer Dersim Olcay", but "Tabellenführer
+// Leverkusen" is a club and a "Reiseführer" a book.
+const WHOLE_WORD_ROLES = new Set(['führer', 'führerin']);
+
 /** The role a word ends in ("Wirtschaftsminister" → "minister"), if any. */
 export const roleCue = remembered((word: string): string | undefined => {
   const lower = word.toLowerCase();
-  return ROLE_CUES.find(ending => lower.endsWith(ending));
+  return WHOLE_WORD_ROLES.has(lower) ? lower : ROLE_CUES.find(ending => lower.endsWith(ending));
 });
 
 const bare = (word: string) => word.replace(/(?:'s|’s|'|’)$/, '');
@@ -200,6 +204,15 @@ function particleRun(text: string, tokens: Token[], i: number, afterGivenName: b
 }
 
 /**
+ * A Korean family name: a short capitalised word before a hyphenated given name ("Chung
+ * Dong-young", "Kang Hee-jin"), though it ends like a German noun ("-ung").
+ */
+export function koreanFamilyName(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && HYPHENATED_GIVEN.test(next.word) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[i]!.word) && adjacent(text, tokens[i]!, next);
+}
+
+/**
  * The words of the name starting at `tokens[i]`. After a given name any surname-like word
  * follows ("Daniel Keller"); further names and particles join while the name goes on ("Jonas
  * Gahr Støre", "Mohammed bin Abdulrahman Al Thani"), but names after a surname only when the
@@ -208,7 +221,7 @@ function particleRun(text: string, tokens: Token[], i: number, afterGivenName: b
  */
 export function nameAt(text: string, tokens: Token[], i: number, cued = false): Token[] {
   const name = [tokens[i]!];
-  let given = isGivenName(tokens[i]!.word);
+  let given = isGivenName(tokens[i]!.word) || koreanFamilyName(text, tokens, i);
   let j = i + 1;
   while (j < tokens.length && name.length < 6 && adjacent(text, name[name.length - 1]!, tokens[j])) {
     const token = tokens[j]!;

@@ -53,11 +53,11 @@ const ON_BEHALF = /(?:(?:^|[\s,])(?:der|die)\s+für|(?:^|\s)im\s+Auftrag\s+von)\
 // person a relation points to is named to describe someone else.
 const RELATION_OF = /(?<![\p{L}])(?:Schwiegersohn|Schwiegervater|Sohn|Tochter|Ehefrau|Ehemann|Vertraute[rn]?|Emissär|Sprecher(?:in)?|Berater(?:in)?|Gesandte[rn]?|Sondergesandte[rn]?)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
-// "Laut Rubio dürften an einem Treffen …", "Nach Angaben von Peskow", "Rubio zufolge": who
-// tells of the meeting is a source, not a guest.
+// "Laut Rubio dürften an einem Treffen …", "Nach Angaben von Peskow", "nach Angaben Peskows",
+// "Rubio zufolge": who tells of the meeting is a source, not a guest.
 // "laut Kremlberater Uschakow und russischem Außenminister Lawrow": a list of sources,
 // each perhaps with an adjective before its role.
-const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der))\s+(?:(?:\p{Ll}+(?:em|en|er)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}und\s+)?(?:\p{Ll}+(?:em|en|er)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)(?:\s+(?:von|des|der))?)\s+(?:(?:\p{Ll}+(?:em|en|er)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}und\s+)?(?:\p{Ll}+(?:em|en|er)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const SOURCE_AFTER = /^\s+zufolge(?![\p{L}])/u;
 
 // "nach Angaben von Moskaus Chefunterhändler Medinski": the head of a delegation tells of his own talks.
@@ -69,7 +69,7 @@ const REPORTS = /(?:[Bb]ericht|[Mm]edien|Angaben|Informationen|Kreise|Quellen|Ag
 function isSource(text: string, hit: ActorHit): boolean {
   if (NEGOTIATOR_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return false;
   const source = SOURCE_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start));
-  return (source !== null && !REPORTS.test(source[0].replace(/^\P{L}*\p{L}+\s+(?:(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:von|des|der)\s+)?/u, ''))) || SOURCE_AFTER.test(text.slice(hit.end, hit.end + 12));
+  return (source !== null && !REPORTS.test(source[0].replace(/^\P{L}*\p{L}+\s+(?:(?:Angaben|Worten|Darstellung|Aussage|Einschätzung)\s+(?:(?:von|des|der)\s+)?)?/u, ''))) || SOURCE_AFTER.test(text.slice(hit.end, hit.end + 12));
 }
 
 /** "Preiß: Herr Wadephul, …": the name that labels a line of an interview speaks, it does not meet. */

@@ -6,7 +6,7 @@
 import {personId} from './gazetteer.js';
 import {blankTitles} from './titles.js';
 import {appositionBefore, appositionAfter, inflectedRole, pluralRole} from './appositions.js';
-import {FIRST_NAMES, adjacent, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, plainLowerCase, remembered, roleCue, tokenize, type Span, type Token} from './name-words.js';
+import {FIRST_NAMES, adjacent, koreanFamilyName, germanPlural, isGivenName, isParticle, looksLikeName, looksLikeSurname, nameAt, nameEndsAt, plainLowerCase, remembered, roleCue, tokenize, type Span, type Token} from './name-words.js';
 
 export type {Span} from './name-words.js';
 export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span & {via: 'name' | 'surname'})[]};
@@ -43,9 +43,13 @@ const LOWER_START = /^\p{Ll}/u;
  * What the loop of findUnknownPeople asks of every word, worked out once per word: one lookup
  * per token instead of one per question (each a Map lookup that hashes the token's new string).
  */
+// A former member or player, of a club or a party, before a full name: "Ex-Herthaner Sandro
+// Kovačić", "Ex-Grüner Jan Beispiel" (one word after it is a name only after a real role).
+const FORMER = /^Ex-\p{Lu}/u;
+
 const rememberedFacts = remembered((word: string) => ({
   /** A role word, singular or inflected, that may introduce the names after it. */
-  role: UPPER_START.test(word) && Boolean(roleCue(word) ?? inflectedRole(word)),
+  role: UPPER_START.test(word) && (Boolean(roleCue(word) ?? inflectedRole(word)) || FORMER.test(word)),
   given: isGivenName(word),
   name: looksLikeName(word),
   saying: SAYING.has(word),
@@ -77,7 +81,7 @@ function namesAfterRole(text: string, tokens: Token[], i: number): {names: Token
   const next = tokens[i + 1];
   if (!adjacent(text, role, next)) return undefined;
   // "Sportdirektor Völler sagte": right after a role, a surname ending like a noun still counts when the name ends there.
-  if (!looksLikeName(next.word) && !(looksLikeSurname(next.word) && nameEndsAt(text, next.end))) return undefined;
+  if (!looksLikeName(next.word) && !(looksLikeSurname(next.word) && nameEndsAt(text, next.end)) && !koreanFamilyName(text, tokens, i + 1)) return undefined;
   // "Ministerpräsident Sachsens Michael Kretschmer": the genitive says where, the name follows it.
   const genitive = PLACE_GENITIVE.test(next.word) && !isGivenName(next.word);
   const afterGenitive = tokens[i + 2];
@@ -131,6 +135,13 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   const tokens = outside(all, taken, text.length);
   const introductions: {name: Token[]; cue: string}[] = [];
   const nameFrom = (i: number) => nameAt(text, tokens, i);
+  // Where a person's name ends: the gazetteer's, then each one introduced here.
+  const personEnds = new Set<number>();
+  for (const span of taken) personEnds.add(span.end);
+  const introduce = (name: Token[], cue: string) => {
+    introductions.push({name, cue});
+    personEnds.add(name.at(-1)!.end);
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -138,14 +149,14 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
     const facts = factsOf(token.word);
     const afterRole = facts.role ? namesAfterRole(text, tokens, i) : undefined;
     if (afterRole) {
-      for (const name of afterRole.names) introductions.push({name, cue: token.word});
+      for (const name of afterRole.names) introduce(name, token.word);
       i = afterRole.last;
       continue;
     }
     const title = titles.names.size > 0 ? titles.names.get(token.start) : undefined;
     if (title && facts.name) {
       const name = nameAt(text, tokens, i, true);
-      introductions.push({name, cue: title});
+      introduce(name, title);
       i += name.length - 1;
       continue;
     }
@@ -153,7 +164,16 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
     if (facts.given && adjacent(text, token, next) && ((looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) || isParticle(next.word))) {
       const name = nameFrom(i);
       if (name.length > 1) {
-        introductions.push({name, cue: 'Vorname'});
+        introduce(name, 'Vorname');
+        i += name.length - 1;
+        continue;
+      }
+    }
+    // "mit Ehud Barak und Faris al-Qadiri": a full name joined to a person's is a person.
+    if (facts.name && afterPersonAndUnd(text, token.start, personEnds)) {
+      const name = nameAt(text, tokens, i, true);
+      if (name.length > 1 && nameEndsAt(text, name.at(-1)!.end)) {
+        introduce(name, 'und');
         i += name.length - 1;
         continue;
       }
@@ -161,26 +181,50 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
     if (facts.name && PARTY.test(text.slice(token.end, token.end + 32))) {
       const previous = tokens[i - 1];
       const name = previous && adjacent(text, previous, token) && looksLikeName(previous.word) ? [previous, token] : [token];
-      introductions.push({name, cue: PARTY.exec(text.slice(token.end))![0].trim()});
+      introduce(name, PARTY.exec(text.slice(token.end))![0].trim());
       continue;
     }
     const apposition = facts.name ? (appositionBefore(text, tokens, all, i) ?? appositionAfter(text, tokens, i)) : undefined;
     if (apposition) {
-      for (const name of apposition.names) introductions.push({name, cue: apposition.cue});
+      for (const name of apposition.names) introduce(name, apposition.cue);
       i = tokens.indexOf(apposition.names.at(-1)!.at(-1)!);
       continue;
     }
     if (facts.name && relativeClauseName(text, tokens[i - 1], token, next)) {
-      introductions.push({name: [token, next!], cue: 'Relativsatz'});
+      introduce([token, next!], 'Relativsatz');
       i++;
       continue;
     }
     if (facts.saying && next && adjacent(text, token, next) && looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) {
       const after = text.slice(next.end, next.end + 6);
-      if (SAYING_ENDS.test(after) && !VERB_PARTICLE.test(after)) introductions.push({name: [next], cue: token.word});
+      if (SAYING_ENDS.test(after) && !VERB_PARTICLE.test(after)) introduce([next], token.word);
     }
   }
   return collect(text, tokens, introductions);
+}
+
+/**
+ * A full name after "und" and a person's name is a second person: "mit Ehud Barak und Faris
+ * al-Qadiri", "die Regierungschefs Narendra Modi und Takumi Hashiba". `personEnds`: where names end.
+ */
+function afterPersonAndUnd(text: string, start: number, personEnds: ReadonlySet<number>): boolean {
+  if (text.charCodeAt(start - 1) !== 32 || text.slice(start - 5, start) !== ' und ') return false;
+  return personEnds.has(start - 5);
+}
+
+/**
+ * One-word introductions that are the given name of exactly one full name introduced too, mapped
+ * to that full name's surname: in Malaysia or Thailand a leader goes by the given name
+ * ("Regierungschef Sompong Rattanakul", later "Regierungschef Sompong").
+ */
+function givenNameReferences(bySurname: Map<string, {name: string}>): Map<string, string> {
+  const references = new Map<string, string>();
+  for (const [surname, {name}] of bySurname) {
+    if (name.includes(' ')) continue;
+    const owners = [...bySurname].filter(([, other]) => other.name.startsWith(`${surname} `));
+    if (owners.length === 1) references.set(surname, owners[0]![0]);
+  }
+  return references;
 }
 
 /** Merges introductions of one person (same surname) and counts every mention of them. */
@@ -201,7 +245,9 @@ function collect(text: string, tokens: Token[], introductions: {name: Token[]; c
     return false;
   };
   const people: UnknownPerson[] = [];
+  const byGivenName = givenNameReferences(bySurname);
   for (const [surname, {name, cue}] of bySurname) {
+    if (byGivenName.has(surname)) continue;
     const words = name.split(' ');
     const hits: UnknownPerson['hits'] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -214,6 +260,11 @@ function collect(text: string, tokens: Token[], introductions: {name: Token[]; c
       const full = first >= 0 && words.every((word, k) => tokens[first + k]!.word === word || (k === words.length - 1 && bare === word));
       if (full && words.length > 1) hits.push({start: tokens[first]!.start, end: tokens[i]!.end, via: 'name'});
       else if (!inOtherName(tokens[i]!)) hits.push({start: tokens[i]!.start, end: tokens[i]!.end, via: 'surname'});
+    }
+    const given = words.length > 1 ? byGivenName.get(words[0]!) : undefined;
+    if (given === surname) {
+      for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word === words[0] && !inOtherName(tokens[i]!)) hits.push({start: tokens[i]!.start, end: tokens[i]!.end, via: 'surname'});
+      hits.sort((a, b) => a.start - b.start);
     }
     if (hits.length > 0) people.push({id: `unknown:${personId(name)}`, name, cue, hits});
   }
