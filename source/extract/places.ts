@@ -100,8 +100,14 @@ const matchesOf = (pattern: RegExp, text: string): RegExpExecArray[] => (mayMatc
 /** Places named as locations in `text`, in order of appearance. */
 export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
+  let previous: RegExpExecArray | null = null;
   for (const match of matchesOf(FORMS, text)) {
-    if (located(text, match.index)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]));
+    const city = previous && countryOfCity(text, previous, match) ? previous : null;
+    previous = match;
+    if (city) {
+      // "Istanbul in der Türkei", "in Davos, Schweiz": the country only tells where the city is.
+      if (!hits.some(hit => hit.index === city.index) && located(text, match.index)) hits.push(hitOf(byForm.get(city[0])!, city.index, city[0].length, city[0]));
+    } else if (located(text, match.index)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]));
   }
   for (const match of matchesOf(ADJECTIVES, text)) {
     if (MEETING_NOUN.test(match[2]!) || located(text, match.index)) hits.push(hitOf(byAdjective.get(match[1]!)!, match.index, match[1]!.length));
@@ -125,6 +131,16 @@ export function findPlaces(text: string): PlaceHit[] {
     hits.push(hitOf(byBorder.get(match[1]!)!, at, match[0].length - (at - match.index)));
   }
   return hits.sort((a, b) => a.index - b.index);
+}
+
+// "Istanbul in der Türkei", "in Davos, Schweiz": a country right after one of its cities.
+const CITY_TO_COUNTRY = /^(?:,\s*|\s+in\s+(?:der\s+|dem\s+|den\s+)?)$/u;
+
+/** True when `country` follows `city` as the country the city lies in. */
+function countryOfCity(text: string, city: RegExpExecArray, country: RegExpExecArray): boolean {
+  const cityEntry = byForm.get(city[0])!;
+  const countryEntry = byForm.get(country[0])!;
+  return countryEntry.kind === 'country' && (cityEntry.kind === 'city' || cityEntry.kind === 'venue') && cityEntry.country === countryEntry.name && CITY_TO_COUNTRY.test(text.slice(city.index + city[0].length, country.index));
 }
 
 /**
@@ -203,6 +219,11 @@ export function stationsAfter(text: string, first: PlaceHit): PlaceHit[] {
   for (const match of allMatches(FORMS, text)) {
     const hit = hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]);
     if (hit.index < last.end) continue;
+    // "in Davos, Schweiz": the city's country is no station of its own.
+    if (!hit.isCity && last.isCity && last.country === hit.name && CITY_TO_COUNTRY.test(text.slice(last.end, hit.index))) {
+      last = {...last, end: hit.end};
+      continue;
+    }
     if (!NEXT_STATION.test(text.slice(last.end, hit.index)) || hit.name === last.name) break;
     stations.push(hit);
     last = hit;
