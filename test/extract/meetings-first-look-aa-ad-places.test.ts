@@ -13,3 +13,15 @@ describe('a city with its country', () => {
     expect(meetingsOf('Rubio traf Lawrow am Montag in Zürich in der Schweiz.')).toMatchObject([{place: 'Zürich', country: 'Schweiz'}]);
   });
 });
+
+describe('the venue told later', () => {
+  it('reads "das Treffen am Flughafen Busan" in a later sentence as the place of the meeting told', () => {
+    expect(meetingsOf('Modi und Xi haben sich am Montag getroffen. Nach indischen Angaben dauerte das Treffen am Flughafen Busan rund eine Stunde.')).toMatchObject([{place: 'Busan', start: '2026-03-02'}]);
+  });
+
+  it('places "Der EU-Gipfel beginnt …" where the text placed the EU-Gipfel before, not "der nächste EU-Gipfel"', () => {
+    const text = 'Tusk will Merz am Freitag beim EU-Gipfel in Brüssel treffen. Zu den Arbeitssitzungen ist Tusk nicht eingeladen. Der EU-Gipfel beginnt am Donnerstagabend mit einem Abendessen.';
+    expect(meetingsOf(text, '2026-03-02').find(m => m.start === '2026-03-05')).toMatchObject({kind: 'summit', place: 'Brüssel'});
+    expect(meetingsOf('Der Streit überschattete den EU-Gipfel in Brüssel. Der nächste EU-Gipfel beginnt am 20. Juni.').find(m => m.start === '2026-06-20')).toMatchObject({place: null});
+  });
+});
