@@ -6,7 +6,7 @@ import {escapeRegExp} from './normalize.js';
 import {mayMatch} from './prefilter.js';
 
 type PlaceKind = 'city' | 'venue' | 'region' | 'country';
-type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]; borders?: string[]};
+type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]; borders?: string[]; island?: boolean};
 
 export type PlaceHit = {
   /** German spelling as reported: a city, or a country when only the country (or a region) is named. */
@@ -107,7 +107,7 @@ export function findPlaces(text: string): PlaceHit[] {
     if (city) {
       // "Istanbul in der Türkei", "in Davos, Schweiz": the country only tells where the city is.
       if (!hits.some(hit => hit.index === city.index) && located(text, match.index)) hits.push(hitOf(byForm.get(city[0])!, city.index, city[0].length, city[0]));
-    } else if (located(text, match.index)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]));
+    } else if (located(text, match.index) || onIsland(text, match)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]));
   }
   for (const match of matchesOf(ADJECTIVES, text)) {
     if (MEETING_NOUN.test(match[2]!) || located(text, match.index)) hits.push(hitOf(byAdjective.get(match[1]!)!, match.index, match[1]!.length));
@@ -172,6 +172,17 @@ function located(text: string, index: number): boolean {
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
   return !owner || !NOT_A_VENUE.test(owner) || TIME_END.test(owner);
+}
+
+// "in der Pufferzone auf Zypern", "treffen sich auf Malta": an island is located by "auf" too;
+// "Druck auf Kuba" is no venue.
+const ON_ISLAND = /(?<![\p{L}])(\p{L}+\s+)?auf\s+$/u;
+const NOT_ON_ISLAND = /^(?:druck|einfluss|angriff|angriffe|angriffen|sanktionen|blick|hinweis|antwort|reaktion|anspruch|ansprüche|zugriff|fokus|verzicht|rücksicht|bezug)\s+$/iu;
+
+function onIsland(text: string, match: RegExpExecArray): boolean {
+  if (!byForm.get(match[0])!.island) return false;
+  const on = ON_ISLAND.exec(text.slice(Math.max(0, match.index - 30), match.index));
+  return on !== null && !NOT_ON_ISLAND.test(on[1] ?? '');
 }
 
 function hitOf(entry: PlaceEntry, index: number, length: number, form?: string): PlaceHit {

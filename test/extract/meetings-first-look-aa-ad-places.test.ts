@@ -25,3 +25,16 @@ describe('the venue told later', () => {
     expect(meetingsOf('Der Streit überschattete den EU-Gipfel in Brüssel. Der nächste EU-Gipfel beginnt am 20. Juni.').find(m => m.start === '2026-06-20')).toMatchObject({place: null});
   });
 });
+
+describe('places the sets named', () => {
+  it('locates an island by "auf" ("auf Zypern", "auf Malta"), but not "Druck auf Kuba"', () => {
+    expect(meetingsOf('Die beiden Volksgruppenführer treffen sich am Montag in der Pufferzone auf Zypern zu Verhandlungen.')).toMatchObject([{place: 'Zypern'}]);
+    expect(meetingsOf('Die Außenminister kamen am Montag auf Malta zu Gesprächen zusammen.')).toMatchObject([{place: 'Malta'}]);
+    expect(meetingsOf('Die USA erhöhen am Montag den Druck auf Kuba und schlagen Gespräche vor.').map(m => m.place)).not.toContain('Kuba');
+  });
+
+  it('knows Putrajaya and the spelling "Priština"', () => {
+    expect(meetingsOf('Die Regierungschefs trafen sich am Montag zu Gesprächen in Putrajaya.')).toMatchObject([{place: 'Putrajaya', country: 'Malaysia'}]);
+    expect(meetingsOf('Der Gesandte reist am Montag nach Priština.')).toMatchObject([{place: 'Pristina', country: 'Kosovo'}]);
+  });
+});
