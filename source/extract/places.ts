@@ -253,3 +253,14 @@ export function datelineCity(text: string): {place: string; country: string} | n
   const entry = match ? byUpperForm.get(match[1]!) : undefined;
   return entry ? {place: entry.name, country: entry.country} : null;
 }
+
+// "Kairo: Die Verhandlungen sollen morgen fortgesetzt werden": a radio or ticker text opens a
+// paragraph with the town it reports from and a colon.
+const TOWN_AND_COLON = /^\s*(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}):\s+\p{Lu}/u;
+
+/** The town before a colon that opens `sentence`, when the gazetteer knows it as a city. */
+export function townBeforeColon(sentence: string): {place: string; country: string} | null {
+  const match = TOWN_AND_COLON.exec(sentence);
+  const entry = match ? byForm.get(match[1]!) : undefined;
+  return entry && entry.kind === 'city' ? {place: entry.name, country: entry.country} : null;
+}

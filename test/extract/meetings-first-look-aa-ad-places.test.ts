@@ -33,8 +33,21 @@ describe('places the sets named', () => {
     expect(meetingsOf('Die USA erhöhen am Montag den Druck auf Kuba und schlagen Gespräche vor.').map(m => m.place)).not.toContain('Kuba');
   });
 
+  it('knows "Süditalien" (as Italien), the Normandie and the Palestinian territories', () => {
+    expect(meetingsOf('Meloni traf am Montag die Staatenlenker in Süditalien zu Gesprächen.')).toMatchObject([{place: 'Italien', country: 'Italien'}]);
+    expect(meetingsOf('Macron empfängt Biden am Montag in der Normandie zu Gesprächen.')).toMatchObject([{place: 'Normandie', country: 'Frankreich'}]);
+    expect(meetingsOf('Wadephul trifft am Montag in den Palästinensischen Gebieten den Regierungschef zu Gesprächen.')).toMatchObject([{place: 'Palästinensergebiete'}]);
+  });
+
   it('knows Putrajaya and the spelling "Priština"', () => {
     expect(meetingsOf('Die Regierungschefs trafen sich am Montag zu Gesprächen in Putrajaya.')).toMatchObject([{place: 'Putrajaya', country: 'Malaysia'}]);
     expect(meetingsOf('Der Gesandte reist am Montag nach Priština.')).toMatchObject([{place: 'Pristina', country: 'Kosovo'}]);
+  });
+});
+
+describe('framing places', () => {
+  it('places the meeting of a sentence that opens with a town and a colon ("Doha: …") in that town, not a call', () => {
+    expect(meetingsOf('Doha: Die Gespräche über eine Waffenruhe sollen morgen fortgesetzt werden. Die Delegation reiste ab.')).toMatchObject([{place: 'Doha', start: '2026-03-06'}]);
+    expect(meetingsOf('Doha: Biden und Scholz haben am Montag telefoniert.')).toMatchObject([{kind: 'call', place: null}]);
   });
 });
