@@ -63,6 +63,9 @@ export class ArticleReading {
   addClause(text: string): number {
     return this.clauseTexts.push(text) - 1;
   }
+  clauseText(clause: number): string {
+    return this.clauseTexts[clause]!;
+  }
   placesIn(clause: number): PlaceHit[] {
     return (this.clausePlaces[clause] ??= findPlaces(this.clauseTexts[clause]!));
   }

@@ -15,6 +15,12 @@ describe('a city with its country', () => {
 });
 
 describe('the venue told later', () => {
+  it('places the meeting a sentence opens with where the sentence before travels on to ("weiter nach Brüssel"), not a call', () => {
+    const text = 'Die Nato-Staaten kommen am Montag in Den Haag zusammen. Im Anschluss geht es für die EU-Vertreter weiter nach Brüssel. Am Mittwoch treffen sie sich mit Costa zu Gesprächen.';
+    expect(meetingsOf(text).find(m => m.start === '2026-03-11')).toMatchObject({place: 'Brüssel'});
+    expect(meetingsOf('Merz reist am Montag weiter nach Rom. Am Mittwoch telefoniert er mit Trump.').find(m => m.kind === 'call')).toMatchObject({place: null});
+  });
+
   it('reads "das Treffen am Flughafen Busan" in a later sentence as the place of the meeting told', () => {
     expect(meetingsOf('Modi und Xi haben sich am Montag getroffen. Nach indischen Angaben dauerte das Treffen am Flughafen Busan rund eine Stunde.')).toMatchObject([{place: 'Busan', start: '2026-03-02'}]);
   });
