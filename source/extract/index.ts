@@ -4,7 +4,7 @@ import {findActors, type FoundActors} from './actors.js';
 import {publishedDay} from './dates.js';
 import {type Gazetteer, loadGazetteer} from './gazetteer.js';
 import {findMeetings, prepareMeetings} from './meetings.js';
-import {datelineCity} from './places.js';
+import {datelineCity, townBeforeColon} from './places.js';
 import {forgetTexts} from './prefilter.js';
 import type {MentionSource} from './mentions.js';
 import {splitSentences} from './sentences.js';
@@ -60,6 +60,10 @@ function withMeetings({input, found}: ReadArticle, meetings: Meeting[]): Extract
   for (let m = 0; m < meetings.length; m++) {
     const meeting = meetings[m]!;
     if (dateline && meeting.place !== null && meeting.place === meeting.country && meeting.country === dateline.country) meeting.place = dateline.place;
+    // "Kairo: Die Verhandlungen sollen morgen fortgesetzt werden": the talks the opening sentence
+    // tells without a place are in the town it reports from (a call has no place).
+    const town = meeting.place === null && meeting.kind !== 'call' && meeting.evidence.includes(':') ? townBeforeColon(meeting.evidence) : null;
+    if (town) Object.assign(meeting, {place: town.place, country: town.country});
   }
   return {actors, suggestions, meetings};
 }

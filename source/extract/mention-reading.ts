@@ -37,6 +37,10 @@ export const tenseOf = keptPerArticle(sentenceTense);
 export const cueOf = keptPerArticle(text => statusCue(text));
 export const domestic = keptPerArticle(isDomestic);
 
+// "NATO-Gipfel in Den Haag", "EU-Gipfels im belgischen Brüssel", "Gipfel am 8. Juli in Rom": the
+// name, then its place.
+const NAME_THEN_PLACE = /^s?\s+(?:am\s+\d{1,2}\.\s+\p{L}+\s+)?(?:in|im|am|auf\s+de[mnr])\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
 /** What one article's reading carries from sentence to sentence. */
 export class ArticleReading {
   readonly mentions: MeetingMention[] = [];
@@ -61,8 +65,29 @@ export class ArticleReading {
   addClause(text: string): number {
     return this.clauseTexts.push(text) - 1;
   }
+  clauseText(clause: number): string {
+    return this.clauseTexts[clause]!;
+  }
   placesIn(clause: number): PlaceHit[] {
     return (this.clausePlaces[clause] ??= findPlaces(this.clauseTexts[clause]!));
+  }
+  /**
+   * Where an earlier clause placed the meeting named by `word` (a compound, lower case): "Der
+   * NATO-Gipfel beginnt am Dienstag" after "beim NATO-Gipfel in Den Haag" is in Den Haag.
+   */
+  placeOfNamed(word: string, clause: number): PlaceHit | null {
+    // The nearest town beats a country ("Gipfel in Paraguay" in the headline, "in Asunción" below).
+    let country: PlaceHit | null = null;
+    for (let j = clause - 1; j >= 0; j--) {
+      const text = this.clauseTexts[j]!;
+      const at = text.toLowerCase().indexOf(word);
+      if (at < 0) continue;
+      const after = at + word.length;
+      const hit = this.placesIn(j).find(p => p.index >= after && NAME_THEN_PLACE.test(text.slice(after, p.index)));
+      if (hit?.isCity) return hit;
+      country ??= hit ?? null;
+    }
+    return country;
   }
   /** The place named last before clause `clause`, at or after clause `from`. */
   lastPlaceBefore(clause: number, from = 0): PlaceHit | null {

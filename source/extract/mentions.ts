@@ -418,7 +418,7 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
   // round was, not where the verb's talks are.
   const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
-  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo));
+  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo ?? placeOfNamed(k, i) ?? onwardPlace(k)));
   const hosts = place ? [] : hostsOf(k, i);
   return {place: place ?? hosts[0] ?? null, venues, relative, hosts};
 }
@@ -428,6 +428,31 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
 const HOSTING = /(?<![\p{L}])(?:auszurichten|ausrichten|ausrichtet|Gastgeber\p{L}*|beherbergen|zu\s+beherbergen)(?![\p{L}])/u;
 // A plain search first: nearly no clause offers to host.
 const offersToHost = (text: string) => /ausricht|auszuricht|Gastgeber|beherberg/.test(text) && HOSTING.test(text);
+
+// "Im Anschluss geht es weiter nach Brüssel. Am Donnerstag treffen sie …": a sentence that tells
+// only the journey on places the meeting the next sentence opens with.
+const ONWARD = /(?<![\p{L}])weiter\s+(?:nach|in\s+die|in\s+den)\s+$/u;
+
+/** The place the sentence before, with no meeting of its own, travels on to ("weiter nach Brüssel"). */
+function onwardPlace(k: ClauseReading): PlaceHit | null {
+  const {reading, c, g} = k;
+  const {article, s} = reading;
+  if (c > 0 || g === 0 || article.mentionSentence === s - 1 || !article.clauseText(g - 1).includes('weiter')) return null;
+  const last = article.placesIn(g - 1).at(-1);
+  return last && ONWARD.test(article.clauseText(g - 1).slice(0, last.index)) ? last : null;
+}
+
+// "Der NATO-Gipfel", "die Ukraine-Konferenz": a meeting named by a compound is one the text may
+// have placed before; "der nächste NATO-Gipfel" is another.
+const NAMED_MEETING = /^\p{L}[\p{L}\d]*-\p{L}+?(?=s?$)/u;
+const ANOTHER_OF_ITS_NAME = /(?:nächst|letzt|vorig|kommend|früher|vergangen|erst|zweit|dritt|weiter)\p{L}*\s+$/iu;
+
+/** Where an earlier clause placed the meeting trigger `i` names again ("beim NATO-Gipfel in Den Haag"). */
+function placeOfNamed(k: ClauseReading, i: number): PlaceHit | null {
+  const named = NAMED_MEETING.exec(k.triggers[i]!.text);
+  if (!named || ANOTHER_OF_ITS_NAME.test(k.before[i]!)) return null;
+  return k.reading.article.placeOfNamed(named[0].toLowerCase(), k.g);
+}
 
 /** The places that offer to host trigger `i`'s meeting, named as subjects of its clause or the one it hangs on. */
 function hostsOf(k: ClauseReading, i: number): PlaceHit[] {

@@ -6,7 +6,7 @@ import {escapeRegExp} from './normalize.js';
 import {mayMatch} from './prefilter.js';
 
 type PlaceKind = 'city' | 'venue' | 'region' | 'country';
-type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]; borders?: string[]};
+type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]; borders?: string[]; island?: boolean};
 
 export type PlaceHit = {
   /** German spelling as reported: a city, or a country when only the country (or a region) is named. */
@@ -47,7 +47,7 @@ const MEETING_NOUN = /(?:gespräch|gespräche|gesprächen|runde|runden|verhandlu
 // Words that may stand between the preposition and the name: articles, adjectives
 // ("im schweizerischen Davos") and nouns that describe a place ("in der Hauptstadt Riad", "in der
 // US-Hauptstadt Washington").
-const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|Hauptstadt|\p{Lu}{2,3}-Hauptstadt|Stadt|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Insel|Ferieninsel|Urlaubsinsel|Mittelmeerinsel|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
+const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|Hauptstadt|\p{Lu}{2,3}-Hauptstadt|Stadt|Flughafen|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Insel|Ferieninsel|Urlaubsinsel|Mittelmeerinsel|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
 const LOCATIVE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim|[Ii]ns|[Aa]m|[Aa]uf\s+de[mnr]|als\s+(?:Ort|Austragungsort|Verhandlungsort|Gastgeber)\s+(?:für|der|des))\s+(?:${DESCRIPTOR}\s+){0,3}$`,
   'u',
@@ -100,8 +100,14 @@ const matchesOf = (pattern: RegExp, text: string): RegExpExecArray[] => (mayMatc
 /** Places named as locations in `text`, in order of appearance. */
 export function findPlaces(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
+  let previous: RegExpExecArray | null = null;
   for (const match of matchesOf(FORMS, text)) {
-    if (located(text, match.index)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]));
+    const city = previous && countryOfCity(text, previous, match) ? previous : null;
+    previous = match;
+    if (city) {
+      // "Istanbul in der Türkei", "in Davos, Schweiz": the country only tells where the city is.
+      if (!hits.some(hit => hit.index === city.index) && located(text, match.index)) hits.push(hitOf(byForm.get(city[0])!, city.index, city[0].length, city[0]));
+    } else if (located(text, match.index) || onIsland(text, match)) hits.push(hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]));
   }
   for (const match of matchesOf(ADJECTIVES, text)) {
     if (MEETING_NOUN.test(match[2]!) || located(text, match.index)) hits.push(hitOf(byAdjective.get(match[1]!)!, match.index, match[1]!.length));
@@ -125,6 +131,16 @@ export function findPlaces(text: string): PlaceHit[] {
     hits.push(hitOf(byBorder.get(match[1]!)!, at, match[0].length - (at - match.index)));
   }
   return hits.sort((a, b) => a.index - b.index);
+}
+
+// "Istanbul in der Türkei", "in Davos, Schweiz": a country right after one of its cities.
+const CITY_TO_COUNTRY = /^(?:,\s*|\s+in\s+(?:der\s+|dem\s+|den\s+)?)$/u;
+
+/** True when `country` follows `city` as the country the city lies in. */
+function countryOfCity(text: string, city: RegExpExecArray, country: RegExpExecArray): boolean {
+  const cityEntry = byForm.get(city[0])!;
+  const countryEntry = byForm.get(country[0])!;
+  return countryEntry.kind === 'country' && (cityEntry.kind === 'city' || cityEntry.kind === 'venue') && cityEntry.country === countryEntry.name && CITY_TO_COUNTRY.test(text.slice(city.index + city[0].length, country.index));
 }
 
 /**
@@ -156,6 +172,17 @@ function located(text: string, index: number): boolean {
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
   return !owner || !NOT_A_VENUE.test(owner) || TIME_END.test(owner);
+}
+
+// "in der Pufferzone auf Zypern", "treffen sich auf Malta": an island is located by "auf" too;
+// "Druck auf Kuba" is no venue.
+const ON_ISLAND = /(?<![\p{L}])(\p{L}+\s+)?auf\s+$/u;
+const NOT_ON_ISLAND = /^(?:druck|einfluss|angriff|angriffe|angriffen|sanktionen|blick|hinweis|antwort|reaktion|anspruch|ansprüche|zugriff|fokus|verzicht|rücksicht|bezug)\s+$/iu;
+
+function onIsland(text: string, match: RegExpExecArray): boolean {
+  if (!byForm.get(match[0])!.island) return false;
+  const on = ON_ISLAND.exec(text.slice(Math.max(0, match.index - 30), match.index));
+  return on !== null && !NOT_ON_ISLAND.test(on[1] ?? '');
 }
 
 function hitOf(entry: PlaceEntry, index: number, length: number, form?: string): PlaceHit {
@@ -203,6 +230,11 @@ export function stationsAfter(text: string, first: PlaceHit): PlaceHit[] {
   for (const match of allMatches(FORMS, text)) {
     const hit = hitOf(byForm.get(match[0])!, match.index, match[0].length, match[0]);
     if (hit.index < last.end) continue;
+    // "in Davos, Schweiz": the city's country is no station of its own.
+    if (!hit.isCity && last.isCity && last.country === hit.name && CITY_TO_COUNTRY.test(text.slice(last.end, hit.index))) {
+      last = {...last, end: hit.end};
+      continue;
+    }
     if (!NEXT_STATION.test(text.slice(last.end, hit.index)) || hit.name === last.name) break;
     stations.push(hit);
     last = hit;
@@ -220,4 +252,15 @@ export function datelineCity(text: string): {place: string; country: string} | n
   const match = DATELINE.exec(text);
   const entry = match ? byUpperForm.get(match[1]!) : undefined;
   return entry ? {place: entry.name, country: entry.country} : null;
+}
+
+// "Kairo: Die Verhandlungen sollen morgen fortgesetzt werden": a radio or ticker text opens a
+// paragraph with the town it reports from and a colon.
+const TOWN_AND_COLON = /^\s*(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}):\s+\p{Lu}/u;
+
+/** The town before a colon that opens `sentence`, when the gazetteer knows it as a city. */
+export function townBeforeColon(sentence: string): {place: string; country: string} | null {
+  const match = TOWN_AND_COLON.exec(sentence);
+  const entry = match ? byForm.get(match[1]!) : undefined;
+  return entry && entry.kind === 'city' ? {place: entry.name, country: entry.country} : null;
 }
