@@ -53,3 +53,12 @@ describe('not meetings', () => {
     expect(meetingsOf('Am Abend besuchte Tusk in Brüssel eine Kundgebung.')).toEqual([]);
   });
 });
+
+describe('event identity', () => {
+  it('keeps a meeting "unabhängig davon" with other guests apart, on the same day and at the same place', () => {
+    const meetings = meetingsOf('Am Montag verhandeln Rubio und Vance in Genf mit Araghtschi. Unabhängig davon wollen sich Rubio und Vance auch mit Umerow treffen.');
+    expect(meetings).toHaveLength(2);
+    expect(meetings[1]).toMatchObject({place: 'Genf', start: '2026-03-09', participants: expect.arrayContaining(['Rustem Umerow'])});
+    expect(meetings[0]!.participants).not.toContain('Rustem Umerow');
+  });
+});
