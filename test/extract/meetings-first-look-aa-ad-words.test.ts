@@ -48,6 +48,12 @@ describe('meeting nouns', () => {
 });
 
 describe('not meetings', () => {
+  it('does not read many occasions at no place as a meeting, dated or not', () => {
+    expect(meetingsOf('In seiner ersten Amtszeit 2015 hatte es mehrere solcher Treffen gegeben.')).toEqual([]);
+    expect(meetingsOf('In den Wochen nach der Wahl am 12. Januar hatte es noch regelmäßig Unterredungen gegeben.')).toEqual([]);
+    expect(meetingsOf('Seitdem haben sich beide mehrfach in Genf getroffen.')).toMatchObject([{place: 'Genf'}]);
+  });
+
   it('does not read a visit to a protest as a visit', () => {
     expect(meetingsOf('Am Abend besuchte Tusk in Brüssel die Proteste der Landwirte.')).toEqual([]);
     expect(meetingsOf('Am Abend besuchte Tusk in Brüssel eine Kundgebung.')).toEqual([]);
