@@ -38,6 +38,9 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
     } else if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
       // The talks under way go on another day: still the same meeting, and not over yet.
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
+    } else if (latest?.kind === 'call' && isTheCall(mention, latest)) {
+      // "Trump hat mit Putin telefoniert. … dauerte das Gespräch am Sonntagabend knapp zwei Stunden": that call.
+      take(latest, {...mention, kind: 'call'}, false);
     } else if (mention.sideline) {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
       // "am Rande des Treffens": with no summit told, the definite article points to the meeting told last.
@@ -256,6 +259,12 @@ const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|G
 
 // Undated, under way or done, told in headline or lead: the day's news (see toMeeting).
 const isNews = (draft: Draft, lead: number) => (!draft.start || draft.precision === 'unknown') && draft.paragraph <= lead && (draft.status === 'held' || draft.status === 'ongoing') && !draft.earlier;
+
+// "das Gespräch", "dem Gespräch": one conversation, the one just told.
+const THE_CONVERSATION = /(?<![\p{L}])(?:das|dem|des)\s+Gesprächs?(?![\p{L}])/u;
+/** A definite "das Gespräch" at no place, with none but the call's people, right after a call: that call. */
+const isTheCall = (mention: MeetingMention, call: Draft) =>
+  mention.kind === 'talks' && !mention.place && PLAN.includes(call.status) === PLAN.includes(mention.status) && mention.participants.every(p => call.participants.includes(p)) && THE_CONVERSATION.test(mention.evidence);
 
 const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 

@@ -67,4 +67,8 @@ describe('event identity', () => {
     expect(meetings[1]).toMatchObject({place: 'Genf', start: '2026-03-09', participants: expect.arrayContaining(['Rustem Umerow'])});
     expect(meetings[0]!.participants).not.toContain('Rustem Umerow');
   });
+
+  it('reads "das Gespräch" right after a call as that call, not as talks of their own', () => {
+    expect(meetingsOf('Tusk hat am Sonntag mit Macron telefoniert. Nach Angaben aus Warschau dauerte das Gespräch am Sonntagabend eine Stunde.')).toMatchObject([{kind: 'call', status: 'held', start: '2026-03-01', participants: ['Donald Tusk', 'Emmanuel Macron']}]);
+  });
 });
