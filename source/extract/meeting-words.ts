@@ -38,7 +38,7 @@ export function words(source: string, flags = 'gu'): RegExp {
 }
 
 const NOUN_STEM =
-  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden)$/;
+  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden|stopp)$/;
 // Compounds that name something else: a press conference, the economic forum, coalition talks
 // at home, a visit to the troops. A reconstruction conference is one governments attend: it stays.
 const OTHER_PREFIX =
@@ -49,6 +49,11 @@ const OTHER_PREFIX =
 const ROUND_BEFORE = /(?:^|[^\p{L}])(?:nächste|jüngste|erste|zweite|dritte|vierte|fünfte|neue|weitere|letzte|kommende|vorige|erneute|direkte|neuerliche|geplante|angesetzte|anberaumte|vereinbarte|vorgesehene|angekündigte|abgesagte|verschobene|geplatzte)[nmrs]?\s+$/u;
 // "soll die Runde nun am 12. März stattfinden": a round that takes place is one of talks.
 const ROUND_TAKES_PLACE = /^\s+(?:[^,;:]*\s)?(?:stattfinden|stattfand|stattgefunden|findet\s+[^,;:]*statt|fand\s+[^,;:]*statt|tagt|tagte|tagen)(?![\p{L}])/u;
+// "nach einem Stopp in Zypern", "Zwischenstopp auf Malta": a stop on a journey is a visit; a
+// "Baustopp" or the "Stopp der Lieferungen" is not.
+const STOP_AT = /^\s+(?:in|im|auf)\s+\p{Lu}/u;
+// "Zuletzt fanden zwei Runden in Doha statt": counted rounds are rounds of talks.
+const ROUNDS_COUNTED = /(?:^|[^\p{L}])(?:zwei|drei|vier|fünf|sechs|beide|beiden|mehrere|bisherige|bisherigen)\s+$/u;
 // "ins Gespräch bringen" (to propose), "im Gespräch mit der Zeitung" (an interview).
 const IDIOM_BEFORE = /(?:^|[^\p{L}])(?:ins|im|einem|einen)\s+$/u;
 const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit|[Aa]m\s+Ende|[Zz]um\s+Abschluss|[Zz]u\s+Beginn|[Ii]m\s+Anschluss\s+an|[Aa]m\s+Rande|[Aa]m\s+Vorabend|[Aa]m\s+Vortag)\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -75,6 +80,12 @@ const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich|mit)(?
 // erwartet, dass …" is a forecast.
 const EXPECTED_AS_GUEST = (clause: string) => /(?<![\p{L}])(?:wird|werden|wurde|wurden)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])dass(?![\p{L}])/u.test(clause);
 
+const WENT_ON = /(?<![\p{L}])(?:worden|wurde|wurden|hat|hatte|haben|hatten)(?![\p{L}])/u;
+
+// "besuchte in Brüssel die Bauernproteste", "besucht eine Kundgebung": a protest or a fair visited
+// is no meeting of governments.
+const VISITS_AN_EVENT = /(?<![\p{L}])(?:die|den|eine|einen|der)\s+(?:[\p{Ll}-]+\s+)?\p{L}*(?:[Pp]rotest|[Dd]emonstration|[Kk]undgebung|[Mm]esse|[Aa]usstellung|[Kk]onzert)(?:e|en|n|s)?(?![\p{L}])/u;
+
 // "reist nach Moskau", "soll nach Moskau reisen", "in die Ukraine zu reisen": travel counts with a destination.
 const TRAVELLING = (clause: string) => /(?<![\p{L}])(?:nach|in\s+die|in\s+den|ins)\s+\p{Lu}/u.test(clause);
 
@@ -93,6 +104,12 @@ const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+
 // without "sich".
 // "Macron will die Koalition der Willigen in Paris versammeln": a host who gathers leaders convenes them.
 const GATHERING = (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause) || CONVENED.test(clause);
+// "Der Rat der Außenminister tagte", "die NATO tagt": a council or an alliance in session.
+const IN_SESSION = /(?<![\p{L}])(?:Rat|Sicherheitsrat|Europarat|Nato-Rat|NATO|Nato|G7|G20|EU|Europäische\s+Politische\s+Gemeinschaft|EPG|Kontaktgruppe|Staatengemeinschaft|Vereinte\p{L}*\s+Nationen|UN-Sicherheitsrat|Apec|APEC|Asean|ASEAN)(?![\p{L}])/u;
+// "begrüßt Merz den polnischen Ministerpräsidenten", "begrüßte Tusk Präsident Stubb": an office
+// holder or a guest as the object.
+// The words between may not hold a genitive: "die Entscheidung des Präsidenten" is welcomed.
+const GREETS_GUEST = /(?<![\p{L}])begrüß\p{L}*\s+(?:(?!(?:des|der|eines|einer|von)\s)[\p{L}\d.-]+\s+){0,5}?(?:(?:de[nm]|die|seine[nm]?|ihre[nm]?)\s+(?:[\p{Ll}-]+\s+){0,2})?\p{L}*(?:[Pp]räsident|[Mm]inister|[Kk]anzler|[Rr]egierungschef|[Ss]taatschef|[Kk]önig|[Pp]remier|[Aa]mtskolleg|[Gg]ast|[Gg]äste)\p{L}*/u;
 const CONVENED = /(?<![\p{L}])(?:Koalition\s+der\s+Willigen|(?:Staats-\s+und\s+)?Regierungschefs|Staatschefs|Staats-\s+und\s+Regierungschefinnen|\p{L}*[Mm]inister(?:innen)?|Verbündete[n]?|Partner(?:staaten|länder)?|Unterstützer(?:staaten)?|Amtskollegen|Verhandlungsführer|Sicherheitsberater)(?![\p{L}])/u;
 
 const VERB_LIST: Verb[] = [
@@ -116,13 +133,28 @@ const VERB_LIST: Verb[] = [
   {pattern: /(?<![\p{L}])an\s+einen\s+(?:gemeinsamen\s+)?Tisch\s+(?:setzen|setzten|setzt|gesetzt|zu\s+setzen)(?![\p{L}])/gu, kind: 'talks', needs: 'place'},
   {pattern: /(?<![\p{L}])(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])gegenüber\s+(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])|(?<![\p{L}])(?:gegenübergesessen|gegenübersaßen|gegenübersaß|gegenübersitzen|gegenübersitzt|gegenüberzusitzen)(?![\p{L}])/gu, kind: 'talks', needs: 'company'},
   {pattern: words('verhandelt|verhandelte|verhandelten|verhandeln|verhandle|verhandelnden'), kind: 'talks', needs: 'none'},
+  // "ist in der Türkei weiterverhandelt worden": talks that went on are talks. One ahead ("Am
+  // Mittwoch werde weiterverhandelt") goes on with the talks just told; it is no meeting of its own.
+  {pattern: words('weiterverhandelt|weiterverhandelte|weiterverhandelten'), kind: 'talks', needs: 'none', guard: (clause: string) => WENT_ON.test(clause)},
+  // "In Genf sitzen Vertreter beider Seiten wieder am Verhandlungstisch": sitting there is talking.
+  {pattern: /(?<![\p{L}])(?:sitzen|sitzt|saß|saßen|gesessen)(?![\p{L}])(?=[^,;:]*?\sam\s+Verhandlungstisch(?![\p{L}]))/gu, kind: 'talks', needs: 'place-or-company'},
+  // "Am Montag tagen die Außenminister der G20 in Rom": ministers or a council in session at a place.
+  {pattern: words('tagt|tagte|tagten|tagen|getagt'), kind: 'summit', needs: 'place', guard: (clause: string) => CONVENED.test(clause) || IN_SESSION.test(clause)},
+  // "hatte sich am Samstag mit Merz ausgetauscht", "Trump und Xi haben sich ausgetauscht": people
+  // exchanging views, with someone named; "Gefangene ausgetauscht" is no meeting.
+  {pattern: /(?<![\p{L}])(?:tauscht|tauschte|tauschten|tauschen)(?![\p{L}])(?=[^,;:]*?\saus(?=[\s,.;:]|$))|(?<![\p{L}])(?:ausgetauscht|austauschen|auszutauschen)(?![\p{L}])/gu, kind: 'talks', needs: 'company', guard: (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause) && (WITH_SOMEONE(clause) || TWO_SIGNING(clause))},
+  // "hat den Plan im Januar mit Merz besprochen": talking something over with someone.
+  {pattern: words('besprach|besprachen|bespricht|besprechen|besprochen'), kind: 'talks', needs: 'company', guard: WITH_SOMEONE},
+  // "Am Montag begrüßt Merz den polnischen Ministerpräsidenten": receiving a guest of office;
+  // "begrüßte die Entscheidung" welcomes a decision.
+  {pattern: words('begrüßt|begrüßte|begrüßten|begrüßen|begrüße'), kind: 'visit', needs: 'company', guard: (clause: string) => GREETS_GUEST.test(clause)},
   {pattern: words('berieten|beriet'), kind: 'talks', needs: 'none'},
   {pattern: words('beraten|berät'), kind: 'talks', needs: 'none', guard: DELIBERATING},
   {pattern: words('telefonierte|telefonierten|telefoniert|telefonieren|telefoniere|telefonierende'), kind: 'call', needs: 'company'},
   // "rief Putin an", "will Selenskyj anrufen": a phone call.
   {pattern: /(?<![\p{L}])(?:rief|riefen|ruft|rufen)(?![\p{L}])(?=[^,;:]*?\san(?=[\s,.;:]|$))|(?<![\p{L}])(?:anrufen|angerufen|anzurufen|anrief|anriefen)(?![\p{L}])/gu, kind: 'call', needs: 'company'},
   {pattern: words('sprach|sprachen|spricht|sprechen|gesprochen'), kind: 'talks', needs: 'company', guard: WITH_SOMEONE},
-  {pattern: words('besuchte|besuchten|besucht|besuchen|besuche'), kind: 'visit', needs: 'place-or-company'},
+  {pattern: words('besuchte|besuchten|besucht|besuchen|besuche'), kind: 'visit', needs: 'place-or-company', guard: (clause: string) => !VISITS_AN_EVENT.test(clause)},
   {pattern: words('reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen|weiterreisen|weiterreist|weiterreiste|weiterreisten|weitergereist|weiterfliegen|weiterfliegt|weiterflog|weitergeflogen'), kind: 'visit', needs: 'place', guard: TRAVELLING},
   {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
   // "war im Juli in Wien zu Gast", "ist bei Macron im Élysée zu Gast": a guest at a place is
@@ -206,7 +238,8 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
     if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after) || INTERVIEWER_AFTER.test(after))) continue;
-    if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before) && !ROUND_TAKES_PLACE.test(after)) continue;
+    if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before) && !ROUNDS_COUNTED.test(before) && !ROUND_TAKES_PLACE.test(after)) continue;
+    if (stem[2] === 'stopp' && ((stem[1] && stem[1] !== 'zwischen') || !STOP_AT.test(after))) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
     triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined, invites: undefined});
   }
@@ -230,7 +263,7 @@ export function presenceOnDatedLine(line: string): MeetingTrigger | null {
 
 function nounKind(prefix: string, stem: string): MeetingKind {
   if (stem.startsWith('telefon') || stem === 'videoschalte' || prefix.endsWith('telefon')) return 'call';
-  if (stem.startsWith('besuch')) return 'visit';
+  if (stem.startsWith('besuch') || stem === 'stopp') return 'visit';
   if (stem.startsWith('gipfel') || stem.startsWith('konferenz') || prefix.endsWith('gipfel')) return 'summit';
   return 'talks';
 }

@@ -38,6 +38,9 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
     } else if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
       // The talks under way go on another day: still the same meeting, and not over yet.
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
+    } else if (latest?.kind === 'call' && isTheCall(mention, latest)) {
+      // "Trump hat mit Putin telefoniert. … dauerte das Gespräch am Sonntagabend knapp zwei Stunden": that call.
+      take(latest, {...mention, kind: 'call'}, false);
     } else if (mention.sideline) {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
       // "am Rande des Treffens": with no summit told, the definite article points to the meeting told last.
@@ -51,7 +54,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       if (target) take(target, mention, true);
       else {
         // "Trump werde zudem Milei treffen": another meeting of the same occasion, where and when the one before is.
-        const occasion = !mention.place && !mention.start && ALSO.test(mention.evidence) && latest && latest.kind !== 'call' && mention.kind !== 'call' ? {place: latest.place, country: latest.country, isCity: latest.isCity, start: latest.start, end: latest.end, precision: latest.precision} : {};
+        const occasion = !mention.place && !mention.start && ALSO.test(mention.evidence) && latest ? occasionOf(latest, mention) : {};
         const draft = {...mention, ...occasion, last: mention.order, headline: mention.paragraph < source.leadParagraph};
         for (const early of waiting.splice(0)) if (sameContact(draft, early) && statusesFit(draft, early)) take(draft, early, false);
         drafts.push(draft);
@@ -64,7 +67,9 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       const recent = [...drafts].sort((a, b) => b.last - a.last);
       const alike = mention.explicit ? recent.find(d => d.explicit && d.status === mention.status && sameContact(d, mention)) : undefined;
       const target = alike ?? recent[0];
-      if (target && sameContact(target, mention) && statusesFit(target, mention) && !twoPairs(target, mention) && !outsider(target, mention)) take(target, mention, false);
+      // "Unabhängig davon wollen sich X auch mit Y treffen": other guests apart, where and when the meeting before is.
+      if (target && !mention.joins && ALSO.test(mention.evidence) && otherGuest(target, mention)) drafts.push({...mention, ...occasionOf(target, mention), last: mention.order, headline: mention.paragraph < source.leadParagraph});
+      else if (target && sameContact(target, mention) && statusesFit(target, mention) && !twoPairs(target, mention) && !outsider(target, mention)) take(target, mention, false);
     }
   }
   return drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
@@ -148,6 +153,10 @@ const twoPairs = (a: MeetingMention, b: MeetingMention) =>
 // people are all new to a meeting of two or more speaks of another one.
 const outsider = (draft: MeetingMention, mention: MeetingMention) =>
   !mention.joins && draft.kind !== 'summit' && draft.participants.length >= 2 && mention.participants.length > 0 && !mention.participants.some(p => draft.participants.includes(p));
+
+/** Where and when `draft` is, for another meeting of its occasion; none between a call and a meeting. */
+const occasionOf = (draft: Draft, mention: MeetingMention) =>
+  draft.kind !== 'call' && mention.kind !== 'call' ? {place: draft.place, country: draft.country, isCity: draft.isCity, start: draft.start, end: draft.end, precision: draft.precision} : {};
 
 const otherGuest = (a: MeetingMention, b: MeetingMention) =>
   a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.every(p => b.participants.includes(p)) && !b.participants.every(p => a.participants.includes(p));
@@ -251,9 +260,16 @@ const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|G
 // Undated, under way or done, told in headline or lead: the day's news (see toMeeting).
 const isNews = (draft: Draft, lead: number) => (!draft.start || draft.precision === 'unknown') && draft.paragraph <= lead && (draft.status === 'held' || draft.status === 'ongoing') && !draft.earlier;
 
+// "das Gespräch", "dem Gespräch": one conversation, the one just told.
+const THE_CONVERSATION = /(?<![\p{L}])(?:das|dem|des)\s+Gesprächs?(?![\p{L}])/u;
+/** A definite "das Gespräch" at no place, with none but the call's people, right after a call: that call. */
+const isTheCall = (mention: MeetingMention, call: Draft) =>
+  mention.kind === 'talks' && !mention.place && PLAN.includes(call.status) === PLAN.includes(mention.status) && mention.participants.every(p => call.participants.includes(p)) && THE_CONVERSATION.test(mention.evidence);
+
 const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 
-const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral)(?![\p{L}])/u;
+// "Unabhängig davon wollen sich X auch mit Y treffen": a meeting apart from the one just told.
+const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral|(?:[Uu]nabhängig|[Gg]etrennt)\s+davon|gesondert|separat)(?![\p{L}])/u;
 // "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde": the time of the report.
 const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;
 // "Der letzte Besuch der Präsidentin in Berlin …": the visit before, background too. So is one

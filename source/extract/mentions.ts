@@ -6,7 +6,7 @@ import {type CarriedSide, carriedInto} from './carried-dates.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
-import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
+import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
@@ -476,6 +476,8 @@ function ruledOut(k: ClauseReading, i: number, place: PlaceHit | null, own: Pers
   // "flog zurück nach Washington", "kehrte nach Kiew zurück": going home is no visit.
   if (!trigger.isNoun && trigger.kind === 'visit' && HOMEWARD.test(clause.text)) return true;
   if (isAnyone(clause.text) && !place) return true;
+  // "hatte es regelmäßig Unterredungen gegeben": many occasions at no place told are none to show, dated or not.
+  if (!place && isManyOccasions(clause.text, beforeTrigger)) return true;
   return s <= article.domesticUntil && !place && !own.length && !delegations.length;
 }
 

@@ -59,6 +59,18 @@ export function isSeries(beforeTrigger: string): boolean {
   return SERIES.test(beforeTrigger);
 }
 
+// "hatte es mehrere solcher Treffen gegeben", "hatte es regelmäßig Unterredungen gegeben", "hatte
+// wiederholt mit Putin telefoniert": many occasions, none of them told; a time around them ("in
+// seiner ersten Amtszeit", "nach dem Angriff am 24. Februar") does not make one.
+// Only "solcher" counted: "viele bilaterale Treffen … und auch eines mit Trump" goes on to one of them.
+const MANY_BEFORE = /(?:^|\s)(?:mehrere|zahlreiche|viele|einige)[nr]?\s+solcher\s+$/u;
+const FREQUENTLY = /(?<![\p{L}])(?:mehrfach|mehrmals|wiederholt|regelmäßig|immer\s+wieder|häufig|oft)(?![\p{L}])/u;
+
+/** The clause speaks of many occasions ("mehrere solcher Treffen", "regelmäßig"), not of one. */
+export function isManyOccasions(clause: string, beforeTrigger: string): boolean {
+  return MANY_BEFORE.test(beforeTrigger) || FREQUENTLY.test(clause);
+}
+
 /** The clause speaks of talks in general or of many, not of one occasion. */
 export function isGeneric(clause: string, beforeTrigger: string): boolean {
   return GENERIC.test(beforeTrigger) || REPEATED.test(clause);
