@@ -2,7 +2,7 @@
 // it stands in. meetings.ts merges the mentions of one article into meetings.
 import type {ActorHit} from './actors.js';
 import type {Clause} from './clauses.js';
-import {type CarriedSide, carriedInto} from './carried-dates.js';
+import {type CarriedSide, carriedInto, clockTimeCarried} from './carried-dates.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
@@ -338,7 +338,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   const cue = cueOfTrigger(k, i, relative, afterMeeting);
   const all = reading.datesFor(tenseOfCue(cue, tense));
   const {dates, oldDates, newDate, relativeDates} = datesOf(k, i, {all, cue, borrowed, afterMeeting, relative});
-  const date = combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
+  const date = (c === 0 ? clockTimeCarried(clause.text, dates, article.carriedDate) : null) ?? combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
   // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
   // meeting tells its tense too.
   const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
