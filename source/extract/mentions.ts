@@ -95,6 +95,9 @@ const isInfinitive = (text: string) => text.includes('zu') && INFINITIVE.test(te
 const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben|ebenso\s+wie|genauso\s+wie|wie\s+auch)(?![\p{L}])/u;
 
 // "Zuvor sollen sich die Außenminister treffen", "Drei Tage später saß …": another meeting than the one before.
+// "Beide hatten sich zu Beginn der Gespräche Mitte Januar optimistisch gezeigt. Nach dem jüngsten
+// Treffen in Oslo …": the latest meeting is another occasion than the one told before it.
+const LATEST = /(?<![\p{L}])jüngste[nmrs]?\s+(?:[\p{L}-]+\s+)?$/u;
 const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss|(?:\p{L}+\s+)?(?:Tage|Tag|Wochen|Woche|Monate|Monat|Stunden)\s+(?:später|danach|darauf|zuvor))(?![\p{L}])/u;
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
 const SINCE = /(?<![\p{L}])seit\s+$/u;
@@ -550,7 +553,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     continues: isContinuation(clause.text),
     rescheduled,
     sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
-    another: SEQUENCE.test(sentence.text),
+    another: SEQUENCE.test(sentence.text) || (beforeTrigger.includes('jüngst') && LATEST.test(beforeTrigger)),
     // "An dem Gespräch nahmen auch X und Y teil": the noun with a verb of joining adds people.
     joins: triggers.some(t => t.joins) || JOINING.test(sentence.text),
     paragraph: sentence.paragraph,

@@ -15,3 +15,16 @@ describe('a clock time with no day', () => {
     expect(meetingsOf('Um 15 Uhr werde sich die Gruppe in einer Videoschalte treffen.')).toMatchObject([{start: '2026-03-05'}]);
   });
 });
+
+describe('the latest meeting', () => {
+  it('keeps "nach dem jüngsten Treffen" apart from the date told before, undated background', () => {
+    expect(meetingsOf('Beide Seiten hatten sich zu Beginn der Gespräche Mitte Januar optimistisch gezeigt. Nach dem jüngsten Treffen in Oslo traten jedoch Differenzen zutage.')).toMatchObject([
+      {place: null, start: '2026-01-11', precision: 'month-part'},
+      {place: 'Oslo', start: null, precision: 'unknown', status: 'held'},
+    ]);
+  });
+
+  it('still joins the latest meeting to one told at its place', () => {
+    expect(meetingsOf('Die Gespräche in Oslo am Montag waren schwierig. Nach dem jüngsten Treffen in Oslo traten jedoch Differenzen zutage.')).toMatchObject([{place: 'Oslo', start: '2026-03-02'}]);
+  });
+});
