@@ -3,6 +3,7 @@
 import type {ActorHit} from './actors.js';
 import type {Clause} from './clauses.js';
 import {type CarriedSide, carriedInto, clockTimeCarried} from './carried-dates.js';
+import {spanEndingOn} from './dates/duration-span.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
@@ -201,6 +202,8 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   if (!found.length && latest && article.mentionSentence === s - 1 && (POSTPONED_BY_PRONOUN.test(sentence.text) || BUT_CALLED_OFF.test(sentence.text)) && cueOf(sentence.text) === 'cancelled') {
     found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, sideline: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
   }
+  const ended = latest && article.mentionSentence === s - 1 && latest.precision === 'day' && latest.start ? spanEndingOn(latest.start, latest.evidence, sentence.text) : null;
+  if (ended && found.every(m => !m.start)) Object.assign(latest!, {...ended, precision: 'days'});
   if (found.length) article.mentionSentence = s;
   // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
   const others = found.filter(m => !m.earlier && m.standalone).length;

@@ -28,3 +28,13 @@ describe('the latest meeting', () => {
     expect(meetingsOf('Die Gespräche in Oslo am Montag waren schwierig. Nach dem jüngsten Treffen in Oslo traten jedoch Differenzen zutage.')).toMatchObject([{place: 'Oslo', start: '2026-03-02'}]);
   });
 });
+
+describe('a length told after the day talks ended', () => {
+  it('spans "Die zweitägigen Gespräche" back from the day they ended, told just before', () => {
+    expect(meetingsOf('Die Verhandlungen in Wien sind am Mittwoch zu Ende gegangen. Die zweitägigen Gespräche unter EU-Vermittlung brachten keinen Durchbruch.')).toMatchObject([{place: 'Wien', start: '2026-03-03', end: '2026-03-04', precision: 'days'}]);
+  });
+
+  it('keeps the one day without a length', () => {
+    expect(meetingsOf('Die Verhandlungen in Wien sind am Mittwoch zu Ende gegangen. Die Gespräche brachten keinen Durchbruch.')).toMatchObject([{place: 'Wien', start: '2026-03-04', precision: 'day'}]);
+  });
+});
