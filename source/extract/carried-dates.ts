@@ -1,4 +1,5 @@
 import type {DateSpan} from './mention-reading.js';
+import type {DateMention} from './dates.js';
 import {addDays, day, isoDay, monthOf, parseIsoDay, yearOf} from './dates/calendar.js';
 
 /** Which of the times told before a clause may take: only a past one, or either side. */
@@ -16,6 +17,18 @@ const INSTEAD = /^\s*(?:[Ss]tattdessen|[Ss]tatt\s+dessen)(?![\p{L}])/u;
 // time the sentence before told, not from the publication.
 const COUNTED = /^\s*(?:[Nn]ur\s+|[Gg]enau\s+)?(Ein|Eine|Einen|Zwei|Drei|Vier|Fünf|Sechs|\d{1,2})\s+(Tage?|Wochen?|Monate?|Jahre?)\s+(später|danach|darauf|zuvor|davor|vorher|früher)(?![\p{L}])/u;
 const COUNTS: Record<string, number> = {Ein: 1, Eine: 1, Einen: 1, Zwei: 2, Drei: 3, Vier: 4, Fünf: 5, Sechs: 6};
+
+// "Die Minister beraten am Sonntagnachmittag. Um 15.00 Uhr werde sich die Gruppe … treffen": a
+// clock time with no day at the head of the sentence is a time of the day just told.
+const CLOCK_AT_HEAD = /^\s*(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr(?![\p{L}])/u;
+const CLOCK_ONLY = /^(?:[Uu]m\s+|[Gg]egen\s+|[Aa]b\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s+Uhr)?$/u;
+
+/** The day told before for a clause whose only date is a clock time at its head; null otherwise. */
+export function clockTimeCarried(text: string, dates: DateMention[], carried: (side: CarriedSide) => DateSpan | null): DateSpan | null {
+  if (dates.length !== 1 || !text.includes('Uhr') || !CLOCK_ONLY.test(dates[0]!.text) || !CLOCK_AT_HEAD.test(text)) return null;
+  const told = carried('any');
+  return told?.precision === 'day' ? told : null;
+}
 
 /**
  * The date a clause without one of its own takes from the sentences before: by "Damals", "am

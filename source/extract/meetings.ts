@@ -273,8 +273,9 @@ const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral|(?:[Uu]nabhäng
 // "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde": the time of the report.
 const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;
 // "Der letzte Besuch der Präsidentin in Berlin …": the visit before, background too. So is one
-// "vor Jahren" or "in den vergangenen Monaten": a past the text leaves without a date.
-const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach|(?:letzte|vorige)[nmrs]?\s+(?:Besuch\p{L}*|Begegnung|Reise|Visite)|vor\s+(?:(?:einigen|wenigen|mehreren)\s+)?(?:Tagen|Wochen|Monaten|Jahren)|(?:vergangenen|letzten|vorigen)\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/iu;
+// "vor Jahren" or "in den vergangenen Monaten": a past the text leaves without a date. "Nach dem
+// jüngsten Treffen in Oslo traten Differenzen zutage": the latest meeting before the news.
+const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach|(?:letzte|vorige)[nmrs]?\s+(?:Besuch\p{L}*|Begegnung|Reise|Visite)|(?:nach|seit)\s+(?:dem|der|den)\s+jüngsten\s+\p{L}*(?:treffen|runde|gespräch|verhandlung|begegnung|besuch|gipfel|telefonat|beratung)\p{L}*|vor\s+(?:(?:einigen|wenigen|mehreren)\s+)?(?:Tagen|Wochen|Monaten|Jahren)|(?:vergangenen|letzten|vorigen)\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/iu;
 
 const POSTPONED = /(?<![\p{L}])(?:vertagt|verschoben|verlegt)(?![\p{L}])/u;
 const NOW_AGAIN = /(?<![\p{L}])(?:nun|jetzt|inzwischen|stattdessen|neu)(?![\p{L}])/u;

@@ -2,7 +2,8 @@
 // it stands in. meetings.ts merges the mentions of one article into meetings.
 import type {ActorHit} from './actors.js';
 import type {Clause} from './clauses.js';
-import {type CarriedSide, carriedInto} from './carried-dates.js';
+import {type CarriedSide, carriedInto, clockTimeCarried} from './carried-dates.js';
+import {spanEndingOn} from './dates/duration-span.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
@@ -95,6 +96,9 @@ const isInfinitive = (text: string) => text.includes('zu') && INFINITIVE.test(te
 const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben|ebenso\s+wie|genauso\s+wie|wie\s+auch)(?![\p{L}])/u;
 
 // "Zuvor sollen sich die Außenminister treffen", "Drei Tage später saß …": another meeting than the one before.
+// "Beide hatten sich zu Beginn der Gespräche Mitte Januar optimistisch gezeigt. Nach dem jüngsten
+// Treffen in Oslo …": the latest meeting is another occasion than the one told before it.
+const LATEST = /(?<![\p{L}])jüngste[nmrs]?\s+(?:[\p{L}-]+\s+)?$/u;
 const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+Anschluss|(?:\p{L}+\s+)?(?:Tage|Tag|Wochen|Woche|Monate|Monat|Stunden)\s+(?:später|danach|darauf|zuvor))(?![\p{L}])/u;
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
 const SINCE = /(?<![\p{L}])seit\s+$/u;
@@ -198,6 +202,8 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   if (!found.length && latest && article.mentionSentence === s - 1 && (POSTPONED_BY_PRONOUN.test(sentence.text) || BUT_CALLED_OFF.test(sentence.text)) && cueOf(sentence.text) === 'cancelled') {
     found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, sideline: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
   }
+  const ended = latest && article.mentionSentence === s - 1 && latest.precision === 'day' && latest.start ? spanEndingOn(latest.start, latest.evidence, sentence.text) : null;
+  if (ended && found.every(m => !m.start)) Object.assign(latest!, {...ended, precision: 'days'});
   if (found.length) article.mentionSentence = s;
   // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
   const others = found.filter(m => !m.earlier && m.standalone).length;
@@ -338,7 +344,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   const cue = cueOfTrigger(k, i, relative, afterMeeting);
   const all = reading.datesFor(tenseOfCue(cue, tense));
   const {dates, oldDates, newDate, relativeDates} = datesOf(k, i, {all, cue, borrowed, afterMeeting, relative});
-  const date = combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
+  const date = (c === 0 ? clockTimeCarried(clause.text, dates, article.carriedDate) : null) ?? combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
   // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
   // meeting tells its tense too.
   const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
@@ -550,7 +556,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     continues: isContinuation(clause.text),
     rescheduled,
     sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
-    another: SEQUENCE.test(sentence.text),
+    another: SEQUENCE.test(sentence.text) || (beforeTrigger.includes('jüngst') && LATEST.test(beforeTrigger)),
     // "An dem Gespräch nahmen auch X und Y teil": the noun with a verb of joining adds people.
     joins: triggers.some(t => t.joins) || JOINING.test(sentence.text),
     paragraph: sentence.paragraph,

@@ -28,3 +28,16 @@ export function spanByDuration(sentence: string, mentions: DateMention[]): DateM
     return {...mention, start: isoDay(start), end: isoDay(end), precision: 'days'};
   });
 }
+
+// "Die Gespräche in Genf sind am Mittwoch zu Ende gegangen. Die zweitägigen Gespräche …": the
+// length told right after the day the talks ended gives the span ending that day.
+const LENGTH_AT_HEAD = /^\s*(?:Die|Der|Das)\s+(zwei|drei|vier|fünf|\d)-?tägigen?\s/u;
+const ENDED = /(?<![\p{L}])(?:zu\s+Ende\s+gegangen|endeten|endete|beendet)(?![\p{L}])/u;
+
+/** The days ending on `day` that a sentence opening with a length gives talks that ended then; null otherwise. */
+export function spanEndingOn(day: string, ended: string, next: string): {start: string; end: string} | null {
+  const length = next.includes('tägig') ? LENGTH_AT_HEAD.exec(next) : null;
+  if (!length || !ENDED.test(ended)) return null;
+  const days = COUNTS[length[1]!] ?? Number(length[1]);
+  return days >= 2 ? {start: isoDay(addDays(parseIsoDay(day), 1 - days)), end: day} : null;
+}
