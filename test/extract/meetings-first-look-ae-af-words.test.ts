@@ -16,3 +16,30 @@ describe('seeing each other', () => {
     expect(meetingsOf('Er hat in Berlin viel gesehen.')).toEqual([]);
   });
 });
+
+describe('a meeting told before the news', () => {
+  it('keeps "Gestern hatte er sich bereits mit X getroffen" apart from the day\'s meeting with another', () => {
+    const text = 'Nach einem Treffen mit Präsident Stubb in Helsinki sagte Wadephul, eine Lösung sei möglich. Gestern hatte er sich bereits mit Tusk getroffen.';
+    expect(meetingsOf(text)).toMatchObject([
+      {place: 'Helsinki', start: '2026-03-05', participants: ['Alexander Stubb', 'Johann Wadephul']},
+      {place: null, start: '2026-03-04', status: 'held', participants: ['Johann Wadephul', 'Donald Tusk']},
+    ]);
+  });
+});
+
+describe('a meeting in prospect named again', () => {
+  it('reads "bei dem möglichen Treffen" as the meeting in prospect just told, not one dated by "jetzt"', () => {
+    const text = 'Merz stellte ein Treffen mit Macron in Paris in Aussicht, es solle in zwei Wochen stattfinden. Auch jetzt ist unklar, ob Tusk bei dem möglichen Treffen eine Rolle spielen könnte.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Paris', status: 'proposed', start: null, participants: ['Friedrich Merz', 'Emmanuel Macron']}]);
+  });
+});
+
+describe('the next meeting ahead', () => {
+  it('keeps "werde X dann mit Z sprechen" after X\'s planned talks with Y as a meeting of its own', () => {
+    const text = 'Am Montag soll Wadephul in Paris mit Barrot verhandeln. Im Verlauf der Woche werde Wadephul dann mit Tusk sprechen.';
+    expect(meetingsOf(text)).toMatchObject([
+      {place: 'Paris', start: '2026-03-09', participants: ['Johann Wadephul', 'Jean-Noël Barrot']},
+      {place: null, status: 'planned', participants: ['Johann Wadephul', 'Donald Tusk']},
+    ]);
+  });
+});
