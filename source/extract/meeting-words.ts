@@ -173,6 +173,9 @@ const VERB_LIST: Verb[] = [
   {pattern: words('erwartet'), kind: 'visit', needs: 'place', guard: EXPECTED_AS_GUEST},
   {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},
   {pattern: words('unterzeichneten|unterschrieben'), kind: 'talks', needs: 'place', guard: TWO_SIGNING},
+  // "Macron ruft die Koalition der Willigen für Montag in den Élysée-Palast": a host who calls
+  // leaders or ministers to a place convenes them there ("ruft zum Frieden auf" names no place).
+  {pattern: /(?<![\p{L}])(?:ruft|rief|rufen|riefen)(?![\p{L}])(?=[^,;:]*?\s(?:in\s+den|in\s+die|ins|nach)\s+\p{Lu})/gu, kind: 'summit', needs: 'place', guard: (clause: string) => CONVENED.test(clause)},
   {pattern: words('versammeln|versammelten|versammelt|versammelte'), kind: 'summit', needs: 'place', guard: GATHERING},
   {pattern: words('weitergehen|weitergeht|weiterging|weitergegangen'), kind: 'talks', needs: 'place', guard: IMPERSONAL, alone: true},
   // "hat im Élysée-Palast gemeinsam mit Frankreichs Präsidenten … Garantien in Aussicht gestellt":

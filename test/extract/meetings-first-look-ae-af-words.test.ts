@@ -43,3 +43,14 @@ describe('the next meeting ahead', () => {
     ]);
   });
 });
+
+describe('convening', () => {
+  it('reads "ruft die Koalition der Willigen für Montag in den Élysée-Palast" as a summit there', () => {
+    expect(meetingsOf('Macron ruft die Koalition der Willigen für Montag in den Élysée-Palast.')).toMatchObject([{kind: 'summit', place: 'Paris', status: 'planned', start: '2026-03-09'}]);
+  });
+
+  it('does not read a call to believers or an appeal as convening', () => {
+    expect(meetingsOf('Der Papst ruft die Gläubigen nach Rom.')).toEqual([]);
+    expect(meetingsOf('Macron ruft die Minister zu Besonnenheit auf.')).toEqual([]);
+  });
+});
