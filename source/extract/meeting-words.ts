@@ -80,6 +80,9 @@ const DELIBERATING = (clause: string) => /(?<![\p{L}])(?:über|unter sich|mit)(?
 // erwartet, dass …" is a forecast.
 const EXPECTED_AS_GUEST = (clause: string) => /(?<![\p{L}])(?:wird|werden|wurde|wurden)(?![\p{L}])/u.test(clause) && !/(?<![\p{L}])dass(?![\p{L}])/u.test(clause);
 
+// "sich … gesehen" with a perfect's auxiliary: "haben sich gesehen", "hatten sich zuletzt in Genf gesehen".
+const SEEING_EACH_OTHER = (clause: string) => /(?<![\p{L}])(?:haben|hatten|hätten|habe|sind)\s+sich(?![\p{L}])/u.test(clause) || /(?<![\p{L}])sich\s+(?:[^,;:]*\s)?(?:zuletzt|erstmals|zum\s+letzten\s+Mal)\s/u.test(clause);
+
 const WENT_ON = /(?<![\p{L}])(?:worden|wurde|wurden|hat|hatte|haben|hatten)(?![\p{L}])/u;
 
 // "besuchte in Brüssel die Bauernproteste", "besucht eine Kundgebung": a protest or a fair visited
@@ -132,6 +135,10 @@ const VERB_LIST: Verb[] = [
   {pattern: /(?<![\p{L}])(?:saß|saßen)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},
   {pattern: /(?<![\p{L}])an\s+einen\s+(?:gemeinsamen\s+)?Tisch\s+(?:setzen|setzten|setzt|gesetzt|zu\s+setzen)(?![\p{L}])/gu, kind: 'talks', needs: 'place'},
   {pattern: /(?<![\p{L}])(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])gegenüber\s+(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])|(?<![\p{L}])(?:gegenübergesessen|gegenübersaßen|gegenübersaß|gegenübersitzen|gegenübersitzt|gegenüberzusitzen)(?![\p{L}])/gu, kind: 'talks', needs: 'company'},
+  // "hatten sich im August in Alaska gesehen", "haben sich mit Tusk in Danzig gesehen": seeing each
+  // other at a place is meeting. "hat sich gezwungen gesehen", "sich in der Pflicht gesehen" is not:
+  // a real place is needed, and no word of obligation may stand before the participle.
+  {pattern: /(?<![\p{L}])(?<!(?:gezwungen|veranlasst|genötigt|bestätigt|getäuscht|außerstande|imstande|berechtigt)\s+)gesehen(?![\p{L}])/gu, kind: 'talks', needs: 'place', guard: SEEING_EACH_OTHER},
   {pattern: words('verhandelt|verhandelte|verhandelten|verhandeln|verhandle|verhandelnden'), kind: 'talks', needs: 'none'},
   // "ist in der Türkei weiterverhandelt worden": talks that went on are talks. One ahead ("Am
   // Mittwoch werde weiterverhandelt") goes on with the talks just told; it is no meeting of its own.
@@ -166,6 +173,9 @@ const VERB_LIST: Verb[] = [
   {pattern: words('erwartet'), kind: 'visit', needs: 'place', guard: EXPECTED_AS_GUEST},
   {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},
   {pattern: words('unterzeichneten|unterschrieben'), kind: 'talks', needs: 'place', guard: TWO_SIGNING},
+  // "Macron ruft die Koalition der Willigen für Montag in den Élysée-Palast": a host who calls
+  // leaders or ministers to a place convenes them there ("ruft zum Frieden auf" names no place).
+  {pattern: /(?<![\p{L}])(?:ruft|rief|rufen|riefen)(?![\p{L}])(?=[^,;:]*?\s(?:in\s+den|in\s+die|ins|nach)\s+\p{Lu})/gu, kind: 'summit', needs: 'place', guard: (clause: string) => CONVENED.test(clause)},
   {pattern: words('versammeln|versammelten|versammelt|versammelte'), kind: 'summit', needs: 'place', guard: GATHERING},
   {pattern: words('weitergehen|weitergeht|weiterging|weitergegangen'), kind: 'talks', needs: 'place', guard: IMPERSONAL, alone: true},
   // "hat im Élysée-Palast gemeinsam mit Frankreichs Präsidenten … Garantien in Aussicht gestellt":

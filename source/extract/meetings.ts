@@ -41,6 +41,11 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
     } else if (latest?.kind === 'call' && isTheCall(mention, latest)) {
       // "Trump hat mit Putin telefoniert. … dauerte das Gespräch am Sonntagabend knapp zwei Stunden": that call.
       take(latest, {...mention, kind: 'call'}, false);
+    } else if (!mention.place && THE_POSSIBLE_MEETING.test(mention.evidence) && lastPlanned(drafts)) {
+      // "ob Tusk bei dem möglichen Treffen eine Rolle spielen könnte": the meeting in prospect just
+      // told, whatever date the clause around it ("Auch jetzt ist unklar") carries. Whoever the
+      // question asks about ("ob Tusk …") is not known to take part.
+      take(lastPlanned(drafts)!, WHETHER.test(mention.evidence) ? {...mention, participants: [], sides: []} : mention, false);
     } else if (mention.sideline) {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
       // "am Rande des Treffens": with no summit told, the definite article points to the meeting told last.
@@ -69,6 +74,9 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       const target = alike ?? recent[0];
       // "Unabhängig davon wollen sich X auch mit Y treffen": other guests apart, where and when the meeting before is.
       if (target && !mention.joins && ALSO.test(mention.evidence) && otherGuest(target, mention)) drafts.push({...mention, ...occasionOf(target, mention), last: mention.order, headline: mention.paragraph < source.leadParagraph});
+      // "Am Montag soll X in Paris mit Y verhandeln. Im Laufe der Woche werde X dann mit Z sprechen":
+      // the same person's next meeting ahead, with someone new, is a meeting of its own.
+      else if (target && !mention.joins && nextLeg(target, mention)) drafts.push({...mention, last: mention.order, headline: mention.paragraph < source.leadParagraph});
       else if (target && sameContact(target, mention) && statusesFit(target, mention) && !twoPairs(target, mention) && !outsider(target, mention)) take(target, mention, false);
     }
   }
@@ -103,6 +111,10 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // The headline's undated news ("Treffen im Kreml hat begonnen") is today's or last night's:
     // not the meeting "Anfang Dezember" told further down.
     if (!samePlace && isNews(draft, lead) && mention.start && mention.precision !== 'unknown' && !datesNear({start: today, end: null, precision: 'day'}, mention) && !datesNear({start: previousDay(today), end: null, precision: 'day'}, mention)) continue;
+    if (!samePlace && nextLeg(draft, mention)) continue;
+    // "Gestern hatte er sich bereits mit Tusk getroffen" after the day's news with Stubb: a meeting
+    // told as done before the news, with someone new, is one of its own.
+    if (!samePlace && isNews(draft, lead) && mention.start && ALREADY_BEFORE.test(mention.evidence) && mention.participants.some(p => !draft.participants.includes(p))) continue;
     // "Nach dem Ende der Beratungen in Genf traf sich Medinski …": the meeting that sets the time and the one told are two.
     if (draft.evidence === mention.evidence && draft.earlier !== mention.earlier) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
@@ -266,6 +278,18 @@ const THE_CONVERSATION = /(?<![\p{L}])(?:das|dem|des)\s+Gesprächs?(?![\p{L}])/u
 const isTheCall = (mention: MeetingMention, call: Draft) =>
   mention.kind === 'talks' && !mention.place && PLAN.includes(call.status) === PLAN.includes(mention.status) && mention.participants.every(p => call.participants.includes(p)) && THE_CONVERSATION.test(mention.evidence);
 
+// "bei dem möglichen Treffen", "das geplante Gipfeltreffen": a definite article points back to a meeting in prospect.
+const THE_POSSIBLE_MEETING = /(?<![\p{L}])(?:das|dem|des)\s+(?:möglich|geplant|angekündigt|erwogen|angestrebt|avisiert)e[ns]?\s+(?:Treffen|Treffens|Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Gespräch|Gesprächs)(?![\p{L}])/u;
+const WHETHER = /(?<![\p{L}])ob(?![\p{L}])/u;
+/** The meeting in prospect (proposed or planned) the text spoke of last. */
+const lastPlanned = (drafts: Draft[]) => drafts.reduce<Draft | undefined>((found, d) => ((d.status === 'proposed' || d.status === 'planned') && (!found || d.last > found.last) ? d : found), undefined);
+
+// "dann", "danach", "anschließend", "später", "im Anschluss": what follows the meeting just told.
+const THEN = /(?<![\p{L}])(?:dann|danach|anschließend|später|im\s+Anschluss)(?![\p{L}])/iu;
+/** A meeting ahead that follows one ahead, with one of its people and someone new: the next leg. */
+const nextLeg = (target: Draft, mention: MeetingMention) =>
+  PLAN.includes(target.status) && PLAN.includes(mention.status) && THEN.test(mention.evidence) && mention.participants.some(p => target.participants.includes(p)) && mention.participants.some(p => !target.participants.includes(p));
+
 const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 
 // "Unabhängig davon wollen sich X auch mit Y treffen": a meeting apart from the one just told.
@@ -276,6 +300,9 @@ const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parall
 // "vor Jahren" or "in den vergangenen Monaten": a past the text leaves without a date. "Nach dem
 // jüngsten Treffen in Oslo traten Differenzen zutage": the latest meeting before the news.
 const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach|(?:letzte|vorige)[nmrs]?\s+(?:Besuch\p{L}*|Begegnung|Reise|Visite)|(?:nach|seit)\s+(?:dem|der|den)\s+jüngsten\s+\p{L}*(?:treffen|runde|gespräch|verhandlung|begegnung|besuch|gipfel|telefonat|beratung)\p{L}*|vor\s+(?:(?:einigen|wenigen|mehreren)\s+)?(?:Tagen|Wochen|Monaten|Jahren)|(?:vergangenen|letzten|vorigen)\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/iu;
+
+// A pluperfect with "bereits" or "schon": "hatte sich bereits mit X getroffen", "war schon am Montag … gewesen".
+const ALREADY_BEFORE = /(?<![\p{L}])(?:hatte|hatten|war|waren)\s+(?:[^,;:]*\s)?(?:bereits|schon)(?![\p{L}])|(?<![\p{L}])(?:[Bb]ereits|[Ss]chon)\s+(?:[^,;:]*\s)?(?:hatte|hatten|war|waren)(?![\p{L}])/u;
 
 const POSTPONED = /(?<![\p{L}])(?:vertagt|verschoben|verlegt)(?![\p{L}])/u;
 const NOW_AGAIN = /(?<![\p{L}])(?:nun|jetzt|inzwischen|stattdessen|neu)(?![\p{L}])/u;
