@@ -17,3 +17,10 @@ describe('actors after a role noun or a preposition', () => {
     expect(actorsOf('Der Verein setzte auf die Ruhe von Ian Holloway (sieben Paraden).')).toEqual(['Ian Holloway']);
   });
 });
+
+describe('people who are not at the meeting', () => {
+  it('leaves out who is informed about the meeting afterwards', () => {
+    const meetings = meetingsOf('Tusk und Sánchez waren am Montag in Warschau zusammengekommen. Tusk informierte anschließend Präsident Macron und Premier Starmer über das Treffen.');
+    expect(meetings).toMatchObject([{place: 'Warschau', participants: ['Donald Tusk', 'Pedro Sánchez']}]);
+  });
+});
