@@ -24,3 +24,10 @@ describe('people who are not at the meeting', () => {
     expect(meetings).toMatchObject([{place: 'Warschau', participants: ['Donald Tusk', 'Pedro Sánchez']}]);
   });
 });
+
+describe('people who are at the meeting', () => {
+  it('counts a name after a bare "ebenso" at the end of the meeting clause', () => {
+    expect(meetingsOf('Am Montag treffen sich die Außenminister Sikorski und Wadephul in Genf, ebenso NATO-Chef Rutte.')).toMatchObject([{place: 'Genf', participants: ['Radosław Sikorski', 'Johann Wadephul', 'Mark Rutte']}]);
+    expect(meetingsOf('Am Montag treffen sich Tusk und Sánchez in Genf, ebenso wichtig ist Macron die Reise.')).toMatchObject([{place: 'Genf', participants: ['Donald Tusk', 'Pedro Sánchez']}]);
+  });
+});
