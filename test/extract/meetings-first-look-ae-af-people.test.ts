@@ -30,4 +30,9 @@ describe('people who are at the meeting', () => {
     expect(meetingsOf('Am Montag treffen sich die Außenminister Sikorski und Wadephul in Genf, ebenso NATO-Chef Rutte.')).toMatchObject([{place: 'Genf', participants: ['Radosław Sikorski', 'Johann Wadephul', 'Mark Rutte']}]);
     expect(meetingsOf('Am Montag treffen sich Tusk und Sánchez in Genf, ebenso wichtig ist Macron die Reise.')).toMatchObject([{place: 'Genf', participants: ['Donald Tusk', 'Pedro Sánchez']}]);
   });
+
+  it('counts who represents a country ("Italien wird von X vertreten") at the meeting just told', () => {
+    expect(meetingsOf('Tusk und Sánchez verhandeln am Montag in Genf. Frankreich wird von Präsident Macron vertreten.')).toMatchObject([{place: 'Genf', participants: ['Donald Tusk', 'Pedro Sánchez', 'Emmanuel Macron']}]);
+    expect(meetingsOf('Tusk und Sánchez verhandeln am Montag in Genf. Diese Position wird von Macron vertreten.')).toMatchObject([{place: 'Genf', participants: ['Donald Tusk', 'Pedro Sánchez']}]);
+  });
 });
