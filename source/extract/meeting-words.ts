@@ -199,12 +199,18 @@ const VERB_LIST: Verb[] = [
     words('Verhandlungsführer\\p{L}*|Verhandlungschef\\p{L}*|Delegationsleiter\\p{L}*|Delegationschef\\p{L}*|Chefunterhändler\\p{L}*'),
     /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
   ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
+  // "Italien wird von Außenministerin X vertreten", "Die USA werden dort von X vertreten": a
+  // country's stand-in is there; not "Diese Position wird von X vertreten", nor "lässt sich … vertreten".
+  {pattern: /(?<=(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^,;:.!?]*?\s)?von\s[^,;:.!?]*?)vertreten(?![\p{L}])/gu, kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => COUNTRY_IN_PASSIVE.test(clause)},
   // "Zur Delegation gehören Budanow, Kyslyzja und Skibizkyj".
   {pattern: words('gehören|gehört|gehörten|gehörte'), kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => clause.includes('Delegation')},
 ];
 
 // A clause that may hold one of them is asked about each: their prefilters are looked up once, and
 // every verb has one shape, so the loop over them reads its fields in one way.
+// The subject of "wird von X vertreten" when it is a country, one proper noun opening the clause
+// ("Italien wird", "Die USA werden"), not a noun after a determiner ("Diese Position wird").
+const COUNTRY_IN_PASSIVE = /^\s*(?:(?:Auch|Die)\s+(?=\p{Lu}{2}))?\p{Lu}[\p{L}-]*\s+(?:wird|werden|wurde|wurden)\s/u;
 const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins, invites}) => ({pattern, kind, needs, guard, alone, presence, joins, invites, mayMatch: mayMatchOf(pattern)}));
 const mayHaveVerb = mayMatchAnyOf(VERBS.map(verb => verb.pattern));
 const mayHaveNoun = mayMatchOf(NOUN_STEM);

@@ -92,8 +92,9 @@ const INFINITIVE = /(?:\szu\s+\p{Ll}+|\p{Ll}+zu\p{Ll}+)(?:en|n)(?![\p{L}])/u;
 // Both of its forms hold "zu": most clauses lack it, and the pattern, tried at every lower-case
 // letter, cost several times what the look for "zu" costs.
 const isInfinitive = (text: string) => text.includes('zu') && INFINITIVE.test(text);
-// "telefonierten mit europäischen Regierungschefs, darunter Merz und von der Leyen"
-const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben|ebenso\s+wie|genauso\s+wie|wie\s+auch)(?![\p{L}])/u;
+// "telefonierten mit europäischen Regierungschefs, darunter Merz und von der Leyen"; "treffen
+// sich in Genf, ebenso NATO-Chef Rutte" (a bare "ebenso" before a name, not "ebenso wichtig").
+const LIST_GOES_ON = /^\s*(?:darunter|unter ihnen|etwa|sowie|neben|ebenso\s+wie|genauso\s+wie|wie\s+auch|ebenso(?=\s+\p{Lu}))(?![\p{L}])/u;
 
 // "Zuvor sollen sich die Außenminister treffen", "Drei Tage später saß …": another meeting than the one before.
 // "Beide hatten sich zu Beginn der Gespräche Mitte Januar optimistisch gezeigt. Nach dem jüngsten

@@ -24,7 +24,7 @@ function leftOut(text: string, hit: ActorHit): boolean {
   const known = judged.get(hit);
   if (known !== undefined) return known;
   const before = (chars: number) => text.slice(Math.max(0, hit.start - chars), hit.start);
-  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || SENDS.test(text.slice(hit.end, hit.end + 90));
+  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit);
   judged.set(hit, out);
   return out;
 }
@@ -38,6 +38,21 @@ const WITHOUT = /(?<![\p{L}])ohne\s+(?:(?:die\s+)?(?:Beteiligung|Teilnahme)\s+(?
 function isAbsent(text: string, hit: ActorHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 80), hit.start);
   return STAYS_AWAY.test(text.slice(hit.end, hit.end + 70)) || NEITHER.test(before) || WITHOUT.test(before.slice(-50));
+}
+
+// "Tusk informierte anschließend Präsident Macron und Premier Starmer über das Treffen": who is
+// told about a meeting afterwards was not at it. Not who is named after "über" ("über das
+// Treffen mit Putin": Putin was there).
+const INFORMS = /(?<![\p{L}])(?:informiert|informierte|informierten|unterrichtet|unterrichtete|unterrichteten)\s/u;
+const ABOUT_MEETING = /^[^.;:!?]{0,200}?\süber\s+(?:das|den|die|dem|sein|seine|ihr|ihre)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*)/u;
+
+function isInformedOfMeeting(text: string, hit: ActorHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 200), hit.start);
+  if (!before.includes('informiert') && !before.includes('unterrichtet')) return false;
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+  if (!INFORMS.test(clause) || / über\s/u.test(clause.slice(clause.search(INFORMS)))) return false;
+  const about = ABOUT_MEETING.exec(text.slice(hit.end, hit.end + 240));
+  return about !== null && findMeetingTriggers(about[1]!).length > 0;
 }
 
 // "Trump schickt Witkoff nach Berlin", "Trump hat seinen Gesandten nach Moskau geschickt": who
