@@ -164,7 +164,9 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
     if (facts.given && adjacent(text, token, next) && ((looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) || isParticle(next.word))) {
       const name = nameFrom(i);
       if (name.length > 1) {
-        introduce(name, 'Vorname');
+        // "vom Sonderbeauftragten für Zypern, Colin Stewart,": a role in apposition says more of
+        // him than the given name does.
+        introduce(name, appositionBefore(text, tokens, all, i)?.cue ?? 'Vorname');
         i += name.length - 1;
         continue;
       }

@@ -16,6 +16,11 @@ describe('actors after a role noun or a preposition', () => {
     expect(actorsOf('Alle sprachen vom Duell mit Claudio Berretti (neun Tore).')).toEqual(['Claudio Berretti']);
     expect(actorsOf('Der Verein setzte auf die Ruhe von Ian Holloway (sieben Paraden).')).toEqual(['Ian Holloway']);
   });
+
+  it('keeps the role in apposition before a name that starts with a known given name', () => {
+    const {actors} = extract({title: 'Diplomatie', text: 'Die Gespräche, die vom Sondergesandten der Vereinten Nationen für Libyen, Ian Marwood, geleitet wurden, begannen am Montag in Genf.', published: '2026-03-05'});
+    expect(actors).toMatchObject([{name: 'Ian Marwood', role: 'Sondergesandten'}]);
+  });
 });
 
 describe('people who are not at the meeting', () => {
