@@ -1,0 +1,14 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// How first-look sets AE and AF (test/fixtures/firstlook-ae, -af) showed talkwatch reading a
+// meeting's status or time wrong, in sentences of our own. Thursday 05.03.2026 unless a test
+// gives another day.
+const meetingsOf = (text: string, published = '2026-03-05') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('the tense of a clause', () => {
+  it('does not read a town beginning with "Ist" as the auxiliary "ist"', () => {
+    // "in Istanbul zu Gesprächen" is no "ist … gesprochen": the Friday is ahead.
+    expect(meetingsOf('Es werde erwartet, dass Rubio und Lawrow sich am Freitag in Istanbul zu Gesprächen treffen.')).toMatchObject([{place: 'Istanbul', status: 'planned', start: '2026-03-06'}]);
+  });
+});
