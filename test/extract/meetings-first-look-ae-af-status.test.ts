@@ -12,3 +12,10 @@ describe('the tense of a clause', () => {
     expect(meetingsOf('Es werde erwartet, dass Rubio und Lawrow sich am Freitag in Istanbul zu Gesprächen treffen.')).toMatchObject([{place: 'Istanbul', status: 'planned', start: '2026-03-06'}]);
   });
 });
+
+describe('a present tense of stance or report', () => {
+  it('reads someone "offen" for a meeting as proposed, the word quoted or not', () => {
+    expect(meetingsOf('Die Regierung erklärte, dass Tusk „offen“ für ein Treffen mit Orbán in der kommenden Woche sei.')).toMatchObject([{status: 'proposed', participants: expect.arrayContaining(['Donald Tusk', 'Viktor Orbán'])}]);
+    expect(meetingsOf('Die Regierung erklärte, dass Tusk "offen" für ein Treffen mit Orbán sei.').filter(m => m.status === 'ongoing')).toEqual([]);
+  });
+});
