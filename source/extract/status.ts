@@ -240,6 +240,9 @@ export function isProducer(clause: string, trigger: StatusTrigger): boolean {
 // Arrived or gathered, told in the present perfect: on the day of the report they are still
 // there ("ist in Berlin eingetroffen", "sind in London zusammengekommen").
 const ARRIVED = rule(words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:eingetroffen|angekommen|angereist|zusammengekommen|zusammengetreten|gelandet)', 'gu'));
+// "sind am Samstag in Baku zusammengekommen" on that Saturday: gathered on a day named is a meeting
+// told as done, not a stay begun (arriving, "ist am Samstag eingetroffen", still is one).
+const ARRIVED_ONLY = rule(words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:eingetroffen|angekommen|angereist|gelandet)', 'gu'));
 // "hält sich für Gespräche in Kiew auf", "weilt in Kiew": there now, in the present.
 const STAYING = rule(words('(?:hält|halten)\\s+sich\\s+(?:[^,;:]*\\s)?auf|weilt|weilen', 'gu'));
 // "zum Auftakt des Gipfels", "der Gipfel ist unterbrochen worden": under way.
@@ -311,7 +314,7 @@ export function decideStatus(context: StatusContext): StatusReading {
   // made ("hat … nach Berlin eingeladen") is not the visit made.
   if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger) && !trigger.invites) cue = 'held';
   const today = when === 'today' || when === 'none';
-  const arrived = test(ARRIVED, clause) || test(STAYING, clause) || (context.before !== undefined && test(ARRIVED, context.before));
+  const arrived = test(context.namesToday ? ARRIVED_ONLY : ARRIVED, clause) || test(STAYING, clause) || (context.before !== undefined && test(ARRIVED, context.before));
   if (today && cue !== 'cancelled' && cue !== 'proposed' && !test(OVER_NOW, clause) && (arrived || test(UNDER_WAY, clause))) return {status: 'ongoing', explicit: true};
   // "Die Gespräche werden heute in Berlin fortgesetzt": going on today is under way, unless the
   // report was written before the hour it names ("werden am Abend fortgesetzt" at 10 o'clock).

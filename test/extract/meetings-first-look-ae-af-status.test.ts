@@ -19,3 +19,10 @@ describe('a present tense of stance or report', () => {
     expect(meetingsOf('Die Regierung erklärte, dass Tusk "offen" für ein Treffen mit Orbán sei.').filter(m => m.status === 'ongoing')).toEqual([]);
   });
 });
+
+describe('a Perfekt of the report\'s day', () => {
+  it('reads "sind am Donnerstag zusammengekommen" on that Thursday as held, arriving as still there', () => {
+    expect(meetingsOf('Vertreter Armeniens und Aserbaidschans sind am Donnerstag in Tiflis zusammengekommen.')).toMatchObject([{place: 'Tiflis', status: 'held', start: '2026-03-05'}]);
+    expect(meetingsOf('Vertreter Armeniens und Aserbaidschans sind in Tiflis zusammengekommen.')).toMatchObject([{place: 'Tiflis', status: 'ongoing'}]);
+  });
+});
