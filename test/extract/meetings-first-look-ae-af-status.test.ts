@@ -14,6 +14,11 @@ describe('the tense of a clause', () => {
 });
 
 describe('a present tense of stance or report', () => {
+  it('reads a meeting the present "bestätigt" as its object as held, not under way', () => {
+    expect(meetingsOf('Die Regierung in Warschau bestätigt ein Treffen des Gesandten Kellogg mit Tusk.')).toMatchObject([{status: 'held', participants: expect.arrayContaining(['Keith Kellogg', 'Donald Tusk'])}]);
+    expect(meetingsOf('Die Regierung in Warschau bestätigt ein Treffen von Tusk mit Orbán am Freitag.')).toMatchObject([{status: 'planned', start: '2026-03-06'}]);
+  });
+
   it('reads someone "offen" for a meeting as proposed, the word quoted or not', () => {
     expect(meetingsOf('Die Regierung erklärte, dass Tusk „offen“ für ein Treffen mit Orbán in der kommenden Woche sei.')).toMatchObject([{status: 'proposed', participants: expect.arrayContaining(['Donald Tusk', 'Viktor Orbán'])}]);
     expect(meetingsOf('Die Regierung erklärte, dass Tusk "offen" für ein Treffen mit Orbán sei.').filter(m => m.status === 'ongoing')).toEqual([]);
