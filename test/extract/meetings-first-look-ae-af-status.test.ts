@@ -31,3 +31,10 @@ describe('a Perfekt of the report\'s day', () => {
     expect(meetingsOf('Vertreter Armeniens und Aserbaidschans sind in Tiflis zusammengekommen.')).toMatchObject([{place: 'Tiflis', status: 'ongoing'}]);
   });
 });
+
+describe('talks taken up', () => {
+  it('reads "nahmen … Gespräche auf" of the report\'s day as under way', () => {
+    // The arrival told after it in the past ("trafen … ein") does not make the talks over.
+    expect(meetingsOf('In Genf nahmen Rubio und Lawrow zum dritten Mal Gespräche unter Vermittlung der Schweiz auf, wie Staatsmedien berichteten. Mehrere Konvois der Delegationen trafen an der Botschaft ein.')).toMatchObject([{place: 'Genf', status: 'ongoing'}]);
+  });
+});
