@@ -352,7 +352,10 @@ function readTrigger(k: ClauseReading, i: number): void {
   const read = decideStatus({cue, tense: readTense, when: relation(date, source.today), clause: clause.text, sentence: sentence.text, trigger, published: source.published, namesToday: date?.precision === 'day' && date.start === source.today && (date.end ?? date.start) === source.today, before: c > 0 && isInfinitive(clause.text) && !pastBefore(all, clauses[c - 1]!, source.today) ? clauses[c - 1]!.text : undefined});
   // "Der Kreml bestätigte ein Telefonat zwischen Putin und Trump": a call that someone confirmed or
   // reported in the past was made ("verlässt die Sitzung für ein Telefonat" is one going on).
-  const told = trigger.kind === 'call' && read.status === 'ongoing' && !read.explicit && REPORTED_IN_PAST.test(clause.text) ? {status: 'held' as const, explicit: false} : read;
+  // "Der Kreml bestätigt ein Treffen des Gesandten mit Putin": a meeting confirmed, the noun the
+  // verb's object, took place; the present is the reporting's, not the meeting's.
+  const confirmed = trigger.isNoun && clause.text.includes('bestätig') && CONFIRMED_NOUN.test(k.before[i]!);
+  const told = (confirmed || (trigger.kind === 'call' && REPORTED_IN_PAST.test(clause.text))) && read.status === 'ongoing' && !read.explicit ? {status: 'held' as const, explicit: false} : read;
   // "will … zusammentreffen, falls in Ägypten eine Einigung gelingt": a plan on a condition is a proposal.
   // "wies einen Bericht zurück, wonach Putin und Trump telefoniert haben sollen": a meeting reported
   // only in a report that is denied did not take place.
@@ -791,6 +794,7 @@ const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;
 // Someone awaiting ("er erwarte", "hofft"), not someone awaited ("wird … erwartet").
 const NOT = /(?<![\p{L}])nicht(?!\s+nur)(?![\p{L}])/u;
+const CONFIRMED_NOUN = /(?<![\p{L}])(?:bestätigt|bestätigte|bestätigten|bestätigen)\s+(?:ein|eine|einen|das|die|den)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 const REPORTED_IN_PAST = /(?<![\p{L}])(?:bestätigte|bestätigten|meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|(?:hat|haben|hatte|hatten)\s(?:[^,;:.!?]*\s)?(?:bestätigt|gemeldet|berichtet|mitgeteilt|erklärt|verkündet))(?![\p{L}])/u;
 const AWAITING = /^(?!.*(?<![\p{L}])(?:wird|werden|wurde|wurden)(?![\p{L}])).*(?<![\p{L}])(?:erwarte|erwartet|erwarten|hofft|hoffe|hoffen)(?![\p{L}])/u;
 const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;

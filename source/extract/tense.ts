@@ -34,7 +34,7 @@ const PAST_CUES: Cue[] = [
   {pattern: words(`(?:hat|haben|hatte|hatten|hätten|habe|war|waren|wäre|wären|wurde|wurden|worden|gewesen)`, 'gi'), weight: 1},
   // "sagten der Ukraine weitere Hilfe zu": pledged, in the past.
   {pattern: words(`(?:sagte|sagten)\\s+[^,;:.]*\\szu(?=\\s*(?:[,;:.!?]|$))`, 'gi'), weight: 1},
-  {pattern: words(`(?:ist|sind|seien|sei)[^.;:]*(?:ge\\p{L}+(?:en|t)|\\p{L}+iert|\\p{L}+(?:ge)?(?:troffen|kommen|reist|flogen)|verlaufen)`, 'gi'), weight: 1},
+  {pattern: words(`(?:ist|sind|seien|sei)(?![\\p{L}])[^.;:]*(?:ge\\p{L}+(?:en|t)|\\p{L}+iert|\\p{L}+(?:ge)?(?:troffen|kommen|reist|flogen)|verlaufen)`, 'gi'), weight: 1},
   {
     pattern:
       words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|gab|gaben|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten|rief|riefen|dauerte|dauerten|begrüßte|begrüßten|unterstützte|unterstützten|folgte|folgten|saß|saßen|zusammensaß|zusammensaßen|zusammenkam|zusammenkamen|zusammentraf|zusammentrafen|aufeinandertraf|aufeinandertrafen|setzte|setzten|lud|luden|eröffnete|eröffneten|dankte|dankten|lobte|lobten|kritisierte|kritisierten|versprach|versprachen|sicherte|sicherten|bat|baten|warf|warfen|lief|liefen|verlief|verliefen|versammelte|versammelten|organisierte|organisierten|vermittelte|vermittelten|moderierte|moderierten)`, 'gi'),
