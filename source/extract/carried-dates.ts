@@ -1,6 +1,7 @@
 import type {DateSpan} from './mention-reading.js';
 import type {DateMention} from './dates.js';
 import {addDays, day, isoDay, monthOf, parseIsoDay, yearOf} from './dates/calendar.js';
+import {countNumber} from './dates/german-words.js';
 
 /** Which of the times told before a clause may take: only a past one, or either side. */
 export type CarriedSide = 'past' | 'any';
@@ -16,7 +17,6 @@ const INSTEAD = /^\s*(?:[Ss]tattdessen|[Ss]tatt\s+dessen)(?![\p{L}])/u;
 // "Im Januar sprach er mit X. Einen Monat später …", "Zwei Tage danach …": counted from the
 // time the sentence before told, not from the publication.
 const COUNTED = /^\s*(?:[Nn]ur\s+|[Gg]enau\s+)?(Ein|Eine|Einen|Zwei|Drei|Vier|Fünf|Sechs|\d{1,2})\s+(Tage?|Wochen?|Monate?|Jahre?)\s+(später|danach|darauf|zuvor|davor|vorher|früher)(?![\p{L}])/u;
-const COUNTS: Record<string, number> = {Ein: 1, Eine: 1, Einen: 1, Zwei: 2, Drei: 3, Vier: 4, Fünf: 5, Sechs: 6};
 
 // "Die Minister beraten am Sonntagnachmittag. Um 15.00 Uhr werde sich die Gruppe … treffen": a
 // clock time with no day at the head of the sentence is a time of the day just told.
@@ -44,7 +44,7 @@ export function carriedInto(text: string, carried: (side: CarriedSide) => DateSp
   if (!count) return null;
   const told = carried('any');
   if (!told) return null;
-  const n = (COUNTS[count[1]!] ?? Number(count[1])) * (/^(?:später|danach|darauf)$/u.test(count[3]!) ? 1 : -1);
+  const n = countNumber(count[1]!) * (/^(?:später|danach|darauf)$/u.test(count[3]!) ? 1 : -1);
   return counted(told, n, count[2]!);
 }
 

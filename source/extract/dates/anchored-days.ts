@@ -1,5 +1,5 @@
 import {addDays, isoDay, parseIsoDay} from './calendar.js';
-import {words} from './german-words.js';
+import {countNumber, words} from './german-words.js';
 import {mayMatch} from '../prefilter.js';
 import type {DateMention} from './to-mention.js';
 
@@ -7,8 +7,7 @@ import type {DateMention} from './to-mention.js';
 // darauf die Staatschefs", "am 4. Dezember …, zwei Tage später …", "…, am Vortag …". Counted
 // from that day, not from the publication as chrono would ("am nächsten Tag" = tomorrow).
 // Without a day before them in the sentence they are left as they are.
-const COUNTS: Record<string, number> = {ein: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10};
-const COUNT = `(${Object.keys(COUNTS).join('|')}|\\d{1,2})`;
+const COUNT = '(ein|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\\d{1,2})';
 const LATER = words(
   `tags\\s+(?:darauf|danach)|am\\s+(?:Tag\\s+(?:darauf|danach)|Folgetag|nächsten\\s+Tag|folgenden\\s+Tag)|${COUNT}\\s+Tage?\\s+(?:später|danach|darauf)`,
   'gi',
@@ -19,8 +18,7 @@ const EARLIER = words(
 );
 
 function countOf(word: string | undefined): number {
-  if (!word) return 1;
-  return COUNTS[word.toLowerCase()] ?? Number(word);
+  return word ? countNumber(word) : 1;
 }
 
 function anchoredAt(sentence: string, mentions: DateMention[], pattern: RegExp, sign: 1 | -1): DateMention[] {

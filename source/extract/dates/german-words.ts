@@ -36,6 +36,14 @@ export function weekdayNumber(name: string): number {
 }
 
 /** Modifiers before a day, week, month or year that fix which one is meant. */
+// Counts spelt out, in the forms the date patterns read ("einen Monat später", "vor einer Woche").
+const COUNT_WORDS: Record<string, number> = {ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12};
+
+/** The number a count stands for, spelt out in any case ("Zwei", "einen") or in digits. */
+export function countNumber(word: string): number {
+  return COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
 export const NEXT = '(?:kommende[nmrs]?|nächste[nmrs]?|folgende[nmrs]?)';
 export const LAST = '(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?)';
 export const THIS = '(?:diese[nmrs]?|laufende[nmrs]?)';
