@@ -18,7 +18,7 @@ describe('a clock time with no day', () => {
 
 describe('the latest meeting', () => {
   it('keeps "nach dem jüngsten Treffen" apart from the date told before, undated background', () => {
-    expect(meetingsOf('Beide Seiten hatten sich zu Beginn der Gespräche Mitte Januar optimistisch gezeigt. Nach dem jüngsten Treffen in Oslo traten jedoch Differenzen zutage.')).toMatchObject([
+    expect(meetingsOf('Die Unterhändler waren zu Beginn der Gespräche Mitte Januar noch zuversichtlich gewesen. Nach dem jüngsten Treffen in Oslo traten jedoch Differenzen zutage.')).toMatchObject([
       {place: null, start: '2026-01-11', precision: 'month-part'},
       {place: 'Oslo', start: null, precision: 'unknown', status: 'held'},
     ]);
