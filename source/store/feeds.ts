@@ -30,10 +30,28 @@ export type PollRecord =
  * and marks removed ones unfollowed (their articles stay). Poll state is kept.
  */
 export function syncFeeds(db: Db, feeds: FeedConfig[]): void {
+  // Most starts change nothing. Writing anyway would take the write lock (a poll in another
+  // terminal holds it while it stores, and the dashboard's first frame would wait for it) and
+  // start a new WAL with an fsync, on every `poll` and every start of the dashboard.
+  if (feedsMatch(db, feeds)) return;
   db.transaction(() => {
     db.prepare('UPDATE feeds SET followed = 0').run();
     for (const feed of feeds) ensureFeed(db, feed, true);
   }).immediate();
+}
+
+/** Whether the cache's feed rows already say what the settings say: the same followed feeds, each as configured. */
+function feedsMatch(db: Db, feeds: FeedConfig[]): boolean {
+  type Row = {url: string; name: string; intervalMinutes: number; fulltext: string; followed: number};
+  const rows = db.prepare('SELECT url, name, interval_minutes AS intervalMinutes, fulltext, followed FROM feeds').all() as Row[];
+  const byUrl = new Map(rows.map(row => [row.url, row]));
+  const wanted = new Set<string>();
+  for (const feed of feeds) {
+    const row = byUrl.get(feed.url);
+    if (!row || row.followed !== 1 || row.name !== feed.name || row.intervalMinutes !== feed.intervalMinutes || row.fulltext !== feed.fulltext) return false;
+    wanted.add(feed.url);
+  }
+  return rows.every(row => row.followed === 0 || wanted.has(row.url));
 }
 
 /** The feed's row, created when new. `followed` false: polled once with --feed, not listed. */

@@ -1,5 +1,6 @@
 // What a poll round opens: feed rows first, the article store over the same connection when needed.
 import {join} from 'node:path';
+import Database from 'better-sqlite3';
 import {afterEach, describe, expect, it} from 'vitest';
 import {PollCache} from '../../source/store/poll-cache.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
@@ -30,6 +31,31 @@ describe('the cache as a poll opens it', () => {
     expect(await cache.articles()).toBe(articles);
     articles.storeArticle(row!.id, {item: makeItem({guid: 'g1'}), page: null, teaserOnly: true}, feed.name, now);
     expect(cache.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+  });
+
+  it('opens while another process writes, when the followed feeds are as configured; a changed feed is written', () => {
+    const file = join(tempDir(), 'cache.db');
+    const first = PollCache.open(file);
+    open.push(first);
+    first.syncFeeds([feed]);
+    // A poll in another terminal in the middle of storing a batch holds the write lock.
+    const writer = new Database(file);
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      const second = PollCache.open(file);
+      open.push(second);
+      second.db.pragma('busy_timeout = 20');
+      expect(() => second.syncFeeds([feed])).not.toThrow();
+      expect(second.feeds()).toMatchObject([{url: feed.url, name: 'Politik'}]);
+      expect(() => second.syncFeeds([{...feed, name: 'Politik (n-tv)'}])).toThrow(/locked|busy/i);
+      writer.exec('COMMIT');
+      second.syncFeeds([{...feed, name: 'Politik (n-tv)'}]);
+      expect(second.feeds()).toMatchObject([{url: feed.url, name: 'Politik (n-tv)'}]);
+      second.syncFeeds([]);
+      expect(second.feeds()).toEqual([]);
+    } finally {
+      writer.close();
+    }
   });
 
   it('forgets a feed\'s last error once it answers again, so it no longer reads as failing', () => {
