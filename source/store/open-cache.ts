@@ -9,6 +9,9 @@ export type Db = Database.Database;
 /** Each connection's page cache, in KiB. */
 const pageCacheKb = 2000;
 
+/** How long a write waits for another process's write lock before it fails. */
+const busyTimeoutMs = 5000;
+
 /**
  * Opens (or creates) the cache and brings its schema up to date. WAL and a busy timeout let the
  * dashboard read while a `talkwatch poll` in another terminal writes. A file that is not a
@@ -20,7 +23,7 @@ export function openCache(file: string): Db {
   let db: Db | undefined;
   try {
     db = new Database(file, {fileMustExist: !creating});
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     // Reading the schema is the first thing that fails on a file that is not a database.
     const version = db.pragma('user_version', {simple: true}) as number;
     if (version > migrations.length) {
@@ -40,6 +43,23 @@ export function openCache(file: string): Db {
     db?.close();
     if (error instanceof CacheError) throw error;
     throw new CacheError(`cannot open the cache ${file}: ${describe(error)}`, file, {cause: error});
+  }
+}
+
+/**
+ * Runs a write that must not wait for another process's write lock (the dashboard's UI thread):
+ * false, with nothing written, when the lock is taken.
+ */
+export function writeIfFree(db: Db, write: () => void): boolean {
+  db.pragma('busy_timeout = 0');
+  try {
+    write();
+    return true;
+  } catch (error) {
+    if (String((error as {code?: unknown}).code).startsWith('SQLITE_BUSY')) return false;
+    throw error;
+  } finally {
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   }
 }
 

@@ -20,9 +20,10 @@ import {followedFeeds, syncFeeds} from '../store/feeds.js';
 import {countLatest, latest} from '../store/latest.js';
 import {followedReports, meetingReportsArrivedAfter} from '../store/meeting-history.js';
 import {meetingOrder, meetingReports, meetingRowsByIds, meetingRowsWith, meetingSources} from '../store/meetings.js';
-import {openCache} from '../store/open-cache.js';
+import {openCache, writeIfFree} from '../store/open-cache.js';
 import {pendingCount, settleLeft} from '../store/pending.js';
 import {openUrl} from './live/open-url.js';
+import {readMarks, type ReadMarks} from './live/read-marks.js';
 import {watchDataVersion} from './live/watch-data-version.js';
 import type {CacheChange, PollState, Services} from './services.js';
 
@@ -59,6 +60,12 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
     (writer ??= import('../store/cache.js').then(({Cache}) => Cache.over(db)));
   const listeners = new Set<(change: CacheChange) => void>();
   const notify = (change: CacheChange = 'content') => listeners.forEach(listener => listener(change));
+  // Read marks not stored yet (another process holds the write lock) show as marked all the same.
+  let marks: ReadMarks | null = null;
+  const marked = <T extends {id: number; unread: boolean}>(article: T): T => {
+    const unread = marks?.pending(article.id);
+    return unread === undefined ? article : {...article, unread};
+  };
   const state: PollState = {polling: false, lastPoll: null, nextPoll: null, newSinceStart: 0, alert: null, analysis: null};
   // What the user has seen, read once: the marks of this session count from the last close.
   // A follow.json talkwatch cannot read costs the marks, never the dashboard, and is left as it is.
@@ -158,22 +165,33 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
 
   const services: Services = {
     demo: options.demo,
-    latest: query => latest(db, query),
+    latest: query => latest(db, query).map(marked),
     countLatest: query => countLatest(db, query),
-    article: id => articleDetail(db, id),
+    article: id => {
+      const detail = articleDetail(db, id);
+      return detail && marked(detail);
+    },
     actors: (now, times) => actorSummaries(db, now, times),
     meetingOrder: now => meetingOrder(db, now),
     meetingsByIds: (ids, now) => meetingRowsByIds(db, ids, now),
     meetingsWith: (name, now) => meetingRowsWith(db, name, now),
-    meetingSources: id => meetingSources(db, id),
+    meetingSources: id => meetingSources(db, id).map(marked),
     meetingReports: id => meetingReports(db, id),
     feeds: () => followedFeeds(db),
     setUnread(id, unread) {
-      // The mark is a convenience: a write that fails (the cache busy, the dashboard closing) must not end the dashboard.
+      // The mark is a convenience: a write that fails (the dashboard closing) must not end the dashboard.
       cache()
         .then(writable => {
-          writable.setUnread(id, unread);
-          notify('read-marks');
+          marks ??= readMarks(
+            (markId, markUnread, wait) => {
+              if (wait) writable.setUnread(markId, markUnread);
+              return wait || writeIfFree(db, () => writable.setUnread(markId, markUnread));
+            },
+            () => notify('read-marks'),
+          );
+          marks.mark(id, unread);
+          // Not written yet: shown from memory until it is.
+          if (marks.pending(id) !== undefined) notify('read-marks');
         })
         .catch(() => {});
     },
@@ -229,6 +247,7 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
       if (timer) clearInterval(timer);
       if (first) clearTimeout(first);
       await saved;
+      marks?.flush();
       db.close();
     },
   };

@@ -141,6 +141,32 @@ describe('live services', () => {
     expect(services.article(first!.id)?.unread).toBe(false);
   });
 
+  it('marks an article read at once while a poll in another terminal holds the write lock, and stores the mark after it', async () => {
+    const dir = followedDir();
+    const {services} = openLive(dir);
+    await services.pollNow();
+    const [first] = services.latest({offset: 0, limit: 1});
+    const other = new Database(join(dir, 'cache.db'));
+    const stored = () => other.prepare('SELECT unread FROM articles WHERE id = ?').pluck().get(first!.id);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const heard = new Promise<CacheChange>(resolve => services.subscribe(resolve));
+      const started = Date.now();
+      services.setUnread(first!.id, false);
+      const change = await Promise.race([heard, new Promise(resolve => setTimeout(() => resolve('nothing within 1 s'), 1000))]);
+      expect(change).toBe('read-marks');
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(services.latest({offset: 0, limit: 1})[0]).toMatchObject({id: first!.id, unread: false});
+      expect(services.article(first!.id)?.unread).toBe(false);
+    } finally {
+      other.exec('COMMIT');
+    }
+    const end = Date.now() + 5000;
+    while (stored() !== 0 && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
+    expect(stored()).toBe(0);
+    other.close();
+  });
+
   it('adds a feed through the given command, then fetches its articles at once', async () => {
     const dir = followedDir();
     const extra = writeFeed(dir, 'extra.xml', 'Extra', [{slug: 'y1', title: 'Gefangenenaustausch vereinbart', hoursAgo: 3}]);
