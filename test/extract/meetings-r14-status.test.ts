@@ -43,3 +43,13 @@ describe('one party stays away', () => {
     expect(meetingsOf('Sikorski sagte das Treffen mit Kallas in Tallinn überraschend ab.')).toMatchObject([{place: 'Tallinn', status: 'cancelled'}]);
   });
 });
+
+describe('a meeting told as done by the act around it', () => {
+  it('reads a video conference someone "initiierte" as held, not under way', () => {
+    expect(meetingsOf('Polens Premier Donald Tusk initiierte rasch eine Videokonferenz der Europäer mit Trump.')).toMatchObject([{status: 'held', participants: expect.arrayContaining(['Donald Tusk'])}]);
+  });
+
+  it('reads a meeting named after "im Anschluss an" as over, whatever the clause demands', () => {
+    expect(meetingsOf('Im Anschluss an das Gespräch mit Tusk in Oslo forderte Frederiksen einen sofortigen Waffenstillstand.')).toMatchObject([{place: 'Oslo', status: 'held'}]);
+  });
+});
