@@ -70,7 +70,7 @@ const WHERE = /^\s*(?:wo|an\s+dem|in\s+dem)(?![\p{L}])/u;
 const VENUE_NAMED = /(?<![\p{L}])(?:sei|ist|wäre|war|gilt\s+als)\s+(?:der|ein|als)\s+(?:[\p{L}-]+\s+)?(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Schauplatz)(?![\p{L}])/u;
 // "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
 // the meeting is the subject, not the time.
-const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|(?:(?:\p{Ll}+|\d+)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|Langem|Kurzem|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
+const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit|[Ii]m\s+Anschluss\s+an)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|(?:(?:\p{Ll}+|\d+)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|Langem|Kurzem|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
 // "Auf das Treffen im Kreml folgen Verhandlungen in Abu Dhabi": what something follows on is over,
 // and what follows lies ahead.
 const FOLLOWED_ON = /(?:^|\s)[Aa]uf\s+(?:das|den|die|dem)\s+(?:[\p{L}-]+\s+)?$/u;

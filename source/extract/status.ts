@@ -21,7 +21,7 @@ export type StatusReading = {status: MeetingStatus; explicit: boolean};
 // Called off: also a journey "vergeblich" made, and reports of a meeting denied ("dementierte
 // Berichte über ein Treffen").
 const CANCELLED = rule(words(
-  '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|sagte\\s+\\p{L}+\\s+ab|sagten\\s+\\p{L}+\\s+ab|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|vermeidet|vermeiden|vermied|vermieden|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
+  '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|(?:sagt|sagte|sagten|sagen)\\s+[^,;:]*\\sab(?=\\s*(?:[.,;:!?"“”]|$))|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|vermeidet|vermeiden|vermied|vermieden|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 ));
 // Proposed: also a meeting someone expects ("erwartet bald einen Besuch seines
@@ -34,8 +34,9 @@ const PROPOSED = rule(words(
   '(?:erwarte|erwartet|erwarten|rechnet|rechne|rechnen)\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Tt]elefonat|Besuch|Begegnung)|vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind|gilt|gelten|galt)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|(?:ist|sind|sei|seien|wäre|wären|bleibt|bleiben)\\s+(?:[^,;:]*\\s+)?im\\s+Gespräch(?=\\s*(?:[.,;:!?"“”]|$))|ins\\s+Spiel|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen["“”»«‘’]?\\s+(?:gezeigt\\s+)?für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht|(?:steht|stehen|stand|standen)\\s+(?:[^,;:]*\\s+)?nicht\\s+fest|noch\\s+(?:offen|unklar|ungewiss)|wahrscheinlich|möglicherweise|womöglich|eventuell|vielleicht|(?:will|wollen|möchte|möchten)\\s+[^,;:]*\\s+ausrichten',
   'gu',
 ));
+// "stehen erneut Gespräche an", "stünden unmittelbar bevor": a meeting due, not yet begun.
 const PLANNED = rule(words(
-  'soll|sollen|solle|folgen(?!\\s+auf)|folgt(?!\\s+auf)|Verabredung|verabredet|verabredete|verabredeten|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+(?:[^,;:]*\\s+)?an|kündigten\\s+(?:[^,;:]*\\s+)?an|vereinbart|vereinbarte|vereinbarten|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
+  '(?:steht|stehen|stünde|stünden)\\s+(?:[^,;:]*\\s)?(?:an|bevor)(?=\\s*(?:[.,;:!?"“”]|$))|soll|sollen|solle|folgen(?!\\s+auf)|folgt(?!\\s+auf)|Verabredung|verabredet|verabredete|verabredeten|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+(?:[^,;:]*\\s+)?an|kündigten\\s+(?:[^,;:]*\\s+)?an|vereinbart|vereinbarte|vereinbarten|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
   'gu',
 ));
 const ONGOING = rule(words(
@@ -46,6 +47,10 @@ const HELD = rule(words(
   'trafen|traf|getroffen|empfing|empfingen|besuchte|besuchten|telefonierte|telefonierten|reiste|reisten|flog|flogen|saß|saßen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beenden|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte|(?:letzte[nmrs]?|vorige[nmrs]?|jüngste[nmrs]?)\\s+(?:Besuch\\p{L}*|Begegnung|Reise|Visite)|(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+(?:beraten|verhandelt|gesprochen|telefoniert|besucht|empfangen)',
   'giu',
 ));
+
+// "hat seine Teilnahme an dem Gipfel in Brüssel abgesagt", "sagt Teilnahme an Nato-Treffen ab": one
+// party stays away, the meeting itself goes ahead.
+const WITHDRAWN = rule(words('Teilnahme\\s+(?:an|am|beim)\\s+[^,;:]*?\\s(?:abgesagt|absagen|abzusagen|ab|zurückgezogen)(?=\\s*(?:[.,;:!?"“”]|$))', 'gu'));
 
 // "die Gespräche, die heute im Kreml geführt werden": a subordinate clause's present passive tells
 // what is being done, not a plan; the date decides.
@@ -120,6 +125,7 @@ export function statusCue(told: string, context: {afterMeeting?: boolean; agreed
   // "Offen ist, ob in Kiew zudem ein Treffen zustande kommt": an open question, a possibility at most;
   // "ob der Gipfel abgesagt wird" leaves the plan standing.
   if (WHETHER.test(clause)) return test(CANCELLED, clause) ? 'planned' : 'proposed';
+  if (clause.includes('Teilnahme') && test(WITHDRAWN, clause)) return 'planned';
   // "Der Termin könnte sich verschieben", "droht zu platzen": only a risk; the plan stands.
   if (test(CANCELLED, clause) && !CONDITIONAL.test(clause)) return test(AT_RISK, clause) ? 'planned' : 'cancelled';
   // "Er hatte mit neuen Verhandlungen Anfang März gerechnet": an expectation told as past was not met.
@@ -232,6 +238,30 @@ const isYesterdays = (clause: string, trigger: StatusTrigger): boolean => trigge
 const POSSIBILITY = /(?<![\p{L}])(?:Möglichkeit|Wahrscheinlichkeit)\s+(?:eines|einer|auf\s+(?:ein|eine|einen))\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 const isPossibility = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && clause.includes('lichkeit') && POSSIBILITY.test(clause.slice(0, trigger.index));
 
+// "Vor einem Treffen mit Tusk hat Merz betont …", "kurz vor Beginn der Gespräche": the meeting named
+// after "vor" comes later than what the clause tells, so the clause's past or present is not its own.
+const BEFORE_IT = /(?<![\p{L}])[Vv]or\s+(?:(?:Beginn|Auftakt)\s+)?(?:de[mnrs]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+// The pluperfect sets that act before another past ("Vor dem Gipfel hatten die Europäer gehofft"):
+// the meeting may be over by now.
+const PLUPERFECT = /(?<![\p{L}])(?:hatte|hatten|hätte|hätten|war|waren)(?![\p{L}])/u;
+const isAheadOfClause = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && /[Vv]or\s/.test(clause) && BEFORE_IT.test(clause.slice(0, trigger.index)) && !PLUPERFECT.test(clause);
+
+// "Vor dem Hintergrund möglicher Verhandlungen über eine Waffenruhe hat das Treffen begonnen": "möglich"
+// qualifies the other meeting noun it stands before, not the meeting of the trigger.
+const POSSIBLE_MEETING = /(?<![\p{L}])möglich\p{L}*\s+(?:\p{L}+\s+)?\p{L}*(?:[Tt]reffen|[Gg]espräch|[Gg]ipfel|[Vv]erhandlung)\p{L}*/gu;
+
+/** The cue of the clause without the possibility told of another meeting noun than the trigger's, or `cue` when there is none. */
+function withoutOthersPossibility(cue: MeetingStatus | null, clause: string, trigger: StatusTrigger): MeetingStatus | null {
+  if (cue !== 'proposed' || !clause.includes('möglich')) return cue;
+  let others = false;
+  const blanked = clause.replace(POSSIBLE_MEETING, (phrase, at: number) => {
+    if (at <= trigger.index && trigger.index < at + phrase.length) return phrase;
+    others = true;
+    return ' '.repeat(phrase.length);
+  });
+  return others && statusCue(clause) === 'proposed' ? statusCue(blanked) : cue;
+}
+
 /** "die beim Gipfel erörterten Garantien": the meeting is named by what it produced. */
 export function isProducer(clause: string, trigger: StatusTrigger): boolean {
   return trigger.isNoun && ATTRIBUTE_OPENS.test(clause.slice(0, trigger.index)) && ATTRIBUTE_CLOSES.test(clause.slice(trigger.end));
@@ -311,6 +341,7 @@ export function decideStatus(context: StatusContext): StatusReading {
   // attribute, shows the meeting is over, whatever the clause plans.
   if (trigger && cue !== 'cancelled' && (isProducer(clause, trigger) || isYesterdays(clause, trigger))) cue = 'held';
   if (trigger && cue !== 'cancelled' && isPossibility(clause, trigger)) cue = 'proposed';
+  else if (trigger) cue = withoutOthersPossibility(cue, clause, trigger);
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause; an invitation
   // made ("hat … nach Berlin eingeladen") is not the visit made.
   if (trigger && cue !== 'cancelled' && cue !== 'ongoing' && newDateAt(clause) === null && isPerfectOf(clause, trigger) && !trigger.invites) cue = 'held';
@@ -322,6 +353,8 @@ export function decideStatus(context: StatusContext): StatusReading {
   if (when === 'today' && cue === 'planned' && test(CONTINUED_TODAY, clause)) return {status: aheadOfReport(context) ? 'planned' : 'ongoing', explicit: true};
   // "Der Gipfel beginnt am Abend" in a report without an hour: the start it announces is ahead.
   if (when === 'today' && cue === 'ongoing' && context.published && publishedHour(context.published) === null && test(BEGINS, clause) && hourOf(clause) !== null) return {status: 'planned', explicit: true};
+  // "Vor einem Treffen mit Tusk hat Merz betont": on the report's day, the meeting is still ahead.
+  if (today && trigger && (cue === null || cue === 'held' || cue === 'ongoing') && isAheadOfClause(clause, trigger)) return {status: 'planned', explicit: false};
   const reading = readStatus(cue, context.tense, when);
   // A report written before the hour the meeting is set for: still ahead. ("treffen sich am
   // Mittag" in a report of 9 o'clock.)

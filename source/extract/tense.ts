@@ -32,12 +32,12 @@ const PAST_CUES: Cue[] = [
   {pattern: words(`(?:jüngste[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|vergangene[nmrs]?)\\s+(?:Runde|Gesprächsrunde|Verhandlungsrunde|Treffen|Gespräche[n]?|Verhandlungen|Gipfel|Gipfeltreffen|Telefonat)`, 'g'), weight: 2},
   {pattern: words(`im\\s+Vorjahr|vor\\s+(?:kurzem|\\d+|einer?|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|wenigen|einigen|mehreren)\\s+(?:Tagen?|Wochen?|Monaten?|Jahren?)`, 'gi'), weight: 2},
   {pattern: words(`(?:hat|haben|hatte|hatten|hätten|habe|war|waren|wäre|wären|wurde|wurden|worden|gewesen)`, 'gi'), weight: 1},
-  // "sagten der Ukraine weitere Hilfe zu": pledged, in the past.
-  {pattern: words(`(?:sagte|sagten)\\s+[^,;:.]*\\szu(?=\\s*(?:[,;:.!?]|$))`, 'gi'), weight: 1},
+  // "sagten der Ukraine weitere Hilfe zu": pledged, in the past; "sagte das Treffen ab": called off.
+  {pattern: words(`(?:sagte|sagten)\\s+[^,;:.]*\\s(?:zu|ab)(?=\\s*(?:[,;:.!?]|$))`, 'gi'), weight: 1},
   {pattern: words(`(?:ist|sind|seien|sei)(?![\\p{L}])[^.;:]*(?:ge\\p{L}+(?:en|t)|\\p{L}+iert|\\p{L}+(?:ge)?(?:troffen|kommen|reist|flogen)|verlaufen)`, 'gi'), weight: 1},
   {
     pattern:
-      words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|gab|gaben|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten|rief|riefen|dauerte|dauerten|begrüßte|begrüßten|unterstützte|unterstützten|folgte|folgten|saß|saßen|zusammensaß|zusammensaßen|zusammenkam|zusammenkamen|zusammentraf|zusammentrafen|aufeinandertraf|aufeinandertrafen|setzte|setzten|lud|luden|eröffnete|eröffneten|dankte|dankten|lobte|lobten|kritisierte|kritisierten|versprach|versprachen|sicherte|sicherten|bat|baten|warf|warfen|lief|liefen|verlief|verliefen|versammelte|versammelten|organisierte|organisierten|vermittelte|vermittelten|moderierte|moderierten)`, 'gi'),
+      words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|gab|gaben|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten|rief|riefen|dauerte|dauerten|begrüßte|begrüßten|unterstützte|unterstützten|folgte|folgten|saß|saßen|zusammensaß|zusammensaßen|zusammenkam|zusammenkamen|zusammentraf|zusammentrafen|aufeinandertraf|aufeinandertrafen|setzte|setzten|lud|luden|eröffnete|eröffneten|dankte|dankten|lobte|lobten|kritisierte|kritisierten|versprach|versprachen|sicherte|sicherten|bat|baten|warf|warfen|lief|liefen|verlief|verliefen|versammelte|versammelten|organisierte|organisierten|vermittelte|vermittelten|moderierte|moderierten|initiierte|initiierten|arrangierte|arrangierten)`, 'gi'),
     weight: 1,
   },
 ];
@@ -55,9 +55,10 @@ const FUTURE_CUES: Cue[] = [
 ];
 
 // Verbs of saying and reporting, removed before counting so "sagte Selenskyj" does not date
-// the meeting he talks about. "sagten … Hilfe zu" (pledged) is no saying: it stays, a past verb.
+// the meeting he talks about. "sagten … Hilfe zu" (pledged) is no saying: it stays, a past verb;
+// nor is "sagt … ab" (calls off), which tells no time.
 const REPORTING =
-  words(`(?:sagten?(?![^,;:.]*\\szu\\s*(?:[,;:.!?]|$))|erklärte|erklärten|betonte|betonten|teilte|teilten|berichtete|berichteten|meldete|meldeten|schrieb|schrieben|warnte|warnten|forderte|forderten|hieß|bestätigte|bestätigten|sagt|erklärt|betont)`, 'gi');
+  words(`(?:sagten?(?![^,;:.]*\\s(?:zu|ab)\\s*(?:[,;:.!?]|$))|erklärte|erklärten|betonte|betonten|teilte|teilten|berichtete|berichteten|meldete|meldeten|schrieb|schrieben|warnte|warnten|forderte|forderten|hieß|bestätigte|bestätigten|sagt(?![^,;:.]*\\sab\\s*(?:[,;:.!?]|$))|erklärt|betont)`, 'gi');
 
 const mayReport = mayMatchOf(REPORTING);
 
