@@ -2,7 +2,7 @@
 // hangs on, "er" and "die beiden" from the sentence before, the speaker of "sagte, sie habe …".
 import {namesOnly, namingTail} from './appositions.js';
 import type {Clause} from './clauses.js';
-import {findDelegations, sideName} from './delegations.js';
+import {findDelegations, type SideName, sideName} from './delegations.js';
 import type {MentionSource} from './mentions.js';
 import {type Person, peopleIn} from './participants.js';
 import {findPlaces, type PlaceHit} from './places.js';
@@ -327,4 +327,36 @@ export function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause
   }
   if (!PRONOUN.test(` ${beforeTrigger}`) || !people.length) return null;
   return {people: people.slice(-1), place: null, dates: true};
+}
+
+// A sentence with no meeting word of its own that tells who comes to the meeting just told:
+// "Mit dabei sind X und Y", "Die ukrainische Delegation besteht aus X, Y und Z", "Die
+// US-Delegation wird von X geleitet", "Zu seiner Delegation zählen X und Y", "Begleitet wird er
+// von X", "Es werden zudem X und Y erwartet".
+const COMPANY = [
+  /(?<![\p{L}])(?:[Mm]it|[Aa]uch|[Ee]benfalls)\s+dabei(?![\p{L}])/u,
+  /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:besteht|bestand|bestehen|bestanden|bestünde)\s(?:[^.;:!?]*\s)?aus(?![\p{L}])/u,
+  /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?von\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
+  /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:zählen|zählt|zählte|zählten)(?![\p{L}])|(?<![\p{L}])(?:zählen|zählt|zählte|zählten)\s(?:[^.;:!?]*\s)?(?:zur|zu\s+(?:der|seiner|ihrer|\p{Lu}\p{L}*s))\s(?:[^.;:!?]*\s)?Delegation/u,
+  /(?<![\p{L}])[Bb]egleitet\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s|(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+(?:[^.;:!?]*\s)?von\s[^.;:!?]*\sbegleitet(?![\p{L}])/u,
+  /(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^.;:!?]*\s)?(?:zudem|auch|außerdem|ebenfalls)\s[^.;:!?]*\serwartet(?![\p{L}])/u,
+];
+const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('egleitet') || text.includes('erwartet');
+
+/**
+ * The people a sentence without a meeting word adds to the meeting told just before it (see
+ * COMPANY): its named people, less those it names only as a source ("nach Angaben von X").
+ * None when its delegation is of a side the meeting lacks.
+ */
+export function companyTold(source: MentionSource, sentence: Sentence, meetingSides: readonly SideName[]): Person[] {
+  const text = sentence.text;
+  if (!mayTellCompany(text) || !COMPANY.some(pattern => pattern.test(text))) return [];
+  // "Die russische Delegation …" after talks of the USA and Ukraine speaks of other talks.
+  const delegation = /^[^.;:!?]*?Delegation/u.exec(text);
+  const sides = delegation ? findDelegations(delegation[0]) : [];
+  if (sides.length && meetingSides.length && !sides.some(side => meetingSides.includes(side))) return [];
+  // "…, zitierten Agenturen Kremlsprecher Peskow": who is quoted on the company only tells of it.
+  const reported = / (?:sagte|sagten|zitierte|zitierten|berichtete|berichteten|meldete|meldeten|teilte|teilten|erklärte|erklärten)\s/u.exec(text);
+  const comma = reported ? text.lastIndexOf(',', reported.index) : -1;
+  return peopleIn(source, sentence.start, comma > 0 ? comma : sentence.end - sentence.start);
 }

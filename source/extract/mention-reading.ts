@@ -52,6 +52,8 @@ export class ArticleReading {
   // meeting that names no one and no place speaks of the one just told, domestic too.
   domesticUntil = -1;
   mentionSentence = -1;
+  /** The last sentence that named the company of the meeting just told ("Mit dabei sind …"). */
+  companySentence = -1;
   // The last date the sentence before named (a past one, or either side), for "damals", "am
   // selben Tag" and "einen Monat später" (carried-dates.ts). Worked out only when a clause asks
   // for it: it takes the dates of the sentence before.
