@@ -24,3 +24,22 @@ describe('company told in the sentences after the meeting', () => {
     expect(meetingsOf('In Riad beginnen am Dienstag Gespräche zwischen den USA und der Ukraine. Die russische Delegation wird von Wladimir Medinski geleitet.')[0]!.participants).not.toContain('Wladimir Medinski');
   });
 });
+
+describe('people named only as the scene of the meeting', () => {
+  it('does not count the leader of "unter Präsident X" (whose government it was)', () => {
+    expect(meetingsOf('Wadephul und Barrot berieten am Montag in Rom über die Folgen der Zollpolitik der USA unter Präsident Donald Trump.')[0]!.participants).toEqual(['Johann Wadephul', 'Jean-Noël Barrot']);
+  });
+
+  it('does not count the cause of "dank der … von X"', () => {
+    expect(meetingsOf('Dank der Hartnäckigkeit von Präsident Erdoğan trafen sich am Montag Lawrow und Sybiha in Antalya.')[0]!.participants).toEqual(['Sergej Lawrow', 'Andrij Sybiha']);
+  });
+
+  it('does not count who "statt X" stays away', () => {
+    expect(meetingsOf('An dem Gipfel in Kairo wird am Montag statt Präsident Donald Trump nur Außenminister Marco Rubio teilnehmen.')[0]!.participants).toEqual(['Marco Rubio']);
+  });
+
+  it('does not count a person compared with ("Anders als X"), but keeps a compared meeting\'s own people', () => {
+    expect(meetingsOf('Anders als Präsident Macron traf Merz am Mittwoch in London auch Premier Starmer.')[0]!.participants).toEqual(['Friedrich Merz', 'Keir Starmer']);
+    expect(meetingsOf('Anders als der Besuch von Macron im Juni verlief das Treffen von Merz und Starmer am Mittwoch in London ruhig.')).toMatchObject([{participants: ['Emmanuel Macron']}, {place: 'London', participants: ['Friedrich Merz', 'Keir Starmer']}]);
+  });
+});
