@@ -63,8 +63,9 @@ export type MentionSource = {
   entries?: number[];
 };
 
-// "dort", "am selben Ort": the place told last.
-const THERE = /(?<![\p{L}])(?:[Dd]ort|am\s+(?:selben|gleichen|selbigen)\s+Ort|an\s+(?:derselben|gleicher)\s+Stelle)(?![\p{L}])/u;
+// "dort", "am selben Ort": the place told last. So is "am Tagungsort" (the venue already named)
+// and "im dortigen Museum" (a building in the place just named).
+const THERE = /(?<![\p{L}])(?:[Dd]ort|[Dd]ortige[nmrs]?|am\s+(?:selben|gleichen|selbigen)\s+Ort|am\s+(?:Tagungsort|Verhandlungsort|Konferenzort|Gipfelort)|an\s+(?:derselben|gleicher)\s+Stelle)(?![\p{L}])/u;
 const WHERE = /^\s*(?:wo|an\s+dem|in\s+dem)(?![\p{L}])/u;
 // "Helsinki sei ein geeigneter Ort, an dem …": the place the clause names as the venue.
 const VENUE_NAMED = /(?<![\p{L}])(?:sei|ist|wäre|war|gilt\s+als)\s+(?:der|ein|als)\s+(?:[\p{L}-]+\s+)?(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Schauplatz)(?![\p{L}])/u;

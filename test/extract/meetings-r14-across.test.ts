@@ -43,3 +43,10 @@ describe('people named only as the scene of the meeting', () => {
     expect(meetingsOf('Anders als der Besuch von Macron im Juni verlief das Treffen von Merz und Starmer am Mittwoch in London ruhig.')).toMatchObject([{participants: ['Emmanuel Macron']}, {place: 'London', participants: ['Friedrich Merz', 'Keir Starmer']}]);
   });
 });
+
+describe('the venue told in the sentence before', () => {
+  it('places "im dortigen …" and "am Tagungsort" where the sentence before did', () => {
+    expect(meetingsOf('Am Montag waren die Außenminister der EU in Luxemburg zusammengekommen. Im dortigen Konferenzzentrum traf Wadephul am Dienstag seinen ukrainischen Kollegen Andrij Sybiha.')).toMatchObject([{place: 'Luxemburg'}, {place: 'Luxemburg', start: '2026-03-03', participants: ['Johann Wadephul', 'Andrij Sybiha']}]);
+    expect(meetingsOf('Die Außenminister der Nato beraten seit Mittwoch in Istanbul. Generalsekretär Mark Rutte begrüßte am Mittwochabend den ukrainischen Außenminister Andrij Sybiha am Tagungsort.')).toMatchObject([{place: 'Istanbul', start: '2026-03-04', participants: ['Mark Rutte', 'Andrij Sybiha']}]);
+  });
+});
