@@ -130,10 +130,15 @@ function betweenOther(text: string, hit: ActorHit): boolean {
   return match !== null && findMeetingTriggers(match[1]!).length === 0;
 }
 
+// "einer Unterstützung Putins", "die Politik Trumps": a genitive after its noun owns that noun.
+const OWNED_BEFORE = /(?<![\p{L}])(?:der|die|das|dem|den|des|einer|eines|einem|eine)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+$/u;
+
 function possessor(text: string, hit: ActorHit): boolean {
   const surface = text.slice(hit.start, hit.end);
   const rest = text.slice(hit.end, hit.end + 40);
   const genitive = (/(?:s|'s|’s)$/.test(surface) && !hit.name.endsWith(surface)) || /^(?:s|'s|’s)(?!\p{L})/u.test(rest);
+  const ownedBefore = genitive ? OWNED_BEFORE.exec(text.slice(Math.max(0, hit.start - 50), hit.start))?.[1] : undefined;
+  if (ownedBefore !== undefined && findMeetingTriggers(ownedBefore).length === 0 && !COUNTERPART.test(ownedBefore)) return true;
   const owned = (genitive ? /^(?:s|'s|’s)?\s+(\p{Lu}[\p{L}-]*)/u : /^-(\p{Lu}[\p{L}-]*)/u).exec(rest)?.[1];
   // "ein Treffen mit Witkoffs Amtskollegen": who meets their counterpart is at the table too.
   return owned !== undefined && findMeetingTriggers(owned).length === 0 && !COUNTERPART.test(owned);

@@ -38,6 +38,12 @@ describe('people named only as the scene of the meeting', () => {
     expect(meetingsOf('An dem Gipfel in Kairo wird am Montag statt Präsident Donald Trump nur Außenminister Marco Rubio teilnehmen.')[0]!.participants).toEqual(['Marco Rubio']);
   });
 
+  it('does not count the owner of a noun told in the genitive after it ("die Forderungen Selenskyjs"), but keeps "ein Treffen Selenskyjs"', () => {
+    expect(meetingsOf('Merz und Macron beraten am Montag in Paris über die Forderungen Selenskyjs.')[0]!.participants).toEqual(['Friedrich Merz', 'Emmanuel Macron']);
+    expect(meetingsOf('Bei seinem Besuch in Kiew sprach Merz am Montag mit dem Stabschef Selenskyjs.').flatMap(m => m.participants)).not.toContain('Wolodymyr Selenskyj');
+    expect(meetingsOf('Ein Treffen Selenskyjs mit Erdoğan ist für Montag in Ankara geplant.')[0]!.participants).toEqual(['Wolodymyr Selenskyj', 'Recep Tayyip Erdoğan']);
+  });
+
   it('does not count a person compared with ("Anders als X"), but keeps a compared meeting\'s own people', () => {
     expect(meetingsOf('Anders als Präsident Macron traf Merz am Mittwoch in London auch Premier Starmer.')[0]!.participants).toEqual(['Friedrich Merz', 'Keir Starmer']);
     expect(meetingsOf('Anders als der Besuch von Macron im Juni verlief das Treffen von Merz und Starmer am Mittwoch in London ruhig.')).toMatchObject([{participants: ['Emmanuel Macron']}, {place: 'London', participants: ['Friedrich Merz', 'Keir Starmer']}]);
