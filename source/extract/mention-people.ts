@@ -35,7 +35,7 @@ export function antecedent(source: MentionSource, sentence: Sentence, before: Cl
  * meets is the person the sentence before began with, when it is the same paragraph.
  */
 export function referent(source: MentionSource, s: number, clauseHead: string, clauseStart = 0): Person[] {
-  if (!HE.test(clauseHead)) return [];
+  if (!HE.test(clauseHead)) return roleReferent(source, s, clauseHead);
   // "Höhepunkt erwartet Steinmeier schon vorher: Am 22. September wird er im Vatikan empfangen":
   // in a later clause "er" is the subject named earlier in the same sentence.
   const sentence = source.sentences[s]!;
@@ -45,6 +45,29 @@ export function referent(source: MentionSource, s: number, clauseHead: string, c
   if (!previous || previous.paragraph !== sentence.paragraph) return [];
   const people = peopleIn(source, previous.start, previous.end - previous.start);
   return [subjectAmong(source, previous.start, people) ?? people[0]].filter((p): p is Person => p !== undefined);
+}
+
+// "Kaum im Amt, besuchte der neue Kanzler Paris": a definite role with no name after it. Not one
+// of a country ("der französische Präsident", role-phrases.ts reads those) nor a former holder.
+const ROLE_SUBJECT = /(?<![\p{L}])(?:[Dd]er|[Dd]ie)\s+((?:\p{Ll}+\s+|am\s+\p{Lu}\p{Ll}+\s+){0,3})((?:\p{Lu}[\p{L}-]*?)?(?:[Kk]anzler|[Pp]räsident|[Pp]remierminister|[Rr]egierungschef|[Ss]taatschef|[Aa]ußenminister|[Vv]erteidigungsminister))(?:in)?(?![\p{L}-])(?!\s+\p{Lu})/u;
+const OTHER_HOLDER = /(?:isch|ehemalig|früher|einstig|damalig|vormalig|künftig|designiert|stellvertretend)/u;
+
+/**
+ * The person a role subject points back to: the one last named with that role before the
+ * sentence ("Bundeskanzler Friedrich Merz … besuchte der neue Kanzler"), when the role names no
+ * one itself.
+ */
+function roleReferent(source: MentionSource, s: number, clauseHead: string): Person[] {
+  if (!clauseHead.includes('der ') && !clauseHead.includes('die ') && !clauseHead.includes('Der ')) return [];
+  const role = ROLE_SUBJECT.exec(clauseHead);
+  if (!role || OTHER_HOLDER.test(role[1]!)) return [];
+  const sentence = source.sentences[s]!;
+  // "der US-Präsident" is who was named "US-Präsident", "der Präsident" not one named "US-Präsident";
+  // "der neue Kanzler" also one named "Bundeskanzler" (there is one chancellor).
+  const title = role[2]!;
+  const namedAs = title === 'Kanzler' ? (before: string) => before.includes('anzler') : (before: string) => before.includes(title) && !before.includes(`-${title}`) && !new RegExp(`\\p{L}${title}`, 'u').test(before);
+  const named = peopleIn(source, 0, sentence.start).filter(p => namedAs(source.text.slice(Math.max(0, p.at - 40), p.at)));
+  return named.slice(-1);
 }
 
 /** The first of `people` (from a text at `from`) named neither inside a phrase with a preposition nor as an object. */

@@ -56,3 +56,13 @@ describe('the venue told in the sentence before', () => {
     expect(meetingsOf('Die Außenminister der Nato beraten seit Mittwoch in Istanbul. Generalsekretär Mark Rutte begrüßte am Mittwochabend den ukrainischen Außenminister Andrij Sybiha am Tagungsort.')).toMatchObject([{place: 'Istanbul', start: '2026-03-04', participants: ['Mark Rutte', 'Andrij Sybiha']}]);
   });
 });
+
+describe('the subject named by a role in a later sentence', () => {
+  it('reads "der neue Kanzler" as the one named "Bundeskanzler" before', () => {
+    expect(meetingsOf('Die Wahl von Bundeskanzler Friedrich Merz liegt eine Woche zurück. Am Mittwoch besuchte der neue Kanzler die Nachbarn in Warschau.')).toMatchObject([{place: 'Warschau', participants: ['Friedrich Merz']}]);
+  });
+
+  it('leaves a role of a country to the role phrases ("der französische Präsident" is not Selenskyj)', () => {
+    expect(meetingsOf('Am Montag hat Präsident Wolodymyr Selenskyj mit Merz telefoniert. Am Dienstag besuchte der französische Präsident die Nachbarn in Warschau.')[1]!.participants).toEqual(['Emmanuel Macron']);
+  });
+});
