@@ -14,7 +14,7 @@ import {seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
-import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, NOW, SentenceReading, tenseOf} from './mention-reading.js';
+import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
 import {isCommenter, isHonoured, type Person, peopleIn} from './participants.js';
 import {attachedTo, dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
@@ -214,6 +214,8 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
     const company = companyTold(article.source, sentence, latest.sides);
     if (company.length) [latest.participants, article.companySentence] = [[...new Set([...latest.participants, ...company.map(p => p.name)])], s];
   }
+  const journey = !found.length && latest && article.mentionSentence === s - 1 ? journeyFor(reading, latest) : null;
+  if (journey) Object.assign(latest!, journey);
   const ended = latest && article.mentionSentence === s - 1 && latest.precision === 'day' && latest.start ? spanEndingOn(latest.start, latest.evidence, sentence.text) : null;
   if (ended && found.every(m => !m.start)) Object.assign(latest!, {...ended, precision: 'days'});
   if (found.length) article.mentionSentence = s;

@@ -66,3 +66,9 @@ describe('the subject named by a role in a later sentence', () => {
     expect(meetingsOf('Am Montag hat Präsident Wolodymyr Selenskyj mit Merz telefoniert. Am Dienstag besuchte der französische Präsident die Nachbarn in Warschau.')[1]!.participants).toEqual(['Emmanuel Macron']);
   });
 });
+
+describe('a journey made for the meeting just told', () => {
+  it('gives the meeting the traveller, the place and the day of "reiste … dafür nach X"', () => {
+    expect(meetingsOf('Außenminister Wadephul initiierte kurzfristig eine Videokonferenz der Europäer mit Rubio. Sybiha reiste vergangenen Montag, 2. März 2026, dafür eigens nach Warschau.')).toMatchObject([{place: 'Warschau', start: '2026-03-02', status: 'held', participants: ['Johann Wadephul', 'Marco Rubio', 'Andrij Sybiha']}]);
+  });
+});
