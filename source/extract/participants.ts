@@ -49,7 +49,7 @@ const INSTEAD_OF = /(?<![\p{L}])(?:[Ss]tatt|[Aa]nstatt|[Aa]nstelle(?:\s+von)?|an
 const COMPARED = /(?<![\p{L}])(?:[Aa]nders\s+als|[Ii]m\s+(?:Gegensatz|Unterschied)\s+zu[mr]?|[Ää]hnlich\s+wie)\s+(?:(?:der|die|das|dem|den|des|beim|bei|von|vom|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer)\s+|\p{Lu}[\p{L}-]*\s+|\p{Ll}+(?:e|en|er|em|es)\s+){0,5}$/u;
 // Each pattern asks for a word most texts before a name lack.
 const isContext = (before: string) =>
-  (before.includes('unter') && UNDER_LEADER.test(before)) || (before.includes('ank') && THANKS_TO.test(before)) || (before.includes('statt') || before.includes('Stelle') || before.includes('Vertretung') ? INSTEAD_OF.test(before) : false) || ((before.includes('als') || before.includes('zu') || before.includes('wie')) && isComparedPerson(before));
+  (before.includes('unter') && UNDER_LEADER.test(before)) || (before.includes('ank ') && THANKS_TO.test(before)) || (before.includes('statt') || before.includes('Stelle') || before.includes('Vertretung') ? INSTEAD_OF.test(before) : false) || ((before.includes('nders als') || before.includes('Gegensatz') || before.includes('Unterschied') || before.includes('hnlich wie')) && isComparedPerson(before));
 
 // "Anders als Präsident X traf Merz …" compares a person; "anders als der Besuch von X" names a
 // meeting of X's own, which has X as its participant (trigger-owners.ts).
