@@ -2,7 +2,7 @@
 // hangs on, "er" and "die beiden" from the sentence before, the speaker of "sagte, sie habe …".
 import {namesOnly, namingTail} from './appositions.js';
 import type {Clause} from './clauses.js';
-import {findDelegations, sideName} from './delegations.js';
+import {findDelegations, type SideName, sideName} from './delegations.js';
 import type {MentionSource} from './mentions.js';
 import {type Person, peopleIn} from './participants.js';
 import {findPlaces, type PlaceHit} from './places.js';
@@ -35,7 +35,7 @@ export function antecedent(source: MentionSource, sentence: Sentence, before: Cl
  * meets is the person the sentence before began with, when it is the same paragraph.
  */
 export function referent(source: MentionSource, s: number, clauseHead: string, clauseStart = 0): Person[] {
-  if (!HE.test(clauseHead)) return [];
+  if (!HE.test(clauseHead)) return roleReferent(source, s, clauseHead);
   // "Höhepunkt erwartet Steinmeier schon vorher: Am 22. September wird er im Vatikan empfangen":
   // in a later clause "er" is the subject named earlier in the same sentence.
   const sentence = source.sentences[s]!;
@@ -45,6 +45,29 @@ export function referent(source: MentionSource, s: number, clauseHead: string, c
   if (!previous || previous.paragraph !== sentence.paragraph) return [];
   const people = peopleIn(source, previous.start, previous.end - previous.start);
   return [subjectAmong(source, previous.start, people) ?? people[0]].filter((p): p is Person => p !== undefined);
+}
+
+// "Kaum im Amt, besuchte der neue Kanzler Paris": a definite role with no name after it. Not one
+// of a country ("der französische Präsident", role-phrases.ts reads those) nor a former holder.
+const ROLE_SUBJECT = /(?<![\p{L}])(?:[Dd]er|[Dd]ie)\s+((?:\p{Ll}+\s+|am\s+\p{Lu}\p{Ll}+\s+){0,3})((?:\p{Lu}[\p{L}-]*?)?(?:[Kk]anzler|[Pp]räsident|[Pp]remierminister|[Rr]egierungschef|[Ss]taatschef|[Aa]ußenminister|[Vv]erteidigungsminister))(?:in)?(?![\p{L}-])(?!\s+\p{Lu})/u;
+const OTHER_HOLDER = /(?:isch|ehemalig|früher|einstig|damalig|vormalig|künftig|designiert|stellvertretend)/u;
+
+/**
+ * The person a role subject points back to: the one last named with that role before the
+ * sentence ("Bundeskanzler Friedrich Merz … besuchte der neue Kanzler"), when the role names no
+ * one itself.
+ */
+function roleReferent(source: MentionSource, s: number, clauseHead: string): Person[] {
+  if (!clauseHead.includes('der ') && !clauseHead.includes('die ') && !clauseHead.includes('Der ')) return [];
+  const role = ROLE_SUBJECT.exec(clauseHead);
+  if (!role || OTHER_HOLDER.test(role[1]!)) return [];
+  const sentence = source.sentences[s]!;
+  // "der US-Präsident" is who was named "US-Präsident", "der Präsident" not one named "US-Präsident";
+  // "der neue Kanzler" also one named "Bundeskanzler" (there is one chancellor).
+  const title = role[2]!;
+  const namedAs = title === 'Kanzler' ? (before: string) => before.includes('anzler') : (before: string) => before.includes(title) && !before.includes(`-${title}`) && !new RegExp(`\\p{L}${title}`, 'u').test(before);
+  const named = peopleIn(source, 0, sentence.start).filter(p => namedAs(source.text.slice(Math.max(0, p.at - 40), p.at)));
+  return named.slice(-1);
 }
 
 /** The first of `people` (from a text at `from`) named neither inside a phrase with a preposition nor as an object. */
@@ -327,4 +350,36 @@ export function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause
   }
   if (!PRONOUN.test(` ${beforeTrigger}`) || !people.length) return null;
   return {people: people.slice(-1), place: null, dates: true};
+}
+
+// A sentence with no meeting word of its own that tells who comes to the meeting just told:
+// "Mit dabei sind X und Y", "Die ukrainische Delegation besteht aus X, Y und Z", "Die
+// US-Delegation wird von X geleitet", "Zu seiner Delegation zählen X und Y", "Begleitet wird er
+// von X", "Es werden zudem X und Y erwartet".
+const COMPANY = [
+  /(?<![\p{L}])(?:[Mm]it|[Aa]uch|[Ee]benfalls)\s+dabei(?![\p{L}])/u,
+  /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:besteht|bestand|bestehen|bestanden|bestünde)\s(?:[^.;:!?]*\s)?aus(?![\p{L}])/u,
+  /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?von\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
+  /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:zählen|zählt|zählte|zählten)(?![\p{L}])|(?<![\p{L}])(?:zählen|zählt|zählte|zählten)\s(?:[^.;:!?]*\s)?(?:zur|zu\s+(?:der|seiner|ihrer|\p{Lu}\p{L}*s))\s(?:[^.;:!?]*\s)?Delegation/u,
+  /(?<![\p{L}])[Bb]egleitet\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s|(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+(?:[^.;:!?]*\s)?von\s[^.;:!?]*\sbegleitet(?![\p{L}])/u,
+  /(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^.;:!?]*\s)?(?:zudem|auch|außerdem|ebenfalls)\s[^.;:!?]*\serwartet(?![\p{L}])/u,
+];
+const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('egleitet') || text.includes('erwartet');
+
+/**
+ * The people a sentence without a meeting word adds to the meeting told just before it (see
+ * COMPANY): its named people, less those it names only as a source ("nach Angaben von X").
+ * None when its delegation is of a side the meeting lacks.
+ */
+export function companyTold(source: MentionSource, sentence: Sentence, meetingSides: readonly SideName[]): Person[] {
+  const text = sentence.text;
+  if (!mayTellCompany(text) || !COMPANY.some(pattern => pattern.test(text))) return [];
+  // "Die russische Delegation …" after talks of the USA and Ukraine speaks of other talks.
+  const delegation = /^[^.;:!?]*?Delegation/u.exec(text);
+  const sides = delegation ? findDelegations(delegation[0]) : [];
+  if (sides.length && meetingSides.length && !sides.some(side => meetingSides.includes(side))) return [];
+  // "…, zitierten Agenturen Kremlsprecher Peskow": who is quoted on the company only tells of it.
+  const reported = / (?:sagte|sagten|zitierte|zitierten|berichtete|berichteten|meldete|meldeten|teilte|teilten|erklärte|erklärten)\s/u.exec(text);
+  const comma = reported ? text.lastIndexOf(',', reported.index) : -1;
+  return peopleIn(source, sentence.start, comma > 0 ? comma : sentence.end - sentence.start);
 }

@@ -7,6 +7,7 @@ import {type DateMention, findDates} from './dates.js';
 import {delegationHeads} from './delegations.js';
 import type {MeetingMention, MentionSource} from './mentions.js';
 import {findMeetingTriggers, type MeetingTrigger} from './meeting-words.js';
+import {peopleIn} from './participants.js';
 import {isDomestic} from './not-meetings.js';
 import {findPlaces, type PlaceHit} from './places.js';
 import type {Sentence} from './sentences.js';
@@ -52,6 +53,8 @@ export class ArticleReading {
   // meeting that names no one and no place speaks of the one just told, domestic too.
   domesticUntil = -1;
   mentionSentence = -1;
+  /** The last sentence that named the company of the meeting just told ("Mit dabei sind …"). */
+  companySentence = -1;
   // The last date the sentence before named (a past one, or either side), for "damals", "am
   // selben Tag" and "einen Monat später" (carried-dates.ts). Worked out only when a clause asks
   // for it: it takes the dates of the sentence before.
@@ -165,4 +168,28 @@ export function combine(found: DateMention[]): DateSpan | null {
   }
   const first = dates[0]!;
   return {start: first.start, end: first.end, precision: first.precision};
+}
+
+// "Merz initiierte eine Videokonferenz mit Trump. Selenskyj reiste am Mittwoch dafür nach Berlin.":
+// a journey made for the meeting just told, in a sentence with no meeting word, gives it the
+// traveller and, where it has none, its place and day (a past day, when no word marked its status,
+// makes it held).
+const FOR_IT = /(?<![\p{L}])(?:dafür|eigens|extra|zu\s+diesem\s+Zweck)(?![\p{L}])/u;
+const TRAVELS_TO = /(?<![\p{L}])(?:reiste|reisten|reist|reisen|flog|flogen|fliegt|fliegen|kam|kamen|kommt|kommen)\s(?:[^;:!?]{0,80}?\s)?nach\s/u;
+
+/** What a sentence of a journey made for the meeting just told adds to it; null when it tells none. */
+export function journeyFor(reading: SentenceReading, meeting: MeetingMention): Partial<MeetingMention> | null {
+  const {text} = reading.sentence;
+  if (!(text.includes('dafür') || text.includes('eigens') || text.includes('extra') || text.includes('Zweck')) || !FOR_IT.test(text) || !TRAVELS_TO.test(text)) return null;
+  const {source} = reading.article;
+  const travellers = peopleIn(source, reading.sentence.start, reading.sentence.end - reading.sentence.start).map(p => p.name);
+  const place = meeting.place ? null : (findPlaces(text).at(-1) ?? null);
+  const date = meeting.start ? null : combine(reading.resolve(reading.tense()));
+  return {
+    participants: [...new Set([...meeting.participants, ...travellers])],
+    ...(place ? {place: place.name, country: place.country, isCity: place.isCity} : {}),
+    ...(date ?? {}),
+    // A day told past for a meeting no word marked: it is over.
+    ...(date && date.start < source.today && !meeting.explicit ? {status: 'held' as const} : {}),
+  };
 }

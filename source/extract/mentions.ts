@@ -13,8 +13,8 @@ import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {antecedent, appositionsAfter, beforeApposition, borrow, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
-import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, NOW, SentenceReading, tenseOf} from './mention-reading.js';
+import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
+import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
 import {isCommenter, isHonoured, type Person, peopleIn} from './participants.js';
 import {attachedTo, dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
@@ -63,8 +63,9 @@ export type MentionSource = {
   entries?: number[];
 };
 
-// "dort", "am selben Ort": the place told last.
-const THERE = /(?<![\p{L}])(?:[Dd]ort|am\s+(?:selben|gleichen|selbigen)\s+Ort|an\s+(?:derselben|gleicher)\s+Stelle)(?![\p{L}])/u;
+// "dort", "am selben Ort": the place told last. So is "am Tagungsort" (the venue already named)
+// and "im dortigen Museum" (a building in the place just named).
+const THERE = /(?<![\p{L}])(?:[Dd]ort|[Dd]ortige[nmrs]?|am\s+(?:selben|gleichen|selbigen)\s+Ort|am\s+(?:Tagungsort|Verhandlungsort|Konferenzort|Gipfelort)|an\s+(?:derselben|gleicher)\s+Stelle)(?![\p{L}])/u;
 const WHERE = /^\s*(?:wo|an\s+dem|in\s+dem)(?![\p{L}])/u;
 // "Helsinki sei ein geeigneter Ort, an dem …": the place the clause names as the venue.
 const VENUE_NAMED = /(?<![\p{L}])(?:sei|ist|wäre|war|gilt\s+als)\s+(?:der|ein|als)\s+(?:[\p{L}-]+\s+)?(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Schauplatz)(?![\p{L}])/u;
@@ -135,6 +136,8 @@ const AHEAD = /(?<![\p{L}])(?:werde|werden|würde|würden|solle|sollen|soll|bald
 const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
 // "Eigentlich waren am Dienstag Gespräche in Luanda geplant. Doch die Rebellen sagten kurzfristig ab.":
 // a "doch" that calls off with no meeting word of its own calls off the meeting just told.
+// How many sentences after a meeting one may still name its company (a delegation's list, then its head).
+const COMPANY_REACH = 2;
 const BUT_CALLED_OFF = /^\s*(?:Doch|Aber|Jedoch|Allerdings)(?![\p{L}])/u;
 
 /** What every meeting word of one clause shares. */
@@ -203,6 +206,16 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   if (!found.length && latest && article.mentionSentence === s - 1 && (POSTPONED_BY_PRONOUN.test(sentence.text) || BUT_CALLED_OFF.test(sentence.text)) && cueOf(sentence.text) === 'cancelled') {
     found.push({...latest, status: 'cancelled', explicit: true, participants: [], sides: [], standalone: false, earlier: false, continues: false, rescheduled: false, sideline: false, another: false, evidence: sentence.text, paragraph: sentence.paragraph, order: mentions.length});
   }
+  // "Trump empfängt heute Selenskyj. Mit dabei sind Merz und Macron.": who comes along, told in
+  // the sentences right after the meeting.
+  // One such sentence may follow another: "Die ukrainische Delegation besteht aus … Die
+  // US-Delegation wird von … geleitet."
+  if (!found.length && latest && s - Math.max(article.mentionSentence, article.companySentence) <= COMPANY_REACH) {
+    const company = companyTold(article.source, sentence, latest.sides);
+    if (company.length) [latest.participants, article.companySentence] = [[...new Set([...latest.participants, ...company.map(p => p.name)])], s];
+  }
+  const journey = !found.length && latest && article.mentionSentence === s - 1 ? journeyFor(reading, latest) : null;
+  if (journey) Object.assign(latest!, journey);
   const ended = latest && article.mentionSentence === s - 1 && latest.precision === 'day' && latest.start ? spanEndingOn(latest.start, latest.evidence, sentence.text) : null;
   if (ended && found.every(m => !m.start)) Object.assign(latest!, {...ended, precision: 'days'});
   if (found.length) article.mentionSentence = s;

@@ -24,7 +24,7 @@ function leftOut(text: string, hit: ActorHit): boolean {
   const known = judged.get(hit);
   if (known !== undefined) return known;
   const before = (chars: number) => text.slice(Math.max(0, hit.start - chars), hit.start);
-  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit);
+  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || isContext(before(80)) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit);
   judged.set(hit, out);
   return out;
 }
@@ -38,6 +38,24 @@ const WITHOUT = /(?<![\p{L}])ohne\s+(?:(?:die\s+)?(?:Beteiligung|Teilnahme)\s+(?
 function isAbsent(text: string, hit: ActorHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 80), hit.start);
   return STAYS_AWAY.test(text.slice(hit.end, hit.end + 70)) || NEITHER.test(before) || WITHOUT.test(before.slice(-50));
+}
+
+// Who the clause names only to set its scene: "infolge der Kehrtwende der USA unter Präsident X"
+// (whose government it was), "dank der Führung von Präsident X" (a cause), "statt Präsident X nur
+// eine Delegation" (who stays away), "anders als der Besuch von X vergangene Woche" (a comparison).
+const UNDER_LEADER = /(?<![\p{L}])unter\s+(?:(?:dem|der)\s+)?(?:(?:US-|EU-)?(?:Präsident|Präsidentin|Präsidenten|Kanzler|Kanzlerin|Regierungschef|Regierungschefin|Premier|Premierminister|Premierministerin|Ministerpräsident|Ministerpräsidentin|Staatschef|Staatschefin|Machthaber)\s+|(?:der|dem)\s+(?:Regierung|Präsidentschaft|Amtszeit|Ägide|Herrschaft)\s+(?:von\s+)?(?:\p{Lu}[\p{L}-]*\s+)?)$/u;
+const THANKS_TO = /(?<![\p{L}])[Dd]ank\s+(?:(?:(?:der|des|dem|den|einer|eines|seiner|ihrer)\s+)?(?:[\p{Ll}-]+\s+(?:und\s+[\p{Ll}-]+\s+)?)?\p{Lu}\p{Ll}+\s+(?:von|des|der)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+const INSTEAD_OF = /(?<![\p{L}])(?:[Ss]tatt|[Aa]nstatt|[Aa]nstelle(?:\s+von)?|an\s+Stelle\s+von|in\s+Vertretung\s+von)\s+(?:(?:des|der|dem|den)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const COMPARED = /(?<![\p{L}])(?:[Aa]nders\s+als|[Ii]m\s+(?:Gegensatz|Unterschied)\s+zu[mr]?|[Ää]hnlich\s+wie)\s+(?:(?:der|die|das|dem|den|des|beim|bei|von|vom|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer)\s+|\p{Lu}[\p{L}-]*\s+|\p{Ll}+(?:e|en|er|em|es)\s+){0,5}$/u;
+// Each pattern asks for a word most texts before a name lack.
+const isContext = (before: string) =>
+  (before.includes('unter') && UNDER_LEADER.test(before)) || (before.includes('ank ') && THANKS_TO.test(before)) || (before.includes('statt') || before.includes('Stelle') || before.includes('Vertretung') ? INSTEAD_OF.test(before) : false) || ((before.includes('nders als') || before.includes('Gegensatz') || before.includes('Unterschied') || before.includes('hnlich wie')) && isComparedPerson(before));
+
+// "Anders als Präsident X traf Merz …" compares a person; "anders als der Besuch von X" names a
+// meeting of X's own, which has X as its participant (trigger-owners.ts).
+function isComparedPerson(before: string): boolean {
+  const compared = COMPARED.exec(before);
+  return compared !== null && findMeetingTriggers(compared[0]).length === 0;
 }
 
 // "Tusk informierte anschließend Präsident Macron und Premier Starmer über das Treffen": who is
@@ -112,10 +130,15 @@ function betweenOther(text: string, hit: ActorHit): boolean {
   return match !== null && findMeetingTriggers(match[1]!).length === 0;
 }
 
+// "einer Unterstützung Putins", "die Politik Trumps": a genitive after its noun owns that noun.
+const OWNED_BEFORE = /(?<![\p{L}])(?:der|die|das|dem|den|des|einer|eines|einem|eine)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+$/u;
+
 function possessor(text: string, hit: ActorHit): boolean {
   const surface = text.slice(hit.start, hit.end);
   const rest = text.slice(hit.end, hit.end + 40);
   const genitive = (/(?:s|'s|’s)$/.test(surface) && !hit.name.endsWith(surface)) || /^(?:s|'s|’s)(?!\p{L})/u.test(rest);
+  const ownedBefore = genitive ? OWNED_BEFORE.exec(text.slice(Math.max(0, hit.start - 50), hit.start))?.[1] : undefined;
+  if (ownedBefore !== undefined && findMeetingTriggers(ownedBefore).length === 0 && !COUNTERPART.test(ownedBefore)) return true;
   const owned = (genitive ? /^(?:s|'s|’s)?\s+(\p{Lu}[\p{L}-]*)/u : /^-(\p{Lu}[\p{L}-]*)/u).exec(rest)?.[1];
   // "ein Treffen mit Witkoffs Amtskollegen": who meets their counterpart is at the table too.
   return owned !== undefined && findMeetingTriggers(owned).length === 0 && !COUNTERPART.test(owned);
