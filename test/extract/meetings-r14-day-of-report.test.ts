@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// The fourteenth round: the day of the report and the days it names (weekdays after a past verb
+// of reporting or inviting, days of the report, dates of neighbouring clauses), in sentences of
+// our own. Thursday 05.03.2026 unless a test gives another day.
+const meetingsOf = (text: string, published = '2026-03-05') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('a weekday after a past verb of reporting or inviting', () => {
+  it('dates "lud … für Mittwoch … ein" on the nearest Wednesday, ahead of a Tuesday report', () => {
+    expect(meetingsOf('Kanzlerin Meloni lud unterdessen für Mittwoch zu Beratungen mit Sánchez und Costa ein.', '2026-03-10')).toMatchObject([{start: '2026-03-11', precision: 'day'}]);
+  });
+
+  it('dates a meeting confirmed "hat ein Treffen … am Dienstag bestätigt" on the coming Tuesday of a Monday report', () => {
+    expect(meetingsOf('Das türkische Außenministerium hat ein Treffen von Außenminister Hakan Fidan mit Kaja Kallas am Dienstag in Brüssel bestätigt.', '2026-03-09')).toMatchObject([{place: 'Brüssel', start: '2026-03-10', status: 'planned'}]);
+  });
+
+  it('keeps the day of confirming when it stands before the meeting noun', () => {
+    expect(meetingsOf('Das türkische Außenministerium hat am Dienstag ein Treffen von Außenminister Hakan Fidan mit Kaja Kallas in Brüssel bestätigt.', '2026-03-09')).toMatchObject([{start: '2026-03-03'}]);
+  });
+});
