@@ -421,7 +421,7 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // tells the place's history, not the time of the meeting offered in the main clause.
   // "ist für eine Konferenz nach Italien gereist, die am Donnerstag in Rom stattfinden wird": after the
   // journey's participle too.
-  const after = trigger.isNoun && (i === triggers.length - 1 || (i === triggers.length - 2 && k.journeys[i] === i + 1)) ? relativeAfter(reading, c) : null;
+  const after = trigger.isNoun && (i === triggers.length - 1 || (i === triggers.length - 2 && k.journeys[i] === i + 1)) && !endsOnOtherNoun(clause.text.slice(trigger.end)) ? relativeAfter(reading, c) : null;
   const mainCue = infinitiveCue(clause.text, cueBefore) ?? cueOf(clause.text);
   const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && tenseOf(after.text) === 'past' ? null : after;
   const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
@@ -707,6 +707,19 @@ const RELATIVE = /^\s*(?:die|der|das|den|dem|deren|dessen|welche[nmrs]?|wo)\s+(?
 function venueNamed(text: string): PlaceHit | null {
   const named = VENUE_NAMED.exec(text);
   return named ? placeAtEnd(text.slice(0, named.index)) : null;
+}
+
+// "Die Gespräche fanden nach einer kritischen Phase statt, die … im Juni geprägt war": a relative
+// clause after another noun ("einer Phase") tells of that noun, not of the meeting. A genitive right
+// after the meeting word is part of its name ("ein Gipfel der Unterstützer, der Ende Juni …").
+const OTHER_NOUN_AT_END = /(?<![\p{L}])(?:ein|eine|einer|einem|einen|eines|der|die|das|dem|den|des)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)(?:\s+\p{Ll}+)?\s*$/u;
+
+const GENITIVE_AT_HEAD = /^\s*(?:der|des)\s/u;
+
+/** Whether the clause after the meeting word ends on a noun of its own that is no place. */
+function endsOnOtherNoun(rest: string): boolean {
+  const noun = GENITIVE_AT_HEAD.test(rest) ? null : OTHER_NOUN_AT_END.exec(rest);
+  return noun !== null && !findPlaces(noun[0]).length;
 }
 
 /** The relative clause right after clause `c`, when it reports no meeting of its own. */

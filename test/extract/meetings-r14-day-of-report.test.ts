@@ -19,3 +19,11 @@ describe('a weekday after a past verb of reporting or inviting', () => {
     expect(meetingsOf('Das türkische Außenministerium hat am Dienstag ein Treffen von Außenminister Hakan Fidan mit Kaja Kallas in Brüssel bestätigt.', '2026-03-09')).toMatchObject([{start: '2026-03-03'}]);
   });
 });
+
+describe('dates of neighbouring clauses', () => {
+  it('does not date talks by a relative clause about another noun ("nach einer Phase statt, die … im Januar …")', () => {
+    expect(meetingsOf('Die Gespräche zwischen Lawrow und Rubio in Riad fanden nach einer schwierigen Phase statt, die durch einen Streit um Zölle im Januar geprägt war.')).toMatchObject([{place: 'Riad', start: '2026-03-05', precision: 'day'}]);
+    // A genitive right after the meeting word is part of its name: the relative clause is the summit's.
+    expect(meetingsOf('Die Regierung setzt auf einen Gipfel der Geberländer, der Ende Mai in Madrid stattfinden soll.')).toMatchObject([{place: 'Madrid', start: '2026-05-21', precision: 'month-part'}]);
+  });
+});
