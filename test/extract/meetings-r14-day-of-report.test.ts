@@ -26,4 +26,9 @@ describe('dates of neighbouring clauses', () => {
     // A genitive right after the meeting word is part of its name: the relative clause is the summit's.
     expect(meetingsOf('Die Regierung setzt auf einen Gipfel der Geberländer, der Ende Mai in Madrid stattfinden soll.')).toMatchObject([{place: 'Madrid', start: '2026-05-21', precision: 'month-part'}]);
   });
+
+  it('keeps the day of a clause with a party spaced inside its brackets ("Sánchez ( PSOE ) bei …"), not the comparison\'s', () => {
+    const rome = meetingsOf('Der Antrittsbesuch von Pedro Sánchez ( PSOE ) bei Giorgia Meloni in Rom am Mittwoch verlief, anders als der Besuch von Emmanuel Macron vergangene Woche, ohne Streit.').find(m => m.place === 'Rom');
+    expect(rome).toMatchObject({start: '2026-03-04', precision: 'day'});
+  });
 });
