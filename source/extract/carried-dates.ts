@@ -23,11 +23,22 @@ const COUNTED = /^\s*(?:[Nn]ur\s+|[Gg]enau\s+)?(Ein|Eine|Einen|Zwei|Drei|Vier|FÃ
 const CLOCK_AT_HEAD = /^\s*(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr(?![\p{L}])/u;
 const CLOCK_ONLY = /^(?:[Uu]m\s+|[Gg]egen\s+|[Aa]b\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s+Uhr)?$/u;
 
-/** The day told before for a clause whose only date is a clock time at its head; null otherwise. */
+// "Am Donnerstag beginnt der Gipfel. Am Vorabend beraten die AuÃŸenminister": the eve at the head of
+// the sentence is the day before the day just told, not before the report's.
+const EVE_AT_HEAD = /^\s*(?:[Nn]och\s+|[Bb]ereits\s+|[Ss]chon\s+)?[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])/u;
+const EVE_ONLY = /^am\s+(?:Vorabend|Vortag)$/iu;
+
+/**
+ * The day told before for a clause whose only date is a clock time at its head; the day before it
+ * for one whose only date is "Am Vorabend" or "Am Vortag" at its head; null otherwise.
+ */
 export function clockTimeCarried(text: string, dates: DateMention[], carried: (side: CarriedSide) => DateSpan | null): DateSpan | null {
-  if (dates.length !== 1 || !text.includes('Uhr') || !CLOCK_ONLY.test(dates[0]!.text) || !CLOCK_AT_HEAD.test(text)) return null;
+  if (dates.length !== 1) return null;
+  const eve = text.includes('Vor') && EVE_ONLY.test(dates[0]!.text) && EVE_AT_HEAD.test(text);
+  if (!eve && (!text.includes('Uhr') || !CLOCK_ONLY.test(dates[0]!.text) || !CLOCK_AT_HEAD.test(text))) return null;
   const told = carried('any');
-  return told?.precision === 'day' ? told : null;
+  if (told?.precision !== 'day') return null;
+  return eve ? {start: isoDay(addDays(parseIsoDay(told.start), -1)), end: null, precision: 'day'} : told;
 }
 
 /**

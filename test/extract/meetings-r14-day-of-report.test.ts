@@ -32,3 +32,19 @@ describe('dates of neighbouring clauses', () => {
     expect(rome).toMatchObject({start: '2026-03-04', precision: 'day'});
   });
 });
+
+describe('the evening before', () => {
+  it('dates a bare "am Vorabend" on the day before the report', () => {
+    expect(meetingsOf('Sánchez hatte Costa am Vorabend in Madrid zu einem Abendessen empfangen.')).toMatchObject([{place: 'Madrid', start: '2026-03-04', precision: 'day', status: 'held'}]);
+  });
+
+  it('dates "Am Vorabend" at the head of a sentence on the day before the day told before', () => {
+    expect(meetingsOf('Der EU-Gipfel in Brüssel beginnt am Donnerstag. Am Vorabend treffen sich die Außenminister Wadephul und Barrot in Brüssel.', '2026-03-02')).toContainEqual(expect.objectContaining({start: '2026-03-04', participants: expect.arrayContaining(['Johann Wadephul'])}));
+  });
+
+  it('keeps a meeting "am Vorabend" apart from the day\'s talks of the same people', () => {
+    const found = meetingsOf('Meloni und Sánchez haben in Rom Gespräche über die Migration aufgenommen. Meloni hatte Sánchez am Vorabend zu einem Abendessen empfangen.');
+    expect(found).toHaveLength(2);
+    expect(found).toContainEqual(expect.objectContaining({start: '2026-03-04', status: 'held'}));
+  });
+});
