@@ -48,3 +48,10 @@ describe('the evening before', () => {
     expect(found).toContainEqual(expect.objectContaining({start: '2026-03-04', status: 'held'}));
   });
 });
+
+describe('a journey on to a meeting', () => {
+  it('dates "will am Abend weiter nach X zu einem Treffen mit Y reisen" on the report\'s day, planned, with the traveller', () => {
+    const paris = meetingsOf('Sánchez traf Meloni am Mittag in Rom.\n\nAm Abend will Sánchez weiter nach Paris zu einem Treffen mit Präsident Emmanuel Macron reisen.').find(m => m.place === 'Paris');
+    expect(paris).toMatchObject({start: '2026-03-05', precision: 'day', status: 'planned', participants: expect.arrayContaining(['Pedro Sánchez', 'Emmanuel Macron'])});
+  });
+});
