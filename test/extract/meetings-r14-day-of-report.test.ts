@@ -55,3 +55,15 @@ describe('a journey on to a meeting', () => {
     expect(paris).toMatchObject({start: '2026-03-05', precision: 'day', status: 'planned', participants: expect.arrayContaining(['Pedro Sánchez', 'Emmanuel Macron'])});
   });
 });
+
+describe('a demonstrative at the head of a sentence', () => {
+  it('gives "Diese Gespräche fanden … statt" the time told before', () => {
+    const found = meetingsOf('Die Außenminister beraten heute in Madrid. Das Treffen folgt auf die im vergangenen Monat abgehaltene Runde in Lissabon. Diese Gespräche fanden nach einer schwierigen Phase statt.');
+    expect(found).toContainEqual(expect.objectContaining({start: '2026-02-01', precision: 'month', status: 'held'}));
+  });
+
+  it('does not date a plan about the call told before ("Dieses Gespräch werde nun nachbereitet")', () => {
+    const found = meetingsOf('Rubio und Lawrow hatten am Montag telefoniert. Dieses Gespräch werde nun nachbereitet, sagte Rjabkow. Ein Treffen in Budapest sei geplant.');
+    expect(found.find(m => m.place === 'Budapest')).not.toMatchObject({start: '2026-03-02'});
+  });
+});
