@@ -67,3 +67,10 @@ describe('a demonstrative at the head of a sentence', () => {
     expect(found.find(m => m.place === 'Budapest')).not.toMatchObject({start: '2026-03-02'});
   });
 });
+
+describe('the week as a whole', () => {
+  it('dates "im Laufe der Woche" to this week, and told on a Sunday to the coming one', () => {
+    expect(meetingsOf('Im Laufe der Woche will Sánchez in Lissabon mit Ministerpräsident Luís Montenegro sprechen.')).toMatchObject([{start: '2026-03-02', precision: 'month-part'}]);
+    expect(meetingsOf('Im Verlauf der Woche werde Sánchez dann in Lissabon mit Ministerpräsident Luís Montenegro sprechen.', '2026-03-08')).toMatchObject([{start: '2026-03-09', precision: 'month-part'}]);
+  });
+});
