@@ -2,6 +2,7 @@ import type {DateSpan} from './mention-reading.js';
 import type {DateMention} from './dates.js';
 import {addDays, day, isoDay, monthOf, parseIsoDay, yearOf} from './dates/calendar.js';
 import {countNumber} from './dates/german-words.js';
+import {sentenceTense} from './tense.js';
 
 /** Which of the times told before a clause may take: only a past one, or either side. */
 export type CarriedSide = 'past' | 'any';
@@ -14,6 +15,11 @@ const SAME_DAY = /^\s*(?:[Nn]och\s+)?[Aa]m\s+(?:selben|gleichen|selbigen)\s+Tag(
 // "Die für Freitag geplante Reise nach Oslo wurde verschoben. Stattdessen reist er nach Brüssel":
 // what takes the place of a trip takes its day.
 const INSTEAD = /^\s*(?:[Ss]tattdessen|[Ss]tatt\s+dessen)(?![\p{L}])/u;
+// "… folgt auf die im letzten Monat abgehaltene Runde in Istanbul. Diese Gespräche fanden nach …
+// statt": a demonstrative at the head of the sentence points to the meeting just told, and so to
+// the time told with it. Only told as past: "Dieses Gespräch werde nun nachbereitet" speaks of the
+// call, not of a meeting of its own.
+const THESE_MEETINGS = /^\s*(?:Diese[rsnm]?|Jene[rsnm]?)\s+(?:\p{Ll}+\s+)?(?:Gespräche|Gespräch|Treffen|Runde|Gesprächsrunde|Verhandlungsrunde|Verhandlungen|Begegnung|Beratungen|Unterredung|Zusammenkunft|Telefonat)(?![\p{L}])/u;
 // "Im Januar sprach er mit X. Einen Monat später …", "Zwei Tage danach …": counted from the
 // time the sentence before told, not from the publication.
 const COUNTED = /^\s*(?:[Nn]ur\s+|[Gg]enau\s+)?(Ein|Eine|Einen|Zwei|Drei|Vier|Fünf|Sechs|\d{1,2})\s+(Tage?|Wochen?|Monate?|Jahre?)\s+(später|danach|darauf|zuvor|davor|vorher|früher)(?![\p{L}])/u;
@@ -23,19 +29,32 @@ const COUNTED = /^\s*(?:[Nn]ur\s+|[Gg]enau\s+)?(Ein|Eine|Einen|Zwei|Drei|Vier|F�
 const CLOCK_AT_HEAD = /^\s*(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr(?![\p{L}])/u;
 const CLOCK_ONLY = /^(?:[Uu]m\s+|[Gg]egen\s+|[Aa]b\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s+Uhr)?$/u;
 
-/** The day told before for a clause whose only date is a clock time at its head; null otherwise. */
+// "Am Donnerstag beginnt der Gipfel. Am Vorabend beraten die Außenminister": the eve at the head of
+// the sentence is the day before the day just told, not before the report's.
+const EVE_AT_HEAD = /^\s*(?:[Nn]och\s+|[Bb]ereits\s+|[Ss]chon\s+)?[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])/u;
+const EVE_ONLY = /^am\s+(?:Vorabend|Vortag)$/iu;
+
+/**
+ * The day told before for a clause whose only date is a clock time at its head; the day before it
+ * for one whose only date is "Am Vorabend" or "Am Vortag" at its head; null otherwise.
+ */
 export function clockTimeCarried(text: string, dates: DateMention[], carried: (side: CarriedSide) => DateSpan | null): DateSpan | null {
-  if (dates.length !== 1 || !text.includes('Uhr') || !CLOCK_ONLY.test(dates[0]!.text) || !CLOCK_AT_HEAD.test(text)) return null;
+  if (dates.length !== 1) return null;
+  const eve = text.includes('Vor') && EVE_ONLY.test(dates[0]!.text) && EVE_AT_HEAD.test(text);
+  if (!eve && (!text.includes('Uhr') || !CLOCK_ONLY.test(dates[0]!.text) || !CLOCK_AT_HEAD.test(text))) return null;
   const told = carried('any');
-  return told?.precision === 'day' ? told : null;
+  if (told?.precision !== 'day') return null;
+  return eve ? {start: isoDay(addDays(parseIsoDay(told.start), -1)), end: null, precision: 'day'} : told;
 }
 
 /**
  * The date a clause without one of its own takes from the sentences before: by "Damals", "am
- * selben Tag", "Stattdessen" or a count from that time at its head. Null when it has none of them.
+ * selben Tag", "Stattdessen", "Diese Gespräche" or a count from that time at its head. Null when it
+ * has none of them.
  */
 export function carriedInto(text: string, carried: (side: CarriedSide) => DateSpan | null): DateSpan | null {
   if (THEN.test(text)) return carried('past');
+  if (THESE_MEETINGS.test(text) && sentenceTense(text) === 'past') return carried('past');
   if (SAME_DAY.test(text) || INSTEAD.test(text)) {
     const told = carried('any');
     return told?.precision === 'day' ? told : null;

@@ -18,8 +18,9 @@ const PLACE_APPENDIX = /(?:(?:diesmal|dieses\s+Mal|wieder|erneut|erst|zunächst|
 const DASHED_PLACE = /(?:\p{Ll}+\s+)?(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,5}\p{Lu}[\p{L}-]*(?=\s*[,;.!?]|\s*$)/uy;
 
 // "die Organisation für Sicherheit (OSZE) in der Hofburg": a short aside in brackets, an
-// abbreviation or a party, is part of the clause around it.
-const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/y;
+// abbreviation or a party, is part of the clause around it; so is one spaced inside its brackets,
+// as page text gives it: "Friedrich Merz ( CDU ) bei seinem Kollegen …".
+const SHORT_ASIDE = /\(\s?(?:[^()\s]+\s?){1,3}\)/y;
 // "war aus „logistischen Gründen“ verschoben worden": a quotation of a few words inside a clause
 // is a phrase of it, not a clause of its own (a quoted sentence has punctuation or more words).
 // So is one quoted lower-case word before a noun: ein „ausführliches“ Telefongespräch. A quoted

@@ -115,6 +115,9 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // "Gestern hatte er sich bereits mit Tusk getroffen" after the day's news with Stubb: a meeting
     // told as done before the news, with someone new, is one of its own.
     if (!samePlace && isNews(draft, lead) && mention.start && ALREADY_BEFORE.test(mention.evidence) && mention.participants.some(p => !draft.participants.includes(p))) continue;
+    // "Macron hatte Merz am Vorabend zu einem Abendessen empfangen" after the day's talks of the two:
+    // the evening before is an occasion of its own.
+    if (isNews(draft, lead) && mention.start && BARE_EVE.test(mention.evidence) && !BARE_EVE.test(draft.evidence)) continue;
     // "Nach dem Ende der Beratungen in Genf traf sich Medinski …": the meeting that sets the time and the one told are two.
     if (draft.evidence === mention.evidence && draft.earlier !== mention.earlier) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
@@ -308,6 +311,8 @@ const POSTPONED = /(?<![\p{L}])(?:vertagt|verschoben|verlegt)(?![\p{L}])/u;
 const NOW_AGAIN = /(?<![\p{L}])(?:nun|jetzt|inzwischen|stattdessen|neu)(?![\p{L}])/u;
 
 const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;
+// "am Vorabend", "am Vortag" with no event named: the day before the one told (dates/nearby-parser.ts).
+const BARE_EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])(?!\s+(?:des|der|eines|einer)\s)/u;
 
 const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen)(?![\p{L}])/u;
 

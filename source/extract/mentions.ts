@@ -69,6 +69,9 @@ const THERE = /(?<![\p{L}])(?:[Dd]ort|[Dd]ortige[nmrs]?|am\s+(?:selben|gleichen|
 const WHERE = /^\s*(?:wo|an\s+dem|in\s+dem)(?![\p{L}])/u;
 // "Helsinki sei ein geeigneter Ort, an dem …": the place the clause names as the venue.
 const VENUE_NAMED = /(?<![\p{L}])(?:sei|ist|wäre|war|gilt\s+als)\s+(?:der|ein|als)\s+(?:[\p{L}-]+\s+)?(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Schauplatz)(?![\p{L}])/u;
+// "will weiter nach Berlin zu einem Treffen mit Scholz reisen": "nach" a place and on "zu" the
+// meeting is where the journey leads, not a meeting it follows.
+const TOWARDS_THE_MEETING = /(?:^|\s)nach\s+\p{Lu}[\p{L}-]*\s+(?:zu|zum|zur)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
 // the meeting is the subject, not the time.
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit|[Ii]m\s+Anschluss\s+an)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|(?:(?:\p{Ll}+|\d+)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|Langem|Kurzem|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
@@ -245,7 +248,7 @@ function isAfterMeeting(k: ClauseReading, i: number): boolean {
   const {clause, triggers} = k;
   const beforeTrigger = k.before[i]!;
   if (!triggers[i]!.isNoun) return false;
-  if ((AFTER.test(beforeTrigger) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text)) return true;
+  if (((AFTER.test(beforeTrigger) && !TOWARDS_THE_MEETING.test(beforeTrigger)) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text)) return true;
   // "folgt auf Gespräche … in Moskau sowie ein Treffen … in Davos": a meeting joined to one told
   // as before came before too, and is no news of the day.
   return i > 0 && (beforeTrigger.includes('sowie') || beforeTrigger.includes('und')) && AND_ANOTHER.test(beforeTrigger) && isAfterMeeting(k, i - 1);
@@ -434,7 +437,7 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // tells the place's history, not the time of the meeting offered in the main clause.
   // "ist für eine Konferenz nach Italien gereist, die am Donnerstag in Rom stattfinden wird": after the
   // journey's participle too.
-  const after = trigger.isNoun && (i === triggers.length - 1 || (i === triggers.length - 2 && k.journeys[i] === i + 1)) ? relativeAfter(reading, c) : null;
+  const after = trigger.isNoun && (i === triggers.length - 1 || (i === triggers.length - 2 && k.journeys[i] === i + 1)) && !endsOnOtherNoun(clause.text.slice(trigger.end)) ? relativeAfter(reading, c) : null;
   const mainCue = infinitiveCue(clause.text, cueBefore) ?? cueOf(clause.text);
   const relative = after && (mainCue === 'proposed' || mainCue === 'planned') && tenseOf(after.text) === 'past' ? null : after;
   const relativePlace = relative && !isCall ? (findPlaces(relative.text)[0] ?? null) : null;
@@ -680,15 +683,21 @@ const TO_THE_MEETING = /(?:^|\s)(?:zu|zum|zur|für)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // auxiliary before the meeting noun, its participle after it.
 const PERFECT_AUXILIARY = /(?<![\p{L}])(?:ist|sind|sei|seien)\s/u;
 const TRAVEL_PARTICIPLE = /^(?:ge|ein|an)\p{Ll}*(?:reist|flogen|troffen|kommen|fahren)$/u;
+// "Am Abend will Tusk weiter nach Berlin zu einem Treffen mit Scholz reisen": a modal or "werden"
+// before the meeting noun, the journey's infinitive after it.
+const MODAL_AUXILIARY = /(?<![\p{L}])(?:will|wollen|wolle|soll|sollen|solle|wird|werden|werde|möchte|möchten)\s/u;
+const TRAVEL_INFINITIVE = /^(?:weiter|zurück)?(?:reisen|fliegen|kommen|fahren)$/u;
 
 /**
  * The travel verb whose journey leads to noun trigger `i`, or -1: right before it ("reist … zu
- * Gesprächen"), or the Perfekt's participle right after it ("ist zu Gesprächen … eingetroffen").
+ * Gesprächen"), or the Perfekt's participle or a modal's infinitive right after it ("ist zu
+ * Gesprächen … eingetroffen", "will … zu einem Treffen … reisen").
  */
 function journeyTo(triggers: MeetingTrigger[], clause: string, i: number): number {
   const next = triggers[i + 1];
   const before = clause.slice(0, triggers[i]!.index);
-  if (next && !next.isNoun && next.kind === 'visit' && TRAVEL_PARTICIPLE.test(next.text) && PERFECT_AUXILIARY.test(before) && TO_THE_MEETING.test(before) && !NOT.test(clause.slice(0, next.index))) return i + 1;
+  const travelsAfter = next && !next.isNoun && next.kind === 'visit' && ((TRAVEL_PARTICIPLE.test(next.text) && PERFECT_AUXILIARY.test(before)) || (TRAVEL_INFINITIVE.test(next.text) && MODAL_AUXILIARY.test(before)));
+  if (travelsAfter && TO_THE_MEETING.test(before) && !NOT.test(clause.slice(0, next.index))) return i + 1;
   const verb = triggers[i - 1];
   if (!verb || verb.isNoun || verb.kind !== 'visit') return -1;
   const between = clause.slice(verb.end, triggers[i]!.index);
@@ -720,6 +729,19 @@ const RELATIVE = /^\s*(?:die|der|das|den|dem|deren|dessen|welche[nmrs]?|wo)\s+(?
 function venueNamed(text: string): PlaceHit | null {
   const named = VENUE_NAMED.exec(text);
   return named ? placeAtEnd(text.slice(0, named.index)) : null;
+}
+
+// "Die Gespräche fanden nach einer kritischen Phase statt, die … im Juni geprägt war": a relative
+// clause after another noun ("einer Phase") tells of that noun, not of the meeting. A genitive right
+// after the meeting word is part of its name ("ein Gipfel der Unterstützer, der Ende Juni …").
+const OTHER_NOUN_AT_END = /(?<![\p{L}])(?:ein|eine|einer|einem|einen|eines|der|die|das|dem|den|des)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)(?:\s+\p{Ll}+)?\s*$/u;
+
+const GENITIVE_AT_HEAD = /^\s*(?:der|des)\s/u;
+
+/** Whether the clause after the meeting word ends on a noun of its own that is no place. */
+function endsOnOtherNoun(rest: string): boolean {
+  const noun = GENITIVE_AT_HEAD.test(rest) ? null : OTHER_NOUN_AT_END.exec(rest);
+  return noun !== null && !findPlaces(noun[0]).length;
 }
 
 /** The relative clause right after clause `c`, when it reports no meeting of its own. */

@@ -7,7 +7,7 @@ import {halfParser} from './half-parser.js';
 import {adventParser, holidayParser} from './holiday-parser.js';
 import {monthParser, relativeMonthParser} from './month-parser.js';
 import {monthPartCompoundParser, monthPartParser} from './month-part-parser.js';
-import {comingDaysParser, dayAdjectiveParser, hedgedAgoParser, liesBackParser, timeOfDayParser} from './nearby-parser.js';
+import {bareEveParser, comingDaysParser, dayAdjectiveParser, hedgedAgoParser, liesBackParser, timeOfDayParser} from './nearby-parser.js';
 import {type Reading, type ReadingOption, taggedPrecision} from './reading.js';
 import {skippingImpossible} from '../prefilter.js';
 import {calendarWeekParser, monthWeekParser} from './month-week-parser.js';
@@ -52,6 +52,7 @@ german.parsers.unshift(
   hedgedAgoParser,
   liesBackParser,
   timeOfDayParser,
+  bareEveParser,
   dayAdjectiveParser,
 );
 

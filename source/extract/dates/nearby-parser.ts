@@ -60,6 +60,19 @@ export const timeOfDayParser: Parser = {
   },
 };
 
+// "Macron hatte Merz am Vorabend zu einem Abendessen empfangen", "Am Vortag hatte Putin mit Trump
+// telefoniert": with no day told before it, the day before the report's. ("am Vorabend des Gipfels"
+// is the eve of that event, read in mentions.ts; after a day in the sentence it counts from that
+// day, anchored-days.ts; at the head of a sentence, from the day told before, carried-dates.ts.)
+const BARE_EVE = words(`am\\s+(?:Vorabend|Vortag)(?!\\s+(?:des|der|eines|einer|vom|von|seines|seiner|ihres|ihrer)(?![\\p{L}]))`, 'i');
+
+export const bareEveParser: Parser = {
+  pattern: () => BARE_EVE,
+  extract(context, match) {
+    return dated(context, match, addDays(readingOf(context).today, -1), 'day');
+  },
+};
+
 // "vor gut einer Woche", "vor knapp zwei Wochen", "vor rund zehn Tagen": a hedged span back from
 // the publication day (chrono reads only the bare "vor einer Woche"). Dated to the day it
 // points at; the hedge is within the day tolerance of a week.

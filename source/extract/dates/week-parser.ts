@@ -6,8 +6,9 @@ import {dated, readingOf, readingOfMatch} from './reading.js';
 
 // Weeks are dated by their Monday with precision month-part ("kommende Woche", "Ende der
 // Woche", "zur Wochenmitte"); weekends by Saturday..Sunday ("am Wochenende", "am vergangenen Wochenende").
+// "im Laufe der Woche", "im Verlauf der kommenden Woche": the week as a whole.
 const WEEK = words(
-  `(?:(Anfang|Mitte|Ende)\\s+(?:der\\s+)?)?(?:(?:in|für|seit)\\s+(?:der\\s+|die\\s+)?)?(?:(${NEXT}|${LAST}|${THIS})\\s+)?Woche|(Wochen(?:anfang|beginn|start|mitte))`,
+  `(?:(Anfang|Mitte|Ende|im\\s+(?:Ver)?[Ll]aufe?)\\s+(?:der\\s+)?)?(?:(?:in|für|seit)\\s+(?:der\\s+|die\\s+)?)?(?:(${NEXT}|${LAST}|${THIS})\\s+)?Woche|(Wochen(?:anfang|beginn|start|mitte))`,
   'i',
 );
 const PART = 1;
@@ -21,7 +22,10 @@ export const weekParser: Parser = {
     const modifier = match[WEEK_MODIFIER];
     // "der Woche" alone is no date; "Ende der Woche" is this week.
     if (!modifier && !match[PART] && !match[COMPOUND]) return null;
-    const monday = addDays(mondayOf(readingOf(context).today), 7 * shiftOf(modifier));
+    const today = readingOf(context).today;
+    // Told on a Sunday, "im Laufe der Woche" is the one that begins the next day.
+    const comingOnSunday = !modifier && /laufe?$/iu.test(match[PART] ?? '') && weekdayOf(today) === 0 ? 1 : 0;
+    const monday = addDays(mondayOf(today), 7 * (shiftOf(modifier) + comingOnSunday));
     return dated(context, match, monday, 'month-part');
   },
 };

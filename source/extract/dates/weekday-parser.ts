@@ -32,6 +32,19 @@ const FOR_BEFORE = /(?<![\p{L}])[Ff]ür\s+(?:den\s+)?$/u;
 const PLANNED_FOR = /(?<![\p{L}])(?:geplant|angesetzt|vorgesehen|angekündigt|anberaumt|eingeladen)(?:e[nmrs]?)?(?![\p{L}])/u;
 const CALLED_OFF = /(?<![\p{L}])(?:platzte|platzten|geplatzt|abgesagt|verschoben|gestrichen)(?![\p{L}])/u;
 
+// "Der Kreml hat ein Treffen Lawrows mit Rubio am Dienstag bestätigt", "kündigte Gespräche am Freitag
+// an": a day that follows the meeting a report confirms, announces or agrees is the meeting's day,
+// and the meeting may lie ahead: the past tense of the report does not turn it back. ("Der Kreml
+// hat am Dienstag ein Treffen bestätigt": the day before the meeting noun is the report's.)
+const MEETING_BEFORE = /(?<![\p{L}-])(?=\p{Lu})[\p{L}-]*?(?:[Tt]reffen|[Gg]esprächs?|[Gg]espräche|[Gg]ipfel|[Vv]erhandlungen|[Tt]elefonat|[Bb]esuch|[Bb]egegnung|[Rr]unde|[Kk]onferenz|[Bb]eratungen|[Ss]itzung)(?![\p{L}])[^,;:.!?]*$/u;
+const REPORTS_MEETING = /(?<![\p{L}])(?:bestätigt|bestätigte|bestätigten|angekündigt|kündigte|kündigten|vereinbart|vereinbarte|vereinbarten|verabredet|verabredeten)(?![\p{L}])/u;
+const mayReportMeeting = (text: string) => text.includes('bestätigt') || text.includes('kündigt') || text.includes('verabredet') || text.includes('vereinbart');
+
+/** Whether the weekday at `index` follows a meeting noun in a clause that reports or announces it. */
+function isReportedMeetingDay(text: string, index: number): boolean {
+  return mayReportMeeting(text) && REPORTS_MEETING.test(text) && MEETING_BEFORE.test(text.slice(0, index));
+}
+
 // "seit Montag": a day that has begun.
 const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
 
@@ -62,9 +75,11 @@ export const weekdayParser: Parser = {
     else if (shift === -1) resolved = pickWeekday(today, weekday, 'past', true);
     // "an diesem Donnerstag" is the one of this week; said of a plan, "diesen Montag" on a Sunday is tomorrow.
     else if (modifier) resolved = tense === 'past' && !PLAN_WORD.test(context.text) ? addDays(mondayOf(today), (weekday + 6) % 7) : pickWeekday(today, weekday, 'future');
-    // "Für Dienstag waren Treffen geplant", "die für Donnerstag angesetzte Runde platzte": a plan told
-    // in the past, or called off, was for the nearest such day, whichever side of the report it falls on.
-    else if ((tense === 'past' || CALLED_OFF.test(context.text)) && FOR_BEFORE.test(context.text.slice(0, match.index ?? 0)) && PLANNED_FOR.test(context.text)) resolved = pickWeekday(today, weekday, 'nearest');
+    // "Für Dienstag waren Treffen geplant", "lud für Mittwoch zu Beratungen ein", "die für Donnerstag
+    // angesetzte Runde platzte": "für" names the day a plan is for; told in the past, or called off,
+    // it was for the nearest such day, whichever side of the report it falls on.
+    else if (FOR_BEFORE.test(context.text.slice(0, match.index ?? 0)) && (tense === 'past' || (CALLED_OFF.test(context.text) && PLANNED_FOR.test(context.text)))) resolved = pickWeekday(today, weekday, 'nearest');
+    else if (tense === 'past' && isReportedMeetingDay(context.text, match.index ?? 0) && !isDoneBefore(context, match)) resolved = pickWeekday(today, weekday, 'nearest');
     else resolved = pickWeekday(today, weekday, isDoneBefore(context, match) ? 'past' : weekdayDirection(tense));
     // The night to Friday starts on Thursday evening.
     if (match[NIGHT]) resolved = addDays(resolved, -1);
