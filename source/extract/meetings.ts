@@ -121,6 +121,9 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (twoPairs(draft, mention)) continue;
     // "Trump werde zudem Milei treffen" after "Trump trifft Selenskyj": the same host, another guest.
     if (ALSO.test(mention.evidence) && otherGuest(draft, mention)) continue;
+    // "Außerdem nimmt X an einem Gespräch im Quint-Format teil": "also" and an indefinite meeting
+    // word tell one more meeting, not the one before again.
+    if (ALSO.test(mention.evidence) && ONE_MORE.test(mention.evidence)) continue;
     // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two
     // meetings; a country and a town in it ("reist nach Angola, wo er am Gipfel in Luanda
     // teilnimmt") are one venue told twice.
@@ -293,6 +296,7 @@ const nextLeg = (target: Draft, mention: MeetingMention) =>
 const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 
 // "Unabhängig davon wollen sich X auch mit Y treffen": a meeting apart from the one just told.
+const ONE_MORE = /(?<![\p{L}])(?:ein|eine|einem|einer|einen)\s+(?:[\p{Ll}-]+\s+)?(?:Gespräch|Treffen|Telefonat|Begegnung|Unterredung|Besuch)(?![\p{L}])/u;
 const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral|(?:[Uu]nabhängig|[Gg]etrennt)\s+davon|gesondert|separat)(?![\p{L}])/u;
 // "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde": the time of the report.
 const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;

@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Round 14: meeting words, venues and one meeting per event, in sentences of our own (the
+// structures first-look sets AG and AH showed). Thursday 05.03.2026 unless a test gives another day.
+const meetingsOf = (text: string, published = '2026-03-05') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('meeting words', () => {
+  it('reads a conference call told as "Schalte" as a call', () => {
+    expect(meetingsOf('Merz hat Selenskyj und fünf weitere Regierungschefs in einer Schalte über das Ergebnis unterrichtet.')).toMatchObject([{kind: 'call', status: 'held', participants: expect.arrayContaining(['Friedrich Merz', 'Wolodymyr Selenskyj'])}]);
+  });
+
+  it('does not read a live report ("Live-Schalte") as a call', () => {
+    expect(meetingsOf('In einer Live-Schalte berichtete die Reporterin aus Brüssel.')).toEqual([]);
+  });
+
+  it('reads "an einem Gespräch … teilnehmen" as talks', () => {
+    expect(meetingsOf('Wadephul nimmt am Montag in Rom an einem Gespräch im sogenannten Weimar-Format teil.')).toMatchObject([{kind: 'talks', place: 'Rom', start: '2026-03-09', participants: ['Johann Wadephul']}]);
+  });
+
+  it('reads a bare "Runde" told by a participle of holding as a round of talks', () => {
+    expect(meetingsOf('Die im Januar abgehaltene Runde in Genf brachte keine Annäherung.')).toMatchObject([{kind: 'talks', place: 'Genf', status: 'held', start: '2026-01-01', precision: 'month'}]);
+  });
+});
+
+describe('venues', () => {
+  it('places a meeting "auf Schloss X"', () => {
+    expect(meetingsOf('Zuletzt waren die Minister im Juni 2023 auf Schloss Elmau zusammengekommen.')).toMatchObject([{place: 'Elmau', start: '2023-06-01'}]);
+  });
+
+  it('places a meeting in a residence named after "Sommerresidenz"', () => {
+    expect(meetingsOf('Putin hatte Lukaschenko im August in seiner Sommerresidenz Sotschi empfangen.')).toMatchObject([{kind: 'visit', place: 'Sotschi'}]);
+  });
+
+  it('does not place talks where a settlement is talked about', () => {
+    expect(meetingsOf('Tusk verlangte, die EU solle Gespräche mit Moskau über eine Einigung in der Ukraine führen.')).toMatchObject([{place: null}]);
+  });
+
+  it('does not place a meeting in the country a government rules', () => {
+    expect(meetingsOf('Am Montag treffen sich die Außenminister. Es ist das erste Treffen seit dem Amtsantritt der neuen Regierung in Litauen.')).not.toContainEqual(expect.objectContaining({place: 'Litauen'}));
+  });
+
+  it('does not place a meeting where the ministry that reports it sits', () => {
+    expect(meetingsOf('Sikorski trifft Fidan laut dem Außenministerium in Warschau am Mittwoch in Ankara.')).toMatchObject([{place: 'Ankara', start: '2026-03-11'}]);
+    expect(meetingsOf('Das erste Treffen von Tusk und Fidan wird laut dem Präsidenten in Ankara stattfinden.')).toMatchObject([{place: 'Ankara'}]);
+  });
+});
+
+describe('one meeting per event', () => {
+  it('keeps a meeting told with "außerdem" and an indefinite meeting word apart from the one before', () => {
+    expect(meetingsOf('Am Dienstag reist Rubio nach Riad. Für Dienstag ist zudem auch ein Treffen zwischen Trump und Selenskyj angesetzt.')).toMatchObject([
+      {kind: 'visit', place: 'Riad', participants: ['Marco Rubio']},
+      {start: '2026-03-10', participants: ['Donald Trump', 'Wolodymyr Selenskyj']},
+    ]);
+  });
+});
