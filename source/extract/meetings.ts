@@ -110,7 +110,9 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     // The headline's undated news ("Treffen im Kreml hat begonnen") is today's or last night's:
     // not the meeting "Anfang Dezember" told further down.
-    if (!samePlace && isNews(draft, lead) && mention.start && mention.precision !== 'unknown' && !datesNear({start: today, end: null, precision: 'day'}, mention) && !datesNear({start: previousDay(today), end: null, precision: 'day'}, mention)) continue;
+    // A headline in the plain present ("USA und Ukraine verhandeln in Saudi-Arabien") announces the
+    // meeting the body plans ahead ("werden am Dienstag in Dschidda erwartet"): that one.
+    if (!samePlace && isNews(draft, lead) && mention.start && mention.precision !== 'unknown' && !datesNear({start: today, end: null, precision: 'day'}, mention) && !datesNear({start: previousDay(today), end: null, precision: 'day'}, mention) && !announces(draft, mention, today)) continue;
     if (!samePlace && nextLeg(draft, mention)) continue;
     // "Gestern hatte er sich bereits mit Tusk getroffen" after the day's news with Stubb: a meeting
     // told as done before the news, with someone new, is one of its own.
@@ -271,6 +273,14 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
 }
 
 const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|Gespräche|Verhandlungen|Beratungen|Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
+
+/**
+ * An unmarked present-tense headline and the body's meeting planned ahead: one meeting. Not a
+ * headline that calls something off ("X sagt Teilnahme am Gipfel ab").
+ */
+const announces = (draft: Draft, mention: MeetingMention, today: string) =>
+  draft.headline && !draft.explicit && draft.status === 'ongoing' && mention.status === 'planned' && mention.start! > today && !CALLS_OFF.test(draft.evidence);
+const CALLS_OFF = /(?<![\p{L}])(?:sagt|sagen|bricht|brechen)\s(?:[^,;:]*\s)?ab(?![\p{L}])|(?<![\p{L}])(?:verschiebt|verschieben|streicht|streichen|platzt|abgesagt|verschoben)(?![\p{L}])/u;
 
 // Undated, under way or done, told in headline or lead: the day's news (see toMeeting).
 const isNews = (draft: Draft, lead: number) => (!draft.start || draft.precision === 'unknown') && draft.paragraph <= lead && (draft.status === 'held' || draft.status === 'ongoing') && !draft.earlier;

@@ -53,4 +53,11 @@ describe('one meeting per event', () => {
       {start: '2026-03-10', participants: ['Donald Trump', 'Wolodymyr Selenskyj']},
     ]);
   });
+
+  it('takes a plain present-tense headline for the meeting the body plans ahead', () => {
+    const text = 'In der türkischen Hafenstadt Antalya werden am Freitag Gespräche zwischen Polen und Litauen erwartet.';
+    expect(extract({title: 'Polen und Litauen verhandeln in der Türkei', text, published: '2026-03-05'}).meetings).toMatchObject([{place: 'Antalya', start: '2026-03-06', status: 'planned'}]);
+    // A headline that calls something off stays apart.
+    expect(extract({title: 'Tusk sagt Teilnahme am Gipfel in der Türkei ab', text: 'Der Gipfel findet am Freitag in Antalya statt.', published: '2026-03-05'}).meetings.length).toBeGreaterThan(0);
+  });
 });
