@@ -107,7 +107,8 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // A ticker entry's headline and text are one story: "Videoschalte" above, "beraten per Video" below.
     const sameStory = ticker && draft.entry === mention.entry;
     if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
-    if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
+    const journey = samePlace && (travelsTo(mention, draft) || travelsTo(draft, mention));
+    if (!journey && !(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     // The headline's undated news ("Treffen im Kreml hat begonnen") is today's or last night's:
     // not the meeting "Anfang Dezember" told further down.
     // A headline in the plain present ("USA und Ukraine verhandeln in Saudi-Arabien") announces the
@@ -210,9 +211,10 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
   if (locates) {
     const place = moreSpecificPlace(draft, mention);
     Object.assign(draft, place, {isCity: place.place === draft.place ? draft.isCity : mention.isCity});
-    // A meeting put off to a new date keeps only that date.
-    Object.assign(draft, mention.rescheduled ? {start: mention.start, end: mention.end, precision: mention.precision} : moreSpecificDate(draft, mention));
-    if (draft.kind === 'talks' && mention.kind !== 'talks') draft.kind = mention.kind;
+    // A meeting put off to a new date keeps only that date; the journey to a meeting, the meeting's.
+    if (travelsTo(draft, mention)) Object.assign(draft, {start: mention.start, end: mention.end, precision: mention.precision, kind: mention.kind});
+    else Object.assign(draft, mention.rescheduled ? {start: mention.start, end: mention.end, precision: mention.precision} : moreSpecificDate(draft, mention));
+    if (draft.kind === 'talks' && mention.kind !== 'talks' && !travelsTo(mention, draft)) draft.kind = mention.kind;
     draft.standalone ||= mention.standalone;
     draft.earlier &&= mention.earlier;
   }
@@ -273,6 +275,19 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
 }
 
 const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|Gespräche|Verhandlungen|Beratungen|Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
+
+// "reist am Montag nach Riad", "fliegt nach Peking": a journey told by a verb of travel.
+const TRAVEL = /(?<![\p{L}])(?:reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen|weiterreisen|weiterreist|weiterfliegen|weiterfliegt)(?![\p{L}])/u;
+
+/**
+ * "würden noch am Montag nach Riad reisen" beside "das Treffen am Dienstag in Riad": the journey of
+ * one of a meeting's people to its town, on its day or the day before, is that meeting.
+ */
+function travelsTo(journey: MeetingMention, meeting: MeetingMention): boolean {
+  if (journey.kind !== 'visit' || meeting.kind === 'visit' || meeting.kind === 'call' || !journey.start || !meeting.start || journey.precision !== 'day' || meeting.precision !== 'day') return false;
+  if (journey.start !== meeting.start && journey.start !== previousDay(meeting.start)) return false;
+  return journey.participants.some(p => meeting.participants.includes(p)) && TRAVEL.test(journey.evidence);
+}
 
 /**
  * An unmarked present-tense headline and the body's meeting planned ahead: one meeting. Not a

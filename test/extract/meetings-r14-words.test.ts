@@ -60,4 +60,11 @@ describe('one meeting per event', () => {
     // A headline that calls something off stays apart.
     expect(extract({title: 'Tusk sagt Teilnahme am Gipfel in der Türkei ab', text: 'Der Gipfel findet am Freitag in Antalya statt.', published: '2026-03-05'}).meetings.length).toBeGreaterThan(0);
   });
+
+  it("takes the journey of a meeting's people to its town, on its day or the day before, for that meeting", () => {
+    expect(meetingsOf('Das Treffen von Rubio und Lawrow soll am Dienstag in Riad stattfinden. Lawrow und Uschakow würden noch am Montag nach Riad reisen, sagte ein Sprecher.')).toMatchObject([
+      {kind: 'talks', place: 'Riad', start: '2026-03-10', status: 'planned', participants: ['Marco Rubio', 'Sergej Lawrow', 'Juri Uschakow']},
+    ]);
+    expect(meetingsOf('Lawrow reist am Montag nach Riad. Dort trifft er am Dienstag Rubio.')).toMatchObject([{kind: 'talks', place: 'Riad', start: '2026-03-10'}]);
+  });
 });
