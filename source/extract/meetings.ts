@@ -46,6 +46,11 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // told, whatever date the clause around it ("Auch jetzt ist unklar") carries. Whoever the
       // question asks about ("ob Tusk …") is not known to take part.
       take(lastPlanned(drafts)!, WHETHER.test(mention.evidence) ? {...mention, participants: [], sides: []} : mention, false);
+    } else if (!mention.start && ALL_DAY.test(mention.evidence) && todays(drafts, mention, source.today)) {
+      // "Es werde den ganzen Tag Gespräche in verschiedenen Formaten geben": the programme of the
+      // day's meeting at that place, which keeps its own status.
+      const target = todays(drafts, mention, source.today)!;
+      take(target, {...mention, status: target.status, explicit: target.explicit}, false);
     } else if (mention.sideline) {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
       // "am Rande des Treffens": with no summit told, the definite article points to the meeting told last.
@@ -275,6 +280,12 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
 }
 
 const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|Gespräche|Verhandlungen|Beratungen|Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
+
+// "den ganzen Tag (lang)", "im Laufe des Tages": the day of the report.
+const ALL_DAY = /(?<![\p{L}])(?:den\s+ganzen\s+Tag|im\s+(?:Laufe|Verlauf)\s+des\s+Tages)(?![\p{L}])/u;
+/** The meeting of the report's day at the mention's place (or any place, when it names none). */
+const todays = (drafts: Draft[], mention: MeetingMention, today: string) =>
+  drafts.find(d => d.start === today && d.precision === 'day' && sameContact(d, mention) && (!mention.place || d.place === mention.place));
 
 // "reist am Montag nach Riad", "fliegt nach Peking": a journey told by a verb of travel.
 const TRAVEL = /(?<![\p{L}])(?:reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen|weiterreisen|weiterreist|weiterfliegen|weiterfliegt)(?![\p{L}])/u;

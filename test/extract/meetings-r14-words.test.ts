@@ -67,4 +67,10 @@ describe('one meeting per event', () => {
     ]);
     expect(meetingsOf('Lawrow reist am Montag nach Riad. Dort trifft er am Dienstag Rubio.')).toMatchObject([{kind: 'talks', place: 'Riad', start: '2026-03-10'}]);
   });
+
+  it(`takes "den ganzen Tag" talks at the place of the day's meeting for that meeting`, () => {
+    expect(meetingsOf('Vertreter der USA und der Ukraine sind am Donnerstag in Genf zu Gesprächen zusammengekommen. Es werde den ganzen Tag lang Gespräche in verschiedenen Formaten in Genf geben, sagte ein Sprecher.')).toMatchObject([
+      {place: 'Genf', start: '2026-03-05', status: 'ongoing'},
+    ]);
+  });
 });
