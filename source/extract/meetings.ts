@@ -4,7 +4,7 @@
 // adds people and status to the meeting the text spoke of last.
 import {datesAgree, datesNear, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
 import {findMentions, prepareMentions, type MentionSource, type MeetingMention, type PreparedMentions} from './mentions.js';
-import {isSportsReport} from './not-meetings.js';
+import {isLeisureReport, isSportsReport} from './not-meetings.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
 /** `headline`: the evidence is still a headline; a sentence of the body says more. */
@@ -14,9 +14,9 @@ const PLAN: MeetingStatus[] = ['proposed', 'planned', 'cancelled'];
 // Within one article the most telling report wins: talks "begun" and "held" on Friday are ongoing.
 const WEIGHT: Record<MeetingStatus, number> = {proposed: 0, planned: 1, held: 2, ongoing: 3, cancelled: 4};
 
-/** What findMeetings reads of an article before it reads it sentence by sentence; null for a sports report. */
+/** What findMeetings reads of an article before it reads it sentence by sentence; null for a sports or a club's report. */
 export function prepareMeetings(source: MentionSource): PreparedMentions | null {
-  return isSportsReport(source.text) ? null : prepareMentions(source);
+  return isSportsReport(source.text) || isLeisureReport(source.text) ? null : prepareMentions(source);
 }
 
 /** The meetings an article reports, in the order it first mentions them. */

@@ -74,3 +74,10 @@ describe('one meeting per event', () => {
     ]);
   });
 });
+
+describe('not diplomacy', () => {
+  it("reads no meeting in a hiking club's festivity", () => {
+    const text = 'Liebe Wanderfreunde, vom 4. bis 6. Juli ist es wieder soweit: Das Gipfeltreffen der Wanderer lädt auf den Inselsberg. Der Wanderverein hat mit der Stadt ein Programm mit Wanderungen vorbereitet. Das Treffen wird auch in diesem Jahr viele Höhepunkte bieten.';
+    expect(meetingsOf(text)).toEqual([]);
+  });
+});
