@@ -38,7 +38,7 @@ export function words(source: string, flags = 'gu'): RegExp {
 }
 
 const NOUN_STEM =
-  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|schalte|schaltkonferenz|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden|stopp)$/;
+  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|schalte|schaltkonferenz|einladung|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden|stopp)$/;
 // Compounds that name something else: a press conference, the economic forum, coalition talks
 // at home, a visit to the troops. A reconstruction conference is one governments attend: it stays.
 const OTHER_PREFIX =
@@ -55,6 +55,9 @@ const ROUND_TAKES_PLACE = /^\s+(?:[^,;:]*\s)?(?:stattfinden|stattfand|stattgefun
 // "nach einem Stopp in Zypern", "Zwischenstopp auf Malta": a stop on a journey is a visit; a
 // "Baustopp" or the "Stopp der Lieferungen" is not.
 const STOP_AT = /^\s+(?:in|im|auf)\s+\p{Lu}/u;
+// "hat eine Einladung Xis nach Peking angenommen": an invitation to a place is a visit ahead; an
+// "Einladung zum Essen" is not.
+const INVITED_TO = /^\s+(?:(?:\p{Lu}[\p{L}-]*s|des\s+\p{L}+|der\s+\p{L}+)\s+)?(?:nach|in\s+die|in\s+den|ins)\s+\p{Lu}/u;
 // "Zuletzt fanden zwei Runden in Doha statt": counted rounds are rounds of talks.
 const ROUNDS_COUNTED = /(?:^|[^\p{L}])(?:zwei|drei|vier|fünf|sechs|beide|beiden|mehrere|bisherige|bisherigen)\s+$/u;
 // "ins Gespräch bringen" (to propose), "im Gespräch mit der Zeitung" (an interview). "nimmt an
@@ -260,8 +263,10 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after) || INTERVIEWER_AFTER.test(after))) continue;
     if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before) && !ROUND_PARTICIPLE.test(before) && !ROUNDS_COUNTED.test(before) && !ROUND_TAKES_PLACE.test(after)) continue;
     if (stem[2] === 'stopp' && ((stem[1] && stem[1] !== 'zwischen') || !STOP_AT.test(after))) continue;
+    if (stem[2] === 'einladung' && (stem[1] || !INVITED_TO.test(after))) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
-    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined, invites: undefined});
+    const invites = stem[2] === 'einladung' ? true : undefined;
+    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined, invites});
   }
   // Most clauses hold none of the verbs' words: one look at them all first.
   if (mayHaveVerb(clause)) addVerbs(clause, triggers);
@@ -284,7 +289,7 @@ export function presenceOnDatedLine(line: string): MeetingTrigger | null {
 function nounKind(prefix: string, stem: string): MeetingKind {
   // "in einer Schalte informiert", "Telefonschalte": a conference call.
   if (stem.startsWith('telefon') || stem.includes('schalte') || stem === 'schaltkonferenz' || prefix.endsWith('telefon')) return 'call';
-  if (stem.startsWith('besuch') || stem === 'stopp') return 'visit';
+  if (stem.startsWith('besuch') || stem === 'einladung' || stem === 'stopp') return 'visit';
   if (stem.startsWith('gipfel') || stem.startsWith('konferenz') || prefix.endsWith('gipfel')) return 'summit';
   return 'talks';
 }

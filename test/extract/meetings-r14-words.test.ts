@@ -23,6 +23,19 @@ describe('meeting words', () => {
   });
 });
 
+describe('invitations', () => {
+  it('reads an invitation to a place as a visit in prospect, apart from the return visit', () => {
+    expect(meetingsOf('Tusk erklärte, er habe eine Einladung Macrons nach Paris angenommen - und Frankreichs Präsidenten seinerseits zum Gegenbesuch nach Warschau eingeladen.')).toMatchObject([
+      {kind: 'visit', place: 'Paris', status: 'proposed'},
+      {kind: 'visit', place: 'Warschau', status: 'proposed'},
+    ]);
+  });
+
+  it('does not read an invitation to a meal as a visit', () => {
+    expect(meetingsOf('Merz nahm eine Einladung zum Abendessen an.')).toEqual([]);
+  });
+});
+
 describe('venues', () => {
   it('places a meeting "auf Schloss X"', () => {
     expect(meetingsOf('Zuletzt waren die Minister im Juni 2023 auf Schloss Elmau zusammengekommen.')).toMatchObject([{place: 'Elmau', start: '2023-06-01'}]);
