@@ -138,8 +138,9 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place && !countryAndTown(draft, mention)) continue;
     // "Die Begegnung von Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
     if (!mention.joins && !mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
-    // The new date of a meeting put off is not the old date called off.
-    if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;
+    // The new date of a meeting put off is not the old date called off. A headline that told the
+    // postponement with the new date ("verschieben Treffen auf Anfang Mai") is that new date.
+    if (mention.rescheduled && draft.status === 'cancelled' && draft.start && draft.start !== mention.start) continue;
     // "Umjerow will in Den Haag Hegseth treffen": two people meeting at a summit of many meet on its side.
     // So do other people than those of a side meeting already told.
     const strangers = mention.participants.length >= 2 && !mention.participants.some(p => draft.participants.includes(p));

@@ -88,6 +88,16 @@ describe('one meeting per event', () => {
   });
 });
 
+describe('postponed', () => {
+  it('takes a headline that puts a meeting off to a new date for the meeting on that date', () => {
+    const text = 'Das Treffen der Außenminister Polens und Litauens ist auf Anfang April verschoben worden. Das für Montag angesetzte Treffen wurde verschoben, sagte ein Sprecher.';
+    expect(extract({title: 'Außenminister verschieben Treffen auf Anfang April', text, published: '2026-03-05'}).meetings).toMatchObject([
+      {status: 'planned', start: '2026-04-01', precision: 'month-part'},
+      {status: 'cancelled', start: '2026-03-02'},
+    ]);
+  });
+});
+
 describe('not diplomacy', () => {
   it("reads no meeting in a hiking club's festivity", () => {
     const text = 'Liebe Wanderfreunde, vom 4. bis 6. Juli ist es wieder soweit: Das Gipfeltreffen der Wanderer lädt auf den Inselsberg. Der Wanderverein hat mit der Stadt ein Programm mit Wanderungen vorbereitet. Das Treffen wird auch in diesem Jahr viele Höhepunkte bieten.';
