@@ -46,9 +46,10 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // told, whatever date the clause around it ("Auch jetzt ist unklar") carries. Whoever the
       // question asks about ("ob Tusk …") is not known to take part.
       take(lastPlanned(drafts)!, WHETHER.test(mention.evidence) ? {...mention, participants: [], sides: []} : mention, false);
-    } else if (!mention.start && ALL_DAY.test(mention.evidence) && todays(drafts, mention, source.today)) {
+    } else if (!mention.start && (ALL_DAY.test(mention.evidence) || (mention.place && THE_TALKS_IN.test(mention.evidence))) && todays(drafts, mention, source.today)) {
       // "Es werde den ganzen Tag Gespräche in verschiedenen Formaten geben": the programme of the
-      // day's meeting at that place, which keeps its own status.
+      // day's meeting at that place, which keeps its own status. So is "hatte dabei die Beratungen
+      // in Genf vereinbart": the definite talks at the place of the day's meeting are that meeting.
       const target = todays(drafts, mention, source.today)!;
       take(target, {...mention, status: target.status, explicit: target.explicit}, false);
     } else if (mention.sideline) {
@@ -284,6 +285,7 @@ const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|G
 
 // "den ganzen Tag (lang)", "im Laufe des Tages": the day of the report.
 const ALL_DAY = /(?<![\p{L}])(?:den\s+ganzen\s+Tag|im\s+(?:Laufe|Verlauf)\s+des\s+Tages)(?![\p{L}])/u;
+const THE_TALKS_IN = /(?<![\p{L}])(?:die|den|der)\s+(?:Gespräche|Gesprächen|Beratungen|Verhandlungen)\s+in\s+(?:der\s+|dem\s+)?\p{Lu}/u;
 /** The meeting of the report's day at the mention's place (or any place, when it names none). */
 const todays = (drafts: Draft[], mention: MeetingMention, today: string) =>
   drafts.find(d => d.start === today && d.precision === 'day' && sameContact(d, mention) && (!mention.place || d.place === mention.place));

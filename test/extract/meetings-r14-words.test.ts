@@ -23,6 +23,15 @@ describe('meeting words', () => {
   });
 });
 
+describe('the day\'s meeting told again', () => {
+  it('takes "die Beratungen in X" agreed before for the meeting of the day at X', () => {
+    expect(meetingsOf('Vertreter der USA und der Ukraine sind am Donnerstag in Genf zu Gesprächen zusammengekommen. Merz hatte am Dienstag mit Trump telefoniert und dabei die Beratungen in Genf vereinbart.')).toMatchObject([
+      {place: 'Genf', start: '2026-03-05', status: 'ongoing'},
+      {kind: 'call', start: '2026-03-03', participants: ['Friedrich Merz', 'Donald Trump']},
+    ]);
+  });
+});
+
 describe('invitations', () => {
   it('reads an invitation to a place as a visit in prospect, apart from the return visit', () => {
     expect(meetingsOf('Tusk erklärte, er habe eine Einladung Macrons nach Paris angenommen - und Frankreichs Präsidenten seinerseits zum Gegenbesuch nach Warschau eingeladen.')).toMatchObject([
