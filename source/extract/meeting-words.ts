@@ -38,24 +38,31 @@ export function words(source: string, flags = 'gu'): RegExp {
 }
 
 const NOUN_STEM =
-  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden|stopp)$/;
+  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|schalte|schaltkonferenz|einladung|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden|stopp)$/;
 // Compounds that name something else: a press conference, the economic forum, coalition talks
 // at home, a visit to the troops. A reconstruction conference is one governments attend: it stays.
 const OTHER_PREFIX =
-  /(?:presse|medien|sicherheits|wirtschafts|koalitions|sondierungs|tarif|haushalts|klima|partei|kabinetts|fraktions|bundestags|geber|truppen|front|kondolenz|wahlkampf|vorstellungs|bewerbungs|eltern|kirchen|familien|krankenhaus|lazarett)-?$/;
+  /(?:presse|medien|sicherheits|wirtschafts|koalitions|sondierungs|tarif|haushalts|klima|partei|kabinetts|fraktions|bundestags|geber|truppen|front|kondolenz|wahlkampf|vorstellungs|bewerbungs|eltern|kirchen|familien|krankenhaus|lazarett|live|tv|radio)-?$/;
 // A bare "Runde" is a round of talks only when counted or placed in a series ("die nächste
 // Runde", "nach der jüngsten Runde"); "in die Runde blicken" is not.
 // "die für Donnerstag angesetzte Runde": a round scheduled, called off or put off is one of talks too.
 const ROUND_BEFORE = /(?:^|[^\p{L}])(?:nächste|jüngste|erste|zweite|dritte|vierte|fünfte|neue|weitere|letzte|kommende|vorige|erneute|direkte|neuerliche|geplante|angesetzte|anberaumte|vereinbarte|vorgesehene|angekündigte|abgesagte|verschobene|geplatzte)[nmrs]?\s+$/u;
+// "die im Juli abgehaltene Runde", "die gestern beendete Runde": a round told by a participle of
+// holding or ending is a round of talks held.
+const ROUND_PARTICIPLE = /(?:^|[^\p{L}])(?:abgehalten|stattgefunden|beendet|abgeschlossen|gescheitert|ergebnislos\s+verlaufen|vorangegangen)e[nmrs]?\s+$/u;
 // "soll die Runde nun am 12. März stattfinden": a round that takes place is one of talks.
 const ROUND_TAKES_PLACE = /^\s+(?:[^,;:]*\s)?(?:stattfinden|stattfand|stattgefunden|findet\s+[^,;:]*statt|fand\s+[^,;:]*statt|tagt|tagte|tagen)(?![\p{L}])/u;
 // "nach einem Stopp in Zypern", "Zwischenstopp auf Malta": a stop on a journey is a visit; a
 // "Baustopp" or the "Stopp der Lieferungen" is not.
 const STOP_AT = /^\s+(?:in|im|auf)\s+\p{Lu}/u;
+// "hat eine Einladung Xis nach Peking angenommen": an invitation to a place is a visit ahead; an
+// "Einladung zum Essen" is not.
+const INVITED_TO = /^\s+(?:(?:\p{Lu}[\p{L}-]*s|des\s+\p{L}+|der\s+\p{L}+)\s+)?(?:nach|in\s+die|in\s+den|ins)\s+\p{Lu}/u;
 // "Zuletzt fanden zwei Runden in Doha statt": counted rounds are rounds of talks.
 const ROUNDS_COUNTED = /(?:^|[^\p{L}])(?:zwei|drei|vier|fünf|sechs|beide|beiden|mehrere|bisherige|bisherigen)\s+$/u;
-// "ins Gespräch bringen" (to propose), "im Gespräch mit der Zeitung" (an interview).
-const IDIOM_BEFORE = /(?:^|[^\p{L}])(?:ins|im|einem|einen)\s+$/u;
+// "ins Gespräch bringen" (to propose), "im Gespräch mit der Zeitung" (an interview). "nimmt an
+// einem Gespräch im Quint-Format teil" is a talk one takes part in.
+const IDIOM_BEFORE = /(?:^|[^\p{L}])(?:ins|im|einen|(?<![Aa]n\s+)einem)\s+$/u;
 const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit|[Aa]m\s+Ende|[Zz]um\s+Abschluss|[Zz]u\s+Beginn|[Ii]m\s+Anschluss\s+an|[Aa]m\s+Rande|[Aa]m\s+Vorabend|[Aa]m\s+Vortag)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const INTERVIEW_AFTER =
   /^\s+mit\s+(?:der|dem|den|einem|einer)?\s*(?:[\p{Ll}-]+\s+)?(?:Zeitung|Sender|Magazin|Nachrichtenagentur|Agentur|Journalist|Reporter|Medien|Presse|Bild|Spiegel|Stern|ntv|n-tv|ARD|ZDF|RTL|Fox|CNN|BBC|Deutschlandfunk|Podcast|[„"])/u;
@@ -254,10 +261,12 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
     if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after) || INTERVIEWER_AFTER.test(after))) continue;
-    if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before) && !ROUNDS_COUNTED.test(before) && !ROUND_TAKES_PLACE.test(after)) continue;
+    if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before) && !ROUND_PARTICIPLE.test(before) && !ROUNDS_COUNTED.test(before) && !ROUND_TAKES_PLACE.test(after)) continue;
     if (stem[2] === 'stopp' && ((stem[1] && stem[1] !== 'zwischen') || !STOP_AT.test(after))) continue;
+    if (stem[2] === 'einladung' && (stem[1] || !INVITED_TO.test(after))) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
-    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined, invites: undefined});
+    const invites = stem[2] === 'einladung' ? true : undefined;
+    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined, invites});
   }
   // Most clauses hold none of the verbs' words: one look at them all first.
   if (mayHaveVerb(clause)) addVerbs(clause, triggers);
@@ -278,8 +287,9 @@ export function presenceOnDatedLine(line: string): MeetingTrigger | null {
 }
 
 function nounKind(prefix: string, stem: string): MeetingKind {
-  if (stem.startsWith('telefon') || stem === 'videoschalte' || prefix.endsWith('telefon')) return 'call';
-  if (stem.startsWith('besuch') || stem === 'stopp') return 'visit';
+  // "in einer Schalte informiert", "Telefonschalte": a conference call.
+  if (stem.startsWith('telefon') || stem.includes('schalte') || stem === 'schaltkonferenz' || prefix.endsWith('telefon')) return 'call';
+  if (stem.startsWith('besuch') || stem === 'einladung' || stem === 'stopp') return 'visit';
   if (stem.startsWith('gipfel') || stem.startsWith('konferenz') || prefix.endsWith('gipfel')) return 'summit';
   return 'talks';
 }

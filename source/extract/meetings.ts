@@ -4,7 +4,7 @@
 // adds people and status to the meeting the text spoke of last.
 import {datesAgree, datesNear, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
 import {findMentions, prepareMentions, type MentionSource, type MeetingMention, type PreparedMentions} from './mentions.js';
-import {isSportsReport} from './not-meetings.js';
+import {isLeisureReport, isSportsReport} from './not-meetings.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
 /** `headline`: the evidence is still a headline; a sentence of the body says more. */
@@ -14,9 +14,9 @@ const PLAN: MeetingStatus[] = ['proposed', 'planned', 'cancelled'];
 // Within one article the most telling report wins: talks "begun" and "held" on Friday are ongoing.
 const WEIGHT: Record<MeetingStatus, number> = {proposed: 0, planned: 1, held: 2, ongoing: 3, cancelled: 4};
 
-/** What findMeetings reads of an article before it reads it sentence by sentence; null for a sports report. */
+/** What findMeetings reads of an article before it reads it sentence by sentence; null for a sports or a club's report. */
 export function prepareMeetings(source: MentionSource): PreparedMentions | null {
-  return isSportsReport(source.text) ? null : prepareMentions(source);
+  return isSportsReport(source.text) || isLeisureReport(source.text) ? null : prepareMentions(source);
 }
 
 /** The meetings an article reports, in the order it first mentions them. */
@@ -46,6 +46,12 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // told, whatever date the clause around it ("Auch jetzt ist unklar") carries. Whoever the
       // question asks about ("ob Tusk …") is not known to take part.
       take(lastPlanned(drafts)!, WHETHER.test(mention.evidence) ? {...mention, participants: [], sides: []} : mention, false);
+    } else if (!mention.start && (ALL_DAY.test(mention.evidence) || (mention.place && THE_TALKS_IN.test(mention.evidence))) && todays(drafts, mention, source.today)) {
+      // "Es werde den ganzen Tag Gespräche in verschiedenen Formaten geben": the programme of the
+      // day's meeting at that place, which keeps its own status. So is "hatte dabei die Beratungen
+      // in Genf vereinbart": the definite talks at the place of the day's meeting are that meeting.
+      const target = todays(drafts, mention, source.today)!;
+      take(target, {...mention, status: target.status, explicit: target.explicit}, false);
     } else if (mention.sideline) {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
       // "am Rande des Treffens": with no summit told, the definite article points to the meeting told last.
@@ -107,10 +113,13 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // A ticker entry's headline and text are one story: "Videoschalte" above, "beraten per Video" below.
     const sameStory = ticker && draft.entry === mention.entry;
     if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
-    if (!(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
+    const journey = samePlace && (travelsTo(mention, draft) || travelsTo(draft, mention));
+    if (!journey && !(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     // The headline's undated news ("Treffen im Kreml hat begonnen") is today's or last night's:
     // not the meeting "Anfang Dezember" told further down.
-    if (!samePlace && isNews(draft, lead) && mention.start && mention.precision !== 'unknown' && !datesNear({start: today, end: null, precision: 'day'}, mention) && !datesNear({start: previousDay(today), end: null, precision: 'day'}, mention)) continue;
+    // A headline in the plain present ("USA und Ukraine verhandeln in Saudi-Arabien") announces the
+    // meeting the body plans ahead ("werden am Dienstag in Dschidda erwartet"): that one.
+    if (!samePlace && isNews(draft, lead) && mention.start && mention.precision !== 'unknown' && !datesNear({start: today, end: null, precision: 'day'}, mention) && !datesNear({start: previousDay(today), end: null, precision: 'day'}, mention) && !announces(draft, mention, today)) continue;
     if (!samePlace && nextLeg(draft, mention)) continue;
     // "Gestern hatte er sich bereits mit Tusk getroffen" after the day's news with Stubb: a meeting
     // told as done before the news, with someone new, is one of its own.
@@ -124,14 +133,18 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (twoPairs(draft, mention)) continue;
     // "Trump werde zudem Milei treffen" after "Trump trifft Selenskyj": the same host, another guest.
     if (ALSO.test(mention.evidence) && otherGuest(draft, mention)) continue;
+    // "Außerdem nimmt X an einem Gespräch im Quint-Format teil": "also" and an indefinite meeting
+    // word tell one more meeting, not the one before again.
+    if (ALSO.test(mention.evidence) && ONE_MORE.test(mention.evidence)) continue;
     // One sentence naming two venues ("im Weißen Haus, kurz nach dem Gipfel in Alaska") tells two
     // meetings; a country and a town in it ("reist nach Angola, wo er am Gipfel in Luanda
     // teilnimmt") are one venue told twice.
     if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place && !countryAndTown(draft, mention)) continue;
     // "Die Begegnung von Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
     if (!mention.joins && !mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
-    // The new date of a meeting put off is not the old date called off.
-    if (mention.rescheduled && draft.status === 'cancelled' && draft.start) continue;
+    // The new date of a meeting put off is not the old date called off. A headline that told the
+    // postponement with the new date ("verschieben Treffen auf Anfang Mai") is that new date.
+    if (mention.rescheduled && draft.status === 'cancelled' && draft.start && draft.start !== mention.start) continue;
     // "Umjerow will in Den Haag Hegseth treffen": two people meeting at a summit of many meet on its side.
     // So do other people than those of a side meeting already told.
     const strangers = mention.participants.length >= 2 && !mention.participants.some(p => draft.participants.includes(p));
@@ -208,9 +221,10 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
   if (locates) {
     const place = moreSpecificPlace(draft, mention);
     Object.assign(draft, place, {isCity: place.place === draft.place ? draft.isCity : mention.isCity});
-    // A meeting put off to a new date keeps only that date.
-    Object.assign(draft, mention.rescheduled ? {start: mention.start, end: mention.end, precision: mention.precision} : moreSpecificDate(draft, mention));
-    if (draft.kind === 'talks' && mention.kind !== 'talks') draft.kind = mention.kind;
+    // A meeting put off to a new date keeps only that date; the journey to a meeting, the meeting's.
+    if (travelsTo(draft, mention)) Object.assign(draft, {start: mention.start, end: mention.end, precision: mention.precision, kind: mention.kind});
+    else Object.assign(draft, mention.rescheduled ? {start: mention.start, end: mention.end, precision: mention.precision} : moreSpecificDate(draft, mention));
+    if (draft.kind === 'talks' && mention.kind !== 'talks' && !travelsTo(mention, draft)) draft.kind = mention.kind;
     draft.standalone ||= mention.standalone;
     draft.earlier &&= mention.earlier;
   }
@@ -272,6 +286,34 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
 
 const BESIDE_THE_MEETING = /(?<![\p{L}])am\s+Rande\s+(?:des|der)\s+(?:Treffens|Gespräche|Verhandlungen|Beratungen|Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
 
+// "den ganzen Tag (lang)", "im Laufe des Tages": the day of the report.
+const ALL_DAY = /(?<![\p{L}])(?:den\s+ganzen\s+Tag|im\s+(?:Laufe|Verlauf)\s+des\s+Tages)(?![\p{L}])/u;
+const THE_TALKS_IN = /(?<![\p{L}])(?:die|den|der)\s+(?:Gespräche|Gesprächen|Beratungen|Verhandlungen)\s+in\s+(?:der\s+|dem\s+)?\p{Lu}/u;
+/** The meeting of the report's day at the mention's place (or any place, when it names none). */
+const todays = (drafts: Draft[], mention: MeetingMention, today: string) =>
+  drafts.find(d => d.start === today && d.precision === 'day' && sameContact(d, mention) && (!mention.place || d.place === mention.place));
+
+// "reist am Montag nach Riad", "fliegt nach Peking": a journey told by a verb of travel.
+const TRAVEL = /(?<![\p{L}])(?:reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen|weiterreisen|weiterreist|weiterfliegen|weiterfliegt)(?![\p{L}])/u;
+
+/**
+ * "würden noch am Montag nach Riad reisen" beside "das Treffen am Dienstag in Riad": the journey of
+ * one of a meeting's people to its town, on its day or the day before, is that meeting.
+ */
+function travelsTo(journey: MeetingMention, meeting: MeetingMention): boolean {
+  if (journey.kind !== 'visit' || meeting.kind === 'visit' || meeting.kind === 'call' || !journey.start || !meeting.start || journey.precision !== 'day' || meeting.precision !== 'day') return false;
+  if (journey.start !== meeting.start && journey.start !== previousDay(meeting.start)) return false;
+  return journey.participants.some(p => meeting.participants.includes(p)) && TRAVEL.test(journey.evidence);
+}
+
+/**
+ * An unmarked present-tense headline and the body's meeting planned ahead: one meeting. Not a
+ * headline that calls something off ("X sagt Teilnahme am Gipfel ab").
+ */
+const announces = (draft: Draft, mention: MeetingMention, today: string) =>
+  draft.headline && !draft.explicit && draft.status === 'ongoing' && mention.status === 'planned' && mention.start! > today && !CALLS_OFF.test(draft.evidence);
+const CALLS_OFF = /(?<![\p{L}])(?:sagt|sagen|bricht|brechen)\s(?:[^,;:]*\s)?ab(?![\p{L}])|(?<![\p{L}])(?:verschiebt|verschieben|streicht|streichen|platzt|abgesagt|verschoben)(?![\p{L}])/u;
+
 // Undated, under way or done, told in headline or lead: the day's news (see toMeeting).
 const isNews = (draft: Draft, lead: number) => (!draft.start || draft.precision === 'unknown') && draft.paragraph <= lead && (draft.status === 'held' || draft.status === 'ongoing') && !draft.earlier;
 
@@ -296,6 +338,7 @@ const nextLeg = (target: Draft, mention: MeetingMention) =>
 const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 
 // "Unabhängig davon wollen sich X auch mit Y treffen": a meeting apart from the one just told.
+const ONE_MORE = /(?<![\p{L}])(?:ein|eine|einem|einer|einen)\s+(?:[\p{Ll}-]+\s+)?(?:Gespräch|Treffen|Telefonat|Begegnung|Unterredung|Besuch)(?![\p{L}])/u;
 const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral|(?:[Uu]nabhängig|[Gg]etrennt)\s+davon|gesondert|separat)(?![\p{L}])/u;
 // "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde": the time of the report.
 const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;

@@ -85,6 +85,15 @@ export function isSportsReport(text: string): boolean {
   return new Set(text.match(SPORT) ?? []).size >= 4;
 }
 
+// A club's or a town's festivity: the "Gipfeltreffen der Wanderer", the "Treffen" of a hiking club
+// at a summit cross. Several of these words together mark the article, one alone does not.
+const LEISURE = /(?<![\p{L}])(?:Wander\p{L}*|Vereinsmitglied\p{L}*|Vereinsfest\p{L}*|Heimatverein\p{L}*|Musikverein\p{L}*|Schützenverein\p{L}*|Schützenfest\p{L}*|Blaskapelle\p{L}*|Festzelt\p{L}*|Volksfest\p{L}*|Heimatfest\p{L}*|Kirmes|Gipfelkreuz\p{L}*|Bratwurst\p{L}*|Rostbratwurst\p{L}*)(?![\p{L}])/gu;
+
+/** The article reports a club's or a town's festivity, where a "Treffen" is no meeting of governments. */
+export function isLeisureReport(text: string): boolean {
+  return new Set(text.match(LEISURE) ?? []).size >= 4;
+}
+
 // "Wer jetzt von Verhandlungen rede, müsse …": whoever, anyone — a general statement about talks.
 const WHOEVER = /^\s*[Ww]er\s/u;
 

@@ -47,17 +47,22 @@ const MEETING_NOUN = /(?:gespräch|gespräche|gesprächen|runde|runden|verhandlu
 // Words that may stand between the preposition and the name: articles, adjectives
 // ("im schweizerischen Davos") and nouns that describe a place ("in der Hauptstadt Riad", "in der
 // US-Hauptstadt Washington").
-const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|Hauptstadt|\p{Lu}{2,3}-Hauptstadt|Stadt|Flughafen|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Insel|Ferieninsel|Urlaubsinsel|Mittelmeerinsel|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
+// "in seiner Sommerresidenz Sotschi", "auf dem Landsitz Chequers": a residence is a venue's descriptor too.
+const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|Hauptstadt|\p{Lu}\p{Ll}*residenz|Landsitz|\p{Lu}{2,3}-Hauptstadt|Stadt|Flughafen|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Insel|Ferieninsel|Urlaubsinsel|Mittelmeerinsel|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
 const LOCATIVE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim|[Ii]ns|[Aa]m|[Aa]uf\s+de[mnr]|als\s+(?:Ort|Austragungsort|Verhandlungsort|Gastgeber)\s+(?:für|der|des))\s+(?:${DESCRIPTOR}\s+){0,3}$`,
   'u',
 );
 // "Krieg in der Ukraine", "Sondergesandter in den USA", "aus Diplomatenkreisen in Riad": the
 // location belongs to that noun (a source speaks from there),
-// not to a meeting in the same clause.
-const NOT_A_VENUE = /(?:krieg|kriegs|krieges|kriegsende|frieden|friedens|ruhe|stillstand|stillstands|konflikt|konflikts|konfliktes|invasion|angriff|angriffe|angriffen|ziele|zielen|anlagen|stellungen|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende|kreise|kreisen|quellen|sprecher|sprecherin)$/i;
+// not to a meeting in the same clause. So does a settlement talked about ("Gespräche über eine
+// Einigung in der Ukraine").
+const NOT_A_VENUE = /(?:einigung|krieg|kriegs|krieges|kriegsende|frieden|friedens|ruhe|stillstand|stillstands|konflikt|konflikts|konfliktes|invasion|angriff|angriffe|angriffen|ziele|zielen|anlagen|stellungen|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende|kreise|kreisen|quellen|sprecher|sprecherin)$/i;
 // "am vergangenen Wochenende in Miami": an end of a span of time is no war's end.
 const TIME_END = /(?:wochen|monats|jahres|tages|quartals)ende$/i;
+// "seit dem Amtsantritt der neuen Regierung in Polen": the country a government rules, not a venue
+// ("die Klausur der Regierung im Schloss Meseberg" is one).
+const GOVERNMENT_IN = /(?:^|[^\p{L}])(?:[Rr]egierung|[Rr]egierungen|\p{L}+regierung)\s+in\s+(?:der\s+|den\s+|dem\s+)?$/u;
 const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}$/u;
 
 // "im belarussischen Grenzgebiet", "in der polnischen Grenzregion": a country's border area is
@@ -160,15 +165,21 @@ const NAMED_AFTER = /(?:gespräch|gespräche|gesprächen|verhandlungen|treffen|t
 
 // "nach Angaben des Außenministeriums in Moskau", "laut Informationen der Regierung in Oslo": the
 // place of a source is where it speaks from, not where anyone meets.
-const SOURCE_SEAT = /(?:[Nn]ach|[Ll]aut)\s+(?:Angaben|Informationen)\s+(?:des|der|dem|den|von)?\s*(?:[\p{L}-]+\s+){1,3}(?:in|im|aus)\s+(?:der\s+|dem\s+)?$/u;
+// So is the place after "laut" and a source ("laut dem Auswärtigen Amt in Berlin").
+const SOURCE_SEAT = /(?:(?:[Nn]ach|[Ll]aut)\s+(?:Angaben|Informationen)\s+(?:des|der|dem|den|von)?|[Ll]aut(?:\s+(?:des|der|dem|den))?\s+(?:[\p{L}-]+\s+){0,2}\p{L}*(?:[Aa]mt|[Mm]inisterium|[Rr]egierung|[Kk]reisen))\s*(?:[\p{L}-]+\s+){0,3}(?:in|im|aus)\s+(?:der\s+|dem\s+)?$/u;
 
 // "besuchte am Dienstag Kiew", "besucht erstmals die Ukraine": the place visited needs no preposition.
 const VISITED = /(?<![\p{L}])(?:besuche|besuchen|besucht|besuchte|besuchten)\s+(?:(?:\p{Ll}[\p{L}-]*|am\s+\p{Lu}\p{L}+|\d{1,2}\.\s+\p{Lu}\p{L}+)\s+){0,4}$/u;
 
+// "tagte auf Schloss Meseberg", "auf Schloss Elmau": a castle takes "auf" without an article.
+const ON_CASTLE = /(?:^|[^\p{L}])[Aa]uf\s+$/u;
+const CASTLE = /^(?:Schloss|Burg)\s/u;
+
 function located(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
   if (NAMED_AFTER.test(before) || VISITED.test(before)) return true;
-  if (SOURCE_SEAT.test(before)) return false;
+  if (CASTLE.test(text.slice(index, index + 8)) && ON_CASTLE.test(before)) return true;
+  if (SOURCE_SEAT.test(before) || GOVERNMENT_IN.test(before)) return false;
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
   return !owner || !NOT_A_VENUE.test(owner) || TIME_END.test(owner);
