@@ -267,7 +267,8 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
-  // reception ("hat … empfangen") or a journey told in the pluperfect ("war … gereist") is over.
+  // reception ("hat … empfangen", "empfing am Freitag"), a visit in the Präteritum ("besuchte") or a
+  // journey told in the pluperfect ("war … gereist") is over.
   if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
   // "Die dreitägigen Verhandlungen sind positiv verlaufen": days that end with the report.
   const days = dated && status === 'held' ? daysOf(draft.evidence) : 1;
@@ -357,7 +358,7 @@ const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s
 // "am Vorabend", "am Vortag" with no event named: the day before the one told (dates/nearby-parser.ts).
 const BARE_EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])(?!\s+(?:des|der|eines|einer)\s)/u;
 
-const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen)(?![\p{L}])/u;
+const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten)(?![\p{L}])/u;
 
 const LENGTHS: Record<string, number> = {zwei: 2, drei: 3, vier: 4, fünf: 5};
 const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;

@@ -53,3 +53,12 @@ describe('a meeting told as done by the act around it', () => {
     expect(meetingsOf('Im Anschluss an das Gespräch mit Tusk in Oslo forderte Frederiksen einen sofortigen Waffenstillstand.')).toMatchObject([{place: 'Oslo', status: 'held'}]);
   });
 });
+
+describe('a visit told in the Präteritum', () => {
+  it('reads a reception or visit told in the Präteritum as over, an arrival as a stay begun', () => {
+    // Published on Saturday: Friday's reception is over; Friday's arrival leaves the visitor there.
+    expect(meetingsOf('Der Kanzler empfing die dänische Regierungschefin Mette Frederiksen am Freitag in Berlin.', '2026-03-07T09:00:00+01:00')).toMatchObject([{place: 'Berlin', start: '2026-03-06', status: 'held'}]);
+    expect(meetingsOf('Die Außenministerin besuchte am Freitag Vilnius.', '2026-03-07T09:00:00+01:00')).toMatchObject([{place: 'Vilnius', start: '2026-03-06', status: 'held'}]);
+    expect(meetingsOf('Die Außenministerin traf am Freitag in Vilnius ein.', '2026-03-07T09:00:00+01:00')).toMatchObject([{place: 'Vilnius', status: 'ongoing'}]);
+  });
+});
