@@ -179,7 +179,7 @@ function located(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
   if (NAMED_AFTER.test(before) || VISITED.test(before)) return true;
   if (CASTLE.test(text.slice(index, index + 8)) && ON_CASTLE.test(before)) return true;
-  if (SOURCE_SEAT.test(before) || GOVERNMENT_IN.test(before)) return false;
+  if (SOURCE_SEAT.test(before) || (before.includes('egierung') && GOVERNMENT_IN.test(before))) return false;
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
   return !owner || !NOT_A_VENUE.test(owner) || TIME_END.test(owner);
