@@ -11,7 +11,7 @@ import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions,
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
-import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, isContinuation, isProducer, isTalkedOf, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
@@ -520,7 +520,9 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
   // relative clauses tells the status of the meeting noun it has as subject.
   const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;
-  return (predicate && cueOf(predicate)) || ownCue;
+  const cue = (predicate && cueOf(predicate)) || ownCue;
+  // "hatte von einer Zusammenkunft in Rom gesprochen": the meeting talked of is an idea, not held.
+  return cue !== 'cancelled' && isTalkedOf(clause.text, trigger) ? 'proposed' : cue;
 }
 
 const HOMEWARD = /(?<![\p{L}])(?:zurück\s+(?:nach|in\s+die|in\s+den|ins)|(?:kehrt|kehrte|kehrten|kehren)\s+[^,;:]*\szurück|zurückgekehrt|heimgekehrt|(?:reist|reiste|reisten|flog|flogen|fliegt|fliegen)\s+[^,;:]*\s(?:heim|nach\s+Hause))(?![\p{L}])/u;
@@ -636,6 +638,8 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   // acts; the meeting its infinitive names is not dated by it.
   const nowOfTheAct = (d: DateMention) => NOW.test(d.text) && isInfinitive(clause.text);
   if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d) && !nowOfTheAct(d));
+  // "hatte Mitte Februar von einem Treffen in Rom gesprochen": a date before the meeting talked of is the talk's.
+  if (dates.length && isTalkedOf(clause.text, trigger)) dates = dates.filter(d => d.index >= clause.start + trigger.end);
   // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
   // the day of the journey denied.
   // The dates of clause `from` that its meeting word `j` (of `owners`) owns.

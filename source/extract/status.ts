@@ -238,6 +238,15 @@ const isYesterdays = (clause: string, trigger: StatusTrigger): boolean => trigge
 const POSSIBILITY = /(?<![\p{L}])(?:Möglichkeit|Wahrscheinlichkeit)\s+(?:eines|einer|auf\s+(?:ein|eine|einen))\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 const isPossibility = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && clause.includes('lichkeit') && POSSIBILITY.test(clause.slice(0, trigger.index));
 
+// "hatte von einer Zusammenkunft in Rom gesprochen", "wurde über einen Gipfel in Wien geredet", "war
+// von einem Treffen in Oslo die Rede": a meeting talked about, with an indefinite article, is an idea
+// put forward, not a meeting held on the day of the talk.
+// Not "sprach von einem konstruktiven Treffen": only adjectives that leave the meeting still to come.
+const TALKED_OF = /(?<![\p{L}])(?:von|über)\s+(?:ein|eine|einen|einem|einer)\s+(?:(?:möglich|neu|weiter|baldig|rasch|persönlich|direkt|erst|zweit)\p{Ll}*\s+){0,2}$/u;
+const TALKING = rule(words('sprechen|spricht|sprach|sprachen|gesprochen|reden|redet|redete|redeten|geredet|(?:ist|war|sei|wäre)\\s+(?:[^,;:]*\\s)?die\\s+Rede|die\\s+Rede\\s+(?:ist|war|sei)', 'gu'));
+/** Whether noun trigger `trigger` is what the clause talks about ("sprach von einem Treffen"), not a meeting of its own. */
+export const isTalkedOf = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && TALKED_OF.test(clause.slice(0, trigger.index)) && test(TALKING, clause);
+
 // "Vor einem Treffen mit Tusk hat Merz betont …", "kurz vor Beginn der Gespräche": the meeting named
 // after "vor" comes later than what the clause tells, so the clause's past or present is not its own.
 const BEFORE_IT = /(?<![\p{L}])[Vv]or\s+(?:(?:Beginn|Auftakt)\s+)?(?:de[mnrs]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -340,7 +349,7 @@ export function decideStatus(context: StatusContext): StatusReading {
   // "die beim Treffen in Paris besprochenen Zusagen": what a meeting produced, told as an
   // attribute, shows the meeting is over, whatever the clause plans.
   if (trigger && cue !== 'cancelled' && (isProducer(clause, trigger) || isYesterdays(clause, trigger))) cue = 'held';
-  if (trigger && cue !== 'cancelled' && isPossibility(clause, trigger)) cue = 'proposed';
+  if (trigger && cue !== 'cancelled' && (isPossibility(clause, trigger) || isTalkedOf(clause, trigger))) cue = 'proposed';
   else if (trigger) cue = withoutOthersPossibility(cue, clause, trigger);
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause; an invitation
   // made ("hat … nach Berlin eingeladen") is not the visit made.
