@@ -21,7 +21,7 @@ export type StatusReading = {status: MeetingStatus; explicit: boolean};
 // Called off: also a journey "vergeblich" made, and reports of a meeting denied ("dementierte
 // Berichte über ein Treffen").
 const CANCELLED = rule(words(
-  '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|(?:sagt|sagte|sagten|sagen)\\s+[^,;:]*\\sab(?=\\s*(?:[.,;:!?"“”]|$))|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|vermeidet|vermeiden|vermied|vermieden|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
+  '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|(?:sagt|sagte|sagten|sagen)\\s+[^,;:]*\\sab(?=\\s*(?:[.,;:!?"“”]|$))|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|trotz\\s+(?:der|seiner|ihrer)\\s+(?:\\p{Ll}+\\s+)?(?:Verschiebung|Absage|Vertagung)(?!\\s+(?:des|der|eines|einer|von|vom)(?![\\p{L}]))|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|vermeidet|vermeiden|vermied|vermieden|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 ));
 // Proposed: also a meeting someone expects ("erwartet bald einen Besuch seines
@@ -246,6 +246,15 @@ const TALKED_OF = /(?<![\p{L}])(?:von|über)\s+(?:ein|eine|einen|einem|einer)\s+
 const TALKING = rule(words('sprechen|spricht|sprach|sprachen|gesprochen|reden|redet|redete|redeten|geredet|(?:ist|war|sei|wäre)\\s+(?:[^,;:]*\\s)?die\\s+Rede|die\\s+Rede\\s+(?:ist|war|sei)', 'gu'));
 /** Whether noun trigger `trigger` is what the clause talks about ("sprach von einem Treffen"), not a meeting of its own. */
 export const isTalkedOf = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && TALKED_OF.test(clause.slice(0, trigger.index)) && test(TALKING, clause);
+
+// "nach der Absage des Gipfels in Oslo", "die Verschiebung des Treffens": the meeting a noun of calling
+// off names is called off, whatever the clause tells ("reist trotzdem nach Paris"); not one put off to a
+// new date ("die Verschiebung des Gipfels auf den 20. März"), nor "eine inhaltliche Verschiebung der
+// Verhandlungen", a shift of what is talked about.
+const CALLED_OFF_NOUN = /(?<![\p{L}])(?:die|der)\s+(?:(?:erneut|kurzfristig|überraschend|plötzlich)\p{Ll}*\s+)?(?:Absage|Verschiebung|Vertagung|Streichung)\s+(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const TO_NEW_DATE = new RegExp(String.raw`(?<![\p{L}])auf\s+${NEW_DATE}`, 'u');
+/** Whether noun trigger `trigger` is named as what was called off ("die Absage des Gipfels"). */
+export const isCalledOffNoun = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && /Absage|Verschiebung|Vertagung|Streichung/.test(clause) && CALLED_OFF_NOUN.test(clause.slice(0, trigger.index)) && !TO_NEW_DATE.test(clause.slice(trigger.end));
 
 // "Vor einem Treffen mit Tusk hat Merz betont …", "kurz vor Beginn der Gespräche": the meeting named
 // after "vor" comes later than what the clause tells, so the clause's past or present is not its own.

@@ -16,3 +16,22 @@ describe('a meeting talked of', () => {
     expect(meetingsOf('Merz sprach von einem konstruktiven Treffen mit Tusk in Warschau.')).toMatchObject([{place: 'Warschau', status: 'held'}]);
   });
 });
+
+describe('a call-off told as a noun', () => {
+  it('reads the meeting named after "die Absage/Verschiebung des …" as called off, not the clause\'s other meeting', () => {
+    expect(meetingsOf('Trotz der Absage des Gipfels in Oslo reist Merz am Freitag nach Paris.')).toMatchObject([
+      {place: 'Oslo', status: 'cancelled'},
+      {place: 'Paris', status: 'planned', start: '2026-03-06'},
+    ]);
+    expect(meetingsOf('Nach der Verschiebung des Treffens von Merz und Tusk in Warschau herrscht Ratlosigkeit.')).toMatchObject([{place: 'Warschau', status: 'cancelled', start: null}]);
+  });
+
+  it('reads plans going on "trotz der Verschiebung" as called off', () => {
+    expect(meetingsOf('Die Planungen für ein Treffen zwischen Merz und Tusk in Warschau gehen trotz der Verschiebung weiter.')).toMatchObject([{place: 'Warschau', status: 'cancelled'}]);
+  });
+
+  it('keeps a meeting put off to a new date, and a shift of what is talked about', () => {
+    expect(meetingsOf('Die Verschiebung des Gipfels in Oslo auf den 20. März sorgte für Ärger.')).toMatchObject([{place: 'Oslo', status: 'planned', start: '2026-03-20'}]);
+    expect(meetingsOf('Die Personalie könnte auf eine inhaltliche Verschiebung der Verhandlungen in Genf hindeuten.')).not.toMatchObject([{status: 'cancelled'}]);
+  });
+});
