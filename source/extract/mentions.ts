@@ -11,7 +11,7 @@ import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions,
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
-import {type DateRelation, decideStatus, isCalledOffNoun, isContinuation, isProducer, isTalkedOf, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, isCalledOffNoun, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
@@ -36,7 +36,7 @@ export type MeetingMention = Meeting & {
   sideline: boolean;
   /** "Zuvor …", "Danach …": a meeting other than the one just told, unless place or date say it is. */
   another: boolean;
-  /** "die beim Gipfel erörterten Garantien": named by what it produced, background and not the day's news. */
+  /** "die beim Gipfel erörterten Garantien", "vorherige Gesprächsrunden": named by what it produced or as one before, background and not the day's news. */
   background?: boolean;
   /** "nimmt X teil", "vertritt X": who joins the meeting just told. */
   joins?: boolean;
@@ -579,7 +579,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
     standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && (isEvent(decided.status, decided.explicit) || reportDenied) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger))),
     earlier: afterMeeting,
-    background: isProducer(clause.text, trigger),
+    background: isProducer(clause.text, trigger) || isEarlierOne(clause.text, trigger),
     continues: isContinuation(clause.text),
     rescheduled,
     sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),

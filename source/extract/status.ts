@@ -256,6 +256,12 @@ const TO_NEW_DATE = new RegExp(String.raw`(?<![\p{L}])auf\s+${NEW_DATE}`, 'u');
 /** Whether noun trigger `trigger` is named as what was called off ("die Absage des Gipfels"). */
 export const isCalledOffNoun = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && /Absage|Verschiebung|Vertagung|Streichung/.test(clause) && CALLED_OFF_NOUN.test(clause.slice(0, trigger.index)) && !TO_NEW_DATE.test(clause.slice(trigger.end));
 
+// "Zwei vorherige Gesprächsrunden in Riad hatten nichts gebracht", "bei früheren Treffen": a round
+// before the one in the news, background the text leaves undated.
+const EARLIER_ONE = /(?<![\p{L}])(?:[Vv]orherig|[Ff]rüher|[Bb]isherig|[Vv]orangegangen|[Vv]orausgegangen)(?:e|en|er|es|em)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+/** Whether noun trigger `trigger` is named as one of the meetings before ("vorherige Runden"). */
+export const isEarlierOne = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && EARLIER_ONE.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index));
+
 // "Vor einem Treffen mit Tusk hat Merz betont …", "kurz vor Beginn der Gespräche": the meeting named
 // after "vor" comes later than what the clause tells, so the clause's past or present is not its own.
 const BEFORE_IT = /(?<![\p{L}])[Vv]or\s+(?:(?:Beginn|Auftakt)\s+)?(?:de[mnrs]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -358,6 +364,8 @@ export function decideStatus(context: StatusContext): StatusReading {
   // "die beim Treffen in Paris besprochenen Zusagen": what a meeting produced, told as an
   // attribute, shows the meeting is over, whatever the clause plans.
   if (trigger && cue !== 'cancelled' && (isProducer(clause, trigger) || isYesterdays(clause, trigger))) cue = 'held';
+  // "Frühere Treffen in Riad blieben ohne Ergebnis": the rounds before are over.
+  if (trigger && (cue === null || cue === 'ongoing') && isEarlierOne(clause, trigger)) cue = 'held';
   if (trigger && cue !== 'cancelled' && (isPossibility(clause, trigger) || isTalkedOf(clause, trigger))) cue = 'proposed';
   else if (trigger) cue = withoutOthersPossibility(cue, clause, trigger);
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause; an invitation

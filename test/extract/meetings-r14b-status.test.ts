@@ -35,3 +35,11 @@ describe('a call-off told as a noun', () => {
     expect(meetingsOf('Die Personalie könnte auf eine inhaltliche Verschiebung der Verhandlungen in Genf hindeuten.')).not.toMatchObject([{status: 'cancelled'}]);
   });
 });
+
+describe('the meetings before', () => {
+  it('leaves rounds named "vorherige", "frühere", "bisherige" undated and over, not the day\'s news', () => {
+    expect(meetingsOf('Zwei vorherige Gesprächsrunden in Riad hatten kein Ergebnis gebracht.')).toMatchObject([{place: 'Riad', status: 'held', start: null, precision: 'unknown'}]);
+    expect(meetingsOf('Frühere Treffen in Riad blieben ohne Ergebnis.')).toMatchObject([{place: 'Riad', status: 'held', start: null}]);
+    expect(meetingsOf('Die bisherigen Verhandlungen in Istanbul haben wenig gebracht.')).toMatchObject([{place: 'Istanbul', status: 'held', start: null}]);
+  });
+});
