@@ -118,6 +118,7 @@ const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den
 // after an event is counted from it; the date is the event's.
 const FIRST_OF = /(?<![\p{L}])(?:erste|ersten|erstes)\s+(?:\p{Ll}+\s+){0,2}$/u;
 const AFTER_NOUN_PHRASE = /(?<![\p{L}])nach\s+(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|zum|zur|gegen|von|vom|in|im|mit|[\p{Ll}-]+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,8}$/u;
+const JUST_AFTER = /^\s+nach\s+(?:de[mnr]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines)\s+$/u;
 const ATTRIBUTE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}+(?:te|ten|tes|ter|tem|ene|enen|enes|ener)\s+\p{Lu}/u;
@@ -665,6 +666,10 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   // "den Ausgang der heutigen Beratungen": the day's adjective right before the noun is its own.
   const adjective = dates.find(d => d.index < clause.start + trigger.index && d.index + d.text.length + 1 >= clause.start + trigger.index);
   if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(adjective?.index ?? clause.start + trigger.index, Math.max(dates.at(-1)!.index + dates.at(-1)!.text.length, clause.start + trigger.end)), {published: article.source.published, tense: 'past'});
+  // "hatte vergangene Woche nach einem Telefonat mit X bekanntgegeben": the time right before "nach"
+  // is the act's just after the meeting, and so the meeting's too.
+  const rightBefore = afterMeeting && !dates.length ? all.find(d => inRange(d, clause.start, clause.start + trigger.index) && JUST_AFTER.test(sentence.text.slice(d.index + d.text.length, clause.start + trigger.index))) : undefined;
+  if (rightBefore) dates = [rightBefore];
   // "Das für Dienstag angesetzte Treffen ist auf den 12. März verschoben worden": only the new date.
   const newDate = newDateAt(clause.text);
   const oldDates = newDate === null ? [] : dates.filter(d => d.index - clause.start < newDate && !NOW.test(d.text));

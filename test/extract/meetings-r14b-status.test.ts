@@ -43,3 +43,10 @@ describe('the meetings before', () => {
     expect(meetingsOf('Die bisherigen Verhandlungen in Istanbul haben wenig gebracht.')).toMatchObject([{place: 'Istanbul', status: 'held', start: null}]);
   });
 });
+
+describe('the time of the act after a meeting', () => {
+  it('dates a meeting named after "nach" by the time right before it ("hatte vergangene Woche nach einem Telefonat … bekanntgegeben")', () => {
+    expect(meetingsOf('Merz hatte vergangene Woche nach einem Telefonat mit Tusk bekanntgegeben, dass er reisen wolle.')).toMatchObject([{kind: 'call', status: 'held', start: '2026-02-23', precision: 'month-part'}]);
+    expect(meetingsOf('Merz kündigte am Montag nach einem Telefonat mit Tusk eine Reise an.')).toMatchObject([{kind: 'call', status: 'held', start: '2026-03-02', precision: 'day'}]);
+  });
+});
