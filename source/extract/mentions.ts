@@ -645,7 +645,8 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   const nowOfTheAct = (d: DateMention) => NOW.test(d.text) && isInfinitive(clause.text);
   if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d) && !nowOfTheAct(d));
   // "hatte Mitte Februar von einem Treffen in Rom gesprochen": a date before the meeting talked of is the talk's.
-  if (dates.length && isTalkedOf(clause.text, trigger)) dates = dates.filter(d => d.index >= clause.start + trigger.end);
+  // The date after it is read ahead, not by the talk's past ("sprach von einem Treffen am 20. März").
+  if (dates.length && isTalkedOf(clause.text, trigger)) dates = dates.some(d => d.index >= clause.start + trigger.end) ? aheadFrom(sentence.text, clause.start + trigger.end, clause.start + clause.text.length, article.source.published) : [];
   // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
   // the day of the journey denied.
   // The dates of clause `from` that its meeting word `j` (of `owners`) owns.
@@ -687,6 +688,11 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   const plain = dates.filter(d => !ATTRIBUTIVE.test(sentence.text.slice(d.index + d.text.length, d.index + d.text.length + 60)));
   if (plain.length && plain.length < dates.length) dates = plain;
   return {dates, oldDates, newDate, relativeDates};
+}
+
+/** The dates of `sentence` between `from` and `to` read as ahead, at their places in the sentence. */
+function aheadFrom(sentence: string, from: number, to: number, published: string): DateMention[] {
+  return findDates(sentence.slice(from, to), {published, tense: 'future'}).map(d => ({...d, index: d.index + from}));
 }
 
 // "reist … zu Gesprächen", "fliegt zum Gipfel", "reiste für eine Konferenz nach Rom": the journey

@@ -12,6 +12,10 @@ describe('a meeting talked of', () => {
     expect(meetingsOf('Zuletzt war von einem Treffen in Oslo die Rede.')).toMatchObject([{place: 'Oslo', status: 'proposed', start: null}]);
   });
 
+  it('reads the date after a meeting talked of as ahead, not by the talk\'s past', () => {
+    expect(meetingsOf('Merz sprach am Montag von einem Treffen mit Tusk am 20. März.')).toMatchObject([{status: 'proposed', start: '2026-03-20', precision: 'day'}]);
+  });
+
   it('keeps a meeting described after "sprach von" as held', () => {
     expect(meetingsOf('Merz sprach von einem konstruktiven Treffen mit Tusk in Warschau.')).toMatchObject([{place: 'Warschau', status: 'held'}]);
   });
