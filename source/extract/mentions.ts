@@ -11,7 +11,7 @@ import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions,
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
-import {type DateRelation, decideStatus, isContinuation, isProducer, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, isCalledOffNoun, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
@@ -36,7 +36,7 @@ export type MeetingMention = Meeting & {
   sideline: boolean;
   /** "Zuvor …", "Danach …": a meeting other than the one just told, unless place or date say it is. */
   another: boolean;
-  /** "die beim Gipfel erörterten Garantien": named by what it produced, background and not the day's news. */
+  /** "die beim Gipfel erörterten Garantien", "vorherige Gesprächsrunden": named by what it produced or as one before, background and not the day's news. */
   background?: boolean;
   /** "nimmt X teil", "vertritt X": who joins the meeting just told. */
   joins?: boolean;
@@ -118,6 +118,7 @@ const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den
 // after an event is counted from it; the date is the event's.
 const FIRST_OF = /(?<![\p{L}])(?:erste|ersten|erstes)\s+(?:\p{Ll}+\s+){0,2}$/u;
 const AFTER_NOUN_PHRASE = /(?<![\p{L}])nach\s+(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|zum|zur|gegen|von|vom|in|im|mit|[\p{Ll}-]+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,8}$/u;
+const JUST_AFTER = /^\s+nach\s+(?:de[mnr]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines)\s+$/u;
 const ATTRIBUTE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}+(?:te|ten|tes|ter|tem|ene|enen|enes|ener)\s+\p{Lu}/u;
@@ -516,12 +517,19 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
   const text = withoutPurpose(clause.text, trigger.end);
   const occasion = !trigger.presence && OCCASION.test(beforeTrigger);
-  const ownCue = trigger.presence || occasion ? (occasion && DECLINED.test(clause.text) ? null : presenceCue(clause.text)) : (relative && cueOf(relative.text)) || (prepared ? 'planned' : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
+  const ownCue = trigger.presence || occasion ? (occasion && DECLINED.test(clause.text) ? null : presenceCue(clause.text)) : (relative && cueOf(relative.text)) || (prepared ? preparedCue(text) : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
   // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
   // relative clauses tells the status of the meeting noun it has as subject.
   const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;
-  return (predicate && cueOf(predicate)) || ownCue;
+  const cue = (predicate && cueOf(predicate)) || ownCue;
+  // "hatte von einer Zusammenkunft in Rom gesprochen": the meeting talked of is an idea, not held.
+  if (isCalledOffNoun(clause.text, trigger)) return 'cancelled';
+  return cue !== 'cancelled' && isTalkedOf(clause.text, trigger) ? 'proposed' : cue;
 }
+
+// "Die Planungen für ein Treffen gehen trotz der Verschiebung weiter": preparing a meeting is a plan,
+// unless the clause calls it off.
+const preparedCue = (text: string): MeetingStatus => (cueOf(text) === 'cancelled' ? 'cancelled' : 'planned');
 
 const HOMEWARD = /(?<![\p{L}])(?:zurück\s+(?:nach|in\s+die|in\s+den|ins)|(?:kehrt|kehrte|kehrten|kehren)\s+[^,;:]*\szurück|zurückgekehrt|heimgekehrt|(?:reist|reiste|reisten|flog|flogen|fliegt|fliegen)\s+[^,;:]*\s(?:heim|nach\s+Hause))(?![\p{L}])/u;
 
@@ -572,7 +580,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
     standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && (isEvent(decided.status, decided.explicit) || reportDenied) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger))),
     earlier: afterMeeting,
-    background: isProducer(clause.text, trigger),
+    background: isProducer(clause.text, trigger) || isEarlierOne(clause.text, trigger),
     continues: isContinuation(clause.text),
     rescheduled,
     sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),
@@ -636,6 +644,9 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   // acts; the meeting its infinitive names is not dated by it.
   const nowOfTheAct = (d: DateMention) => NOW.test(d.text) && isInfinitive(clause.text);
   if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d) && !nowOfTheAct(d));
+  // "hatte Mitte Februar von einem Treffen in Rom gesprochen": a date before the meeting talked of is the talk's.
+  // The date after it is read ahead, not by the talk's past ("sprach von einem Treffen am 20. März").
+  if (dates.length && isTalkedOf(clause.text, trigger)) dates = dates.some(d => d.index >= clause.start + trigger.end) ? aheadFrom(sentence.text, clause.start + trigger.end, clause.start + clause.text.length, article.source.published) : [];
   // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
   // the day of the journey denied.
   // The dates of clause `from` that its meeting word `j` (of `owners`) owns.
@@ -656,6 +667,10 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   // "den Ausgang der heutigen Beratungen": the day's adjective right before the noun is its own.
   const adjective = dates.find(d => d.index < clause.start + trigger.index && d.index + d.text.length + 1 >= clause.start + trigger.index);
   if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(adjective?.index ?? clause.start + trigger.index, Math.max(dates.at(-1)!.index + dates.at(-1)!.text.length, clause.start + trigger.end)), {published: article.source.published, tense: 'past'});
+  // "hatte vergangene Woche nach einem Telefonat mit X bekanntgegeben": the time right before "nach"
+  // is the act's just after the meeting, and so the meeting's too.
+  const rightBefore = afterMeeting && !dates.length ? all.find(d => inRange(d, clause.start, clause.start + trigger.index) && JUST_AFTER.test(sentence.text.slice(d.index + d.text.length, clause.start + trigger.index))) : undefined;
+  if (rightBefore) dates = [rightBefore];
   // "Das für Dienstag angesetzte Treffen ist auf den 12. März verschoben worden": only the new date.
   const newDate = newDateAt(clause.text);
   const oldDates = newDate === null ? [] : dates.filter(d => d.index - clause.start < newDate && !NOW.test(d.text));
@@ -673,6 +688,11 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   const plain = dates.filter(d => !ATTRIBUTIVE.test(sentence.text.slice(d.index + d.text.length, d.index + d.text.length + 60)));
   if (plain.length && plain.length < dates.length) dates = plain;
   return {dates, oldDates, newDate, relativeDates};
+}
+
+/** The dates of `sentence` between `from` and `to` read as ahead, at their places in the sentence. */
+function aheadFrom(sentence: string, from: number, to: number, published: string): DateMention[] {
+  return findDates(sentence.slice(from, to), {published, tense: 'future'}).map(d => ({...d, index: d.index + from}));
 }
 
 // "reist … zu Gesprächen", "fliegt zum Gipfel", "reiste für eine Konferenz nach Rom": the journey

@@ -21,7 +21,7 @@ export type StatusReading = {status: MeetingStatus; explicit: boolean};
 // Called off: also a journey "vergeblich" made, and reports of a meeting denied ("dementierte
 // Berichte über ein Treffen").
 const CANCELLED = rule(words(
-  '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|(?:sagt|sagte|sagten|sagen)\\s+[^,;:]*\\sab(?=\\s*(?:[.,;:!?"“”]|$))|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|vermeidet|vermeiden|vermied|vermieden|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
+  '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|(?:sagt|sagte|sagten|sagen)\\s+[^,;:]*\\sab(?=\\s*(?:[.,;:!?"“”]|$))|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|trotz\\s+(?:der|seiner|ihrer)\\s+(?:\\p{Ll}+\\s+)?(?:Verschiebung|Absage|Vertagung)(?!\\s+(?:des|der|eines|einer|von|vom)(?![\\p{L}]))|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|vermeidet|vermeiden|vermied|vermieden|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 ));
 // Proposed: also a meeting someone expects ("erwartet bald einen Besuch seines
@@ -238,6 +238,30 @@ const isYesterdays = (clause: string, trigger: StatusTrigger): boolean => trigge
 const POSSIBILITY = /(?<![\p{L}])(?:Möglichkeit|Wahrscheinlichkeit)\s+(?:eines|einer|auf\s+(?:ein|eine|einen))\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 const isPossibility = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && clause.includes('lichkeit') && POSSIBILITY.test(clause.slice(0, trigger.index));
 
+// "hatte von einer Zusammenkunft in Rom gesprochen", "wurde über einen Gipfel in Wien geredet", "war
+// von einem Treffen in Oslo die Rede": a meeting talked about, with an indefinite article, is an idea
+// put forward, not a meeting held on the day of the talk.
+// Not "sprach von einem konstruktiven Treffen": only adjectives that leave the meeting still to come.
+const TALKED_OF = /(?<![\p{L}])(?:von|über)\s+(?:ein|eine|einen|einem|einer)\s+(?:(?:möglich|neu|weiter|baldig|rasch|persönlich|direkt|erst|zweit)\p{Ll}*\s+){0,2}$/u;
+const TALKING = rule(words('sprechen|spricht|sprach|sprachen|gesprochen|reden|redet|redete|redeten|geredet|(?:ist|war|sei|wäre)\\s+(?:[^,;:]*\\s)?die\\s+Rede|die\\s+Rede\\s+(?:ist|war|sei)', 'gu'));
+/** Whether noun trigger `trigger` is what the clause talks about ("sprach von einem Treffen"), not a meeting of its own. */
+export const isTalkedOf = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && TALKED_OF.test(clause.slice(0, trigger.index)) && test(TALKING, clause);
+
+// "nach der Absage des Gipfels in Oslo", "die Verschiebung des Treffens": the meeting a noun of calling
+// off names is called off, whatever the clause tells ("reist trotzdem nach Paris"); not one put off to a
+// new date ("die Verschiebung des Gipfels auf den 20. März"), nor "eine inhaltliche Verschiebung der
+// Verhandlungen", a shift of what is talked about.
+const CALLED_OFF_NOUN = /(?<![\p{L}])(?:die|der)\s+(?:(?:erneut|kurzfristig|überraschend|plötzlich)\p{Ll}*\s+)?(?:Absage|Verschiebung|Vertagung|Streichung)\s+(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const TO_NEW_DATE = new RegExp(String.raw`(?<![\p{L}])auf\s+${NEW_DATE}`, 'u');
+/** Whether noun trigger `trigger` is named as what was called off ("die Absage des Gipfels"). */
+export const isCalledOffNoun = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && /Absage|Verschiebung|Vertagung|Streichung/.test(clause) && CALLED_OFF_NOUN.test(clause.slice(0, trigger.index)) && !TO_NEW_DATE.test(clause.slice(trigger.end));
+
+// "Zwei vorherige Gesprächsrunden in Riad hatten nichts gebracht", "bei früheren Treffen": a round
+// before the one in the news, background the text leaves undated.
+const EARLIER_ONE = /(?<![\p{L}])(?:[Vv]orherig|[Ff]rüher|[Bb]isherig|[Vv]orangegangen|[Vv]orausgegangen)(?:e|en|er|es|em)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+/** Whether noun trigger `trigger` is named as one of the meetings before ("vorherige Runden"). */
+export const isEarlierOne = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && EARLIER_ONE.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index));
+
 // "Vor einem Treffen mit Tusk hat Merz betont …", "kurz vor Beginn der Gespräche": the meeting named
 // after "vor" comes later than what the clause tells, so the clause's past or present is not its own.
 const BEFORE_IT = /(?<![\p{L}])[Vv]or\s+(?:(?:Beginn|Auftakt)\s+)?(?:de[mnrs]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -340,7 +364,9 @@ export function decideStatus(context: StatusContext): StatusReading {
   // "die beim Treffen in Paris besprochenen Zusagen": what a meeting produced, told as an
   // attribute, shows the meeting is over, whatever the clause plans.
   if (trigger && cue !== 'cancelled' && (isProducer(clause, trigger) || isYesterdays(clause, trigger))) cue = 'held';
-  if (trigger && cue !== 'cancelled' && isPossibility(clause, trigger)) cue = 'proposed';
+  // "Frühere Treffen in Riad blieben ohne Ergebnis": the rounds before are over.
+  if (trigger && (cue === null || cue === 'ongoing') && isEarlierOne(clause, trigger)) cue = 'held';
+  if (trigger && cue !== 'cancelled' && (isPossibility(clause, trigger) || isTalkedOf(clause, trigger))) cue = 'proposed';
   else if (trigger) cue = withoutOthersPossibility(cue, clause, trigger);
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause; an invitation
   // made ("hat … nach Berlin eingeladen") is not the visit made.
