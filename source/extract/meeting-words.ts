@@ -206,9 +206,11 @@ const VERB_LIST: Verb[] = [
     words('Verhandlungsführer\\p{L}*|Verhandlungschef\\p{L}*|Delegationsleiter\\p{L}*|Delegationschef\\p{L}*|Chefunterhändler\\p{L}*'),
     /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
   ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
-  // "Italien wird von Außenministerin X vertreten", "Die USA werden dort von X vertreten": a
-  // country's stand-in is there; not "Diese Position wird von X vertreten", nor "lässt sich … vertreten".
-  {pattern: /(?<=(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^,;:.!?]*?\s)?von\s[^,;:.!?]*?)vertreten(?![\p{L}])/gu, kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => COUNTRY_IN_PASSIVE.test(clause)},
+  // "Italien wird von Außenministerin X vertreten", "Die USA werden dort vom Gesandten X vertreten",
+  // "Die Ukraine wird durch X vertreten", "Die russische Seite wird von X angeführt": a country's or
+  // a side's stand-in is there; not "Diese Position wird von X vertreten", nor "lässt sich …
+  // vertreten", nor "Russland wird von X regiert".
+  {pattern: /(?<=(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^,;:.!?]*?\s)?(?:von|vom|durch)\s[^,;:.!?]*?)(?:vertreten|geleitet|angeführt)(?![\p{L}])/gu, kind: 'talks', needs: 'company', alone: true, joins: true, guard: isSideInPassive},
   // "Zur Delegation gehören Budanow, Kyslyzja und Skibizkyj".
   {pattern: words('gehören|gehört|gehörten|gehörte'), kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => clause.includes('Delegation')},
 ];
@@ -218,6 +220,16 @@ const VERB_LIST: Verb[] = [
 // The subject of "wird von X vertreten" when it is a country, one proper noun opening the clause
 // ("Italien wird", "Die USA werden"), not a noun after a determiner ("Diese Position wird").
 const COUNTRY_IN_PASSIVE = /^\s*(?:(?:Auch|Die)\s+(?=\p{Lu}{2}))?\p{Lu}[\p{L}-]*\s+(?:wird|werden|wurde|wurden)\s/u;
+// "Die Ukraine wird", "Der Iran wird": the few countries named with their article.
+const COUNTRY_WITH_ARTICLE = /^\s*(?:Auch\s+)?(?:Die|Der)\s+(?:Ukraine|Türkei|Schweiz|Slowakei|Mongolei|Iran|Irak|Libanon|Jemen|Sudan|Vatikan)\s+(?:wird|werden|wurde|wurden)\s/u;
+// "Die russische Seite wird", "Das ukrainische Verhandlungsteam wird": a side at the table, which
+// alone is "geleitet" or "angeführt" there; a country is only "vertreten".
+const SIDE_AT_TABLE_IN_PASSIVE = /^\s*(?:Auch\s+)?(?:Die|Das)\s+(?:\p{Ll}+e\s+)?(?:Seite|Verhandlungsteam|Verhandlungsdelegation)\s+(?:wird|werden|wurde|wurden)\s/u;
+
+function isSideInPassive(clause: string): boolean {
+  if (SIDE_AT_TABLE_IN_PASSIVE.test(clause)) return true;
+  return (COUNTRY_IN_PASSIVE.test(clause) || COUNTRY_WITH_ARTICLE.test(clause)) && /vertreten(?![\p{L}])/u.test(clause);
+}
 const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins, invites}) => ({pattern, kind, needs, guard, alone, presence, joins, invites, mayMatch: mayMatchOf(pattern)}));
 const mayHaveVerb = mayMatchAnyOf(VERBS.map(verb => verb.pattern));
 const mayHaveNoun = mayMatchOf(NOUN_STEM);
