@@ -147,9 +147,10 @@ const VERB_LIST: Verb[] = [
   // a real place is needed, and no word of obligation may stand before the participle.
   {pattern: /(?<![\p{L}])(?<!(?:gezwungen|veranlasst|genötigt|bestätigt|getäuscht|außerstande|imstande|berechtigt)\s+)gesehen(?![\p{L}])/gu, kind: 'talks', needs: 'place', guard: SEEING_EACH_OTHER},
   {pattern: words('verhandelt|verhandelte|verhandelten|verhandeln|verhandle|verhandelnden'), kind: 'talks', needs: 'none'},
-  // "ist in der Türkei weiterverhandelt worden": talks that went on are talks. One ahead ("Am
-  // Mittwoch werde weiterverhandelt") goes on with the talks just told; it is no meeting of its own.
-  {pattern: words('weiterverhandelt|weiterverhandelte|weiterverhandelten'), kind: 'talks', needs: 'none', guard: (clause: string) => WENT_ON.test(clause)},
+  // "ist in der Türkei weiterverhandelt worden", "haben den Vertrag in Genf nachverhandelt": talks
+  // that went on, or renegotiated a text, are talks. One ahead ("Am Mittwoch werde weiterverhandelt",
+  // "Das Abkommen muss nachverhandelt werden") goes on with the talks just told, or is a demand.
+  {pattern: words('weiterverhandelt|weiterverhandelte|weiterverhandelten|nachverhandelt'), kind: 'talks', needs: 'none', guard: (clause: string) => WENT_ON.test(clause)},
   // "In Genf sitzen Vertreter beider Seiten wieder am Verhandlungstisch": sitting there is talking.
   {pattern: /(?<![\p{L}])(?:sitzen|sitzt|saß|saßen|gesessen)(?![\p{L}])(?=[^,;:]*?\sam\s+Verhandlungstisch(?![\p{L}]))/gu, kind: 'talks', needs: 'place-or-company'},
   // "Am Montag tagen die Außenminister der G20 in Rom": ministers or a council in session at a place.

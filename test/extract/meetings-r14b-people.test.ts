@@ -27,3 +27,27 @@ describe('a side represented, told in the passive', () => {
     expect(meetingsOf(talks + 'Diese Position wird von Wladimir Putin vertreten.')).toMatchObject([{place: 'Istanbul', participants: []}]);
   });
 });
+
+describe('talks told by "nachverhandelt"', () => {
+  it('reads a text renegotiated at a place as talks held', () => {
+    const text = 'Der Streit um die Fischereirechte dauert an. Polen und Litauer haben das Abkommen in Vilnius mit deutschen Vertretern nachverhandelt.';
+    expect(meetingsOf(text)).toMatchObject([{kind: 'talks', place: 'Vilnius', status: 'held'}]);
+  });
+
+  it('does not read a demand to renegotiate as talks', () => {
+    expect(meetingsOf('Das Abkommen muss in Brüssel nachverhandelt werden.')).toEqual([]);
+  });
+});
+
+describe('new people with a side the meeting lacks', () => {
+  it('keeps "X treffe sich mit den Ukrainern" apart from the meeting told before', () => {
+    const text = 'Trump sagte, dass Witkoff nächste Woche mit Putin in Moskau sprechen werde. Der Staatssekretär Daniel Driscoll treffe sich mit den Ukrainern.';
+    const meetings = meetingsOf(text);
+    expect(meetings).toHaveLength(2);
+    expect(meetings[0]).toMatchObject({place: 'Moskau', participants: ['Steven Witkoff', 'Wladimir Putin']});
+  });
+
+  it('still adds a newcomer of the sides already at the table', () => {
+    expect(meetingsOf('Witkoff spricht am Montag mit Putin in Moskau. Auch Kushner verhandelt mit den Russen.')).toMatchObject([{place: 'Moskau', participants: ['Steven Witkoff', 'Wladimir Putin', 'Jared Kushner']}]);
+  });
+});
