@@ -90,6 +90,10 @@ const EXPECTED_AS_GUEST = (clause: string) => /(?<![\p{L}])(?:wird|werden|wurde|
 // "sich … gesehen" with a perfect's auxiliary: "haben sich gesehen", "hatten sich zuletzt in Genf gesehen".
 const SEEING_EACH_OTHER = (clause: string) => /(?<![\p{L}])(?:haben|hatten|hätten|habe|sind)\s+sich(?![\p{L}])/u.test(clause) || /(?<![\p{L}])sich\s+(?:[^,;:]*\s)?(?:zuletzt|erstmals|zum\s+letzten\s+Mal)\s/u.test(clause);
 
+// Facing each other as rivals, not at a table: "an der Front", "in der Stichwahl", "im TV-Duell", "im Finale".
+const FACING_AS_RIVALS = /Front|Schlachtfeld|[Ww]ahl|Finale|Duell|Spiel|Gericht|Ring(?![\p{L}])/u;
+// A day named in the clause: a weekday or a date with its month ("am Sonntag", "am 3. Mai", "am 3.5.").
+const ON_A_DAY = /(?<![\p{L}])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?![\p{L}])|(?<![\d.])\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/u;
 const WENT_ON = /(?<![\p{L}])(?:worden|wurde|wurden|hat|hatte|haben|hatten)(?![\p{L}])/u;
 
 // "besuchte in Brüssel die Bauernproteste", "besucht eine Kundgebung": a protest or a fair visited
@@ -142,6 +146,10 @@ const VERB_LIST: Verb[] = [
   {pattern: /(?<![\p{L}])(?:saß|saßen)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},
   {pattern: /(?<![\p{L}])an\s+einen\s+(?:gemeinsamen\s+)?Tisch\s+(?:setzen|setzten|setzt|gesetzt|zu\s+setzen)(?![\p{L}])/gu, kind: 'talks', needs: 'place'},
   {pattern: /(?<![\p{L}])(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])gegenüber\s+(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])|(?<![\p{L}])(?:gegenübergesessen|gegenübersaßen|gegenübersaß|gegenübersitzen|gegenübersitzt|gegenüberzusitzen)(?![\p{L}])/gu, kind: 'talks', needs: 'company'},
+  // "Wenn sich Merz und Macron am Dienstag gegenüberstehen", "standen sich am 3. Mai in Riad
+  // gegenüber": facing each other on a day is an appointment. Without a day it is a figure of
+  // speech ("Die Positionen stehen sich unversöhnlich gegenüber", "seit Jahren gegenüber").
+  {pattern: /(?<![\p{L}])(?:stehen|standen|stünden)\s+sich(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])(?:gegenüberstehen|gegenüberstanden|gegenüberstünden|gegenübergestanden)(?![\p{L}])/gu, kind: 'talks', needs: 'company', guard: (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause) && ON_A_DAY.test(clause) && !FACING_AS_RIVALS.test(clause)},
   // "hatten sich im August in Alaska gesehen", "haben sich mit Tusk in Danzig gesehen": seeing each
   // other at a place is meeting. "hat sich gezwungen gesehen", "sich in der Pflicht gesehen" is not:
   // a real place is needed, and no word of obligation may stand before the participle.

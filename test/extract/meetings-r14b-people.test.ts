@@ -51,3 +51,20 @@ describe('new people with a side the meeting lacks', () => {
     expect(meetingsOf('Witkoff spricht am Montag mit Putin in Moskau. Auch Kushner verhandelt mit den Russen.')).toMatchObject([{place: 'Moskau', participants: ['Steven Witkoff', 'Wladimir Putin', 'Jared Kushner']}]);
   });
 });
+
+describe('facing each other on a day', () => {
+  it('reads "sich … gegenüberstehen" with a day as a meeting of the two', () => {
+    expect(meetingsOf('Wenn sich Merz und Macron am Dienstag (15 Uhr Ortszeit) gegenüberstehen, geht es nicht nur um Zölle.')).toMatchObject([{kind: 'talks', status: 'planned', start: '2026-03-10', participants: ['Friedrich Merz', 'Emmanuel Macron']}]);
+    expect(meetingsOf('Merz und Macron standen sich am 3. Februar in Paris gegenüber.')).toMatchObject([{place: 'Paris', status: 'held', start: '2026-02-03'}]);
+  });
+
+  it('keeps a clock time in brackets with a comma inside the clause of its day', () => {
+    expect(meetingsOf('Wenn sich Merz und Macron am Dienstag (15 Uhr, nach dem Mittagessen) gegenüberstehen, geht es um Zölle.')).toMatchObject([{status: 'planned', start: '2026-03-10', participants: ['Friedrich Merz', 'Emmanuel Macron']}]);
+  });
+
+  it('does not read positions, a front or a debate facing each other as a meeting', () => {
+    expect(meetingsOf('Die Positionen von Merz und Macron stehen sich unversöhnlich gegenüber.')).toEqual([]);
+    expect(meetingsOf('Russland und die Ukraine stehen sich am Montag wieder an der Front gegenüber.')).toEqual([]);
+    expect(meetingsOf('Am Sonntag stehen sich Merz und Scholz im TV-Duell gegenüber.')).toEqual([]);
+  });
+});
