@@ -68,3 +68,11 @@ describe('facing each other on a day', () => {
     expect(meetingsOf('Am Sonntag stehen sich Merz und Scholz im TV-Duell gegenüber.')).toEqual([]);
   });
 });
+
+describe('ties to a place', () => {
+  it('does not place a meeting at the town someone has ties to ("enge Drähte nach X")', () => {
+    const text = 'Die Planungen für ein Treffen zwischen Merz und Xi gehen weiter. Scholz, der enge Drähte nach Peking unterhält, möchte Gastgeber eines möglichen Gipfeltreffens sein.';
+    expect(meetingsOf(text)).toMatchObject([{place: null, participants: ['Friedrich Merz', 'Xi Jinping']}]);
+    expect(meetingsOf('Merz verhandelt am Montag in Peking mit Xi über ihre Kontakte nach Moskau.')).toMatchObject([{place: 'Peking'}]);
+  });
+});
