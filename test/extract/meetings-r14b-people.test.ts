@@ -76,3 +76,14 @@ describe('ties to a place', () => {
     expect(meetingsOf('Merz verhandelt am Montag in Peking mit Xi über ihre Kontakte nach Moskau.')).toMatchObject([{place: 'Peking'}]);
   });
 });
+
+describe('who acts around a meeting that only sets the time', () => {
+  it('does not count the subject of "Vor den Gesprächen zwischen X und Y hat Z …" at the talks', () => {
+    expect(meetingsOf('Vor den Gesprächen zwischen Vertretern Polens und Litauens in Riga hat Kanzler Friedrich Merz zu einer raschen Einigung gedrängt.')).toMatchObject([{place: 'Riga', participants: []}]);
+  });
+
+  it('still counts the people of the phrase, and the subject of a meeting "mit" a partner', () => {
+    expect(meetingsOf('Nach dem Treffen zwischen Merz und Macron in Paris sagte Merz, man sei sich einig.')).toMatchObject([{place: 'Paris', participants: ['Friedrich Merz', 'Emmanuel Macron']}]);
+    expect(meetingsOf('Vor dem Treffen mit Macron in Paris hat Merz die Bedeutung betont.')).toMatchObject([{place: 'Paris', participants: expect.arrayContaining(['Friedrich Merz', 'Emmanuel Macron'])}]);
+  });
+});
