@@ -234,7 +234,10 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
     draft.standalone ||= mention.standalone;
     draft.earlier &&= mention.earlier;
   }
-  if (wins) [draft.status, draft.explicit] = [mention.status, mention.explicit];
+  // "Die USA werden von Witkoff vertreten": who joins, in a tense of its own and with no word or
+  // date for the meeting, tells nothing of whether the meeting is over.
+  const onlyWho = mention.joins && !locates;
+  if (wins && !onlyWho) [draft.status, draft.explicit] = [mention.status, mention.explicit];
   draft.participants = [...new Set([...draft.participants, ...mention.participants])];
   draft.sides = [...new Set([...draft.sides, ...mention.sides])];
   // The headline's story is the entry that tells it first.

@@ -22,6 +22,10 @@ describe('a side represented, told in the passive', () => {
     expect(meetingsOf(talks + 'Die russische Seite wird von Wladimir Medinski angeführt.')).toMatchObject([{place: 'Istanbul', participants: ['Wladimir Medinski']}]);
   });
 
+  it('leaves the status of the meeting joined as it was', () => {
+    expect(meetingsOf('Die Gespräche von Merz und Tusk in Warschau brachten kein Ergebnis. Die USA werden von Keith Kellogg vertreten.')).toMatchObject([{place: 'Warschau', status: 'held', participants: expect.arrayContaining(['Keith Kellogg'])}]);
+  });
+
   it('does not read a country led, or a position held, as one represented', () => {
     expect(meetingsOf(talks + 'Russland wird von Wladimir Putin geleitet.')).toMatchObject([{place: 'Istanbul', participants: []}]);
     expect(meetingsOf(talks + 'Diese Position wird von Wladimir Putin vertreten.')).toMatchObject([{place: 'Istanbul', participants: []}]);
