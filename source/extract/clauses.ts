@@ -20,7 +20,9 @@ const DASHED_PLACE = /(?:\p{Ll}+\s+)?(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,5}\p{Lu
 // "die Organisation für Sicherheit (OSZE) in der Hofburg": a short aside in brackets, an
 // abbreviation or a party, is part of the clause around it; so is one spaced inside its brackets,
 // as page text gives it: "Friedrich Merz ( CDU ) bei seinem Kollegen …".
-const SHORT_ASIDE = /\(\s?(?:[^()\s]+\s?){1,3}\)/y;
+// A clock time in brackets is one too, with the time elsewhere after a comma: "am Sonntag (15 Uhr
+// Ortszeit, 21 Uhr MEZ)".
+const SHORT_ASIDE = /\(\s?(?:(?:[^()\s]+\s?){1,3}|\d{1,2}(?:[.:]\d{2})?\s+Uhr[^()]{0,40})\)/y;
 // "war aus „logistischen Gründen“ verschoben worden": a quotation of a few words inside a clause
 // is a phrase of it, not a clause of its own (a quoted sentence has punctuation or more words).
 // So is one quoted lower-case word before a noun: ein „ausführliches“ Telefongespräch. A quoted

@@ -90,6 +90,10 @@ const EXPECTED_AS_GUEST = (clause: string) => /(?<![\p{L}])(?:wird|werden|wurde|
 // "sich … gesehen" with a perfect's auxiliary: "haben sich gesehen", "hatten sich zuletzt in Genf gesehen".
 const SEEING_EACH_OTHER = (clause: string) => /(?<![\p{L}])(?:haben|hatten|hätten|habe|sind)\s+sich(?![\p{L}])/u.test(clause) || /(?<![\p{L}])sich\s+(?:[^,;:]*\s)?(?:zuletzt|erstmals|zum\s+letzten\s+Mal)\s/u.test(clause);
 
+// Facing each other as rivals, not at a table: "an der Front", "in der Stichwahl", "im TV-Duell", "im Finale".
+const FACING_AS_RIVALS = /Front|Schlachtfeld|[Ww]ahl|Finale|Duell|Spiel|Gericht|Ring(?![\p{L}])/u;
+// A day named in the clause: a weekday or a date with its month ("am Sonntag", "am 3. Mai", "am 3.5.").
+const ON_A_DAY = /(?<![\p{L}])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?![\p{L}])|(?<![\d.])\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/u;
 const WENT_ON = /(?<![\p{L}])(?:worden|wurde|wurden|hat|hatte|haben|hatten)(?![\p{L}])/u;
 
 // "besuchte in Brüssel die Bauernproteste", "besucht eine Kundgebung": a protest or a fair visited
@@ -142,14 +146,19 @@ const VERB_LIST: Verb[] = [
   {pattern: /(?<![\p{L}])(?:saß|saßen)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},
   {pattern: /(?<![\p{L}])an\s+einen\s+(?:gemeinsamen\s+)?Tisch\s+(?:setzen|setzten|setzt|gesetzt|zu\s+setzen)(?![\p{L}])/gu, kind: 'talks', needs: 'place'},
   {pattern: /(?<![\p{L}])(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])gegenüber\s+(?:saß|saßen|sitzen|sitzt|sitze)(?![\p{L}])|(?<![\p{L}])(?:gegenübergesessen|gegenübersaßen|gegenübersaß|gegenübersitzen|gegenübersitzt|gegenüberzusitzen)(?![\p{L}])/gu, kind: 'talks', needs: 'company'},
+  // "Wenn sich Merz und Macron am Dienstag gegenüberstehen", "standen sich am 3. Mai in Riad
+  // gegenüber": facing each other on a day is an appointment. Without a day it is a figure of
+  // speech ("Die Positionen stehen sich unversöhnlich gegenüber", "seit Jahren gegenüber").
+  {pattern: /(?<![\p{L}])(?:stehen|standen|stünden)\s+sich(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])(?:gegenüberstehen|gegenüberstanden|gegenüberstünden|gegenübergestanden)(?![\p{L}])/gu, kind: 'talks', needs: 'company', guard: (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause) && ON_A_DAY.test(clause) && !FACING_AS_RIVALS.test(clause)},
   // "hatten sich im August in Alaska gesehen", "haben sich mit Tusk in Danzig gesehen": seeing each
   // other at a place is meeting. "hat sich gezwungen gesehen", "sich in der Pflicht gesehen" is not:
   // a real place is needed, and no word of obligation may stand before the participle.
   {pattern: /(?<![\p{L}])(?<!(?:gezwungen|veranlasst|genötigt|bestätigt|getäuscht|außerstande|imstande|berechtigt)\s+)gesehen(?![\p{L}])/gu, kind: 'talks', needs: 'place', guard: SEEING_EACH_OTHER},
   {pattern: words('verhandelt|verhandelte|verhandelten|verhandeln|verhandle|verhandelnden'), kind: 'talks', needs: 'none'},
-  // "ist in der Türkei weiterverhandelt worden": talks that went on are talks. One ahead ("Am
-  // Mittwoch werde weiterverhandelt") goes on with the talks just told; it is no meeting of its own.
-  {pattern: words('weiterverhandelt|weiterverhandelte|weiterverhandelten'), kind: 'talks', needs: 'none', guard: (clause: string) => WENT_ON.test(clause)},
+  // "ist in der Türkei weiterverhandelt worden", "haben den Vertrag in Genf nachverhandelt": talks
+  // that went on, or renegotiated a text, are talks. One ahead ("Am Mittwoch werde weiterverhandelt",
+  // "Das Abkommen muss nachverhandelt werden") goes on with the talks just told, or is a demand.
+  {pattern: words('weiterverhandelt|weiterverhandelte|weiterverhandelten|nachverhandelt'), kind: 'talks', needs: 'none', guard: (clause: string) => WENT_ON.test(clause)},
   // "In Genf sitzen Vertreter beider Seiten wieder am Verhandlungstisch": sitting there is talking.
   {pattern: /(?<![\p{L}])(?:sitzen|sitzt|saß|saßen|gesessen)(?![\p{L}])(?=[^,;:]*?\sam\s+Verhandlungstisch(?![\p{L}]))/gu, kind: 'talks', needs: 'place-or-company'},
   // "Am Montag tagen die Außenminister der G20 in Rom": ministers or a council in session at a place.
@@ -206,9 +215,11 @@ const VERB_LIST: Verb[] = [
     words('Verhandlungsführer\\p{L}*|Verhandlungschef\\p{L}*|Delegationsleiter\\p{L}*|Delegationschef\\p{L}*|Chefunterhändler\\p{L}*'),
     /(?<=(?:Ukraine|Russland|USA|Deutschland|Frankreich|Israel|Hamas|EU|Kiew|Moskau|Washington)\s+)(?:vertritt|vertreten|vertrat)(?![\p{L}])/gu,
   ].map(pattern => ({pattern, kind: 'talks' as const, needs: 'company' as const, alone: true, joins: true})),
-  // "Italien wird von Außenministerin X vertreten", "Die USA werden dort von X vertreten": a
-  // country's stand-in is there; not "Diese Position wird von X vertreten", nor "lässt sich … vertreten".
-  {pattern: /(?<=(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^,;:.!?]*?\s)?von\s[^,;:.!?]*?)vertreten(?![\p{L}])/gu, kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => COUNTRY_IN_PASSIVE.test(clause)},
+  // "Italien wird von Außenministerin X vertreten", "Die USA werden dort vom Gesandten X vertreten",
+  // "Die Ukraine wird durch X vertreten", "Die russische Seite wird von X angeführt": a country's or
+  // a side's stand-in is there; not "Diese Position wird von X vertreten", nor "lässt sich …
+  // vertreten", nor "Russland wird von X regiert".
+  {pattern: /(?<=(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^,;:.!?]*?\s)?(?:von|vom|durch)\s[^,;:.!?]*?)(?:vertreten|geleitet|angeführt)(?![\p{L}])/gu, kind: 'talks', needs: 'company', alone: true, joins: true, guard: isSideInPassive},
   // "Zur Delegation gehören Budanow, Kyslyzja und Skibizkyj".
   {pattern: words('gehören|gehört|gehörten|gehörte'), kind: 'talks', needs: 'company', alone: true, joins: true, guard: (clause: string) => clause.includes('Delegation')},
 ];
@@ -218,6 +229,16 @@ const VERB_LIST: Verb[] = [
 // The subject of "wird von X vertreten" when it is a country, one proper noun opening the clause
 // ("Italien wird", "Die USA werden"), not a noun after a determiner ("Diese Position wird").
 const COUNTRY_IN_PASSIVE = /^\s*(?:(?:Auch|Die)\s+(?=\p{Lu}{2}))?\p{Lu}[\p{L}-]*\s+(?:wird|werden|wurde|wurden)\s/u;
+// "Die Ukraine wird", "Der Iran wird": the few countries named with their article.
+const COUNTRY_WITH_ARTICLE = /^\s*(?:Auch\s+)?(?:Die|Der)\s+(?:Ukraine|Türkei|Schweiz|Slowakei|Mongolei|Iran|Irak|Libanon|Jemen|Sudan|Vatikan)\s+(?:wird|werden|wurde|wurden)\s/u;
+// "Die russische Seite wird", "Das ukrainische Verhandlungsteam wird": a side at the table, which
+// alone is "geleitet" or "angeführt" there; a country is only "vertreten".
+const SIDE_AT_TABLE_IN_PASSIVE = /^\s*(?:Auch\s+)?(?:Die|Das)\s+(?:\p{Ll}+e\s+)?(?:Seite|Verhandlungsteam|Verhandlungsdelegation)\s+(?:wird|werden|wurde|wurden)\s/u;
+
+function isSideInPassive(clause: string): boolean {
+  if (SIDE_AT_TABLE_IN_PASSIVE.test(clause)) return true;
+  return (COUNTRY_IN_PASSIVE.test(clause) || COUNTRY_WITH_ARTICLE.test(clause)) && /vertreten(?![\p{L}])/u.test(clause);
+}
 const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins, invites}) => ({pattern, kind, needs, guard, alone, presence, joins, invites, mayMatch: mayMatchOf(pattern)}));
 const mayHaveVerb = mayMatchAnyOf(VERBS.map(verb => verb.pattern));
 const mayHaveNoun = mayMatchOf(NOUN_STEM);

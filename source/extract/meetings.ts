@@ -142,6 +142,9 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place && !countryAndTown(draft, mention)) continue;
     // "Die Begegnung von Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
     if (!mention.joins && !mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
+    // "Witkoff werde mit Putin sprechen. Driscoll treffe sich mit den Ukrainern": new people with a
+    // side the meeting lacks, no place or date of their own, meet apart.
+    if (newSideApart(draft, mention)) continue;
     // The new date of a meeting put off is not the old date called off. A headline that told the
     // postponement with the new date ("verschieben Treffen auf Anfang Mai") is that new date.
     if (mention.rescheduled && draft.status === 'cancelled' && draft.start && draft.start !== mention.start) continue;
@@ -181,6 +184,9 @@ const twoPairs = (a: MeetingMention, b: MeetingMention) =>
 // people are all new to a meeting of two or more speaks of another one.
 const outsider = (draft: MeetingMention, mention: MeetingMention) =>
   !mention.joins && draft.kind !== 'summit' && draft.participants.length >= 2 && mention.participants.length > 0 && !mention.participants.some(p => draft.participants.includes(p));
+
+const newSideApart = (draft: MeetingMention, mention: MeetingMention) =>
+  !mention.joins && !mention.place && !mention.start && outsider(draft, mention) && mention.sides.some(side => !draft.sides.includes(side));
 
 /** Where and when `draft` is, for another meeting of its occasion; none between a call and a meeting. */
 const occasionOf = (draft: Draft, mention: MeetingMention) =>
@@ -228,7 +234,10 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
     draft.standalone ||= mention.standalone;
     draft.earlier &&= mention.earlier;
   }
-  if (wins) [draft.status, draft.explicit] = [mention.status, mention.explicit];
+  // "Die USA werden von Witkoff vertreten": who joins, in a tense of its own and with no word or
+  // date for the meeting, tells nothing of whether the meeting is over.
+  const onlyWho = mention.joins && !locates;
+  if (wins && !onlyWho) [draft.status, draft.explicit] = [mention.status, mention.explicit];
   draft.participants = [...new Set([...draft.participants, ...mention.participants])];
   draft.sides = [...new Set([...draft.sides, ...mention.sides])];
   // The headline's story is the entry that tells it first.

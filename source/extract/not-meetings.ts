@@ -77,8 +77,9 @@ export function isGeneric(clause: string, beforeTrigger: string): boolean {
 }
 
 // A sports report: a "Treffen" there is a match, "traf" a goal, a "Gespräch" one between coach and
-// sporting director. Several of these words together mark the article, one alone does not.
-const SPORT = /(?<![\p{L}])(?:Tor|Tore|Toren|Spiel|Spiele|Partie|Trainer|Bundestrainer|Cheftrainer|Nationalmannschaft|Nationalelf|DFB-Elf|Liga|Bundesliga|WM-Qualifikation|EM-Qualifikation|Qualifikationsspiel|Halbzeit|Schlusspfiff|Anpfiff|Freistoß|Elfmeter|Sportdirektor|Stürmer|Torwart|Abwehr|Mittelfeld|Tabelle|Trainingslager|Kader|Mannschaft|Tabellenführer|Torjäger|Sportvorstand|Pflichtspiel\p{L}*|Gegentor\p{L}*|Endspiel|Spieltag|Verletzungspause|Pokal\p{L}*|Champions\s+League|Meisterschaft|Abstiegskampf)(?![\p{L}])/gu;
+// sporting director, a "Gipfeltreffen" the match of the two leading clubs ("Das Gipfeltreffen der
+// Liga steht am Sonntag an, wenn der Serienmeister den Zweiten empfängt"). Several of these words together mark the article, one alone does not.
+const SPORT = /(?<![\p{L}])(?:Tor|Tore|Toren|Spiel|Spiele|Partie|Trainer|Bundestrainer|Cheftrainer|Nationalmannschaft|Nationalelf|DFB-Elf|Liga|Bundesliga|WM-Qualifikation|EM-Qualifikation|Qualifikationsspiel|Halbzeit|Schlusspfiff|Anpfiff|Freistoß|Elfmeter|Sportdirektor|Stürmer|Torwart|Abwehr|Mittelfeld|Tabelle|Trainingslager|Kader|Mannschaft|Tabellenführer|Torjäger|Sportvorstand|Pflichtspiel\p{L}*|Gegentor\p{L}*|Endspiel|Spieltag|Verletzungspause|Pokal\p{L}*|Champions\s+League|Meisterschaft|Abstiegskampf|Fußball\p{L}*|Klub|Klubs|Kadermitglied\p{L}*|Meister|Serienmeister|Saison|Derby|Heimspiel\p{L}*|Auswärtsspiel\p{L}*)(?![\p{L}])/gu;
 
 /** The article reports sport, where meeting words name matches and goals, not diplomacy. */
 export function isSportsReport(text: string): boolean {

@@ -63,6 +63,9 @@ const TIME_END = /(?:wochen|monats|jahres|tages|quartals)ende$/i;
 // "seit dem Amtsantritt der neuen Regierung in Polen": the country a government rules, not a venue
 // ("die Klausur der Regierung im Schloss Meseberg" is one).
 const GOVERNMENT_IN = /(?:^|[^\p{L}])(?:[Rr]egierung|[Rr]egierungen|\p{L}+regierung)\s+in\s+(?:der\s+|den\s+|dem\s+)?$/u;
+// "enge Drähte nach Moskau", "gute Kontakte nach Peking", "Verbindungen nach Minsk": ties reach
+// to a government's seat; no one goes there.
+const TIES_TO = /(?:^|[^\p{L}])(?:Draht|Drahts|Drähte|Drähten|Kontakt|Kontakte|Kontakten|Verbindung|Verbindungen|Beziehung|Beziehungen|Kanal|Kanäle|Kanälen|Brücke|Brücken)\s+nach\s+$/u;
 const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}$/u;
 
 // "im belarussischen Grenzgebiet", "in der polnischen Grenzregion": a country's border area is
@@ -180,6 +183,7 @@ function located(text: string, index: number): boolean {
   if (NAMED_AFTER.test(before) || VISITED.test(before)) return true;
   if (CASTLE.test(text.slice(index, index + 8)) && ON_CASTLE.test(before)) return true;
   if (SOURCE_SEAT.test(before) || (before.includes('egierung') && GOVERNMENT_IN.test(before))) return false;
+  if (before.endsWith('nach ') && TIES_TO.test(before)) return false;
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
   return !owner || !NOT_A_VENUE.test(owner) || TIME_END.test(owner);
