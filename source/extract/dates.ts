@@ -17,6 +17,20 @@ export {publishedDay} from './dates/berlin-time.js';
  * week ("am Freitag", "im Juni") are placed before or after the publication by `tense`;
  * present tense takes the nearest.
  */
+// "am Sonntag (15 Uhr Ortszeit, 21 Uhr MEZ)", "am Sonntag um 15 Uhr, 21 Uhr MEZ": only clock times
+// between the day and the time read.
+const CLOCK_GAP = /^[\s(,]*(?:(?:um|gegen|etwa|ab|bis)\s+|\d{1,2}(?:[.:]\d{2})?\s*Uhr(?:\s+(?:Ortszeit|MEZ|MESZ|deutscher\s+Zeit))?[\s,)]*)*$/u;
+
+/**
+ * A clock time right after a day is a time of that day, not of the publication day, where a time
+ * alone is dated (joined with the day it made a span: "am Sonntag (15 Uhr Ortszeit, 21 Uhr MEZ)" ran
+ * from the report's day to Sunday). A time further off may tell of something else: "um 18 Uhr die
+ * Partner über die Gespräche vom Montag informieren".
+ */
+function isClockOf(sentence: string, before: DateMention | undefined, time: DateMention): boolean {
+  return before !== undefined && before.precision === 'day' && !before.timeOnly && CLOCK_GAP.test(sentence.slice(before.index + before.text.length, time.index));
+}
+
 export function findDates(sentence: string, ref: {published: string; tense: Tense}): DateMention[] {
   const reading = {today: publishedCalendarDay(ref.published), tense: ref.tense};
   const results = parseGerman(sentence, reading);
@@ -27,5 +41,6 @@ export function findDates(sentence: string, ref: {published: string; tense: Tens
     .filter((mention): mention is DateMention => mention !== null)
     .sort((a, b) => a.index - b.index);
   if (!mentions.length) return [];
-  return anchorRelativeDays(sentence, spanByDuration(sentence, joinDays(sentence, applyYearSuffix(sentence, mentions))));
+  const days = mentions.filter((mention, i) => !mention.timeOnly || !isClockOf(sentence, mentions[i - 1], mention));
+  return anchorRelativeDays(sentence, spanByDuration(sentence, joinDays(sentence, applyYearSuffix(sentence, days))));
 }

@@ -12,6 +12,16 @@ describe('date anchoring', () => {
     expect(span).toMatchObject({start: '2025-12-20', end: '2025-12-21', precision: 'days'});
   });
 
+  it('reads clock times right after a day as that day\'s, not a span from today', () => {
+    // Saturday's report: Sunday, one day; not the 20th to the 21st.
+    expect(findDates('Merz und Macron treffen sich am Sonntag (15 Uhr Ortszeit, 21 Uhr MEZ) in Rom.', {published, tense: 'present'})).toEqual([
+      expect.objectContaining({text: 'am Sonntag', start: '2025-12-21', end: null, precision: 'day'}),
+    ]);
+    expect(meetingsOf('Merz und Macron treffen sich am Sonntag (15 Uhr Ortszeit, 21 Uhr MEZ) in Rom.')).toMatchObject([{place: 'Rom', start: '2025-12-21', end: null, precision: 'day'}]);
+    // Further off, the time may be another act's: it keeps its own day.
+    expect(findDates('Am Sonntag hatte er gesagt, um 21 Uhr MEZ beginne die Schalte.', {published, tense: 'past'})).toHaveLength(2);
+  });
+
   it('joins a report of the first day to the talks of two days', () => {
     const meetings = meetingsOf('Am Samstag und Sonntag verhandeln in Wien die Delegationen beider Länder. Die Gespräche am Samstag seien schwierig gewesen, hieß es aus Delegationskreisen.');
     expect(meetings).toHaveLength(1);

@@ -12,6 +12,8 @@ export type DateMention = {
   start: string;
   end: string | null;
   precision: Precision;
+  /** A clock time alone ("um 21 Uhr MEZ"), dated on the publication day for want of a day. */
+  timeOnly?: true;
 };
 
 function dayOf(components: ParsedComponents, year = components.get('year') ?? 1970): Day {
@@ -54,7 +56,7 @@ export function toMention(sentence: string, result: ParsedResult, sentenceReadin
     return {text, index, start: isoDay(day(start.get('year')!, 1, 1)), end: null, precision: 'year'};
   }
   if (!start.isCertain('day') && !start.isCertain('month')) {
-    return {text, index, start: isoDay(today), end: null, precision: 'day'};
+    return {text, index, start: isoDay(today), end: null, precision: 'day', timeOnly: true};
   }
   let first = dayOf(start);
   let last = end ? dayOf(end) : null;
