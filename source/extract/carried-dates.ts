@@ -15,7 +15,7 @@ const SAME_DAY = /^\s*(?:[Nn]och\s+)?[Aa]m\s+(?:selben|gleichen|selbigen)\s+Tag(
 // "Die für Freitag geplante Reise nach Oslo wurde verschoben. Stattdessen reist er nach Brüssel":
 // what takes the place of a trip takes its day.
 const INSTEAD = /^\s*(?:[Ss]tattdessen|[Ss]tatt\s+dessen)(?![\p{L}])/u;
-// "… folgt auf die im letzten Monat abgehaltene Runde in Istanbul. Diese Gespräche fanden nach …
+// "… folgt auf die im Vormonat abgehaltene Runde in Oslo. Diese Gespräche fanden nach …
 // statt": a demonstrative at the head of the sentence points to the meeting just told, and so to
 // the time told with it. Only told as past: "Dieses Gespräch werde nun nachbereitet" speaks of the
 // call, not of a meeting of its own.

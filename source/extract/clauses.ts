@@ -27,7 +27,7 @@ const SHORT_ASIDE = /\(\s?(?:(?:[^()\s]+\s?){1,3}|\d{1,2}(?:[.:]\d{2})?\s+Uhr[^(
 // is a phrase of it, not a clause of its own (a quoted sentence has punctuation or more words).
 // So is one quoted lower-case word before a noun: ein „ausführliches“ Telefongespräch. A quoted
 // phrase that opens lower-case is no sentence and may be longer, up to seven words: the time a
-// meeting is set for, quoted as said ("dass das Treffen „wahrscheinlich in den nächsten zwei
+// meeting is set for, quoted as said ("dass der Gipfel „vermutlich in den kommenden zwei
 // Wochen“ stattfinden werde"), stays with the meeting word of its clause.
 // A few quoted words that open lower-case and close the clause belong to it too: Das Treffen sei
 // „im Gange“, erfuhr AFP.

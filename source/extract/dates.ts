@@ -17,13 +17,13 @@ export {publishedDay} from './dates/berlin-time.js';
  * week ("am Freitag", "im Juni") are placed before or after the publication by `tense`;
  * present tense takes the nearest.
  */
-// "am Sonntag (15 Uhr Ortszeit, 21 Uhr MEZ)", "am Sonntag um 15 Uhr, 21 Uhr MEZ": only clock times
+// "am Sonntag (14 Uhr Ortszeit, 20 Uhr MEZ)", "am Sonntag um 14 Uhr, 20 Uhr MEZ": only clock times
 // between the day and the time read.
 const CLOCK_GAP = /^[\s(,]*(?:(?:um|gegen|etwa|ab|bis)\s+|\d{1,2}(?:[.:]\d{2})?\s*Uhr(?:\s+(?:Ortszeit|MEZ|MESZ|deutscher\s+Zeit))?[\s,)]*)*$/u;
 
 /**
  * A clock time right after a day is a time of that day, not of the publication day, where a time
- * alone is dated (joined with the day it made a span: "am Sonntag (15 Uhr Ortszeit, 21 Uhr MEZ)" ran
+ * alone is dated (joined with the day it made a span: "am Sonntag (14 Uhr Ortszeit, 20 Uhr MEZ)" ran
  * from the report's day to Sunday). A time further off may tell of something else: "um 18 Uhr die
  * Partner über die Gespräche vom Montag informieren".
  */

@@ -42,7 +42,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // "Trump hat mit Putin telefoniert. … dauerte das Gespräch am Sonntagabend knapp zwei Stunden": that call.
       take(latest, {...mention, kind: 'call'}, false);
     } else if (!mention.place && THE_POSSIBLE_MEETING.test(mention.evidence) && lastPlanned(drafts)) {
-      // "ob Tusk bei dem möglichen Treffen eine Rolle spielen könnte": the meeting in prospect just
+      // "ob Stubb bei dem möglichen Treffen dabei sein wird": the meeting in prospect just
       // told, whatever date the clause around it ("Auch jetzt ist unklar") carries. Whoever the
       // question asks about ("ob Tusk …") is not known to take part.
       take(lastPlanned(drafts)!, WHETHER.test(mention.evidence) ? {...mention, participants: [], sides: []} : mention, false);

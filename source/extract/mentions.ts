@@ -75,7 +75,7 @@ const TOWARDS_THE_MEETING = /(?:^|\s)nach\s+\p{Lu}[\p{L}-]*\s+(?:zu|zum|zur)\s+(
 // "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
 // the meeting is the subject, not the time.
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit|[Ii]m\s+Anschluss\s+an)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|(?:(?:\p{Ll}+|\d+)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|Langem|Kurzem|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
-// "Auf das Treffen im Kreml folgen Verhandlungen in Abu Dhabi": what something follows on is over,
+// "Auf das Treffen im Kreml folgen Gespräche in Doha": what something follows on is over,
 // and what follows lies ahead.
 const FOLLOWED_ON = /(?:^|\s)[Aa]uf\s+(?:das|den|die|dem)\s+(?:[\p{L}-]+\s+)?$/u;
 const FOLLOWS = /(?<![\p{L}])(?:folgen|folgt|folgte|folgten)(?![\p{L}])/u;
@@ -108,13 +108,13 @@ const SEQUENCE = /^\s*(?:Zuvor|Vorher|Davor|Danach|Anschließend|Später|Im\s+An
 // "das erste Gespräch seit 2022": a date after "seit" bounds a time, it does not date the meeting.
 const SINCE = /(?<![\p{L}])seit\s+$/u;
 const SINCE_EVENT = /(?<![\p{L}])seit\s+(?:[\p{L}-]+\s+){1,3}$/u;
-// "seit Beginn des russischen Kriegs gegen das Nachbarland vor zwei Wochen", "Seit Trumps
+// "seit dem Beginn des Kriegs vor zwei Wochen", "Seit Trumps
 // Amtsantritt im Januar …": a longer event after "seit", before the meeting word too. Only nouns,
 // articles, prepositions and adjectives, so "seit Tagen wollen beide am Montag …" keeps its date.
 // Possessives and "dessen" belong to it too: "seit Beginn dessen neuer Amtszeit im Januar",
 // "seit dem Beginn seiner zweiten Amtszeit im Januar".
 const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|dem|den|die|das|eines|einer|einem|(?:sein|ihr)e[nmrs]?|dessen|deren|gegen|von|vom|in|im|mit|(?:neu|erst|zweit|dritt|letzt|jüngst)e[nmrs]?|\p{Ll}+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,6}$/u;
-// "das erste Aufeinandertreffen der beiden nach der Wahl Leos zum Papst im Mai": a first meeting
+// "das erste Aufeinandertreffen der beiden seit der Wahl des Papstes im Mai": a first meeting
 // after an event is counted from it; the date is the event's.
 const FIRST_OF = /(?<![\p{L}])(?:erste|ersten|erstes)\s+(?:\p{Ll}+\s+){0,2}$/u;
 const AFTER_NOUN_PHRASE = /(?<![\p{L}])nach\s+(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|zum|zur|gegen|von|vom|in|im|mit|[\p{Ll}-]+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,8}$/u;
@@ -393,7 +393,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   const given = addMention(k, i, {place, date, own, decided, afterMeeting, rescheduled: newDate !== null && dates.length > 0, reportDenied});
   // The date given up is a meeting that was called off (FORMAT.md: both are reported).
   const {found} = reading;
-  // "traf in Miami ein, um mit der US-Delegation zu verhandeln": the purpose of a journey told just
+  // "traf in Miami ein, um dort mit Vertretern der USA zu verhandeln": the purpose of a journey told just
   // before is that journey's meeting; its people join it.
   const journeyMeeting = found.length >= 2 && i === 0 && k.purposeOf ? found[found.length - 2]! : null;
   if (journeyMeeting && journeyMeeting.kind === 'visit' && journeyMeeting.paragraph === given.paragraph) {
@@ -450,7 +450,7 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   return {place: place ?? hosts[0] ?? null, venues, relative, hosts};
 }
 
-// "Sowohl die Schweiz als auch Serbien haben angeboten, ein Treffen … auszurichten", "Die Türkei
+// "Sowohl Österreich als auch Ungarn haben angeboten, ein Treffen … auszurichten", "Die Türkei
 // bietet sich als Gastgeber an": who offers to host a meeting is where it would be.
 const HOSTING = /(?<![\p{L}])(?:auszurichten|ausrichten|ausrichtet|Gastgeber\p{L}*|beherbergen|zu\s+beherbergen)(?![\p{L}])/u;
 // A plain search first: nearly no clause offers to host.
@@ -640,7 +640,7 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
     return frame !== null && AHEAD.test(sentence.text.slice(d.index + d.text.length + frame.index + frame[0].length));
   };
   let dates = all.filter(d => inRange(d, clause.start, clause.start + clause.text.length) && dateOwner(triggers, clause.text, d.index - clause.start) === i && (!since(d) || runningSince(d)) && !bound(d) && !announced(d));
-  // "die EU versucht jetzt, ein neues Treffen zu organisieren": "jetzt" is when the clause before
+  // "Brüssel versucht jetzt, ein neues Treffen zu vereinbaren": "jetzt" is when the clause before
   // acts; the meeting its infinitive names is not dated by it.
   const nowOfTheAct = (d: DateMention) => NOW.test(d.text) && isInfinitive(clause.text);
   if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d) && !nowOfTheAct(d));
@@ -703,7 +703,7 @@ const TO_THE_MEETING = /(?:^|\s)(?:zu|zum|zur|für)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // auxiliary before the meeting noun, its participle after it.
 const PERFECT_AUXILIARY = /(?<![\p{L}])(?:ist|sind|sei|seien)\s/u;
 const TRAVEL_PARTICIPLE = /^(?:ge|ein|an)\p{Ll}*(?:reist|flogen|troffen|kommen|fahren)$/u;
-// "Am Abend will Tusk weiter nach Berlin zu einem Treffen mit Scholz reisen": a modal or "werden"
+// "Am Abend will Sikorski weiter nach Prag zu einem Treffen mit Lipavský reisen": a modal or "werden"
 // before the meeting noun, the journey's infinitive after it.
 const MODAL_AUXILIARY = /(?<![\p{L}])(?:will|wollen|wolle|soll|sollen|solle|wird|werden|werde|möchte|möchten)\s/u;
 const TRAVEL_INFINITIVE = /^(?:weiter|zurück)?(?:reisen|fliegen|kommen|fahren)$/u;
@@ -751,7 +751,7 @@ function venueNamed(text: string): PlaceHit | null {
   return named ? placeAtEnd(text.slice(0, named.index)) : null;
 }
 
-// "Die Gespräche fanden nach einer kritischen Phase statt, die … im Juni geprägt war": a relative
+// "Die Gespräche in Riad fanden nach einer schwierigen Phase statt, die … im Juni geprägt war": a relative
 // clause after another noun ("einer Phase") tells of that noun, not of the meeting. A genitive right
 // after the meeting word is part of its name ("ein Gipfel der Unterstützer, der Ende Juni …").
 const OTHER_NOUN_AT_END = /(?<![\p{L}])(?:ein|eine|einer|einem|einen|eines|der|die|das|dem|den|des)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)(?:\s+\p{Ll}+)?\s*$/u;

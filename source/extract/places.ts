@@ -211,7 +211,7 @@ function hitOf(entry: PlaceEntry, index: number, length: number, form?: string):
   };
 }
 
-// "Sowohl die Schweiz als auch Serbien haben angeboten, …": a country or city named as the subject,
+// "Sowohl Österreich als auch Ungarn haben angeboten, …": a country or city named as the subject,
 // with no preposition before it (a preposition makes it a venue or something else).
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|im|nach|aus|von|vom|mit|gegen|zwischen|für|bei|beim|an|am|auf|über|unter|vor|zu|zum|zur|durch|ohne|um|gegenüber)\s+(?:(?:der|die|das|den|dem|des)\s+)?$/iu;
 

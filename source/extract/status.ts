@@ -270,7 +270,7 @@ const BEFORE_IT = /(?<![\p{L}])[Vv]or\s+(?:(?:Beginn|Auftakt)\s+)?(?:de[mnrs]|ei
 const PLUPERFECT = /(?<![\p{L}])(?:hatte|hatten|hätte|hätten|war|waren)(?![\p{L}])/u;
 const isAheadOfClause = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && /[Vv]or\s/.test(clause) && BEFORE_IT.test(clause.slice(0, trigger.index)) && !PLUPERFECT.test(clause);
 
-// "Vor dem Hintergrund möglicher Verhandlungen über eine Waffenruhe hat das Treffen begonnen": "möglich"
+// "Vor dem Hintergrund möglicher Gespräche über einen Gefangenenaustausch hat das Treffen begonnen": "möglich"
 // qualifies the other meeting noun it stands before, not the meeting of the trigger.
 const POSSIBLE_MEETING = /(?<![\p{L}])möglich\p{L}*\s+(?:\p{L}+\s+)?\p{L}*(?:[Tt]reffen|[Gg]espräch|[Gg]ipfel|[Vv]erhandlung)\p{L}*/gu;
 

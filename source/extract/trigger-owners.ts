@@ -39,7 +39,7 @@ export function personOwner(triggers: MeetingTrigger[], clause: string, index: n
   // "Er habe Putin am Ende der Beratungen angerufen": the subject and object before a time-setting
   // meeting belong to the verb after it; "Trump hatte nach seinem Telefonat …" still took part in his.
   const first = triggers[0]!;
-  // "Vor den Gesprächen zwischen Vertretern der Ukraine und Russlands hat Trump Kiew gedrängt": a
+  // "Vor den Gesprächen zwischen Armenien und Aserbaidschan hat Macron Eriwan gedrängt": a
   // lone time-setting meeting that names its parties after "zwischen" is theirs alone; who acts
   // in the clause around it is at none (-1).
   if (!triggers[1] && first.adverbial && BETWEEN_AFTER.test(clause.slice(first.end, first.end + 12)) && !attachedTo(first, clause, index)) return -1;
