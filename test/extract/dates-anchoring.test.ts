@@ -14,10 +14,10 @@ describe('date anchoring', () => {
 
   it('reads clock times right after a day as that day\'s, not a span from today', () => {
     // Saturday's report: Sunday, one day; not the 20th to the 21st.
-    expect(findDates('Merz und Macron treffen sich am Sonntag (15 Uhr Ortszeit, 21 Uhr MEZ) in Rom.', {published, tense: 'present'})).toEqual([
+    expect(findDates('Merz und Macron treffen sich am Sonntag (14 Uhr Ortszeit, 20 Uhr MEZ) in Rom.', {published, tense: 'present'})).toEqual([
       expect.objectContaining({text: 'am Sonntag', start: '2025-12-21', end: null, precision: 'day'}),
     ]);
-    expect(meetingsOf('Merz und Macron treffen sich am Sonntag (15 Uhr Ortszeit, 21 Uhr MEZ) in Rom.')).toMatchObject([{place: 'Rom', start: '2025-12-21', end: null, precision: 'day'}]);
+    expect(meetingsOf('Merz und Macron treffen sich am Sonntag (14 Uhr Ortszeit, 20 Uhr MEZ) in Rom.')).toMatchObject([{place: 'Rom', start: '2025-12-21', end: null, precision: 'day'}]);
     // Further off, the time may be another act's: it keeps its own day.
     expect(findDates('Am Sonntag hatte er gesagt, um 21 Uhr MEZ beginne die Schalte.', {published, tense: 'past'})).toHaveLength(2);
   });

@@ -7,7 +7,7 @@ const meetingsOf = (text: string, published = '2026-03-05') => extract({title: '
 
 describe('a clock time with no day', () => {
   it('takes the day the sentence before told', () => {
-    expect(meetingsOf('Die Staatschefs wollen am Sonntag mit Kallas beraten. Um 15.00 Uhr werde sich die Gruppe in einer Videoschalte treffen.')).toMatchObject([{start: '2026-03-08'}, {kind: 'call', start: '2026-03-08'}]);
+    expect(meetingsOf('Die Regierungschefs wollen am Sonntag mit Kallas sprechen. Um 15.30 Uhr werde sich die Runde in einer Videoschalte treffen.')).toMatchObject([{start: '2026-03-08'}, {kind: 'call', start: '2026-03-08'}]);
     expect(meetingsOf('Die Europäer wollen sich am Sonntagnachmittag beraten. Um 15 Uhr werde sich die Gruppe in einer Videoschalte treffen.')).toMatchObject([{kind: 'call', start: '2026-03-08'}]);
   });
 
@@ -31,7 +31,7 @@ describe('the latest meeting', () => {
 
 describe('a length told after the day talks ended', () => {
   it('spans "Die zweitägigen Gespräche" back from the day they ended, told just before', () => {
-    expect(meetingsOf('Die Verhandlungen in Wien sind am Mittwoch zu Ende gegangen. Die zweitägigen Gespräche unter EU-Vermittlung brachten keinen Durchbruch.')).toMatchObject([{place: 'Wien', start: '2026-03-03', end: '2026-03-04', precision: 'days'}]);
+    expect(meetingsOf('Die Verhandlungen in Wien sind am Mittwoch zu Ende gegangen. Die zweitägigen Gespräche über Gefangene brachten keinen Durchbruch.')).toMatchObject([{place: 'Wien', start: '2026-03-03', end: '2026-03-04', precision: 'days'}]);
   });
 
   it('keeps the one day without a length', () => {

@@ -124,7 +124,7 @@ describe('meetings in German news text', () => {
   });
 
   it('finds a visit by an arrival and keeps it ongoing on the day', () => {
-    const [visit] = meetingsOf('Am Samstag traf Kirill Dmitrijew in Miami ein, um mit der US-Delegation zu verhandeln.');
+    const [visit] = meetingsOf('Am Samstag traf Kirill Dmitrijew in Miami ein, um dort mit Vertretern der USA zu verhandeln.');
     expect(visit).toMatchObject({kind: 'visit', place: 'Miami', start: '2025-12-20', status: 'ongoing', participants: ['Kirill Dmitrijew']});
   });
 
