@@ -178,7 +178,7 @@ const VERB_LIST: Verb[] = [
   {pattern: /(?<![\p{L}])(?:rief|riefen|ruft|rufen)(?![\p{L}])(?=[^,;:]*?\san(?=[\s,.;:]|$))|(?<![\p{L}])(?:anrufen|angerufen|anzurufen|anrief|anriefen)(?![\p{L}])/gu, kind: 'call', needs: 'company'},
   {pattern: words('sprach|sprachen|spricht|sprechen|gesprochen'), kind: 'talks', needs: 'company', guard: WITH_SOMEONE},
   {pattern: words('besuchte|besuchten|besucht|besuchen|besuche'), kind: 'visit', needs: 'place-or-company', guard: (clause: string) => !VISITS_AN_EVENT.test(clause)},
-  {pattern: words('reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen|weiterreisen|weiterreist|weiterreiste|weiterreisten|weitergereist|weiterfliegen|weiterfliegt|weiterflog|weitergeflogen'), kind: 'visit', needs: 'place', guard: TRAVELLING},
+  {pattern: words('reist|reisen|reiste|reisten|gereist|fliegt|fliegen|flog|flogen|geflogen|abreisen|abzureisen|abgereist|weiterreisen|weiterreist|weiterreiste|weiterreisten|weitergereist|weiterfliegen|weiterfliegt|weiterflog|weitergeflogen'), kind: 'visit', needs: 'place', guard: TRAVELLING},
   {pattern: words('empfing|empfingen|empfängt|empfangen'), kind: 'visit', needs: 'company'},
   // "war im Juli in Wien zu Gast", "ist bei Macron im Élysée zu Gast": a guest at a place is
   // visiting; a guest of a talk show or a broadcaster is not.

@@ -91,3 +91,10 @@ describe('who acts around a meeting that only sets the time', () => {
     expect(meetingsOf('Vor dem Treffen mit Macron in Paris hat Merz die Bedeutung betont.')).toMatchObject([{place: 'Paris', participants: expect.arrayContaining(['Friedrich Merz', 'Emmanuel Macron'])}]);
   });
 });
+
+describe('a departure', () => {
+  it('reads a departure "nach" a place as a visit there', () => {
+    expect(meetingsOf('Am selben Tag wird Kallas nach Ottawa abreisen.')).toMatchObject([{kind: 'visit', place: 'Ottawa', status: 'planned', participants: ['Kaja Kallas']}]);
+    expect(meetingsOf('Die Kommissarin ist am Mittwoch von Brüssel abgereist.')).toEqual([]);
+  });
+});
