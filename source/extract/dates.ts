@@ -12,11 +12,6 @@ import {type DateMention, toMention} from './dates/to-mention.js';
 export type {DateMention} from './dates/to-mention.js';
 export {publishedDay} from './dates/berlin-time.js';
 
-/**
- * Every date expression in `sentence`, in order of appearance. Expressions without a year or
- * week ("am Freitag", "im Juni") are placed before or after the publication by `tense`;
- * present tense takes the nearest.
- */
 // "am Sonntag (14 Uhr Ortszeit, 20 Uhr MEZ)", "am Sonntag um 14 Uhr, 20 Uhr MEZ": only clock times
 // between the day and the time read.
 const CLOCK_GAP = /^[\s(,]*(?:(?:um|gegen|etwa|ab|bis)\s+|\d{1,2}(?:[.:]\d{2})?\s*Uhr(?:\s+(?:Ortszeit|MEZ|MESZ|deutscher\s+Zeit))?[\s,)]*)*$/u;
@@ -31,6 +26,11 @@ function isClockOf(sentence: string, before: DateMention | undefined, time: Date
   return before !== undefined && before.precision === 'day' && !before.timeOnly && CLOCK_GAP.test(sentence.slice(before.index + before.text.length, time.index));
 }
 
+/**
+ * Every date expression in `sentence`, in order of appearance. Expressions without a year or
+ * week ("am Freitag", "im Juni") are placed before or after the publication by `tense`;
+ * present tense takes the nearest.
+ */
 export function findDates(sentence: string, ref: {published: string; tense: Tense}): DateMention[] {
   const reading = {today: publishedCalendarDay(ref.published), tense: ref.tense};
   const results = parseGerman(sentence, reading);
