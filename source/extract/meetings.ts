@@ -2,6 +2,7 @@
 // aufgenommenen Gespräche" and "An den Gesprächen nahmen … teil" become one meeting. A mention
 // with place, date or distinct parties can open a meeting; one without ("die Gespräche") only
 // adds people and status to the meeting the text spoke of last.
+import {countNumber} from './dates/german-words.js';
 import {datesAgree, datesNear, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
 import {findMentions, prepareMentions, type MentionSource, type MeetingMention, type PreparedMentions} from './mentions.js';
 import {isLeisureReport, isSportsReport} from './not-meetings.js';
@@ -369,13 +370,12 @@ const BARE_EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])(?!\s+(?:des
 
 const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten)(?![\p{L}])/u;
 
-const LENGTHS: Record<string, number> = {zwei: 2, drei: 3, vier: 4, fünf: 5};
 const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
 
 /** "die dreitägigen Verhandlungen": how many days a meeting lasted, 1 when not told. */
 function daysOf(text: string): number {
   const match = LASTING.exec(text);
-  return match ? (LENGTHS[match[1]!.toLowerCase()] ?? Number(match[1])) : 1;
+  return match ? countNumber(match[1]!) : 1;
 }
 
 function addDays(day: string, count: number): string {

@@ -1,5 +1,6 @@
 import {addDays, isoDay, parseIsoDay} from './calendar.js';
 import type {DateMention} from './to-mention.js';
+import {countNumber} from './german-words.js';
 import {mayMatch} from '../prefilter.js';
 
 // "das zweitägige Treffen, das am Mittwoch endet", "der 3-tägige Gipfel, der am 2. Juni beginnt", "die dreitägige Konferenz, die am 4. Mai
@@ -9,12 +10,11 @@ const BOUND_AFTER = /^,?[^,;.]{0,20}?(?<![\p{L}])(beginnt|beginnen|endet|enden)(
 // The relative clause that tells the bound hangs on the noun the length describes.
 const RELATIVE_BEFORE = /,\s*(?:das|die|der)\s+$/u;
 const NEAR = 120;
-const COUNTS: Record<string, number> = {zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7};
 
 export function spanByDuration(sentence: string, mentions: DateMention[]): DateMention[] {
   const length = mayMatch(LENGTH, sentence) ? LENGTH.exec(sentence) : null;
   if (!length) return mentions;
-  const days = COUNTS[length[1]!] ?? Number.parseInt(length[1]!, 10);
+  const days = countNumber(length[1]!);
   if (days < 2) return mentions;
   return mentions.map((mention) => {
     if (mention.precision !== 'day' || mention.index < length.index || mention.index - length.index > NEAR) return mention;
@@ -38,6 +38,6 @@ const ENDED = /(?<![\p{L}])(?:zu\s+Ende\s+gegangen|endeten|endete|beendet)(?![\p
 export function spanEndingOn(day: string, ended: string, next: string): {start: string; end: string} | null {
   const length = next.includes('tägig') ? LENGTH_AT_HEAD.exec(next) : null;
   if (!length || !ENDED.test(ended)) return null;
-  const days = COUNTS[length[1]!] ?? Number(length[1]);
+  const days = countNumber(length[1]!);
   return days >= 2 ? {start: isoDay(addDays(parseIsoDay(day), 1 - days)), end: day} : null;
 }

@@ -39,9 +39,9 @@ export function weekdayNumber(name: string): number {
 // Counts spelt out, in the forms the date patterns read ("einen Monat später", "vor einer Woche").
 const COUNT_WORDS: Record<string, number> = {ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12};
 
-/** The number a count stands for, spelt out in any case ("Zwei", "einen") or in digits. */
+/** The number a count stands for, spelt out in any case ("Zwei", "einen") or in digits ("3", "3-" of "3-tägig"). */
 export function countNumber(word: string): number {
-  return COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+  return COUNT_WORDS[word.toLowerCase()] ?? Number.parseInt(word, 10);
 }
 
 export const NEXT = '(?:kommende[nmrs]?|nächste[nmrs]?|folgende[nmrs]?)';

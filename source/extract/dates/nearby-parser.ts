@@ -1,12 +1,12 @@
 import type {Parser} from 'chrono-node';
 import {addDays, day, monthOf, mondayOf, yearOf} from './calendar.js';
-import {LAST, NEXT, words} from './german-words.js';
+import {countNumber, LAST, NEXT, words} from './german-words.js';
 import {dated, readingOf, readingOfMatch} from './reading.js';
 
 // Vague near times, read against the publication day.
 
-/** Counts of days and weeks spelt out. */
-const COUNTS: Record<string, number> = {ein: 1, eine: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12};
+/** Counts of days and weeks spelt out, as the patterns below read them (`countNumber` gives their number). */
+const COUNTS = 'ein|eine|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf';
 
 // "in den kommenden Tagen", "innerhalb der nächsten Tage": the coming week (precision days).
 // With a count ("in den nächsten zwei Wochen", "in den kommenden zehn Tagen"): the window up to
@@ -15,7 +15,7 @@ const COUNTS: Record<string, number> = {ein: 1, eine: 1, einem: 1, einer: 1, zwe
 // the day after the report: a window opened today would read a plan as under way ("In den
 // nächsten zwei Wochen treffen sich …") and join it to the day's own meetings.
 const COMING_DAYS = words(
-  `(?:in\\s+den|innerhalb\\s+der|binnen\\s+der|in\\s+den\\s+nächsten)\\s+(${NEXT}|${LAST}|wenigen)(?:\\s+(\\d{1,2}|${Object.keys(COUNTS).join('|')}))?\\s+(Tagen?|Wochen)`,
+  `(?:in\\s+den|innerhalb\\s+der|binnen\\s+der|in\\s+den\\s+nächsten)\\s+(${NEXT}|${LAST}|wenigen)(?:\\s+(\\d{1,2}|${COUNTS}))?\\s+(Tagen?|Wochen)`,
   'i',
 );
 const MODIFIER = 1;
@@ -30,7 +30,7 @@ export const comingDaysParser: Parser = {
     if (match[COUNT]) {
       // "in den vergangenen zwei Wochen" frames a time gone by: chrono's reading is kept.
       if (past || /^wenigen$/iu.test(match[MODIFIER] ?? '')) return null;
-      const count = Number(match[COUNT]) || COUNTS[match[COUNT].toLowerCase()]!;
+      const count = countNumber(match[COUNT]);
       const days = match[UNIT] === 'Wochen' ? count * 7 : count;
       return dated(context, match, addDays(today, 1), 'days', addDays(today, days));
     }
@@ -76,13 +76,13 @@ export const bareEveParser: Parser = {
 // "vor gut einer Woche", "vor knapp zwei Wochen", "vor rund zehn Tagen": a hedged span back from
 // the publication day (chrono reads only the bare "vor einer Woche"). Dated to the day it
 // points at; the hedge is within the day tolerance of a week.
-const HEDGED_AGO = words(`vor\\s+(?:gut|knapp|fast|rund|etwa|ungefähr|gerade\\s+einmal|kaum|mehr\\s+als|über)\\s+(\\d{1,2}|${Object.keys(COUNTS).join('|')})\\s+(Tag|Tagen|Woche|Wochen)`, 'i');
+const HEDGED_AGO = words(`vor\\s+(?:gut|knapp|fast|rund|etwa|ungefähr|gerade\\s+einmal|kaum|mehr\\s+als|über)\\s+(\\d{1,2}|${COUNTS})\\s+(Tag|Tagen|Woche|Wochen)`, 'i');
 
 export const hedgedAgoParser: Parser = {
   pattern: () => HEDGED_AGO,
   extract(context, match) {
     const {today} = readingOf(context);
-    const count = Number(match[1]) || COUNTS[match[1]!.toLowerCase()]!;
+    const count = countNumber(match[1]!);
     const days = match[2]!.toLowerCase().startsWith('tag') ? count : count * 7;
     return dated(context, match, addDays(today, -days), 'day');
   },
@@ -91,7 +91,7 @@ export const hedgedAgoParser: Parser = {
 // "Ihr letztes Gespräch liegt genau fünf Wochen zurück", "das Treffen liegt eine Woche zurück":
 // a span back from the publication day, told with "zurück" at the end of the clause. Days and
 // weeks give the day; months the month, years the year.
-const LIES_BACK = words(`(?:liegt|liegen|lag|lagen)\\s+(?:[\\p{L}]+\\s+){0,5}?(\\d{1,2}|einen|${Object.keys(COUNTS).join('|')})\\s+(Tage?|Wochen?|Monate?|Jahre?)\\s+zurück`, 'i');
+const LIES_BACK = words(`(?:liegt|liegen|lag|lagen)\\s+(?:[\\p{L}]+\\s+){0,5}?(\\d{1,2}|einen|${COUNTS})\\s+(Tage?|Wochen?|Monate?|Jahre?)\\s+zurück`, 'i');
 
 const HEDGE = /(?<![\p{L}])(?:über|mehr\s+als|fast|knapp|rund|etwa|gut|ungefähr|beinahe|nahezu)(?![\p{L}])/iu;
 
@@ -99,7 +99,7 @@ export const liesBackParser: Parser = {
   pattern: () => LIES_BACK,
   extract(context, match) {
     const {today} = readingOf(context);
-    const count = Number(match[1]) || COUNTS[match[1]!.toLowerCase()] || 1;
+    const count = countNumber(match[1]!) || 1;
     const unit = match[2]!.toLowerCase();
     // "liegt über sechs Jahre zurück", "fast ein Jahr": a hedged count of months or years misses
     // the year or month it points to; of days or weeks it stays within the day tolerance.
