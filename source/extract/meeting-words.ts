@@ -117,7 +117,9 @@ const SIDES_TOGETHER = (clause: string) => /(?<![\p{L}])(?:beide\s+Seiten|die\s+
 // "versammeln sich in der Hofburg": people gathering is a meeting; "versammelt" troops are not
 // without "sich".
 // "Macron will die Koalition der Willigen in Paris versammeln": a host who gathers leaders convenes them.
-const GATHERING = (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause) || CONVENED.test(clause);
+// "sich" in the clause: people meeting each other, not someone acting alone.
+const REFLEXIVE = (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause);
+const GATHERING = (clause: string) => REFLEXIVE(clause) || CONVENED.test(clause);
 // "Der Rat der Außenminister tagte", "die NATO tagt": a council or an alliance in session.
 const IN_SESSION = /(?<![\p{L}])(?:Rat|Sicherheitsrat|Europarat|Nato-Rat|NATO|Nato|G7|G20|EU|Europäische\s+Politische\s+Gemeinschaft|EPG|Kontaktgruppe|Staatengemeinschaft|Vereinte\p{L}*\s+Nationen|UN-Sicherheitsrat|Apec|APEC|Asean|ASEAN)(?![\p{L}])/u;
 // "begrüßt Merz den polnischen Ministerpräsidenten", "begrüßte Tusk Präsident Stubb": an office
@@ -149,7 +151,7 @@ const VERB_LIST: Verb[] = [
   // "Wenn sich Merz und Macron am Dienstag gegenüberstehen", "standen sich am 3. Mai in Riad
   // gegenüber": facing each other on a day is an appointment. Without a day it is a figure of
   // speech ("Die Positionen stehen sich unversöhnlich gegenüber", "seit Jahren gegenüber").
-  {pattern: /(?<![\p{L}])(?:stehen|standen|stünden)\s+sich(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])(?:gegenüberstehen|gegenüberstanden|gegenüberstünden|gegenübergestanden)(?![\p{L}])/gu, kind: 'talks', needs: 'company', guard: (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause) && ON_A_DAY.test(clause) && !FACING_AS_RIVALS.test(clause)},
+  {pattern: /(?<![\p{L}])(?:stehen|standen|stünden)\s+sich(?![\p{L}])(?=[^,;:]*?\sgegenüber(?=[\s,.;:]|$))|(?<![\p{L}])(?:gegenüberstehen|gegenüberstanden|gegenüberstünden|gegenübergestanden)(?![\p{L}])/gu, kind: 'talks', needs: 'company', guard: (clause: string) => REFLEXIVE(clause) && ON_A_DAY.test(clause) && !FACING_AS_RIVALS.test(clause)},
   // "hatten sich im August in Alaska gesehen", "haben sich mit Tusk in Danzig gesehen": seeing each
   // other at a place is meeting. "hat sich gezwungen gesehen", "sich in der Pflicht gesehen" is not:
   // a real place is needed, and no word of obligation may stand before the participle.
@@ -165,7 +167,7 @@ const VERB_LIST: Verb[] = [
   {pattern: words('tagt|tagte|tagten|tagen|getagt'), kind: 'summit', needs: 'place', guard: (clause: string) => CONVENED.test(clause) || IN_SESSION.test(clause)},
   // "hatte sich am Samstag mit Merz ausgetauscht", "Trump und Xi haben sich ausgetauscht": people
   // exchanging views, with someone named; "Gefangene ausgetauscht" is no meeting.
-  {pattern: /(?<![\p{L}])(?:tauscht|tauschte|tauschten|tauschen)(?![\p{L}])(?=[^,;:]*?\saus(?=[\s,.;:]|$))|(?<![\p{L}])(?:ausgetauscht|austauschen|auszutauschen)(?![\p{L}])/gu, kind: 'talks', needs: 'company', guard: (clause: string) => /(?<![\p{L}])sich(?![\p{L}])/u.test(clause) && (WITH_SOMEONE(clause) || TWO_SIGNING(clause))},
+  {pattern: /(?<![\p{L}])(?:tauscht|tauschte|tauschten|tauschen)(?![\p{L}])(?=[^,;:]*?\saus(?=[\s,.;:]|$))|(?<![\p{L}])(?:ausgetauscht|austauschen|auszutauschen)(?![\p{L}])/gu, kind: 'talks', needs: 'company', guard: (clause: string) => REFLEXIVE(clause) && (WITH_SOMEONE(clause) || TWO_SIGNING(clause))},
   // "hat den Plan im Januar mit Merz besprochen": talking something over with someone.
   {pattern: words('besprach|besprachen|bespricht|besprechen|besprochen'), kind: 'talks', needs: 'company', guard: WITH_SOMEONE},
   // "Am Montag begrüßt Merz den polnischen Ministerpräsidenten": receiving a guest of office;
