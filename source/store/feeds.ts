@@ -30,9 +30,9 @@ export type PollRecord =
  * and marks removed ones unfollowed (their articles stay). Poll state is kept.
  */
 export function syncFeeds(db: Db, feeds: FeedConfig[]): void {
-  // Most starts change nothing. Writing anyway would take the write lock (a poll in another
-  // terminal holds it while it stores, and the dashboard's first frame would wait for it) and
-  // start a new WAL with an fsync, on every `poll` and every start of the dashboard.
+  // Most starts change nothing. Writing anyway would take the write lock on every `poll` and every
+  // start of the dashboard: a poll in another terminal holds it while it stores, and the
+  // dashboard's first frame would wait for it.
   if (feedsMatch(db, feeds)) return;
   db.transaction(() => {
     db.prepare('UPDATE feeds SET followed = 0').run();

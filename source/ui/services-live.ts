@@ -184,8 +184,10 @@ export function liveServices(ctx: CommandContext, options: LiveOptions): LiveSer
         .then(writable => {
           marks ??= readMarks(
             (markId, markUnread, wait) => {
-              if (wait) writable.setUnread(markId, markUnread);
-              return wait || writeIfFree(db, () => writable.setUnread(markId, markUnread));
+              const write = () => writable.setUnread(markId, markUnread);
+              if (!wait) return writeIfFree(db, write);
+              write();
+              return true;
             },
             () => notify('read-marks'),
           );
