@@ -360,7 +360,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   // lies ahead, and so may the meeting's end.
   const afterMeeting = isAfterMeeting(k, i);
   const cue = cueOfTrigger(k, i, relative, afterMeeting);
-  const all = reading.datesFor(tenseOfCue(cue, tense));
+  const all = reading.resolve(tenseOfCue(cue, tense));
   const {dates, oldDates, newDate, relativeDates} = datesOf(k, i, {all, cue, borrowed, afterMeeting, relative});
   const date = (c === 0 ? clockTimeCarried(clause.text, dates, article.carriedDate) : null) ?? combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
   // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
