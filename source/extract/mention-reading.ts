@@ -121,12 +121,13 @@ export class SentenceReading {
   tense(): Tense {
     return (this.tensed ??= tenseOf(this.sentence.text));
   }
+  /**
+   * The sentence's dates read in tense `t`, parsed once per tense. A meeting word asks in the tense
+   * its own clause and cue give, not the sentence's: tense changes how a date resolves, not
+   * whether there is one, so the sentence's own tense need not be worked out first to see that.
+   */
   resolve(t: Tense): DateMention[] {
     return this.datesByTense.get(t) ?? this.datesByTense.set(t, findDates(this.sentence.text, {published: this.article.source.published, tense: t})).get(t)!;
-  }
-  // Tense changes how a date resolves, not whether there is one: parse again only when there is.
-  datesFor(t: Tense): DateMention[] {
-    return this.resolve(this.tense()).length ? this.resolve(t) : [];
   }
   /**
    * The meeting words of clause `c`, found once: a clause's own reading asks, and so do the

@@ -166,7 +166,6 @@ type ClauseReading = {
   leadIn: Clause | null;
   delegations: SideName[];
   clauseTense: Tense;
-  clauseTenseOr: Tense;
 };
 
 /**
@@ -287,14 +286,13 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c), ...partakersAfter(source, sentence, clauses, c), ...appositionsAfter(source, sentence, clauses, c)];
   const leadIn = leadInOf(reading, c);
   const clauseTense = tenseOf(clause.text);
-  const clauseTenseOr = clauseTense === 'present' ? reading.tense() : clauseTense;
   const before: string[] = [];
   const journeys: number[] = [];
   for (let i = 0; i < triggers.length; i++) {
     before.push(clause.text.slice(0, triggers[i]!.index));
     journeys.push(triggers[i]!.isNoun ? journeyTo(triggers, clause.text, i) : -1);
   }
-  return {reading, c, clause, g, places, pointedTo, triggers, before, journeys, purposeOf: journeyBefore(reading, c), cueBefore, people: prepared.length ? people.filter(p => !prepared.some(t => attachedTo(t, clause.text, p.at - sentence.start - clause.start))) : people, listed, leadIn, delegations, clauseTense, clauseTenseOr};
+  return {reading, c, clause, g, places, pointedTo, triggers, before, journeys, purposeOf: journeyBefore(reading, c), cueBefore, people: prepared.length ? people.filter(p => !prepared.some(t => attachedTo(t, clause.text, p.at - sentence.start - clause.start))) : people, listed, leadIn, delegations, clauseTense};
 }
 
 /** Who takes part in the meeting of trigger `i`, and what a lead-in clause lends it. */
@@ -342,13 +340,14 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
 
 /** The mention of trigger `i` of a clause, pushed to the sentence's found mentions unless a rule rules it out. */
 function readTrigger(k: ClauseReading, i: number): void {
-  const {reading, c, clause, triggers, clauseTense, clauseTenseOr} = k;
+  const {reading, c, clause, triggers, clauseTense} = k;
   const {article, sentence, clauses, s, heading} = reading;
   const {source} = article;
   const trigger = triggers[i]!;
   // "In Genf beraten am Wochenende …, Russland ist nicht eingeladen": a meeting verb in the
-  // present tells its own time; a noun takes the sentence's.
-  const tense = !trigger.isNoun && clauseTense === 'present' && !heading ? 'present' : clauseTenseOr;
+  // present tells its own time; a noun takes the sentence's. The sentence's tense is worked out
+  // only then: a clause with a tense of its own needs none.
+  const tense = clauseTense !== 'present' ? clauseTense : !trigger.isNoun && !heading ? 'present' : reading.tense();
   const {own, borrowed} = peopleOf(k, i);
   const {place, venues, relative, hosts} = placeOf(k, i, borrowed);
   const beforeTrigger = k.before[i]!;
@@ -360,7 +359,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   // lies ahead, and so may the meeting's end.
   const afterMeeting = isAfterMeeting(k, i);
   const cue = cueOfTrigger(k, i, relative, afterMeeting);
-  const all = reading.datesFor(tenseOfCue(cue, tense));
+  const all = reading.resolve(tenseOfCue(cue, tense));
   const {dates, oldDates, newDate, relativeDates} = datesOf(k, i, {all, cue, borrowed, afterMeeting, relative});
   const date = (c === 0 ? clockTimeCarried(clause.text, dates, article.carriedDate) : null) ?? combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
   // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
