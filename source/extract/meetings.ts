@@ -259,6 +259,9 @@ function outranks(mention: MeetingMention, draft: MeetingMention, today: string)
   // "verschoben – jetzt soll es der 12. März sein" above, "ist verschoben worden" below: the
   // postponement told again, undated, does not undo the new date.
   if (draft.rescheduled && mention.status === 'cancelled' && !mention.start) return false;
+  // "Die Runde begann am Mittag. Nach zwei Stunden endeten die Gespräche": the end told after the
+  // start closes the meeting that was under way.
+  if (draft.status === 'ongoing' && mention.status === 'held' && mention.explicit && ENDED.test(mention.evidence)) return true;
   if (mention.explicit !== draft.explicit) return mention.explicit;
   // Unmarked present tense ("beraten in einer Videokonferenz") tells least of all.
   if (!mention.explicit && (mention.status === 'ongoing') !== (draft.status === 'ongoing')) return draft.status === 'ongoing';
@@ -367,6 +370,8 @@ const NOW_AGAIN = /(?<![\p{L}])(?:nun|jetzt|inzwischen|stattdessen|neu)(?![\p{L}
 const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s/u;
 // "am Vorabend", "am Vortag" with no event named: the day before the one told (dates/nearby-parser.ts).
 const BARE_EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])(?!\s+(?:des|der|eines|einer)\s)/u;
+
+const ENDED = /(?<![\p{L}])(?:endete|endeten|beendet|beendete|beendeten|zu\s+Ende\s+(?:gegangen|ging|gingen))(?![\p{L}])/u;
 
 const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten)(?![\p{L}])/u;
 

@@ -178,8 +178,14 @@ const VISITED = /(?<![\p{L}])(?:besuche|besuchen|besucht|besuchte|besuchten)\s+(
 const ON_CASTLE = /(?:^|[^\p{L}])[Aa]uf\s+$/u;
 const CASTLE = /^(?:Schloss|Burg)\s/u;
 
+// "hat Moskau als Ort für ein Treffen vorgeschlagen", "brachte Wien als möglichen Austragungsort für
+// Friedensgespräche ins Spiel": a place named as the venue of a meeting put forward with it. Not "bot
+// Budapest als Ort für das Treffen an": the venue offered for a meeting already told leaves its place open.
+const AS_VENUE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+als\s+(?:\p{Ll}+\s+){0,2}(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Gipfelort|Veranstaltungsort|Treffpunkt)(?![\p{L}])(?!\s+(?:für|zu)\s+(?:das|den|die|dem|der)\s)/u;
+
 function located(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
+  if (text.includes(' als ', index) && AS_VENUE.test(text.slice(index, index + 100))) return true;
   if (NAMED_AFTER.test(before) || VISITED.test(before)) return true;
   if (CASTLE.test(text.slice(index, index + 8)) && ON_CASTLE.test(before)) return true;
   if (SOURCE_SEAT.test(before) || (before.includes('egierung') && GOVERNMENT_IN.test(before))) return false;
