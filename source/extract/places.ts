@@ -169,7 +169,7 @@ const NAMED_AFTER = /(?:gespräch|gespräche|gesprächen|verhandlungen|treffen|t
 // "nach Angaben des Außenministeriums in Moskau", "laut Informationen der Regierung in Oslo": the
 // place of a source is where it speaks from, not where anyone meets.
 // So is the place after "laut" and a source ("laut dem Auswärtigen Amt in Berlin").
-const SOURCE_SEAT = /(?:(?:[Nn]ach|[Ll]aut)\s+(?:Angaben|Informationen)\s+(?:des|der|dem|den|von)?|[Ll]aut(?:\s+(?:des|der|dem|den))?\s+(?:[\p{L}-]+\s+){0,2}\p{L}*(?:[Aa]mt|[Mm]inisterium|[Rr]egierung|[Kk]reisen))\s*(?:[\p{L}-]+\s+){0,3}(?:in|im|aus)\s+(?:der\s+|dem\s+)?$/u;
+const SOURCE_SEAT = /(?:(?:[Nn]ach|[Ll]aut)\s+(?:Angaben|Informationen)\s+(?:des|der|dem|den|von)?|[Ll]aut(?:\s+(?:des|der|dem|den))?\s+(?:[\p{L}-]+\s+){0,2}\p{L}*(?:[Aa]mt|[Mm]inisterium|[Rr]egierung|[Kk]reisen|Kreml|[Ss]precher|[Ss]precherin|[Aa]gentur))\s*(?:[\p{L}-]+\s+){0,3}(?:in|im|aus)\s+(?:der\s+|dem\s+)?$/u;
 
 // "besuchte am Dienstag Kiew", "besucht erstmals die Ukraine": the place visited needs no preposition.
 const VISITED = /(?<![\p{L}])(?:besuche|besuchen|besucht|besuchte|besuchten)\s+(?:(?:\p{Ll}[\p{L}-]*|am\s+\p{Lu}\p{L}+|\d{1,2}\.\s+\p{Lu}\p{L}+)\s+){0,4}$/u;
