@@ -56,3 +56,9 @@ describe('the seat of a source', () => {
     expect(meetingsOf('Rubio und Lawrow kommen am Dienstag in Genf zu Gesprächen zusammen. Laut dem Kreml in Moskau nimmt an den Gesprächen auch Uschakow teil.', '2026-03-09')).toMatchObject([{place: 'Genf', status: 'planned', start: '2026-03-10', participants: ['Marco Rubio', 'Sergej Lawrow', 'Juri Uschakow']}]);
   });
 });
+
+describe('a visit told through the encounter at which something was said', () => {
+  it('keeps it held, not a stay going on ("sagte … bei einem Treffen mit …" joined by "zu einem Besuch gekommen")', () => {
+    expect(meetingsOf('„Wir stehen zusammen“, sagte Merz am Freitag bei einem Treffen mit Tusk in Berlin. Tusk war zu einem Besuch nach Berlin gekommen.')).toMatchObject([{place: 'Berlin', status: 'held', start: '2026-03-06'}]);
+  });
+});
