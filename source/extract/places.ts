@@ -185,7 +185,8 @@ const AS_VENUE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+als\s+(?:\p{Ll
 
 function located(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
-  if (text.includes(' als ', index) && AS_VENUE.test(text.slice(index, index + 100))) return true;
+  const after = text.slice(index, index + 100);
+  if (after.includes(' als ') && AS_VENUE.test(after)) return true;
   if (NAMED_AFTER.test(before) || VISITED.test(before)) return true;
   if (CASTLE.test(text.slice(index, index + 8)) && ON_CASTLE.test(before)) return true;
   if (SOURCE_SEAT.test(before) || (before.includes('egierung') && GOVERNMENT_IN.test(before))) return false;
