@@ -67,6 +67,10 @@ const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit|[Aa]m\s+Ende|[Z
 const INTERVIEW_AFTER =
   /^\s+mit\s+(?:der|dem|den|einem|einer)?\s*(?:[\p{Ll}-]+\s+)?(?:Zeitung|Sender|Magazin|Nachrichtenagentur|Agentur|Journalist|Reporter|Medien|Presse|Bild|Spiegel|Stern|ntv|n-tv|ARD|ZDF|RTL|Fox|CNN|BBC|Deutschlandfunk|Podcast|[„"])/u;
 
+// "bei einem Treffen mit Vertretern großer internationaler Nachrichtenagenturen", "Treffen mit
+// Journalisten": a meeting with the press is no diplomatic meeting.
+const PRESS_AFTER = /^\s+mit\s+(?:der|dem|den|einem|einer)?\s*(?:(?:Vertretern|Chefs|Chefredakteuren|Leitern)\s+)?(?:[\p{Ll}-]+\s+){0,4}(?:Nachrichtenagentur|Journalist|Reporter|Medien|Presse)(?:en|n|innen)?(?![\p{L}])/u;
+
 // "Das Gespräch führte Markus Preiß": the credit line of an interview names who asked.
 const INTERVIEWER_AFTER = /^\s+(?:führte|führten|führt)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*[.!]?\s*$/u;
 
@@ -284,6 +288,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     const before = clause.slice(0, match.index);
     const after = clause.slice(match.index + match[0].length);
     if (stem[2]!.startsWith('gespräch') && !stem[1] && (IDIOM_BEFORE.test(before) || INTERVIEW_AFTER.test(after) || INTERVIEWER_AFTER.test(after))) continue;
+    if ((stem[2] === 'treffen' || stem[2]!.startsWith('gespräch')) && !stem[1] && after.startsWith(' mit') && PRESS_AFTER.test(after)) continue;
     if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before) && !ROUND_PARTICIPLE.test(before) && !ROUNDS_COUNTED.test(before) && !ROUND_TAKES_PLACE.test(after)) continue;
     if (stem[2] === 'stopp' && ((stem[1] && stem[1] !== 'zwischen') || !STOP_AT.test(after))) continue;
     if (stem[2] === 'einladung' && (stem[1] || !INVITED_TO.test(after))) continue;

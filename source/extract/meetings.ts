@@ -259,6 +259,9 @@ function outranks(mention: MeetingMention, draft: MeetingMention, today: string)
   // "verschoben – jetzt soll es der 12. März sein" above, "ist verschoben worden" below: the
   // postponement told again, undated, does not undo the new date.
   if (draft.rescheduled && mention.status === 'cancelled' && !mention.start) return false;
+  // "Die Runde begann am Mittag. Nach zwei Stunden endeten die Gespräche": the end told after the
+  // start closes the meeting that was under way.
+  if (draft.status === 'ongoing' && mention.status === 'held' && mention.explicit && ENDED.test(mention.evidence)) return true;
   if (mention.explicit !== draft.explicit) return mention.explicit;
   // Unmarked present tense ("beraten in einer Videokonferenz") tells least of all.
   if (!mention.explicit && (mention.status === 'ongoing') !== (draft.status === 'ongoing')) return draft.status === 'ongoing';
@@ -278,7 +281,8 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
   // reception ("hat … empfangen", "empfing am Freitag"), a visit in the Präteritum ("besuchte") or a
-  // journey told in the pluperfect ("war … gereist") is over.
+  // journey told in the pluperfect ("war … gereist") is over; so is the encounter a statement was
+  // made at ("sagte Merz bei einem Treffen mit Tusk").
   if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
   // "Die dreitägigen Verhandlungen sind positiv verlaufen": days that end with the report.
   const days = dated && status === 'held' ? daysOf(draft.evidence) : 1;
@@ -368,7 +372,9 @@ const EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s
 // "am Vorabend", "am Vortag" with no event named: the day before the one told (dates/nearby-parser.ts).
 const BARE_EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])(?!\s+(?:des|der|eines|einer)\s)/u;
 
-const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten)(?![\p{L}])/u;
+const ENDED = /(?<![\p{L}])(?:endete|endeten|beendet|beendete|beendeten|zu\s+Ende\s+(?:gegangen|ging|gingen))(?![\p{L}])/u;
+
+const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
 
 const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
 

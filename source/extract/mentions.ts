@@ -11,7 +11,7 @@ import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions,
 import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
-import {type DateRelation, decideStatus, isCalledOffNoun, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, isCalledOffNoun, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
@@ -516,7 +516,7 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
   const text = withoutPurpose(clause.text, trigger.end);
   const occasion = !trigger.presence && OCCASION.test(beforeTrigger);
-  const ownCue = trigger.presence || occasion ? (occasion && DECLINED.test(clause.text) ? null : presenceCue(clause.text)) : (relative && cueOf(relative.text)) || (prepared ? preparedCue(text) : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
+  const ownCue = trigger.presence || occasion ? (occasion && DECLINED.test(clause.text) ? null : occasion ? occasionCue(clause.text, presenceCue(clause.text)) : presenceCue(clause.text)) : (relative && cueOf(relative.text)) || (prepared ? preparedCue(text) : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
   // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
   // relative clauses tells the status of the meeting noun it has as subject.
   const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;

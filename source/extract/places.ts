@@ -169,7 +169,7 @@ const NAMED_AFTER = /(?:gespräch|gespräche|gesprächen|verhandlungen|treffen|t
 // "nach Angaben des Außenministeriums in Moskau", "laut Informationen der Regierung in Oslo": the
 // place of a source is where it speaks from, not where anyone meets.
 // So is the place after "laut" and a source ("laut dem Auswärtigen Amt in Berlin").
-const SOURCE_SEAT = /(?:(?:[Nn]ach|[Ll]aut)\s+(?:Angaben|Informationen)\s+(?:des|der|dem|den|von)?|[Ll]aut(?:\s+(?:des|der|dem|den))?\s+(?:[\p{L}-]+\s+){0,2}\p{L}*(?:[Aa]mt|[Mm]inisterium|[Rr]egierung|[Kk]reisen))\s*(?:[\p{L}-]+\s+){0,3}(?:in|im|aus)\s+(?:der\s+|dem\s+)?$/u;
+const SOURCE_SEAT = /(?:(?:[Nn]ach|[Ll]aut)\s+(?:Angaben|Informationen)\s+(?:des|der|dem|den|von)?|[Ll]aut(?:\s+(?:des|der|dem|den))?\s+(?:[\p{L}-]+\s+){0,2}\p{L}*(?:[Aa]mt|[Mm]inisterium|[Rr]egierung|[Kk]reisen|Kreml|[Ss]precher|[Ss]precherin|[Aa]gentur))\s*(?:[\p{L}-]+\s+){0,3}(?:in|im|aus)\s+(?:der\s+|dem\s+)?$/u;
 
 // "besuchte am Dienstag Kiew", "besucht erstmals die Ukraine": the place visited needs no preposition.
 const VISITED = /(?<![\p{L}])(?:besuche|besuchen|besucht|besuchte|besuchten)\s+(?:(?:\p{Ll}[\p{L}-]*|am\s+\p{Lu}\p{L}+|\d{1,2}\.\s+\p{Lu}\p{L}+)\s+){0,4}$/u;
@@ -178,8 +178,15 @@ const VISITED = /(?<![\p{L}])(?:besuche|besuchen|besucht|besuchte|besuchten)\s+(
 const ON_CASTLE = /(?:^|[^\p{L}])[Aa]uf\s+$/u;
 const CASTLE = /^(?:Schloss|Burg)\s/u;
 
+// "hat Moskau als Ort für ein Treffen vorgeschlagen", "brachte Wien als möglichen Austragungsort für
+// Friedensgespräche ins Spiel": a place named as the venue of a meeting put forward with it. Not "bot
+// Budapest als Ort für das Treffen an": the venue offered for a meeting already told leaves its place open.
+const AS_VENUE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+als\s+(?:\p{Ll}+\s+){0,2}(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Gipfelort|Veranstaltungsort|Treffpunkt)(?![\p{L}])(?!\s+(?:für|zu)\s+(?:das|den|die|dem|der)\s)/u;
+
 function located(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
+  const after = text.slice(index, index + 100);
+  if (after.includes(' als ') && AS_VENUE.test(after)) return true;
   if (NAMED_AFTER.test(before) || VISITED.test(before)) return true;
   if (CASTLE.test(text.slice(index, index + 8)) && ON_CASTLE.test(before)) return true;
   if (SOURCE_SEAT.test(before) || (before.includes('egierung') && GOVERNMENT_IN.test(before))) return false;

@@ -24,14 +24,15 @@ const CANCELLED = rule(words(
   '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|(?:sagt|sagte|sagten|sagen)\\s+[^,;:]*\\sab(?=\\s*(?:[.,;:!?"“”]|$))|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|trotz\\s+(?:der|seiner|ihrer)\\s+(?:\\p{Ll}+\\s+)?(?:Verschiebung|Absage|Vertagung)(?!\\s+(?:des|der|eines|einer|von|vom)(?![\\p{L}]))|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|vermeidet|vermeiden|vermied|vermieden|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 ));
-// Proposed: also a meeting someone expects ("erwartet bald einen Besuch seines
+// Proposed: also a meeting someone declares to be ready for ("hat sich zu einem Treffen bereiterklärt"), one
+// someone expects ("erwartet bald einen Besuch seines
 // Amtskollegen"), which nobody has fixed yet, and one someone is open for, the word quoted or not
 // (Trump sei „offen“ für ein Treffen).
 // Talks that go on after a first session: with a held cue in the same clause they are ongoing
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = rule(words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu'));
 const PROPOSED = rule(words(
-  '(?:erwarte|erwartet|erwarten|rechnet|rechne|rechnen)\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Tt]elefonat|Besuch|Begegnung)|vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+[^,;:]*\\s+vor|schlägt\\s+[^,;:]*\\s+vor|schlug\\s+[^,;:]*\\s+vor|schlugen\\s+[^,;:]*\\s+vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind|gilt|gelten|galt)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|Bereitschaft|ins\\s+Gespräch|(?:ist|sind|sei|seien|wäre|wären|bleibt|bleiben)\\s+(?:[^,;:]*\\s+)?im\\s+Gespräch(?=\\s*(?:[.,;:!?"“”]|$))|ins\\s+Spiel|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen["“”»«‘’]?\\s+(?:gezeigt\\s+)?für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht|(?:steht|stehen|stand|standen)\\s+(?:[^,;:]*\\s+)?nicht\\s+fest|noch\\s+(?:offen|unklar|ungewiss)|wahrscheinlich|möglicherweise|womöglich|eventuell|vielleicht|(?:will|wollen|möchte|möchten)\\s+[^,;:]*\\s+ausrichten',
+  '(?:erwarte|erwartet|erwarten|rechnet|rechne|rechnen)\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Tt]elefonat|Besuch|Begegnung)|vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+(?:[^,;:]*\\s+)?vor|schlägt\\s+(?:[^,;:]*\\s+)?vor|schlug\\s+(?:[^,;:]*\\s+)?vor|schlugen\\s+(?:[^,;:]*\\s+)?vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind|gilt|gelten|galt)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|bereiterklärt|bereiterklärte|bereiterklärten|Bereitschaft|ins\\s+Gespräch|(?:ist|sind|sei|seien|wäre|wären|bleibt|bleiben)\\s+(?:[^,;:]*\\s+)?im\\s+Gespräch(?=\\s*(?:[.,;:!?"“”]|$))|ins\\s+Spiel|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen["“”»«‘’]?\\s+(?:gezeigt\\s+)?für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht|(?:steht|stehen|stand|standen)\\s+(?:[^,;:]*\\s+)?nicht\\s+fest|noch\\s+(?:offen|unklar|ungewiss)|wahrscheinlich|möglicherweise|womöglich|eventuell|vielleicht|(?:will|wollen|möchte|möchten)\\s+[^,;:]*\\s+ausrichten',
   'gu',
 ));
 // "stehen erneut Gespräche an", "stünden unmittelbar bevor": a meeting due, not yet begun.
@@ -286,6 +287,21 @@ function withoutOthersPossibility(cue: MeetingStatus | null, clause: string, tri
   return others && statusCue(clause) === 'proposed' ? statusCue(blanked) : cue;
 }
 
+// "sagte Merz am Freitag bei einem Treffen mit Tusk", "betonte sie beim Gespräch mit Tusk": an encounter
+// that is only the frame of a statement told in the past took place when it was said, whatever the
+// quoted words plan ("wir werden helfen"). Not "während eines Besuchs": a stay that may still go on.
+const SAID_AT = /(?<![\p{L}])(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|räumte|räumten|bekräftigte|bekräftigten|versicherte|versicherten|kündigte|kündigten)\s(?:[^,;:]*\s)?(?:bei|beim)\s+(?:(?:einem|einer|eines|dem|der|des|seinem|seiner|seines|ihrem|ihrer|ihres)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+/** Whether noun trigger `trigger` is the occasion of a statement made in the past ("sagte … bei einem Treffen mit …"). */
+export const isSaidAt = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && clause.includes('bei') && SAID_AT.test(clause.slice(0, trigger.index));
+
+// "will bei den Gesprächen in Genf eine Waffenruhe vorschlagen": what is put forward at a meeting is the
+// meeting's matter, not a proposal of the meeting; the plan or wish to be there decides ("will").
+const PROPOSES_MATTER = rule(words('vorschlagen|vorzuschlagen|vorgeschlagen|Vorschlag\\p{L}*|fordern|fordert|forderte|forderten|gefordert|anbieten|anzubieten|angeboten|Angebot', 'gu'));
+/** The status cue of a clause whose meeting is the occasion ("bei den Gesprächen"), given the clause's own `cue`. */
+export function occasionCue(clause: string, cue: MeetingStatus | null): MeetingStatus | null {
+  return cue === 'proposed' && test(PROPOSES_MATTER, clause) ? statusCue(clause.replace(PROPOSES_MATTER.pattern, word => ' '.repeat(word.length))) : cue;
+}
+
 /** "die beim Gipfel erörterten Garantien": the meeting is named by what it produced. */
 export function isProducer(clause: string, trigger: StatusTrigger): boolean {
   return trigger.isNoun && ATTRIBUTE_OPENS.test(clause.slice(0, trigger.index)) && ATTRIBUTE_CLOSES.test(clause.slice(trigger.end));
@@ -366,6 +382,7 @@ export function decideStatus(context: StatusContext): StatusReading {
   if (trigger && cue !== 'cancelled' && (isProducer(clause, trigger) || isYesterdays(clause, trigger))) cue = 'held';
   // "Frühere Treffen in Riad blieben ohne Ergebnis": the rounds before are over.
   if (trigger && (cue === null || cue === 'ongoing') && isEarlierOne(clause, trigger)) cue = 'held';
+  if (trigger && (cue === null || cue === 'ongoing' || cue === 'planned') && isSaidAt(clause, trigger)) cue = 'held';
   if (trigger && cue !== 'cancelled' && (isPossibility(clause, trigger) || isTalkedOf(clause, trigger))) cue = 'proposed';
   else if (trigger) cue = withoutOthersPossibility(cue, clause, trigger);
   // The meeting verb's own Perfekt outweighs a plan told beside it in the clause; an invitation
