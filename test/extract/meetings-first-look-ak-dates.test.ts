@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Dates, undated background meetings and who took part, widened from what set AK showed, in
+// sentences of our own. Thursday 05.03.2026 unless a test gives another day.
+const meetingsOf = (text: string, published = '2026-03-05') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('a weekday with its week in the genitive', () => {
+  it('dates "am Sonntag vergangener Woche" told on a Sunday a week back, not today', () => {
+    expect(meetingsOf('Die Außenminister Sikorski und Wadephul hatten am Sonntag vergangener Woche in Oslo verhandelt.', '2026-03-08')).toMatchObject([{place: 'Oslo', start: '2026-03-01', precision: 'day'}]);
+  });
+
+  it('reads "vergangener Woche" told on a Sunday as the week ending that day, for the days before it', () => {
+    expect(meetingsOf('Tusk, der Sánchez am Dienstag vergangener Woche in Warschau empfangen hatte, reiste weiter.', '2026-03-08')).toMatchObject([{place: 'Warschau', start: '2026-03-03', precision: 'day'}]);
+  });
+
+  it('dates "am Dienstag der Vorwoche" to that Tuesday, and "Montag kommender Woche" to the next week\'s', () => {
+    expect(meetingsOf('Tusk und Sánchez hatten sich am Dienstag der Vorwoche in Madrid getroffen.')).toMatchObject([{place: 'Madrid', start: '2026-02-24', precision: 'day'}]);
+    expect(meetingsOf('Tusk und Sánchez wollen sich am Montag kommender Woche in Madrid treffen.', '2026-03-08')).toMatchObject([{place: 'Madrid', start: '2026-03-09', precision: 'day'}]);
+  });
+});
