@@ -2,7 +2,7 @@
 // it stands in. meetings.ts merges the mentions of one article into meetings.
 import type {ActorHit} from './actors.js';
 import type {Clause} from './clauses.js';
-import {type CarriedSide, carriedInto, clockTimeCarried} from './carried-dates.js';
+import {type CarriedSide, carriedInto, clockTimeCarried, followsPastTimeTold} from './carried-dates.js';
 import {spanEndingOn} from './dates/duration-span.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
@@ -580,7 +580,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
     standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && (isEvent(decided.status, decided.explicit) || reportDenied) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger))),
     earlier: afterMeeting,
-    background: isProducer(clause.text, trigger) || isEarlierOne(clause.text, trigger),
+    background: isProducer(clause.text, trigger) || isEarlierOne(clause.text, trigger) || (!date && followsPastTimeTold(clause.text, article.carriedDate)),
     continues: isContinuation(clause.text),
     rescheduled,
     sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),

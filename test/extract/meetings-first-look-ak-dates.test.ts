@@ -19,3 +19,19 @@ describe('a weekday with its week in the genitive', () => {
     expect(meetingsOf('Tusk und Sánchez wollen sich am Montag kommender Woche in Madrid treffen.', '2026-03-08')).toMatchObject([{place: 'Madrid', start: '2026-03-09', precision: 'day'}]);
   });
 });
+
+describe('a meeting that followed a past time told before', () => {
+  it('leaves a call "danach" after a past week undated, not on the publication day', () => {
+    expect(meetingsOf('Vergangene Woche hatte Merz in Paris mit Macron gesprochen. Auch Sikorski und Wadephul telefonierten danach.')).toMatchObject([
+      {place: 'Paris', start: '2026-02-23'},
+      {kind: 'call', participants: ['Radosław Sikorski', 'Johann Wadephul'], start: null, precision: 'unknown'},
+    ]);
+  });
+
+  it('keeps a call "danach" after the day\'s meeting on the day', () => {
+    expect(meetingsOf('Merz traf Macron heute in Paris. Danach telefonierte er mit Tusk.')).toMatchObject([
+      {place: 'Paris', start: '2026-03-05'},
+      {kind: 'call', start: '2026-03-05'},
+    ]);
+  });
+});
