@@ -35,3 +35,12 @@ describe('a meeting that followed a past time told before', () => {
     ]);
   });
 });
+
+describe('a meeting called off beside the occasion told before', () => {
+  it('does not give a meeting called off "zudem" the place and day of the meeting still on', () => {
+    expect(meetingsOf('Sikorski trifft am Samstag in Genf den Gesandten Kellogg. Merz hat zudem ein Treffen mit Tusk abgesagt.')).toMatchObject([
+      {place: 'Genf', start: '2026-03-07', status: 'planned'},
+      {participants: ['Friedrich Merz', 'Donald Tusk'], place: null, start: null, status: 'cancelled'},
+    ]);
+  });
+});
