@@ -223,8 +223,10 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   const ended = latest && article.mentionSentence === s - 1 && latest.precision === 'day' && latest.start ? spanEndingOn(latest.start, latest.evidence, sentence.text) : null;
   if (ended && found.every(m => !m.start)) Object.assign(latest!, {...ended, precision: 'days'});
   if (found.length) article.mentionSentence = s;
-  // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
-  const others = found.filter(m => !m.earlier && m.standalone).length;
+  // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before. So did
+  // the summit of "Nach dem Gipfel in Rom wollen sich die Minister treffen": a plan after it, even
+  // one with no place or date of its own, lies ahead of it.
+  const others = found.filter(m => !m.earlier && (m.standalone || m.status === 'planned' || m.status === 'proposed')).length;
   // "Die Zusammenkunft folgt auf Gespräche in Moskau": what something follows on came before,
   // though the meeting that follows names no place or date.
   for (const mention of found) mention.earlier &&= others > 0 || FOLLOWS_ON_ANYWHERE.test(mention.evidence);

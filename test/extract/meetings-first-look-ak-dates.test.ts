@@ -44,3 +44,13 @@ describe('a meeting called off beside the occasion told before', () => {
     ]);
   });
 });
+
+describe('a meeting named after "nach" before a plan', () => {
+  it('leaves the summit of "Nach dem Gipfel in Rom wollen sich … treffen" undated, background to the plan', () => {
+    expect(meetingsOf('Nach dem Gipfel in Rom wollen sich die Außenminister der Nato-Staaten bald erneut treffen.')).toMatchObject([{place: 'Rom', status: 'held', start: null, precision: 'unknown'}]);
+  });
+
+  it('keeps the meeting of "Nach dem Treffen im Kanzleramt sagte X" the day\'s news', () => {
+    expect(meetingsOf('Nach dem Treffen im Kanzleramt sagte Merz, man sei sich nähergekommen.')).toMatchObject([{place: 'Berlin', start: '2026-03-05'}]);
+  });
+});
