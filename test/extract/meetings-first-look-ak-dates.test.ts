@@ -54,3 +54,13 @@ describe('a meeting named after "nach" before a plan', () => {
     expect(meetingsOf('Nach dem Treffen im Kanzleramt sagte Merz, man sei sich nähergekommen.')).toMatchObject([{place: 'Berlin', start: '2026-03-05'}]);
   });
 });
+
+describe('who acts before a meeting', () => {
+  it('does not count the subject of "X plant vor dem Gipfel in Rom …" at the summit', () => {
+    expect(meetingsOf('Ein Gipfeltreffen zwischen Tusk und Meloni steht an. Merz plant vor dem Gipfel in Rom, der für Freitag angesetzt ist, eine Serie von Anrufen.')).toMatchObject([{place: 'Rom', start: '2026-03-06', participants: ['Donald Tusk', 'Giorgia Meloni']}]);
+  });
+
+  it('keeps who stands in the meeting\'s own "mit …" phrase after "vor"', () => {
+    expect(meetingsOf('Kurz vor dem Treffen mit Tusk in Warschau am Freitag äußerte sich Merz zuversichtlich.')).toMatchObject([{place: 'Warschau', participants: expect.arrayContaining(['Donald Tusk'])}]);
+  });
+});
