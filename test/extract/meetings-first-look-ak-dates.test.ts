@@ -64,3 +64,9 @@ describe('who acts before a meeting', () => {
     expect(meetingsOf('Kurz vor dem Treffen mit Tusk in Warschau am Freitag äußerte sich Merz zuversichtlich.')).toMatchObject([{place: 'Warschau', participants: expect.arrayContaining(['Donald Tusk'])}]);
   });
 });
+
+describe('who is named to tell the time', () => {
+  it('does not count the one whose taking office sets the time ("seit dem Amtsantritt von X")', () => {
+    expect(meetingsOf('Merz landete am Montag in Warschau. Die deutsch-polnischen Gespräche finden vor dem Hintergrund eines Streits seit dem Amtsantritt von Präsident Karol Nawrocki statt.')).toMatchObject([{place: 'Warschau', participants: ['Friedrich Merz']}]);
+  });
+});
