@@ -70,3 +70,10 @@ describe('who is named to tell the time', () => {
     expect(meetingsOf('Merz landete am Montag in Warschau. Die deutsch-polnischen Gespräche finden vor dem Hintergrund eines Streits seit dem Amtsantritt von Präsident Karol Nawrocki statt.')).toMatchObject([{place: 'Warschau', participants: ['Friedrich Merz']}]);
   });
 });
+
+describe('a headline told in the present over a meeting days before', () => {
+  it('does not give the headline\'s people to talks dated a week back', () => {
+    const meetings = extract({title: 'Sikorski und Wadephul treffen spanische Delegation', text: 'Die Delegation hatte am Sonntag vergangener Woche in Oslo mit Vertretern Norwegens verhandelt. Zur Delegation gehörte damals Außenminister José Manuel Albares.', published: '2026-03-08'}).meetings;
+    expect(meetings.find(m => m.place === 'Oslo')?.participants).not.toContain('Radosław Sikorski');
+  });
+});
