@@ -78,3 +78,14 @@ function counted(told: DateSpan, n: number, unit: string): DateSpan | null {
   if (told.precision !== 'day' && told.precision !== 'days') return null;
   return {start: isoDay(addDays(from, unit.startsWith('Tag') ? n : 7 * n)), end: null, precision: 'day'};
 }
+
+// "Vergangene Woche rief Trump Putin an. Auch Rubio und Lawrow telefonierten danach.": what followed
+// a past time told before happened some time between then and the report. Without a date of its
+// own it is background, not the day's news (a call is otherwise dated on the publication day).
+const SEQUEL = /(?<![\p{L}])(?:danach|daraufhin)(?![\p{L}])/u;
+
+/** Whether an undated clause told in the past follows ("danach") a past time told before it. */
+export function followsPastTimeTold(text: string, carried: (side: CarriedSide) => DateSpan | null): boolean {
+  if (!text.includes('danach') && !text.includes('daraufhin')) return false;
+  return SEQUEL.test(text) && sentenceTense(text) === 'past' && carried('past') !== null;
+}

@@ -68,7 +68,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
         // "Trump werde zudem Milei treffen": another meeting of the same occasion, where and when the one before is.
         const occasion = !mention.place && !mention.start && ALSO.test(mention.evidence) && latest ? occasionOf(latest, mention) : {};
         const draft = {...mention, ...occasion, last: mention.order, headline: mention.paragraph < source.leadParagraph};
-        for (const early of waiting.splice(0)) if (sameContact(draft, early) && statusesFit(draft, early)) take(draft, early, false);
+        for (const early of waiting.splice(0)) if (sameContact(draft, early) && statusesFit(draft, early) && !behindTheNews(draft, early, source.today)) take(draft, early, false);
         drafts.push(draft);
       }
     } else if (!drafts.length && mention.paragraph <= source.leadParagraph) {
@@ -190,8 +190,11 @@ const newSideApart = (draft: MeetingMention, mention: MeetingMention) =>
   !mention.joins && !mention.place && !mention.start && outsider(draft, mention) && mention.sides.some(side => !draft.sides.includes(side));
 
 /** Where and when `draft` is, for another meeting of its occasion; none between a call and a meeting. */
+// "Trump sagte zudem ein Treffen mit Putin ab": a meeting called off is no part of the occasion
+// still on before it, and has neither its place nor its date.
+const calledOffApart = (draft: Draft, mention: MeetingMention) => (mention.status === 'cancelled') !== (draft.status === 'cancelled');
 const occasionOf = (draft: Draft, mention: MeetingMention) =>
-  draft.kind !== 'call' && mention.kind !== 'call' ? {place: draft.place, country: draft.country, isCity: draft.isCity, start: draft.start, end: draft.end, precision: draft.precision} : {};
+  draft.kind !== 'call' && mention.kind !== 'call' && !calledOffApart(draft, mention) ? {place: draft.place, country: draft.country, isCity: draft.isCity, start: draft.start, end: draft.end, precision: draft.precision} : {};
 
 const otherGuest = (a: MeetingMention, b: MeetingMention) =>
   a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.every(p => b.participants.includes(p)) && !b.participants.every(p => a.participants.includes(p));
@@ -328,6 +331,12 @@ function travelsTo(journey: MeetingMention, meeting: MeetingMention): boolean {
 const announces = (draft: Draft, mention: MeetingMention, today: string) =>
   draft.headline && !draft.explicit && draft.status === 'ongoing' && mention.status === 'planned' && mention.start! > today && !CALLS_OFF.test(draft.evidence);
 const CALLS_OFF = /(?<![\p{L}])(?:sagt|sagen|bricht|brechen)\s(?:[^,;:]*\s)?ab(?![\p{L}])|(?<![\p{L}])(?:verschiebt|verschieben|streicht|streichen|platzt|abgesagt|verschoben)(?![\p{L}])/u;
+
+// "Rubio und Witkoff treffen ukrainische Delegation" over a text whose first meeting is the talks
+// "am Sonntag vergangener Woche": the headline's undated present is the day's news, not a meeting
+// dated days before it.
+const behindTheNews = (draft: MeetingMention, early: MeetingMention, today: string) =>
+  early.status === 'ongoing' && !early.explicit && !early.start && draft.start !== null && draft.precision === 'day' && (draft.end ?? draft.start) < previousDay(today);
 
 // Undated, under way or done, told in headline or lead: the day's news (see toMeeting).
 const isNews = (draft: Draft, lead: number) => (!draft.start || draft.precision === 'unknown') && draft.paragraph <= lead && (draft.status === 'held' || draft.status === 'ongoing') && !draft.earlier;

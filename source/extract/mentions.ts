@@ -2,7 +2,7 @@
 // it stands in. meetings.ts merges the mentions of one article into meetings.
 import type {ActorHit} from './actors.js';
 import type {Clause} from './clauses.js';
-import {type CarriedSide, carriedInto, clockTimeCarried} from './carried-dates.js';
+import {type CarriedSide, carriedInto, clockTimeCarried, followsPastTimeTold} from './carried-dates.js';
 import {spanEndingOn} from './dates/duration-span.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
@@ -222,8 +222,10 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   const ended = latest && article.mentionSentence === s - 1 && latest.precision === 'day' && latest.start ? spanEndingOn(latest.start, latest.evidence, sentence.text) : null;
   if (ended && found.every(m => !m.start)) Object.assign(latest!, {...ended, precision: 'days'});
   if (found.length) article.mentionSentence = s;
-  // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before.
-  const others = found.filter(m => !m.earlier && m.standalone).length;
+  // "Nach den Gesprächen in Berlin gibt es nun ein Treffen in Miami": Berlin came before. So did
+  // the summit of "Nach dem Gipfel in Rom wollen sich die Minister treffen": a plan after it, even
+  // one with no place or date of its own, lies ahead of it.
+  const others = found.filter(m => !m.earlier && (m.standalone || m.status === 'planned' || m.status === 'proposed')).length;
   // "Die Zusammenkunft folgt auf Gespräche in Moskau": what something follows on came before,
   // though the meeting that follows names no place or date.
   for (const mention of found) mention.earlier &&= others > 0 || FOLLOWS_ON_ANYWHERE.test(mention.evidence);
@@ -579,7 +581,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
     standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && (isEvent(decided.status, decided.explicit) || reportDenied) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger))),
     earlier: afterMeeting,
-    background: isProducer(clause.text, trigger) || isEarlierOne(clause.text, trigger),
+    background: isProducer(clause.text, trigger) || isEarlierOne(clause.text, trigger) || (!date && followsPastTimeTold(clause.text, article.carriedDate)),
     continues: isContinuation(clause.text),
     rescheduled,
     sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),

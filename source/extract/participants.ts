@@ -24,7 +24,7 @@ function leftOut(text: string, hit: ActorHit): boolean {
   const known = judged.get(hit);
   if (known !== undefined) return known;
   const before = (chars: number) => text.slice(Math.max(0, hit.start - chars), hit.start);
-  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || isContext(before(80)) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit);
+  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || isContext(before(80)) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit) || isOfficeTakenBy(before(50));
   judged.set(hit, out);
   return out;
 }
@@ -81,6 +81,11 @@ const SENDS = /^\s+(?:(?:schickt|schickte|entsendet|entsandte|entsendete)(?![\p{
 // one talks are held for sends others; he does not sit at the table. ("Für Selenskyj war sein
 // Treffen wichtig" is about him: only a relative clause or "im Auftrag" says on whose behalf.)
 const ON_BEHALF = /(?:(?:^|[\s,])(?:der|die)\s+für|(?:^|\s)im\s+Auftrag\s+von)\s+(?:(?:den|dem|die|der|seinen|seinem|ihren|ihrem)\s+)?(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+// "seit dem Amtsantritt von US-Präsident Trump", "nach der Vereidigung des Präsidenten X": the
+// holder of an office is named to tell the time, not as a guest.
+const OFFICE_TAKEN_BY = /(?<![\p{L}])(?:Amtsantritts?|Amtseinführung|Amtsübernahme|Amtszeit|Vereidigung|Wiederwahl)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const isOfficeTakenBy = (before: string) => (before.includes('Amts') || before.includes('Vereidigung') || before.includes('Wiederwahl')) && OFFICE_TAKEN_BY.test(before);
 
 // "Witkoff, der Berater von Präsident Trump", "ein Vertrauter des Kremlchefs Putin": the
 // person a relation points to is named to describe someone else.

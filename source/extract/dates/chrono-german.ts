@@ -16,6 +16,7 @@ import {quarterParser, quarterPartParser} from './quarter-parser.js';
 import {seasonOfMeetingParser, seasonParser} from './season-parser.js';
 import {weekParser, weekendParser} from './week-parser.js';
 import {weekdayDateParser} from './weekday-date-parser.js';
+import {weekdayOfWeekParser} from './weekday-of-week-parser.js';
 import {weekdayParser} from './weekday-parser.js';
 import {relativeYearParser, yearParser} from './year-parser.js';
 
@@ -26,6 +27,7 @@ import {relativeYearParser, yearParser} from './year-parser.js';
 const german = chrono.de.casual.clone();
 german.parsers.unshift(
   weekdayDateParser,
+  weekdayOfWeekParser,
   weekdayParser,
   weekParser,
   weekendParser,
