@@ -57,7 +57,7 @@ describe('a meeting named after "nach" before a plan', () => {
 
 describe('who acts before a meeting', () => {
   it('does not count the subject of "X plant vor dem Gipfel in Rom …" at the summit', () => {
-    expect(meetingsOf('Ein Gipfeltreffen zwischen Tusk und Meloni steht an. Merz plant vor dem Gipfel in Rom, der für Freitag angesetzt ist, eine Serie von Anrufen.')).toMatchObject([{place: 'Rom', start: '2026-03-06', participants: ['Donald Tusk', 'Giorgia Meloni']}]);
+    expect(meetingsOf('Ein Gipfeltreffen zwischen Tusk und Meloni steht an. Merz plant vor dem Gipfel in Rom, der am Freitag beginnt, eine Regierungserklärung.')).toMatchObject([{place: 'Rom', start: '2026-03-06', participants: ['Donald Tusk', 'Giorgia Meloni']}]);
   });
 
   it('keeps who stands in the meeting\'s own "mit …" phrase after "vor"', () => {
