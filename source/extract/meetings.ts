@@ -285,8 +285,8 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
   // reception ("hat … empfangen", "empfing am Freitag"), a visit in the Präteritum ("besuchte") or a
   // journey told in the pluperfect ("war … gereist") is over; so is the encounter a statement was
-  // made at ("sagte Merz bei einem Treffen mit Tusk").
-  if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
+  // made at ("sagte Merz bei einem Treffen mit Tusk"), and talks joined to it told as ended ("sind vorerst zu Ende gegangen").
+  if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && !ENDED.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
   // "Die dreitägigen Verhandlungen sind positiv verlaufen": days that end with the report.
   const days = dated && status === 'held' ? daysOf(draft.evidence) : 1;
   return {

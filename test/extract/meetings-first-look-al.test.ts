@@ -13,4 +13,9 @@ describe('a session told as ended', () => {
       {status: 'planned', start: '2026-03-06'},
     ]);
   });
+
+  it('keeps talks told as ended held when a reception joins them to a visit', () => {
+    const text = 'Die Beratungen zwischen Kallas und Sikorski in Wien sind am Donnerstagabend vorerst zu Ende gegangen. Außenministerin Meinl-Reisinger hatte die beiden am Nachmittag in Wien empfangen.';
+    expect(meetingsOf(text, '2026-03-05T18:00:00+01:00')).toMatchObject([{place: 'Wien', status: 'held', start: '2026-03-05'}]);
+  });
 });
