@@ -19,3 +19,14 @@ describe('a session told as ended', () => {
     expect(meetingsOf(text, '2026-03-05T18:00:00+01:00')).toMatchObject([{place: 'Wien', status: 'held', start: '2026-03-05'}]);
   });
 });
+
+describe('a meeting nearly over', () => {
+  it('reads talks that "scheinen zu Ende zu gehen" or "neigen sich dem Ende zu" as still under way', () => {
+    expect(meetingsOf('Das Treffen zwischen Macron und Orbán in Budapest scheint zu Ende zu gehen.', '2026-03-05T18:00:00+01:00')).toMatchObject([{place: 'Budapest', status: 'ongoing'}]);
+    expect(meetingsOf('Der Gipfel in Brüssel neigt sich dem Ende zu.', '2026-03-05T18:00:00+01:00')).toMatchObject([{place: 'Brüssel', status: 'ongoing'}]);
+  });
+
+  it('keeps talks that went to an end on a past day held', () => {
+    expect(meetingsOf('Die Beratungen von Kallas und Sikorski in Wien gingen am Mittwoch zu Ende.')).toMatchObject([{place: 'Wien', status: 'held', start: '2026-03-04'}]);
+  });
+});
