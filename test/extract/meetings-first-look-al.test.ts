@@ -30,3 +30,9 @@ describe('a meeting nearly over', () => {
     expect(meetingsOf('Die Beratungen von Kallas und Sikorski in Wien gingen am Mittwoch zu Ende.')).toMatchObject([{place: 'Wien', status: 'held', start: '2026-03-04'}]);
   });
 });
+
+describe('a message handed over', () => {
+  it('reads a call in which a message was handed over in the Präteritum as held', () => {
+    expect(meetingsOf('Diese Nachricht übermittelte Scholz dem spanischen Ministerpräsidenten Sánchez in einem Telefonat.', '2026-03-05T18:00:00+01:00')).toMatchObject([{kind: 'call', status: 'held', start: '2026-03-05'}]);
+  });
+});
