@@ -36,3 +36,12 @@ describe('a message handed over', () => {
     expect(meetingsOf('Diese Nachricht übermittelte Scholz dem spanischen Ministerpräsidenten Sánchez in einem Telefonat.', '2026-03-05T18:00:00+01:00')).toMatchObject([{kind: 'call', status: 'held', start: '2026-03-05'}]);
   });
 });
+
+describe('a proposal with a date', () => {
+  it('reads a meeting proposed with a planning relative clause as proposed, one proposed in the pluperfect as planned', () => {
+    expect(meetingsOf('Tusk habe Macron und Meloni ein Treffen vorgeschlagen, das Ende April in Rom stattfinden solle.')).toMatchObject([{place: 'Rom', status: 'proposed', start: '2026-04-21', precision: 'month-part'}]);
+    expect(meetingsOf('Tusk schlug Macron ein Treffen vor, das Ende April in Rom stattfinden soll.')).toMatchObject([{place: 'Rom', status: 'proposed'}]);
+    expect(meetingsOf('Tusk und Macron haben ein Treffen vereinbart, das Ende April in Rom stattfinden soll.')).toMatchObject([{place: 'Rom', status: 'planned'}]);
+    expect(meetingsOf('Tusk hatte am Wochenende Gespräche mit Macron vorgeschlagen, die am 20. April in Rom beginnen sollen.')).toMatchObject([{place: 'Rom', status: 'planned'}]);
+  });
+});
