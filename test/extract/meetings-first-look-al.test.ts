@@ -45,3 +45,10 @@ describe('a proposal with a date', () => {
     expect(meetingsOf('Tusk hatte am Wochenende Gespräche mit Macron vorgeschlagen, die am 20. April in Rom beginnen sollen.')).toMatchObject([{place: 'Rom', status: 'planned'}]);
   });
 });
+
+describe('a continuation in a headline', () => {
+  it('gives the day after "Fortsetzung" to the next session, not to the talks told as over', () => {
+    const meetings = extract({title: 'Beratungen von Kallas und Sikorski in Wien vorerst zu Ende - Fortsetzung am Freitag', text: 'Die Beratungen zwischen Kallas und Sikorski in Wien sind am Donnerstagabend vorerst zu Ende gegangen.', published: '2026-03-05T21:00:00+01:00'}).meetings;
+    expect(meetings).toMatchObject([{place: 'Wien', status: 'held', start: '2026-03-05'}]);
+  });
+});
