@@ -52,3 +52,10 @@ describe('a continuation in a headline', () => {
     expect(meetings).toMatchObject([{place: 'Wien', status: 'held', start: '2026-03-05'}]);
   });
 });
+
+describe('the agent of a proposal', () => {
+  it('takes no venue from the agent after "von" ("die von Polen vorgeschlagenen Gespräche")', () => {
+    expect(meetingsOf('Schweden ist bereit, als Gastgeber für die von Polen vorgeschlagenen Gespräche zu fungieren.')).toMatchObject([{place: 'Schweden', status: 'proposed'}]);
+    expect(meetingsOf('Der Gipfel von Anchorage endete am Freitag.')).toMatchObject([{place: 'Anchorage', status: 'held'}]);
+  });
+});
