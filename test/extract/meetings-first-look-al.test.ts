@@ -59,3 +59,10 @@ describe('the agent of a proposal', () => {
     expect(meetingsOf('Der Gipfel von Anchorage endete am Freitag.')).toMatchObject([{place: 'Anchorage', status: 'held'}]);
   });
 });
+
+describe('attendance denied', () => {
+  it('adds no one from a relative clause that says who stays away', () => {
+    expect(meetingsOf('Am Freitag beginnen in Genf Gespräche zwischen Polen und Litauen, an denen Kallas oder andere EU-Vertreter nicht teilnehmen werden.')[0]!.participants).not.toContain('Kaja Kallas');
+    expect(meetingsOf('Am Freitag beginnen in Genf Gespräche zwischen Polen und Litauen, an denen Kallas teilnehmen wird.')[0]!.participants).toContain('Kaja Kallas');
+  });
+});
