@@ -36,7 +36,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
     if (latest && !mention.place && !mention.start && THEREIN.test(mention.evidence)) {
       // "Darin spricht Witkoff mit Uschakow": the call or talks just told, seen from inside.
       take(latest, {...mention, kind: latest.kind, status: latest.status, explicit: false}, false);
-    } else if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status)) {
+    } else if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status) && !toldAsEnded(latest)) {
       // The talks under way go on another day: still the same meeting, and not over yet.
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
     } else if (latest?.kind === 'call' && isTheCall(mention, latest)) {
@@ -285,8 +285,8 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
   // reception ("hat … empfangen", "empfing am Freitag"), a visit in the Präteritum ("besuchte") or a
   // journey told in the pluperfect ("war … gereist") is over; so is the encounter a statement was
-  // made at ("sagte Merz bei einem Treffen mit Tusk").
-  if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
+  // made at ("sagte Merz bei einem Treffen mit Tusk"), and talks joined to it told as ended ("sind vorerst zu Ende gegangen").
+  if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && !ENDED.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
   // "Die dreitägigen Verhandlungen sind positiv verlaufen": days that end with the report.
   const days = dated && status === 'held' ? daysOf(draft.evidence) : 1;
   return {
@@ -358,6 +358,10 @@ const THEN = /(?<![\p{L}])(?:dann|danach|anschließend|später|im\s+Anschluss)(?
 /** A meeting ahead that follows one ahead, with one of its people and someone new: the next leg. */
 const nextLeg = (target: Draft, mention: MeetingMention) =>
   PLAN.includes(target.status) && PLAN.includes(mention.status) && THEN.test(mention.evidence) && mention.participants.some(p => target.participants.includes(p)) && mention.participants.some(p => !target.participants.includes(p));
+
+// "Die Gespräche sind am Sonntag vorerst zu Ende gegangen. … sie am Montag fortzusetzen": a session
+// told as ended (ENDED, below) is over; going on another day is a new session, planned for that day.
+const toldAsEnded = (draft: Draft): boolean => draft.status === 'held' && ENDED.test(draft.evidence);
 
 const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 

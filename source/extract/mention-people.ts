@@ -218,10 +218,12 @@ export function partakersAfter(source: MentionSource, sentence: Sentence, clause
   const people: Person[] = [];
   for (let j = c + 1; j < clauses.length && j <= c + 6; j++) {
     people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
-    if (PARTAKERS_VERB.test(clauses[j]!.text)) return people;
+    // "…, an dem Rubio oder andere Unterhändler nicht teilnehmen": who stays away takes no part.
+    if (PARTAKERS_VERB.test(clauses[j]!.text)) return NOT_TAKING_PART.test(clauses[j]!.text) ? [] : people;
   }
   return [];
 }
+const NOT_TAKING_PART = /(?<![\p{L}])(?:nicht|nie|niemals)(?![\p{L}])(?!\s+nur)/u;
 
 // "Eine Delegation, bestehend aus A, B und C, wird … teilnehmen", "Neben zehn Regierungschefs,
 // unter ihnen auch X, nimmt Y teil": the list before the meeting clause is its company.

@@ -518,7 +518,7 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
   const text = withoutPurpose(clause.text, trigger.end);
   const occasion = !trigger.presence && OCCASION.test(beforeTrigger);
-  const ownCue = trigger.presence || occasion ? (occasion && DECLINED.test(clause.text) ? null : occasion ? occasionCue(clause.text, presenceCue(clause.text)) : presenceCue(clause.text)) : (relative && cueOf(relative.text)) || (prepared ? preparedCue(text) : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
+  const ownCue = trigger.presence || occasion ? (occasion && DECLINED.test(clause.text) ? null : occasion ? occasionCue(clause.text, presenceCue(clause.text)) : presenceCue(clause.text)) : (relative && relativeCue(relative.text, clause.text)) || (prepared ? preparedCue(text) : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
   // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
   // relative clauses tells the status of the meeting noun it has as subject.
   const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;
@@ -526,6 +526,18 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   // "hatte von einer Zusammenkunft in Rom gesprochen": the meeting talked of is an idea, not held.
   if (isCalledOffNoun(clause.text, trigger)) return 'cancelled';
   return cue !== 'cancelled' && isTalkedOf(clause.text, trigger) ? 'proposed' : cue;
+}
+
+// "hat ein Treffen vorgeschlagen, das Ende April stattfinden solle", "bot Gespräche an, die am Montag
+// beginnen sollen": the plan of the relative clause is what was put forward; the proposal decides.
+// Not a proposal in the pluperfect ("Putin hatte Verhandlungen vorgeschlagen, die am 15. Mai
+// beginnen sollen"): it is the background of what came after it, often its acceptance.
+const PLUPERFECT_AUX = /(?<![\p{L}])(?:hatte|hatten)(?![\p{L}])/u;
+const PROPOSING = /(?<![\p{L}])(?:vorgeschlagen|vorschlagen|vorzuschlagen|angeboten|anbieten|anzubieten|(?:schlägt|schlug|schlugen|schlagen|bietet|bot|boten|bieten)\s(?:[^,;:]*\s)?(?:vor|an)(?=\s*[,;:.]?\s*$))(?![\p{L}])/u;
+/** The cue of the relative clause that tells a meeting's own date or place, unless the clause it hangs on proposes that meeting. */
+function relativeCue(relative: string, clause: string): MeetingStatus | null {
+  const cue = cueOf(relative);
+  return cue === 'planned' && PROPOSING.test(clause) && !PLUPERFECT_AUX.test(clause) ? 'proposed' : cue;
 }
 
 // "Die Planungen für ein Treffen gehen trotz der Verschiebung weiter": preparing a meeting is a plan,
@@ -683,6 +695,9 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   if (trigger.isNoun && dates.length) dates = dates.filter(d => !(d.index > clause.start + trigger.end && ARTICLE_BEFORE.test(sentence.text.slice(clause.start + trigger.end, d.index)) && ATTRIBUTE_AFTER.test(sentence.text.slice(d.index + d.text.length, clause.start + clause.text.length))));
   // "Der Besuch wurde am Sonntag abgesagt": the day of calling it off, not of the visit.
   if (trigger.isNoun && dates.length && cue === 'cancelled') dates = dates.filter(d => !(d.index > clause.start + trigger.end && CALLING_OFF_BEFORE.test(sentence.text.slice(clause.start + trigger.end, d.index)) && CALLING_OFF_AFTER.test(sentence.text.slice(d.index + d.text.length, clause.start + clause.text.length))));
+  // "Gespräche in Berlin vorerst zu Ende - Fortsetzung am Montag": the day after the continuation is
+  // the next session's, not the day of the talks told as over.
+  if (trigger.isNoun && dates.length && cue === 'held' && clause.text.includes('ortsetz')) dates = dates.filter(d => !(d.index > clause.start + trigger.end && CONTINUATION_BEFORE.test(sentence.text.slice(clause.start + trigger.end, d.index))));
   // "… seit 2019. Damals hatte Trump Xi in Osaka getroffen": the time told just before.
   // "wollen heute ihre vor einer Woche begonnenen Verhandlungen wieder aufnehmen": a date inside
   // an attribute dates the noun it describes, not the clause's meeting.
@@ -690,6 +705,9 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   if (plain.length && plain.length < dates.length) dates = plain;
   return {dates, oldDates, newDate, relativeDates};
 }
+
+// "… zu Ende - Fortsetzung am Montag", "… beendet, am Freitag fortgesetzt": a continuation named before the date.
+const CONTINUATION_BEFORE = /(?<![\p{L}])(?:Fortsetzung|fortgesetzt|fortsetzen|fortzusetzen)(?![\p{L}])[^.;]*$/u;
 
 /** The dates of `sentence` between `from` and `to` read as ahead, at their places in the sentence. */
 function aheadFrom(sentence: string, from: number, to: number, published: string): DateMention[] {

@@ -183,6 +183,11 @@ const CASTLE = /^(?:Schloss|Burg)\s/u;
 // Budapest als Ort für das Treffen an": the venue offered for a meeting already told leaves its place open.
 const AS_VENUE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+als\s+(?:\p{Ll}+\s+){0,2}(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Gipfelort|Veranstaltungsort|Treffpunkt)(?![\p{L}])(?!\s+(?:für|zu)\s+(?:das|den|die|dem|der)\s)/u;
 
+// "als Gastgeber für die von Polen vorgeschlagenen Gespräche", "in den von Norwegen vermittelten
+// Gesprächen": a name after "von" inside the phrase is who acts, not where anyone meets (the venue
+// named after its meeting, "der Gipfel von Anchorage", is told apart before).
+const AGENT_BEFORE = /(?<![\p{L}])von\s+$/u;
+
 function located(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
   const after = text.slice(index, index + 100);
@@ -190,6 +195,7 @@ function located(text: string, index: number): boolean {
   if (NAMED_AFTER.test(before) || VISITED.test(before)) return true;
   if (CASTLE.test(text.slice(index, index + 8)) && ON_CASTLE.test(before)) return true;
   if (SOURCE_SEAT.test(before) || (before.includes('egierung') && GOVERNMENT_IN.test(before))) return false;
+  if (before.endsWith('von ') && AGENT_BEFORE.test(before)) return false;
   if (before.endsWith('nach ') && TIES_TO.test(before)) return false;
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];

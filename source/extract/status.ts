@@ -40,8 +40,10 @@ const PLANNED = rule(words(
   '(?:steht|stehen|stünde|stünden)\\s+(?:[^,;:]*\\s)?(?:an|bevor)(?=\\s*(?:[.,;:!?"“”]|$))|soll|sollen|solle|folgen(?!\\s+auf)|folgt(?!\\s+auf)|Verabredung|verabredet|verabredete|verabredeten|geplant\\p{L}*|planen|plant|planten|angekündigt\\p{L}*|kündigte\\s+(?:[^,;:]*\\s+)?an|kündigten\\s+(?:[^,;:]*\\s+)?an|vereinbart|vereinbarte|vereinbarten|wird|werden|werde|erwartet|anberaumt|angesetzt|vorgesehen|bevorstehend\\p{L}*|reist|reisen|fliegt|fliegen|schickt|schicken|entsendet|entsenden|um\\s+[^,;:]*\\s+zu\\s+(?:treffen|verhandeln|sprechen|beraten|besprechen|erörtern|reden|telefonieren)',
   'gu',
 ));
+// "Das Gespräch scheint zu Ende zu gehen", "die Beratungen gehen zu Ende", "neigt sich dem Ende zu":
+// nearly over is still under way, though "zu Ende" (HELD) is in it.
 const ONGOING = rule(words(
-  'begonnen|beginnen|beginnt|begannen|begann|laufen|laufende[nmrs]?\\s+(?:\\p{L}+\\s+)?(?:Gespräch|Verhandlung|Beratung|Runde|Treffen|Gipfel)\\p{L}*|läuft|dauern\\s+[^,;:]*\\s*an|dauert\\s+[^,;:]*\\s*an|andauernd\\p{L}*|aufgenommen\\p{L}*|derzeit|zurzeit|gerade|im\\s+Gange|(?:verhandeln|verhandelt|beraten|berät|sprechen|spricht|tagen|tagt)\\s+(?:[^,;:]*\\s)?weiter(?=\\s*(?:[.,;:!?]|$|über|mit|in|am))',
+  '(?:geht|gehen)\\s+(?:[^,;:]*\\s)?zu\\s+Ende(?=\\s*(?:[.,;:!?"“”]|$))|zu\\s+Ende\\s+zu\\s+gehen|(?:neigt|neigen)\\s+sich\\s+(?:[^,;:]*\\s)?dem\\s+Ende|begonnen|beginnen|beginnt|begannen|begann|laufen|laufende[nmrs]?\\s+(?:\\p{L}+\\s+)?(?:Gespräch|Verhandlung|Beratung|Runde|Treffen|Gipfel)\\p{L}*|läuft|dauern\\s+[^,;:]*\\s*an|dauert\\s+[^,;:]*\\s*an|andauernd\\p{L}*|aufgenommen\\p{L}*|derzeit|zurzeit|gerade|im\\s+Gange|(?:verhandeln|verhandelt|beraten|berät|sprechen|spricht|tagen|tagt)\\s+(?:[^,;:]*\\s)?weiter(?=\\s*(?:[.,;:!?]|$|über|mit|in|am))',
   'giu',
 ));
 const HELD = rule(words(

@@ -4,7 +4,8 @@
 //
 // - Past: Perfekt/Plusquamperfekt auxiliaries ("haben … begonnen", "hatten sich … getroffen"),
 //   a list of Präteritum verbs of meeting and of narration ("trafen", "fand statt", "folgte",
-//   "saßen", and of arranging a meeting: "organisierten", "vermittelte"), and time words ("gestern",
+//   "saßen", of arranging a meeting: "organisierten", "vermittelte", and of handing over in one:
+//   "überbrachte … in einem Telefonat"), and time words ("gestern",
 //   "zuletzt", "damals", "vergangene Woche") which weigh double.
 // - Future: werden/sollen/wollen/planen/können (also Konjunktiv "könne", "würde"), announcements
 //   ("angekündigt", "geplant") and time words ("morgen", "kommende Woche", "bald"), double.
@@ -37,7 +38,7 @@ const PAST_CUES: Cue[] = [
   {pattern: words(`(?:ist|sind|seien|sei)(?![\\p{L}])[^.;:]*(?:ge\\p{L}+(?:en|t)|\\p{L}+iert|\\p{L}+(?:ge)?(?:troffen|kommen|reist|flogen)|verlaufen)`, 'gi'), weight: 1},
   {
     pattern:
-      words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|gab|gaben|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten|rief|riefen|dauerte|dauerten|begrüßte|begrüßten|unterstützte|unterstützten|folgte|folgten|saß|saßen|zusammensaß|zusammensaßen|zusammenkam|zusammenkamen|zusammentraf|zusammentrafen|aufeinandertraf|aufeinandertrafen|setzte|setzten|lud|luden|eröffnete|eröffneten|dankte|dankten|lobte|lobten|kritisierte|kritisierten|versprach|versprachen|sicherte|sicherten|bat|baten|warf|warfen|lief|liefen|verlief|verliefen|versammelte|versammelten|organisierte|organisierten|vermittelte|vermittelten|moderierte|moderierten|initiierte|initiierten|arrangierte|arrangierten)`, 'gi'),
+      words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|gab|gaben|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten|rief|riefen|dauerte|dauerten|begrüßte|begrüßten|unterstützte|unterstützten|folgte|folgten|saß|saßen|zusammensaß|zusammensaßen|zusammenkam|zusammenkamen|zusammentraf|zusammentrafen|aufeinandertraf|aufeinandertrafen|setzte|setzten|lud|luden|eröffnete|eröffneten|dankte|dankten|lobte|lobten|kritisierte|kritisierten|versprach|versprachen|sicherte|sicherten|bat|baten|warf|warfen|lief|liefen|verlief|verliefen|versammelte|versammelten|organisierte|organisierten|vermittelte|vermittelten|moderierte|moderierten|initiierte|initiierten|arrangierte|arrangierten|überbrachte|überbrachten|übermittelte|übermittelten|überreichte|überreichten|übergab|übergaben)`, 'gi'),
     weight: 1,
   },
 ];
