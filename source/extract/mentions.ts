@@ -695,7 +695,7 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   if (trigger.isNoun && dates.length) dates = dates.filter(d => !(d.index > clause.start + trigger.end && ARTICLE_BEFORE.test(sentence.text.slice(clause.start + trigger.end, d.index)) && ATTRIBUTE_AFTER.test(sentence.text.slice(d.index + d.text.length, clause.start + clause.text.length))));
   // "Der Besuch wurde am Sonntag abgesagt": the day of calling it off, not of the visit.
   if (trigger.isNoun && dates.length && cue === 'cancelled') dates = dates.filter(d => !(d.index > clause.start + trigger.end && CALLING_OFF_BEFORE.test(sentence.text.slice(clause.start + trigger.end, d.index)) && CALLING_OFF_AFTER.test(sentence.text.slice(d.index + d.text.length, clause.start + clause.text.length))));
-  // "Gespräche in Berlin vorerst zu Ende - Fortsetzung am Montag": the day after the continuation is
+  // "Verhandlungen in Oslo beendet – Fortsetzung am Montag": the day after the continuation is
   // the next session's, not the day of the talks told as over.
   if (trigger.isNoun && dates.length && cue === 'held' && clause.text.includes('ortsetz')) dates = dates.filter(d => !(d.index > clause.start + trigger.end && CONTINUATION_BEFORE.test(sentence.text.slice(clause.start + trigger.end, d.index))));
   // "… seit 2019. Damals hatte Trump Xi in Osaka getroffen": the time told just before.

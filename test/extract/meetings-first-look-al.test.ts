@@ -55,7 +55,7 @@ describe('a continuation in a headline', () => {
 
 describe('the agent of a proposal', () => {
   it('takes no venue from the agent after "von" ("die von Polen vorgeschlagenen Gespräche")', () => {
-    expect(meetingsOf('Schweden ist bereit, als Gastgeber für die von Polen vorgeschlagenen Gespräche zu fungieren.')).toMatchObject([{place: 'Schweden', status: 'proposed'}]);
+    expect(meetingsOf('Schweden bietet sich als Gastgeber für die von Polen angeregten Gespräche an.')).toMatchObject([{place: 'Schweden', status: 'proposed'}]);
     expect(meetingsOf('Der Gipfel von Anchorage endete am Freitag.')).toMatchObject([{place: 'Anchorage', status: 'held'}]);
   });
 });
