@@ -24,10 +24,10 @@ const CANCELLED = rule(words(
   '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|(?:sagt|sagte|sagten|sagen)\\s+[^,;:]*\\sab(?=\\s*(?:[.,;:!?"“”]|$))|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|trotz\\s+(?:der|seiner|ihrer)\\s+(?:\\p{Ll}+\\s+)?(?:Verschiebung|Absage|Vertagung)(?!\\s+(?:des|der|eines|einer|von|vom)(?![\\p{L}]))|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|vermeidet|vermeiden|vermied|vermieden|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 ));
-// Proposed: also a meeting someone declares to be ready for ("hat sich zu einem Treffen bereiterklärt"), one
-// someone expects ("erwartet bald einen Besuch seines
-// Amtskollegen"), which nobody has fixed yet, and one someone is open for, the word quoted or not
-// (Trump sei „offen“ für ein Treffen).
+// Proposed: also a meeting someone declares to be ready for ("hat sich zu einem Treffen
+// bereiterklärt"), one someone expects ("erwartet bald einen Besuch seines Amtskollegen"), which
+// nobody has fixed yet, and one someone is open for, the word quoted or not (Trump sei „offen“ für
+// ein Treffen).
 // Talks that go on after a first session: with a held cue in the same clause they are ongoing
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = rule(words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu'));

@@ -43,7 +43,7 @@ export function personOwner(triggers: MeetingTrigger[], clause: string, index: n
   // lone time-setting meeting that names its parties after "zwischen" is theirs alone; who acts
   // in the clause around it is at none (-1).
   if (!triggers[1] && first.adverbial && BETWEEN_AFTER.test(clause.slice(first.end, first.end + 12)) && !attachedTo(first, clause, index)) return -1;
-  // "Merz plant vor dem Gipfel in Rom eine Reihe von Telefonaten": what the subject does before a
+  // "Merz plant vor dem Gipfel in Rom eine Regierungserklärung": what the subject does before a
   // lone meeting is not the meeting; only who stands in its own "mit …" phrase is at it.
   if (!triggers[1] && first.adverbial && index < first.index && BEFORE_IT.test(clause.slice(0, first.index))) return -1;
   if (first.adverbial && index < first.index && triggers[1] && !POSSESSIVE.test(clause.slice(0, first.index))) return 1;
