@@ -189,10 +189,10 @@ const outsider = (draft: MeetingMention, mention: MeetingMention) =>
 const newSideApart = (draft: MeetingMention, mention: MeetingMention) =>
   !mention.joins && !mention.place && !mention.start && outsider(draft, mention) && mention.sides.some(side => !draft.sides.includes(side));
 
-/** Where and when `draft` is, for another meeting of its occasion; none between a call and a meeting. */
 // "Trump sagte zudem ein Treffen mit Putin ab": a meeting called off is no part of the occasion
 // still on before it, and has neither its place nor its date.
 const calledOffApart = (draft: Draft, mention: MeetingMention) => (mention.status === 'cancelled') !== (draft.status === 'cancelled');
+/** Where and when `draft` is, for another meeting of its occasion; none between a call and a meeting, nor beside one called off. */
 const occasionOf = (draft: Draft, mention: MeetingMention) =>
   draft.kind !== 'call' && mention.kind !== 'call' && !calledOffApart(draft, mention) ? {place: draft.place, country: draft.country, isCity: draft.isCity, start: draft.start, end: draft.end, precision: draft.precision} : {};
 

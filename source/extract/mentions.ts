@@ -138,10 +138,10 @@ const COUNT_FRAME = /(?<![\p{L}])(?:zum\s+(?:\p{L}+|\d+\.)\s+Mal|(?:die|das|der)
 const SPEECH_FRAME = /(?<![\p{L}])(?:kündigt\p{L}*\s+[^,;:]*?an|teilt\p{L}*\s+[^,;:]*?mit|sagt\p{L}*|erklärt\p{L}*|bestätigt\p{L}*|betont\p{L}*|versichert\p{L}*|verkündet\p{L}*)(?![\p{L}])[^,;:]*,\s*(?:dass\s)?/u;
 const AHEAD = /(?<![\p{L}])(?:werde|werden|würde|würden|solle|sollen|soll|bald|demnächst|zeitnah)(?![\p{L}])/u;
 const POSTPONED_BY_PRONOUN = /^\s*(?:Sie|Es|Er|Dies|Diese[rs]?)\s+(?:wurde|wurden|ist|sind|war|waren|sei|musste|mussten)(?![\p{L}])/u;
-// "Eigentlich waren am Dienstag Gespräche in Luanda geplant. Doch die Rebellen sagten kurzfristig ab.":
-// a "doch" that calls off with no meeting word of its own calls off the meeting just told.
 // How many sentences after a meeting one may still name its company (a delegation's list, then its head).
 const COMPANY_REACH = 2;
+// "Eigentlich waren am Dienstag Gespräche in Luanda geplant. Doch die Rebellen sagten kurzfristig ab.":
+// a "doch" that calls off with no meeting word of its own calls off the meeting just told.
 const BUT_CALLED_OFF = /^\s*(?:Doch|Aber|Jedoch|Allerdings)(?![\p{L}])/u;
 
 /** What every meeting word of one clause shares. */
@@ -518,7 +518,7 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
   const text = withoutPurpose(clause.text, trigger.end);
   const occasion = !trigger.presence && OCCASION.test(beforeTrigger);
-  const ownCue = trigger.presence || occasion ? (occasion && DECLINED.test(clause.text) ? null : occasion ? occasionCue(clause.text, presenceCue(clause.text)) : presenceCue(clause.text)) : (relative && relativeCue(relative.text, clause.text)) || (prepared ? preparedCue(text) : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
+  const ownCue = trigger.presence || occasion ? cueOfPresence(clause.text, occasion) : (relative && relativeCue(relative.text, clause.text)) || (prepared ? preparedCue(text) : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
   // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
   // relative clauses tells the status of the meeting noun it has as subject.
   const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;
@@ -526,6 +526,16 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   // "hatte von einer Zusammenkunft in Rom gesprochen": the meeting talked of is an idea, not held.
   if (isCalledOffNoun(clause.text, trigger)) return 'cancelled';
   return cue !== 'cancelled' && isTalkedOf(clause.text, trigger) ? 'proposed' : cue;
+}
+
+/**
+ * The cue of a meeting told by someone's presence at it, or as the occasion of what the clause
+ * tells ("bei den Gesprächen"): none when the occasion is declined, and what is put forward at it
+ * is not a proposal of the meeting (occasionCue).
+ */
+function cueOfPresence(clause: string, occasion: boolean): MeetingStatus | null {
+  if (!occasion) return presenceCue(clause);
+  return DECLINED.test(clause) ? null : occasionCue(clause, presenceCue(clause));
 }
 
 // "hat ein Treffen vorgeschlagen, das Ende April stattfinden solle", "bot Gespräche an, die am Montag

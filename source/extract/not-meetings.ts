@@ -78,21 +78,24 @@ export function isGeneric(clause: string, beforeTrigger: string): boolean {
 
 // A sports report: a "Treffen" there is a match, "traf" a goal, a "Gespräch" one between coach and
 // sporting director, a "Gipfeltreffen" the match of the two leading clubs ("Das Gipfeltreffen der
-// Liga steht am Sonntag an, wenn der Serienmeister den Zweiten empfängt"). Several of these words together mark the article, one alone does not.
+// Liga steht am Sonntag an, wenn der Serienmeister den Zweiten empfängt").
 const SPORT = /(?<![\p{L}])(?:Tor|Tore|Toren|Spiel|Spiele|Partie|Trainer|Bundestrainer|Cheftrainer|Nationalmannschaft|Nationalelf|DFB-Elf|Liga|Bundesliga|WM-Qualifikation|EM-Qualifikation|Qualifikationsspiel|Halbzeit|Schlusspfiff|Anpfiff|Freistoß|Elfmeter|Sportdirektor|Stürmer|Torwart|Abwehr|Mittelfeld|Tabelle|Trainingslager|Kader|Mannschaft|Tabellenführer|Torjäger|Sportvorstand|Pflichtspiel\p{L}*|Gegentor\p{L}*|Endspiel|Spieltag|Verletzungspause|Pokal\p{L}*|Champions\s+League|Meisterschaft|Abstiegskampf|Fußball\p{L}*|Klub|Klubs|Kadermitglied\p{L}*|Meister|Serienmeister|Saison|Derby|Heimspiel\p{L}*|Auswärtsspiel\p{L}*)(?![\p{L}])/gu;
 
 /** The article reports sport, where meeting words name matches and goals, not diplomacy. */
 export function isSportsReport(text: string): boolean {
-  return new Set(text.match(SPORT) ?? []).size >= 4;
+  return marks(SPORT, text);
 }
 
+/** Several different words of `pattern` together mark the article; one alone does not. */
+const marks = (pattern: RegExp, text: string) => new Set(text.match(pattern) ?? []).size >= 4;
+
 // A club's or a town's festivity: the "Gipfeltreffen der Wanderer", the "Treffen" of a hiking club
-// at a summit cross. Several of these words together mark the article, one alone does not.
+// at a summit cross.
 const LEISURE = /(?<![\p{L}])(?:Wander\p{L}*|Vereinsmitglied\p{L}*|Vereinsfest\p{L}*|Heimatverein\p{L}*|Musikverein\p{L}*|Schützenverein\p{L}*|Schützenfest\p{L}*|Blaskapelle\p{L}*|Festzelt\p{L}*|Volksfest\p{L}*|Heimatfest\p{L}*|Kirmes|Gipfelkreuz\p{L}*|Bratwurst\p{L}*|Rostbratwurst\p{L}*)(?![\p{L}])/gu;
 
 /** The article reports a club's or a town's festivity, where a "Treffen" is no meeting of governments. */
 export function isLeisureReport(text: string): boolean {
-  return new Set(text.match(LEISURE) ?? []).size >= 4;
+  return marks(LEISURE, text);
 }
 
 // "Wer jetzt von Verhandlungen rede, müsse …": whoever, anyone — a general statement about talks.
