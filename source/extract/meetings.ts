@@ -166,7 +166,10 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // Each ticker entry tells its own story: only the place joins two entries' meetings. The
     // ticker's headline repeats one of them.
     if (draft.entry !== mention.entry && !samePlace && !draft.headline) continue;
-    if (mention.another && !(draft.place && (draft.place === mention.place || draft.country === mention.place || draft.place === mention.country)) && !(draft.start && draft.start === mention.start)) continue;
+    // "Another" is told against the sentences before: in its own sentence the latest round is the
+    // meeting that sentence told ("habe man sich in Wien geeinigt, schrieb Lawrow, der Leiter bei
+    // den jüngsten Gesprächen").
+    if (mention.another && draft.evidence !== mention.evidence && !(draft.place && (draft.place === mention.place || draft.country === mention.place || draft.place === mention.country)) && !(draft.start && draft.start === mention.start)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
   }

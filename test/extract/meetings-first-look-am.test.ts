@@ -19,3 +19,10 @@ describe('a summit word in a report without politics', () => {
     expect(meetingsOf('Der Gipfel beginnt am Dienstag in Den Haag.', '2026-03-05', 'Gipfel')).toMatchObject([{place: 'Den Haag', kind: 'summit'}]);
   });
 });
+
+describe('one meeting named twice in a sentence', () => {
+  it('reads "die jüngsten Gespräche" in an apposition on the speaker as the meeting placed in the same sentence', () => {
+    const text = 'Auf die Freilassung von 300 Gefangenen habe man sich in Wien geeinigt, schrieb Sergej Lawrow, der russische Delegationsleiter bei den jüngsten direkten Gesprächen zwischen Moskau und Kiew, auf X.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Wien', participants: ['Sergej Lawrow']}]);
+  });
+});
