@@ -26,3 +26,12 @@ describe('one meeting named twice in a sentence', () => {
     expect(meetingsOf(text)).toMatchObject([{place: 'Wien', participants: ['Sergej Lawrow']}]);
   });
 });
+
+describe('a sitting told to have lasted until a time', () => {
+  it('reads "saßen bis nach Mitternacht zusammen" after a dated meeting as that meeting, not one of the report\'s day', () => {
+    const text = 'Das Treffen von Präsident Erdoğan mit den Gesandten Rubio und Vance in Ankara ist in der Nacht zu Donnerstag zu Ende gegangen. Rubio, Vance und Erdoğan saßen bis nach Mitternacht zusammen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Ankara', start: '2026-03-04', status: 'held'}]);
+    const late = 'Das Treffen von Präsident Erdoğan mit Rubio in Ankara ist am Mittwoch zu Ende gegangen. Die beiden berieten bis spät in die Nacht.';
+    expect(meetingsOf(late)).toHaveLength(1);
+  });
+});
