@@ -26,6 +26,14 @@ function isClockOf(sentence: string, before: DateMention | undefined, time: Date
   return before !== undefined && before.precision === 'day' && !before.timeOnly && CLOCK_GAP.test(sentence.slice(before.index + before.text.length, time.index));
 }
 
+// "saßen bis nach Mitternacht zusammen", "berieten bis spät in die Nacht", "bis zum Abend": told
+// in the past, a time alone after "bis" is when a sitting ended, not its day (the publication
+// day a time alone stands for): the sitting is the one the text dated before.
+const UNTIL_TIME = /(?<![\p{L}])bis\s+(?:(?:kurz|weit|lange|spät|tief)\s+)?(?:nach|zum|zur|in\s+die|in\s+den|um)?\s*$/u;
+
+/** A time alone that only tells when a past sitting ended ("bis nach Mitternacht"). */
+const endsSitting = (sentence: string, time: DateMention, tense: Tense) => tense === 'past' && time.timeOnly === true && UNTIL_TIME.test(sentence.slice(Math.max(0, time.index - 30), time.index));
+
 /**
  * Every date expression in `sentence`, in order of appearance. Expressions without a year or
  * week ("am Freitag", "im Juni") are placed before or after the publication by `tense`;
@@ -41,6 +49,6 @@ export function findDates(sentence: string, ref: {published: string; tense: Tens
     .filter((mention): mention is DateMention => mention !== null)
     .sort((a, b) => a.index - b.index);
   if (!mentions.length) return [];
-  const days = mentions.filter((mention, i) => !mention.timeOnly || !isClockOf(sentence, mentions[i - 1], mention));
+  const days = mentions.filter((mention, i) => !mention.timeOnly || (!isClockOf(sentence, mentions[i - 1], mention) && !endsSitting(sentence, mention, ref.tense)));
   return anchorRelativeDays(sentence, spanByDuration(sentence, joinDays(sentence, applyYearSuffix(sentence, days))));
 }

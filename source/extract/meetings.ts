@@ -5,7 +5,7 @@
 import {countNumber} from './dates/german-words.js';
 import {datesAgree, datesNear, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
 import {findMentions, prepareMentions, type MentionSource, type MeetingMention, type PreparedMentions} from './mentions.js';
-import {isLeisureReport, isSportsReport} from './not-meetings.js';
+import {isLeisureReport, isOffPolitics, isSportsReport} from './not-meetings.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
 /** `headline`: the evidence is still a headline; a sentence of the body says more. */
@@ -87,8 +87,15 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       else if (target && sameContact(target, mention) && statusesFit(target, mention) && !twoPairs(target, mention) && !outsider(target, mention)) take(target, mention, false);
     }
   }
-  return drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
+  const meetings = drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
+  return meetings.some(isBareSummit) && isOffPolitics(source.text) ? meetings.filter(m => !isBareSummit(m)) : meetings;
 }
+
+// "Gipfeltreffen der Traktorfreunde", "unser achtes Gipfeltreffen" of a hiking group: a summit word
+// that names no one and no venue, in an article that names no office, government or diplomacy, is
+// a hobby's or a club's gathering (or a mountain top), not a meeting of governments. A summit at a
+// place stays ("Tusk sagt ab. Der Gipfel findet am Freitag in Antalya statt").
+const isBareSummit = (meeting: Meeting) => meeting.kind === 'summit' && meeting.participants.length === 0 && !meeting.place;
 
 /** A ticker entry's meeting that happens or happened, undated, is that day's (FORMAT.md). */
 function onTickerDay(mention: MeetingMention, today: string): MeetingMention {
@@ -159,7 +166,10 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // Each ticker entry tells its own story: only the place joins two entries' meetings. The
     // ticker's headline repeats one of them.
     if (draft.entry !== mention.entry && !samePlace && !draft.headline) continue;
-    if (mention.another && !(draft.place && (draft.place === mention.place || draft.country === mention.place || draft.place === mention.country)) && !(draft.start && draft.start === mention.start)) continue;
+    // "Another" is told against the sentences before: in its own sentence the latest round is the
+    // meeting that sentence told ("habe man sich in Wien geeinigt, schrieb Lawrow, der Leiter bei
+    // den jüngsten Gesprächen").
+    if (mention.another && draft.evidence !== mention.evidence && !(draft.place && (draft.place === mention.place || draft.country === mention.place || draft.place === mention.country)) && !(draft.start && draft.start === mention.start)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
   }

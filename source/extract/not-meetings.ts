@@ -98,6 +98,19 @@ export function isLeisureReport(text: string): boolean {
   return marks(LEISURE, text);
 }
 
+// Words of states and diplomacy: an office ("Präsident", "Außenministerin", "Kanzler"), a
+// government, envoys and talks, war and peace, a bloc ("EU", "Nato", "G20"). An article with none
+// of them ("Gipfeltreffen der Traktorfreunde am Samstag", "unser achtes Gipfeltreffen auf der Zugspitze")
+// tells a hobby, a fair or a club's outing, whatever it calls its gathering; one line of a real
+// summit names who meets ("Die Staats- und Regierungschefs …"). Parts of words, so compounds count
+// ("Ministerpräsident", "Friedensplan"); not "zufrieden", nor "kriegen" (to get).
+const POLITICS = /[Pp]räsident|[Mm]inister|[Kk]anzler|[Rr]egierung|[Dd]iplomat|[Bb]otschafter|[Gg]esandte|[Dd]elegation|[Vv]erhandl|Premier|Kreml|Weiße[nm]? Haus|[Kk]rieg(?!\p{Ll})|[Kk]riegs|(?<!zu)[Ff]rieden|Waffenruhe|Waffenstillstand|[Ss]anktion|Zölle|[Pp]olitik|[Pp]olitisch|Staats(?:chef|oberh|besuch|spitze|führ|sekretär)|\b(?:EU|NATO|Nato|UNO?|G7|G20|G-7|G-20)\b/u;
+
+/** The article names no office, government or diplomacy: its "Gipfeltreffen" is no meeting talkwatch follows. */
+export function isOffPolitics(text: string): boolean {
+  return !POLITICS.test(text);
+}
+
 // "Wer jetzt von Verhandlungen rede, müsse …": whoever, anyone — a general statement about talks.
 const WHOEVER = /^\s*[Ww]er\s/u;
 
