@@ -35,9 +35,18 @@ const STAYS_AWAY = /^\s+(?:(?:reist|reiste|reisen|fährt|fuhr|fliegt|flog|kommt|
 const NEITHER = /(?<![\p{L}])weder\s+(?:[^,;:.!?]*\snoch\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
 const WITHOUT = /(?<![\p{L}])ohne\s+(?:(?:die\s+)?(?:Beteiligung|Teilnahme)\s+(?:von|des|der)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
 
+// "Rubio hat das Treffen in Paris verpasst", "Meloni blieb dem Gipfel fern", "Orbán nimmt an den
+// Beratungen nicht teil": who misses a meeting, in his own clause, names it without being there.
+// Not who is named in a phrase of that clause ("hat ein Treffen mit Biden verpasst").
+const MISSES = /^\s+(?:[^,;:.!?]{0,70}\s)?(?:verpasst|verpasste|verpassten|versäumt|versäumte|versäumten|fernbleiben|fernbleibt|ferngeblieben|(?:bleibt|blieb|bleiben|blieben)\s(?:[^,;:.!?]{0,50}\s)?fern|nicht\s(?:[^,;:.!?]{0,50}\s)?(?:teil|teilnehmen|teilnimmt|teilgenommen))(?![\p{L}])/u;
+const mayMiss = (after: string) => after.includes('verpass') || after.includes('versäum') || after.includes('fern') || after.includes('nicht');
+const IN_A_PHRASE = /(?<![\p{L}])(?:mit|von|vom|bei|beim|zu|zum|zur|an|am|über|für|gegen|ohne|zwischen)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}$/u;
+const misses = (before: string, after: string) => mayMiss(after) && MISSES.test(after) && !IN_A_PHRASE.test(before.slice(-60));
+
 function isAbsent(text: string, hit: ActorHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 80), hit.start);
-  return STAYS_AWAY.test(text.slice(hit.end, hit.end + 70)) || NEITHER.test(before) || WITHOUT.test(before.slice(-50));
+  const after = text.slice(hit.end, hit.end + 130);
+  return STAYS_AWAY.test(after.slice(0, 70)) || misses(before, after) || NEITHER.test(before) || WITHOUT.test(before.slice(-50));
 }
 
 // Who the clause names only to set its scene: "infolge der Kehrtwende der USA unter Präsident X"

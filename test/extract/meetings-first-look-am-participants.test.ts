@@ -1,0 +1,33 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Who takes part, widened from what sets AM and AN showed, in sentences of our own: who only
+// misses a meeting stays out, a list of those present told apart from the meeting's own clause
+// comes in. Thursday 05.03.2026 unless a test gives another day.
+const meetingsOf = (text: string, published = '2026-03-05') => extract({title: 'Diplomatie', text, published}).meetings;
+const peopleOf = (text: string, published?: string) => meetingsOf(text, published).map(m => m.participants);
+
+describe('who misses a meeting', () => {
+  it('does not count who "hat … verpasst" the meeting', () => {
+    expect(peopleOf('Außenministerin Annalena Baerbock hat in Oslo ein Treffen der Nordeuropäer verpasst. Am Montag berieten dort Präsident Alexander Stubb und Premier Ulf Kristersson über die Ostsee.')).toEqual([['Alexander Stubb', 'Ulf Kristersson']]);
+  });
+
+  it('does not count who "blieb dem Treffen fern"', () => {
+    expect(peopleOf('Am Montag berieten in Oslo Präsident Alexander Stubb und Premier Ulf Kristersson über die Ostsee. Außenministerin Annalena Baerbock blieb dem Treffen wegen einer Reise fern.')).toEqual([['Alexander Stubb', 'Ulf Kristersson']]);
+  });
+
+  it('still counts the one met in a phrase of the clause that tells the miss', () => {
+    expect(peopleOf('Kanzler Olaf Scholz hat am Dienstag ein Treffen mit Präsident Joe Biden in Oslo verpasst.')).toEqual([['Joe Biden']]);
+  });
+});
+
+describe('those present, told apart from the meeting clause', () => {
+  it('adds the list of "Neben A nahmen B, C und D daran teil", commas and all', () => {
+    expect(peopleOf('Die Außenminister haben am Montag in Oslo über die Hilfe für Moldau beraten. Neben Außenministerin Annalena Baerbock nahmen unter anderem der britische Außenminister David Lammy, Frankreichs Außenminister Jean-Noël Barrot und NATO-Generalsekretär Mark Rutte daran teil.')).toEqual([['Annalena Baerbock', 'David Lammy', 'Jean-Noël Barrot', 'Mark Rutte']]);
+  });
+
+  it('adds who "seien auch … anwesend gewesen" at the call to the talks just told', () => {
+    const text = 'Präsident Emmanuel Macron hat am Dienstag mit Kanzler Olaf Scholz über die Lage in Moldau gesprochen. Bei dem Telefongespräch seien auch Außenminister Jean-Noël Barrot und Außenministerin Annalena Baerbock anwesend gewesen, teilte der Élysée mit.';
+    expect(meetingsOf(text)).toMatchObject([{start: '2026-03-03', participants: ['Emmanuel Macron', 'Olaf Scholz', 'Jean-Noël Barrot', 'Annalena Baerbock']}]);
+  });
+});
