@@ -200,7 +200,8 @@ export function beforeApposition(source: MentionSource, sentence: Sentence, clau
 }
 
 const RELATIVE_ASIDE = /^\s*(?:der|die|den|dem|welcher|welche)\s/u;
-const PARTAKING_AFTER = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahm|teilnahmen|teilnehmen|dabei)(?![\p{L}])/u;
+// Leading a delegation is taking part: "X, Minister für …, soll bei den Gesprächen die Delegation anführen".
+const PARTAKING_AFTER = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahm|teilnahmen|teilnehmen|dabei|anführen|anführt|anführte|leiten|leitet|leitete)(?![\p{L}])/u;
 
 // "…, an dem Dmitrijew sowie Witkoff und Kushner beteiligt waren": a relative clause on the
 // meeting noun that says who took part.
@@ -365,6 +366,9 @@ const COMPANY = [
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:zählen|zählt|zählte|zählten)(?![\p{L}])|(?<![\p{L}])(?:zählen|zählt|zählte|zählten)\s(?:[^.;:!?]*\s)?(?:zur|zu\s+(?:der|seiner|ihrer|\p{Lu}\p{L}*s))\s(?:[^.;:!?]*\s)?Delegation/u,
   /(?<![\p{L}])[Bb]egleitet\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s|(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+(?:[^.;:!?]*\s)?von\s[^.;:!?]*\sbegleitet(?![\p{L}])/u,
   /(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^.;:!?]*\s)?(?:zudem|auch|außerdem|ebenfalls)\s[^.;:!?]*\serwartet(?![\p{L}])/u,
+  // The "auch" first: "Auch der Gesandte X und Y werden erwartet". Not the past ("Auch X wurde
+  // erwartet"): whether the one awaited came, the sentence does not say.
+  /^\s*(?:Auch|Zudem|Außerdem|Ebenfalls)\s[^.;:!?]*\s(?:wird|werden)\s+(?:[^.;:!?]*\s)?erwartet(?![\p{L}])/u,
 ];
 const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('egleitet') || text.includes('erwartet');
 

@@ -24,7 +24,7 @@ function leftOut(text: string, hit: ActorHit): boolean {
   const known = judged.get(hit);
   if (known !== undefined) return known;
   const before = (chars: number) => text.slice(Math.max(0, hit.start - chars), hit.start);
-  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || isContext(before(80)) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit) || isOfficeTakenBy(before(50));
+  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isAuthorByParticiple(text, hit) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || isContext(before(80)) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit) || isOfficeTakenBy(before(50));
   judged.set(hit, out);
   return out;
 }
@@ -130,6 +130,11 @@ export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
 // So is the one whose hopes, demands or stance a meeting crosses: "das Treffen enttäuschte die
 // Forderungen des polnischen Regierungschefs Tusk".
 const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept|Erwartung(?:en)?|Hoffnung(?:en)?|Forderung(?:en)?|Wunsch|Wünsche|Position|Haltung|Kritik|Drohung(?:en)?|Warnung(?:en)?|Ultimatum|Bedingung(?:en)?)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+// "über den von US-Präsident Trump vorgelegten Friedensplan", "zu der von Macron angestoßenen
+// Initiative": the one a participle names as a plan's author is its topic, as in "Plan von X".
+const AUTHORED_BY = /^\s+(?:\p{Ll}+\s+)?(?:ge|vor|an|aus|ein|er|ver|\p{Ll}+ier)\p{Ll}*(?:ten|tes|enen|enes)\s+(?:\p{Ll}+(?:en|es)\s+)?\p{Lu}\p{Ll}*(?:[Pp]lan|[Pp]läne|[Pp]lans|[Vv]orschlag|[Vv]orschlags|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Ee]ntwurfs|[Kk]onzept|[Kk]onzepts)(?![\p{L}])/u;
+const isAuthorByParticiple = (text: string, hit: ActorHit) => /(?<![\p{L}])von\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(0, hit.start - 50), hit.start)) && AUTHORED_BY.test(text.slice(hit.end, hit.end + 80));
 
 const COUNTERPART = /^(?:Amtskolleg\p{L}*|Kolleg\p{L}*|Gegenüber|Gegenpart|Gesprächspartner\p{L}*|Verhandlungspartner\p{L}*)$/u;
 

@@ -31,3 +31,19 @@ describe('those present, told apart from the meeting clause', () => {
     expect(meetingsOf(text)).toMatchObject([{start: '2026-03-03', participants: ['Emmanuel Macron', 'Olaf Scholz', 'Jean-Noël Barrot', 'Annalena Baerbock']}]);
   });
 });
+
+describe('the author of a plan, named by a participle', () => {
+  it('does not count the one "von X vorgeschlagenen Stufenplan" names as its author', () => {
+    expect(peopleOf('Am Montag beraten Außenminister Marko Đurić und Kaja Kallas in Brüssel über den von Präsident Emmanuel Macron vorgeschlagenen Stufenplan.')).toEqual([['Marko Đurić', 'Kaja Kallas']]);
+  });
+});
+
+describe('company told in the sentence after', () => {
+  it('adds "Auch X und Y werden erwartet" to the meeting just told', () => {
+    expect(peopleOf('Am Dienstag sollen Vertreter Serbiens und des Kosovo in Brüssel verhandeln. Auch die EU-Außenbeauftragte Kaja Kallas und Präsident Emmanuel Macron werden erwartet.')).toEqual([['Kaja Kallas', 'Emmanuel Macron']]);
+  });
+
+  it('counts "X, Beauftragter für …, soll bei den Gesprächen die Delegation anführen" as X', () => {
+    expect(peopleOf('Am Dienstag verhandeln Serbien und Kosovo in Brüssel. Olaf Scholz, Beauftragter für strategische Fragen, soll bei den Gesprächen in Brüssel die deutsche Delegation anführen.')).toEqual([['Olaf Scholz']]);
+  });
+});
