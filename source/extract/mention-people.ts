@@ -316,9 +316,14 @@ export function sayerAfter(source: MentionSource, sentence: Sentence, clauses: C
  */
 export function appositionsAfter(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
   const people: Person[] = [];
-  for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(clauses[j]!.text.replace(/[.!?]\s*$/u, '')); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
+  for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(listItems(clauses[j]!.text)); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
   return people;
 }
+
+// "Die Delegation wird aus A (43), B, dem Chef der Partei C (46) sowie D (56) bestehen.": the list's
+// last items, after its "sowie" and before the verb that closes it, are names too.
+const CLOSING_VERB = /(?:\s+(?:bestehen|besteht|bestand|bestanden|bestünde|angehören|angehört|angehörten|gehören|gehört|gehörten|zählen|zählt|zählten|teilnehmen|teilnimmt|teil)(?:\s+(?:soll|sollen|sollte|sollten|wird|werden|würden))?)?\s*[.!?]?\s*$/u;
+const listItems = (clause: string) => clause.replace(CLOSING_VERB, '').replace(/(?<=\s)sowie(?=\s)/gu, 'und');
 
 // "der Gast aus Kiew", "den Besucher aus Washington", "der Ukrainer" (no name after it): a role
 // phrase that points back to the person of that side named last.
@@ -362,6 +367,8 @@ export function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause
 const COMPANY = [
   /(?<![\p{L}])(?:[Mm]it|[Aa]uch|[Ee]benfalls)\s+dabei(?![\p{L}])/u,
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:besteht|bestand|bestehen|bestanden|bestünde)\s(?:[^.;:!?]*\s)?aus(?![\p{L}])/u,
+  // The verb last: "Die Delegation soll aus A, B sowie C bestehen".
+  /Delegation\p{L}*\s(?:[^.;:!?]*\s)?aus\s[^.;:!?]*\s(?:bestehen|bestünde|bestehe)(?![\p{L}])/u,
   /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?von\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:zählen|zählt|zählte|zählten)(?![\p{L}])|(?<![\p{L}])(?:zählen|zählt|zählte|zählten)\s(?:[^.;:!?]*\s)?(?:zur|zu\s+(?:der|seiner|ihrer|\p{Lu}\p{L}*s))\s(?:[^.;:!?]*\s)?Delegation/u,
   /(?<![\p{L}])[Bb]egleitet\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s|(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+(?:[^.;:!?]*\s)?von\s[^.;:!?]*\sbegleitet(?![\p{L}])/u,

@@ -47,3 +47,15 @@ describe('company told in the sentence after', () => {
     expect(peopleOf('Am Dienstag verhandeln Serbien und Kosovo in Brüssel. Olaf Scholz, Beauftragter für strategische Fragen, soll bei den Gesprächen in Brüssel die deutsche Delegation anführen.')).toEqual([['Olaf Scholz']]);
   });
 });
+
+describe('a delegation listed with ages and a closing "sowie … bestehen"', () => {
+  it('adds the list of "Die Delegation soll aus A (50), B, C (54) sowie D (56) bestehen" to the talks just told', () => {
+    const text = 'Am Montag verhandeln die Ukraine und die USA in Riad über Energie. Die ukrainische Delegation soll laut Kiew aus Außenminister Andrij Sybiha (50), Premier Denys Schmyhal, dem Leiter des Präsidialamts Andrij Jermak (54) sowie Vizeminister Serhij Kyslyzja (56) bestehen.';
+    expect(peopleOf(text)).toEqual([['Andrij Sybiha', 'Denys Schmyhal', 'Andrij Jermak', 'Serhij Kyslyzja']]);
+  });
+
+  it('keeps the last items after a role with a genitive and "sowie" when the list opens with a negotiator', () => {
+    const text = 'Am Montag verhandeln die Ukraine und die USA in Riad über Energie. Laut Kiew soll die Delegation aus Chefunterhändler Andrij Sybiha (50), Premier Denys Schmyhal, dem Leiter des Präsidialamts Andrij Jermak (54) sowie Vizeminister Serhij Kyslyzja (56) bestehen.';
+    expect(peopleOf(text)).toEqual([['Andrij Sybiha', 'Denys Schmyhal', 'Andrij Jermak', 'Serhij Kyslyzja']]);
+  });
+});
