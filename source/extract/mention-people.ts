@@ -367,6 +367,8 @@ export function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause
 const COMPANY = [
   /(?<![\p{L}])(?:[Mm]it|[Aa]uch|[Ee]benfalls)\s+dabei(?![\p{L}])/u,
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:besteht|bestand|bestehen|bestanden|bestünde)\s(?:[^.;:!?]*\s)?aus(?![\p{L}])/u,
+  // "Die russische Delegation umfasst A, B und C": "umfassen" lists it as "bestehen aus" does.
+  /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:umfasst|umfasste|umfassen|umfassten|umfassen\s+soll|umfassen\s+wird)(?![\p{L}])/u,
   // The verb last: "Die Delegation soll aus A, B sowie C bestehen".
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?aus\s[^.;:!?]*\s(?:bestehen|bestünde|bestehe)(?![\p{L}])/u,
   /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?von\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,

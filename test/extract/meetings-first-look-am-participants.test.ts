@@ -49,6 +49,10 @@ describe('company told in the sentence after', () => {
 });
 
 describe('a delegation listed with ages and a closing "sowie … bestehen"', () => {
+  it('adds "Die polnische Delegation umfasst A und B" to the meeting just told', () => {
+    expect(peopleOf('Am Freitag treffen sich die Präsidenten Stubb und Nawrocki in Turku. Die polnische Delegation umfasst Außenminister Radosław Sikorski und Premier Donald Tusk.')).toEqual([['Alexander Stubb', 'Karol Nawrocki', 'Radosław Sikorski', 'Donald Tusk']]);
+  });
+
   it('adds the list of "Die Delegation soll aus A (50), B, C (54) sowie D (56) bestehen" to the talks just told', () => {
     const text = 'Am Montag verhandeln die Ukraine und die USA in Riad über Energie. Die ukrainische Delegation soll laut Kiew aus Außenminister Andrij Sybiha (50), Premier Denys Schmyhal, dem Leiter des Präsidialamts Andrij Jermak (54) sowie Vizeminister Serhij Kyslyzja (56) bestehen.';
     expect(peopleOf(text)).toEqual([['Andrij Sybiha', 'Denys Schmyhal', 'Andrij Jermak', 'Serhij Kyslyzja']]);
