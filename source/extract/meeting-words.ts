@@ -211,7 +211,7 @@ const VERB_LIST: Verb[] = [
   // reist Dermer an", "Die Delegation leitet al-Haja", "Den Vorsitz führt Valtonen", "Die USA
   // schicken Witkoff", "die Ukraine vertritt Sybiha", "X und Y vermitteln".
   ...[
-    /(?<![\p{L}])(?:nimmt|nehmen|nahm|nahmen)(?![\p{L}])(?=[^,;:]*?\steil(?=[\s,.;:]|$))|(?<![\p{L}])(?:teilnehmen|teilnimmt|teilnahm|teilnahmen|teilgenommen)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:nimmt|nehmen|nahm|nahmen)(?![\p{L}])(?=(?:[^,;:]|,(?=\s+(?:(?:der|die|den|dem)\s+)?\p{Lu}))*?\steil(?=[\s,.;:]|$))|(?<![\p{L}])(?:teilnehmen|teilnimmt|teilnahm|teilnahmen|teilgenommen)(?![\p{L}])/gu,
     /(?<![\p{L}])(?:reist|reisen|reiste|reisten)(?![\p{L}])(?=[^,;:]*?\san(?=[\s,.;:]|$))|(?<![\p{L}])(?:anreisen|anreist|angereist)(?![\p{L}])/gu,
     /(?<![\p{L}])(?:leitet|leiten|leitete|leiteten|führt|führen|führte|führten)(?![\p{L}])(?=[^,;:]*?(?:Delegation|Vorsitz|Verhandlungen))|(?<=(?:Delegation|Vorsitz|Verhandlungen)\s+)(?:leitet|leiten|leitete|leiteten|führt|führen|führte|führten)(?![\p{L}])/gu,
     words('schicken|schickt|schickte|schickten|entsenden|entsendet|entsandte'),

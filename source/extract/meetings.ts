@@ -84,7 +84,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // "Am Montag soll X in Paris mit Y verhandeln. Im Laufe der Woche werde X dann mit Z sprechen":
       // the same person's next meeting ahead, with someone new, is a meeting of its own.
       else if (target && !mention.joins && nextLeg(target, mention)) drafts.push({...mention, last: mention.order, headline: mention.paragraph < source.leadParagraph});
-      else if (target && sameContact(target, mention) && statusesFit(target, mention) && !twoPairs(target, mention) && !outsider(target, mention)) take(target, mention, false);
+      else if (target && (sameContact(target, mention) || callNamesTalks(target, mention)) && statusesFit(target, mention) && !twoPairs(target, mention) && !outsider(target, mention)) take(target, mention, false);
     }
   }
   const meetings = drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
@@ -105,6 +105,9 @@ function onTickerDay(mention: MeetingMention, today: string): MeetingMention {
 }
 
 const sameContact = (a: MeetingMention, b: MeetingMention) => (a.kind === 'call') === (b.kind === 'call');
+// "X hat mit Y gesprochen. Bei dem Telefongespräch waren auch Z und W anwesend": a sentence that
+// tells who joined, naming the meeting just told a call, speaks of those talks.
+const callNamesTalks = (draft: MeetingMention, mention: MeetingMention) => Boolean(mention.joins) && mention.kind === 'call' && draft.kind === 'talks';
 // A date fixes the status as firmly as a word: talks "gestern im Weißen Haus" are not the meeting
 // being prepared.
 const fixed = (m: MeetingMention) => m.explicit || (m.start !== null && m.precision !== 'unknown');

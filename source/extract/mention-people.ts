@@ -200,7 +200,8 @@ export function beforeApposition(source: MentionSource, sentence: Sentence, clau
 }
 
 const RELATIVE_ASIDE = /^\s*(?:der|die|den|dem|welcher|welche)\s/u;
-const PARTAKING_AFTER = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahm|teilnahmen|teilnehmen|dabei)(?![\p{L}])/u;
+// Leading a delegation is taking part: "X, Minister für …, soll bei den Gesprächen die Delegation anführen".
+const PARTAKING_AFTER = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahm|teilnahmen|teilnehmen|dabei|anführen|anführt|anführte|leiten|leitet|leitete)(?![\p{L}])/u;
 
 // "…, an dem Dmitrijew sowie Witkoff und Kushner beteiligt waren": a relative clause on the
 // meeting noun that says who took part.
@@ -315,9 +316,14 @@ export function sayerAfter(source: MentionSource, sentence: Sentence, clauses: C
  */
 export function appositionsAfter(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
   const people: Person[] = [];
-  for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(clauses[j]!.text.replace(/[.!?]\s*$/u, '')); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
+  for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(listItems(clauses[j]!.text)); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
   return people;
 }
+
+// "Die Delegation wird aus A (43), B, dem Chef der Partei C (46) sowie D (56) bestehen.": the list's
+// last items, after its "sowie" and before the verb that closes it, are names too.
+const CLOSING_VERB = /(?:\s+(?:bestehen|besteht|bestand|bestanden|bestünde|angehören|angehört|angehörten|gehören|gehört|gehörten|zählen|zählt|zählten|teilnehmen|teilnimmt|teil)(?:\s+(?:soll|sollen|sollte|sollten|wird|werden|würden))?)?\s*[.!?]?\s*$/u;
+const listItems = (clause: string) => clause.replace(CLOSING_VERB, '').replace(/(?<=\s)sowie(?=\s)/gu, 'und');
 
 // "der Gast aus Kiew", "den Besucher aus Washington", "der Ukrainer" (no name after it): a role
 // phrase that points back to the person of that side named last.
@@ -361,10 +367,17 @@ export function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause
 const COMPANY = [
   /(?<![\p{L}])(?:[Mm]it|[Aa]uch|[Ee]benfalls)\s+dabei(?![\p{L}])/u,
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:besteht|bestand|bestehen|bestanden|bestünde)\s(?:[^.;:!?]*\s)?aus(?![\p{L}])/u,
+  // "Die russische Delegation umfasst A, B und C": "umfassen" lists it as "bestehen aus" does.
+  /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:umfasst|umfasste|umfassen|umfassten|umfassen\s+soll|umfassen\s+wird)(?![\p{L}])/u,
+  // The verb last: "Die Delegation soll aus A, B sowie C bestehen".
+  /Delegation\p{L}*\s(?:[^.;:!?]*\s)?aus\s[^.;:!?]*\s(?:bestehen|bestünde|bestehe)(?![\p{L}])/u,
   /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?von\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:zählen|zählt|zählte|zählten)(?![\p{L}])|(?<![\p{L}])(?:zählen|zählt|zählte|zählten)\s(?:[^.;:!?]*\s)?(?:zur|zu\s+(?:der|seiner|ihrer|\p{Lu}\p{L}*s))\s(?:[^.;:!?]*\s)?Delegation/u,
   /(?<![\p{L}])[Bb]egleitet\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s|(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+(?:[^.;:!?]*\s)?von\s[^.;:!?]*\sbegleitet(?![\p{L}])/u,
   /(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^.;:!?]*\s)?(?:zudem|auch|außerdem|ebenfalls)\s[^.;:!?]*\serwartet(?![\p{L}])/u,
+  // The "auch" first: "Auch der Gesandte X und Y werden erwartet". Not the past ("Auch X wurde
+  // erwartet"): whether the one awaited came, the sentence does not say.
+  /^\s*(?:Auch|Zudem|Außerdem|Ebenfalls)\s[^.;:!?]*\s(?:wird|werden)\s+(?:[^.;:!?]*\s)?erwartet(?![\p{L}])/u,
 ];
 const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('egleitet') || text.includes('erwartet');
 

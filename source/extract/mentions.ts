@@ -601,7 +601,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
     // "Wenige Stunden vor Beginn der Gespräche hat Russland …": the sides around a meeting
     // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
-    standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && (isEvent(decided.status, decided.explicit) || reportDenied) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger))),
+    standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && (isEvent(decided.status, decided.explicit) || reportDenied) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger) && !toldAsPresent(sentence.text))),
     earlier: afterMeeting,
     background: isProducer(clause.text, trigger) || isEarlierOne(clause.text, trigger) || (!date && followsPastTimeTold(clause.text, article.carriedDate)),
     continues: isContinuation(clause.text),
@@ -872,7 +872,11 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
 const QUOTE = /["„“”»«]/u;
-const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm|Teilnahme)(?![\p{L}])/u;
+// "Bei dem Telefonat waren auch X und Y anwesend": with no place or date of its own, a sentence
+// that tells who was present at a meeting adds them to the meeting just told.
+const toldAsPresent = (text: string) => (text.includes('anwesend') || text.includes('zugegen')) && PRESENT.test(text);
+const PRESENT = /(?<![\p{L}])(?:anwesend|zugegen)(?![\p{L}])/u;
+const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm|Teilnahme|anwesend|zugegen)(?![\p{L}])/u;
 const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt)(?![\p{L}])/u;
 const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p{Ll}+|\p{Ll}+)(?:ten|enen|ene)\s+(?:\p{Ll}+(?:en|e)\s+)?\p{Lu}/u;
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;

@@ -24,7 +24,7 @@ function leftOut(text: string, hit: ActorHit): boolean {
   const known = judged.get(hit);
   if (known !== undefined) return known;
   const before = (chars: number) => text.slice(Math.max(0, hit.start - chars), hit.start);
-  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || isContext(before(80)) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit) || isOfficeTakenBy(before(50));
+  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isAuthorByParticiple(text, hit) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || isContext(before(80)) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit) || isOfficeTakenBy(before(50));
   judged.set(hit, out);
   return out;
 }
@@ -35,9 +35,18 @@ const STAYS_AWAY = /^\s+(?:(?:reist|reiste|reisen|fährt|fuhr|fliegt|flog|kommt|
 const NEITHER = /(?<![\p{L}])weder\s+(?:[^,;:.!?]*\snoch\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
 const WITHOUT = /(?<![\p{L}])ohne\s+(?:(?:die\s+)?(?:Beteiligung|Teilnahme)\s+(?:von|des|der)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
 
+// "Rubio hat das Treffen in Paris verpasst", "Meloni blieb dem Gipfel fern", "Orbán nimmt an den
+// Beratungen nicht teil": who misses a meeting, in his own clause, names it without being there.
+// Not who is named in a phrase of that clause ("hat ein Treffen mit Biden verpasst").
+const MISSES = /^\s+(?:[^,;:.!?]{0,70}\s)?(?:verpasst|verpasste|verpassten|versäumt|versäumte|versäumten|fernbleiben|fernbleibt|ferngeblieben|(?:bleibt|blieb|bleiben|blieben)\s(?:[^,;:.!?]{0,50}\s)?fern|nicht\s(?:[^,;:.!?]{0,50}\s)?(?:teil|teilnehmen|teilnimmt|teilgenommen))(?![\p{L}])/u;
+const mayMiss = (after: string) => after.includes('verpass') || after.includes('versäum') || after.includes('fern') || after.includes('nicht');
+const IN_A_PHRASE = /(?<![\p{L}])(?:mit|von|vom|bei|beim|zu|zum|zur|an|am|über|für|gegen|ohne|zwischen)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}$/u;
+const misses = (before: string, after: string) => mayMiss(after) && MISSES.test(after) && !IN_A_PHRASE.test(before.slice(-60));
+
 function isAbsent(text: string, hit: ActorHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 80), hit.start);
-  return STAYS_AWAY.test(text.slice(hit.end, hit.end + 70)) || NEITHER.test(before) || WITHOUT.test(before.slice(-50));
+  const after = text.slice(hit.end, hit.end + 130);
+  return STAYS_AWAY.test(after.slice(0, 70)) || misses(before, after) || NEITHER.test(before) || WITHOUT.test(before.slice(-50));
 }
 
 // Who the clause names only to set its scene: "infolge der Kehrtwende der USA unter Präsident X"
@@ -121,6 +130,11 @@ export function isSpeakerLabel(text: string, hit: ActorHit): boolean {
 // So is the one whose hopes, demands or stance a meeting crosses: "das Treffen enttäuschte die
 // Forderungen des polnischen Regierungschefs Tusk".
 const AUTHOR = /(?:[Pp]lan|[Pp]läne|[Vv]orschlag|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Kk]onzept|Erwartung(?:en)?|Hoffnung(?:en)?|Forderung(?:en)?|Wunsch|Wünsche|Position|Haltung|Kritik|Drohung(?:en)?|Warnung(?:en)?|Ultimatum|Bedingung(?:en)?)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+// "über den von US-Präsident Trump vorgelegten Friedensplan", "zu der von Macron angestoßenen
+// Initiative": the one a participle names as a plan's author is its topic, as in "Plan von X".
+const AUTHORED_BY = /^\s+(?:\p{Ll}+\s+)?(?:ge|vor|an|aus|ein|er|ver|\p{Ll}+ier)\p{Ll}*(?:ten|tes|enen|enes)\s+(?:\p{Ll}+(?:en|es)\s+)?\p{Lu}\p{Ll}*(?:[Pp]lan|[Pp]läne|[Pp]lans|[Vv]orschlag|[Vv]orschlags|[Vv]orschläge|[Ii]nitiative|[Ee]ntwurf|[Ee]ntwurfs|[Kk]onzept|[Kk]onzepts)(?![\p{L}])/u;
+const isAuthorByParticiple = (text: string, hit: ActorHit) => /(?<![\p{L}])von\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(0, hit.start - 50), hit.start)) && AUTHORED_BY.test(text.slice(hit.end, hit.end + 80));
 
 const COUNTERPART = /^(?:Amtskolleg\p{L}*|Kolleg\p{L}*|Gegenüber|Gegenpart|Gesprächspartner\p{L}*|Verhandlungspartner\p{L}*)$/u;
 
