@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Dates, places and status of meetings told in negotiation reports, widened from what set AN
+// showed, in sentences of our own. Thursday 05.03.2026 unless a test gives another day.
+const meetingsOf = (text: string, published = '2026-03-05') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('the day of a plan given up', () => {
+  it('dates a round "ursprünglich für den 2. März angesetzt" on that day just behind the report, not a year ahead', () => {
+    const text = 'Die ursprünglich für den 2. März in Oslo angesetzte dritte Verhandlungsrunde zwischen Kallas und Støre wurde verschoben.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', start: '2026-03-02', status: 'cancelled'}]);
+  });
+
+  it('dates a meeting "für den 1. März geplant" and called off on that day just behind the report', () => {
+    const text = 'Das für den 1. März geplante Treffen von Tusk und Fiala in Prag wurde abgesagt.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Prag', start: '2026-03-01', status: 'cancelled'}]);
+  });
+
+  it('keeps a plan "für den 1. März" that is not given up a year ahead', () => {
+    expect(meetingsOf('Das Treffen von Tusk und Fiala in Prag ist für den 1. März geplant.')).toMatchObject([{place: 'Prag', start: '2027-03-01'}]);
+  });
+});
