@@ -20,3 +20,11 @@ describe('the day of a plan given up', () => {
     expect(meetingsOf('Das Treffen von Tusk und Fiala in Prag ist für den 1. März geplant.')).toMatchObject([{place: 'Prag', start: '2027-03-01'}]);
   });
 });
+
+describe('background with a date read as a meeting', () => {
+  it('leaves the month of "die erste Begegnung nach den Angriffen X und Y auf Z im Januar" to the attacks', () => {
+    const text = 'Die Verhandlungsrunde von Kallas und Støre in Oslo endete am Mittwoch ohne Ergebnis. Das Treffen in Oslo war die erste Begegnung nach den Angriffen Russlands und Belarus\' auf die Kraftwerke der Ukraine im Januar.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', start: '2026-03-04', status: 'held'}]);
+    expect(meetingsOf(text)).toHaveLength(1);
+  });
+});
