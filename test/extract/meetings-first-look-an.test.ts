@@ -28,3 +28,18 @@ describe('background with a date read as a meeting', () => {
     expect(meetingsOf(text)).toHaveLength(1);
   });
 });
+
+describe('a team called home to confer', () => {
+  it('reads "zu Beratungen nach Paris zurückkehren" as no meeting in Paris', () => {
+    const text = 'Nach drei Tagen zäher Gespräche in Kairo wird das französische Verhandlungsteam zu Beratungen nach Paris zurückkehren, während die Experten vorerst in Kairo bleiben.';
+    expect(meetingsOf(text).map(m => m.place)).toEqual(['Kairo']);
+  });
+
+  it('reads an envoy "zu Beratungen nach Rom zurückgerufen" as no meeting', () => {
+    expect(meetingsOf('Der Botschafter wurde am Montag zu Beratungen nach Rom zurückgerufen.')).toEqual([]);
+  });
+
+  it('keeps a journey "zu Beratungen nach Oslo" that is no return', () => {
+    expect(meetingsOf('Am Montag reist Kallas zu Beratungen nach Oslo.')).toMatchObject([{place: 'Oslo', start: '2026-03-09'}]);
+  });
+});
