@@ -43,3 +43,14 @@ describe('a team called home to confer', () => {
     expect(meetingsOf('Am Montag reist Kallas zu Beratungen nach Oslo.')).toMatchObject([{place: 'Oslo', start: '2026-03-09'}]);
   });
 });
+
+describe('a headline of two statements', () => {
+  it('gives the date and place after the colon to the meeting word after it, not to the round just ended', () => {
+    const input = {title: 'Gespräche zwischen Polen und Litauen beendet: Nächste Woche Gespräche in Oslo', text: 'Polen und Litauen haben ihre zweite Verhandlungsrunde am Donnerstag in Prag beendet. Nächste Woche seien in Oslo Gespräche auf Expertenebene geplant.', published: '2026-03-05'};
+    expect(extract(input).meetings).toMatchObject([
+      {place: 'Oslo', start: '2026-03-09', status: 'planned'},
+      {place: 'Prag', start: '2026-03-05', status: 'held'},
+    ]);
+    expect(extract(input).meetings).toHaveLength(2);
+  });
+});
