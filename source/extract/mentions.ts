@@ -8,7 +8,7 @@ import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
-import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
+import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, isCalledOffNoun, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
@@ -448,7 +448,7 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
   // round was, not where the verb's talks are.
   const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
-  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo ?? placeOfNamed(k, i) ?? onwardPlace(k)));
+  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? townDescribed(k) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo ?? placeOfNamed(k, i) ?? onwardPlace(k)));
   const hosts = place ? [] : hostsOf(k, i);
   return {place: place ?? hosts[0] ?? null, venues, relative, hosts};
 }
@@ -643,6 +643,12 @@ function partiesOf(delegations: SideName[], own: Person[]): {sides: SideName[]; 
 }
 
 type DateClues = {all: DateMention[]; cue: MeetingStatus | null; borrowed: ReturnType<typeof borrow>; afterMeeting: boolean; relative: Clause | null};
+
+/** "in dem ägyptischen Badeort": the town of that country the text named before the clause. */
+function townDescribed({reading, clause, g}: ClauseReading): PlaceHit | null {
+  const country = describedTownCountry(clause.text);
+  return country ? reading.article.lastTownIn(country, g) : null;
+}
 
 /** The dates of trigger `i`'s meeting among the sentence's dates (`all`), and those a new date replaces. */
 function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting, relative}: DateClues): {dates: DateMention[]; oldDates: DateMention[]; newDate: number | null; relativeDates: DateMention[]} {

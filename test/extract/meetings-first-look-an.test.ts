@@ -54,3 +54,10 @@ describe('a headline of two statements', () => {
     expect(extract(input).meetings).toHaveLength(2);
   });
 });
+
+describe('a town told by its kind', () => {
+  it('places a meeting "in dem türkischen Badeort" in the Turkish town named before', () => {
+    const text = 'Die Gesandten reisten am Montag nach Antalya. Am Dienstag trafen sie sich in dem türkischen Badeort mit Vertretern der Regierung Aserbaidschans.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Antalya'}, {place: 'Antalya', start: '2026-03-03', status: 'held'}]);
+  });
+});
