@@ -61,3 +61,16 @@ describe('a town told by its kind', () => {
     expect(meetingsOf(text)).toMatchObject([{place: 'Antalya'}, {place: 'Antalya', start: '2026-03-03', status: 'held'}]);
   });
 });
+
+describe('a round under way', () => {
+  it('dates talks that came together "im Laufe des Tages" on the day of the report', () => {
+    const text = 'Der Streit um die Fischereirechte zieht sich seit Jahren hin.\n\nIn Oslo kamen im Laufe des Tages Delegationen unter Leitung von Kallas und Støre zu Gesprächen zusammen.';
+    expect(meetingsOf(text, '2026-03-05T18:00:00+01:00')).toMatchObject([{place: 'Oslo', start: '2026-03-05', status: 'held'}]);
+  });
+
+  it('keeps talks going on another day at the same place one meeting under way', () => {
+    const text = 'In Oslo kamen im Laufe des Tages Delegationen unter Leitung von Kallas und Støre zu Gesprächen zusammen. Die Beratungen sollen am Samstag in Oslo fortgesetzt werden.';
+    expect(meetingsOf(text, '2026-03-05T18:00:00+01:00')).toMatchObject([{place: 'Oslo', start: '2026-03-05', status: 'ongoing'}]);
+    expect(meetingsOf(text, '2026-03-05T18:00:00+01:00')).toHaveLength(1);
+  });
+});
