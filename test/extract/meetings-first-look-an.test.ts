@@ -74,3 +74,13 @@ describe('a round under way', () => {
     expect(meetingsOf(text, '2026-03-05T18:00:00+01:00')).toHaveLength(1);
   });
 });
+
+describe('an invitation', () => {
+  it('reads an invitation to a state visit dated only by a year ("Ende 2027") as proposed', () => {
+    expect(meetingsOf('Im Gegenzug lud Macron den polnischen Präsidenten Nawrocki zu einem Staatsbesuch in Frankreich Ende 2027 ein.')).toMatchObject([{kind: 'visit', status: 'proposed'}]);
+  });
+
+  it('keeps an invitation to a day planned, year or not', () => {
+    expect(meetingsOf('Macron hat die Außenminister zum 28. April 2026 nach Paris eingeladen.')).toMatchObject([{place: 'Paris', start: '2026-04-28', status: 'planned'}]);
+  });
+});
