@@ -71,6 +71,16 @@ const INTERVIEW_AFTER =
 // Journalisten": a meeting with the press is no diplomatic meeting.
 const PRESS_AFTER = /^\s+mit\s+(?:der|dem|den|einem|einer)?\s*(?:(?:Vertretern|Chefs|Chefredakteuren|Leitern)\s+)?(?:[\p{Ll}-]+\s+){0,4}(?:Nachrichtenagentur|Journalist|Reporter|Medien|Presse)(?:en|n|innen)?(?![\p{L}])/u;
 
+// "Die Unterhändler kehren zu Beratungen nach Paris zurück", "wurde zu Beratungen nach Rom
+// zurückgerufen": a team or envoy sent home to confer with its own government; no meeting abroad.
+const TO_CONFER_BEFORE = /(?:^|[^\p{L}])zu\s+$/u;
+const HOME_AFTER = /^\s+(?:nach\s+Hause|in\s+die\s+Heimat|nach\s+\p{Lu}[\p{L}-]*)(?![\p{L}])/u;
+const BACK = /(?<![\p{L}])zurück/u;
+
+function isCallHome(clause: string, before: string, after: string): boolean {
+  return TO_CONFER_BEFORE.test(before) && HOME_AFTER.test(after) && BACK.test(clause);
+}
+
 // "Das Gespräch führte Markus Preiß": the credit line of an interview names who asked.
 const INTERVIEWER_AFTER = /^\s+(?:führte|führten|führt)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*[.!]?\s*$/u;
 
@@ -292,6 +302,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     if (stem[2]!.startsWith('runde') && !stem[1] && !ROUND_BEFORE.test(before) && !ROUND_PARTICIPLE.test(before) && !ROUNDS_COUNTED.test(before) && !ROUND_TAKES_PLACE.test(after)) continue;
     if (stem[2] === 'stopp' && ((stem[1] && stem[1] !== 'zwischen') || !STOP_AT.test(after))) continue;
     if (stem[2] === 'einladung' && (stem[1] || !INVITED_TO.test(after))) continue;
+    if (stem[2]!.startsWith('beratung') && !stem[1] && isCallHome(clause, before, after)) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
     const invites = stem[2] === 'einladung' ? true : undefined;
     triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined, invites});

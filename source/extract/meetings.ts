@@ -36,7 +36,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
     if (latest && !mention.place && !mention.start && THEREIN.test(mention.evidence)) {
       // "Darin spricht Witkoff mit Uschakow": the call or talks just told, seen from inside.
       take(latest, {...mention, kind: latest.kind, status: latest.status, explicit: false}, false);
-    } else if (mention.continues && !mention.place && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status) && !toldAsEnded(latest)) {
+    } else if (mention.continues && (!mention.place || mention.place === latest?.place) && latest?.explicit && sameContact(latest, mention) && !PLAN.includes(latest.status) && !toldAsEnded(latest)) {
       // The talks under way go on another day: still the same meeting, and not over yet.
       take(latest, {...mention, status: 'ongoing', explicit: true}, false);
     } else if (latest?.kind === 'call' && isTheCall(mention, latest)) {

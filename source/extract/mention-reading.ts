@@ -92,6 +92,14 @@ export class ArticleReading {
     }
     return country;
   }
+  /** The town of `country` named last before clause `clause` ("in dem ägyptischen Badeort"). */
+  lastTownIn(country: string, clause: number): PlaceHit | null {
+    for (let j = clause - 1; j >= 0; j--) {
+      const town = this.placesIn(j).filter(p => p.isCity && p.country === country).at(-1);
+      if (town) return town;
+    }
+    return null;
+  }
   /** The place named last before clause `clause`, at or after clause `from`. */
   lastPlaceBefore(clause: number, from = 0): PlaceHit | null {
     for (let j = clause - 1; j >= from; j--) {

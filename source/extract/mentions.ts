@@ -8,7 +8,7 @@ import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
-import {findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
+import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, isCalledOffNoun, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
@@ -117,7 +117,9 @@ const SINCE_NOUN_PHRASE = /(?<![\p{L}])seit\s+(?:\p{Lu}[\p{L}-]*|des|der|dem|den
 // "das erste Aufeinandertreffen der beiden seit der Wahl des Papstes im Mai": a first meeting
 // after an event is counted from it; the date is the event's.
 const FIRST_OF = /(?<![\p{L}])(?:erste|ersten|erstes)\s+(?:\p{Ll}+\s+){0,2}$/u;
-const AFTER_NOUN_PHRASE = /(?<![\p{L}])nach\s+(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|zum|zur|gegen|von|vom|in|im|mit|[\p{Ll}-]+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,8}$/u;
+// The event may name its actors and target: "nach den Angriffen Russlands und Belarus' auf die
+// Kraftwerke des Landes im Mai".
+const AFTER_NOUN_PHRASE = /(?<![\p{L}])nach\s+(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|seines|seiner|seinem|ihres|ihrer|ihrem)\s+(?:(?:\p{Lu}[\p{L}'’-]*|des|der|dem|den|die|das|eines|einer|einem|zum|zur|gegen|von|vom|in|im|mit|auf|und|[\p{Ll}-]+(?:ischen|ischer|lichen|licher|igen|iger|sten|ten))\s+){0,12}$/u;
 const JUST_AFTER = /^\s+nach\s+(?:de[mnr]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 const BOUND = /(?<![\p{L}])(?:frühestens|nicht\s+vor)\s+$/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines)\s+$/u;
@@ -446,7 +448,7 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
   // round was, not where the verb's talks are.
   const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
-  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo ?? placeOfNamed(k, i) ?? onwardPlace(k)));
+  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? townDescribed(k) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo ?? placeOfNamed(k, i) ?? onwardPlace(k)));
   const hosts = place ? [] : hostsOf(k, i);
   return {place: place ?? hosts[0] ?? null, venues, relative, hosts};
 }
@@ -641,6 +643,12 @@ function partiesOf(delegations: SideName[], own: Person[]): {sides: SideName[]; 
 }
 
 type DateClues = {all: DateMention[]; cue: MeetingStatus | null; borrowed: ReturnType<typeof borrow>; afterMeeting: boolean; relative: Clause | null};
+
+/** "in dem ägyptischen Badeort": the town of that country the text named before the clause. */
+function townDescribed({reading, clause, g}: ClauseReading): PlaceHit | null {
+  const country = describedTownCountry(clause.text);
+  return country ? reading.article.lastTownIn(country, g) : null;
+}
 
 /** The dates of trigger `i`'s meeting among the sentence's dates (`all`), and those a new date replaces. */
 function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting, relative}: DateClues): {dates: DateMention[]; oldDates: DateMention[]; newDate: number | null; relativeDates: DateMention[]} {

@@ -79,6 +79,18 @@ const byName = new Map(entries.map(entry => [entry.name, entry] as const));
 const capitals = new Map(Object.entries(placeData.capitals as Record<string, string>).flatMap(([stem, city]) => (byName.has(city) ? [[stem, byName.get(city)!] as const] : [])));
 const CAPITAL = new RegExp(`(?<![\\p{L}-])(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:e|en)\\s+Hauptstadt(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 
+// "in dem ägyptischen Badeort", "in der türkischen Küstenstadt": a town told by its country's
+// adjective and a kind of town, without its name, is one the text named before (mentions.ts).
+const DESCRIBED_TOWN = new RegExp(`(?<![\\p{L}-])(?:in|im)\\s+(?:dem\\s+|der\\s+)?(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:e|en)\\s+(?:Badeort|Kurort|Ferienort|Urlaubsort|Küstenstadt|Hafenstadt|Grenzstadt|Metropole|Stadt)(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u');
+const mayDescribeTown = (text: string) => text.includes('sch') && (text.includes('ort') || text.includes('stadt') || text.includes('Metropole'));
+
+/** The country of a town told only as "in dem ägyptischen Badeort", or null. */
+export function describedTownCountry(text: string): string | null {
+  if (!mayDescribeTown(text)) return null;
+  const match = DESCRIBED_TOWN.exec(text);
+  return match ? capitals.get(match[1]!)!.country : null;
+}
+
 // "in die US-Hauptstadt", "in der EU-Hauptstadt": a capital named by a country's (or the EU's)
 // short form in a compound, again without the city's name after it.
 const capitalCompounds = new Map(Object.entries(placeData.capitalCompounds as Record<string, string>).flatMap(([short, city]) => (byName.has(city) ? [[short, byName.get(city)!] as const] : [])));

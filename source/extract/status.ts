@@ -74,6 +74,11 @@ const INVITED = rule(words('(?:hat|haben|hatte|hatten|habe)\\s+[^,;:]*\\s+eingel
 // A day, month or time word: an invitation "zum 28. April", "für Montag", "kommende Woche".
 const DATED = /\d|(?<![\p{L}])(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|mittag|nachmittag|vormittag)?|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])/u;
 
+// "lud Xi zu einem Staatsbesuch Ende 2026 ein": a year, or a part of one, leaves the day open;
+// such an invitation is a courtesy, not a meeting convened.
+const YEAR_ONLY = /(?<![\p{L}\d.])(?:(?:Anfang|Mitte|Ende)\s+)?(?:19|20)\d{2}(?![\d])/gu;
+const datedInvitation = (clause: string) => DATED.test(clause) && DATED.test(clause.replace(YEAR_ONLY, ' '));
+
 const TO_THE_MEETING = /(?<![\p{L}])(?:zum|zur|zu\s+(?:dem|der|den))\s+(?:[\p{L}-]+\s+){0,2}\p{L}*(?:[Gg]ipfel|[Tt]reffen|[Gg]espräch|[Kk]onferenz|[Bb]eratung)\p{L}*/u;
 
 // "ob ein Treffen zustande kommt", "ob der Gipfel stattfindet": whether the meeting happens at all,
@@ -143,7 +148,7 @@ export function statusCue(told: string, context: {afterMeeting?: boolean; agreed
   if (test(CONTINUED, clause)) return held || test(GONE_ON, clause) || test(ONGOING, clause) ? 'ongoing' : test(PROPOSED, clause) ? 'proposed' : 'planned';
   // "lud ihn zu einem Treffen nach Kiew ein": an invitation without a date is not agreed yet.
   // "hat kurzfristig zu dem Sondergipfel eingeladen": an invitation to a meeting already fixed is sent.
-  if (test(INVITED, clause) && !test(MODAL, clause)) return DATED.test(clause) || TO_THE_MEETING.test(clause) ? 'planned' : 'proposed';
+  if (test(INVITED, clause) && !test(MODAL, clause)) return datedInvitation(clause) || TO_THE_MEETING.test(clause) ? 'planned' : 'proposed';
   if (test(PROPOSED, clause)) return 'proposed';
   // "Die angekündigten Verhandlungen fanden statt": a plan told as an attribute is the past's plan.
   if (test(PLANNED, held ? clause.replace(PLAN_ATTRIBUTE, ' ') : withoutPresentPassive(clause))) return 'planned';

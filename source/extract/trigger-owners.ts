@@ -79,9 +79,14 @@ export function dateOwner(triggers: MeetingTrigger[], clause: string, index: num
   if (next > 0 && ATTRIBUTE_DATE.test(clause.slice(index, triggers[next]!.index))) return next;
   const owner = ownerOf(triggers, index);
   const trigger = triggers[owner]!;
+  // "Gespräche in Prag beendet: Nächste Woche Gespräche in Oslo": a colon or dash ends the
+  // headline's first statement; a date or place after it belongs to the meeting word after it.
+  if (triggers[owner + 1] && trigger.index <= index && STATEMENT_BREAK.test(clause.slice(trigger.end, index))) return owner + 1;
   if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
   return IN_PHRASE.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
 }
+
+const STATEMENT_BREAK = /:\s|\s[-–—]\s/u;
 
 const ATTRIBUTE_DATE = /^(?:vor)?(?:gestrig|heutig|morgig)e[nmrs]?\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 

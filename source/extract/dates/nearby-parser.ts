@@ -46,8 +46,9 @@ export const comingDaysParser: Parser = {
 
 // "am Abend", "am Morgen", "seit dem Morgen" (not tomorrow: that is lower-case "morgen"), "in der Nacht", "das
 // nächtliche Treffen": the publication day; a night in the past began the evening before.
+// "im Laufe des Tages", "im Tagesverlauf": the publication day as well.
 const TIME_OF_DAY = words(
-  `((?:am|seit\\s+dem)\\s+(?:frühen\\s+|späten\\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend))|(in\\s+der\\s+Nacht|über\\s+Nacht|nächtliche[nmrs]?)`,
+  `((?:am|seit\\s+dem)\\s+(?:frühen\\s+|späten\\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)|im\\s+Laufe\\s+des\\s+(?:heutigen\\s+)?Tages|im\\s+Tagesverlauf)|(in\\s+der\\s+Nacht|über\\s+Nacht|nächtliche[nmrs]?)`,
   'i',
 );
 

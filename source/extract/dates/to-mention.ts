@@ -3,6 +3,7 @@ import type {Precision} from '../types.js';
 import {type Day, day, daysBetween, isoDay} from './calendar.js';
 import {directionOf, pickYear} from './anchor.js';
 import {type Reading, readingAt, taggedPrecision} from './reading.js';
+import {isSupersededPlanDay} from './superseded-plan.js';
 
 /** A date expression found in a sentence, resolved against the publication day. */
 export type DateMention = {
@@ -68,7 +69,8 @@ export function toMention(sentence: string, result: ParsedResult, sentenceReadin
       const from = dayOf(start, year);
       return {start: from, end: new Date(from.getTime() + length * 86_400_000)};
     };
-    const span = spanIn(pickYear(reading.today, directionOf(reading.tense), spanIn));
+    const direction = isSupersededPlanDay(sentence, index) ? 'nearest' : directionOf(reading.tense);
+    const span = spanIn(pickYear(reading.today, direction, spanIn));
     first = span.start;
     last = last ? span.end : null;
   }
