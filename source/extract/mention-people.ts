@@ -378,8 +378,13 @@ const COMPANY = [
   // The "auch" first: "Auch der Gesandte X und Y werden erwartet". Not the past ("Auch X wurde
   // erwartet"): whether the one awaited came, the sentence does not say.
   /^\s*(?:Auch|Zudem|Außerdem|Ebenfalls)\s[^.;:!?]*\s(?:wird|werden)\s+(?:[^.;:!?]*\s)?erwartet(?![\p{L}])/u,
+  // "Für Kiew reist der Sekretär des Sicherheitsrats, X, an": who travels in for the meeting just
+  // told is at it ("anreisen", its particle at the end of the sentence).
+  /(?<![\p{L}])(?:reist|reisen|reiste|reisten)\s[^.;:!?]*\san\s*[.!]?\s*$|(?<![\p{L}])(?:angereist|anreisen)(?![\p{L}])/u,
+  // "X soll per Video zugeschaltet werden": who joins by video takes part.
+  /(?<![\p{L}])zugeschaltet(?![\p{L}])/u,
 ];
-const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('egleitet') || text.includes('erwartet');
+const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('egleitet') || text.includes('erwartet') || text.includes('reis') || text.includes('zugeschaltet');
 
 /**
  * The people a sentence without a meeting word adds to the meeting told just before it (see

@@ -11,7 +11,7 @@ import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions,
 import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
-import {type DateRelation, decideStatus, isCalledOffNoun, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
@@ -678,6 +678,8 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   // "hatte Mitte Februar von einem Treffen in Rom gesprochen": a date before the meeting talked of is the talk's.
   // The date after it is read ahead, not by the talk's past ("sprach von einem Treffen am 20. März").
   if (dates.length && isTalkedOf(clause.text, trigger)) dates = dates.some(d => d.index >= clause.start + trigger.end) ? aheadFrom(sentence.text, clause.start + trigger.end, clause.start + clause.text.length, article.source.published) : [];
+  // "werde sich in den kommenden Tagen zu den Gesprächen äußern": the time before is the statement's.
+  if (dates.length && isCommentedOn(clause.text, trigger)) dates = dates.filter(d => d.index >= clause.start + trigger.end);
   // "Lawrow reist am Mittwoch nicht zu den Gesprächen nach Helsinki": the talks keep
   // the day of the journey denied.
   // The dates of clause `from` that its meeting word `j` (of `owners`) owns.

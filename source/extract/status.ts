@@ -255,6 +255,15 @@ const TALKING = rule(words('sprechen|spricht|sprach|sprachen|gesprochen|reden|re
 /** Whether noun trigger `trigger` is what the clause talks about ("sprach von einem Treffen"), not a meeting of its own. */
 export const isTalkedOf = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && TALKED_OF.test(clause.slice(0, trigger.index)) && test(TALKING, clause);
 
+// "hat sich am Morgen zu den Gesprächen in Genf geäußert", "werde sich in den kommenden Tagen zu
+// möglichen Verhandlungen äußern": the meeting is what a statement is about; a time before it is
+// the statement's.
+const COMMENTED_ON = /(?<![\p{L}])zu[mr]?\s+(?:(?:den|dem|der|einem|einer|diesen|diesem|dieser)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+const COMMENTING = /(?<![\p{L}])(?:äußern|äußert|äußerte|äußerten|geäußert)(?![\p{L}])/u;
+/** Whether noun trigger `trigger` is what someone comments on ("äußerte sich zu den Gesprächen"). */
+export const isCommentedOn = (clause: string, trigger: StatusTrigger): boolean =>
+  trigger.isNoun && clause.includes('äußer') && COMMENTING.test(clause) && / sich /.test(clause) && COMMENTED_ON.test(clause.slice(0, trigger.index));
+
 // "nach der Absage des Gipfels in Oslo", "die Verschiebung des Treffens": the meeting a noun of calling
 // off names is called off, whatever the clause tells ("reist trotzdem nach Paris"); not one put off to a
 // new date ("die Verschiebung des Gipfels auf den 20. März"), nor "eine inhaltliche Verschiebung der
