@@ -634,11 +634,18 @@ function partiesOf(delegations: SideName[], own: Person[]): {sides: SideName[]; 
   }
   const sides: SideName[] = [];
   const parties = new Set<string>();
+  // "Macron und Meloni führten ein Telefonat": Europe is many governments, so each European named
+  // is a party of their own, as is anyone without a side; the other sides are one party each.
+  let europeans = false;
+  for (let j = 0; j < own.length; j++) {
+    const side = sideName(own[j]!.side);
+    if (side === null || side === 'Europa') parties.add(own[j]!.id);
+    if (side === 'Europa') europeans = true;
+  }
   for (const side of named) {
     sides.push(side);
-    parties.add(side);
+    if (side !== 'Europa' || !europeans) parties.add(side);
   }
-  for (let j = 0; j < own.length; j++) if (!sideName(own[j]!.side)) parties.add(own[j]!.id);
   return {sides, parties: parties.size};
 }
 

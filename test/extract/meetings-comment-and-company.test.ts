@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {extract} from '../../source/extract/index.js';
 
 // Who only comments on a meeting, and who joins one in the sentence after it: found in the
-// dashboard's own demo articles (source/demo), tested in sentences of our own.
+// dashboard's own demo articles (source/demo); two Europeans as two parties (set AM). Tested in
+// sentences of our own.
 // Monday 07.12.2026 unless a test gives another day.
 const meetingsOf = (text: string, published = '2026-12-07') => extract({title: 'Diplomatie', text, published}).meetings;
 
@@ -31,5 +32,11 @@ describe('company told in the sentence after a meeting', () => {
   it('adds who is joined by video ("soll per Video zugeschaltet werden")', () => {
     const text = 'Keir Starmer und Giorgia Meloni wollen am Mittwoch in Rom über Hilfen für Kiew beraten. Wolodymyr Selenskyj soll per Video zugeschaltet werden.';
     expect(meetingsOf(text)[0]!.participants).toEqual(['Keir Starmer', 'Giorgia Meloni', 'Wolodymyr Selenskyj']);
+  });
+});
+
+describe('Europeans as parties', () => {
+  it('reads a call of two European leaders with no place or day as a meeting of two parties', () => {
+    expect(meetingsOf('Sánchez und Tusk führten ein Telefonat.')).toMatchObject([{kind: 'call', status: 'held', start: '2026-12-07', participants: ['Pedro Sánchez', 'Donald Tusk']}]);
   });
 });
