@@ -1,6 +1,6 @@
 // The people a meeting mention takes from around its own clause: the name a relative clause
 // hangs on, "er" and "die beiden" from the sentence before, the speaker of "sagte, sie habe …".
-import {namesOnly, namingTail} from './appositions.js';
+import {namesOnly, namingHead, namingTail} from './appositions.js';
 import type {Clause} from './clauses.js';
 import {findDelegations, type SideName, sideName} from './delegations.js';
 import type {MentionSource} from './mentions.js';
@@ -393,7 +393,7 @@ const mayTellCompany = (text: string) => text.includes('dabei') || text.includes
  */
 export function companyTold(source: MentionSource, sentence: Sentence, meetingSides: readonly SideName[]): Person[] {
   const text = sentence.text;
-  if (!mayTellCompany(text) || !COMPANY.some(pattern => pattern.test(text))) return [];
+  if (!mayTellCompany(text) || !COMPANY.some(pattern => pattern.test(text))) return chairsTold(source, sentence);
   // "Die russische Delegation …" after talks of the USA and Ukraine speaks of other talks.
   const delegation = /^[^.;:!?]*?Delegation/u.exec(text);
   const sides = delegation ? findDelegations(delegation[0]) : [];
@@ -402,4 +402,18 @@ export function companyTold(source: MentionSource, sentence: Sentence, meetingSi
   const reported = / (?:sagte|sagten|zitierte|zitierten|berichtete|berichteten|meldete|meldeten|teilte|teilten|erklärte|erklärten)\s/u.exec(text);
   const comma = reported ? text.lastIndexOf(',', reported.index) : -1;
   return peopleIn(source, sentence.start, comma > 0 ? comma : sentence.end - sentence.start);
+}
+
+// "Unter dem Vorsitz von Kanzler X und Premier Y soll dort … beraten werden", "unter der Leitung
+// von Ministerin X": who chairs the meeting just told sits at its table. Only the names of the
+// phrase itself: "Z hat die Reise einer Delegation unter der Leitung des Geheimdienstchefs
+// genehmigt" adds no one. ("unter Präsident X", whose government it was: participants.ts.)
+const CHAIRED_BY = /(?<![\p{L}])[Uu]nter\s+(?:dem\s+|der\s+)?(?:gemeinsamen\s+)?(?:Ko-|Co-)?(?:Vorsitz|Leitung)\s+(?:von\s+|des\s+|der\s+)?/gu;
+
+function chairsTold(source: MentionSource, sentence: Sentence): Person[] {
+  if (!sentence.text.includes('Vorsitz') && !sentence.text.includes('Leitung')) return [];
+  return [...sentence.text.matchAll(CHAIRED_BY)].flatMap(chair => {
+    const from = chair.index + chair[0].length;
+    return peopleIn(source, sentence.start + from, namingHead(sentence.text.slice(from)).length);
+  });
 }
