@@ -417,3 +417,22 @@ function chairsTold(source: MentionSource, sentence: Sentence): Person[] {
     return peopleIn(source, sentence.start + from, namingHead(sentence.text.slice(from)).length);
   });
 }
+
+// "Am Montag ist X in Amman, von wo sie am Dienstag nach Damaskus aufbricht, wo ein Treffen mit Y
+// geplant ist": the one whose journey a chain of "von wo", "wo" and "und anschließend" clauses
+// tells is at each meeting at its stops, though the clause of the meeting names only the host.
+const STOP_OPENS = /^\s*(?:von\s+wo(?:\s+aus)?|wo|und\s+(?:anschließend|dann|danach|später)|anschließend)\s/u;
+const TRAVELS_ON = /(?<![\p{L}])(?:reist|reisen|reiste|reisten|weiterreisen|weiterreist|weiterreiste|weiterreisten|fliegt|fliegen|flog|flogen|weiterfliegen|weiterfliegt|weiterflog|aufbrechen|aufbricht|aufbrach|aufbrachen|bricht|brechen|brach|brachen)(?![\p{L}])/u;
+// The subject takes no preposition or article of an object: not "mit Y", "den Gast".
+const NOT_SUBJECT = /(?<![\p{L}])(?:mit|von|vom|bei|beim|gegen|über|für|ohne|zu|zum|zur|nach|laut|den|dem|einen|einem)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** The traveller of the sentence's main clause, for a meeting clause `c` at a stop of the journey it tells. */
+export function traveller(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
+  if (c < 1 || !/^\s*wo\s/u.test(clauses[c]!.text) || !TRAVELS_ON.test(clauses[c - 1]!.text)) return [];
+  let main = c - 1;
+  while (main > 0 && STOP_OPENS.test(clauses[main]!.text)) main--;
+  if (STOP_OPENS.test(clauses[main]!.text)) return [];
+  const clause = clauses[main]!;
+  const from = sentence.start + clause.start;
+  return peopleIn(source, from, clause.text.length).filter(p => !NOT_SUBJECT.test(source.text.slice(Math.max(from, p.at - 40), p.at)));
+}

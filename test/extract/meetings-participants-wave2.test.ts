@@ -21,3 +21,19 @@ describe('who chairs the meeting just told', () => {
     expect(meetingsOf(text)[0]!.participants).not.toContain('Donald Tusk');
   });
 });
+
+describe('the traveller of a long sentence at each stop of the journey', () => {
+  it('adds the subject of the main clause to a meeting told in a "wo" clause after "von wo sie … weiterfliegt"', () => {
+    const text = 'Kallas reist am Montag nach Amman, von wo sie am Dienstag nach Damaskus weiterfliegt, wo ein Treffen mit Präsident al-Scharaa geplant ist.';
+    expect(meetingsOf(text)).toMatchObject([
+      {place: 'Amman', participants: ['Kaja Kallas']},
+      {place: 'Damaskus', participants: ['Kaja Kallas', 'al-Scharaa']},
+    ]);
+  });
+
+  it('adds both travellers at a later stop after "und anschließend … weiterreisen"', () => {
+    const text = 'Am Montag werden Kallas und Sikorski in Amman sein, von wo sie am Dienstag nach Syrien aufbrechen, wo ein Treffen mit Präsident al-Scharaa in Damaskus vorgesehen ist, und anschließend in den Libanon weiterreisen, wo sie sich in Beirut mit Präsident Joseph Aoun treffen werden.';
+    const beirut = meetingsOf(text).find(m => m.place === 'Beirut');
+    expect(beirut?.participants).toEqual(['Kaja Kallas', 'Radosław Sikorski', 'Joseph Aoun']);
+  });
+});
