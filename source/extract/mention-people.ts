@@ -232,14 +232,14 @@ const LIST_BEFORE = /^\s*(?:bestehend\s+aus|darunter|unter\s+ihnen|[Nn]eben|zusa
 
 /**
  * The people of the clauses right before clause `c` that list its company; and when clause `c`
- * begins with the list's last "und …" ("Rubio, der Gesandte Trumps, Witkoff, und Kushner sollen
+ * begins with "an der Spitze" or with the list's last "und …" ("Rubio, der Gesandte Trumps, Witkoff, und Kushner sollen
  * teilnehmen"), the names and appositions before it, back to the naming words that open the list.
  */
 export function listedBefore(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
   const people: Person[] = [];
   const clauseOf = (j: number) => peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length);
   for (let j = c - 1; j >= Math.max(0, c - 3) && LIST_BEFORE.test(clauses[j]!.text); j--) people.unshift(...clauseOf(j));
-  if (people.length || !LIST_END.test(clauses[c]!.text)) return people;
+  if (people.length || !(LIST_END.test(clauses[c]!.text) || AT_THE_HEAD.test(clauses[c]!.text))) return people;
   let j = c - 1;
   for (; j > 0 && j >= c - 4 && namesOnly(clauses[j]!.text); j--) people.unshift(...clauseOf(j));
   const opening = clauses[j];
@@ -250,6 +250,9 @@ export function listedBefore(source: MentionSource, sentence: Sentence, clauses:
 }
 
 const LIST_END = /^\s*und\s/u;
+// "Eine Delegation mit dem Außenminister, X, an der Spitze reist nach Kairo": the head named in the
+// apposition before leads the delegation that travels.
+const AT_THE_HEAD = /^\s*an\s+der\s+Spitze\s/u;
 
 // "Merz hatte nach dem Telefonat mit Macron angekündigt, dass er sich mit dem Präsidenten treffen
 // wolle": "er" in a clause after one of saying or announcing is the one who says it.

@@ -327,6 +327,9 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   // begins with its meeting verb has its subject before the commas of an apposition.
   if (i === 0 && c > 0 && !trigger.isNoun && beforeTrigger.trim() === '' && !found.length && !reading.triggersBefore(c)) own.unshift(...peopleIn(source, sentence.start, clause.start));
   if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, beforeTrigger, !trigger.isNoun), ...listedBefore(source, sentence, clauses, c));
+  // "Eine Delegation mit X an der Spitze reist zu Gesprächen nach Kairo": the talks the journey
+  // leads to have the company of the journey's verb.
+  else if (journey === 0 && c > 0 && !found.length) own.unshift(...listedBefore(source, sentence, clauses, c));
   if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, reach, clause.start));
   // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
   // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.

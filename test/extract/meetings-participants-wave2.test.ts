@@ -37,3 +37,10 @@ describe('the traveller of a long sentence at each stop of the journey', () => {
     expect(beirut?.participants).toEqual(['Kaja Kallas', 'Radosław Sikorski', 'Joseph Aoun']);
   });
 });
+
+describe('the head of a delegation "an der Spitze"', () => {
+  it('adds the head named in apposition before "an der Spitze" to the talks the delegation travels to', () => {
+    const text = 'Eine Delegation mit dem polnischen Außenminister, Radosław Sikorski, an der Spitze reist am Montag für die Verhandlungen nach Kairo, teilte Warschau mit.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Kairo', start: '2026-03-09', participants: ['Radosław Sikorski']}]);
+  });
+});
