@@ -319,9 +319,13 @@ export function sayerAfter(source: MentionSource, sentence: Sentence, clauses: C
  */
 export function appositionsAfter(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
   const people: Person[] = [];
-  for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(listItems(clauses[j]!.text)); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
+  for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(listItems(j === c + 1 ? clauses[j]!.text.replace(TOGETHER_WITH, '') : clauses[j]!.text)); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
   return people;
 }
+
+// "Merz will am Sonntag mit Trump telefonieren, gemeinsam mit Präsident Macron und Premier
+// Starmer": the company added after the meeting clause, names only, takes part too.
+const TOGETHER_WITH = /^\s*(?:gemeinsam|zusammen)\s+mit\s+/u;
 
 // "Die Delegation wird aus A (43), B, dem Chef der Partei C (46) sowie D (56) bestehen.": the list's
 // last items, after its "sowie" and before the verb that closes it, are names too.
@@ -357,11 +361,20 @@ export function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause
   if (!REPORTING.test(leadIn.text)) {
     const places = findPlaces(leadIn.text);
     // "Umerow übernahm die Leitung; ihm gegenüber saßen …": the pronoun is the one just named.
-    return {people: OBJECT_PRONOUN.test(beforeTrigger) ? people : [], place: places[places.length - 1] ?? null, dates: true};
+    if (OBJECT_PRONOUN.test(beforeTrigger)) return {people, place: places[places.length - 1] ?? null, dates: true};
+    const planner = announcesInfinitive(leadIn.text, beforeTrigger) ? subjectAmong(source, sentence.start + leadIn.start, people) : null;
+    return {people: planner ? [planner] : [], place: places[places.length - 1] ?? null, dates: true};
   }
   if (!PRONOUN.test(` ${beforeTrigger}`) || !people.length) return null;
   return {people: people.slice(-1), place: null, dates: true};
 }
+
+// "Tusk hatte angekündigt, am Montag mit Macron zu telefonieren", "Rutte plant, im Mai nach Rom zu
+// reisen": the meeting of an infinitive clause is had by the subject of the plan it hangs on. Not
+// an offer ("hat angeboten, im Vatikan zu vermitteln"): who offers to mediate or host may stay out.
+const ANNOUNCED_PLAN = /(?<![\p{L}])(?:angekündigt|kündigt|kündigte|kündigten|ankündigte|ankündigten|plant|plante|planen|planten|geplant|beabsichtigt|beabsichtigte|beabsichtigen|vorgenommen|versprochen|versprach)(?![\p{L}])/u;
+const INFINITIVE_BEFORE = /(?<![\p{L}])zu\s+$/u;
+const announcesInfinitive = (leadIn: string, beforeTrigger: string) => INFINITIVE_BEFORE.test(beforeTrigger) && ANNOUNCED_PLAN.test(leadIn);
 
 // A sentence with no meeting word of its own that tells who comes to the meeting just told:
 // "Mit dabei sind X und Y", "Die ukrainische Delegation besteht aus X, Y und Z", "Die

@@ -44,3 +44,20 @@ describe('the head of a delegation "an der Spitze"', () => {
     expect(meetingsOf(text)).toMatchObject([{place: 'Kairo', start: '2026-03-09', participants: ['Radosław Sikorski']}]);
   });
 });
+
+describe('co-participants outside the meeting clause', () => {
+  it('adds the company named after the meeting clause with "gemeinsam mit"', () => {
+    const text = 'Premier Tusk will noch an diesem Sonntag mit Präsident Stubb telefonieren, gemeinsam mit Italiens Regierungschefin Meloni und dem spanischen Premier Sánchez.';
+    expect(meetingsOf(text, '2026-03-08')).toMatchObject([{start: '2026-03-08', participants: ['Donald Tusk', 'Alexander Stubb', 'Giorgia Meloni', 'Pedro Sánchez']}]);
+  });
+
+  it('gives the meeting of an infinitive clause to the one who announced it', () => {
+    const text = 'Premier Tusk will am Sonntag mit Präsident Stubb telefonieren. Macron hatte angekündigt, am Montag mit Sánchez zu sprechen.';
+    expect(meetingsOf(text, '2026-03-06').find(m => m.start === '2026-03-09')?.participants).toEqual(['Emmanuel Macron', 'Pedro Sánchez']);
+  });
+
+  it('does not give the meeting to one who only offers to mediate', () => {
+    const text = 'Der Papst hat erneut angeboten, im Vatikan zwischen Kiew und Moskau zu vermitteln.';
+    for (const meeting of meetingsOf(text)) expect(meeting.participants).not.toContain('Leo XIV.');
+  });
+});
