@@ -58,6 +58,14 @@ export function namingTail(text: string): string {
   return words.slice(from).join('');
 }
 
+/** The words at the start of `text` that name and describe someone: "Kanzler Merz und des Premiers Starmer soll …" → "Kanzler Merz und des Premiers Starmer ". */
+export function namingHead(text: string): string {
+  const words = text.split(/(?<=\s)(?=\S)/);
+  let to = 0;
+  while (to < words.length && namingWord(words[to]!.trim())) to++;
+  return words.slice(0, to).join('');
+}
+
 function describesRole(between: string): boolean {
   if (/[.!?;:]\s/.test(between) || (between.match(/,/g) ?? []).length !== 1) return false;
   return between.replace(/,\s*$/, '').split(/\s+/).filter(Boolean).every(word => ROLE_PHRASE_WORD.test(word.replace(/[,'’]/g, '')));

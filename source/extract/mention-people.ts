@@ -1,6 +1,6 @@
 // The people a meeting mention takes from around its own clause: the name a relative clause
 // hangs on, "er" and "die beiden" from the sentence before, the speaker of "sagte, sie habe …".
-import {namesOnly, namingTail} from './appositions.js';
+import {namesOnly, namingHead, namingTail} from './appositions.js';
 import type {Clause} from './clauses.js';
 import {findDelegations, type SideName, sideName} from './delegations.js';
 import type {MentionSource} from './mentions.js';
@@ -232,14 +232,14 @@ const LIST_BEFORE = /^\s*(?:bestehend\s+aus|darunter|unter\s+ihnen|[Nn]eben|zusa
 
 /**
  * The people of the clauses right before clause `c` that list its company; and when clause `c`
- * begins with the list's last "und …" ("Rubio, der Gesandte Trumps, Witkoff, und Kushner sollen
+ * begins with "an der Spitze" or with the list's last "und …" ("Rubio, der Gesandte Trumps, Witkoff, und Kushner sollen
  * teilnehmen"), the names and appositions before it, back to the naming words that open the list.
  */
 export function listedBefore(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
   const people: Person[] = [];
   const clauseOf = (j: number) => peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length);
   for (let j = c - 1; j >= Math.max(0, c - 3) && LIST_BEFORE.test(clauses[j]!.text); j--) people.unshift(...clauseOf(j));
-  if (people.length || !LIST_END.test(clauses[c]!.text)) return people;
+  if (people.length || !(LIST_END.test(clauses[c]!.text) || AT_THE_HEAD.test(clauses[c]!.text))) return people;
   let j = c - 1;
   for (; j > 0 && j >= c - 4 && namesOnly(clauses[j]!.text); j--) people.unshift(...clauseOf(j));
   const opening = clauses[j];
@@ -250,6 +250,9 @@ export function listedBefore(source: MentionSource, sentence: Sentence, clauses:
 }
 
 const LIST_END = /^\s*und\s/u;
+// "Eine Delegation mit dem Außenminister, X, an der Spitze reist nach Kairo": the head named in the
+// apposition before leads the delegation that travels.
+const AT_THE_HEAD = /^\s*an\s+der\s+Spitze\s/u;
 
 // "Merz hatte nach dem Telefonat mit Macron angekündigt, dass er sich mit dem Präsidenten treffen
 // wolle": "er" in a clause after one of saying or announcing is the one who says it.
@@ -316,9 +319,13 @@ export function sayerAfter(source: MentionSource, sentence: Sentence, clauses: C
  */
 export function appositionsAfter(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
   const people: Person[] = [];
-  for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(listItems(clauses[j]!.text)); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
+  for (let j = c + 1; j < clauses.length && j <= c + 3 && namesOnly(listItems(j === c + 1 ? clauses[j]!.text.replace(TOGETHER_WITH, '') : clauses[j]!.text)); j++) people.push(...peopleIn(source, sentence.start + clauses[j]!.start, clauses[j]!.text.length));
   return people;
 }
+
+// "Merz will am Sonntag mit Trump telefonieren, gemeinsam mit Präsident Macron und Premier
+// Starmer": the company added after the meeting clause, names only, takes part too.
+const TOGETHER_WITH = /^\s*(?:gemeinsam|zusammen)\s+mit\s+/u;
 
 // "Die Delegation wird aus A (43), B, dem Chef der Partei C (46) sowie D (56) bestehen.": the list's
 // last items, after its "sowie" and before the verb that closes it, are names too.
@@ -354,11 +361,20 @@ export function borrow(source: MentionSource, sentence: Sentence, leadIn: Clause
   if (!REPORTING.test(leadIn.text)) {
     const places = findPlaces(leadIn.text);
     // "Umerow übernahm die Leitung; ihm gegenüber saßen …": the pronoun is the one just named.
-    return {people: OBJECT_PRONOUN.test(beforeTrigger) ? people : [], place: places[places.length - 1] ?? null, dates: true};
+    if (OBJECT_PRONOUN.test(beforeTrigger)) return {people, place: places[places.length - 1] ?? null, dates: true};
+    const planner = announcesInfinitive(leadIn.text, beforeTrigger) ? subjectAmong(source, sentence.start + leadIn.start, people) : null;
+    return {people: planner ? [planner] : [], place: places[places.length - 1] ?? null, dates: true};
   }
   if (!PRONOUN.test(` ${beforeTrigger}`) || !people.length) return null;
   return {people: people.slice(-1), place: null, dates: true};
 }
+
+// "Tusk hatte angekündigt, am Montag mit Macron zu telefonieren", "Rutte plant, im Mai nach Rom zu
+// reisen": the meeting of an infinitive clause is had by the subject of the plan it hangs on. Not
+// an offer ("hat angeboten, im Vatikan zu vermitteln"): who offers to mediate or host may stay out.
+const ANNOUNCED_PLAN = /(?<![\p{L}])(?:angekündigt|kündigt|kündigte|kündigten|ankündigte|ankündigten|plant|plante|planen|planten|geplant|beabsichtigt|beabsichtigte|beabsichtigen|vorgenommen|versprochen|versprach)(?![\p{L}])/u;
+const INFINITIVE_BEFORE = /(?<![\p{L}])zu\s+$/u;
+const announcesInfinitive = (leadIn: string, beforeTrigger: string) => INFINITIVE_BEFORE.test(beforeTrigger) && ANNOUNCED_PLAN.test(leadIn);
 
 // A sentence with no meeting word of its own that tells who comes to the meeting just told:
 // "Mit dabei sind X und Y", "Die ukrainische Delegation besteht aus X, Y und Z", "Die
@@ -393,7 +409,7 @@ const mayTellCompany = (text: string) => text.includes('dabei') || text.includes
  */
 export function companyTold(source: MentionSource, sentence: Sentence, meetingSides: readonly SideName[]): Person[] {
   const text = sentence.text;
-  if (!mayTellCompany(text) || !COMPANY.some(pattern => pattern.test(text))) return [];
+  if (!mayTellCompany(text) || !COMPANY.some(pattern => pattern.test(text))) return chairsTold(source, sentence);
   // "Die russische Delegation …" after talks of the USA and Ukraine speaks of other talks.
   const delegation = /^[^.;:!?]*?Delegation/u.exec(text);
   const sides = delegation ? findDelegations(delegation[0]) : [];
@@ -402,4 +418,37 @@ export function companyTold(source: MentionSource, sentence: Sentence, meetingSi
   const reported = / (?:sagte|sagten|zitierte|zitierten|berichtete|berichteten|meldete|meldeten|teilte|teilten|erklärte|erklärten)\s/u.exec(text);
   const comma = reported ? text.lastIndexOf(',', reported.index) : -1;
   return peopleIn(source, sentence.start, comma > 0 ? comma : sentence.end - sentence.start);
+}
+
+// "Unter dem Vorsitz von Kanzler X und Premier Y soll dort … beraten werden", "unter der Leitung
+// von Ministerin X": who chairs the meeting just told sits at its table. Only the names of the
+// phrase itself: "Z hat die Reise einer Delegation unter der Leitung des Geheimdienstchefs
+// genehmigt" adds no one. ("unter Präsident X", whose government it was: participants.ts.)
+const CHAIRED_BY = /(?<![\p{L}])[Uu]nter\s+(?:dem\s+|der\s+)?(?:gemeinsamen\s+)?(?:Ko-|Co-)?(?:Vorsitz|Leitung)\s+(?:von\s+|des\s+|der\s+)?/gu;
+
+function chairsTold(source: MentionSource, sentence: Sentence): Person[] {
+  if (!sentence.text.includes('Vorsitz') && !sentence.text.includes('Leitung')) return [];
+  return [...sentence.text.matchAll(CHAIRED_BY)].flatMap(chair => {
+    const from = chair.index + chair[0].length;
+    return peopleIn(source, sentence.start + from, namingHead(sentence.text.slice(from)).length);
+  });
+}
+
+// "Am Montag ist X in Amman, von wo sie am Dienstag nach Damaskus aufbricht, wo ein Treffen mit Y
+// geplant ist": the one whose journey a chain of "von wo", "wo" and "und anschließend" clauses
+// tells is at each meeting at its stops, though the clause of the meeting names only the host.
+const STOP_OPENS = /^\s*(?:von\s+wo(?:\s+aus)?|wo|und\s+(?:anschließend|dann|danach|später)|anschließend)\s/u;
+const TRAVELS_ON = /(?<![\p{L}])(?:reist|reisen|reiste|reisten|weiterreisen|weiterreist|weiterreiste|weiterreisten|fliegt|fliegen|flog|flogen|weiterfliegen|weiterfliegt|weiterflog|aufbrechen|aufbricht|aufbrach|aufbrachen|bricht|brechen|brach|brachen)(?![\p{L}])/u;
+// The subject takes no preposition or article of an object: not "mit Y", "den Gast".
+const NOT_SUBJECT = /(?<![\p{L}])(?:mit|von|vom|bei|beim|gegen|über|für|ohne|zu|zum|zur|nach|laut|den|dem|einen|einem)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** The traveller of the sentence's main clause, for a meeting clause `c` at a stop of the journey it tells. */
+export function traveller(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number): Person[] {
+  if (c < 1 || !/^\s*wo\s/u.test(clauses[c]!.text) || !TRAVELS_ON.test(clauses[c - 1]!.text)) return [];
+  let main = c - 1;
+  while (main > 0 && STOP_OPENS.test(clauses[main]!.text)) main--;
+  if (STOP_OPENS.test(clauses[main]!.text)) return [];
+  const clause = clauses[main]!;
+  const from = sentence.start + clause.start;
+  return peopleIn(source, from, clause.text.length).filter(p => !NOT_SUBJECT.test(source.text.slice(Math.max(from, p.at - 40), p.at)));
 }

@@ -13,7 +13,7 @@ import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker} from './mention-people.js';
+import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker, traveller} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
 import {isCommenter, isHonoured, type Person, peopleIn} from './participants.js';
 import {attachedTo, dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
@@ -319,7 +319,7 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   const borrowed = i === 0 && leadIn ? borrow(source, sentence, leadIn, beforeTrigger) : null;
   if (borrowed) own.unshift(...borrowed.people);
   else if (i === 0 && c > 0) own.unshift(...sayer(source, sentence, clauses, c, beforeTrigger));
-  if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause));
+  if (i === 0 && c > 0) own.unshift(...antecedent(source, sentence, clauses[c - 1]!, clause), ...traveller(source, sentence, clauses, c).filter(p => !own.some(o => o.id === p.id)));
   // "Trump hat die Beratungen unterbrochen, um mit Putin zu telefonieren": who does what an
   // um-zu clause names is the subject of the clause it hangs on.
   if (i === 0 && c > 0 && !trigger.isNoun && PURPOSE_OPENS.test(clause.text)) own.unshift(...subjectOf(source, sentence, clauses[c - 1]!));
@@ -327,6 +327,9 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   // begins with its meeting verb has its subject before the commas of an apposition.
   if (i === 0 && c > 0 && !trigger.isNoun && beforeTrigger.trim() === '' && !found.length && !reading.triggersBefore(c)) own.unshift(...peopleIn(source, sentence.start, clause.start));
   if (i === 0 && c > 0 && !found.length) own.unshift(...beforeApposition(source, sentence, clauses, c, beforeTrigger, !trigger.isNoun), ...listedBefore(source, sentence, clauses, c));
+  // "Eine Delegation mit X an der Spitze reist zu Gesprächen nach Kairo": the talks the journey
+  // leads to have the company of the journey's verb.
+  else if (journey === 0 && c > 0 && !found.length) own.unshift(...listedBefore(source, sentence, clauses, c));
   if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, reach, clause.start));
   // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
   // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.
