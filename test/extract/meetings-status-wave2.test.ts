@@ -5,6 +5,36 @@ import {extract} from '../../source/extract/index.js';
 // in sentences of our own. Thursday 05.03.2026 unless a test gives another day.
 const meetingsOf = (text: string, published = '2026-03-05') => extract({title: 'Diplomatie', text, published}).meetings;
 
+describe('consent told in the past, the meeting ahead', () => {
+  it('reads talks in a zu-infinitive after "hatte zugestimmt" as planned on the coming Friday, not held on the last', () => {
+    const text = 'Medienberichten zufolge hatte Brüssel zugestimmt, die Verhandlungen mit Bern am Freitag in Genf abzuhalten.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Genf', status: 'planned', start: '2026-03-06'}]);
+  });
+
+  it('reads the same after "habe eingewilligt"', () => {
+    const text = 'Laut einer Zeitung habe Ankara eingewilligt, die Beratungen mit Athen am Samstag in Wien abzuhalten.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Wien', status: 'planned', start: '2026-03-07'}]);
+  });
+});
+
+describe('"sollte" with a weekday and its time of day', () => {
+  it('reads "sollte am Donnerstagabend … empfangen werden" as the plan of the past, planned', () => {
+    const text = 'Ministerpräsidentin Frederiksen sollte am Donnerstagabend von Tusk in Warschau empfangen werden.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Warschau', status: 'planned', start: '2026-03-05'}]);
+  });
+});
+
+describe('a meeting asked for', () => {
+  it('reads a call "angefragt" for a day as proposed', () => {
+    const text = 'Nach Angaben aus Regierungskreisen sei für Freitagabend ein Telefonat von Tusk mit Merz angefragt worden.';
+    expect(meetingsOf(text)).toMatchObject([{kind: 'call', status: 'proposed', start: '2026-03-06'}]);
+  });
+
+  it('reads "hat um ein Treffen … gebeten" as proposed, not a meeting held on the day of the report', () => {
+    expect(meetingsOf('Sikorski hat um ein Treffen mit Lawrow in Genf gebeten.')).toMatchObject([{place: 'Genf', status: 'proposed', start: null}]);
+  });
+});
+
 describe('days gone by', () => {
   it('leaves calls made "in den vergangenen Tagen" undated, not a week of days nor the day of the report', () => {
     const text = 'Tusk und Merz hatten in den vergangenen Tagen bereits zweimal miteinander telefoniert.';
