@@ -296,7 +296,7 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
-  // reception ("hat … empfangen", "empfing am Freitag"), a visit in the Präteritum ("besuchte") or a
+  // reception ("hat … empfangen", "empfing am Freitag"), a visit or an encounter in the Präteritum ("besuchte", "traf am Dienstagabend", not the arrival "traf … ein") or a
   // journey told in the pluperfect ("war … gereist") is over; so is the encounter a statement was
   // made at ("sagte Merz bei einem Treffen mit Tusk"), and talks joined to it told as ended ("sind vorerst zu Ende gegangen").
   if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && !ENDED.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
@@ -404,7 +404,7 @@ const BARE_EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])(?!\s+(?:des
 
 const ENDED = /(?<![\p{L}])(?:endete|endeten|beendet|beendete|beendeten|zu\s+Ende\s+(?:gegangen|ging|gingen))(?![\p{L}])/u;
 
-const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
+const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:traf|trafen)(?![^,;:.!?]*\sein(?=\s*[,;:.!?]|$))|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
 
 const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
 

@@ -88,6 +88,9 @@ const TO_THE_MEETING = /(?<![\p{L}])(?:zum|zur|zu\s+(?:dem|der|den))\s+(?:[\p{L}
 // not how talks under way turn out ("ob die Gespräche positiv verlaufen").
 const WHETHER = /^\s*[Oo]b\s.*(?<![\p{L}])(?:kommt|kommen|käme|kämen|stattfindet|stattfinden|stattfände|zustande|gibt|geben|trifft|treffen|reist|reisen)(?:\s+(?:wird|werden|würde|würden|kann|können|wird))?\s*[.!?"“]?\s*$/u;
 
+// "seit Montag", "seit vergangenem Dienstag", "seit dem Wochenende": a day that has begun, not a year or an event.
+const SINCE_A_DAY = /(?<![\p{L}])[Ss]eit\s+(?:(?:dem|vergangene[mn]|letzte[mn]|vorige[mn])\s+)?(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:morgen|vormittag|mittag|nachmittag|abend)?|Wochenende)(?![\p{L}])/u;
+
 const MODAL = rule(words('könnte|könnten|könne|würde|würden|wolle|will|wollen', 'gu'));
 
 const CONDITIONAL = /^\s*(?:falls|wenn|sofern|sollte|sollten|für\s+den\s+Fall)(?![\p{L}])/iu;
@@ -163,6 +166,8 @@ export function statusCue(told: string, context: {afterMeeting?: boolean; agreed
   if (test(PROPOSED, clause)) return 'proposed';
   // "Die angekündigten Verhandlungen fanden statt": a plan told as an attribute is the past's plan.
   if (test(PLANNED, held ? clause.replace(PLAN_ATTRIBUTE, ' ') : withoutPresentPassive(clause))) return 'planned';
+  // "verhandeln seit vergangenem Montag in Genf", "Seit Dienstag beraten …": under way since that day.
+  if (!held && clause.includes('eit') && SINCE_A_DAY.test(clause)) return 'ongoing';
   if (test(ONGOING, clause)) return 'ongoing';
   return held ? 'held' : null;
 }

@@ -49,3 +49,30 @@ describe('days gone by', () => {
     expect(meetingsOf('Kallas und Sikorski wollen sich in den kommenden Tagen in Wien treffen.')).toMatchObject([{place: 'Wien', status: 'planned', start: '2026-03-06', end: '2026-03-12'}]);
   });
 });
+
+describe('talks under way since a day', () => {
+  it('reads talks "seit vergangenem Montag" in the present as ongoing since that Monday', () => {
+    const text = 'Die Unterhändler von Serbien und Kosovo verhandeln seit vergangenem Montag in Genf über ein Abkommen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Genf', status: 'ongoing', start: '2026-03-02'}]);
+  });
+
+  it('keeps talks that "hatten seit Montag verhandelt" held', () => {
+    const text = 'Die Unterhändler von Serbien und Kosovo hatten seit Montag in Genf verhandelt.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Genf', status: 'held'}]);
+  });
+});
+
+describe('an encounter of the evening before', () => {
+  it('reads a visit whose host "traf am Mittwochabend" the guests as held, though the headline tells it in the present', () => {
+    const text = 'Am Mittwochabend traf Präsident Nausėda in Vilnius die französischen Gesandten Bonne und Barrot. Es ging um die Lage im Baltikum.';
+    const {meetings} = extract({title: 'Nausėda empfängt Bonne und Barrot in Vilnius', text, published: '2026-03-05'});
+    expect(meetings).toMatchObject([{place: 'Vilnius', status: 'held', start: '2026-03-04'}]);
+  });
+});
+
+describe('an arrival the evening before', () => {
+  it('keeps a visit whose guest "traf am Mittwochabend … ein" going on', () => {
+    const text = 'Am Mittwochabend traf die Delegation unter Leitung von Außenminister Barrot in Vilnius ein.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Vilnius', status: 'ongoing', start: '2026-03-04'}]);
+  });
+});
