@@ -76,3 +76,10 @@ describe('an arrival the evening before', () => {
     expect(meetingsOf(text)).toMatchObject([{place: 'Vilnius', status: 'ongoing', start: '2026-03-04'}]);
   });
 });
+
+describe('the hour of a meeting told before', () => {
+  it('dates "dass die Gespräche gegen 10 Uhr … stattfinden sollen" on the day told before, not on the day of the statement', () => {
+    const text = 'Polen und Litauen werden am Freitag in Genf Gespräche führen. Außenminister Sikorski teilte am Donnerstag mit, dass die Gespräche gegen 10 Uhr Ortszeit in Genf stattfinden sollen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Genf', status: 'planned', start: '2026-03-06'}]);
+  });
+});
