@@ -27,6 +27,9 @@ const COUNTED = /^\s*(?:[Nn]ur\s+|[Gg]enau\s+)?(Ein|Eine|Einen|Zwei|Drei|Vier|F�
 // "Die Minister beraten am Sonntagnachmittag. Um 15.00 Uhr werde sich die Gruppe … treffen": a
 // clock time with no day at the head of the sentence is a time of the day just told.
 const CLOCK_AT_HEAD = /^\s*(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr(?![\p{L}])/u;
+// "…, dass die Gespräche gegen 10 Uhr Ortszeit in Genf stattfinden sollen": the hour of a meeting
+// already told (the definite article) is an hour of its day, in any clause.
+const CLOCK_OF_THE_MEETING = /(?<![\p{L}])(?:die|das|der)\s+(?:Gespräche|Gespräch|Treffen|Verhandlungen|Beratungen|Gipfel|Runde|Telefonat)\s+(?:um|gegen|ab)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr(?![\p{L}])/u;
 const CLOCK_ONLY = /^(?:[Uu]m\s+|[Gg]egen\s+|[Aa]b\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s+Uhr)?$/u;
 
 // "Am Donnerstag beginnt der Gipfel. Am Vorabend beraten die Außenminister": the eve at the head of
@@ -35,13 +38,14 @@ const EVE_AT_HEAD = /^\s*(?:[Nn]och\s+|[Bb]ereits\s+|[Ss]chon\s+)?[Aa]m\s+(?:Vor
 const EVE_ONLY = /^am\s+(?:Vorabend|Vortag)$/iu;
 
 /**
- * The day told before for a clause whose only date is a clock time at its head; the day before it
+ * The day told before for a clause whose only date is a clock time at its head or right after the
+ * meeting told before ("die Gespräche gegen 10 Uhr"); the day before it
  * for one whose only date is "Am Vorabend" or "Am Vortag" at its head; null otherwise.
  */
 export function clockTimeCarried(text: string, dates: DateMention[], carried: (side: CarriedSide) => DateSpan | null): DateSpan | null {
   if (dates.length !== 1) return null;
   const eve = text.includes('Vor') && EVE_ONLY.test(dates[0]!.text) && EVE_AT_HEAD.test(text);
-  if (!eve && (!text.includes('Uhr') || !CLOCK_ONLY.test(dates[0]!.text) || !CLOCK_AT_HEAD.test(text))) return null;
+  if (!eve && (!text.includes('Uhr') || !CLOCK_ONLY.test(dates[0]!.text) || !(CLOCK_AT_HEAD.test(text) || CLOCK_OF_THE_MEETING.test(text)))) return null;
   const told = carried('any');
   if (told?.precision !== 'day') return null;
   return eve ? {start: isoDay(addDays(parseIsoDay(told.start), -1)), end: null, precision: 'day'} : told;

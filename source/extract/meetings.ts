@@ -292,11 +292,11 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   const undated = !draft.start || draft.precision === 'unknown';
   // "besuchte unterdessen Kiew": meanwhile is the day of the report, anywhere in the text.
   // "und zuvor bei Verhandlungen in Genf": before is background, even in the lead.
-  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' || !BEFORE.test(draft.evidence)) && !draft.background;
+  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' ? !VAGUE_PAST_TOLD.test(draft.evidence) : !BEFORE.test(draft.evidence)) && !draft.background;
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
-  // reception ("hat … empfangen", "empfing am Freitag"), a visit in the Präteritum ("besuchte") or a
+  // reception ("hat … empfangen", "empfing am Freitag"), a visit or an encounter in the Präteritum ("besuchte", "traf am Dienstagabend", not the arrival "traf … ein") or a
   // journey told in the pluperfect ("war … gereist") is over; so is the encounter a statement was
   // made at ("sagte Merz bei einem Treffen mit Tusk"), and talks joined to it told as ended ("sind vorerst zu Ende gegangen").
   if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && !ENDED.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
@@ -384,9 +384,13 @@ const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral|(?:[Uu]nabhäng
 // "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde": the time of the report.
 const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;
 // "Der letzte Besuch der Präsidentin in Berlin …": the visit before, background too. So is one
-// "vor Jahren" or "in den vergangenen Monaten": a past the text leaves without a date. "Nach dem
+// "vor Jahren" or "in den vergangenen Monaten" (or Tagen): a past the text leaves without a date. "Nach dem
 // jüngsten Treffen in Oslo traten Differenzen zutage": the latest meeting before the news.
-const BEFORE = /(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach|(?:letzte|vorige)[nmrs]?\s+(?:Besuch\p{L}*|Begegnung|Reise|Visite)|(?:nach|seit)\s+(?:dem|der|den)\s+jüngsten\s+\p{L}*(?:treffen|runde|gespräch|verhandlung|begegnung|besuch|gipfel|telefonat|beratung)\p{L}*|vor\s+(?:(?:einigen|wenigen|mehreren)\s+)?(?:Tagen|Wochen|Monaten|Jahren)|(?:vergangenen|letzten|vorigen)\s+(?:Wochen|Monaten|Jahren))(?![\p{L}])/iu;
+// A past the text gives no day: "vor einigen Tagen", "in den vergangenen Tagen". Not even a call
+// told so is the day's news.
+const VAGUE_PAST = String.raw`vor\s+(?:(?:einigen|wenigen|mehreren)\s+)?(?:Tagen|Wochen|Monaten|Jahren)|(?:vergangenen|letzten|vorigen)\s+(?:Tagen|Wochen|Monaten|Jahren)`;
+const VAGUE_PAST_TOLD = new RegExp(String.raw`(?<![\p{L}])(?:${VAGUE_PAST})(?![\p{L}])`, 'iu');
+const BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach|(?:letzte|vorige)[nmrs]?\s+(?:Besuch\p{L}*|Begegnung|Reise|Visite)|(?:nach|seit)\s+(?:dem|der|den)\s+jüngsten\s+\p{L}*(?:treffen|runde|gespräch|verhandlung|begegnung|besuch|gipfel|telefonat|beratung)\p{L}*|${VAGUE_PAST})(?![\p{L}])`, 'iu');
 
 // A pluperfect with "bereits" or "schon": "hatte sich bereits mit X getroffen", "war schon am Montag … gewesen".
 const ALREADY_BEFORE = /(?<![\p{L}])(?:hatte|hatten|war|waren)\s+(?:[^,;:]*\s)?(?:bereits|schon)(?![\p{L}])|(?<![\p{L}])(?:[Bb]ereits|[Ss]chon)\s+(?:[^,;:]*\s)?(?:hatte|hatten|war|waren)(?![\p{L}])/u;
@@ -400,7 +404,7 @@ const BARE_EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])(?!\s+(?:des
 
 const ENDED = /(?<![\p{L}])(?:endete|endeten|beendet|beendete|beendeten|zu\s+Ende\s+(?:gegangen|ging|gingen))(?![\p{L}])/u;
 
-const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
+const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:traf|trafen)(?![^,;:.!?]*\sein(?=\s*[,;:.!?]|$))|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
 
 const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
 

@@ -11,7 +11,7 @@ import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions,
 import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
-import {type DateRelation, decideStatus, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, endsOnConsent, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker, traveller} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
@@ -285,7 +285,7 @@ function readClause(reading: SentenceReading, c: number): ClauseReading | null {
   // back to the place just named, in this sentence.
   // "will morgen nach Doha reisen, um dort … zu treffen": "dort" is the place this sentence named.
   const pointedTo = WHERE.test(clause.text) && !places.length ? ((c > 0 ? venueNamed(clauses[c - 1]!.text) ?? placeAtEnd(clauses[c - 1]!.text) : null) ?? article.lastPlaceBefore(g, reading.firstClause)) : null;
-  const cueBefore = reading.cueBeforeClause(c);
+  const cueBefore = c > 0 && endsOnConsent(clauses[c - 1]!.text) ? 'planned' : reading.cueBeforeClause(c);
   const people = peopleIn(source, sentence.start + clause.start, clause.text.length);
   const listed = [...(clauses[c + 1] && LIST_GOES_ON.test(clauses[c + 1]!.text) ? peopleIn(source, sentence.start + clauses[c + 1]!.start, clauses[c + 1]!.text.length) : []), ...ledBy(source, sentence, clauses, c), ...partakersAfter(source, sentence, clauses, c), ...appositionsAfter(source, sentence, clauses, c)];
   const leadIn = leadInOf(reading, c);
@@ -368,7 +368,7 @@ function readTrigger(k: ClauseReading, i: number): void {
   const cue = cueOfTrigger(k, i, relative, afterMeeting);
   const all = reading.resolve(tenseOfCue(cue, tense));
   const {dates, oldDates, newDate, relativeDates} = datesOf(k, i, {all, cue, borrowed, afterMeeting, relative});
-  const date = (c === 0 ? clockTimeCarried(clause.text, dates, article.carriedDate) : null) ?? combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
+  const date = (c === 0 || clause.text.includes('Uhr') ? clockTimeCarried(clause.text, dates, article.carriedDate) : null) ?? combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
   // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
   // meeting tells its tense too.
   const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;

@@ -31,8 +31,11 @@ const CANCELLED = rule(words(
 // Talks that go on after a first session: with a held cue in the same clause they are ongoing
 // ("hat fünf Stunden gedauert und soll am Montag fortgesetzt werden"), alone they are planned.
 const CONTINUED = rule(words('fortgesetzt|fortsetzen|fortzusetzen|weitergehen|weitergeführt|weiterführen|weiterzuführen|wieder\\s+aufzunehmen|wieder\\s+aufnehmen|wiederaufnehmen', 'giu'));
+// Asked for: "bat um ein Telefonat mit", "hat um ein Treffen gebeten", "ein Gespräch sei angefragt
+// worden": a request nobody has granted yet.
+const ASKED_FOR = '(?:bat|baten|bittet|bitten|ersuchte|ersuchten)\\s+(?:[^,;:]*\\s)?um\\s+(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Tt]elefonat|Unterredung|Begegnung)|um\\s+(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Tt]elefonat|Unterredung|Begegnung)\\s+(?:[^,;:]*\\s)?(?:gebeten|ersucht)|angefragt|erbeten';
 const PROPOSED = rule(words(
-  '(?:erwarte|erwartet|erwarten|rechnet|rechne|rechnen)\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Tt]elefonat|Besuch|Begegnung)|vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+(?:[^,;:]*\\s+)?vor|schlägt\\s+(?:[^,;:]*\\s+)?vor|schlug\\s+(?:[^,;:]*\\s+)?vor|schlugen\\s+(?:[^,;:]*\\s+)?vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind|gilt|gelten|galt)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|bereiterklärt|bereiterklärte|bereiterklärten|Bereitschaft|ins\\s+Gespräch|(?:ist|sind|sei|seien|wäre|wären|bleibt|bleiben)\\s+(?:[^,;:]*\\s+)?im\\s+Gespräch(?=\\s*(?:[.,;:!?"“”]|$))|ins\\s+Spiel|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen["“”»«‘’]?\\s+(?:gezeigt\\s+)?für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht|(?:steht|stehen|stand|standen)\\s+(?:[^,;:]*\\s+)?nicht\\s+fest|noch\\s+(?:offen|unklar|ungewiss)|wahrscheinlich|möglicherweise|womöglich|eventuell|vielleicht|(?:will|wollen|möchte|möchten)\\s+[^,;:]*\\s+ausrichten',
+  `${ASKED_FOR}|(?:erwarte|erwartet|erwarten|rechnet|rechne|rechnen)\\s+(?:[\\p{Ll}]+\\s+){0,2}(?:ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Tt]elefonat|Besuch|Begegnung)|vorschlagen|vorgeschlagen|vorzuschlagen|schlagen\\s+(?:[^,;:]*\\s+)?vor|schlägt\\s+(?:[^,;:]*\\s+)?vor|schlug\\s+(?:[^,;:]*\\s+)?vor|schlugen\\s+(?:[^,;:]*\\s+)?vor|(?<!(?:über|auf|an|mit|zu|zum|um)\\s+(?:[\\p{L}-]+\\s+){0,2})Vorschlag\\p{L}*|drängen\\s+auf|drängt\\s+auf|drängte\\s+auf|drängten\\s+auf|dringt\\s+auf|anbieten|anzubieten|angeboten|bietet\\s+[^,;:]*\\s+an|bieten\\s+[^,;:]*\\s+an|bot\\s+(?:[^,;:]*\\s+)?an|boten\\s+(?:[^,;:]*\\s+)?an|Angebot|könnte|könnten|könne|möglich\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|\\p{L}*[Vv]erhandlung\\p{L}*)|(?:ist|sei|wäre|seien|sind|gilt|gelten|galt)\\s+(?:[^,;:]*\\s+)?möglich|fordern|fordert|forderte|forderten|gefordert|bereit|bereiterklärt|bereiterklärte|bereiterklärten|Bereitschaft|ins\\s+Gespräch|(?:ist|sind|sei|seien|wäre|wären|bleibt|bleiben)\\s+(?:[^,;:]*\\s+)?im\\s+Gespräch(?=\\s*(?:[.,;:!?"“”]|$))|ins\\s+Spiel|würde|würden|wünscht|wünschen|erwägt|erwägen|erwogen|offen["“”»«‘’]?\\s+(?:gezeigt\\s+)?für|sollte|sollten|einladen|einzuladen|eingeladen|Idee|anstreben|angestrebt|plädiert|denkbar|(?<![Aa]uf\\s)Einladung|erwünscht|gewünscht|in\\s+Aussicht|(?:steht|stehen|stand|standen)\\s+(?:[^,;:]*\\s+)?nicht\\s+fest|noch\\s+(?:offen|unklar|ungewiss)|wahrscheinlich|möglicherweise|womöglich|eventuell|vielleicht|(?:will|wollen|möchte|möchten)\\s+[^,;:]*\\s+ausrichten`,
   'gu',
 ));
 // "stehen erneut Gespräche an", "stünden unmittelbar bevor": a meeting due, not yet begun.
@@ -85,6 +88,9 @@ const TO_THE_MEETING = /(?<![\p{L}])(?:zum|zur|zu\s+(?:dem|der|den))\s+(?:[\p{L}
 // not how talks under way turn out ("ob die Gespräche positiv verlaufen").
 const WHETHER = /^\s*[Oo]b\s.*(?<![\p{L}])(?:kommt|kommen|käme|kämen|stattfindet|stattfinden|stattfände|zustande|gibt|geben|trifft|treffen|reist|reisen)(?:\s+(?:wird|werden|würde|würden|kann|können|wird))?\s*[.!?"“]?\s*$/u;
 
+// "seit Montag", "seit vergangenem Dienstag", "seit dem Wochenende": a day that has begun, not a year or an event.
+const SINCE_A_DAY = /(?<![\p{L}])[Ss]eit\s+(?:(?:dem|vergangene[mn]|letzte[mn]|vorige[mn])\s+)?(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:morgen|vormittag|mittag|nachmittag|abend)?|Wochenende)(?![\p{L}])/u;
+
 const MODAL = rule(words('könnte|könnten|könne|würde|würden|wolle|will|wollen', 'gu'));
 
 const CONDITIONAL = /^\s*(?:falls|wenn|sofern|sollte|sollten|für\s+den\s+Fall)(?![\p{L}])/iu;
@@ -115,7 +121,15 @@ const ONCE_PLANNED = /(?<![\p{L}])(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst
 const WOULD = /(?<![\p{L}])würde(n?)(?![\p{L}])/gu;
 const CONDITION_WORD = /(?<![\p{L}])(?:wenn|falls|sofern|ob)(?![\p{L}])/iu;
 const WAS_TO = /(?<![\p{L}])sollte(n?)(?![\p{L}])/gu;
-const DAY_NAMED = /(?<![\p{L}\d])(?:am\s+\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:am|an\s+diesem|kommenden)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|heute|übermorgen)(?![\p{L}])/u;
+const DAY_NAMED = /(?<![\p{L}\d])(?:am\s+\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:am|an\s+diesem|kommenden)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:morgen|vormittag|mittag|nachmittag|abend)?|heute|übermorgen)(?![\p{L}])/u;
+
+// "Paris habe zugestimmt, die Gespräche am Freitag in Genf abzuhalten", "sie haben beschlossen, sich
+// am Montag zu treffen": consent or a decision ending its clause sets the zu-infinitive after it as
+// a plan, however far back the consent is told (the day then lies ahead).
+const CONSENT_AT_END = /(?<![\p{L}])(?:zugestimmt|eingewilligt|beschlossen|entschieden|zugesagt|(?:stimmte|stimmten|stimmt|willigte|willigten|beschloss|beschlossen|entschied|entschieden)\s(?:[^,;:]*\s)?(?:zu|ein|sich))\s*$/u;
+/** Whether a clause ends on consent or a decision that a zu-infinitive after it carries out. */
+export const endsOnConsent = (clause: string): boolean =>
+  (clause.includes('zu') || clause.includes('ein') || clause.includes('schie') || clause.includes('schloss')) && CONSENT_AT_END.test(clause);
 
 /** The status the words of a clause state, or null when they say nothing. */
 export function statusCue(told: string, context: {afterMeeting?: boolean; agreedOn?: boolean} = {}): MeetingStatus | null {
@@ -152,6 +166,8 @@ export function statusCue(told: string, context: {afterMeeting?: boolean; agreed
   if (test(PROPOSED, clause)) return 'proposed';
   // "Die angekündigten Verhandlungen fanden statt": a plan told as an attribute is the past's plan.
   if (test(PLANNED, held ? clause.replace(PLAN_ATTRIBUTE, ' ') : withoutPresentPassive(clause))) return 'planned';
+  // "verhandeln seit vergangenem Montag in Genf", "Seit Dienstag beraten …": under way since that day.
+  if (!held && clause.includes('eit') && SINCE_A_DAY.test(clause)) return 'ongoing';
   if (test(ONGOING, clause)) return 'ongoing';
   return held ? 'held' : null;
 }

@@ -28,7 +28,8 @@ const weighed = (cues: Cue[]): Weighed => ({
 
 const PAST_CUES: Cue[] = [
   {pattern: words(`(?:gestern|vorgestern|zuletzt|damals|kürzlich|jüngst|neulich|seinerzeit)`, 'gi'), weight: 2},
-  {pattern: words(`(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?)\\s+(?:Woche|Wochenende|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)`, 'g'), weight: 2},
+  // Not after "seit": "verhandeln seit vergangenem Montag" tells talks still under way.
+  {pattern: words(`(?<![Ss]eit\\s)(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?)\\s+(?:Woche|Wochenende|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)`, 'g'), weight: 2},
   // "nach der jüngsten Runde": a meeting that is over, whatever is planned next.
   {pattern: words(`(?:jüngste[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|vergangene[nmrs]?)\\s+(?:Runde|Gesprächsrunde|Verhandlungsrunde|Treffen|Gespräche[n]?|Verhandlungen|Gipfel|Gipfeltreffen|Telefonat)`, 'g'), weight: 2},
   {pattern: words(`im\\s+Vorjahr|vor\\s+(?:kurzem|\\d+|einer?|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|wenigen|einigen|mehreren)\\s+(?:Tagen?|Wochen?|Monaten?|Jahren?)`, 'gi'), weight: 2},

@@ -38,9 +38,9 @@ export const comingDaysParser: Parser = {
       // "in den kommenden Wochen" starts next week; past weeks are too vague to date.
       return past ? null : dated(context, match, addDays(mondayOf(today), 7), 'month-part');
     }
-    return past
-      ? dated(context, match, addDays(today, -7), 'days', addDays(today, -1))
-      : dated(context, match, addDays(today, 1), 'days', addDays(today, 7));
+    // "hatten in den vergangenen Tagen zweimal telefoniert": the days gone by have no edge the
+    // reader could name, so they date nothing (the coming days are the week ahead).
+    return past ? null : dated(context, match, addDays(today, 1), 'days', addDays(today, 7));
   },
 };
 
