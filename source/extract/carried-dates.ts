@@ -27,7 +27,7 @@ const COUNTED = /^\s*(?:[Nn]ur\s+|[Gg]enau\s+)?(Ein|Eine|Einen|Zwei|Drei|Vier|F�
 // "Die Minister beraten am Sonntagnachmittag. Um 15.00 Uhr werde sich die Gruppe … treffen": a
 // clock time with no day at the head of the sentence is a time of the day just told.
 const CLOCK_AT_HEAD = /^\s*(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr(?![\p{L}])/u;
-// "…, dass die Gespräche gegen 10 Uhr Ortszeit in Genf stattfinden sollen": the hour of a meeting
+// "…, dass die Gespräche um 9 Uhr im Hotel beginnen sollen": the hour of a meeting
 // already told (the definite article) is an hour of its day, in any clause.
 const CLOCK_OF_THE_MEETING = /(?<![\p{L}])(?:die|das|der)\s+(?:Gespräche|Gespräch|Treffen|Verhandlungen|Beratungen|Gipfel|Runde|Telefonat)\s+(?:um|gegen|ab)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr(?![\p{L}])/u;
 const CLOCK_ONLY = /^(?:[Uu]m\s+|[Gg]egen\s+|[Aa]b\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s+Uhr)?$/u;

@@ -422,8 +422,8 @@ export function companyTold(source: MentionSource, sentence: Sentence, meetingSi
 
 // "Unter dem Vorsitz von Kanzler X und Premier Y soll dort … beraten werden", "unter der Leitung
 // von Ministerin X": who chairs the meeting just told sits at its table. Only the names of the
-// phrase itself: "Z hat die Reise einer Delegation unter der Leitung des Geheimdienstchefs
-// genehmigt" adds no one. ("unter Präsident X", whose government it was: participants.ts.)
+// phrase itself: "Z hat einer Abordnung unter der Leitung des Geheimdienstchefs die Fahrt
+// erlaubt" adds no one. ("unter Präsident X", whose government it was: participants.ts.)
 const CHAIRED_BY = /(?<![\p{L}])[Uu]nter\s+(?:dem\s+|der\s+)?(?:gemeinsamen\s+)?(?:Ko-|Co-)?(?:Vorsitz|Leitung)\s+(?:von\s+|des\s+|der\s+)?/gu;
 
 function chairsTold(source: MentionSource, sentence: Sentence): Person[] {

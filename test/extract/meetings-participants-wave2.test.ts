@@ -17,7 +17,7 @@ describe('who chairs the meeting just told', () => {
   });
 
   it('adds no one but the chair: who approves a delegation "unter der Leitung" of a role stays home', () => {
-    const text = 'Kallas und Sikorski beraten am Montag in Warschau über die Ostgrenze. Premier Tusk habe die Reise einer Delegation unter der Leitung des Generalstabschefs genehmigt, hieß es.';
+    const text = 'Kallas und Sikorski beraten am Montag in Warschau über die Ostgrenze. Premier Tusk habe einer Abordnung unter der Leitung des Generalstabschefs die Fahrt erlaubt, hieß es.';
     expect(meetingsOf(text)[0]!.participants).not.toContain('Donald Tusk');
   });
 });
@@ -32,7 +32,7 @@ describe('the traveller of a long sentence at each stop of the journey', () => {
   });
 
   it('adds both travellers at a later stop after "und anschließend … weiterreisen"', () => {
-    const text = 'Am Montag werden Kallas und Sikorski in Amman sein, von wo sie am Dienstag nach Syrien aufbrechen, wo ein Treffen mit Präsident al-Scharaa in Damaskus vorgesehen ist, und anschließend in den Libanon weiterreisen, wo sie sich in Beirut mit Präsident Joseph Aoun treffen werden.';
+    const text = 'Am Montag werden Kallas und Sikorski in Amman sein, von wo sie am Dienstag in Richtung Syrien aufbrechen, wo in Damaskus eine Begegnung mit Präsident al-Scharaa geplant ist, und anschließend am Mittwoch in den Libanon weiterreisen, wo sie in Beirut Präsident Joseph Aoun treffen werden.';
     const beirut = meetingsOf(text).find(m => m.place === 'Beirut');
     expect(beirut?.participants).toEqual(['Kaja Kallas', 'Radosław Sikorski', 'Joseph Aoun']);
   });

@@ -37,7 +37,7 @@ describe('a meeting asked for', () => {
 
 describe('days gone by', () => {
   it('leaves calls made "in den vergangenen Tagen" undated, not a week of days nor the day of the report', () => {
-    const text = 'Tusk und Merz hatten in den vergangenen Tagen bereits zweimal miteinander telefoniert.';
+    const text = 'Tusk und Sánchez hatten in den vergangenen Tagen zweimal miteinander telefoniert.';
     expect(meetingsOf(text)).toMatchObject([{kind: 'call', status: 'held', start: null, precision: 'unknown'}]);
   });
 
@@ -78,8 +78,8 @@ describe('an arrival the evening before', () => {
 });
 
 describe('the hour of a meeting told before', () => {
-  it('dates "dass die Gespräche gegen 10 Uhr … stattfinden sollen" on the day told before, not on the day of the statement', () => {
-    const text = 'Polen und Litauen werden am Freitag in Genf Gespräche führen. Außenminister Sikorski teilte am Donnerstag mit, dass die Gespräche gegen 10 Uhr Ortszeit in Genf stattfinden sollen.';
+  it('dates "dass die Gespräche um 9 Uhr … beginnen sollen" on the day told before, not on the day of the statement', () => {
+    const text = 'Polen und Litauen werden am Freitag in Genf Gespräche führen. Außenminister Sikorski teilte am Donnerstag mit, dass die Gespräche um 9 Uhr im Hotel beginnen sollen.';
     expect(meetingsOf(text)).toMatchObject([{place: 'Genf', status: 'planned', start: '2026-03-06'}]);
   });
 });
