@@ -77,11 +77,13 @@ const BORDER_AREA = new RegExp(`(?<![\\p{L}])(?:im|in\\s+der|ins)\\s+(${[...byBo
 // the city's name after it ("die ukrainische Hauptstadt Kiew" names it).
 const byName = new Map(entries.map(entry => [entry.name, entry] as const));
 const capitals = new Map(Object.entries(placeData.capitals as Record<string, string>).flatMap(([stem, city]) => (byName.has(city) ? [[stem, byName.get(city)!] as const] : [])));
-const CAPITAL = new RegExp(`(?<![\\p{L}-])(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:e|en)\\s+Hauptstadt(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+// The countries' adjective stems a capital is named by ("ägyptisch" in "der ägyptischen Hauptstadt").
+const CAPITAL_STEMS = [...capitals.keys()].map(escapeRegExp).join('|');
+const CAPITAL = new RegExp(`(?<![\\p{L}-])(${CAPITAL_STEMS})(?:e|en)\\s+Hauptstadt(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 
 // "in dem ägyptischen Badeort", "in der türkischen Küstenstadt": a town told by its country's
 // adjective and a kind of town, without its name, is one the text named before (mentions.ts).
-const DESCRIBED_TOWN = new RegExp(`(?<![\\p{L}-])(?:in|im)\\s+(?:dem\\s+|der\\s+)?(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:e|en)\\s+(?:Badeort|Kurort|Ferienort|Urlaubsort|Küstenstadt|Hafenstadt|Grenzstadt|Metropole|Stadt)(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u');
+const DESCRIBED_TOWN = new RegExp(`(?<![\\p{L}-])(?:in|im)\\s+(?:dem\\s+|der\\s+)?(${CAPITAL_STEMS})(?:e|en)\\s+(?:Badeort|Kurort|Ferienort|Urlaubsort|Küstenstadt|Hafenstadt|Grenzstadt|Metropole|Stadt)(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u');
 const mayDescribeTown = (text: string) => text.includes('sch') && (text.includes('ort') || text.includes('stadt') || text.includes('Metropole'));
 
 /** The country of a town told only as "in dem ägyptischen Badeort", or null. */

@@ -75,7 +75,11 @@ const GONE_ON = rule(words('wurde|wurden|worden', 'gu'));
 const INVITED = rule(words('(?:hat|haben|hatte|hatten|habe)\\s+[^,;:]*\\s+eingeladen|lud\\s+[^,;:]*\\s+ein|luden\\s+[^,;:]*\\s+ein|lädt\\s+[^,;:]*\\s+ein|laden\\s+[^,;:]*\\s+ein', 'gu'));
 
 // A day, month or time word: an invitation "zum 28. April", "für Montag", "kommende Woche".
-const DATED = /\d|(?<![\p{L}])(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|mittag|nachmittag|vormittag)?|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])/u;
+const WEEKDAY = '(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)';
+// A weekday, with a part of the day written on ("Mittwochabend"): the day of an invitation, of a
+// plan ("sollte am Donnerstagabend …") or since which talks run.
+const WEEKDAY_OR_PART = `${WEEKDAY}(?:morgen|vormittag|mittag|nachmittag|abend)?`;
+const DATED = new RegExp(String.raw`\d|(?<![\p{L}])(?:${WEEKDAY_OR_PART}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Woche|Wochenende|morgen|übermorgen|heute|Frühjahr|Sommer|Herbst|Winter)(?![\p{L}])`, 'u');
 
 // "lud Xi zu einem Staatsbesuch Ende 2026 ein": a year, or a part of one, leaves the day open;
 // such an invitation is a courtesy, not a meeting convened.
@@ -89,7 +93,7 @@ const TO_THE_MEETING = /(?<![\p{L}])(?:zum|zur|zu\s+(?:dem|der|den))\s+(?:[\p{L}
 const WHETHER = /^\s*[Oo]b\s.*(?<![\p{L}])(?:kommt|kommen|käme|kämen|stattfindet|stattfinden|stattfände|zustande|gibt|geben|trifft|treffen|reist|reisen)(?:\s+(?:wird|werden|würde|würden|kann|können|wird))?\s*[.!?"“]?\s*$/u;
 
 // "seit Montag", "seit vergangenem Dienstag", "seit dem Wochenende": a day that has begun, not a year or an event.
-const SINCE_A_DAY = /(?<![\p{L}])[Ss]eit\s+(?:(?:dem|vergangene[mn]|letzte[mn]|vorige[mn])\s+)?(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:morgen|vormittag|mittag|nachmittag|abend)?|Wochenende)(?![\p{L}])/u;
+const SINCE_A_DAY = new RegExp(String.raw`(?<![\p{L}])[Ss]eit\s+(?:(?:dem|vergangene[mn]|letzte[mn]|vorige[mn])\s+)?(?:${WEEKDAY_OR_PART}|Wochenende)(?![\p{L}])`, 'u');
 
 const MODAL = rule(words('könnte|könnten|könne|würde|würden|wolle|will|wollen', 'gu'));
 
@@ -121,7 +125,7 @@ const ONCE_PLANNED = /(?<![\p{L}])(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst
 const WOULD = /(?<![\p{L}])würde(n?)(?![\p{L}])/gu;
 const CONDITION_WORD = /(?<![\p{L}])(?:wenn|falls|sofern|ob)(?![\p{L}])/iu;
 const WAS_TO = /(?<![\p{L}])sollte(n?)(?![\p{L}])/gu;
-const DAY_NAMED = /(?<![\p{L}\d])(?:am\s+\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:am|an\s+diesem|kommenden)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:morgen|vormittag|mittag|nachmittag|abend)?|heute|übermorgen)(?![\p{L}])/u;
+const DAY_NAMED = new RegExp(String.raw`(?<![\p{L}\d])(?:am\s+\d{1,2}\.\s*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:am|an\s+diesem|kommenden)\s+${WEEKDAY_OR_PART}|heute|übermorgen)(?![\p{L}])`, 'u');
 
 // "Paris habe zugestimmt, die Gespräche am Freitag in Genf abzuhalten", "sie haben beschlossen, sich
 // am Montag zu treffen": consent or a decision ending its clause sets the zu-infinitive after it as
@@ -356,7 +360,6 @@ const BEGINS = rule(words('beginnt|beginnen', 'gu'));
 
 const CONTINUED_TODAY = rule(words('(?:wird|werden)\\s+(?:[^,;:]*\\s)?(?:fortgesetzt|weitergeführt)(?!\\s+werden)', 'gu'));
 
-const WEEKDAY = '(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)';
 // A time of day on the report's day: "am Mittag", "heute Abend", "um 13.00 Uhr" (hours, Berlin time).
 const DAY_TIMES: Array<[Rule, number]> = [
   [rule(words('(?:am|heute|diesen)\\s+(?:frühen\\s+)?Morgen', 'u')), 8],
