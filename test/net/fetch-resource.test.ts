@@ -58,6 +58,26 @@ describe('fetchResource over HTTP', () => {
     expect(okBody(await fetchResource(url('/feed'), {lastBodyHash: 'anders'}))).toBe(feed);
   });
 
+  it('answers not-modified without reading the body when a site that ignores validators sends the ETag it sent last time', async () => {
+    // The document is larger than the limit: had its body been read, the answer would be an error.
+    const large = `<rss>${'<item><title>Gespräche in Genf</title></item>'.repeat(3000)}</rss>`;
+    const {url, requests} = await serve({'/feed': body(large, {ETag: 'W/"v7"', 'Last-Modified': 'Sat, 20 Dec 2025 20:16:00 GMT'})});
+    const limits = {maxBytes: 10_000};
+    expect(await fetchResource(url('/feed'), {...limits, validators: {etag: '"v7"'}})).toEqual({status: 'not-modified'});
+    expect(requests[0]?.headers['if-none-match']).toBe('"v7"');
+    // Another ETag decides over an unchanged Last-Modified: the new document is read.
+    const refused = await failure(fetchResource(url('/feed'), {...limits, validators: {etag: '"v6"', lastModified: 'Sat, 20 Dec 2025 20:16:00 GMT'}}));
+    expect(refused.message).toMatch(/larger than/);
+  });
+
+  it('answers not-modified for a site without ETags that ignores If-Modified-Since but sends the same Last-Modified', async () => {
+    const {url} = await serve({'/feed': body(feed, {'Last-Modified': 'Sat, 20 Dec 2025 20:16:00 GMT'})});
+    expect(await fetchResource(url('/feed'), {validators: {lastModified: 'Sat, 20 Dec 2025 20:16:00 GMT'}})).toEqual({status: 'not-modified'});
+    // A later date, or validators never stored: the body.
+    expect(okBody(await fetchResource(url('/feed'), {validators: {lastModified: 'Sat, 20 Dec 2025 18:00:00 GMT'}}))).toBe(feed);
+    expect(okBody(await fetchResource(url('/feed')))).toBe(feed);
+  });
+
   it('decodes ISO-8859-1 named in the header as windows-1252, keeping umlauts and „quotes“', async () => {
     // 0x84 and 0x93 are „ and “ in windows-1252; publishers label such text ISO-8859-1.
     const bytes = Buffer.from([...Buffer.from('Gespr', 'latin1'), 0xe4, ...Buffer.from('che ', 'latin1'), 0x84, 0x46, 0x72, 0x69, 0x65, 0x64, 0x65, 0x6e, 0x93]);
