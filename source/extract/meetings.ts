@@ -123,7 +123,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     const samePlace = Boolean(draft.place && draft.place === mention.place);
     // A ticker entry's headline and text are one story: "Videoschalte" above, "beraten per Video" below.
     const sameStory = ticker && draft.entry === mention.entry;
-    if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention)) continue;
+    if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention) || areasApart(draft, mention)) continue;
     const journey = samePlace && (travelsTo(mention, draft) || travelsTo(draft, mention));
     if (!journey && !(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     // The headline's undated news ("Treffen im Kreml hat begonnen") is today's or last night's:
@@ -177,6 +177,20 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
   }
   return best;
+}
+
+/**
+ * A region is reported as its country ("in Alaska": USA), which would take in every town of
+ * that country: "Trump empfängt Selenskyj in Washington. Beim Gipfel in Alaska hatte er Putin
+ * getroffen" tells two venues. A town inside the region (Anchorage), or the same region, is one.
+ */
+function areasApart(a: MeetingMention, b: MeetingMention): boolean {
+  const regionOf = (m: MeetingMention) => (!m.isCity && m.area ? m.area : null);
+  const [ra, rb] = [regionOf(a), regionOf(b)];
+  if (!ra && !rb) return false;
+  if (ra && rb) return ra !== rb;
+  const town = ra ? b : a;
+  return town.isCity && town.area !== (ra ?? rb);
 }
 
 /**
@@ -243,7 +257,7 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
   const wins = outranks(mention, draft, today);
   if (locates) {
     const place = moreSpecificPlace(draft, mention);
-    Object.assign(draft, place, {isCity: place.place === draft.place ? draft.isCity : mention.isCity});
+    Object.assign(draft, place, place.place === draft.place ? {area: draft.area ?? (mention.place === draft.place ? mention.area : null)} : {isCity: mention.isCity, area: mention.area});
     // A meeting put off to a new date keeps only that date; the journey to a meeting, the meeting's.
     if (travelsTo(draft, mention)) Object.assign(draft, {start: mention.start, end: mention.end, precision: mention.precision, kind: mention.kind});
     else Object.assign(draft, mention.rescheduled ? {start: mention.start, end: mention.end, precision: mention.precision} : moreSpecificDate(draft, mention));

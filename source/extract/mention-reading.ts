@@ -196,7 +196,7 @@ export function journeyFor(reading: SentenceReading, meeting: MeetingMention): P
   const date = meeting.start ? null : combine(reading.resolve(reading.tense()));
   return {
     participants: [...new Set([...meeting.participants, ...travellers])],
-    ...(place ? {place: place.name, country: place.country, isCity: place.isCity} : {}),
+    ...(place ? {place: place.name, country: place.country, isCity: place.isCity, area: place.area} : {}),
     ...(date ?? {}),
     // A day told past for a meeting no word marked: it is over.
     ...(date && date.start < source.today && !meeting.explicit ? {status: 'held' as const} : {}),

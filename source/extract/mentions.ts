@@ -21,6 +21,8 @@ import type {Meeting, MeetingStatus, Side} from './types.js';
 
 export type MeetingMention = Meeting & {
   isCity: boolean;
+  /** The region named or a city's region, where known (places.ts): "in Alaska" and "im Weißen Haus" are two venues. */
+  area?: string | null;
   /** The status was stated by a word, not only implied by the tense. */
   explicit: boolean;
   sides: SideName[];
@@ -594,6 +596,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     place: place?.name ?? null,
     country: place?.country ?? null,
     isCity: place?.isCity ?? false,
+    area: place?.area ?? null,
     start: date?.start ?? null,
     end: date?.end ?? null,
     precision: date?.precision ?? 'unknown',

@@ -6,7 +6,7 @@ import {escapeRegExp} from './normalize.js';
 import {mayMatch} from './prefilter.js';
 
 type PlaceKind = 'city' | 'venue' | 'region' | 'country';
-type PlaceEntry = {name: string; country: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]; borders?: string[]; island?: boolean};
+type PlaceEntry = {name: string; country: string; region?: string; kind: PlaceKind; forms: string[]; adjectives?: string[]; seats?: string[]; borders?: string[]; island?: boolean};
 
 export type PlaceHit = {
   /** German spelling as reported: a city, or a country when only the country (or a region) is named. */
@@ -14,6 +14,8 @@ export type PlaceHit = {
   country: string;
   /** True for a city; false when only a country or a region is known. */
   isCity: boolean;
+  /** The region named ("in Alaska", reported as USA), or the one a city lies in (Anchorage), where known. */
+  area: string | null;
   /** Named by a seat of government or a leader's residence ("im Kreml", "in Mar-a-Lago"). */
   seat: boolean;
   /** Offsets into the text searched. */
@@ -233,6 +235,7 @@ function hitOf(entry: PlaceEntry, index: number, length: number, form?: string):
     name: entry.kind === 'region' ? entry.country : entry.name,
     country: entry.country,
     isCity: entry.kind === 'city' || entry.kind === 'venue',
+    area: entry.kind === 'region' ? entry.name : (entry.region ?? null),
     index,
     end: index + length,
   };
