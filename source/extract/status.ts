@@ -299,6 +299,22 @@ const EARLIER_ONE = /(?<![\p{L}])(?:[Vv]orherig|[Ff]rüher|[Bb]isherig|[Vv]orang
 /** Whether noun trigger `trigger` is named as one of the meetings before ("vorherige Runden"). */
 export const isEarlierOne = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && EARLIER_ONE.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index));
 
+// A meeting named as a time before the news is background the text leaves undated (FORMAT.md:
+// "Zuletzt hatten sie in Oslo verhandelt" → start null): "Seit dem Gipfel in Oslo ist wenig
+// geschehen", and in the pluperfect, which sets it before another past, "Vor dem Treffen in Rom
+// hatten alle gehofft …", "Beim Gipfel in Oslo hatte Lula Ruto getroffen". Not "seit Beginn der
+// Gespräche": talks under way since then are the news.
+const SINCE_THE_MEETING = /(?:^|\s)[Ss]eit\s+(?:de[mnr]|seine[mnr]|ihre[mnr])\s+(?!(?:Beginn|Auftakt|Start)(?![\p{L}]))(?:\p{L}[\p{L}-]*\s+){0,2}$/u;
+const BEFORE_OR_AT_THE_MEETING = /(?:^|\s)(?:[Vv]or|[Bb]ei)\s+(?:de[mnr]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?!(?:Beginn|Auftakt|Start)(?![\p{L}]))(?:\p{L}[\p{L}-]*\s+){0,2}$|(?:^|\s)[Bb]eim\s+(?:\p{L}[\p{L}-]*\s+){0,2}$/u;
+const HAD = /(?<![\p{L}])(?:hatte|hatten)(?![\p{L}])/u;
+/** Whether noun trigger `trigger` names a past meeting only as the time of what the clause tells ("seit dem Gipfel"). */
+export function isTimeOfBackground(clause: string, trigger: StatusTrigger): boolean {
+  if (!trigger.isNoun) return false;
+  const before = clause.slice(Math.max(0, trigger.index - 50), trigger.index);
+  if (before.includes('eit ') && SINCE_THE_MEETING.test(before)) return true;
+  return (before.includes('or ') || before.includes('ei')) && BEFORE_OR_AT_THE_MEETING.test(before) && HAD.test(clause);
+}
+
 // "Vor einem Treffen mit Tusk hat Merz betont …", "kurz vor Beginn der Gespräche": the meeting named
 // after "vor" comes later than what the clause tells, so the clause's past or present is not its own.
 const BEFORE_IT = /(?<![\p{L}])[Vv]or\s+(?:(?:Beginn|Auftakt)\s+)?(?:de[mnrs]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
