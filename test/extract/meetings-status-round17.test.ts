@@ -28,3 +28,9 @@ describe('a past meeting named as the time of what the lead tells', () => {
     expect(meetingsOf('Merz berichtete außerdem von einem kürzlichen Telefonat mit Tusk.')).toMatchObject([{kind: 'call', status: 'held', start: null}]);
   });
 });
+
+describe('a plan told in the pluperfect', () => {
+  it('dates "hatte geplant, am Dienstag nach Rom zu fliegen" on the nearest Tuesday, here the day before', () => {
+    expect(meetingsOf('Außenminister Sikorski hatte geplant, am Dienstag nach Rom zu fliegen.', '2026-12-09')).toMatchObject([{place: 'Rom', start: '2026-12-08'}]);
+  });
+});
