@@ -49,8 +49,10 @@ const ONGOING = rule(words(
   '(?:geht|gehen)\\s+(?:[^,;:]*\\s)?zu\\s+Ende(?=\\s*(?:[.,;:!?"“”]|$))|zu\\s+Ende\\s+zu\\s+gehen|(?:neigt|neigen)\\s+sich\\s+(?:[^,;:]*\\s)?dem\\s+Ende|begonnen|beginnen|beginnt|begannen|begann|laufen|laufende[nmrs]?\\s+(?:\\p{L}+\\s+)?(?:Gespräch|Verhandlung|Beratung|Runde|Treffen|Gipfel)\\p{L}*|läuft|dauern\\s+[^,;:]*\\s*an|dauert\\s+[^,;:]*\\s*an|andauernd\\p{L}*|aufgenommen\\p{L}*|derzeit|zurzeit|gerade|im\\s+Gange|(?:verhandeln|verhandelt|beraten|berät|sprechen|spricht|tagen|tagt)\\s+(?:[^,;:]*\\s)?weiter(?=\\s*(?:[.,;:!?]|$|über|mit|in|am))',
   'giu',
 ));
+// Not the infinitive "beenden": after a modal or "zu" it tells a wish ("will den Streit mit einem
+// Gipfeltreffen beenden"), not a meeting done.
 const HELD = rule(words(
-  'trafen|traf|getroffen|empfing|empfingen|besuchte|besuchten|telefonierte|telefonierten|reiste|reisten|flog|flogen|saß|saßen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beenden|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte|(?:letzte[nmrs]?|vorige[nmrs]?|jüngste[nmrs]?)\\s+(?:Besuch\\p{L}*|Begegnung|Reise|Visite)|(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+(?:beraten|verhandelt|gesprochen|telefoniert|besucht|empfangen)',
+  'trafen|traf|getroffen|empfing|empfingen|besuchte|besuchten|telefonierte|telefonierten|reiste|reisten|flog|flogen|saß|saßen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte|(?:letzte[nmrs]?|vorige[nmrs]?|jüngste[nmrs]?)\\s+(?:Besuch\\p{L}*|Begegnung|Reise|Visite)|(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+(?:beraten|verhandelt|gesprochen|telefoniert|besucht|empfangen)',
   'giu',
 ));
 

@@ -34,3 +34,9 @@ describe('a plan told in the pluperfect', () => {
     expect(meetingsOf('Außenminister Sikorski hatte geplant, am Dienstag nach Rom zu fliegen.', '2026-12-09')).toMatchObject([{place: 'Rom', start: '2026-12-08'}]);
   });
 });
+
+describe('a wish told with an infinitive', () => {
+  it('reads no summit held in "will den Streit mit einem Gipfeltreffen beenden"', () => {
+    expect(meetingsOf('Merz will den Streit mit Tusk mit einem Gipfeltreffen beenden.').filter(m => m.status === 'held')).toEqual([]);
+  });
+});
