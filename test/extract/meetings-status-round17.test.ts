@@ -40,3 +40,13 @@ describe('a wish told with an infinitive', () => {
     expect(meetingsOf('Merz will den Streit mit Tusk mit einem Gipfeltreffen beenden.').filter(m => m.status === 'held')).toEqual([]);
   });
 });
+
+describe('a length told in the present', () => {
+  it('reads "telefonieren fast zwei Stunden" as a call held: its length is known once it is over', () => {
+    expect(meetingsOf('Merz und Tusk telefonieren fast zwei Stunden.')).toMatchObject([{kind: 'call', status: 'held', start: '2026-12-07'}]);
+  });
+
+  it('keeps "verhandeln seit zwei Stunden" under way', () => {
+    expect(meetingsOf('Merz und Tusk verhandeln seit zwei Stunden in Warschau.')).toMatchObject([{place: 'Warschau', status: 'ongoing'}]);
+  });
+});
