@@ -400,9 +400,9 @@ const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parall
 // "Der letzte Besuch der Präsidentin in Berlin …": the visit before, background too. So is one
 // "vor Jahren" or "in den vergangenen Monaten" (or Tagen): a past the text leaves without a date. "Nach dem
 // jüngsten Treffen in Oslo traten Differenzen zutage": the latest meeting before the news.
-// A past the text gives no day: "vor einigen Tagen", "in den vergangenen Tagen". Not even a call
+// A past the text gives no day: "vor einigen Tagen", "in den vergangenen Tagen", "kürzlich". Not even a call
 // told so is the day's news.
-const VAGUE_PAST = String.raw`vor\s+(?:(?:einigen|wenigen|mehreren)\s+)?(?:Tagen|Wochen|Monaten|Jahren)|(?:vergangenen|letzten|vorigen)\s+(?:Tagen|Wochen|Monaten|Jahren)`;
+const VAGUE_PAST = String.raw`kürzlich\p{Ll}*|unlängst|vor\s+(?:(?:einigen|wenigen|mehreren)\s+)?(?:Tagen|Wochen|Monaten|Jahren)|(?:vergangenen|letzten|vorigen)\s+(?:Tagen|Wochen|Monaten|Jahren)`;
 const VAGUE_PAST_TOLD = new RegExp(String.raw`(?<![\p{L}])(?:${VAGUE_PAST})(?![\p{L}])`, 'iu');
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:zuvor|vorher|davor|damals|früher|einst|seinerzeit|bereits\s+mehrfach|(?:letzte|vorige)[nmrs]?\s+(?:Besuch\p{L}*|Begegnung|Reise|Visite)|(?:nach|seit)\s+(?:dem|der|den)\s+jüngsten\s+\p{L}*(?:treffen|runde|gespräch|verhandlung|begegnung|besuch|gipfel|telefonat|beratung)\p{L}*|${VAGUE_PAST})(?![\p{L}])`, 'iu');
 

@@ -11,7 +11,7 @@ import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions,
 import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {seriesAfter} from './series.js';
-import {type DateRelation, decideStatus, endsOnConsent, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
+import {type DateRelation, decideStatus, endsOnConsent, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTimeOfBackground, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker, traveller} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
@@ -611,7 +611,7 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     // that only sets the time are not its parties; "nach seinem Telefonat mit Putin" names them.
     standalone: !trigger.joins && !isCount(beforeTrigger) && (Boolean(place || date) || sidelineOf(triggers, i, clause.text) || (parties >= 2 && (!trigger.adverbial || WITH_AFTER.test(clause.text.slice(trigger.end))) && (isEvent(decided.status, decided.explicit) || reportDenied) && (!heading || decided.explicit) && !isGeneric(clause.text, beforeTrigger) && !toldAsPresent(sentence.text))),
     earlier: afterMeeting,
-    background: isProducer(clause.text, trigger) || isEarlierOne(clause.text, trigger) || (!date && followsPastTimeTold(clause.text, article.carriedDate)),
+    background: isProducer(clause.text, trigger) || isEarlierOne(clause.text, trigger) || isTimeOfBackground(clause.text, trigger) || (!date && followsPastTimeTold(clause.text, article.carriedDate)),
     continues: isContinuation(clause.text),
     rescheduled,
     sideline: sidelineOf(triggers, i, clause.text) || EVE.test(beforeTrigger),

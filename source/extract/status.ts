@@ -49,8 +49,14 @@ const ONGOING = rule(words(
   '(?:geht|gehen)\\s+(?:[^,;:]*\\s)?zu\\s+Ende(?=\\s*(?:[.,;:!?"“”]|$))|zu\\s+Ende\\s+zu\\s+gehen|(?:neigt|neigen)\\s+sich\\s+(?:[^,;:]*\\s)?dem\\s+Ende|begonnen|beginnen|beginnt|begannen|begann|laufen|laufende[nmrs]?\\s+(?:\\p{L}+\\s+)?(?:Gespräch|Verhandlung|Beratung|Runde|Treffen|Gipfel)\\p{L}*|läuft|dauern\\s+[^,;:]*\\s*an|dauert\\s+[^,;:]*\\s*an|andauernd\\p{L}*|aufgenommen\\p{L}*|derzeit|zurzeit|gerade|im\\s+Gange|(?:verhandeln|verhandelt|beraten|berät|sprechen|spricht|tagen|tagt)\\s+(?:[^,;:]*\\s)?weiter(?=\\s*(?:[.,;:!?]|$|über|mit|in|am))',
   'giu',
 ));
+// A length in hours or minutes ("telefonieren fast zwei Stunden"), even told in the present, is
+// known once the meeting is over; not a time ahead or since ("in zwei Stunden", "seit drei Stunden",
+// "in den vergangenen 24 Stunden") nor one counted from another time ("eine Stunde nach dem Termin").
+const LASTED = String.raw`(?<!(?:vergangenen|letzten|nächsten|kommenden|ersten|folgenden|weiteren|seit|in|binnen|innerhalb|für|von|um|bis\s+zu)\s+(?:(?:fast|knapp|gut|rund|etwa|über|mehr\s+als|nur)\s+)?)(?:eine|einer|anderthalb|eineinhalb|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\d+)\s+(?:Stunden?|Minuten)(?!\s+(?:nach|vor|später|zuvor|früher|bevor|ehe)(?![\p{L}]))`;
+// Not the infinitive "beenden": after a modal or "zu" it tells a wish ("will den Streit mit einem
+// Gipfeltreffen beenden"), not a meeting done.
 const HELD = rule(words(
-  'trafen|traf|getroffen|empfing|empfingen|besuchte|besuchten|telefonierte|telefonierten|reiste|reisten|flog|flogen|saß|saßen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beenden|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte|(?:letzte[nmrs]?|vorige[nmrs]?|jüngste[nmrs]?)\\s+(?:Besuch\\p{L}*|Begegnung|Reise|Visite)|(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+(?:beraten|verhandelt|gesprochen|telefoniert|besucht|empfangen)',
+  `${LASTED}|` + 'trafen|traf|getroffen|empfing|empfingen|besuchte|besuchten|telefonierte|telefonierten|reiste|reisten|flog|flogen|saß|saßen|fand\\s+[^,;:]*\\s*statt|fanden\\s+[^,;:]*\\s*statt|stattgefunden|endeten|endete|beendet|beendeten|beendete|zu\\s*Ende|verhandelten|verhandelte|berieten|beriet|zusammengekommen|zusammengetroffen|zusammentrafen|kamen|zuletzt|damals|teilnahm|teilnahmen|teilgenommen|nahmen\\s+[^,;:]*\\s+teil|nahm\\s+[^,;:]*\\s+teil|vorausgegangen|hielten\\s+[^,;:]*\\s+ab|hielt\\s+[^,;:]*\\s+ab|abgehalten|gedauert|dauerte|dauerten|gewesen|war|waren|geeinigt|einigten|einigte|(?:letzte[nmrs]?|vorige[nmrs]?|jüngste[nmrs]?)\\s+(?:Besuch\\p{L}*|Begegnung|Reise|Visite)|(?:hat|haben|hatte|hatten)\\s+[^,;:]*\\s+(?:beraten|verhandelt|gesprochen|telefoniert|besucht|empfangen)',
   'giu',
 ));
 
@@ -298,6 +304,22 @@ export const isCalledOffNoun = (clause: string, trigger: StatusTrigger): boolean
 const EARLIER_ONE = /(?<![\p{L}])(?:[Vv]orherig|[Ff]rüher|[Bb]isherig|[Vv]orangegangen|[Vv]orausgegangen)(?:e|en|er|es|em)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 /** Whether noun trigger `trigger` is named as one of the meetings before ("vorherige Runden"). */
 export const isEarlierOne = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && EARLIER_ONE.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index));
+
+// A meeting named as a time before the news is background the text leaves undated (FORMAT.md:
+// "Zuletzt hatten sie in Oslo verhandelt" → start null): "Seit dem Gipfel in Oslo ist wenig
+// geschehen", and in the pluperfect, which sets it before another past, "Vor dem Treffen in Rom
+// hatten alle gehofft …", "Beim Gipfel in Oslo hatte Lula Ruto getroffen". Not "seit Beginn der
+// Gespräche": talks under way since then are the news.
+const SINCE_THE_MEETING = /(?:^|\s)[Ss]eit\s+(?:de[mnr]|seine[mnr]|ihre[mnr])\s+(?!(?:Beginn|Auftakt|Start)(?![\p{L}]))(?:\p{L}[\p{L}-]*\s+){0,2}$/u;
+const BEFORE_OR_AT_THE_MEETING = /(?:^|\s)(?:[Vv]or|[Bb]ei)\s+(?:de[mnr]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?!(?:Beginn|Auftakt|Start)(?![\p{L}]))(?:\p{L}[\p{L}-]*\s+){0,2}$|(?:^|\s)[Bb]eim\s+(?:\p{L}[\p{L}-]*\s+){0,2}$/u;
+const HAD = /(?<![\p{L}])(?:hatte|hatten)(?![\p{L}])/u;
+/** Whether noun trigger `trigger` names a past meeting only as the time of what the clause tells ("seit dem Gipfel"). */
+export function isTimeOfBackground(clause: string, trigger: StatusTrigger): boolean {
+  if (!trigger.isNoun) return false;
+  const before = clause.slice(Math.max(0, trigger.index - 50), trigger.index);
+  if (before.includes('eit ') && SINCE_THE_MEETING.test(before)) return true;
+  return (before.includes('or ') || before.includes('ei')) && BEFORE_OR_AT_THE_MEETING.test(before) && HAD.test(clause);
+}
 
 // "Vor einem Treffen mit Tusk hat Merz betont …", "kurz vor Beginn der Gespräche": the meeting named
 // after "vor" comes later than what the clause tells, so the clause's past or present is not its own.

@@ -45,6 +45,11 @@ function isReportedMeetingDay(text: string, index: number): boolean {
   return mayReportMeeting(text) && REPORTS_MEETING.test(text) && MEETING_BEFORE.test(text.slice(0, index));
 }
 
+// "Sikorski hatte geplant, am Dienstag nach Rom zu reisen": a plan told in the pluperfect was made
+// before another past; the day it was for may lie just behind the report: the nearest such day.
+const PLUPERFECT_PLAN = /(?<![\p{L}])(?:hatte|hatten)\s(?:[^.;:!?]*\s)?(?:geplant|vorgehabt|beabsichtigt)(?![\p{L}])[^.;:!?]*$/u;
+const isPluperfectPlanDay = (before: string) => before.includes('hatte') && PLUPERFECT_PLAN.test(before);
+
 // "seit Montag": a day that has begun.
 const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
 
@@ -79,6 +84,7 @@ export const weekdayParser: Parser = {
     // angesetzte Runde platzte": "für" names the day a plan is for; told in the past, or called off,
     // it was for the nearest such day, whichever side of the report it falls on.
     else if (FOR_BEFORE.test(context.text.slice(0, match.index ?? 0)) && (tense === 'past' || (CALLED_OFF.test(context.text) && PLANNED_FOR.test(context.text)))) resolved = pickWeekday(today, weekday, 'nearest');
+    else if (isPluperfectPlanDay(context.text.slice(0, match.index ?? 0))) resolved = pickWeekday(today, weekday, 'nearest');
     else if (tense === 'past' && isReportedMeetingDay(context.text, match.index ?? 0) && !isDoneBefore(context, match)) resolved = pickWeekday(today, weekday, 'nearest');
     else resolved = pickWeekday(today, weekday, isDoneBefore(context, match) ? 'past' : weekdayDirection(tense));
     // The night to Friday starts on Thursday evening.
