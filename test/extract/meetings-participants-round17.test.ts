@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Who is at a meeting when the sentence names others beside them: a name inside an apposition
+// to the subject, and who withdraws in the sentence after the meeting (set AP). Tested in
+// sentences of our own.
+// Monday 07.12.2026 unless a test gives another day.
+const meetingsOf = (text: string, published = '2026-12-07') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('a name inside an apposition to the subject', () => {
+  it('leaves out the one the apposition names ("X, eine enge Verbündete von Kanzlerin Y, reist …")', () => {
+    expect(meetingsOf('Anna Probe, eine enge Verbündete von Kanzlerin Eva Test, reist am Freitag nach Oslo.')).toMatchObject([{place: 'Oslo', start: '2026-12-11', participants: ['Anna Probe']}]);
+  });
+});
+
+describe('who withdraws from a meeting', () => {
+  it('leaves out who "hat seine Teilnahme … abgesagt" in the sentence after the meeting', () => {
+    const text = 'Am Freitag wollen sich die Regierungschefs in Rom treffen. Pedro Sánchez hat seine Teilnahme an dem Treffen abgesagt.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Rom', start: '2026-12-11', participants: []}]);
+  });
+});
