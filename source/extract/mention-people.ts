@@ -35,7 +35,7 @@ export function antecedent(source: MentionSource, sentence: Sentence, before: Cl
  * meets is the person the sentence before began with, when it is the same paragraph.
  */
 export function referent(source: MentionSource, s: number, clauseHead: string, clauseStart = 0): Person[] {
-  if (!HE.test(clauseHead)) return roleReferent(source, s, clauseHead);
+  if (!HE.test(clauseHead) && !isEpithet(clauseHead)) return roleReferent(source, s, clauseHead);
   // "Höhepunkt erwartet Steinmeier schon vorher: Am 22. September wird er im Vatikan empfangen":
   // in a later clause "er" is the subject named earlier in the same sentence.
   const sentence = source.sentences[s]!;
@@ -46,6 +46,12 @@ export function referent(source: MentionSource, s: number, clauseHead: string, c
   const people = peopleIn(source, previous.start, previous.end - previous.start);
   return [subjectAmong(source, previous.start, people) ?? people[0]].filter((p): p is Person => p !== undefined);
 }
+
+// "Witkoff hat den Kreml besucht. Der Amerikaner traf dort …": a subject named by nationality or
+// party with no name after it ("der Republikaner", "die Französin") stands for the person just
+// named, as "er" does. Not "der Amerikaner Witkoff" (a name follows), nor "dem/den Amerikaner".
+const EPITHET = /(?<![\p{L}])(?:[Dd]er\s+(?:Amerikaner|Russe|Ukrainer|Franzose|Brite|Italiener|Spanier|Pole|Türke|Chinese|Ungar|Israeli|Republikaner|Demokrat|Sozialdemokrat|Christdemokrat|Konservative|Milliardär|Unternehmer)|[Dd]ie\s+(?:Amerikanerin|Russin|Ukrainerin|Französin|Britin|Italienerin|Spanierin|Polin|Türkin|Republikanerin|Demokratin|Sozialdemokratin|Christdemokratin|Konservative|Unternehmerin))(?![\p{L}-])(?!\s+\p{Lu})/u;
+const isEpithet = (clauseHead: string) => (clauseHead.includes('er ') || clauseHead.includes('ie ')) && EPITHET.test(clauseHead);
 
 // "Kaum im Amt, besuchte der neue Kanzler Paris": a definite role with no name after it. Not one
 // of a country ("der französische Präsident", role-phrases.ts reads those) nor a former holder.
