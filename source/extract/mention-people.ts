@@ -176,7 +176,12 @@ export function speaker(source: MentionSource, sentence: Sentence, clauseHead: s
 const OPENS_WITH_MEETING = /^\s*(?:(?:bei|beim|an|in|zu|zum|zur|mit)\s+)?(?:(?:den|dem|der|die|einem|einer|ihren|seinen)\s+)?(?:\p{Ll}+\s+)?$/u;
 
 // Or a finite verb, the subject before it: "Witkoff und …, Jared Kushner, wollen die Delegation treffen".
-const OPENS_WITH_VERB = /^\s*(?!(?:der|die|das|den|dem|des|ein|eine|einen|und|oder|aber|sondern|um|dass|ob|wenn|weil|als|wie|wo|sowie|so|sagte|sagt|hieß|teilte|schrieb|berichtete|erklärte|zufolge)(?![\p{L}]))\p{Ll}+\s/u;
+// "sagte" reports speech, "sagte … ab" (absagen) does not.
+const OPENS_WITH_VERB = /^\s*(?!(?:der|die|das|den|dem|des|ein|eine|einen|und|oder|aber|sondern|um|dass|ob|wenn|weil|als|wie|wo|sowie|so|(?:sagte|sagt)(?![^,;:.!?]*\sab(?![\p{L}]))|hieß|teilte|schrieb|berichtete|erklärte|zufolge)(?![\p{L}]))\p{Ll}+\s/u;
+
+// The article and adjectives that open an apposition of description: "Witkoff, ein enger
+// Vertrauter von Präsident Trump, packt …" (the words after them only name).
+const DESCRIBING_OPENING = /^\s*(?:ein|eine|der|die)\s+(?:\p{Ll}+(?:e|en|er|es)\s+){0,2}/u;
 
 /**
  * "Witkoff und der Schwiegersohn von Trump, Jared Kushner, bei Gesprächen mit Putin", "dass
@@ -191,7 +196,7 @@ export function beforeApposition(source: MentionSource, sentence: Sentence, clau
   const namedIn = (clause: Clause, tail: string) => peopleIn(source, sentence.start + clause.start + clause.text.trimEnd().length - tail.length, tail.length);
   // The apposition kept in the clause before: "… und der Schwiegersohn von Trump, Jared Kushner".
   const own = namingTail(before.text);
-  if (own.includes(',')) return namedIn(before, own);
+  if (own.trimEnd().replace(/,$/u, '').includes(',')) return namedIn(before, own);
   // Or a clause of its own: "dass Kushner, der Schwiegersohn von Trump, an den Gesprächen …".
   const head = clauses[c - 2];
   if (!head) return [];
@@ -200,7 +205,7 @@ export function beforeApposition(source: MentionSource, sentence: Sentence, clau
     const tail = namingTail(head.text);
     return tail.trim() ? namedIn(head, tail).slice(-1) : [];
   }
-  if (!namesOnly(before.text)) return [];
+  if (!namesOnly(before.text) && !namesOnly(before.text.replace(DESCRIBING_OPENING, ''))) return [];
   const tail = namingTail(head.text);
   return tail.trim() ? [...namedIn(head, tail), ...namedIn(before, before.text.trimEnd())] : [];
 }

@@ -14,6 +14,18 @@ describe('a name inside an apposition to the subject', () => {
   });
 });
 
+describe('a subject before an apposition that describes it', () => {
+  it('keeps the subject when a clause of its own follows before the meeting verb ("X, ein Vertrauter von Y, packt … und reist")', () => {
+    const text = 'Erik Muster, ein alter Vertrauter von Kanzlerin Eva Test, packt seine Koffer und reist am Freitag nach Minsk.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Minsk', start: '2026-12-11', participants: ['Erik Muster']}]);
+  });
+
+  it('reads "sagte … ab" as a verb of its own, not as a report ("X, eine Verbündete von Y, sagte ihre Teilnahme ab und fliegt")', () => {
+    const text = 'Anna Probe, eine enge Verbündete von Kanzlerin Eva Test, sagte ihre Teilnahme ab und fliegt stattdessen nach Minsk.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Minsk', participants: ['Anna Probe']}]);
+  });
+});
+
 describe('who withdraws from a meeting', () => {
   it('leaves out who "hat seine Teilnahme … abgesagt" in the sentence after the meeting', () => {
     const text = 'Am Freitag wollen sich die Regierungschefs in Rom treffen. Pedro Sánchez hat seine Teilnahme an dem Treffen abgesagt.';
