@@ -35,7 +35,7 @@ export function antecedent(source: MentionSource, sentence: Sentence, before: Cl
  * meets is the person the sentence before began with, when it is the same paragraph.
  */
 export function referent(source: MentionSource, s: number, clauseHead: string, clauseStart = 0): Person[] {
-  if (!HE.test(clauseHead)) return roleReferent(source, s, clauseHead);
+  if (!HE.test(clauseHead) && !isEpithet(clauseHead)) return roleReferent(source, s, clauseHead);
   // "Höhepunkt erwartet Steinmeier schon vorher: Am 22. September wird er im Vatikan empfangen":
   // in a later clause "er" is the subject named earlier in the same sentence.
   const sentence = source.sentences[s]!;
@@ -46,6 +46,12 @@ export function referent(source: MentionSource, s: number, clauseHead: string, c
   const people = peopleIn(source, previous.start, previous.end - previous.start);
   return [subjectAmong(source, previous.start, people) ?? people[0]].filter((p): p is Person => p !== undefined);
 }
+
+// "Witkoff hat den Kreml besucht. Der Amerikaner traf dort …": a subject named by nationality or
+// party with no name after it ("der Republikaner", "die Französin") stands for the person just
+// named, as "er" does. Not "der Amerikaner Witkoff" (a name follows), nor "dem/den Amerikaner".
+const EPITHET = /(?<![\p{L}])(?:[Dd]er\s+(?:Amerikaner|Russe|Ukrainer|Franzose|Brite|Italiener|Spanier|Pole|Türke|Chinese|Ungar|Israeli|Republikaner|Demokrat|Sozialdemokrat|Christdemokrat|Konservative|Milliardär|Unternehmer)|[Dd]ie\s+(?:Amerikanerin|Russin|Ukrainerin|Französin|Britin|Italienerin|Spanierin|Polin|Türkin|Republikanerin|Demokratin|Sozialdemokratin|Christdemokratin|Konservative|Unternehmerin))(?![\p{L}-])(?!\s+\p{Lu})/u;
+const isEpithet = (clauseHead: string) => (clauseHead.includes('er ') || clauseHead.includes('ie ')) && EPITHET.test(clauseHead);
 
 // "Kaum im Amt, besuchte der neue Kanzler Paris": a definite role with no name after it. Not one
 // of a country ("der französische Präsident", role-phrases.ts reads those) nor a former holder.
@@ -170,7 +176,12 @@ export function speaker(source: MentionSource, sentence: Sentence, clauseHead: s
 const OPENS_WITH_MEETING = /^\s*(?:(?:bei|beim|an|in|zu|zum|zur|mit)\s+)?(?:(?:den|dem|der|die|einem|einer|ihren|seinen)\s+)?(?:\p{Ll}+\s+)?$/u;
 
 // Or a finite verb, the subject before it: "Witkoff und …, Jared Kushner, wollen die Delegation treffen".
-const OPENS_WITH_VERB = /^\s*(?!(?:der|die|das|den|dem|des|ein|eine|einen|und|oder|aber|sondern|um|dass|ob|wenn|weil|als|wie|wo|sowie|so|sagte|sagt|hieß|teilte|schrieb|berichtete|erklärte|zufolge)(?![\p{L}]))\p{Ll}+\s/u;
+// "sagte" reports speech, "sagte … ab" (absagen) does not.
+const OPENS_WITH_VERB = /^\s*(?!(?:der|die|das|den|dem|des|ein|eine|einen|und|oder|aber|sondern|um|dass|ob|wenn|weil|als|wie|wo|sowie|so|(?:sagte|sagt)(?![^,;:.!?]*\sab(?![\p{L}]))|hieß|teilte|schrieb|berichtete|erklärte|zufolge)(?![\p{L}]))\p{Ll}+\s/u;
+
+// The article and adjectives that open an apposition of description: "Witkoff, ein enger
+// Vertrauter von Präsident Trump, packt …" (the words after them only name).
+const DESCRIBING_OPENING = /^\s*(?:ein|eine|der|die)\s+(?:\p{Ll}+(?:e|en|er|es)\s+){0,2}/u;
 
 /**
  * "Witkoff und der Schwiegersohn von Trump, Jared Kushner, bei Gesprächen mit Putin", "dass
@@ -185,7 +196,7 @@ export function beforeApposition(source: MentionSource, sentence: Sentence, clau
   const namedIn = (clause: Clause, tail: string) => peopleIn(source, sentence.start + clause.start + clause.text.trimEnd().length - tail.length, tail.length);
   // The apposition kept in the clause before: "… und der Schwiegersohn von Trump, Jared Kushner".
   const own = namingTail(before.text);
-  if (own.includes(',')) return namedIn(before, own);
+  if (own.trimEnd().replace(/,$/u, '').includes(',')) return namedIn(before, own);
   // Or a clause of its own: "dass Kushner, der Schwiegersohn von Trump, an den Gesprächen …".
   const head = clauses[c - 2];
   if (!head) return [];
@@ -194,7 +205,7 @@ export function beforeApposition(source: MentionSource, sentence: Sentence, clau
     const tail = namingTail(head.text);
     return tail.trim() ? namedIn(head, tail).slice(-1) : [];
   }
-  if (!namesOnly(before.text)) return [];
+  if (!namesOnly(before.text) && !namesOnly(before.text.replace(DESCRIBING_OPENING, ''))) return [];
   const tail = namingTail(head.text);
   return tail.trim() ? [...namedIn(head, tail), ...namedIn(before, before.text.trimEnd())] : [];
 }

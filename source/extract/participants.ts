@@ -24,7 +24,7 @@ function leftOut(text: string, hit: ActorHit): boolean {
   const known = judged.get(hit);
   if (known !== undefined) return known;
   const before = (chars: number) => text.slice(Math.max(0, hit.start - chars), hit.start);
-  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isAuthorByParticiple(text, hit) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || isContext(before(80)) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit) || isOfficeTakenBy(before(50));
+  const out = possessor(text, hit) || RELATION_OF.test(before(50)) || isSource(text, hit) || PRESSURE.test(before(60)) || betweenOther(text, hit) || ON_BEHALF.test(before(50)) || AUTHOR.test(before(60)) || isAuthorByParticiple(text, hit) || isSpeakerLabel(text, hit) || isAbsent(text, hit) || isContext(before(80)) || SENDS.test(text.slice(hit.end, hit.end + 90)) || isInformedOfMeeting(text, hit) || isOfficeTakenBy(before(50)) || describesOther(before(80));
   judged.set(hit, out);
   return out;
 }
@@ -43,10 +43,16 @@ const mayMiss = (after: string) => after.includes('verpass') || after.includes('
 const IN_A_PHRASE = /(?<![\p{L}])(?:mit|von|vom|bei|beim|zu|zum|zur|an|am|über|für|gegen|ohne|zwischen)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}$/u;
 const misses = (before: string, after: string) => mayMiss(after) && MISSES.test(after) && !IN_A_PHRASE.test(before.slice(-60));
 
+// "Rubio und Witkoff, der Vermittler des Weißen Hauses, sagten ihre Teilnahme ab", "Meloni hat
+// ihre Teilnahme zurückgezogen": who withdraws is not at the meeting. "seine"/"ihre" ties the
+// withdrawal to the subject; one apposition may stand between it and the verb.
+const WITHDRAWS = /^[^,;:.!?]{0,40}(?:,[^;:.!?]{0,60},)?\s(?:(?:sagt|sagte|sagten|sagen|zieht|zog|zogen|ziehen)\s+(?:[^,;:.!?]{0,30}\s)?(?:seine|ihre)\s+Teilnahme\s(?:[^,;:.!?]{0,60}\s)?(?:ab|zurück)|(?:hat|hatte|haben|hatten)\s+(?:[^,;:.!?]{0,30}\s)?(?:seine|ihre)\s+Teilnahme\s(?:[^,;:.!?]{0,60}\s)?(?:abgesagt|zurückgezogen))(?=\s*(?:[,.;:!?]|$))/u;
+const withdraws = (before: string, after: string) => after.includes('Teilnahme') && WITHDRAWS.test(after) && !IN_A_PHRASE.test(before.slice(-60));
+
 function isAbsent(text: string, hit: ActorHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 80), hit.start);
   const after = text.slice(hit.end, hit.end + 130);
-  return STAYS_AWAY.test(after.slice(0, 70)) || misses(before, after) || NEITHER.test(before) || WITHOUT.test(before.slice(-50));
+  return STAYS_AWAY.test(after.slice(0, 70)) || misses(before, after) || withdraws(before, after) || NEITHER.test(before) || WITHOUT.test(before.slice(-50));
 }
 
 // Who the clause names only to set its scene: "infolge der Kehrtwende der USA unter Präsident X"
@@ -99,6 +105,19 @@ const isOfficeTakenBy = (before: string) => (before.includes('Amts') || before.i
 // "Witkoff, der Berater von Präsident Trump", "ein Vertrauter des Kremlchefs Putin": the
 // person a relation points to is named to describe someone else.
 const RELATION_OF = /(?<![\p{L}])(?:Schwiegersohn|Schwiegervater|Sohn|Tochter|Ehefrau|Ehemann|Vertraute[rn]?|Emissär|Sprecher(?:in)?|Berater(?:in)?|Gesandte[rn]?|Sondergesandte[rn]?)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+// "Witkoff, ein enger Verbündeter von Präsident Trump, reist nach Moskau", "Lammy, der Amtsvorgänger
+// des Premiers Starmer, …": a name in an apposition to the person before it only describes that
+// person; the verb is the first person's. Any noun for a person does ("-er", "-e", "-in",
+// "Freund"), not only the relations above; not a meeting word ("Rubio, der Gast von Lawrow") nor a
+// counterpart. "Vetëvendosje, die Partei des Premiers Kurti" describes no person.
+const APPOSITION_OF = /(?:\p{Lu}[\p{L}-]*),\s+(?:ein|eine|der|die)\s+(?:\p{Ll}+(?:e|en|er|es)\s+){0,2}(\p{Lu}\p{Ll}*(?:er|e|in|[Ff]reund|ling))\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+function describesOther(before: string): boolean {
+  if (!before.includes(', ')) return false;
+  const noun = APPOSITION_OF.exec(before)?.[1];
+  return noun !== undefined && !COUNTERPART.test(noun) && findMeetingTriggers(noun).length === 0;
+}
 
 // "Laut Rubio dürften an einem Treffen …", "Nach Angaben von Peskow", "nach Angaben Peskows",
 // "Rubio zufolge": who tells of the meeting is a source, not a guest.
