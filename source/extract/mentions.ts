@@ -603,7 +603,8 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     status: decided.status,
     explicit: decided.explicit,
     kind: trigger.kind,
-    participants: [...new Set(own.map(p => p.name))],
+    // "Papst Leo habe den Vatikan als Verhandlungsort angeboten": the host who offers is no party.
+    participants: trigger.offersVenue ? [] : [...new Set(own.map(p => p.name))],
     sides,
     evidence: sentence.text,
     // A headline's present tense says nothing about the status ("Witkoff trifft Putin").

@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Meetings told without a usual meeting word, and meetings kept apart when merging one article's
+// mentions: found in first-look set AP. Tested in sentences of our own.
+// Monday 07.12.2026 unless a test gives another day.
+const meetingsOf = (text: string, published = '2026-12-07') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('a venue offered', () => {
+  it('reads a place offered "als Verhandlungsort" as talks proposed there, without the one who offers', () => {
+    expect(meetingsOf('Die Außenministerin Ingrid Berg bot einmal mehr Oslo als Verhandlungsort an.')).toMatchObject([{place: 'Oslo', status: 'proposed', start: null, participants: []}]);
+    expect(meetingsOf('Der Präsident habe Genf als möglichen Austragungsort vorgeschlagen.')).toMatchObject([{place: 'Genf', status: 'proposed', participants: []}]);
+  });
+
+  it('finds no meeting in a venue chosen or a place named without an offer', () => {
+    expect(meetingsOf('Genf wurde als Verhandlungsort gewählt.')).toEqual([]);
+    expect(meetingsOf('Als Treffpunkt der Wanderer dient die Hütte in Oslo.')).toEqual([]);
+  });
+});
+
+describe('talks told by a verb of exploring', () => {
+  it('reads "sondierte in X die Bedingungen" as talks at X', () => {
+    expect(meetingsOf('Der Gesandte Steve Witkoff sondierte in Kairo die Bedingungen für eine Waffenruhe.')).toMatchObject([{place: 'Kairo', kind: 'talks', participants: ['Steven Witkoff']}]);
+  });
+
+  it('does not read parties exploring a coalition at home as talks', () => {
+    expect(meetingsOf('Union und SPD sondierten am Montag in Berlin.')).toEqual([]);
+  });
+});
+
+describe('a reception', () => {
+  it('reads someone received by a host ("wurde … von X in Empfang genommen") as a visit', () => {
+    expect(meetingsOf('Witkoff wurde am Flughafen in Kairo von Außenminister Badr Abdelatty in Empfang genommen.')).toMatchObject([{place: 'Kairo', kind: 'visit'}]);
+  });
+
+  it('reads a guest of office received ("nahm seinen Amtskollegen … in Empfang") as a visit, not a prize', () => {
+    expect(meetingsOf('Lawrow nahm seinen Amtskollegen am Flughafen in Ankara in Empfang.')).toMatchObject([{place: 'Ankara', kind: 'visit', participants: ['Sergej Lawrow']}]);
+    expect(meetingsOf('Selenskyj nahm den Preis in Aachen in Empfang.')).toEqual([]);
+  });
+});
