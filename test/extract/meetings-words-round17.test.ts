@@ -38,3 +38,13 @@ describe('a reception', () => {
     expect(meetingsOf('Selenskyj nahm den Preis in Aachen in Empfang.')).toEqual([]);
   });
 });
+
+describe('a meeting told as done at a place, beside a plan with no place', () => {
+  it('keeps talks held at a place with someone new apart from a dated plan told before', () => {
+    const text = 'Tusk will am Dienstag mit Macron über Zölle sprechen. Am Rande einer Messe sprach Tusk in Rom mit Außenminister Marco Rubio.';
+    const meetings = meetingsOf(text);
+    expect(meetings).toHaveLength(2);
+    expect(meetings.find(m => m.place === 'Rom')).toMatchObject({status: 'held', participants: ['Donald Tusk', 'Marco Rubio']});
+    expect(meetings.find(m => m.place === null)).toMatchObject({status: 'planned', start: '2026-12-08'});
+  });
+});
