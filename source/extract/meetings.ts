@@ -151,6 +151,8 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // meetings; a country and a town in it ("reist nach Angola, wo er am Gipfel in Luanda
     // teilnimmt") are one venue told twice.
     if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place && !countryAndTown(draft, mention)) continue;
+    // "war im Februar und März in Russland gewesen": one sentence naming two months tells two occasions.
+    if (draft.evidence === mention.evidence && draft.precision === 'month' && mention.precision === 'month' && draft.start !== mention.start) continue;
     // "Die Begegnung von Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
     if (!mention.joins && !mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
     // "Witkoff werde mit Putin sprechen. Driscoll treffe sich mit den Ukrainern": new people with a

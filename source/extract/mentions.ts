@@ -10,7 +10,7 @@ import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
-import {seriesAfter} from './series.js';
+import {secondMonthOf, seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, endsOnConsent, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker, traveller} from './mention-people.js';
@@ -429,6 +429,9 @@ function readTrigger(k: ClauseReading, i: number): void {
     })));
     return;
   }
+  // "war im Februar und März in Russland gewesen": a second occasion in the second month.
+  const secondMonth = given.status === 'held' && given.precision === 'month' ? secondMonthOf(sentence.text, given.start!) : null;
+  if (secondMonth) found.push({...given, start: secondMonth, order: article.mentions.length + found.length});
   // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station; "Sowohl die Schweiz als auch
   // Serbien haben angeboten, …": one offer from each host.
   const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];

@@ -48,3 +48,17 @@ describe('a meeting told as done at a place, beside a plan with no place', () =>
     expect(meetings.find(m => m.place === null)).toMatchObject({status: 'planned', start: '2026-12-08'});
   });
 });
+
+describe('two months told for what is done', () => {
+  it('reads "war im Januar und Februar in X zu Gesprächen" as one meeting in each month', () => {
+    const meetings = meetingsOf('Der Gesandte Witkoff war auch schon im Januar und Februar in Ägypten zu Gesprächen gewesen.', '2026-05-05');
+    expect(meetings.map(m => [m.place, m.start, m.precision, m.status])).toEqual([
+      ['Ägypten', '2026-01-01', 'month', 'held'],
+      ['Ägypten', '2026-02-01', 'month', 'held'],
+    ]);
+  });
+
+  it('keeps talks planned "im Juni und Juli" one meeting', () => {
+    expect(meetingsOf('Die Gespräche in Oslo sollen im Juni und Juli stattfinden.', '2026-05-05')).toHaveLength(1);
+  });
+});
