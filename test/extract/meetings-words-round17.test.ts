@@ -47,6 +47,14 @@ describe('a meeting told as done at a place, beside a plan with no place', () =>
     expect(meetings.find(m => m.place === 'Rom')).toMatchObject({status: 'held', participants: ['Donald Tusk', 'Marco Rubio']});
     expect(meetings.find(m => m.place === null)).toMatchObject({status: 'planned', start: '2026-12-08'});
   });
+
+  it('keeps talks told in the present at a place apart from the plan when all their people are new', () => {
+    const text = 'Tusk will am Dienstag mit Macron über Zölle sprechen. In Kairo verhandelt derweil der Gesandte Steve Witkoff.';
+    const meetings = meetingsOf(text);
+    expect(meetings).toHaveLength(2);
+    expect(meetings.find(m => m.place === 'Kairo')!.participants).toEqual(['Steven Witkoff']);
+    expect(meetings.find(m => m.place === null)).toMatchObject({status: 'planned', participants: ['Donald Tusk', 'Emmanuel Macron']});
+  });
 });
 
 describe('two months told for what is done', () => {
