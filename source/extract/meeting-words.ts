@@ -5,8 +5,8 @@
 import {mayMatchAnyOf, mayMatchOf} from './prefilter.js';
 import type {MeetingKind} from './types.js';
 
-/** What a trigger needs around it in its clause to be a meeting ('place-and-company': at a seat of government). */
-export type TriggerNeed = 'none' | 'company' | 'place' | 'place-or-company' | 'place-and-company';
+/** What a trigger needs around it in its clause to be a meeting ('place-and-company', 'seat': at a seat of government). */
+export type TriggerNeed = 'none' | 'company' | 'place' | 'place-or-company' | 'place-and-company' | 'seat';
 
 export type MeetingTrigger = {
   text: string;
@@ -40,7 +40,7 @@ export function words(source: string, flags = 'gu'): RegExp {
 }
 
 const NOUN_STEM =
-  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|schalte|schaltkonferenz|einladung|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden|stopp)$/;
+  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|schalte|schaltkonferenz|einladung|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden|stopp|eklat|eklats|zwischenfall|zwischenfalls)$/;
 // Compounds that name something else: a press conference, the economic forum, coalition talks
 // at home, a visit to the troops. A reconstruction conference is one governments attend: it stays.
 const OTHER_PREFIX =
@@ -326,8 +326,11 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     if (stem[2] === 'einladung' && (stem[1] || !INVITED_TO.test(after))) continue;
     if (stem[2]!.startsWith('beratung') && !stem[1] && isCallHome(clause, before, after)) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
+    // "seit dem Eklat im Weißen Haus", "kam es zu einem Zwischenfall im Kreml": a row at a seat of
+    // government is an encounter there; a "Zwischenfall an der Grenze" is not.
+    const needs = stem[2]!.startsWith('eklat') || stem[2]!.startsWith('zwischenfall') ? 'seat' : 'none';
     const invites = stem[2] === 'einladung' ? true : undefined;
-    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined, invites, offersVenue: undefined});
+    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs, presence: undefined, joins: undefined, invites, offersVenue: undefined});
   }
   // Most clauses hold none of the verbs' words: one look at them all first.
   if (mayHaveVerb(clause)) addVerbs(clause, triggers);

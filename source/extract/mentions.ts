@@ -938,6 +938,7 @@ const DECLINED = /(?<![\p{L}])(?:hat|hatte|haben|hatten)\s+(?:[^,;:]*\s)?abgesag
 function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {
   const company = people > 0 || SELF.test(clause);
   if (trigger.needs === 'place-and-company') return company && place !== null && place.seat;
+  if (trigger.needs === 'seat') return place !== null && place.seat;
   if (trigger.needs === 'company') return company;
   if (trigger.needs === 'place') return place !== null;
   if (trigger.needs === 'place-or-company') return company || place !== null;

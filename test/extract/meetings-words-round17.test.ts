@@ -70,3 +70,14 @@ describe('two months told for what is done', () => {
     expect(meetingsOf('Die Gespräche in Oslo sollen im Juni und Juli stattfinden.', '2026-05-05')).toHaveLength(1);
   });
 });
+
+describe('a row at a seat of government', () => {
+  it('reads "kam es zu einem Zwischenfall im Kreml" and "seit dem Eklat im Élysée-Palast" as an encounter held there', () => {
+    expect(meetingsOf('Ende Januar kam es zu einem diplomatischen Zwischenfall im Kreml, als der Gastgeber seinen Gast unterbrach.', '2026-03-05')).toMatchObject([{place: 'Moskau', status: 'held', start: '2026-01-21', precision: 'month-part'}]);
+    expect(meetingsOf('Das Verhältnis zwischen Tusk und Macron ist seit dem Eklat im Élysée-Palast belastet.')).toMatchObject([{place: 'Paris', status: 'held'}]);
+  });
+
+  it('finds no meeting in an incident elsewhere ("Zwischenfall an der Grenze zu Polen")', () => {
+    expect(meetingsOf('Am Montag kam es zu einem Zwischenfall an der Grenze in Polen.')).toEqual([]);
+  });
+});
