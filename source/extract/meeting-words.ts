@@ -5,8 +5,8 @@
 import {mayMatchAnyOf, mayMatchOf} from './prefilter.js';
 import type {MeetingKind} from './types.js';
 
-/** What a trigger needs around it in its clause to be a meeting ('place-and-company': at a seat of government). */
-export type TriggerNeed = 'none' | 'company' | 'place' | 'place-or-company' | 'place-and-company';
+/** What a trigger needs around it in its clause to be a meeting ('place-and-company', 'seat': at a seat of government). */
+export type TriggerNeed = 'none' | 'company' | 'place' | 'place-or-company' | 'place-and-company' | 'seat';
 
 export type MeetingTrigger = {
   text: string;
@@ -28,6 +28,8 @@ export type MeetingTrigger = {
   joins?: boolean;
   /** "hat … nach Berlin eingeladen": an invitation, whose own Perfekt is not the visit made. */
   invites?: boolean;
+  /** "bot Wien als Verhandlungsort an": a venue offered; who offers it hosts, and is no party of its own. */
+  offersVenue?: boolean;
 };
 // Every trigger is made with all of these fields (undefined where they do not apply): one object
 // shape for the rules that read them.
@@ -38,7 +40,7 @@ export function words(source: string, flags = 'gu'): RegExp {
 }
 
 const NOUN_STEM =
-  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|schalte|schaltkonferenz|einladung|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden|stopp)$/;
+  /^(.*?)(gespräch|gespräche|gesprächen|gesprächsrunde|gesprächsrunden|verhandlung|verhandlungen|verhandlungsrunde|verhandlungsrunden|treffen|treffens|gipfel|gipfels|gipfeltreffen|konferenz|konferenzen|beratung|beratungen|telefonat|telefonats|telefonate|telefonaten|telefongespräch|telefongespräche|telefongesprächen|videoschalte|schalte|schaltkonferenz|einladung|besuch|besuchs|besuches|besuche|unterredung|unterredungen|zusammenkunft|begegnung|runde|runden|stopp|eklat|eklats|zwischenfall|zwischenfalls)$/;
 // Compounds that name something else: a press conference, the economic forum, coalition talks
 // at home, a visit to the troops. A reconstruction conference is one governments attend: it stays.
 const OTHER_PREFIX =
@@ -85,7 +87,7 @@ function isCallHome(clause: string, before: string, after: string): boolean {
 const INTERVIEWER_AFTER = /^\s+(?:führte|führten|führt)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*[.!]?\s*$/u;
 
 /** `alone`: only a meeting word when the clause has no other; beside one it tells that one goes on. */
-type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean; joins?: boolean; invites?: boolean};
+type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean; joins?: boolean; invites?: boolean; offersVenue?: boolean};
 type Filtered = Verb & {mayMatch: (clause: string) => boolean};
 
 // "sprach mit Putin" is a meeting, "sprach von Fortschritten" is not, nor "sprach der
@@ -141,6 +143,23 @@ const IN_SESSION = /(?<![\p{L}])(?:Rat|Sicherheitsrat|Europarat|Nato-Rat|NATO|Na
 // The words between may not hold a genitive: "die Entscheidung des Präsidenten" is welcomed.
 const GREETS_GUEST = /(?<![\p{L}])begrüß\p{L}*\s+(?:(?!(?:des|der|eines|einer|von)\s)[\p{L}\d.-]+\s+){0,5}?(?:(?:de[nm]|die|seine[nm]?|ihre[nm]?)\s+(?:[\p{Ll}-]+\s+){0,2})?\p{L}*(?:[Pp]räsident|[Mm]inister|[Kk]anzler|[Rr]egierungschef|[Ss]taatschef|[Kk]önig|[Pp]remier|[Aa]mtskolleg|[Gg]ast|[Gg]äste)\p{L}*/u;
 const CONVENED = /(?<![\p{L}])(?:Koalition\s+der\s+Willigen|(?:Staats-\s+und\s+)?Regierungschefs|Staatschefs|Staats-\s+und\s+Regierungschefinnen|\p{L}*[Mm]inister(?:innen)?|Verbündete[n]?|Partner(?:staaten|länder)?|Unterstützer(?:staaten)?|Amtskollegen|Verhandlungsführer|Sicherheitsberater)(?![\p{L}])/u;
+
+// "bot einmal mehr Wien als Verhandlungsort an", "habe Oslo als Austragungsort vorgeschlagen",
+// "brachte Genf als Tagungsort ins Spiel": a venue offered or put forward is a meeting proposed
+// there, told with no meeting noun. Not "wurde als Verhandlungsort gewählt": a venue chosen
+// belongs to the meeting the text tells anyway.
+const AS_VENUE = /(?<![\p{L}])[Aa]ls\s+(?:\p{Ll}+\s+){0,2}(?:Verhandlungsort|Austragungsort|Tagungsort|Gipfelort|Konferenzort|Treffpunkt)(?![\p{L}])/gu;
+const PUTS_FORWARD = /(?<![\p{L}])(?:angeboten|anbieten|anzubieten|(?:bietet|bot|boten|bieten)\s(?:[^,;:]*\s)?an|vorgeschlagen|vorschlagen|vorzuschlagen|(?:schlägt|schlug|schlugen|schlagen)\s(?:[^,;:]*\s)?vor|ins\s+Spiel)(?![\p{L}])/u;
+
+// "sondierte in Kairo die Bedingungen für eine Waffenruhe": an envoy exploring terms at a place
+// holds talks there. Parties who "sondieren" in Berlin explore a coalition at home.
+const PARTIES_AT_HOME = /(?<![\p{L}])(?:CDU|CSU|SPD|FDP|AfD|BSW|Grünen?|Linken?|Union|Unionsparteien|Parteien|Koalition\p{L}*|Fraktion\p{L}*|Sondierer\p{L}*)(?![\p{L}])/u;
+
+// "wurde bei seiner Ankunft von Außenminister X in Empfang genommen", "nahm den Gast am Flughafen
+// in Empfang": someone received by a host, or a guest or office holder received; not a parcel or
+// a prize ("nahm den Preis in Empfang").
+const RECEIVED_BY_SOMEONE = /(?<![\p{L}])(?:wurde|wurden|wird|werden|worden)(?![\p{L}])[^,;:]*\s(?:von|vom)\s[^,;:]*\sin\s+Empfang/u;
+const RECEIVES_GUEST = /(?<![\p{L}])(?:de[nm]|die|seine[nm]?|ihre[nm]?)\s+(?:[\p{Ll}-]+\s+){0,2}\p{L}*(?:[Pp]räsident|[Mm]inister|[Kk]anzler|[Rr]egierungschef|[Ss]taatschef|[Gg]esandte|[Dd]elegation|[Aa]mtskolleg|[Gg]ast|[Gg]äste)\p{L}*\s[^,;:]*in\s+Empfang/u;
 
 const VERB_LIST: Verb[] = [
   // "traf … in Miami ein", "ist eingetroffen", "wird in Moskau eintreffen": an arrival is a visit.
@@ -203,6 +222,9 @@ const VERB_LIST: Verb[] = [
   // is a visit ahead (its status: the invitation's, status.ts).
   {pattern: /(?<![\p{L}])(?:lädt|laden|lud|luden)(?![\p{L}])(?=[^,;:]*?\sein(?=[\s,.;:]|$))|(?<![\p{L}])(?:eingeladen|einladen|einzuladen)(?![\p{L}])/gu, kind: 'visit', needs: 'place', guard: TRAVELLING, invites: true},
   {pattern: words('erwartet'), kind: 'visit', needs: 'place', guard: EXPECTED_AS_GUEST},
+  {pattern: AS_VENUE, kind: 'talks', needs: 'place', alone: true, offersVenue: true, guard: (clause: string) => PUTS_FORWARD.test(clause)},
+  {pattern: words('sondierte|sondierten|sondiert|sondieren|sondiere'), kind: 'talks', needs: 'place', guard: (clause: string) => !PARTIES_AT_HOME.test(clause)},
+  {pattern: /(?<![\p{L}])in\s+Empfang(?![\p{L}])/gu, kind: 'visit', needs: 'company', guard: (clause: string) => RECEIVED_BY_SOMEONE.test(clause) || RECEIVES_GUEST.test(clause)},
   {pattern: words('einigten|einigte|geeinigt|einigen'), kind: 'talks', needs: 'place'},
   {pattern: words('unterzeichneten|unterschrieben'), kind: 'talks', needs: 'place', guard: TWO_SIGNING},
   // "Macron ruft die Koalition der Willigen für Montag in den Élysée-Palast": a host who calls
@@ -255,7 +277,7 @@ function isSideInPassive(clause: string): boolean {
   if (SIDE_AT_TABLE_IN_PASSIVE.test(clause)) return true;
   return (COUNTRY_IN_PASSIVE.test(clause) || COUNTRY_WITH_ARTICLE.test(clause)) && /vertreten(?![\p{L}])/u.test(clause);
 }
-const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins, invites}) => ({pattern, kind, needs, guard, alone, presence, joins, invites, mayMatch: mayMatchOf(pattern)}));
+const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins, invites, offersVenue}) => ({pattern, kind, needs, guard, alone, presence, joins, invites, offersVenue, mayMatch: mayMatchOf(pattern)}));
 const mayHaveVerb = mayMatchAnyOf(VERBS.map(verb => verb.pattern));
 const mayHaveNoun = mayMatchOf(NOUN_STEM);
 
@@ -283,7 +305,7 @@ function addVerbs(clause: string, triggers: MeetingTrigger[]): void {
       if (verb.alone && worded) continue;
       worded = true;
       if (verb.guard && !verb.guard(clause)) continue;
-      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins, invites: verb.invites});
+      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins, invites: verb.invites, offersVenue: verb.offersVenue});
     }
   }
 }
@@ -304,8 +326,11 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     if (stem[2] === 'einladung' && (stem[1] || !INVITED_TO.test(after))) continue;
     if (stem[2]!.startsWith('beratung') && !stem[1] && isCallHome(clause, before, after)) continue;
     const adverbial = TEMPORAL_BEFORE.test(before);
+    // "seit dem Eklat im Weißen Haus", "kam es zu einem Zwischenfall im Kreml": a row at a seat of
+    // government is an encounter there; a "Zwischenfall an der Grenze" is not.
+    const needs = stem[2]!.startsWith('eklat') || stem[2]!.startsWith('zwischenfall') ? 'seat' : 'none';
     const invites = stem[2] === 'einladung' ? true : undefined;
-    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs: 'none', presence: undefined, joins: undefined, invites});
+    triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: nounKind(stem[1]!, stem[2]!), isNoun: true, adverbial, needs, presence: undefined, joins: undefined, invites, offersVenue: undefined});
   }
   // Most clauses hold none of the verbs' words: one look at them all first.
   if (mayHaveVerb(clause)) addVerbs(clause, triggers);
@@ -322,7 +347,7 @@ const DATED_LINE = /^\s*\d{1,2}\.(?:\/\d{1,2}\.)?\s*(?:\p{Lu}\p{Ll}+|\d{1,2}\.)(
  */
 export function presenceOnDatedLine(line: string): MeetingTrigger | null {
   if (!DATED_LINE.test(line)) return null;
-  return {text: '', index: 0, end: 0, kind: 'talks', isNoun: true, adverbial: false, needs: 'place-and-company', presence: true, joins: undefined, invites: undefined};
+  return {text: '', index: 0, end: 0, kind: 'talks', isNoun: true, adverbial: false, needs: 'place-and-company', presence: true, joins: undefined, invites: undefined, offersVenue: undefined};
 }
 
 function nounKind(prefix: string, stem: string): MeetingKind {

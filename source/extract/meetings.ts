@@ -151,11 +151,14 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // meetings; a country and a town in it ("reist nach Angola, wo er am Gipfel in Luanda
     // teilnimmt") are one venue told twice.
     if (draft.evidence === mention.evidence && draft.place && mention.place && draft.place !== mention.place && !countryAndTown(draft, mention)) continue;
+    // "war im Februar und März in Russland gewesen": one sentence naming two months tells two occasions.
+    if (draft.evidence === mention.evidence && draft.precision === 'month' && mention.precision === 'month' && draft.start !== mention.start) continue;
     // "Die Begegnung von Putin und Selenskyj ist ausgefallen" after Trump's visit: other people, no place or date of its own.
     if (!mention.joins && !mention.place && !mention.start && mention.participants.length >= 2 && draft.participants.length > 0 && draft.kind !== 'summit' && !mention.participants.some(p => draft.participants.includes(p))) continue;
     // "Witkoff werde mit Putin sprechen. Driscoll treffe sich mit den Ukrainern": new people with a
     // side the meeting lacks, no place or date of their own, meet apart.
     if (newSideApart(draft, mention)) continue;
+    if (placedApart(draft, mention)) continue;
     // The new date of a meeting put off is not the old date called off. A headline that told the
     // postponement with the new date ("verschieben Treffen auf Anfang Mai") is that new date.
     if (mention.rescheduled && draft.status === 'cancelled' && draft.start && draft.start !== mention.start) continue;
@@ -215,6 +218,15 @@ const outsider = (draft: MeetingMention, mention: MeetingMention) =>
 
 const newSideApart = (draft: MeetingMention, mention: MeetingMention) =>
   !mention.joins && !mention.place && !mention.start && outsider(draft, mention) && mention.sides.some(side => !draft.sides.includes(side));
+
+// "Trump will am Montag mit Putin telefonieren. Merz sprach in Rom mit Rubio": a meeting told as
+// done at a place, with someone new, is no part of a plan that states its status or date and has
+// no place yet (as a dated plan and a dated meeting held are two). Told in the present ("Sein
+// Gesandter sondiert in Moskau"), only when all its people are new: "Merz empfängt in Berlin" is
+// still the host's programme.
+const placedApart = (draft: MeetingMention, mention: MeetingMention) =>
+  !mention.joins && mention.place !== null && draft.place === null && fixed(draft) && PLAN.includes(draft.status) && !PLAN.includes(mention.status) && newPeople(draft, mention) > 0 && (mention.status === 'held' || newPeople(draft, mention) === mention.participants.length);
+const newPeople = (draft: MeetingMention, mention: MeetingMention) => mention.participants.filter(p => !draft.participants.includes(p)).length;
 
 // "Trump sagte zudem ein Treffen mit Putin ab": a meeting called off is no part of the occasion
 // still on before it, and has neither its place nor its date.

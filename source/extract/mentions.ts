@@ -10,7 +10,7 @@ import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
 import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
-import {seriesAfter} from './series.js';
+import {secondMonthOf, seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, endsOnConsent, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTimeOfBackground, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker, traveller} from './mention-people.js';
@@ -429,6 +429,9 @@ function readTrigger(k: ClauseReading, i: number): void {
     })));
     return;
   }
+  // "war im Februar und März in Russland gewesen": a second occasion in the second month.
+  const secondMonth = given.status === 'held' && given.precision === 'month' ? secondMonthOf(sentence.text, given.start!) : null;
+  if (secondMonth) found.push({...given, start: secondMonth, order: article.mentions.length + found.length});
   // "reist nach Riad, Doha und Abu Dhabi": one meeting at each station; "Sowohl die Schweiz als auch
   // Serbien haben angeboten, …": one offer from each host.
   const stations = place && venues.includes(place) ? stationsAfter(sentence.text, {...place, index: clause.start + place.index, end: clause.start + place.end}) : [];
@@ -603,7 +606,8 @@ function addMention(k: ClauseReading, i: number, {place, date, own, decided, aft
     status: decided.status,
     explicit: decided.explicit,
     kind: trigger.kind,
-    participants: [...new Set(own.map(p => p.name))],
+    // "Papst Leo habe den Vatikan als Verhandlungsort angeboten": the host who offers is no party.
+    participants: trigger.offersVenue ? [] : [...new Set(own.map(p => p.name))],
     sides,
     evidence: sentence.text,
     // A headline's present tense says nothing about the status ("Witkoff trifft Putin").
@@ -934,6 +938,7 @@ const DECLINED = /(?<![\p{L}])(?:hat|hatte|haben|hatten)\s+(?:[^,;:]*\s)?abgesag
 function satisfied(trigger: MeetingTrigger, clause: string, place: PlaceHit | null, people: number): boolean {
   const company = people > 0 || SELF.test(clause);
   if (trigger.needs === 'place-and-company') return company && place !== null && place.seat;
+  if (trigger.needs === 'seat') return place !== null && place.seat;
   if (trigger.needs === 'company') return company;
   if (trigger.needs === 'place') return place !== null;
   if (trigger.needs === 'place-or-company') return company || place !== null;

@@ -3,6 +3,7 @@
 // Istanbul". Each item is a meeting of its own, on its date and at its place; the sentence's
 // meeting word alone, undated, would have been one meeting on the day of the report.
 import type {DateMention} from './dates.js';
+import {MONTH_NAMES, MONTHS} from './dates/german-words.js';
 import {findPlaces, type PlaceHit} from './places.js';
 
 export type SeriesItem = {date: DateMention | null; place: PlaceHit | null};
@@ -39,4 +40,18 @@ export function seriesAfter(sentence: string, clauseEnd: number, dates: readonly
     items.push({date: own[0] ?? null, place: places[0] ?? null});
   }
   return items.length >= 2 ? items : null;
+}
+
+// "war im Februar und März in Russland gewesen": two months joined by "und" after a meeting told as
+// done are two occasions, one in each month ("im Februar und im März" names both as dates; the
+// bare second month is read here).
+const MONTH_AND_MONTH = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES})\\s+und\\s+(?:im\\s+)?(${MONTH_NAMES})(?![\\p{L}])`, 'u');
+
+/** The first day (YYYY-MM-01) of the month after "und" when `sentence` names the month `start` lies in that way; else null. */
+export function secondMonthOf(sentence: string, start: string): string | null {
+  if (!sentence.includes(' und ')) return null;
+  const pair = MONTH_AND_MONTH.exec(sentence);
+  const [first, second] = pair ? [MONTHS[pair[1]!.toLowerCase()]!, MONTHS[pair[2]!.toLowerCase()]!] : [0, 0];
+  if (first !== Number(start.slice(5, 7)) || second <= first) return null;
+  return `${start.slice(0, 4)}-${String(second).padStart(2, '0')}-01`;
 }
