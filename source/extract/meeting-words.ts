@@ -144,7 +144,7 @@ const IN_SESSION = /(?<![\p{L}])(?:Rat|Sicherheitsrat|Europarat|Nato-Rat|NATO|Na
 const GREETS_GUEST = /(?<![\p{L}])begrüß\p{L}*\s+(?:(?!(?:des|der|eines|einer|von)\s)[\p{L}\d.-]+\s+){0,5}?(?:(?:de[nm]|die|seine[nm]?|ihre[nm]?)\s+(?:[\p{Ll}-]+\s+){0,2})?\p{L}*(?:[Pp]räsident|[Mm]inister|[Kk]anzler|[Rr]egierungschef|[Ss]taatschef|[Kk]önig|[Pp]remier|[Aa]mtskolleg|[Gg]ast|[Gg]äste)\p{L}*/u;
 const CONVENED = /(?<![\p{L}])(?:Koalition\s+der\s+Willigen|(?:Staats-\s+und\s+)?Regierungschefs|Staatschefs|Staats-\s+und\s+Regierungschefinnen|\p{L}*[Mm]inister(?:innen)?|Verbündete[n]?|Partner(?:staaten|länder)?|Unterstützer(?:staaten)?|Amtskollegen|Verhandlungsführer|Sicherheitsberater)(?![\p{L}])/u;
 
-// "bot einmal mehr Wien als Verhandlungsort an", "habe Oslo als Austragungsort vorgeschlagen",
+// "bot erneut Wien als Verhandlungsort an", "habe Oslo als Austragungsort vorgeschlagen",
 // "brachte Genf als Tagungsort ins Spiel": a venue offered or put forward is a meeting proposed
 // there, told with no meeting noun. Not "wurde als Verhandlungsort gewählt": a venue chosen
 // belongs to the meeting the text tells anyway.

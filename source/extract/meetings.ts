@@ -219,7 +219,7 @@ const outsider = (draft: MeetingMention, mention: MeetingMention) =>
 const newSideApart = (draft: MeetingMention, mention: MeetingMention) =>
   !mention.joins && !mention.place && !mention.start && outsider(draft, mention) && mention.sides.some(side => !draft.sides.includes(side));
 
-// "Trump will am Montag mit Putin telefonieren. Merz sprach in Rom mit Rubio": a meeting told as
+// "Trump will am Montag mit Xi telefonieren. Merz sprach in Rom mit Rubio": a meeting told as
 // done at a place, with someone new, is no part of a plan that states its status or date and has
 // no place yet (as a dated plan and a dated meeting held are two). Told in the present ("Sein
 // Gesandter sondiert in Moskau"), only when all its people are new: "Merz empfängt in Berlin" is

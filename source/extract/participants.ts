@@ -43,7 +43,7 @@ const mayMiss = (after: string) => after.includes('verpass') || after.includes('
 const IN_A_PHRASE = /(?<![\p{L}])(?:mit|von|vom|bei|beim|zu|zum|zur|an|am|über|für|gegen|ohne|zwischen)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}$/u;
 const misses = (before: string, after: string) => mayMiss(after) && MISSES.test(after) && !IN_A_PHRASE.test(before.slice(-60));
 
-// "Rubio und Witkoff, der Vermittler des Weißen Hauses, sagten ihre Teilnahme ab", "Meloni hat
+// "Rubio und Witkoff, der Gesandte des Weißen Hauses, sagten ihre Teilnahme ab", "Meloni hat
 // ihre Teilnahme zurückgezogen": who withdraws is not at the meeting. "seine"/"ihre" ties the
 // withdrawal to the subject; one apposition may stand between it and the verb.
 const WITHDRAWS = /^[^,;:.!?]{0,40}(?:,[^;:.!?]{0,60},)?\s(?:(?:sagt|sagte|sagten|sagen|zieht|zog|zogen|ziehen)\s+(?:[^,;:.!?]{0,30}\s)?(?:seine|ihre)\s+Teilnahme\s(?:[^,;:.!?]{0,60}\s)?(?:ab|zurück)|(?:hat|hatte|haben|hatten)\s+(?:[^,;:.!?]{0,30}\s)?(?:seine|ihre)\s+Teilnahme\s(?:[^,;:.!?]{0,60}\s)?(?:abgesagt|zurückgezogen))(?=\s*(?:[,.;:!?]|$))/u;
