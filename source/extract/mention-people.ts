@@ -276,9 +276,16 @@ const HE_SHE = /^\s*(?:(?:dass|ob)\s+)?(?:er|sie)\s/u;
 // russische Außenminister Lawrow"). One pattern for sayer and sayerAfter.
 const SUBJECT_RIGHT_AFTER = /^\s*(?:\p{Lu}[\p{L}-]*\s+|der\s+|die\s+|\p{Ll}+(?:e|en)\s+){0,4}$/u;
 
+// "Lührmann sagte, dass beim Treffen mit Nehammer …", "sagte, nach dem Gespräch mit X sei …": what
+// was said opens with a meeting noun whose only company is "mit X"; the speaker had that meeting.
+const OPENS_WITH_OWN_MEETING = /^\s*(?:(?:dass|ob)\s+)?(?:beim|bei\s+(?:dem|seinem|ihrem)|nach\s+(?:dem|seinem|ihrem)|im|in\s+(?:seinem|ihrem)|während\s+(?:des|seines|ihres))\s+(?:\p{Ll}+(?:en|em|es)\s+)?$/u;
+const NOUN_WITH = /^\p{Lu}\p{L}*\s+mit\s/u;
+const opensWithOwnMeeting = (clause: string, beforeTrigger: string) => OPENS_WITH_OWN_MEETING.test(beforeTrigger) && NOUN_WITH.test(clause.slice(beforeTrigger.length));
+
 /** The one who says or announces, for "er" or "sie" in the clause that tells what he said. */
 export function sayer(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string): Person[] {
-  if (!HE_SHE.test(beforeTrigger)) return [];
+  const ownMeeting = !HE_SHE.test(beforeTrigger);
+  if (ownMeeting && !opensWithOwnMeeting(clauses[c]!.text, beforeTrigger)) return [];
   for (let j = c - 1; j >= 0; j--) {
     const clause = clauses[j]!;
     if (!ANNOUNCING.test(clause.text)) continue;
@@ -290,6 +297,8 @@ export function sayer(source: MentionSource, sentence: Sentence, clauses: Clause
     const before = people.filter(p => p.at < at && namingTail(source.text.slice(p.at, at)).trim() === source.text.slice(p.at, at).trim()).at(-1);
     const after = people.find(p => p.at > at && SUBJECT_RIGHT_AFTER.test(source.text.slice(at + verb[0].length, p.at)));
     const subject = before ?? after;
+    // "Kremlsprecher Peskow sagte, beim Treffen mit X …": a spokesman tells of his master's meeting.
+    if (subject && ownMeeting && SPOKESPERSON.test(source.text.slice(Math.max(0, subject.at - 40), subject.at))) return [];
     return subject ? [subject] : [];
   }
   return [];
