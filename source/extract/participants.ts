@@ -185,9 +185,10 @@ function possessor(text: string, hit: ActorHit): boolean {
 // "sagte Präsident Selenskyj in Kiew nach den Beratungen in Genf", "Selenskyj stellt den Zeitplan
 // der Gespräche infrage", "Selenskyj zeigte sich zufrieden mit den Gesprächen", "Merz sieht
 // Fortschritte bei den Gesprächen": who speaks about a meeting named as a noun comments on it;
-// so does "Peskow hat sich zu den Gesprächen in Genf geäußert" (or "werde sich … äußern").
+// so does "Peskow hat sich zu den Gesprächen in Genf geäußert" (or "werde sich … äußern"), and
+// who points to one ("Macron hatte auf anstehende Gespräche mit X hingewiesen", "verwies auf die Gespräche").
 const SAYS_BEFORE = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelte|bezweifelt|schrieb|lobte)\s+(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
-const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelt\p{L}*|(?:stellt|stellte)\s+[^,;:]*\sinfrage|(?:geht|ging)\s+[^,;:]*\saus|(?:zeigt|zeigte|zeigen|zeigten|äußert|äußerte|äußerten)\s+sich|(?:hat|hatte|haben|hatten|wird|werde|werden|würde|will|wollte|soll|sollte)\s+sich\s+(?:[^,;:.!?]*\s)?(?:geäußert|äußern)|(?:sieht|sehen|sah|sahen)(?!\s+sich)|begrüßt|begrüßte|begrüßten|lobt|lobte|bewertet|bewertete)(?![\p{L}])/u;
+const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelt\p{L}*|(?:stellt|stellte)\s+[^,;:]*\sinfrage|(?:geht|ging)\s+[^,;:]*\saus|(?:zeigt|zeigte|zeigen|zeigten|äußert|äußerte|äußerten)\s+sich|(?:hat|hatte|haben|hatten|wird|werde|werden|würde|will|wollte|soll|sollte)\s+sich\s+(?:[^,;:.!?]*\s)?(?:geäußert|äußern)|(?:sieht|sehen|sah|sahen)(?!\s+sich)|begrüßt|begrüßte|begrüßten|lobt|lobte|bewertet|bewertete|(?:weist|wies|wiesen)\s+[^,;:]*\shin|(?:hat|hatte|haben|hatten)\s+(?:[^,;:.!?]*\s)?hingewiesen|(?:verweist|verwies|verwiesen)\s+(?:[^,;:.!?]{0,30}\s)?auf(?!\s+(?:sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)\s))(?![\p{L}])/u;
 
 /** Whether the person at `at` only comments on the meeting of the clause that begins at `from`. */
 export function isCommenter(text: string, at: number, from: number): boolean {

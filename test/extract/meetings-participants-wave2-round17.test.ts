@@ -39,3 +39,18 @@ describe('the one a tomb or monument honours', () => {
     expect(meetings).toMatchObject([{place: 'Ankara', participants: ['Emmanuel Macron']}]);
   });
 });
+
+describe('who points to a meeting', () => {
+  it('leaves out who has pointed to talks ahead ("hatte auf anstehende Gespräche mit X hingewiesen")', () => {
+    const meetings = meetingsOf('Präsident Emmanuel Macron hatte bereits auf anstehende Gespräche mit chinesischen Vertretern in Paris hingewiesen.');
+    expect(meetings).toMatchObject([{place: 'Paris', participants: []}]);
+  });
+
+  it('leaves out who refers to talks ("verwies am Montag auf die Gespräche in Genf")', () => {
+    expect(meetingsOf('Kanzler Friedrich Merz verwies am Montag auf die Gespräche in Genf.')).toMatchObject([{place: 'Genf', participants: []}]);
+  });
+
+  it('keeps who refers to a meeting of his own ("verwies auf sein Treffen mit X")', () => {
+    expect(meetingsOf('Kanzler Friedrich Merz verwies auf sein Treffen mit Präsident Emmanuel Macron in Genf.')[0]!.participants).toEqual(['Friedrich Merz', 'Emmanuel Macron']);
+  });
+});
