@@ -408,6 +408,8 @@ const COMPANY = [
   // The verb last: "Die Delegation soll aus A, B sowie C bestehen".
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?aus\s[^.;:!?]*\s(?:bestehen|bestünde|bestehe)(?![\p{L}])/u,
   /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?von\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
+  // The participle first: "Angeführt wird die Delegation von X", "Geleitet wird sie von X und Y".
+  /(?:^|[^\p{L}])(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wird|werden|wurde|wurden)\s+(?:sie|die\s+(?:\p{Ll}+e\s+)?\p{L}*Delegation)\s(?:[^.;:!?]*\s)?von(?![\p{L}])/u,
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:zählen|zählt|zählte|zählten)(?![\p{L}])|(?<![\p{L}])(?:zählen|zählt|zählte|zählten)\s(?:[^.;:!?]*\s)?(?:zur|zu\s+(?:der|seiner|ihrer|\p{Lu}\p{L}*s))\s(?:[^.;:!?]*\s)?Delegation/u,
   /(?<![\p{L}])[Bb]egleitet\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s|(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+(?:[^.;:!?]*\s)?von\s[^.;:!?]*\sbegleitet(?![\p{L}])/u,
   /(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^.;:!?]*\s)?(?:zudem|auch|außerdem|ebenfalls)\s[^.;:!?]*\serwartet(?![\p{L}])/u,
@@ -420,7 +422,7 @@ const COMPANY = [
   // "X soll per Video zugeschaltet werden": who joins by video takes part.
   /(?<![\p{L}])zugeschaltet(?![\p{L}])/u,
 ];
-const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('egleitet') || text.includes('erwartet') || text.includes('reis') || text.includes('zugeschaltet');
+const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('eleitet') || text.includes('ngeführt') || text.includes('egleitet') || text.includes('erwartet') || text.includes('reis') || text.includes('zugeschaltet');
 
 /**
  * The people a sentence without a meeting word adds to the meeting told just before it (see

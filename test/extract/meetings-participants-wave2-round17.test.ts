@@ -54,3 +54,15 @@ describe('who points to a meeting', () => {
     expect(meetingsOf('Kanzler Friedrich Merz verwies auf sein Treffen mit Präsident Emmanuel Macron in Genf.')[0]!.participants).toEqual(['Friedrich Merz', 'Emmanuel Macron']);
   });
 });
+
+describe('the leads of a delegation told in the next sentence', () => {
+  it('adds who leads it, the participle first ("Angeführt wird sie von X")', () => {
+    const text = 'Eine litauische Delegation reist kommende Woche zu Gesprächen mit Außenminister Marco Rubio nach Washington. Angeführt wird sie von Gabrielius Landsbergis.';
+    expect(meetingsOf(text)[0]!.participants).toEqual(['Marco Rubio', 'Gabrielius Landsbergis']);
+  });
+
+  it('adds both leads of "Geleitet wird die Delegation von X und Y", told in the next paragraph', () => {
+    const text = 'Eine polnische Delegation reist kommende Woche zu Gesprächen mit Außenminister Marco Rubio nach Washington.\n\nGeleitet wird die polnische Delegation von Radosław Sikorski und Donald Tusk.';
+    expect(meetingsOf(text)[0]!.participants).toEqual(['Marco Rubio', 'Radosław Sikorski', 'Donald Tusk']);
+  });
+});
