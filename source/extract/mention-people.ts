@@ -276,9 +276,16 @@ const HE_SHE = /^\s*(?:(?:dass|ob)\s+)?(?:er|sie)\s/u;
 // russische Außenminister Lawrow"). One pattern for sayer and sayerAfter.
 const SUBJECT_RIGHT_AFTER = /^\s*(?:\p{Lu}[\p{L}-]*\s+|der\s+|die\s+|\p{Ll}+(?:e|en)\s+){0,4}$/u;
 
+// "Lührmann sagte, dass beim Treffen mit Nehammer …", "sagte, nach dem Gespräch mit X sei …": what
+// was said opens with a meeting noun whose only company is "mit X"; the speaker had that meeting.
+const OPENS_WITH_OWN_MEETING = /^\s*(?:(?:dass|ob)\s+)?(?:beim|bei\s+(?:dem|seinem|ihrem)|nach\s+(?:dem|seinem|ihrem)|im|in\s+(?:seinem|ihrem)|während\s+(?:des|seines|ihres))\s+(?:\p{Ll}+(?:en|em|es)\s+)?$/u;
+const NOUN_WITH = /^\p{Lu}\p{L}*\s+mit\s/u;
+const opensWithOwnMeeting = (clause: string, beforeTrigger: string) => OPENS_WITH_OWN_MEETING.test(beforeTrigger) && NOUN_WITH.test(clause.slice(beforeTrigger.length));
+
 /** The one who says or announces, for "er" or "sie" in the clause that tells what he said. */
 export function sayer(source: MentionSource, sentence: Sentence, clauses: Clause[], c: number, beforeTrigger: string): Person[] {
-  if (!HE_SHE.test(beforeTrigger)) return [];
+  const ownMeeting = !HE_SHE.test(beforeTrigger);
+  if (ownMeeting && !opensWithOwnMeeting(clauses[c]!.text, beforeTrigger)) return [];
   for (let j = c - 1; j >= 0; j--) {
     const clause = clauses[j]!;
     if (!ANNOUNCING.test(clause.text)) continue;
@@ -290,6 +297,8 @@ export function sayer(source: MentionSource, sentence: Sentence, clauses: Clause
     const before = people.filter(p => p.at < at && namingTail(source.text.slice(p.at, at)).trim() === source.text.slice(p.at, at).trim()).at(-1);
     const after = people.find(p => p.at > at && SUBJECT_RIGHT_AFTER.test(source.text.slice(at + verb[0].length, p.at)));
     const subject = before ?? after;
+    // "Kremlsprecher Peskow sagte, beim Treffen mit X …": a spokesman tells of his master's meeting.
+    if (subject && ownMeeting && SPOKESPERSON.test(source.text.slice(Math.max(0, subject.at - 40), subject.at))) return [];
     return subject ? [subject] : [];
   }
   return [];
@@ -399,6 +408,8 @@ const COMPANY = [
   // The verb last: "Die Delegation soll aus A, B sowie C bestehen".
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?aus\s[^.;:!?]*\s(?:bestehen|bestünde|bestehe)(?![\p{L}])/u,
   /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?von\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
+  // The participle first: "Angeführt wird die Delegation von X", "Geleitet wird sie von X und Y".
+  /(?:^|[^\p{L}])(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wird|werden|wurde|wurden)\s+(?:sie|die\s+(?:\p{Ll}+e\s+)?\p{L}*Delegation)\s(?:[^.;:!?]*\s)?von(?![\p{L}])/u,
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:zählen|zählt|zählte|zählten)(?![\p{L}])|(?<![\p{L}])(?:zählen|zählt|zählte|zählten)\s(?:[^.;:!?]*\s)?(?:zur|zu\s+(?:der|seiner|ihrer|\p{Lu}\p{L}*s))\s(?:[^.;:!?]*\s)?Delegation/u,
   /(?<![\p{L}])[Bb]egleitet\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s|(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+(?:[^.;:!?]*\s)?von\s[^.;:!?]*\sbegleitet(?![\p{L}])/u,
   /(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^.;:!?]*\s)?(?:zudem|auch|außerdem|ebenfalls)\s[^.;:!?]*\serwartet(?![\p{L}])/u,
@@ -411,7 +422,7 @@ const COMPANY = [
   // "X soll per Video zugeschaltet werden": who joins by video takes part.
   /(?<![\p{L}])zugeschaltet(?![\p{L}])/u,
 ];
-const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('egleitet') || text.includes('erwartet') || text.includes('reis') || text.includes('zugeschaltet');
+const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('eleitet') || text.includes('ngeführt') || text.includes('egleitet') || text.includes('erwartet') || text.includes('reis') || text.includes('zugeschaltet');
 
 /**
  * The people a sentence without a meeting word adds to the meeting told just before it (see

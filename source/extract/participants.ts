@@ -185,9 +185,10 @@ function possessor(text: string, hit: ActorHit): boolean {
 // "sagte Präsident Selenskyj in Kiew nach den Beratungen in Genf", "Selenskyj stellt den Zeitplan
 // der Gespräche infrage", "Selenskyj zeigte sich zufrieden mit den Gesprächen", "Merz sieht
 // Fortschritte bei den Gesprächen": who speaks about a meeting named as a noun comments on it;
-// so does "Peskow hat sich zu den Gesprächen in Genf geäußert" (or "werde sich … äußern").
+// so does "Peskow hat sich zu den Gesprächen in Genf geäußert" (or "werde sich … äußern"), and
+// who points to one ("Macron hatte auf anstehende Gespräche mit X hingewiesen", "verwies auf die Gespräche").
 const SAYS_BEFORE = /(?<![\p{L}])(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelte|bezweifelt|schrieb|lobte)\s+(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
-const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelt\p{L}*|(?:stellt|stellte)\s+[^,;:]*\sinfrage|(?:geht|ging)\s+[^,;:]*\saus|(?:zeigt|zeigte|zeigen|zeigten|äußert|äußerte|äußerten)\s+sich|(?:hat|hatte|haben|hatten|wird|werde|werden|würde|will|wollte|soll|sollte)\s+sich\s+(?:[^,;:.!?]*\s)?(?:geäußert|äußern)|(?:sieht|sehen|sah|sahen)(?!\s+sich)|begrüßt|begrüßte|begrüßten|lobt|lobte|bewertet|bewertete)(?![\p{L}])/u;
+const SAYS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|kritisierte|warnte|bezweifelt\p{L}*|(?:stellt|stellte)\s+[^,;:]*\sinfrage|(?:geht|ging)\s+[^,;:]*\saus|(?:zeigt|zeigte|zeigen|zeigten|äußert|äußerte|äußerten)\s+sich|(?:hat|hatte|haben|hatten|wird|werde|werden|würde|will|wollte|soll|sollte)\s+sich\s+(?:[^,;:.!?]*\s)?(?:geäußert|äußern)|(?:sieht|sehen|sah|sahen)(?!\s+sich)|begrüßt|begrüßte|begrüßten|lobt|lobte|bewertet|bewertete|(?:weist|wies|wiesen)\s+[^,;:]*\shin|(?:hat|hatte|haben|hatten)\s+(?:[^,;:.!?]*\s)?hingewiesen|(?:verweist|verwies|verwiesen)\s+(?:[^,;:.!?]{0,30}\s)?auf(?!\s+(?:sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)\s))(?![\p{L}])/u;
 
 /** Whether the person at `at` only comments on the meeting of the clause that begins at `from`. */
 export function isCommenter(text: string, at: number, from: number): boolean {
@@ -197,17 +198,27 @@ export function isCommenter(text: string, at: number, from: number): boolean {
   if (AFTER_TALKING_WITH.test(before) || WITH_BEFORE.test(before)) return false;
   const end = text.slice(at).search(/[,;:.!?]/u);
   const rest = text.slice(at, end < 0 ? undefined : at + end).replace(/^\p{Lu}[\p{L}-]*/u, '');
-  return SAYS_BEFORE.test(before) || SAYS_AFTER.test(rest);
+  return SAYS_BEFORE.test(before) || (SAYS_AFTER.test(rest) && !saysAfterOwnMeeting(rest));
+}
+
+// "Lührmann sagte nach dem Treffen mit Nehammer, …", "Orbán erklärte nach seinem Telefonat mit
+// Xi, …": who speaks after a meeting "mit X", owned by no one else, had it.
+const SAYS_AFTER_MEETING_WITH = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte)\s+(?:am\s+\p{Lu}\p{Ll}+\s+)?(?:nach|bei|beim|während)\s+(?:(?:dem|seinem|ihrem|des|seines|ihres)\s+)?(?:\p{Ll}+(?:en|em|es)\s+)?(\p{Lu}\p{L}*)\s+mit\s/u;
+
+function saysAfterOwnMeeting(rest: string): boolean {
+  const noun = rest.includes(' mit ') ? SAYS_AFTER_MEETING_WITH.exec(rest)?.[1] : undefined;
+  return noun !== undefined && findMeetingTriggers(noun).length > 0;
 }
 
 const AFTER_TALKING_WITH = /^\s*(?:[Nn]ach|[Vv]or)\s+(?:einem|dem|seinem|ihrem)\s+(?:\p{Ll}+\s+)?(?:Telefonat|Telefongespräch|Gespräch|Treffen)\s+mit\s/u;
 const WITH_BEFORE = /(?<![\p{L}])mit\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 // "am Rande der Trauerfeier für Papst Franziskus": the one a funeral or a memorial honours is not
-// among those who meet there.
-const HONOURED = /(?<![\p{L}])(?:Trauerfeier\p{L}*|Trauergottesdienst\p{L}*|Beisetzung|Beerdigung|Begräbnis\p{L}*|Gedenkfeier\p{L}*|Totenmesse|Requiem\p{L}*)\s+(?:für\s+(?:den\s+)?|des\s+|von\s+)(?:(?:verstorbenen|früheren|ehemaligen|gestorbenen)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+// among those who meet there; nor is the one a visit to his tomb or monument honours ("besuchte
+// das Mausoleum des polnischen Marschalls Józef Piłsudski", "Kranz am Grab von X").
+const HONOURED = /(?<![\p{L}])(?:Trauerfeier\p{L}*|Trauergottesdienst\p{L}*|Beisetzung|Beerdigung|Begräbnis\p{L}*|Gedenkfeier\p{L}*|Totenmesse|Requiem\p{L}*|Mausoleum|Grab|Grabmal|Grabstätte|Denkmal|Gedenkstätte)\s+(?:für\s+(?:den\s+|die\s+)?|des\s+|der\s+|von\s+)(?:\p{Ll}+(?:en|e)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 
-const FUNERAL = /Trauer|Beisetzung|Beerdigung|Begräbnis|Gedenkfeier|Totenmesse|Requiem/;
+const FUNERAL = /Trauer|Beisetzung|Beerdigung|Begräbnis|Gedenkfeier|Totenmesse|Requiem|Mausoleum|Grab|Denkmal|Gedenkstätte/;
 // Asked for every participant of every meeting: whether the article speaks of a funeral at all is
 // looked up once per text.
 let lastText = '';
