@@ -25,7 +25,8 @@ const DASHED_PLACE = /(?:\p{Ll}+\s+)?(?:in|im|nach)\s+(?:[\p{L}-]+\s+){0,5}\p{Lu
 const SHORT_ASIDE = /\(\s?(?:(?:[^()\s]+\s?){1,3}|\d{1,2}(?:[.:]\d{2})?\s+Uhr[^()]{0,40})\)/y;
 // "war aus „logistischen Gründen“ verschoben worden": a quotation of a few words inside a clause
 // is a phrase of it, not a clause of its own (a quoted sentence has punctuation or more words).
-// So is one quoted lower-case word before a noun: ein „ausführliches“ Telefongespräch. A quoted
+// So are up to four quoted words, opening lower-case, before a noun: ein „ausführliches“
+// Telefongespräch, "sehr gute und offene" Gespräche. A quoted
 // phrase that opens lower-case is no sentence and may be longer, up to seven words: the time a
 // meeting is set for, quoted as said ("dass der Gipfel „vermutlich in den kommenden zwei
 // Wochen“ stattfinden werde"), stays with the meeting word of its clause.
@@ -34,7 +35,7 @@ const SHORT_ASIDE = /\(\s?(?:(?:[^()\s]+\s?){1,3}|\d{1,2}(?:[.:]\d{2})?\s+Uhr[^(
 // Words are separated by exactly one space: a word cannot be cut into several repetitions, so a long
 // quotation without its closing mark fails at once instead of after every way of cutting it.
 const QUOTED_WORD = String.raw`[^"„“”»«,;:.!?()\s]+`;
-const SHORT_QUOTE = new RegExp(String.raw`["„“»«](?:${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}\s?["“”«»](?=\s+\p{Ll})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){4,6}\s?["“”«»](?=\s+\p{Ll})|\p{Ll}[^"„“”»«,;:.!?()\s]*["“”«»](?=\s+\p{Lu})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}["“”«»](?=[,.;!?]))`, 'uy');
+const SHORT_QUOTE = new RegExp(String.raw`["„“»«](?:${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}\s?["“”«»](?=\s+\p{Ll})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){4,6}\s?["“”«»](?=\s+\p{Ll})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}["“”«»](?=\s+\p{Lu})|(?=\p{Ll})${QUOTED_WORD}(?:\s${QUOTED_WORD}){0,3}["“”«»](?=[,.;!?]))`, 'uy');
 
 // "telefonierte mit dem saudischen Außenminister, Prinz Faisal bin Farhan, und sprach …", "hat mit
 // ihrem Amtskollegen, Jean-Noël Barrot, telefoniert": a name in apposition to the noun before it,

@@ -53,6 +53,12 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // in Genf vereinbart": the definite talks at the place of the day's meeting are that meeting.
       const target = todays(drafts, mention, source.today)!;
       take(target, {...mention, status: target.status, explicit: target.explicit}, false);
+    } else if (isArrival(mention) && arrivalFor(drafts, mention, source.today)) {
+      // "Merz war bereits am Mittwochabend in Ankara eingetroffen" beside his reception in Ankara
+      // on Thursday: the arrival begins that visit. It tells where, not when or how far the
+      // meeting is: its kind, date and status stay.
+      const target = arrivalFor(drafts, mention, source.today)!;
+      take(target, {...mention, kind: target.kind, status: target.status, explicit: target.explicit, start: target.start, end: target.end, precision: target.precision}, true);
     } else if (mention.sideline) {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
       // "am Rande des Treffens": with no summit told, the definite article points to the meeting told last.
@@ -180,6 +186,26 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
   }
   return best;
+}
+
+// "landete in Pretoria", "ist am Morgen in Rom eingetroffen", "traf am Abend in Kairo ein": told
+// only as an arrival, a visit with no meeting word of its own and no one met ("war am Dienstag
+// eingetroffen und hatte dort Starmer getroffen" tells a meeting of that day).
+const ARRIVAL = /(?<![\p{L}])(?:eingetroffen|angekommen|gelandet|landete|landeten|(?:traf|trafen)\s[^,;:]*\sein(?=\s*[,;:.!?]|\s+(?:und|um)\s))(?![\p{L}])/u;
+const MEETING_WORD = /(?:Gespräch|Treffen|Verhandlung|Gipfel|Besuch|Konferenz|Beratung|Runde|Begegnung)/u;
+const isArrival = (mention: MeetingMention) => mention.kind === 'visit' && mention.place !== null && mention.participants.length <= 1 && ARRIVAL.test(mention.evidence) && !MEETING_WORD.test(mention.evidence);
+
+/**
+ * The meeting an arrival begins: at its place or in its country, not a call or one called off,
+ * undated or on the arrival's day or the day after ("am Mittwochabend eingetroffen", the talks
+ * on Thursday), with the one who arrives among its people, no people named yet, or a summit of
+ * many (a leader landing for the G20 summit).
+ */
+function arrivalFor(drafts: Draft[], arrival: MeetingMention, today: string): Draft | undefined {
+  const day = arrival.start && arrival.precision === 'day' ? arrival.start : today;
+  const dayFits = (draft: Draft) => !draft.start || draft.precision === 'unknown' || ((draft.precision === 'day' || draft.precision === 'days') && (draft.start === day || previousDay(draft.start) === day));
+  const peopleFit = (draft: Draft) => !draft.participants.length || isSummit(draft) || arrival.participants.some(p => draft.participants.includes(p));
+  return [...drafts].reverse().find(draft => draft.kind !== 'call' && draft.status !== 'cancelled' && draft.place !== null && placesAgree(draft, arrival) && dayFits(draft) && peopleFit(draft));
 }
 
 /**
