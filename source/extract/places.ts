@@ -68,6 +68,9 @@ const GOVERNMENT_IN = /(?:^|[^\p{L}])(?:[Rr]egierung|[Rr]egierungen|\p{L}+regier
 // "enge Drähte nach Moskau", "gute Kontakte nach Peking", "Verbindungen nach Minsk": ties reach
 // to a government's seat; no one goes there.
 const TIES_TO = /(?:^|[^\p{L}])(?:Draht|Drahts|Drähte|Drähten|Kontakt|Kontakte|Kontakten|Verbindung|Verbindungen|Beziehung|Beziehungen|Kanal|Kanäle|Kanälen|Brücke|Brücken)\s+nach\s+$/u;
+// "macht sich auf den Rückweg in die USA", "auf der Heimreise nach Kiew": a return trip leads home,
+// not to a meeting told beside it ("… und wird an einem Treffen in Brüssel nicht teilnehmen").
+const HOMEWARD = /(?:^|[^\p{L}])(?:Rückweg|Heimweg|Rückreise|Heimreise|Rückflug|Heimflug)\s+(?:in|nach)\s+(?:die\s+|den\s+)?$/u;
 const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}$/u;
 
 // "im belarussischen Grenzgebiet", "in der polnischen Grenzregion": a country's border area is
@@ -213,6 +216,7 @@ function located(text: string, index: number): boolean {
   if (SOURCE_SEAT.test(before) || (before.includes('egierung') && GOVERNMENT_IN.test(before))) return false;
   if (before.endsWith('von ') && AGENT_BEFORE.test(before)) return false;
   if (before.endsWith('nach ') && TIES_TO.test(before)) return false;
+  if ((before.includes('ück') || before.includes('Heim')) && HOMEWARD.test(before)) return false;
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
   return !owner || !NOT_A_VENUE.test(owner) || TIME_END.test(owner);
