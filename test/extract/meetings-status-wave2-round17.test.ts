@@ -50,3 +50,9 @@ describe('"jetzt" of a plan', () => {
     expect(meetingsOf('Jetzt haben die Gespräche in Genf begonnen.')).toMatchObject([{place: 'Genf', status: 'ongoing', start: '2026-12-07'}]);
   });
 });
+
+describe('a time of a day named', () => {
+  it('dates "am Mittwoch in der Nacht" on that Wednesday alone, not from the report\'s day', () => {
+    expect(meetingsOf('Olaf Scholz will am Mittwoch in der Nacht nach Paris fliegen.', '2025-05-30')).toMatchObject([{place: 'Paris', start: '2025-06-04', end: null, precision: 'day'}]);
+  });
+});
