@@ -50,7 +50,8 @@ const MEETING_NOUN = /(?:gespräch|gespräche|gesprächen|runde|runden|verhandlu
 // ("im schweizerischen Davos") and nouns that describe a place ("in der Hauptstadt Riad", "in der
 // US-Hauptstadt Washington").
 // "in seiner Sommerresidenz Sotschi", "auf dem Landsitz Chequers": a residence is a venue's descriptor too.
-const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|Hauptstadt|\p{Lu}\p{Ll}*residenz|Landsitz|\p{Lu}{2,3}-Hauptstadt|Stadt|Flughafen|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Insel|Ferieninsel|Urlaubsinsel|Mittelmeerinsel|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
+// "in Omans Hauptstadt Maskat", "in Polens Hafenstadt Danzig": the country's genitive before the town.
+const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|\p{Lu}\p{Ll}+s\s+(?:Hauptstadt|Metropole|Küstenstadt|Hafenstadt|Grenzstadt)|Hauptstadt|\p{Lu}\p{Ll}*residenz|Landsitz|\p{Lu}{2,3}-Hauptstadt|Stadt|Flughafen|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Insel|Ferieninsel|Urlaubsinsel|Mittelmeerinsel|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
 const LOCATIVE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim|[Ii]ns|[Aa]m|[Aa]uf\s+de[mnr]|als\s+(?:Ort|Austragungsort|Verhandlungsort|Gastgeber)\s+(?:für|der|des))\s+(?:${DESCRIPTOR}\s+){0,3}$`,
   'u',

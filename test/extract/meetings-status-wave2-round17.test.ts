@@ -56,3 +56,9 @@ describe('a time of a day named', () => {
     expect(meetingsOf('Olaf Scholz will am Mittwoch in der Nacht nach Paris fliegen.', '2025-05-30')).toMatchObject([{place: 'Paris', start: '2025-06-04', end: null, precision: 'day'}]);
   });
 });
+
+describe('a town named after its country\'s genitive', () => {
+  it('takes the town of "in Polens Hafenstadt Danzig" as the venue', () => {
+    expect(meetingsOf('Die Außenminister berieten am Montag in Polens Hafenstadt Danzig.')).toMatchObject([{place: 'Danzig', start: '2026-12-07'}]);
+  });
+});
