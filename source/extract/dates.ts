@@ -13,8 +13,8 @@ export type {DateMention} from './dates/to-mention.js';
 export {publishedDay} from './dates/berlin-time.js';
 
 // "am Sonntag (14 Uhr Ortszeit, 20 Uhr MEZ)", "am Sonntag um 14 Uhr, 20 Uhr MEZ": only clock times
-// between the day and the time read.
-const CLOCK_GAP = /^[\s(,]*(?:(?:um|gegen|etwa|ab|bis)\s+|\d{1,2}(?:[.:]\d{2})?\s*Uhr(?:\s+(?:Ortszeit|MEZ|MESZ|deutscher\s+Zeit))?[\s,)]*)*$/u;
+// between the day and the time read; so is "am Mittwoch in der Nacht", "am Freitag am Abend".
+const CLOCK_GAP = /^[\s(,]*(?:(?:um|gegen|etwa|ab|bis|in\s+der|am)\s+|\d{1,2}(?:[.:]\d{2})?\s*Uhr(?:\s+(?:Ortszeit|MEZ|MESZ|deutscher\s+Zeit))?[\s,)]*)*$/u;
 
 /**
  * A clock time right after a day is a time of that day, not of the publication day, where a time

@@ -254,6 +254,9 @@ function isAfterMeeting(k: ClauseReading, i: number): boolean {
   const {clause, triggers} = k;
   const beforeTrigger = k.before[i]!;
   if (!triggers[i]!.isNoun) return false;
+  // "Nach dem Besuch in Prag werden Meier und Weber die Vorbereitungen aufnehmen": what comes after
+  // it lies ahead, so the visit it follows need not be over; the clause's plan decides.
+  if (OPENS_AFTER.test(beforeTrigger) && FUTURE_AFTER.test(k.reading.sentence.text.slice(clause.start + triggers[i]!.end))) return false;
   if (((AFTER.test(beforeTrigger) && !TOWARDS_THE_MEETING.test(beforeTrigger)) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text)) return true;
   // "folgt auf Gespräche … in Moskau sowie ein Treffen … in Davos": a meeting joined to one told
   // as before came before too, and is no news of the day.
@@ -692,6 +695,10 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   // acts; the meeting its infinitive names is not dated by it.
   const nowOfTheAct = (d: DateMention) => NOW.test(d.text) && isInfinitive(clause.text);
   if (!dates.length && borrowed?.dates) dates = all.filter(d => inRange(d, leadIn!.start, leadIn!.start + leadIn!.text.length) && !announced(d) && !bound(d) && !nowOfTheAct(d));
+  // "Jetzt soll es zu einem Treffen in Rom kommen", "wird jetzt nicht an dem Gespräch teilnehmen":
+  // "jetzt" of a meeting planned or dropped is when that is said, not the meeting's day. (A demand,
+  // "sollten sich jetzt treffen", asks for it now.)
+  if ((cue === 'planned' || cue === 'cancelled') && dates.length) dates = dates.filter(d => !NOW.test(d.text));
   // "hatte Mitte Februar von einem Treffen in Rom gesprochen": a date before the meeting talked of is the talk's.
   // The date after it is read ahead, not by the talk's past ("sprach von einem Treffen am 20. März").
   if (dates.length && isTalkedOf(clause.text, trigger)) dates = dates.some(d => d.index >= clause.start + trigger.end) ? aheadFrom(sentence.text, clause.start + trigger.end, clause.start + clause.text.length, article.source.published) : [];
@@ -911,6 +918,10 @@ const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dab
 const NOT = /(?<![\p{L}])nicht(?!\s+nur)(?![\p{L}])/u;
 const CONFIRMED_NOUN = /(?<![\p{L}])(?:bestätigt|bestätigte|bestätigten|bestätigen)\s+(?:ein|eine|einen|das|die|den)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 const REPORTED_IN_PAST = /(?<![\p{L}])(?:bestätigte|bestätigten|meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|(?:hat|haben|hatte|hatten)\s(?:[^,;:.!?]*\s)?(?:bestätigt|gemeldet|berichtet|mitgeteilt|erklärt|verkündet))(?![\p{L}])/u;
+const OPENS_AFTER = /^\s*[Nn]ach\s+(?:de[mnr]|seine[mnr]|ihre[mnr])\s+$/u;
+// The rest of the sentence in the future, its infinitive at the end: "werden … aufnehmen" (not the
+// passive "wird … erwartet", nor a meeting again, "werden sich erneut treffen", after one over).
+const FUTURE_AFTER = /^(?![^.;:!?]*(?<![\p{L}])(?:erneut|wieder|nochmals|abermals)(?![\p{L}]))[^.;:!?]*?(?<![\p{L}])(?:wird|werden)\s[^.;:!?]*\s\p{Ll}+en\s*[.!?"“]*\s*$/u;
 const AWAITING = /^(?!.*(?<![\p{L}])(?:wird|werden|wurde|wurden)(?![\p{L}])).*(?<![\p{L}])(?:erwarte|erwartet|erwarten|hofft|hoffe|hoffen)(?![\p{L}])/u;
 const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;
 // "Am Vorabend des Gipfels wollen X und Y in Brüssel zusammenkommen": a meeting of its own before the summit.

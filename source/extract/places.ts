@@ -50,7 +50,8 @@ const MEETING_NOUN = /(?:gespräch|gespräche|gesprächen|runde|runden|verhandlu
 // ("im schweizerischen Davos") and nouns that describe a place ("in der Hauptstadt Riad", "in der
 // US-Hauptstadt Washington").
 // "in seiner Sommerresidenz Sotschi", "auf dem Landsitz Chequers": a residence is a venue's descriptor too.
-const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|Hauptstadt|\p{Lu}\p{Ll}*residenz|Landsitz|\p{Lu}{2,3}-Hauptstadt|Stadt|Flughafen|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Insel|Ferieninsel|Urlaubsinsel|Mittelmeerinsel|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
+// "in Omans Hauptstadt Maskat", "in Polens Hafenstadt Danzig": the country's genitive before the town.
+const DESCRIPTOR = String.raw`(?:[\p{Ll}][\p{L}-]*|\p{Lu}\p{Ll}+s\s+(?:Hauptstadt|Metropole|Küstenstadt|Hafenstadt|Grenzstadt)|Hauptstadt|\p{Lu}\p{Ll}*residenz|Landsitz|\p{Lu}{2,3}-Hauptstadt|Stadt|Flughafen|Metropole|Küstenstadt|Hafenstadt|Badeort|Kurort|Ferienort|Urlaubsort|Residenz|Anwesen|Insel|Ferieninsel|Urlaubsinsel|Mittelmeerinsel|Golfemirat|Emirat|Golfstaat|Bundesstaat|US-Bundesstaat|Region|Schwarzmeerstadt|Schwarzmeer-Kurort)`;
 const LOCATIVE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim|[Ii]ns|[Aa]m|[Aa]uf\s+de[mnr]|als\s+(?:Ort|Austragungsort|Verhandlungsort|Gastgeber)\s+(?:für|der|des))\s+(?:${DESCRIPTOR}\s+){0,3}$`,
   'u',
@@ -68,6 +69,9 @@ const GOVERNMENT_IN = /(?:^|[^\p{L}])(?:[Rr]egierung|[Rr]egierungen|\p{L}+regier
 // "enge Drähte nach Moskau", "gute Kontakte nach Peking", "Verbindungen nach Minsk": ties reach
 // to a government's seat; no one goes there.
 const TIES_TO = /(?:^|[^\p{L}])(?:Draht|Drahts|Drähte|Drähten|Kontakt|Kontakte|Kontakten|Verbindung|Verbindungen|Beziehung|Beziehungen|Kanal|Kanäle|Kanälen|Brücke|Brücken)\s+nach\s+$/u;
+// "macht sich auf den Rückweg in die USA", "auf der Heimreise nach Kiew": a return trip leads home,
+// not to a meeting told beside it ("… und wird an einem Treffen in Brüssel nicht teilnehmen").
+const HOMEWARD = /(?:^|[^\p{L}])(?:Rückweg|Heimweg|Rückreise|Heimreise|Rückflug|Heimflug)\s+(?:in|nach)\s+(?:die\s+|den\s+)?$/u;
 const WORD_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}$/u;
 
 // "im belarussischen Grenzgebiet", "in der polnischen Grenzregion": a country's border area is
@@ -213,6 +217,7 @@ function located(text: string, index: number): boolean {
   if (SOURCE_SEAT.test(before) || (before.includes('egierung') && GOVERNMENT_IN.test(before))) return false;
   if (before.endsWith('von ') && AGENT_BEFORE.test(before)) return false;
   if (before.endsWith('nach ') && TIES_TO.test(before)) return false;
+  if ((before.includes('ück') || before.includes('Heim')) && HOMEWARD.test(before)) return false;
   if (!LOCATIVE.test(before)) return false;
   const owner = WORD_BEFORE_PREPOSITION.exec(before)?.[1];
   return !owner || !NOT_A_VENUE.test(owner) || TIME_END.test(owner);
