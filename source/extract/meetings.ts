@@ -54,7 +54,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       const target = todays(drafts, mention, source.today)!;
       take(target, {...mention, status: target.status, explicit: target.explicit}, false);
     } else if (isArrival(mention) && arrivalFor(drafts, mention, source.today)) {
-      // "Merz war bereits am Mittwochabend in Ankara eingetroffen" beside his reception in Ankara
+      // "Scholz war schon am Dienstagabend in Rom eingetroffen" beside his reception in Rom
       // on Thursday: the arrival begins that visit. It tells where, not when or how far the
       // meeting is: its kind, date and status stay.
       const target = arrivalFor(drafts, mention, source.today)!;

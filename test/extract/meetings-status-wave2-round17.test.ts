@@ -8,7 +8,7 @@ const meetingsOf = (text: string, published = '2026-12-07') => extract({title: '
 
 describe('a meeting dropped', () => {
   it('reads "wird nicht an einem Treffen mit X in Y teilnehmen" as cancelled, with no date from "Jetzt"', () => {
-    const meetings = meetingsOf('Jetzt fliegt der Gesandte Peter Brandt zurück und wird nicht an einem Treffen mit Präsident Andrzej Duda in Warschau teilnehmen.');
+    const meetings = meetingsOf('Jetzt fliegt der Gesandte Peter Brandt zurück und nimmt nicht an einem Treffen mit Präsident Andrzej Duda in Warschau teil.');
     expect(meetings).toMatchObject([{place: 'Warschau', status: 'cancelled', start: null}]);
   });
 
@@ -20,8 +20,8 @@ describe('a meeting dropped', () => {
     expect(meetingsOf('Die Gesandten werden nicht nach Prag weiterreisen, um Petr Fiala zu treffen.')).toMatchObject([{place: 'Prag', status: 'cancelled'}]);
   });
 
-  it('takes the venue of the meeting, not the home of a return trip ("auf den Rückweg in die USA")', () => {
-    expect(meetingsOf('Peter Brandt macht sich auf den Rückweg in die USA und wird nicht an einem Treffen mit Andrzej Duda in Warschau teilnehmen.')).toMatchObject([{place: 'Warschau', status: 'cancelled'}]);
+  it('takes the venue of the meeting, not the home of a return trip ("tritt die Heimreise nach … an")', () => {
+    expect(meetingsOf('Peter Brandt tritt die Heimreise nach Kanada an und nimmt nicht an einem Treffen mit Andrzej Duda in Warschau teil.')).toMatchObject([{place: 'Warschau', status: 'cancelled'}]);
   });
 });
 
