@@ -129,7 +129,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     const samePlace = Boolean(draft.place && draft.place === mention.place);
     // A ticker entry's headline and text are one story: "Videoschalte" above, "beraten per Video" below.
     const sameStory = ticker && draft.entry === mention.entry;
-    if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !placesAgree(draft, mention) || areasApart(draft, mention)) continue;
+    if ((!sameContact(draft, mention) && !sameStory) || !statusesFit(draft, mention) || !venuesAgree(draft, mention)) continue;
     const journey = samePlace && (travelsTo(mention, draft) || travelsTo(draft, mention));
     if (!journey && !(samePlace ? datesNear(draft, mention) : datesAgree(draft, mention))) continue;
     // The headline's undated news ("Treffen im Kreml hat begonnen") is today's or last night's:
@@ -205,8 +205,11 @@ function arrivalFor(drafts: Draft[], arrival: MeetingMention, today: string): Dr
   const day = arrival.start && arrival.precision === 'day' ? arrival.start : today;
   const dayFits = (draft: Draft) => !draft.start || draft.precision === 'unknown' || ((draft.precision === 'day' || draft.precision === 'days') && (draft.start === day || previousDay(draft.start) === day));
   const peopleFit = (draft: Draft) => !draft.participants.length || isSummit(draft) || arrival.participants.some(p => draft.participants.includes(p));
-  return [...drafts].reverse().find(draft => draft.kind !== 'call' && draft.status !== 'cancelled' && draft.place !== null && placesAgree(draft, arrival) && dayFits(draft) && peopleFit(draft));
+  return [...drafts].reverse().find(draft => draft.kind !== 'call' && draft.status !== 'cancelled' && draft.place !== null && venuesAgree(draft, arrival) && dayFits(draft) && peopleFit(draft));
 }
+
+/** Places that can be one venue: the same place, or a town in the other's country, and no region apart from the other (areasApart). */
+const venuesAgree = (a: MeetingMention, b: MeetingMention) => placesAgree(a, b) && !areasApart(a, b);
 
 /**
  * A region is reported as its country ("in Alaska": USA), which would take in every town of
