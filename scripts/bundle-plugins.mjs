@@ -74,4 +74,22 @@ export const terminalWinsOverCi = {
   },
 };
 
-export const bundlePlugins = [yogaWithoutFetch, inkControlCheck, fastStringWidth, terminalWinsOverCi];
+// commander requires child_process as it loads, for subcommands that are separate executables;
+// talkwatch has none, yet every run paid for loading child_process (and dgram, which it pulls in):
+// ~4–6 ms of a no-change poll. The module is now required the first time commander spawns.
+const commanderSpawn = "const childProcess = require('node:child_process');";
+export const commanderLazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(build) {
+    build.onLoad({filter: /commander[\\/]lib[\\/]command\.js$/}, ({path}) => {
+      const source = readFileSync(path, 'utf8');
+      if (!source.includes(commanderSpawn)) {
+        return {contents: source, loader: 'js', warnings: [{text: 'commander loads child_process another way now: every run may load it again'}]};
+      }
+      const lazy = "const childProcess = {spawn: (...args) => require('node:child_process').spawn(...args)};";
+      return {contents: source.replace(commanderSpawn, lazy), loader: 'js'};
+    });
+  },
+};
+
+export const bundlePlugins = [yogaWithoutFetch, inkControlCheck, fastStringWidth, terminalWinsOverCi, commanderLazyChildProcess];
