@@ -150,6 +150,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (twoPairs(draft, mention)) continue;
     // "Trump werde zudem Milei treffen" after "Trump trifft Selenskyj": the same host, another guest.
     if (ALSO.test(mention.evidence) && otherGuest(draft, mention)) continue;
+    if (!journey && anotherEncounter(draft, mention)) continue;
     // "Außerdem nimmt X an einem Gespräch im Quint-Format teil": "also" and an indefinite meeting
     // word tell one more meeting, not the one before again.
     if (ALSO.test(mention.evidence) && ONE_MORE.test(mention.evidence)) continue;
@@ -263,6 +264,14 @@ const calledOffApart = (draft: Draft, mention: MeetingMention) => (mention.statu
 /** Where and when `draft` is, for another meeting of its occasion; none between a call and a meeting, nor beside one called off. */
 const occasionOf = (draft: Draft, mention: MeetingMention) =>
   draft.kind !== 'call' && mention.kind !== 'call' && !calledOffApart(draft, mention) ? {place: draft.place, country: draft.country, isCity: draft.isCity, start: draft.start, end: draft.end, precision: draft.precision} : {};
+
+// "Am Morgen empfing König Harald die Ministerin in Oslo" beside her talks with Støre that day:
+// a meeting told with a word of its own and a place or date, whose two or more people and the
+// meeting's each have someone the other lacks, is another encounter of that day or town (a host
+// receiving one guest, then another). A summit of three or more named holds such groups and
+// stays one; a journey of some of its people to the meeting (travelsTo) is that meeting.
+const anotherEncounter = (draft: MeetingMention, mention: MeetingMention) =>
+  mention.explicit && Boolean(mention.place || mention.start) && !(draft.kind === 'summit' && draft.participants.length > 2) && otherGuest(draft, mention);
 
 const otherGuest = (a: MeetingMention, b: MeetingMention) =>
   a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.every(p => b.participants.includes(p)) && !b.participants.every(p => a.participants.includes(p));
