@@ -151,6 +151,9 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // "Trump werde zudem Milei treffen" after "Trump trifft Selenskyj": the same host, another guest.
     if (ALSO.test(mention.evidence) && otherGuest(draft, mention)) continue;
     if (!journey && anotherEncounter(draft, mention)) continue;
+    // "Tusk wird auch in Danzig zu Gesprächen erwartet" beside the talks of Merz and Macron in Polen:
+    // a meeting told with a word of its own, with none of the meeting's people, is one of its own.
+    if (!samePlace && mention.explicit && outsider(draft, mention)) continue;
     // "Außerdem nimmt X an einem Gespräch im Quint-Format teil": "also" and an indefinite meeting
     // word tell one more meeting, not the one before again.
     if (ALSO.test(mention.evidence) && ONE_MORE.test(mention.evidence)) continue;

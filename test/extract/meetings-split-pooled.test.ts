@@ -24,3 +24,21 @@ describe('another encounter of the same day or town', () => {
     ]);
   });
 });
+
+describe('a meeting of none of the people told before', () => {
+  it('keeps talks someone new "wird auch in Danzig … erwartet" for apart from the talks in the country', () => {
+    const text = 'Merz und Macron sollen am Dienstag in Polen über die Ostgrenze beraten. Tusk wird auch in Danzig zu Gesprächen mit der Führung der Werft erwartet.';
+    expect(meetingsOf(text, '2026-12-07')).toMatchObject([
+      {place: 'Polen', status: 'planned', start: '2026-12-08', participants: ['Friedrich Merz', 'Emmanuel Macron']},
+      {place: 'Danzig', status: 'planned', participants: ['Donald Tusk']},
+    ]);
+  });
+
+  it('keeps someone new coming to talks the same day apart from the talks in the town told before', () => {
+    const text = 'Am Mittwoch wollen Wadephul und Barrot in Warschau über Hilfen beraten. Auch der litauische Präsident Gitanas Nausėda soll am Mittwoch zu Gesprächen in die Region kommen.';
+    expect(meetingsOf(text, '2026-12-07')).toMatchObject([
+      {place: 'Warschau', start: '2026-12-09', participants: ['Johann Wadephul', 'Jean-Noël Barrot']},
+      {start: '2026-12-09', participants: ['Gitanas Nausėda']},
+    ]);
+  });
+});
