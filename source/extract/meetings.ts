@@ -445,9 +445,10 @@ const toldAsEnded = (draft: Draft): boolean => draft.status === 'held' && ENDED.
 
 const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 
-// "Unabhängig davon wollen sich X auch mit Y treffen": a meeting apart from the one just told.
+// "Unabhängig davon wollen sich X auch mit Y treffen": a meeting apart from the one just told. At the
+// head of a sentence too: "Zudem ist ein kurzes Treffen angesetzt", "Außerdem will er …".
 const ONE_MORE = /(?<![\p{L}])(?:ein|eine|einem|einer|einen)\s+(?:[\p{Ll}-]+\s+)?(?:Gespräch|Treffen|Telefonat|Begegnung|Unterredung|Besuch)(?![\p{L}])/u;
-const ALSO = /(?<![\p{L}])(?:zudem|außerdem|ebenfalls|bilateral|(?:[Uu]nabhängig|[Gg]etrennt)\s+davon|gesondert|separat)(?![\p{L}])/u;
+const ALSO = /(?<![\p{L}])(?:[Zz]udem|[Aa]ußerdem|[Ee]benfalls|[Bb]ilateral|(?:[Uu]nabhängig|[Gg]etrennt)\s+davon|gesondert|separat)(?![\p{L}])/u;
 // "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde": the time of the report.
 const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;
 // "Der letzte Besuch der Präsidentin in Berlin …": the visit before, background too. So is one

@@ -42,3 +42,21 @@ describe('a meeting of none of the people told before', () => {
     ]);
   });
 });
+
+describe('"zudem", "außerdem" at the head of a sentence', () => {
+  it('keeps "Zudem ist … ein kurzes Treffen … angesetzt" apart from the talks of that day', () => {
+    const text = 'Am Mittwoch will Tusk in Warschau mit Merz und Macron beraten. Zudem ist für Mittwoch ein kurzes Treffen der nordischen Regierungschefs angesetzt.';
+    expect(meetingsOf(text, '2026-12-07')).toMatchObject([
+      {place: 'Warschau', start: '2026-12-09', participants: ['Donald Tusk', 'Friedrich Merz', 'Emmanuel Macron']},
+      {place: null, status: 'planned', start: '2026-12-09', participants: []},
+    ]);
+  });
+
+  it('keeps "Außerdem will X … mit Z sprechen" apart from his meeting with Y in the same town that day', () => {
+    const text = 'Am Montag trifft Wadephul in Rom den Außenminister Antonio Tajani. Außerdem will Wadephul am Montag in Rom mit Sikorski sprechen.';
+    expect(meetingsOf(text, '2026-12-07')).toMatchObject([
+      {place: 'Rom', start: '2026-12-07', participants: ['Johann Wadephul', 'Antonio Tajani']},
+      {place: 'Rom', start: '2026-12-07', participants: ['Johann Wadephul', 'Radosław Sikorski']},
+    ]);
+  });
+});
