@@ -165,14 +165,19 @@ export function foldOf(reports: readonly Report[]): Fold {
 export function addReport(fold: Fold, report: Report): void {
   const position = fold.reports.push(report) - 1;
   const {meeting} = report;
-  const status = statusOf(report);
+  // The role once (a WeakMap lookup): a provisional merge reads an event's reports again for every report joining it.
+  const role = roleOf(report);
+  const status = meeting.status === 'cancelled' && role === 'moved-from' ? 'planned' : meeting.status;
   fold.statuses.set(report.articleId, (fold.statuses.get(report.articleId) ?? 0) | STATUS_BIT[status]);
-  if (roleOf(report) === 'moved-from') fold.movedFrom.push(report);
-  if (roleOf(report) !== 'background') {
+  if (role === 'moved-from') fold.movedFrom.push(report);
+  if (role !== 'background') {
     fold.current.push(position);
     if (meeting.status === 'held' || meeting.status === 'cancelled') fold.lastFinal = position;
   }
-  fold.where = moreSpecificPlace(fold.where, {place: cityOf(meeting.place), country: meeting.country});
+  // moreSpecificPlace keeps a known place unless it is a country and a place follows: asked (with
+  // a new object) only then.
+  const {where} = fold;
+  if (!where.place || (where.place === where.country && meeting.place)) fold.where = moreSpecificPlace(where, {place: cityOf(meeting.place), country: meeting.country});
   if (fold.kind === 'talks') fold.kind = meeting.kind;
   for (const name of meeting.participants) {
     if (fold.participants.has(name)) continue;
@@ -180,7 +185,6 @@ export function addReport(fold: Fold, report: Report): void {
     fold.people = [...fold.people, name];
   }
   // The date: the most specific; a later report wins a conflict, a postponement moves it, the days of a round add up.
-  const role = roleOf(report);
   const {when} = fold;
   if (!hasDate(meeting) || role === 'moved-from' || (role !== 'moved' && fold.movedAt !== null && report.published <= fold.movedAt)) return;
   if (role === 'moved') fold.movedAt = report.published;
