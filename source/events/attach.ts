@@ -5,7 +5,7 @@
 // reports for that (clusterReports) was a quarter of a cold poll: a newest-first cold poll merges
 // nearly every article late. Here each report joins the event it fits best, or starts one: the
 // step a grouping takes for a report, without taking again the steps for the events' reports.
-import {addReport, compareReports, copyFold, knownFold, startFold, stateOf, type Fold} from './fold.js';
+import {addReport, compareReports, copyFold, foldInserting, knownFold, startFold, stateOf, type Fold} from './fold.js';
 import {fit, joinsEvent} from './same-event.js';
 import type {Event, Report} from './types.js';
 
@@ -46,9 +46,9 @@ export function attachReports(events: readonly Event[], reports: readonly Report
 /**
  * A new fold over `reports` and `report` in publication order. An array a fold was read over is
  * in that order already (a fold reads its reports in order): the report is put in its place by
- * a binary search instead of sorting the event's reports again, and when it comes after all of
+ * a binary search instead of sorting the event's reports again; when it comes after all of
  * them the fold is copied and the report read on top of it (a fold reads reports one by one, so
- * that is the same fold). Other arrays (read from the cache, in the stored index's order) are sorted.
+ * that is the same fold), else the reports after it are not read again (foldInserting). Other arrays (read from the cache, in the stored index's order) are sorted.
  */
 function foldWith(reports: Report[], report: Report): Fold {
   const kept = knownFold(reports);
@@ -69,11 +69,7 @@ function foldWith(reports: Report[], report: Report): Fold {
     addReport(fold, report);
     return fold;
   }
-  const fold = startFold();
-  for (let position = 0; position < low; position++) addReport(fold, reports[position]!);
-  addReport(fold, report);
-  for (let position = low; position < reports.length; position++) addReport(fold, reports[position]!);
-  return fold;
+  return foldInserting(kept, low, report);
 }
 
 /**
