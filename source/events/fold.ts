@@ -218,6 +218,13 @@ function dateAfter(track: DateTrack, report: Report, role: ReportRole): void {
 const sameTrack = (a: DateTrack, b: DateTrack) => a.movedAt === b.movedAt && a.when.start === b.when.start && a.when.end === b.when.end && a.when.precision === b.when.precision;
 
 /**
+ * A fold foldInserting made, and a copy of it as it stood after the new report: its first
+ * reports, which the next late report of the same event usually comes after (reports of a batch
+ * are merged in publication order), read without addReport again.
+ */
+const beginnings = new WeakMap<Fold, Fold>();
+
+/**
  * The fold `addReport` gives over `kept.reports` with `report` put at `at` (its place in
  * publication order), without reading again the reports after it, which a provisional merge did
  * for every report joining an event (a late report sorts near the start of its event's ~200).
@@ -234,11 +241,14 @@ const sameTrack = (a: DateTrack, b: DateTrack) => a.movedAt === b.movedAt && a.w
  */
 export function foldInserting(kept: Fold, at: number, report: Report): Fold {
   const {reports} = kept;
-  const fold = startFold();
-  for (let position = 0; position < at; position++) addReport(fold, reports[position]!);
+  // The next late report of a batch usually goes right after this one: the beginning is kept.
+  const begun = beginnings.get(kept);
+  const fold = begun !== undefined && begun.reports.length <= at ? copyFold(begun) : startFold();
+  for (let position = fold.reports.length; position < at; position++) addReport(fold, reports[position]!);
   const without: DateTrack = {when: fold.when, movedAt: fold.movedAt};
   const beginning = {movedFrom: fold.movedFrom.length, current: fold.current.length};
   addReport(fold, report);
+  beginnings.set(fold, copyFold(fold));
   // The date: kept's from where the tracks with and without the new report meet.
   const track: DateTrack = {when: fold.when, movedAt: fold.movedAt};
   let position = at;
@@ -260,7 +270,11 @@ export function foldInserting(kept: Fold, at: number, report: Report): Fold {
   fold.where = where;
   if (fold.kind === 'talks') fold.kind = kept.kind;
   for (let later = at; later < reports.length; later++) fold.reports.push(reports[later]!);
-  for (const [article, bits] of kept.statuses) fold.statuses.set(article, (fold.statuses.get(article) ?? 0) | bits);
+  // Kept's statuses hold those of the reports before the new one already: copied whole (one
+  // native copy, not a lookup per article), with the new report's added.
+  const statuses = new Map(kept.statuses);
+  statuses.set(report.articleId, (statuses.get(report.articleId) ?? 0) | fold.statuses.get(report.articleId)!);
+  fold.statuses = statuses;
   for (let index = beginning.movedFrom; index < kept.movedFrom.length; index++) fold.movedFrom.push(kept.movedFrom[index]!);
   for (let index = beginning.current; index < kept.current.length; index++) fold.current.push(kept.current[index]! + 1);
   if (kept.lastFinal >= at) fold.lastFinal = kept.lastFinal + 1;

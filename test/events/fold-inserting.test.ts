@@ -91,4 +91,20 @@ describe('a report put into a fold (foldInserting)', () => {
       expect(contents(foldInserting(kept, at, added)), `seed ${seed}`).toEqual(contents(expected));
     }
   });
+
+  it('gives the same fold again and again as later reports of a batch go in one after another', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const next = random(seed);
+      const reports = Array.from({length: 1 + Math.floor(next() * 10)}, (_, index) => randomReport(next, index + 1)).sort(compareReports);
+      let fold = readAll(reports);
+      for (let article = 100; article < 106; article++) {
+        const added = randomReport(next, article);
+        let at = 0;
+        while (at < fold.reports.length && compareReports(fold.reports[at]!, added) <= 0) at++;
+        const expected = readAll([...fold.reports.slice(0, at), added, ...fold.reports.slice(at)]);
+        fold = foldInserting(fold, at, added);
+        expect(contents(fold), `seed ${seed}, article ${article}`).toEqual(contents(expected));
+      }
+    }
+  });
 });
