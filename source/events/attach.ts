@@ -5,7 +5,7 @@
 // reports for that (clusterReports) was a quarter of a cold poll: a newest-first cold poll merges
 // nearly every article late. Here each report joins the event it fits best, or starts one: the
 // step a grouping takes for a report, without taking again the steps for the events' reports.
-import {addReport, compareReports, startFold, stateOf, type Fold} from './fold.js';
+import {addReport, compareReports, copyFold, foldInserting, knownFold, startFold, stateOf, type Fold} from './fold.js';
 import {fit, joinsEvent} from './same-event.js';
 import type {Event, Report} from './types.js';
 
@@ -33,14 +33,43 @@ export function attachReports(events: readonly Event[], reports: readonly Report
       }
     });
     const joined = best < 0 ? null : result[best]!;
-    const fold = startFold();
-    for (const each of joined === null ? [report] : [...joined.reports, report].sort(compareReports)) addReport(fold, each);
+    const fold = joined === null ? startFold() : foldWith(joined.reports, report);
+    if (joined === null) addReport(fold, report);
     const event: Event = {id: joined?.id ?? null, reports: fold.reports, state: stateOf(fold)};
     built.set(event, fold);
     if (joined === null) result.push(event);
     else result[best] = event;
   }
   return result;
+}
+
+/**
+ * A new fold over `reports` and `report` in publication order. An array a fold was read over is
+ * in that order already (a fold reads its reports in order): the report is put in its place by
+ * a binary search instead of sorting the event's reports again; when it comes after all of
+ * them the fold is copied and the report read on top of it (a fold reads reports one by one, so
+ * that is the same fold), else the reports after it are not read again (foldInserting). Other arrays (read from the cache, in the stored index's order) are sorted.
+ */
+function foldWith(reports: Report[], report: Report): Fold {
+  const kept = knownFold(reports);
+  if (kept?.reports !== reports) {
+    const fold = startFold();
+    for (const each of [...reports, report].sort(compareReports)) addReport(fold, each);
+    return fold;
+  }
+  let low = 0;
+  let high = reports.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compareReports(reports[middle]!, report) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  if (low === reports.length) {
+    const fold = copyFold(kept);
+    addReport(fold, report);
+    return fold;
+  }
+  return foldInserting(kept, low, report);
 }
 
 /**

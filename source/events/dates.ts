@@ -65,10 +65,18 @@ export function datesAgree(a: When, b: When, closed = false): boolean {
   return dayNumber(a.start!) <= lastNumber(b) + slack && dayNumber(b.start!) <= lastNumber(a) + slack;
 }
 
-/** Exact spans that overlap or touch, joined: "Sonntag" and "Montag" make "Sonntag und Montag". */
+/**
+ * Exact spans that overlap or touch, joined: "Sonntag" and "Montag" make "Sonntag und Montag".
+ * `a` itself when it already says the joined span (a fold joins every report of a round's day
+ * with the round: a new object each time was most of what it allocated for dates).
+ */
 export function joinExact(a: When, b: When): When {
   const start = a.start! < b.start! ? a.start! : b.start!;
-  const [aEnd, bEnd] = [a.end ?? a.start!, b.end ?? b.start!];
+  const aEnd = a.end ?? a.start!;
+  const bEnd = b.end ?? b.start!;
   const end = aEnd > bEnd ? aEnd : bEnd;
-  return {start, end: end === start ? null : end, precision: end === start ? 'day' : 'days'};
+  const joined = end === start ? null : end;
+  const precision = end === start ? 'day' : 'days';
+  if (a.start === start && a.end === joined && a.precision === precision) return a;
+  return {start, end: joined, precision};
 }

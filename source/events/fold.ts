@@ -165,29 +165,127 @@ export function foldOf(reports: readonly Report[]): Fold {
 export function addReport(fold: Fold, report: Report): void {
   const position = fold.reports.push(report) - 1;
   const {meeting} = report;
-  const status = statusOf(report);
+  // The role once (a WeakMap lookup): a provisional merge reads an event's reports again for every report joining it.
+  const role = roleOf(report);
+  const status = meeting.status === 'cancelled' && role === 'moved-from' ? 'planned' : meeting.status;
   fold.statuses.set(report.articleId, (fold.statuses.get(report.articleId) ?? 0) | STATUS_BIT[status]);
-  if (roleOf(report) === 'moved-from') fold.movedFrom.push(report);
-  if (roleOf(report) !== 'background') {
+  if (role === 'moved-from') fold.movedFrom.push(report);
+  if (role !== 'background') {
     fold.current.push(position);
     if (meeting.status === 'held' || meeting.status === 'cancelled') fold.lastFinal = position;
   }
-  fold.where = moreSpecificPlace(fold.where, {place: cityOf(meeting.place), country: meeting.country});
+  fold.where = placeAfter(fold.where, meeting);
   if (fold.kind === 'talks') fold.kind = meeting.kind;
   for (const name of meeting.participants) {
     if (fold.participants.has(name)) continue;
     fold.participants.add(name);
     fold.people = [...fold.people, name];
   }
-  // The date: the most specific; a later report wins a conflict, a postponement moves it, the days of a round add up.
-  const role = roleOf(report);
-  const {when} = fold;
-  if (!hasDate(meeting) || role === 'moved-from' || (role !== 'moved' && fold.movedAt !== null && report.published <= fold.movedAt)) return;
-  if (role === 'moved') fold.movedAt = report.published;
-  if (!hasDate(when) || role === 'moved') fold.when = meeting;
-  else if (isExact(when) && isExact(meeting)) fold.when = datesAgree(when, meeting) ? joinExact(when, meeting) : meeting;
-  else if (specificity(meeting) < specificity(when)) fold.when = meeting;
-  else if (specificity(meeting) === specificity(when) && !datesAgree(when, meeting)) fold.when = meeting;
+  dateAfter(fold, report, role);
+}
+
+/**
+ * The place after one more report: the most specific. moreSpecificPlace keeps a known place
+ * unless it is a country and a place follows: asked (with a new object) only then. A city, once
+ * there, never changes (settledPlace).
+ */
+function placeAfter(where: Fold['where'], meeting: Meeting): Fold['where'] {
+  if (!where.place || (where.place === where.country && meeting.place)) return moreSpecificPlace(where, {place: cityOf(meeting.place), country: meeting.country});
+  return where;
+}
+
+const settledPlace = (where: Fold['where']) => where.place !== null && where.place !== '' && where.place !== where.country;
+
+/** The date a fold tracks, and the publication time of the postponement that set it. */
+type DateTrack = {when: When; movedAt: string | null};
+
+/**
+ * The date after one more report: the most specific; a later report wins a conflict, a
+ * postponement moves it, the days of a round add up. It depends on the date before and the
+ * latest postponement only (foldInserting relies on that).
+ */
+function dateAfter(track: DateTrack, report: Report, role: ReportRole): void {
+  const {meeting} = report;
+  const {when} = track;
+  if (!hasDate(meeting) || role === 'moved-from' || (role !== 'moved' && track.movedAt !== null && report.published <= track.movedAt)) return;
+  if (role === 'moved') track.movedAt = report.published;
+  if (!hasDate(when) || role === 'moved') track.when = meeting;
+  else if (isExact(when) && isExact(meeting)) track.when = datesAgree(when, meeting) ? joinExact(when, meeting) : meeting;
+  else if (specificity(meeting) < specificity(when)) track.when = meeting;
+  else if (specificity(meeting) === specificity(when) && !datesAgree(when, meeting)) track.when = meeting;
+}
+
+const sameTrack = (a: DateTrack, b: DateTrack) => a.movedAt === b.movedAt && a.when.start === b.when.start && a.when.end === b.when.end && a.when.precision === b.when.precision;
+
+/**
+ * A fold foldInserting made, and a copy of it as it stood after the new report: its first
+ * reports, which the next late report of the same event usually comes after (reports of a batch
+ * are merged in publication order), read without addReport again.
+ */
+const beginnings = new WeakMap<Fold, Fold>();
+
+/**
+ * The fold `addReport` gives over `kept.reports` with `report` put at `at` (its place in
+ * publication order), without reading again the reports after it, which a provisional merge did
+ * for every report joining an event (a late report sorts near the start of its event's ~200).
+ * The reports before `at` and the new one are read as addReport reads them; what the reports
+ * after them add is taken from `kept`, where it does not depend on what came before:
+ * - each article's statuses, the participants and the dates moved away from are unions, and
+ *   the positions of the current and the final reports move one place on;
+ * - the kind is the first one other than "talks", and the people are named in the order they
+ *   first appear: the new beginning's, then kept's others in kept's order;
+ * - the place changes only until it is a city: read on over the later reports until it is;
+ * - the date depends on the date before and the latest postponement only: read on over the
+ *   later reports beside the date without the new report, until the two say the same; from
+ *   there the date is kept's (or, when they never do, the one read to the end).
+ */
+export function foldInserting(kept: Fold, at: number, report: Report): Fold {
+  const {reports} = kept;
+  // The next late report of a batch usually goes right after this one: the beginning is kept.
+  const begun = beginnings.get(kept);
+  const fold = begun !== undefined && begun.reports.length <= at ? copyFold(begun) : startFold();
+  for (let position = fold.reports.length; position < at; position++) addReport(fold, reports[position]!);
+  const without: DateTrack = {when: fold.when, movedAt: fold.movedAt};
+  const beginning = {movedFrom: fold.movedFrom.length, current: fold.current.length};
+  addReport(fold, report);
+  beginnings.set(fold, copyFold(fold));
+  // The date: kept's from where the tracks with and without the new report meet.
+  const track: DateTrack = {when: fold.when, movedAt: fold.movedAt};
+  let position = at;
+  for (; position < reports.length && !sameTrack(track, without); position++) {
+    const later = reports[position]!;
+    const role = roleOf(later);
+    dateAfter(track, later, role);
+    dateAfter(without, later, role);
+  }
+  if (sameTrack(track, without)) {
+    fold.when = kept.when;
+    fold.movedAt = kept.movedAt;
+  } else {
+    fold.when = track.when;
+    fold.movedAt = track.movedAt;
+  }
+  let {where} = fold;
+  for (let later = at; later < reports.length && !settledPlace(where); later++) where = placeAfter(where, reports[later]!.meeting);
+  fold.where = where;
+  if (fold.kind === 'talks') fold.kind = kept.kind;
+  for (let later = at; later < reports.length; later++) fold.reports.push(reports[later]!);
+  // Kept's statuses hold those of the reports before the new one already: copied whole (one
+  // native copy, not a lookup per article), with the new report's added.
+  const statuses = new Map(kept.statuses);
+  statuses.set(report.articleId, (statuses.get(report.articleId) ?? 0) | fold.statuses.get(report.articleId)!);
+  fold.statuses = statuses;
+  for (let index = beginning.movedFrom; index < kept.movedFrom.length; index++) fold.movedFrom.push(kept.movedFrom[index]!);
+  for (let index = beginning.current; index < kept.current.length; index++) fold.current.push(kept.current[index]! + 1);
+  if (kept.lastFinal >= at) fold.lastFinal = kept.lastFinal + 1;
+  const people = [...fold.people];
+  for (const name of kept.people) {
+    if (fold.participants.has(name)) continue;
+    fold.participants.add(name);
+    people.push(name);
+  }
+  fold.people = people.length === kept.people.length && people.every((name, index) => name === kept.people[index]) ? kept.people : people;
+  return fold;
 }
 
 /**

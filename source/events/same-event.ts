@@ -6,6 +6,7 @@ import {datesAgree, dayNumber, hasDate, isExact, lastDay, span} from './dates.js
 import {foldOf, knownFold, roleOf, STATUS_BIT, statusOf, type Fold} from './fold.js';
 import {placesAgree, samePlaceExactly} from './places.js';
 import {participantsContradict, sharedParticipants} from './sides.js';
+import type {Meeting} from '../extract/types.js';
 import type {Event, Report, ReportRole} from './types.js';
 
 /** Undated, placeless proposals are one proposal only when reported within these days of each other. */
@@ -17,20 +18,39 @@ const isFuture = (status: string) => status === 'proposed' || status === 'planne
 const vague = (w: {place: string | null} & Parameters<typeof hasDate>[0]) => !w.place && !hasDate(w);
 
 /**
- * What joinsEvent and fit ask of the report itself, kept for the last report asked about: the
- * merge compares one report with several events in a row.
+ * What joinsEvent and fit ask of the report itself, kept for the last two reports asked about:
+ * the merge compares one report with several events in a row, and mayJoin (store/extraction.ts)
+ * asks in turn about the new report and each candidate's first report, which emptied a
+ * one-report memory at every candidate.
  */
 type ReportFacts = {report: Report | null; day: string; role: ReportRole; repeat: boolean | null};
-const asked: ReportFacts = {report: null, day: '', role: 'report', repeat: null};
+let asked: ReportFacts = {report: null, day: '', role: 'report', repeat: null};
+let askedBefore: ReportFacts = {report: null, day: '', role: 'report', repeat: null};
 
 function factsOf(report: Report): ReportFacts {
-  if (asked.report !== report) {
-    asked.report = report;
-    asked.day = newsDay(report.published);
-    asked.role = roleOf(report);
-    asked.repeat = null;
+  if (asked.report === report) return asked;
+  const facts = askedBefore;
+  askedBefore = asked;
+  asked = facts;
+  if (facts.report !== report) {
+    facts.report = report;
+    facts.day = newsDay(report.published);
+    facts.role = roleOf(report);
+    facts.repeat = null;
   }
-  return asked;
+  return facts;
+}
+
+/**
+ * Whether a meeting's sentence names a repeat ("zweite Runde", "erneut"), by meeting: the same
+ * candidate's first report is asked about for every report compared with it, and a report read
+ * again (KnownMeetings.widen) is a new object around the same meeting.
+ */
+const repeats = new WeakMap<Meeting, boolean>();
+function namesRepeat(meeting: Meeting): boolean {
+  let repeat = repeats.get(meeting);
+  if (repeat === undefined) repeats.set(meeting, (repeat = isRepeat(meeting.evidence)));
+  return repeat;
 }
 
 /**
@@ -58,7 +78,7 @@ export function joinsEvent(event: Event, report: Report, fold?: Pick<Fold, 'stat
   const {role} = facts;
 
   // "zweite Runde", "erneut", "ein weiteres Treffen": not the round already over.
-  if (role === 'report' && over && isFuture(m.status) && (facts.repeat ??= isRepeat(m.evidence))) return false;
+  if (role === 'report' && over && isFuture(m.status) && (facts.repeat ??= namesRepeat(m))) return false;
   // A plan reported after the meeting's last day is a new meeting, unless its date is the old one.
   if (role === 'report' && isFuture(m.status) && last !== null && last < reportDay && (!hasDate(m) || lastDay(m)! >= reportDay)) return false;
 

@@ -8,22 +8,37 @@ import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
 
 /**
+ * The id of the event a report of a merged `event` was stored in before the merge (undefined for
+ * a report not stored, or the article's own, deleted first).
+ */
+export type PreviousId = (report: Report, event: Event) => number | undefined;
+
+/** PreviousId from each stored report's event, by the report's key. */
+export const byKey =
+  (previousId: ReadonlyMap<number | string, number>): PreviousId =>
+  report =>
+    previousId.get(reportKey(report));
+
+/**
  * Writes merged events in place of `touched`: events no longer there are deleted, changed ones
  * updated or inserted, and only reports that are new to their event written (`articleId`'s own
- * reports always, when given: the caller deleted them first). A provisional merge deletes no row
- * (the settle may give its id back, and deletes the rows left without reports), and a report it
- * moves keeps counting for the event it was in before (settle_id).
+ * reports always, when given: the caller deleted them first). A provisional merge (`countedFor`
+ * given) deletes no row (the settle may give its id back, and deletes the rows left without
+ * reports), a report it moves keeps counting for the event it was in before (settle_id), and the
+ * article's own reports are written with the id they count for at the settle: `countedFor`'s by
+ * their position in the article, else 0 (a new report counts for none).
  */
 export function replaceEvents(
   db: Db,
   known: KnownMeetings | null,
   touched: ReadonlyMap<number, Event>,
   events: readonly Event[],
-  previousId: ReadonlyMap<number | string, number>,
+  previousId: PreviousId,
   articleId: number | null,
   now: string,
-  provisional = false,
+  countedFor: ReadonlyMap<number, number> | null = null,
 ): void {
+  const provisional = countedFor !== null;
   const kept = new Set(events.map(event => event.id).filter((id): id is number => id !== null));
   for (const id of touched.keys()) {
     if (kept.has(id)) continue;
@@ -43,10 +58,11 @@ export function replaceEvents(
     linked.clear();
     for (const report of event.reports) {
       const own = report.articleId === articleId;
-      const previous = previousId.get(reportKey(report));
+      const previous = previousId(report, event);
       if (!own && previous === id) continue;
       // Another article's report is stored already, as it is: only its event changes.
-      if (own || !moveReport(db, id, report, provisional)) insertReport(db, id, report);
+      if (own && countedFor !== null) insertReport(db, id, report, countedFor.get(report.index) ?? 0);
+      else if (own || !moveReport(db, id, report, provisional)) insertReport(db, id, report);
       linked.add(report.articleId);
       if (previous !== undefined && previous !== id && !own) moved.push([previous, report.articleId]);
     }
@@ -64,13 +80,13 @@ export function replaceEvents(
 }
 
 /**
- * The same reports and the same state; `previousId` gives each report of `a` (by key) a's id, as
- * replaceEvents' callers build it. Field by field, not by a Set of keys and the states as JSON:
+ * The same reports and the same state; `previousId` gives each report of `b` a's id, as
+ * replaceEvents' callers give it. Field by field, not by a Set of keys and the states as JSON:
  * a settle asks it of every event of its window.
  */
-function sameEvent(a: Event, b: Event, previousId: ReadonlyMap<number | string, number>): boolean {
+function sameEvent(a: Event, b: Event, previousId: PreviousId): boolean {
   if (a.reports.length !== b.reports.length) return false;
-  for (const report of b.reports) if (previousId.get(reportKey(report)) !== a.id) return false;
+  for (const report of b.reports) if (previousId(report, b) !== a.id) return false;
   const x = a.state;
   const y = b.state;
   return x.statusAt === y.statusAt && x.firstReported === y.firstReported && x.lastReported === y.lastReported && saysTheSame(x, y);
@@ -101,13 +117,17 @@ function writeEvent(db: Db, event: Event, now: string): number {
   return Number(lastInsertRowid);
 }
 
-/** One report's row, written whole (a new report, or one whose row is not there). */
-function insertReport(db: Db, meetingId: number, report: Report): void {
+/**
+ * One report's row, written whole (a new report, or one whose row is not there); with the id it
+ * counts for at the settle when a provisional merge writes it (one statement, not an insert and
+ * an update).
+ */
+function insertReport(db: Db, meetingId: number, report: Report, settleId: number | null = null): void {
   const {meeting} = report;
   statement(
     db,
-    `INSERT OR REPLACE INTO meeting_reports (article_id, idx, meeting_id, published, status, place, country, start, "end", precision, kind, participants, evidence)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR REPLACE INTO meeting_reports (article_id, idx, meeting_id, published, status, place, country, start, "end", precision, kind, participants, evidence, settle_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     report.articleId,
     report.index,
@@ -122,6 +142,7 @@ function insertReport(db: Db, meetingId: number, report: Report): void {
     meeting.kind,
     JSON.stringify(meeting.participants),
     meeting.evidence,
+    settleId,
   );
 }
 

@@ -6,7 +6,7 @@ import {assignIds, clusterReports, fit, joinsEvent, regroup, reportKey} from '..
 import {foldEvent, saysTheSame, type Fold} from '../events/fold.js';
 import type {Event, Report} from '../events/types.js';
 import type {Extraction} from '../extract/types.js';
-import {replaceEvents} from './event-rows.js';
+import {byKey, replaceEvents, type PreviousId} from './event-rows.js';
 import {markUnsettled, reportedAfter, type KnownMeetings, type MeetingMemory} from './known-meetings.js';
 import type {Db} from './open-cache.js';
 import {statement} from './statements.js';
@@ -85,8 +85,11 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
     return;
   }
   for (const report of reports) {
-    // Each candidate's fit worked out once, not again in every comparison of the sort.
-    const candidates = known.nearby(report, touched).flatMap(event => (mayJoin(event, report, known.movedAway(event.id!)) ? [{event, fit: fit(event, report)}] : []));
+    // Each candidate's fit worked out once, not again in every comparison of the sort; the
+    // report as an event of its own looked up once, not for every candidate.
+    const single = asEvent(report);
+    const candidates: Array<{event: Event; fit: number}> = [];
+    for (const event of known.nearby(report, touched)) if (mayJoin(event, report, single, known.movedAway(event.id!))) candidates.push({event, fit: fit(event, report)});
     candidates.sort((a, b) => b.fit - a.fit || (b.event.state.lastReported < a.event.state.lastReported ? -1 : 1));
     for (const {event} of candidates.slice(0, CANDIDATES)) touched.set(event.id!, event);
   }
@@ -115,7 +118,7 @@ function remerge(db: Db, known: KnownMeetings, reports: readonly Report[], earli
   const events = assignIds((whole ? regroup([...touched.values()], reports) : null) ?? clusterReports(pool), previousId);
   statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
   statement(db, 'DELETE FROM meeting_sources WHERE article_id = ?').run(articleId);
-  replaceEvents(db, known, touched, events, previousId, articleId, now.toISOString());
+  replaceEvents(db, known, touched, events, byKey(previousId), articleId, now.toISOString());
 }
 
 /**
@@ -162,20 +165,37 @@ function attachLate(db: Db, known: KnownMeetings, touched: ReadonlyMap<number, E
   const changed = events.filter(event => !same(event));
   const kept = new Set(events.filter(same).map(event => event.id));
   const before = new Map([...touched].filter(([id]) => !kept.has(id)));
-  const previousId = new Map<number | string, number>();
-  for (const [id, event] of before) for (const report of event.reports) if (report.articleId !== articleId) previousId.set(reportKey(report), id);
-  statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
+  const previousId = oldEvent.size === 0 ? stayed(articleId) : movedFrom(before, articleId);
+  // Without earlier reports in its touched events the article has no stored report (each row
+  // names its event, and writeExtraction touched every event that holds one): nothing to delete.
+  if (oldEvent.size > 0) statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
   statement(db, 'DELETE FROM meeting_sources WHERE article_id = ?').run(articleId);
-  replaceEvents(db, known, before, changed, previousId, articleId, now.toISOString(), true);
   // The settle gives ids as if this merge had not been: a report counts for the event its
   // article's earlier report was in, and a new one for none (0): a report placed with the wrong
   // event until then must not take that event's id from the reports that are its own.
-  const counts = statement(db, 'UPDATE meeting_reports SET settle_id = ? WHERE article_id = ? AND idx = ?');
-  for (const report of reports) counts.run(countedFor.get(report.index) ?? 0, articleId, report.index);
+  replaceEvents(db, known, before, changed, previousId, articleId, now.toISOString(), countedFor);
   // Noted in the cache again with this write: another process's settle may have cleared the note
   // this process made, and this merge waits for this process's own settle (or, killed, the next run's).
   for (const report of reports) if (report.published < earliest) earliest = report.published;
-  markUnsettled(db, earliest);
+  known.noteUnsettled(earliest);
+}
+
+/**
+ * Where each report of an article's touched events was, when the article had no earlier
+ * reports: the other articles' reports stay in their events (attachReports only adds the
+ * article's to them, and ids are kept), so a report's event is the one it is in now. Not a map of
+ * every report of the changed events: they hold ~200 reports each on real streams.
+ */
+const stayed =
+  (articleId: number): PreviousId =>
+  (report, event) =>
+    report.articleId === articleId || event.id === null ? undefined : event.id;
+
+/** Where each report of the events written over was, by its key (the article's own left out: they are written again). */
+function movedFrom(before: ReadonlyMap<number, Event>, articleId: number): PreviousId {
+  const previousId = new Map<number | string, number>();
+  for (const [id, event] of before) for (const report of event.reports) if (report.articleId !== articleId) previousId.set(reportKey(report), id);
+  return byKey(previousId);
 }
 
 /** The id each report counts for in attachLate's assignIds: its event's; the article's own, the event it was in. */
@@ -236,11 +256,11 @@ const unmoved: Pick<Fold, 'statuses' | 'movedFrom'> = {statuses: new Map(), move
 
 /**
  * The report joins the event or one of its reports (either way round): enough to merge them again
- * together. (A new report is never one of a candidate's: the article's earlier events are
+ * together. `single` is the report as an event of its own (asEvent). (A new report is never one of a candidate's: the article's earlier events are
  * already touched and left out.)
  */
-function mayJoin(event: Event, report: Report, movedAway: boolean): boolean {
-  return joinsCandidate(event, report, movedAway) || joinsEvent(asEvent(report), event.reports[0]!);
+function mayJoin(event: Event, report: Report, single: Event, movedAway: boolean): boolean {
+  return joinsCandidate(event, report, movedAway) || joinsEvent(single, event.reports[0]!);
 }
 
 /**

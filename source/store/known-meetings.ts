@@ -151,8 +151,23 @@ export class KnownMeetings {
   noteLate(published: string): void {
     if (this.late.since !== null && published >= this.late.since) return;
     this.late.since = published;
-    markUnsettled(this.db, published);
+    this.noteUnsettled(published);
   }
+
+  /**
+   * markUnsettled, once per write transaction for a time at or after one already marked in it:
+   * no other process commits (and no settle clears the mark) while this one holds the write
+   * lock, and a provisional merge marks every article (MeetingMemory.recall, at the start of
+   * each transaction, forgets what was marked).
+   */
+  noteUnsettled(published: string): void {
+    if (this.markedSince !== null && this.markedSince <= published) return;
+    markUnsettled(this.db, published);
+    this.markedSince = published;
+  }
+
+  /** The earliest time markUnsettled wrote in this write transaction (see noteUnsettled). */
+  markedSince: string | null = null;
 
   /** The kept events in the merge window of a report published when `from` (windowStart) begins it. */
   *within(from: string): Generator<Event> {
@@ -290,6 +305,8 @@ export class MeetingMemory {
   recall(published: readonly string[]): KnownMeetings {
     const version = this.db.pragma('data_version', {simple: true}) as number;
     if (this.kept?.version !== version) this.kept = null;
+    // A new transaction: what an earlier one marked unsettled may have been settled since.
+    if (this.kept !== null) this.kept.known.markedSince = null;
     // No meeting to merge: only the events an updated article stops naming are looked at.
     if (published.length === 0) return this.kept?.known ?? KnownMeetings.empty(this.db, this.late);
     const from = windowStart(new Date(Math.min(...published.map(time => new Date(time).getTime()))).toISOString());

@@ -3,7 +3,7 @@
 import {adopt, assignIds, groupAgain, reportKey, windowStart} from '../events/index.js';
 import {foldEvent, stateOf} from '../events/fold.js';
 import type {Event} from '../events/types.js';
-import {replaceEvents} from './event-rows.js';
+import {byKey, replaceEvents} from './event-rows.js';
 import {inWindowSql, markSettled, windowParameters, type KnownMeetings, type MeetingMemory} from './known-meetings.js';
 import {reportColumns, toReport, type ReportRecord} from './report-record.js';
 import type {Db} from './open-cache.js';
@@ -52,7 +52,7 @@ export function settleEvents(db: Db, memory: MeetingMemory, now: Date, since?: s
     memory.settled = grouping;
     const {counts, provisional} = idsCounted(db, previousId);
     const events = assignIds(grouped, counts, provisional);
-    replaceEvents(db, null, touched, events, previousId, null, now.toISOString());
+    replaceEvents(db, null, touched, events, byKey(previousId), null, now.toISOString());
     if (provisional) statement(db, `UPDATE meeting_reports SET settle_id = NULL WHERE settle_id IS NOT NULL${from === null ? '' : ' AND published >= ?'}`).run(...(from === null ? [] : [from]));
     // Rows provisional merges left without reports (see replaceEvents), whose ids no event took back.
     statement(db, `DELETE FROM meetings WHERE id IN (SELECT id FROM meetings m ${within}) AND NOT EXISTS (SELECT 1 FROM meeting_reports r WHERE r.meeting_id = meetings.id)`).run(...window);
