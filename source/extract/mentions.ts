@@ -347,6 +347,12 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
     const said = sayerAfter(source, sentence, clauses, c, beforeTrigger, clause.text.slice(trigger.end), trigger.isNoun);
     if (said.length && !own.some(p => p.id === said[0]!.id)) own.push(...said);
   }
+  // "Nach einem Telefonat mit Macron hatte er angekündigt …": a call named to set the time, with
+  // only its partner, was made by the "er" of its clause, the one the sentence before named.
+  if (trigger.kind === 'call' && trigger.adverbial && clause.text.includes('er') && new Set(own.map(p => p.id)).size === 1) {
+    const caller = referent(source, s, clause.text, clause.start).filter(p => p.id !== own[0]!.id);
+    own.push(...caller);
+  }
   return {own: own.filter(p => !isHonoured(source.text, p.at)), borrowed};
 }
 

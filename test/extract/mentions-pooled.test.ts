@@ -38,3 +38,14 @@ describe('several calls in one sentence', () => {
     expect(meetings.map(m => m.participants.at(-1))).toEqual(['Giorgia Meloni', 'Faisal bin Farhan', 'Pedro Sánchez']);
   });
 });
+
+describe('a call named only to set the time', () => {
+  it('gives "Nach einem Telefonat mit X hatte er …" the "er" named in the sentence before as the caller', () => {
+    const text = 'Ministerpräsident Donald Tusk wandte sich am Abend an die Nation. Nach einem Telefonat mit dem ungarischen Regierungschef Viktor Orbán hatte er zuvor neue Grenzkontrollen verkündet.';
+    expect(meetingsOf(text)).toMatchObject([{kind: 'call', status: 'held', start: '2026-12-07', participants: ['Viktor Orbán', 'Donald Tusk']}]);
+  });
+
+  it('finds no call when no one before is there for the "er"', () => {
+    expect(meetingsOf('Nach einem Telefonat mit Viktor Orbán hatte er zuvor neue Grenzkontrollen verkündet.')).toEqual([]);
+  });
+});
