@@ -49,3 +49,14 @@ describe('a call named only to set the time', () => {
     expect(meetingsOf('Nach einem Telefonat mit Viktor Orbán hatte er zuvor neue Grenzkontrollen verkündet.')).toEqual([]);
   });
 });
+
+describe('talking by phone', () => {
+  it('reads "hatten sich … telefonisch besprochen" as a call of the two, on its day', () => {
+    const text = 'Schon am Mittwoch hatten sich Petteri Orpo und Ulf Kristersson telefonisch besprochen.';
+    expect(meetingsOf(text)).toMatchObject([{kind: 'call', status: 'held', start: '2026-12-02', participants: ['Petteri Orpo', 'Ulf Kristersson']}]);
+  });
+
+  it('reads a talk verb with "telefonisch" as a call ("sprach telefonisch mit")', () => {
+    expect(meetingsOf('Petteri Orpo sprach am Mittwoch telefonisch mit Ulf Kristersson über die Ostsee.')).toMatchObject([{kind: 'call', start: '2026-12-02'}]);
+  });
+});
