@@ -8,8 +8,9 @@ export type Clause = {text: string; /** Offset into the sentence. */ start: numb
 const BOUNDARY = /[,;:]\s|\s[-–—]\s|["„“”»«()]/g;
 // The list goes on after the next item ("Belgien, Dänemark und Polen", "Merz, der britische
 // Premier Starmer und Tusk"); "…in der Ukraine, Russland ist nicht eingeladen" and "Merz, der
-// britische Interessen vertritt" start a clause.
-const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=(?:(?:der|die|den|dem)\s+(?:\p{Ll}+\s+)?)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:,|\s+(?:und|oder|sowie)\s))/uy;
+// britische Interessen vertritt" start a clause. An item may be a role and a long name with its
+// particles: "Meloni, Katars Regierungschef Mohammed bin Rahman Al Thani und Duda".
+const LIST_COMMA = /(?<=\p{Lu}[\p{L}-]*),\s(?=(?:(?:der|die|den|dem)\s+(?:\p{Ll}+\s+)?)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:bin|ibn|al|el|von|van|de|di|da|del|dos)\s+)?\p{Lu}[\p{L}.-]*){0,5}(?:,|\s+(?:und|oder|sowie)\s))/uy;
 
 // "…soll es nach Ostern weitergehen, diesmal womöglich in Istanbul, wo …": a verbless place
 // after a comma still belongs to the clause before; it is where that clause's meeting happens.

@@ -201,8 +201,9 @@ const VERB_LIST: Verb[] = [
   // "hatte sich am Samstag mit Merz ausgetauscht", "Trump und Xi haben sich ausgetauscht": people
   // exchanging views, with someone named; "Gefangene ausgetauscht" is no meeting.
   {pattern: /(?<![\p{L}])(?:tauscht|tauschte|tauschten|tauschen)(?![\p{L}])(?=[^,;:]*?\saus(?=[\s,.;:]|$))|(?<![\p{L}])(?:ausgetauscht|austauschen|auszutauschen)(?![\p{L}])/gu, kind: 'talks', needs: 'company', guard: (clause: string) => REFLEXIVE(clause) && (WITH_SOMEONE(clause) || TWO_SIGNING(clause))},
-  // "hat den Plan im Januar mit Merz besprochen": talking something over with someone.
-  {pattern: words('besprach|besprachen|bespricht|besprechen|besprochen'), kind: 'talks', needs: 'company', guard: WITH_SOMEONE},
+  // "hat den Plan im Januar mit Merz besprochen": talking something over with someone; "hatten sich
+  // am Freitag besprochen": conferring with each other.
+  {pattern: words('besprach|besprachen|bespricht|besprechen|besprochen'), kind: 'talks', needs: 'company', guard: (clause: string) => WITH_SOMEONE(clause) || REFLEXIVE(clause)},
   // "Am Montag begrüßt Merz den polnischen Ministerpräsidenten": receiving a guest of office;
   // "begrüßte die Entscheidung" welcomes a decision.
   {pattern: words('begrüßt|begrüßte|begrüßten|begrüßen|begrüße'), kind: 'visit', needs: 'company', guard: (clause: string) => GREETS_GUEST.test(clause)},
@@ -291,6 +292,10 @@ function within(triggers: MeetingTrigger[], index: number): boolean {
   return false;
 }
 
+// "sprach telefonisch mit Tusk", "hatten sich telefonisch besprochen": talking by phone is a call.
+const BY_PHONE = /(?<![\p{L}])telefonisch(?![\p{L}])/u;
+const byPhone = (clause: string) => clause.includes('telefonisch') && BY_PHONE.test(clause);
+
 /** The meeting verbs of a clause, after its nouns (`triggers`), pushed to `triggers`. */
 function addVerbs(clause: string, triggers: MeetingTrigger[]): void {
   // "verhandeln bis tief in die Nacht – am Freitag soll es weitergehen": a meeting word, even one
@@ -305,7 +310,7 @@ function addVerbs(clause: string, triggers: MeetingTrigger[]): void {
       if (verb.alone && worded) continue;
       worded = true;
       if (verb.guard && !verb.guard(clause)) continue;
-      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins, invites: verb.invites, offersVenue: verb.offersVenue});
+      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind === 'talks' && byPhone(clause) ? 'call' : verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins, invites: verb.invites, offersVenue: verb.offersVenue});
     }
   }
 }

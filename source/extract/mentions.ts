@@ -347,6 +347,12 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
     const said = sayerAfter(source, sentence, clauses, c, beforeTrigger, clause.text.slice(trigger.end), trigger.isNoun);
     if (said.length && !own.some(p => p.id === said[0]!.id)) own.push(...said);
   }
+  // "Nach einem Telefonat mit Macron hatte er angekündigt …": a call named to set the time, with
+  // only its partner, was made by the "er" of its clause, the one the sentence before named.
+  if (trigger.kind === 'call' && trigger.adverbial && clause.text.includes('er') && new Set(own.map(p => p.id)).size === 1) {
+    const caller = referent(source, s, clause.text, clause.start).filter(p => p.id !== own[0]!.id);
+    own.push(...caller);
+  }
   return {own: own.filter(p => !isHonoured(source.text, p.at)), borrowed};
 }
 
@@ -419,6 +425,14 @@ function readTrigger(k: ClauseReading, i: number): void {
   if (BILATERAL.test(clause.text) && given.participants.length >= 3) {
     const [host, ...guests] = given.participants;
     found.splice(-1, 1, ...guests.map((guest, g) => ({...given, participants: [host!, guest], order: given.order + g})));
+  }
+  // "Scholz führte Telefonate mit Meloni und Duda": several calls, one with each partner.
+  const partners = trigger.kind === 'call' && given.participants.length >= 2 ? callPartners(trigger, clause, sentence.start, own) : [];
+  if (partners.length >= 2) {
+    // "Er habe Telefonate mit X und Y geführt, sagte Witkoff": who says so made the calls.
+    const before = given.participants.filter(name => !partners.includes(name));
+    const callers = before.length || c === clauses.length - 1 ? before : sayerAfter(source, sentence, clauses, c, beforeTrigger, clause.text.slice(trigger.end), true).slice(0, 1).map(p => p.name);
+    found.splice(-1, 1, ...partners.map((partner, n) => ({...given, participants: [...callers, partner], order: given.order + n})));
   }
   // "hatten zwei Mal telefoniert: Mitte Februar und zuletzt Mitte März": one meeting on each date.
   const series = !date && !place && i === triggers.length - 1 ? seriesAfter(sentence.text, clause.start + clause.text.length, all) : null;
@@ -912,6 +926,16 @@ const toldAsPresent = (text: string) => (text.includes('anwesend') || text.inclu
 const PRESENT = /(?<![\p{L}])(?:anwesend|zugegen)(?![\p{L}])/u;
 const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm|Teilnahme|anwesend|zugegen)(?![\p{L}])/u;
 const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt)(?![\p{L}])/u;
+// "Telefonate mit Meloni und Duda", "Telefongespräche mit …": a plural call noun with its "mit" list
+// is one call with each; "Gespräche mit Meloni und Duda" may be one round of three.
+const PLURAL_CALLS = /^(?:Telefonate|Telefonaten|Telefongespräche|Telefongesprächen|Anrufe|Anrufen)$/u;
+const WITH_RIGHT_AFTER = /^\s+mit\s/u;
+/** The people named in the "mit" list right after a plural call noun, each one call's partner. */
+function callPartners(trigger: MeetingTrigger, clause: Clause, sentenceStart: number, own: Person[]): string[] {
+  if (!PLURAL_CALLS.test(trigger.text) || !WITH_RIGHT_AFTER.test(clause.text.slice(trigger.end))) return [];
+  const after = own.filter(p => p.at - sentenceStart - clause.start > trigger.end && p.at - sentenceStart - clause.start < clause.text.length);
+  return [...new Set(after.map(p => p.name))];
+}
 const ATTRIBUTIVE = /^\s+(?:\p{Ll}+\s+)?(?:ge\p{Ll}+|\p{Ll}+iert|be\p{Ll}+|ver\p{Ll}+|\p{Ll}+)(?:ten|enen|ene)\s+(?:\p{Ll}+(?:en|e)\s+)?\p{Lu}/u;
 const PARTAKING = /(?<![\p{L}])(?:beteiligt|teilgenommen|teilnahmen|teilnahm|dabei)(?![\p{L}])/u;
 // Someone awaiting ("er erwarte", "hofft"), not someone awaited ("wird … erwartet").
