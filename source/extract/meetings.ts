@@ -352,6 +352,11 @@ function outranks(mention: MeetingMention, draft: MeetingMention, today: string)
   // plan that names no day does not make an offer or a wish that names none either a meeting
   // agreed; planned is a meeting fixed for a date (FORMAT.md).
   if (draft.status === 'proposed' && mention.status === 'planned' && namesNoDay(mention) && namesNoDay(draft)) return false;
+  // "Danach ist in Oslo weiterverhandelt worden. Man wäre bereit, weitere Gespräche zu
+  // führen": an offer or a wish that names neither place nor day, told after a meeting over
+  // or fixed, looks ahead to another meeting; it does not make this one only possible. (Not
+  // after a meeting under way: its plain present tells least, and keeps an offer apart.)
+  if (mention.status === 'proposed' && !mention.place && !mention.start && (draft.status === 'held' || draft.status === 'planned')) return false;
   if (mention.explicit !== draft.explicit) return mention.explicit;
   // Unmarked present tense ("beraten in einer Videokonferenz") tells least of all.
   if (!mention.explicit && (mention.status === 'ongoing') !== (draft.status === 'ongoing')) return draft.status === 'ongoing';

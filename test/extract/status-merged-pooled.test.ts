@@ -33,3 +33,20 @@ describe('a plan that names no day, merged with an offer', () => {
     expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', status: 'planned', start: '2026-12-11'}]);
   });
 });
+
+describe('an offer that names neither place nor day, after a meeting over or fixed', () => {
+  it('keeps talks told as over held when readiness for more talks follows ("wäre bereit, weitere Gespräche … zu führen")', () => {
+    const text = 'Danach ist in Oslo weiterverhandelt worden. Warschau erklärte, man wäre bereit, weitere Gespräche über die Grenzfrage zu führen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', status: 'held'}]);
+  });
+
+  it('keeps a reception fixed for a day planned when a meeting with no place or day of its own is called possible ("könnte auch … treffen")', () => {
+    const text = 'Der Kanzler empfängt am Donnerstag Tusk in Berlin. Tusk könnte auch Macron treffen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Berlin', status: 'planned', start: '2026-12-10'}]);
+  });
+
+  it('still lets an offer with a place of its own make the meeting possible ("Ein Treffen … in Oslo wäre ebenfalls möglich")', () => {
+    const text = 'Tusk will am Freitag in Oslo mit Fico sprechen. Ein Treffen mit Orbán in Oslo wäre ebenfalls möglich.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', status: 'proposed'}]);
+  });
+});
