@@ -330,6 +330,9 @@ function absorb(draft: Draft, mention: MeetingMention, locates: boolean, inBody:
   draft.last = mention.order;
 }
 
+// No date, or only a season or a year ("im Herbst", "2027"): the day is still open.
+const namesNoDay = (m: MeetingMention) => !m.start || m.precision === 'unknown' || m.precision === 'season' || m.precision === 'year';
+
 function outranks(mention: MeetingMention, draft: MeetingMention, today: string): boolean {
   // "will am Montag telefonieren. Der Kreml bestätigte das Telefonat": told as done without a date
   // of its own, it does not make a meeting dated ahead done.
@@ -345,6 +348,15 @@ function outranks(mention: MeetingMention, draft: MeetingMention, today: string)
   // "Die Runde begann am Mittag. Nach zwei Stunden endeten die Gespräche": the end told after the
   // start closes the meeting that was under way.
   if (draft.status === 'ongoing' && mention.status === 'held' && mention.explicit && ENDED.test(mention.evidence)) return true;
+  // "Norwegen sei bereit, die Runde in Oslo auszurichten. … Beide Seiten wollen sich treffen": a
+  // plan that names no day does not make an offer or a wish that names none either a meeting
+  // agreed; planned is a meeting fixed for a date (FORMAT.md).
+  if (draft.status === 'proposed' && mention.status === 'planned' && namesNoDay(mention) && namesNoDay(draft)) return false;
+  // "Danach ist in Oslo weiterverhandelt worden. Man wäre bereit, weitere Gespräche zu
+  // führen": an offer or a wish that names neither place nor day, told after a meeting over
+  // or fixed, looks ahead to another meeting; it does not make this one only possible. (Not
+  // after a meeting under way: its plain present tells least, and keeps an offer apart.)
+  if (mention.status === 'proposed' && !mention.place && !mention.start && (draft.status === 'held' || draft.status === 'planned')) return false;
   if (mention.explicit !== draft.explicit) return mention.explicit;
   // Unmarked present tense ("beraten in einer Videokonferenz") tells least of all.
   if (!mention.explicit && (mention.status === 'ongoing') !== (draft.status === 'ongoing')) return draft.status === 'ongoing';
