@@ -274,7 +274,12 @@ const occasionOf = (draft: Draft, mention: MeetingMention) =>
 // receiving one guest, then another). A summit of three or more named holds such groups and
 // stays one; a journey of some of its people to the meeting (travelsTo) is that meeting.
 const anotherEncounter = (draft: MeetingMention, mention: MeetingMention) =>
-  mention.explicit && Boolean(mention.place || mention.start) && !(draft.kind === 'summit' && draft.participants.length > 2) && otherGuest(draft, mention);
+  mention.explicit && Boolean(mention.place || mention.start) && !(draft.kind === 'summit' && draft.participants.length > 2) && otherGuest(draft, mention) && !sharesTwoPeople(draft, mention);
+
+// "Die Gesandten reisen nach Berlin, um Selenskyj und Merz zu treffen. Am Montag treffen sie
+// Selenskyj, Merz, Macron und Starmer": a meeting that has two or more of the meeting's people
+// tells that meeting again with more names, not a guest received after another.
+const sharesTwoPeople = (draft: MeetingMention, mention: MeetingMention) => mention.participants.filter(p => draft.participants.includes(p)).length >= 2;
 
 const otherGuest = (a: MeetingMention, b: MeetingMention) =>
   a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.every(p => b.participants.includes(p)) && !b.participants.every(p => a.participants.includes(p));

@@ -60,3 +60,21 @@ describe('"zudem", "außerdem" at the head of a sentence', () => {
     ]);
   });
 });
+
+describe('a later mention that has two or more of the meeting\'s people', () => {
+  it('keeps the travellers in the meeting "mit Tusk, Nawrocki, Sikorski und …" after "reisen nach Warschau, um … mit Tusk und Nawrocki"', () => {
+    const text = 'Die Außenminister Wadephul und Barrot reisen nach Warschau, um sich dort mit Tusk und Nawrocki zu beraten. Am Dienstag werden die beiden Minister mit Tusk, Nawrocki, Sikorski und dem litauischen Präsidenten Gitanas Nausėda zusammenkommen.';
+    expect(meetingsOf(text)).toMatchObject([
+      {place: 'Warschau', status: 'planned', start: '2026-12-15', participants: ['Johann Wadephul', 'Jean-Noël Barrot', 'Donald Tusk', 'Karol Nawrocki', 'Radosław Sikorski', 'Gitanas Nausėda']},
+    ]);
+    expect(meetingsOf(text)).toHaveLength(1);
+  });
+
+  it('keeps "die Gesandten" in the meeting on Monday with more hosts named than the journey told', () => {
+    const text = 'Die Gesandten Witkoff und Kushner fliegen nach Paris, um Macron und Barrot zu treffen. Am Montag sollen die Gesandten mit Macron, Barrot, Wadephul und Sikorski zusammentreffen.';
+    expect(meetingsOf(text)).toMatchObject([
+      {place: 'Paris', start: '2026-12-14', participants: ['Steven Witkoff', 'Jared Kushner', 'Emmanuel Macron', 'Jean-Noël Barrot', 'Johann Wadephul', 'Radosław Sikorski']},
+    ]);
+    expect(meetingsOf(text)).toHaveLength(1);
+  });
+});
