@@ -125,6 +125,7 @@ const statusesFit = (a: MeetingMention, b: MeetingMention) =>
 function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, today: string, lead: number): Draft | undefined {
   let best: Draft | undefined;
   let bestScore = -1;
+  let bestShared = 0;
   for (const draft of drafts) {
     const samePlace = Boolean(draft.place && draft.place === mention.place);
     // A ticker entry's headline and text are one story: "Videoschalte" above, "beraten per Video" below.
@@ -187,7 +188,13 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // den jüngsten Gesprächen").
     if (mention.another && draft.evidence !== mention.evidence && !(draft.place && (draft.place === mention.place || draft.country === mention.place || draft.place === mention.country)) && !(draft.start && draft.start === mention.start)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
-    if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
+    // "Tusk traf am Freitag Selenskyj. Selenskyj war am Freitag zunächst vom König empfangen worden.
+    // An dem Treffen nehmen neben Selenskyj und Tusk auch Rutte teil": of two encounters of the same
+    // day and town, the one with more of the mention's people is the one it tells, not the latest.
+    const shared = sharedPeople(draft, mention);
+    const sameOccasion = score === bestScore && best!.start === draft.start && best!.place === draft.place;
+    const closer = sameOccasion ? shared > bestShared || (shared === bestShared && draft.last > best!.last) : score === bestScore && draft.last > best!.last;
+    if (score > bestScore || closer) [best, bestScore, bestShared] = [draft, score, shared];
   }
   return best;
 }
@@ -279,7 +286,8 @@ const anotherEncounter = (draft: MeetingMention, mention: MeetingMention) =>
 // "Die Gesandten reisen nach Berlin, um Selenskyj und Merz zu treffen. Am Montag treffen sie
 // Selenskyj, Merz, Macron und Starmer": a meeting that has two or more of the meeting's people
 // tells that meeting again with more names, not a guest received after another.
-const sharesTwoPeople = (draft: MeetingMention, mention: MeetingMention) => mention.participants.filter(p => draft.participants.includes(p)).length >= 2;
+const sharesTwoPeople = (draft: MeetingMention, mention: MeetingMention) => sharedPeople(draft, mention) >= 2;
+const sharedPeople = (draft: MeetingMention, mention: MeetingMention) => mention.participants.filter(p => draft.participants.includes(p)).length;
 
 const otherGuest = (a: MeetingMention, b: MeetingMention) =>
   a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.every(p => b.participants.includes(p)) && !b.participants.every(p => a.participants.includes(p));

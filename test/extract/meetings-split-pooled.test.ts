@@ -78,3 +78,13 @@ describe('a later mention that has two or more of the meeting\'s people', () => 
     expect(meetingsOf(text)).toHaveLength(1);
   });
 });
+
+describe('who joins when two encounters share the day', () => {
+  it('gives "nehmen neben Selenskyj und Tusk auch … teil" to the talks of the two, not to the reception told last', () => {
+    const text = '„Wir bleiben verlässlich“, sagte Tusk am Freitag bei einem Treffen mit Selenskyj. Selenskyj war am Freitag zunächst von König Charles empfangen worden. An dem Treffen der nordischen Unterstützergruppe in Warschau nehmen neben Selenskyj und Tusk auch Rutte und Frederiksen teil.';
+    expect(meetingsOf(text)).toMatchObject([
+      {kind: 'talks', place: 'Warschau', start: '2026-12-11', participants: ['Donald Tusk', 'Wolodymyr Selenskyj', 'Mark Rutte', 'Mette Frederiksen']},
+      {kind: 'visit', start: '2026-12-11', participants: ['Wolodymyr Selenskyj', 'Charles III.']},
+    ]);
+  });
+});
