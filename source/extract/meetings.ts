@@ -209,13 +209,16 @@ const isArrival = (mention: MeetingMention) => mention.kind === 'visit' && menti
 /**
  * The meeting an arrival begins: at its place or in its country, not a call or one called off,
  * undated or on the arrival's day or the day after ("am Mittwochabend eingetroffen", the talks
- * on Thursday), with the one who arrives among its people, no people named yet, or a summit of
- * many (a leader landing for the G20 summit).
+ * on Thursday), with the one who arrives among its people, no people named yet, two or more
+ * people, or a summit of many (a leader landing for the G20 summit).
  */
 function arrivalFor(drafts: Draft[], arrival: MeetingMention, today: string): Draft | undefined {
   const day = arrival.start && arrival.precision === 'day' ? arrival.start : today;
   const dayFits = (draft: Draft) => !draft.start || draft.precision === 'unknown' || ((draft.precision === 'day' || draft.precision === 'days') && (draft.start === day || previousDay(draft.start) === day));
-  const peopleFit = (draft: Draft) => !draft.participants.length || isSummit(draft) || arrival.participants.some(p => draft.participants.includes(p));
+  // "Witkoff und Kushner verhandeln heute in Genf mit Iran. Die iranische Delegation traf am Abend
+  // in der Schweiz ein": someone new arriving where two or more meet that day comes for those talks,
+  // and is no meeting of its own (outsider in bestMatch would keep it apart).
+  const peopleFit = (draft: Draft) => !draft.participants.length || isSummit(draft) || draft.participants.length >= 2 || arrival.participants.some(p => draft.participants.includes(p));
   return [...drafts].reverse().find(draft => draft.kind !== 'call' && draft.status !== 'cancelled' && draft.place !== null && venuesAgree(draft, arrival) && dayFits(draft) && peopleFit(draft));
 }
 

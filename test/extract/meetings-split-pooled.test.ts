@@ -88,3 +88,13 @@ describe('who joins when two encounters share the day', () => {
     ]);
   });
 });
+
+describe('someone new arriving for the talks of the day', () => {
+  it('folds "Die serbische Delegation … traf bereits am Abend in Österreich ein" into the talks in Wien that day', () => {
+    const text = 'Die Außenminister Wadephul und Barrot verhandeln heute in Wien mit Serbien und dem Kosovo. Die serbische Delegation unter Leitung von Außenminister Marko Đurić traf bereits am Abend in Österreich ein.';
+    expect(meetingsOf(text)).toMatchObject([
+      {kind: 'talks', status: 'planned', place: 'Wien', start: '2026-12-11', participants: ['Johann Wadephul', 'Jean-Noël Barrot', 'Marko Đurić']},
+    ]);
+    expect(meetingsOf(text)).toHaveLength(1);
+  });
+});
