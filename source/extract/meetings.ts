@@ -125,6 +125,7 @@ const statusesFit = (a: MeetingMention, b: MeetingMention) =>
 function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, today: string, lead: number): Draft | undefined {
   let best: Draft | undefined;
   let bestScore = -1;
+  let bestShared = 0;
   for (const draft of drafts) {
     const samePlace = Boolean(draft.place && draft.place === mention.place);
     // A ticker entry's headline and text are one story: "Videoschalte" above, "beraten per Video" below.
@@ -187,7 +188,13 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // den jüngsten Gesprächen").
     if (mention.another && draft.evidence !== mention.evidence && !(draft.place && (draft.place === mention.place || draft.country === mention.place || draft.place === mention.country)) && !(draft.start && draft.start === mention.start)) continue;
     const score = (draft.place && draft.place === mention.place ? 2 : 0) + (draft.start && draft.start === mention.start ? 2 : 0) + (draft.status === mention.status ? 1 : 0);
-    if (score > bestScore || (score === bestScore && draft.last > best!.last)) [best, bestScore] = [draft, score];
+    // "Tusk traf am Freitag Selenskyj. Selenskyj war am Freitag zunächst vom König empfangen worden.
+    // An dem Treffen nehmen neben Selenskyj und Tusk auch Rutte teil": of two encounters of the same
+    // day and town, the one with more of the mention's people is the one it tells, not the latest.
+    const shared = sharedPeople(draft, mention);
+    const sameOccasion = score === bestScore && best!.start === draft.start && best!.place === draft.place;
+    const closer = sameOccasion ? shared > bestShared || (shared === bestShared && draft.last > best!.last) : score === bestScore && draft.last > best!.last;
+    if (score > bestScore || closer) [best, bestScore, bestShared] = [draft, score, shared];
   }
   return best;
 }
@@ -202,13 +209,16 @@ const isArrival = (mention: MeetingMention) => mention.kind === 'visit' && menti
 /**
  * The meeting an arrival begins: at its place or in its country, not a call or one called off,
  * undated or on the arrival's day or the day after ("am Mittwochabend eingetroffen", the talks
- * on Thursday), with the one who arrives among its people, no people named yet, or a summit of
- * many (a leader landing for the G20 summit).
+ * on Thursday), with the one who arrives among its people, no people named yet, two or more
+ * people, or a summit of many (a leader landing for the G20 summit).
  */
 function arrivalFor(drafts: Draft[], arrival: MeetingMention, today: string): Draft | undefined {
   const day = arrival.start && arrival.precision === 'day' ? arrival.start : today;
   const dayFits = (draft: Draft) => !draft.start || draft.precision === 'unknown' || ((draft.precision === 'day' || draft.precision === 'days') && (draft.start === day || previousDay(draft.start) === day));
-  const peopleFit = (draft: Draft) => !draft.participants.length || isSummit(draft) || arrival.participants.some(p => draft.participants.includes(p));
+  // "Witkoff und Kushner verhandeln heute in Genf mit Iran. Die iranische Delegation traf am Abend
+  // in der Schweiz ein": someone new arriving where two or more meet that day comes for those talks,
+  // and is no meeting of its own (outsider in bestMatch would keep it apart).
+  const peopleFit = (draft: Draft) => !draft.participants.length || isSummit(draft) || draft.participants.length >= 2 || arrival.participants.some(p => draft.participants.includes(p));
   return [...drafts].reverse().find(draft => draft.kind !== 'call' && draft.status !== 'cancelled' && draft.place !== null && venuesAgree(draft, arrival) && dayFits(draft) && peopleFit(draft));
 }
 
@@ -274,7 +284,13 @@ const occasionOf = (draft: Draft, mention: MeetingMention) =>
 // receiving one guest, then another). A summit of three or more named holds such groups and
 // stays one; a journey of some of its people to the meeting (travelsTo) is that meeting.
 const anotherEncounter = (draft: MeetingMention, mention: MeetingMention) =>
-  mention.explicit && Boolean(mention.place || mention.start) && !(draft.kind === 'summit' && draft.participants.length > 2) && otherGuest(draft, mention);
+  mention.explicit && Boolean(mention.place || mention.start) && !(draft.kind === 'summit' && draft.participants.length > 2) && otherGuest(draft, mention) && !sharesTwoPeople(draft, mention);
+
+// "Die Gesandten reisen nach Berlin, um Selenskyj und Merz zu treffen. Am Montag treffen sie
+// Selenskyj, Merz, Macron und Starmer": a meeting that has two or more of the meeting's people
+// tells that meeting again with more names, not a guest received after another.
+const sharesTwoPeople = (draft: MeetingMention, mention: MeetingMention) => sharedPeople(draft, mention) >= 2;
+const sharedPeople = (draft: MeetingMention, mention: MeetingMention) => mention.participants.filter(p => draft.participants.includes(p)).length;
 
 const otherGuest = (a: MeetingMention, b: MeetingMention) =>
   a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.every(p => b.participants.includes(p)) && !b.participants.every(p => a.participants.includes(p));

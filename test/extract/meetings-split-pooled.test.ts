@@ -60,3 +60,41 @@ describe('"zudem", "außerdem" at the head of a sentence', () => {
     ]);
   });
 });
+
+describe('a later mention that has two or more of the meeting\'s people', () => {
+  it('keeps the travellers in the meeting "mit Tusk, Nawrocki, Sikorski und …" after "reisen nach Warschau, um … mit Tusk und Nawrocki"', () => {
+    const text = 'Die Außenminister Wadephul und Barrot reisen nach Warschau, um sich dort mit Tusk und Nawrocki zu beraten. Am Dienstag werden die beiden Minister mit Tusk, Nawrocki, Sikorski und dem litauischen Präsidenten Gitanas Nausėda zusammenkommen.';
+    expect(meetingsOf(text)).toMatchObject([
+      {place: 'Warschau', status: 'planned', start: '2026-12-15', participants: ['Johann Wadephul', 'Jean-Noël Barrot', 'Donald Tusk', 'Karol Nawrocki', 'Radosław Sikorski', 'Gitanas Nausėda']},
+    ]);
+    expect(meetingsOf(text)).toHaveLength(1);
+  });
+
+  it('keeps "die Gesandten" in the meeting on Monday with more hosts named than the journey told', () => {
+    const text = 'Die Gesandten Witkoff und Kushner fliegen nach Paris, um Macron und Barrot zu treffen. Am Montag sollen die Gesandten mit Macron, Barrot, Wadephul und Sikorski zusammentreffen.';
+    expect(meetingsOf(text)).toMatchObject([
+      {place: 'Paris', start: '2026-12-14', participants: ['Steven Witkoff', 'Jared Kushner', 'Emmanuel Macron', 'Jean-Noël Barrot', 'Johann Wadephul', 'Radosław Sikorski']},
+    ]);
+    expect(meetingsOf(text)).toHaveLength(1);
+  });
+});
+
+describe('who joins when two encounters share the day', () => {
+  it('gives "nehmen neben Selenskyj und Tusk auch … teil" to the talks of the two, not to the reception told last', () => {
+    const text = '„Wir bleiben verlässlich“, sagte Tusk am Freitag bei einem Treffen mit Selenskyj. Selenskyj war am Freitag zunächst von König Charles empfangen worden. An dem Treffen der nordischen Unterstützergruppe in Warschau nehmen neben Selenskyj und Tusk auch Rutte und Frederiksen teil.';
+    expect(meetingsOf(text)).toMatchObject([
+      {kind: 'talks', place: 'Warschau', start: '2026-12-11', participants: ['Donald Tusk', 'Wolodymyr Selenskyj', 'Mark Rutte', 'Mette Frederiksen']},
+      {kind: 'visit', start: '2026-12-11', participants: ['Wolodymyr Selenskyj', 'Charles III.']},
+    ]);
+  });
+});
+
+describe('someone new arriving for the talks of the day', () => {
+  it('folds "Die serbische Delegation … traf bereits am Abend in Österreich ein" into the talks in Wien that day', () => {
+    const text = 'Die Außenminister Wadephul und Barrot verhandeln heute in Wien mit Serbien und dem Kosovo. Die serbische Delegation unter Leitung von Außenminister Marko Đurić traf bereits am Abend in Österreich ein.';
+    expect(meetingsOf(text)).toMatchObject([
+      {kind: 'talks', status: 'planned', place: 'Wien', start: '2026-12-11', participants: ['Johann Wadephul', 'Jean-Noël Barrot', 'Marko Đurić']},
+    ]);
+    expect(meetingsOf(text)).toHaveLength(1);
+  });
+});
