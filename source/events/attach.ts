@@ -5,7 +5,7 @@
 // reports for that (clusterReports) was a quarter of a cold poll: a newest-first cold poll merges
 // nearly every article late. Here each report joins the event it fits best, or starts one: the
 // step a grouping takes for a report, without taking again the steps for the events' reports.
-import {addReport, compareReports, copyFold, foldInserting, knownFold, startFold, stateOf, type Fold} from './fold.js';
+import {addReport, compareReports, copyFold, foldInserting, knownFold, leadingCount, startFold, stateOf, type Fold} from './fold.js';
 import {fit, joinsEvent} from './same-event.js';
 import type {Event, Report} from './types.js';
 
@@ -57,19 +57,13 @@ function foldWith(reports: Report[], report: Report): Fold {
     for (const each of [...reports, report].sort(compareReports)) addReport(fold, each);
     return fold;
   }
-  let low = 0;
-  let high = reports.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareReports(reports[middle]!, report) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  if (low === reports.length) {
+  const at = leadingCount(reports.length, position => compareReports(reports[position]!, report) <= 0);
+  if (at === reports.length) {
     const fold = copyFold(kept);
     addReport(fold, report);
     return fold;
   }
-  return foldInserting(kept, low, report);
+  return foldInserting(kept, at, report);
 }
 
 /**

@@ -65,6 +65,9 @@ export function datesAgree(a: When, b: When, closed = false): boolean {
   return dayNumber(a.start!) <= lastNumber(b) + slack && dayNumber(b.start!) <= lastNumber(a) + slack;
 }
 
+/** The same start, end and precision. */
+export const sameWhen = (a: When, b: When): boolean => a.start === b.start && a.end === b.end && a.precision === b.precision;
+
 /**
  * Exact spans that overlap or touch, joined: "Sonntag" and "Montag" make "Sonntag und Montag".
  * `a` itself when it already says the joined span (a fold joins every report of a round's day

@@ -5,7 +5,7 @@
 import {newsDay} from './news-day.js';
 import type {Meeting, MeetingKind} from '../extract/types.js';
 import {isBackgroundCue, isMove} from './cues.js';
-import {datesAgree, dayNumber, hasDate, isExact, joinExact, lastDay, specificity} from './dates.js';
+import {datesAgree, dayNumber, hasDate, isExact, joinExact, lastDay, sameWhen, specificity} from './dates.js';
 import {cityOf, moreSpecificPlace} from './places.js';
 import type {EventState, Report, ReportRole} from './types.js';
 
@@ -215,7 +215,7 @@ function dateAfter(track: DateTrack, report: Report, role: ReportRole): void {
   else if (specificity(meeting) === specificity(when) && !datesAgree(when, meeting)) track.when = meeting;
 }
 
-const sameTrack = (a: DateTrack, b: DateTrack) => a.movedAt === b.movedAt && a.when.start === b.when.start && a.when.end === b.when.end && a.when.precision === b.when.precision;
+const sameTrack = (a: DateTrack, b: DateTrack) => a.movedAt === b.movedAt && sameWhen(a.when, b.when);
 
 /**
  * A fold foldInserting made, and a copy of it as it stood after the new report: its first
@@ -372,16 +372,12 @@ function saidAt(fold: Fold): number {
   const {current, reports, when} = fold;
   // The merge asks after every report; while the date stays, only the reports since count.
   let {said} = fold;
-  if (said === null || said.when.start !== when.start || said.when.end !== when.end || said.when.precision !== when.precision) {
+  if (said === null || !sameWhen(said.when, when)) {
     said = fold.said = {when, last: lastDay(when), checked: current.length, position: current.at(-1) ?? -1};
-    if (said.last !== null) {
-      let [low, high] = [0, current.length];
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (newsDay(reports[current[middle]!]!.published) <= said.last) low = middle + 1;
-        else high = middle;
-      }
-      said.position = low > 0 ? current[low - 1]! : -1;
+    const {last} = said;
+    if (last !== null) {
+      const byLastDay = leadingCount(current.length, index => newsDay(reports[current[index]!]!.published) <= last);
+      said.position = byLastDay > 0 ? current[byLastDay - 1]! : -1;
     }
   }
   for (; said.checked < current.length; said.checked++) {
@@ -389,6 +385,20 @@ function saidAt(fold: Fold): number {
     if (said.last === null || newsDay(reports[position]!.published) <= said.last) said.position = position;
   }
   return Math.max(said.position, fold.lastFinal);
+}
+
+/**
+ * How many of the positions 0 … length − 1, from the first, pass `holds`, for a test that passes up
+ * to some position and fails after it (reports in publication order): a binary search.
+ */
+export function leadingCount(length: number, holds: (position: number) => boolean): number {
+  let [low, high] = [0, length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (holds(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Reports merged in publication order are already sorted: no need to sort them again. */

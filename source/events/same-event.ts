@@ -23,9 +23,9 @@ const vague = (w: {place: string | null} & Parameters<typeof hasDate>[0]) => !w.
  * asks in turn about the new report and each candidate's first report, which emptied a
  * one-report memory at every candidate.
  */
-type ReportFacts = {report: Report | null; day: string; role: ReportRole; repeat: boolean | null};
-let asked: ReportFacts = {report: null, day: '', role: 'report', repeat: null};
-let askedBefore: ReportFacts = {report: null, day: '', role: 'report', repeat: null};
+type ReportFacts = {report: Report | null; day: string; role: ReportRole};
+let asked: ReportFacts = {report: null, day: '', role: 'report'};
+let askedBefore: ReportFacts = {report: null, day: '', role: 'report'};
 
 function factsOf(report: Report): ReportFacts {
   if (asked.report === report) return asked;
@@ -36,7 +36,6 @@ function factsOf(report: Report): ReportFacts {
     facts.report = report;
     facts.day = newsDay(report.published);
     facts.role = roleOf(report);
-    facts.repeat = null;
   }
   return facts;
 }
@@ -78,7 +77,7 @@ export function joinsEvent(event: Event, report: Report, fold?: Pick<Fold, 'stat
   const {role} = facts;
 
   // "zweite Runde", "erneut", "ein weiteres Treffen": not the round already over.
-  if (role === 'report' && over && isFuture(m.status) && (facts.repeat ??= namesRepeat(m))) return false;
+  if (role === 'report' && over && isFuture(m.status) && namesRepeat(m)) return false;
   // A plan reported after the meeting's last day is a new meeting, unless its date is the old one.
   if (role === 'report' && isFuture(m.status) && last !== null && last < reportDay && (!hasDate(m) || lastDay(m)! >= reportDay)) return false;
 

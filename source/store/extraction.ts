@@ -165,7 +165,7 @@ function attachLate(db: Db, known: KnownMeetings, touched: ReadonlyMap<number, E
   const changed = events.filter(event => !same(event));
   const kept = new Set(events.filter(same).map(event => event.id));
   const before = new Map([...touched].filter(([id]) => !kept.has(id)));
-  const previousId = oldEvent.size === 0 ? stayed(articleId) : movedFrom(before, articleId);
+  const previousId = oldEvent.size === 0 ? stayed(articleId) : formerEvents(before, articleId);
   // Without earlier reports in its touched events the article has no stored report (each row
   // names its event, and writeExtraction touched every event that holds one): nothing to delete.
   if (oldEvent.size > 0) statement(db, 'DELETE FROM meeting_reports WHERE article_id = ?').run(articleId);
@@ -192,7 +192,7 @@ const stayed =
     report.articleId === articleId || event.id === null ? undefined : event.id;
 
 /** Where each report of the events written over was, by its key (the article's own left out: they are written again). */
-function movedFrom(before: ReadonlyMap<number, Event>, articleId: number): PreviousId {
+function formerEvents(before: ReadonlyMap<number, Event>, articleId: number): PreviousId {
   const previousId = new Map<number | string, number>();
   for (const [id, event] of before) for (const report of event.reports) if (report.articleId !== articleId) previousId.set(reportKey(report), id);
   return byKey(previousId);
