@@ -8,6 +8,13 @@ import {UsageError} from '../config/errors.js';
 import {readPageText} from './page-text.js';
 import type {ExtractInput} from './types.js';
 
+// What a failed read says about the path, in words (the error codes mean little to a reader).
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a folder, not an article file',
+  EACCES: 'permission denied',
+};
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** The article in `file`; `published` (ISO 8601) overrides or supplies the date. */
@@ -18,7 +25,7 @@ export function readArticleFile(file: string, published?: string): ExtractInput 
     raw = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${code ?? String(error)}`);
+    throw new UsageError(`${file}: ${READ_FAILURES[code ?? ''] ?? `cannot read (${code ?? String(error)})`}`);
   }
   const extension = extname(file).toLowerCase();
   const article = extension === '.json' ? fromJson(raw, file) : extension === '.html' || extension === '.htm' ? fromHtml(raw, file) : readPageText(raw);

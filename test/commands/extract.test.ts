@@ -73,6 +73,7 @@ describe('talkwatch extract', () => {
 
   it.each([
     ['a missing file', () => ['nowhere.json'], /no such file/],
+    ['a folder', (dir: string) => [dir], /is a folder, not an article file/],
     ['bad JSON', (dir: string) => [write(dir, 'bad.json', '{"title": ')], /not valid JSON/],
     ['plain text without a date', (dir: string) => [write(dir, 'body.txt', 'Die Gespräche in Genf haben begonnen.')], /no publication date/],
     ['a malformed --published', (dir: string) => ['--published', 'gestern', write(dir, 'body.txt', 'Text.')], /not an ISO 8601 date/],
