@@ -3,7 +3,7 @@
 // CLI glue: start-up time is what people notice first.
 import {Command, CommanderError, Option} from 'commander';
 import {UsageError} from './config/errors.js';
-import {resolveDataPaths} from './config/paths.js';
+import {checkDataFolders, resolveDataPaths} from './config/paths.js';
 import type {CommandContext, ExitCode} from './commands/context.js';
 import packageJson from '../package.json' with {type: 'json'};
 
@@ -27,7 +27,9 @@ const program = new Command('talkwatch')
 
 function context(): CommandContext {
   const {dataDir} = program.opts<{dataDir?: string}>();
-  return {paths: resolveDataPaths(dataDir), stdout: process.stdout, stderr: process.stderr, now: () => new Date()};
+  const paths = resolveDataPaths(dataDir);
+  checkDataFolders(paths);
+  return {paths, stdout: process.stdout, stderr: process.stderr, now: () => new Date()};
 }
 
 let exitCode: ExitCode = 0;

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {spawn, spawnSync} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {cliPath, runCli} from '../helpers/run-cli.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 
@@ -25,6 +27,15 @@ describe('command-line arguments', () => {
     const result = runCli(['fedds', 'list']);
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([['meetings', '--json'], ['reindex'], ['feeds', 'list']])('names a --data-dir that is a file, on one line, and leaves the file alone (%s)', (...command) => {
+    const file = join(tempDir(), 'cache.db');
+    writeFileSync(file, 'not a folder');
+    const result = runCli(['--data-dir', file, ...command]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([`talkwatch: ${file} is a file, not a folder: talkwatch keeps its settings and cache in a folder (choose another with --data-dir)`]);
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
   });
 
   it('runs as an executable, the way `npx talkwatch` and an installed bin start it', () => {
