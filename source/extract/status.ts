@@ -380,7 +380,7 @@ const ARRIVED_ONLY = rule(words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:ein
 const STAYING = rule(words('(?:hält|halten)\\s+sich\\s+(?:[^,;:]*\\s)?auf|weilt|weilen', 'gu'));
 // "zum Auftakt des Gipfels", "der Gipfel ist unterbrochen worden": under way. Also talks taken up
 // on the report's day ("nahmen … zum fünften Mal Gespräche auf"); taken up on a past day they may be over.
-const UNDER_WAY = rule(words('(?:nahm|nahmen)\\s+[^,;:]*\\s+auf(?=\\s*(?:[.,;:!?]|$))|zum\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu'));
+const UNDER_WAY = rule(words('(?:nahm|nahmen)\\s+[^,;:]*\\s+auf(?=\\s*(?:[.,;:!?]|$))|[Zz]um\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu'));
 const OVER_NOW = rule(words('beendet|zu\\s+Ende|endete|endeten|abgeschlossen|nach\\s+(?:dem|der|den)\\s+(?:Treffen|Gespräch|Gesprächen|Verhandlungen|Beratungen|Gipfel)', 'gu'));
 
 const BEGINS = rule(words('beginnt|beginnen', 'gu'));

@@ -1,0 +1,13 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Status and date of found meetings, round 19 (pooled design half: WRONG lines). Sentences of
+// our own. Monday 07.12.2026 unless a test gives another day.
+const meetingsOf = (text: string, published = '2026-12-07') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('a meeting opened on the day of the report', () => {
+  it('reads a summit "Zum Auftakt des Gipfels" at the head of a sentence as under way, like "zum Auftakt" inside one', () => {
+    const text = 'Zum Auftakt des Gipfels in Oslo hat Støre betont, dass er mit einer Einigung rechne.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', status: 'ongoing', start: '2026-12-07'}]);
+  });
+});
