@@ -6,6 +6,7 @@ import {countNumber} from './dates/german-words.js';
 import {datesAgree, datesNear, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
 import {findMentions, prepareMentions, type MentionSource, type MeetingMention, type PreparedMentions} from './mentions.js';
 import {isLeisureReport, isOffPolitics, isSportsReport} from './not-meetings.js';
+import {isStatementAtMeeting} from './status.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
 /** `headline`: the evidence is still a headline; a sentence of the body says more. */
@@ -387,7 +388,7 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   const undated = !draft.start || draft.precision === 'unknown';
   // "besuchte unterdessen Kiew": meanwhile is the day of the report, anywhere in the text.
   // "und zuvor bei Verhandlungen in Genf": before is background, even in the lead.
-  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' ? !VAGUE_PAST_TOLD.test(draft.evidence) : !BEFORE.test(draft.evidence)) && !draft.background;
+  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence) || isStatementAtMeeting(draft.evidence)) && (draft.kind === 'call' ? !VAGUE_PAST_TOLD.test(draft.evidence) : !BEFORE.test(draft.evidence)) && !draft.background;
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A

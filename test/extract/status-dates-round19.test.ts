@@ -11,3 +11,15 @@ describe('a meeting opened on the day of the report', () => {
     expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', status: 'ongoing', start: '2026-12-07'}]);
   });
 });
+
+describe('a meeting that is the occasion of an undated statement', () => {
+  it('dates the meeting of "sagte X bei einem Treffen mit Y", told after the lead, on the day of the report', () => {
+    const text = 'Die Lage an der Grenze bleibt angespannt. Eine Einigung gilt als fern.\n\nMan komme kaum voran, sagte Merz bei einem Treffen mit Tusk im Kanzleramt.';
+    expect(meetingsOf(text)).toMatchObject([{status: 'held', start: '2026-12-07', precision: 'day', participants: expect.arrayContaining(['Friedrich Merz', 'Donald Tusk'])}]);
+  });
+
+  it('leaves a meeting named only as a past background undated ("Beim Treffen mit Y hatte X gesagt")', () => {
+    const text = 'Die Lage an der Grenze bleibt angespannt. Eine Einigung gilt als fern.\n\nBeim Treffen mit Tusk in Warschau hatte Merz noch Hoffnung gezeigt.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Warschau', start: null}]);
+  });
+});
