@@ -23,3 +23,15 @@ describe('a meeting that is the occasion of an undated statement', () => {
     expect(meetingsOf(text)).toMatchObject([{place: 'Warschau', start: null}]);
   });
 });
+
+describe('someone awaited meanwhile', () => {
+  it('dates a visit "wird derweil … erwartet", told after the lead, on the day of the report, still planned', () => {
+    const text = 'Die Lage an der Grenze bleibt angespannt. Eine Einigung gilt als fern.\n\nIn Warschau wird derweil der Gesandte Kellogg erwartet, um über Gefangene zu sprechen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Warschau', status: 'planned', start: '2026-12-07', precision: 'day'}]);
+  });
+
+  it('leaves a visit awaited without "derweil" or "unterdessen" undated', () => {
+    const text = 'Die Lage an der Grenze bleibt angespannt. Eine Einigung gilt als fern.\n\nIn Warschau wird der Gesandte Kellogg erwartet, um über Gefangene zu sprechen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Warschau', status: 'planned', start: null}]);
+  });
+});
