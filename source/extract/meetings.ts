@@ -6,6 +6,7 @@ import {countNumber} from './dates/german-words.js';
 import {datesAgree, datesNear, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
 import {findMentions, prepareMentions, type MentionSource, type MeetingMention, type PreparedMentions} from './mentions.js';
 import {isLeisureReport, isOffPolitics, isSportsReport} from './not-meetings.js';
+import {isStatementAtMeeting} from './status.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
 /** `headline`: the evidence is still a headline; a sentence of the body says more. */
@@ -387,8 +388,10 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   const undated = !draft.start || draft.precision === 'unknown';
   // "besuchte unterdessen Kiew": meanwhile is the day of the report, anywhere in the text.
   // "und zuvor bei Verhandlungen in Genf": before is background, even in the lead.
-  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence)) && (draft.kind === 'call' ? !VAGUE_PAST_TOLD.test(draft.evidence) : !BEFORE.test(draft.evidence)) && !draft.background;
-  const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing');
+  const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence) || isStatementAtMeeting(draft.evidence)) && (draft.kind === 'call' ? !VAGUE_PAST_TOLD.test(draft.evidence) : !BEFORE.test(draft.evidence)) && !draft.background;
+  // "Im Kreml wird derweil der Gesandte erwartet": someone awaited meanwhile arrives on the day of the report.
+  const awaitedMeanwhile = draft.status === 'planned' && MEANWHILE.test(draft.evidence) && AWAITED.test(draft.evidence);
+  const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing' || awaitedMeanwhile);
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
   // reception ("hat … empfangen", "empfing am Freitag"), a visit or an encounter in the Präteritum ("besuchte", "traf am Dienstagabend", not the arrival "traf … ein") or a
@@ -478,6 +481,7 @@ const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 const ONE_MORE = /(?<![\p{L}])(?:ein|eine|einem|einer|einen)\s+(?:[\p{Ll}-]+\s+)?(?:Gespräch|Treffen|Telefonat|Begegnung|Unterredung|Besuch)(?![\p{L}])/u;
 const ALSO = /(?<![\p{L}])(?:[Zz]udem|[Aa]ußerdem|[Ee]benfalls|[Bb]ilateral|(?:[Uu]nabhängig|[Gg]etrennt)\s+davon|gesondert|separat)(?![\p{L}])/u;
 // "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde": the time of the report.
+const AWAITED = /(?<![\p{L}])(?:wird|werden)\s(?:[^,;:]*\s)?erwartet(?![\p{L}])/u;
 const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;
 // "Der letzte Besuch der Präsidentin in Berlin …": the visit before, background too. So is one
 // "vor Jahren" or "in den vergangenen Monaten" (or Tagen): a past the text leaves without a date. "Nach dem

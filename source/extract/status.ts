@@ -353,7 +353,13 @@ function withoutOthersPossibility(cue: MeetingStatus | null, clause: string, tri
 // "sagte Merz am Freitag bei einem Treffen mit Tusk", "betonte sie beim Gespräch mit Tusk": an encounter
 // that is only the frame of a statement told in the past took place when it was said, whatever the
 // quoted words plan ("wir werden helfen"). Not "während eines Besuchs": a stay that may still go on.
-const SAID_AT = /(?<![\p{L}])(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|räumte|räumten|bekräftigte|bekräftigten|versicherte|versicherten|kündigte|kündigten)\s(?:[^,;:]*\s)?(?:bei|beim)\s+(?:(?:einem|einer|eines|dem|der|des|seinem|seiner|seines|ihrem|ihrer|ihres)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+const SAID_AT_SOURCE = String.raw`(?<![\p{L}])(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|räumte|räumten|bekräftigte|bekräftigten|versicherte|versicherten|kündigte|kündigten)\s(?:[^,;:]*\s)?(?:bei|beim)\s+(?:(?:einem|einer|eines|dem|der|des|seinem|seiner|seines|ihrem|ihrer|ihres)\s+)?(?:\p{Ll}+\s+){0,2}`;
+const SAID_AT = new RegExp(`${SAID_AT_SOURCE}$`, 'u');
+// The same frame with its meeting noun, anywhere in a sentence: the meeting is the day's news when
+// the statement is (an undated statement is the report's).
+const SAID_AT_MEETING = new RegExp(String.raw`${SAID_AT_SOURCE}\p{L}*(?:[Tt]reffen|[Gg]espräch|[Gg]esprächen|[Gg]ipfel|[Gg]ipfeltreffen|[Bb]esuch|Begegnung|Unterredung|Empfang)(?![\p{L}])`, 'u');
+/** Whether `sentence` tells a statement made at a meeting ("sagte Merz bei einem Treffen mit Tusk"). */
+export const isStatementAtMeeting = (sentence: string): boolean => sentence.includes('bei') && SAID_AT_MEETING.test(sentence);
 /** Whether noun trigger `trigger` is the occasion of a statement made in the past ("sagte … bei einem Treffen mit …"). */
 export const isSaidAt = (clause: string, trigger: StatusTrigger): boolean => trigger.isNoun && clause.includes('bei') && SAID_AT.test(clause.slice(0, trigger.index));
 
@@ -380,7 +386,7 @@ const ARRIVED_ONLY = rule(words('(?:ist|sind|sei|seien)\\s+(?:[^,;:]*\\s)?(?:ein
 const STAYING = rule(words('(?:hält|halten)\\s+sich\\s+(?:[^,;:]*\\s)?auf|weilt|weilen', 'gu'));
 // "zum Auftakt des Gipfels", "der Gipfel ist unterbrochen worden": under way. Also talks taken up
 // on the report's day ("nahmen … zum fünften Mal Gespräche auf"); taken up on a past day they may be over.
-const UNDER_WAY = rule(words('(?:nahm|nahmen)\\s+[^,;:]*\\s+auf(?=\\s*(?:[.,;:!?]|$))|zum\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu'));
+const UNDER_WAY = rule(words('(?:nahm|nahmen)\\s+[^,;:]*\\s+auf(?=\\s*(?:[.,;:!?]|$))|[Zz]um\\s+Auftakt|zu\\s+Beginn\\s+(?:des|der)\\s+(?:Gipfel|Treffen|Gespräch|Verhandlung|Beratung|Runde|Konferenz)\\p{L}*|unterbrochen', 'gu'));
 const OVER_NOW = rule(words('beendet|zu\\s+Ende|endete|endeten|abgeschlossen|nach\\s+(?:dem|der|den)\\s+(?:Treffen|Gespräch|Gesprächen|Verhandlungen|Beratungen|Gipfel)', 'gu'));
 
 const BEGINS = rule(words('beginnt|beginnen', 'gu'));
