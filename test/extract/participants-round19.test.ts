@@ -17,3 +17,16 @@ describe('who leads a delegation, told in the sentence after the meeting', () =>
     expect(meetingsOf(text)).toMatchObject([{place: 'Riga', start: '2026-12-02', status: 'held', participants: ['Radosław Sikorski']}]);
   });
 });
+
+describe('"zwischen A und B" names the parties', () => {
+  it('adds no delegation head to talks "zwischen" two people, for a side named elsewhere in the clause', () => {
+    const text = 'Am Freitag verhandeln Delegationen der Ukraine und Russlands in Istanbul, Chefunterhändler Rustem Umerow leitet die ukrainische Seite. Die Runde kommt nach Beratungen zwischen Jared Kushner und dem Kremlberater Kirill Dmitrijew in Moskau sowie einem Abendessen des ukrainischen Außenministers in Berlin.';
+    const moscow = meetingsOf(text).find(m => m.place === 'Moskau');
+    expect(moscow?.participants).toEqual(['Jared Kushner', 'Kirill Dmitrijew']);
+  });
+
+  it('still adds the heads to talks "zwischen" two countries', () => {
+    const text = 'Chefunterhändler Rustem Umerow leitet die ukrainische Seite. Am Freitag beginnen in Istanbul Gespräche zwischen Russland und der Ukraine.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Istanbul', participants: ['Rustem Umerow']}]);
+  });
+});
