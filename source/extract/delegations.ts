@@ -91,7 +91,21 @@ const AT_THE_TABLE = /(?<![\p{L}])(?:Delegation\p{L}*|Unterhändler\p{L}*|Vertre
  */
 export function headsFor(heads: Map<SideName, Head[]>, clause: string, sides: readonly SideName[], present: readonly {id: string; side: Side | null}[]): {id: string; name: string; side: Side | null; at: number}[] {
   if (!heads.size || !AT_THE_TABLE.test(clause)) return [];
+  const parties = betweenOnly(clause);
   return sides
-    .filter(side => !present.some(person => sideName(person.side) === side))
+    .filter(side => (parties === null || parties.includes(side)) && !present.some(person => sideName(person.side) === side))
     .flatMap(side => (heads.get(side) ?? []).map(head => ({...head, side: SIDE_OF_NAME[side]})));
+}
+
+// "Beratungen zwischen Kushner und dem Kremlberater Dmitrijew in Moskau sowie ein Abendessen des
+// ukrainischen Außenministers …": when "zwischen" is the clause's only word for who sits at the
+// table, its phrase ("A und B", up to a preposition, a comma or "sowie") names the parties; a side
+// named elsewhere in the clause is not one of them.
+const TABLE_WORD = /(?<![\p{L}])(?:Delegation\p{L}*|Unterhändler\p{L}*|Vertreter\p{L}*|Verhandlungsteam\p{L}*|Verhandler\p{L}*|Seite|Seiten|\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+-\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+const BETWEEN_PHRASE = /(?<![\p{L}])zwischen\s+(.*?)(?=[,;:.!?]|\s(?:in|im|am|an|auf|über|zur|zum|sowie|seit|vor|nach|bei|beim|wegen|ohne|statt|stattfinden|stattfanden|stattgefunden|geben|gab|gegeben)(?![\p{L}])|$)/u;
+
+function betweenOnly(clause: string): SideName[] | null {
+  if (TABLE_WORD.test(clause)) return null;
+  const phrase = BETWEEN_PHRASE.exec(clause)?.[1];
+  return phrase === undefined ? null : findDelegations(phrase);
 }

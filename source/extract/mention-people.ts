@@ -407,7 +407,10 @@ const COMPANY = [
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:umfasst|umfasste|umfassen|umfassten|umfassen\s+soll|umfassen\s+wird)(?![\p{L}])/u,
   // The verb last: "Die Delegation soll aus A, B sowie C bestehen".
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?aus\s[^.;:!?]*\s(?:bestehen|bestünde|bestehe)(?![\p{L}])/u,
-  /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?von\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
+  // "Die Delegation wird von X geleitet", "vom Sondergesandten X", and the verb first after an
+  // adverbial: "Diesmal wird die polnische Delegation vom Minister X angeführt".
+  /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?vo[nm]\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:wird|wurde|werde|werden|wurden|soll|sollte)\s+(?:die|der)\s+(?:\p{Ll}+e\s+)?\p{L}*Delegation\s(?:[^.;:!?]*\s)?vo[nm]\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
   // The participle first: "Angeführt wird die Delegation von X", "Geleitet wird sie von X und Y".
   /(?:^|[^\p{L}])(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wird|werden|wurde|wurden)\s+(?:sie|die\s+(?:\p{Ll}+e\s+)?\p{L}*Delegation)\s(?:[^.;:!?]*\s)?von(?![\p{L}])/u,
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:zählen|zählt|zählte|zählten)(?![\p{L}])|(?<![\p{L}])(?:zählen|zählt|zählte|zählten)\s(?:[^.;:!?]*\s)?(?:zur|zu\s+(?:der|seiner|ihrer|\p{Lu}\p{L}*s))\s(?:[^.;:!?]*\s)?Delegation/u,
