@@ -33,12 +33,17 @@ const BYLINE = new RegExp(
 );
 const isByline = (line: string) => line.trim().length <= 80 && BYLINE.test(line.trim());
 
+// A credit that closes a caption line: "… im Kanzleramt / Foto: Hans Muster/AFP", "… Erinnerungsfoto. © Muster",
+// and one glued to the caption by the page's layout: "Kreml-Berater Juri UschakowPetra Muster/imago".
+const CREDIT_TAIL = /(?:(?<=^|[\s/|(])(?:Fotos?|Bild|Bilder|Video):|©|(?<=\p{Ll})\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}-]+)+\/\S*$).*$/u;
+const blank = (part: string) => ' '.repeat(part.length);
+
 /** Photo credits, source lines, bylines and file-name-like captions name nobody the article is about. */
 export function blankCredits(text: string): string {
   return text.replace(/^.*$/gm, line =>
     /\((?:Foto|Bild|Video):/.test(line) || /^\s*(?:Quelle|Foto|Bild):/.test(line) || /^\S{60,}$/.test(line.trim()) || isByline(line)
-      ? ' '.repeat(line.length)
-      : line,
+      ? blank(line)
+      : line.replace(CREDIT_TAIL, blank),
   );
 }
 

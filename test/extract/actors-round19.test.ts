@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest';
+import {findActors} from '../../source/extract/actors.js';
+import {loadGazetteer} from '../../source/extract/gazetteer.js';
+
+const gazetteer = loadGazetteer();
+const published = new Date('2025-11-20T10:00:00+01:00');
+const names = (text: string) => findActors(text, published, gazetteer).actors.map(actor => actor.name);
+
+describe('findActors: credits at the end of a caption line', () => {
+  it('leaves out the photographer named after "Foto:", "Bild:" or "©" inside a caption line', () => {
+    expect(names('Merz empfängt Selenskyj vor dem Kanzleramt / Foto: Lena Probelicht/AFP\n\nDie beiden sprachen lange.')).toEqual([
+      'Friedrich Merz',
+      'Wolodymyr Selenskyj',
+    ]);
+    expect(names('Die Gäste stellten sich zum Gruppenbild auf. © Kunibert Blendwerk\n\nMerz kam später.')).toEqual(['Friedrich Merz']);
+    expect(names('© Kunibert Blendwerk/AP/dpa\n\nMerz kam später.')).toEqual(['Friedrich Merz']);
+  });
+
+  it('leaves out a credit glued to the caption by the page layout', () => {
+    expect(names('Kreml-Berater Juri UschakowOttilie Linsenbach/imago\n\nDer Berater sprach in Moskau.')).toEqual(['Juri Uschakow']);
+  });
+});
