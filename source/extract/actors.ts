@@ -25,7 +25,10 @@ const WRITERS = String.raw`${WRITER}(?:\s+(?:und|&)\s+${WRITER})?(?:,\s*\p{Lu}[\
 // "Von Max Muster, Berlin", "Das Interview führte Petra Ohlendorf.", "Mitarbeit: Jana Beispiel".
 const BYLINE = new RegExp(
   [
-    String.raw`^(?:(?:(?:Ein|Eine)\s+(?:\p{L}+\s+)?)?(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Kolumne|Essay|Bericht|Reportage|Einordnung|Interview|Leitartikel|Meinungsbeitrag)\s+)?[Vv]on\s+${WRITERS}`,
+    String.raw`^(?:(?:(?:Ein|Eine)\s+(?:\p{L}+\s+)?)?(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Kolumne|Essay|Bericht|Reportage|Einordnung|Interview|Leitartikel|Meinungsbeitrag)\s+)?[Vv]on:?\s+${WRITERS}`,
+    // A label glued to the byline by the page ("Abo PlusVon Max Muster"), and the writer with the outlet ("Max Muster / ch media").
+    String.raw`^\p{Lu}[\p{L} ]{0,20}\p{Ll}Von\s+${WRITERS}`,
+    String.raw`^${WRITER}(?:\s+(?:und|&)\s+${WRITER})?\s+\/\s+[\p{L} .-]{2,30}$`,
     String.raw`^(?:Das|Die)\s+(?:Interview|Gespräch|Fragen)\s+(?:führte|führten|stellte|stellten)\s+${WRITERS}`,
     String.raw`^(?:Mitarbeit|Moderation|Recherche|Redaktion|Text|Autor|Autorin|Interview|Übersetzung):\s+${WRITERS}`,
   ].join('|'),

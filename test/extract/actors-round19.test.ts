@@ -20,3 +20,11 @@ describe('findActors: credits at the end of a caption line', () => {
     expect(names('Kreml-Berater Juri UschakowOttilie Linsenbach/imago\n\nDer Berater sprach in Moskau.')).toEqual(['Juri Uschakow']);
   });
 });
+
+describe('findActors: bylines in the shapes news pages print them', () => {
+  it('leaves out the writer after "Von:", after a label glued to "Von", and before "/ outlet"', () => {
+    for (const byline of ['Von: Hartmut Beispielhof', 'Premium PlusVon Jonna Erfunden und Till Vorlage', 'Ansgar Probemann / kreis zeitung']) {
+      expect(names(`${byline}\n\nMerz trifft Selenskyj.`), byline).toEqual(['Friedrich Merz', 'Wolodymyr Selenskyj']);
+    }
+  });
+});
