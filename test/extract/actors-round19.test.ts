@@ -28,3 +28,11 @@ describe('findActors: bylines in the shapes news pages print them', () => {
     }
   });
 });
+
+describe('findActors: names spelled as the German press spells them', () => {
+  it('writes a Turkish name without the dotless ı, as German agencies do', () => {
+    expect(names('Am Abend empfing Geheimdienstchef Kalın in Ankara die Gäste aus Kiew.')).toEqual(['Ibrahim Kalin']);
+    expect(names('Auch Kalin schwieg zu den Gesprächen.')).toEqual(['Ibrahim Kalin']);
+    for (const person of gazetteer.people) expect(person.name, person.id).not.toMatch(/[ıİ]/u);
+  });
+});
