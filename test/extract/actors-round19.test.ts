@@ -36,3 +36,10 @@ describe('findActors: names spelled as the German press spells them', () => {
     for (const person of gazetteer.people) expect(person.name, person.id).not.toMatch(/[ıİ]/u);
   });
 });
+
+describe('findActors: a ruler\'s ordinal', () => {
+  it('keeps the Roman numeral with its period as part of the name', () => {
+    expect(names('Merz wurde im Schloss von König Gustav IX. empfangen.')).toEqual(['Friedrich Merz', 'Gustav IX']);
+    expect(names('König Gustav IX sprach kurz.')).toEqual(['Gustav']);
+  });
+});
