@@ -139,6 +139,7 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   const personEnds = new Set<number>();
   for (const span of taken) personEnds.add(span.end);
   const introduce = (name: Token[], cue: string) => {
+    if (name.some(word => truncatedCompound(text, word))) return;
     introductions.push({name, cue});
     personEnds.add(name.at(-1)!.end);
   };
@@ -204,6 +205,13 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   }
   return collect(text, tokens, introductions);
 }
+
+/**
+ * A word cut short before "und", "oder" or a comma shares its end with the next compound: the
+ * hyphen that German writes there ("Thüringer Rad- und Wanderverein", "Rad-, Lauf- und
+ * Wanderverein") makes the phrase no name.
+ */
+const truncatedCompound = (text: string, word: Token) => text.charCodeAt(word.end) === 0x2d && /^-(?:\s+(?:und|oder|bis|sowie)\s|,\s)/.test(text.slice(word.end, word.end + 10));
 
 /**
  * A full name after "und" and a person's name is a second person: "mit Ehud Barak und Faris

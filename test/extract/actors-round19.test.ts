@@ -43,3 +43,10 @@ describe('findActors: a ruler\'s ordinal', () => {
     expect(names('König Gustav IX sprach kurz.')).toEqual(['Gustav']);
   });
 });
+
+describe('findActors: compounds that share their end', () => {
+  it('reads no name in a word cut short with a hyphen before "und", "oder" or a comma', () => {
+    expect(names('Zum Gipfelfest lud Präsident Badischer Rad- und Wanderverein alle Mitglieder ein.')).toEqual([]);
+    expect(names('Es kam der Präsident Fränkischer Ski-, Lauf- und Kletterbund.')).toEqual([]);
+  });
+});
