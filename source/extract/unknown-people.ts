@@ -14,6 +14,9 @@ export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span 
 const PARTY = /^\s*\((?:CDU\/CSU|CDU|CSU|SPD|FDP|AfD|Bündnis 90\/Die Grünen|Grüne|Grünen|Die Linke|Linke|BSW|FW|Freie Wähler|SSW|Volt|ÖDP|parteilos|ÖVP|SPÖ|FPÖ|NEOS|Republikaner|Demokrat|Demokratin|R|D)(?:-Fraktion)?\)/u;
 const SAYING = new Set(['sagte', 'sagt', 'betonte', 'erklärte', 'meinte', 'schrieb', 'kritisierte', 'warnte', 'forderte', 'ergänzte', 'berichtete', 'teilte', 'so', 'bekräftigte', 'räumte', 'versicherte', 'erklärt', 'entgegnete', 'antwortete', 'widersprach', 'erläuterte', 'mahnte', 'ergänzt']);
 
+// Forms of address before a surname or a full name.
+const ADDRESS = new Set(['Herr', 'Herrn', 'Frau']);
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:der|die|den|dem|des|eine|einer|einem|ein|\p{L}*(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|er|em|en|es)?)\s+$/iu;
 // After a role, a genitive is where the role is, not who holds it: "Ministerpräsident Bayerns".
 const PLACE_GENITIVE = /(?:iens|ands|erns|eichs|ens|ns|as|els)$/;
 // "des Präsidenten", "dem ukrainischen Botschafter": a role in the singular, adjectives between.
@@ -160,6 +163,16 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
       introduce(name, title);
       i += name.length - 1;
       continue;
+    }
+    // "Herrn Kirchner", "Frau Beispiel": the form of address says a person's name follows; after
+    // an article or a possessive it is a noun ("seiner Frau Olena" is his wife, named by her given name).
+    if (ADDRESS.has(token.word) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && adjacent(text, token, next) && looksLikeSurname(next.word) && !factsOf(next.word).role) {
+      const name = nameAt(text, tokens, i + 1, true);
+      if (nameEndsAt(text, name.at(-1)!.end)) {
+        introduce(name, token.word);
+        i += name.length;
+        continue;
+      }
     }
     // "Klaus von Dohnanyi", "Karl-Theodor zu Guttenberg": a particle may stand between the names.
     if (facts.given && adjacent(text, token, next) && ((looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) || isParticle(next.word))) {

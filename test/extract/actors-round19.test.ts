@@ -50,3 +50,11 @@ describe('findActors: compounds that share their end', () => {
     expect(names('Es kam der Präsident Fränkischer Ski-, Lauf- und Kletterbund.')).toEqual([]);
   });
 });
+
+describe('findActors: a form of address before a name', () => {
+  it('reads the name after "Herrn" or "Frau" as a person, but not after "seiner Frau"', () => {
+    expect(names('Der Verein dankte Herrn Stockhausner für zwanzig Jahre im Vorstand.')).toEqual(['Stockhausner']);
+    expect(names('Am Tisch saß auch Frau Wendelgard Probst aus dem Rathaus.')).toEqual(['Wendelgard Probst']);
+    expect(names('Er reiste mit seiner Frau Ilvana nach Genf.')).toEqual([]);
+  });
+});
