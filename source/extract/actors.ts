@@ -25,7 +25,10 @@ const WRITERS = String.raw`${WRITER}(?:\s+(?:und|&)\s+${WRITER})?(?:,\s*\p{Lu}[\
 // "Von Max Muster, Berlin", "Das Interview führte Petra Ohlendorf.", "Mitarbeit: Jana Beispiel".
 const BYLINE = new RegExp(
   [
-    String.raw`^(?:(?:(?:Ein|Eine)\s+(?:\p{L}+\s+)?)?(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Kolumne|Essay|Bericht|Reportage|Einordnung|Interview|Leitartikel|Meinungsbeitrag)\s+)?[Vv]on\s+${WRITERS}`,
+    String.raw`^(?:(?:(?:Ein|Eine)\s+(?:\p{L}+\s+)?)?(?:Kommentar|Gastbeitrag|Gastkommentar|Analyse|Kolumne|Essay|Bericht|Reportage|Einordnung|Interview|Leitartikel|Meinungsbeitrag)\s+)?[Vv]on:?\s+${WRITERS}`,
+    // A label glued to the byline by the page ("Abo PlusVon Max Muster"), and the writer with the outlet ("Max Muster / ch media").
+    String.raw`^\p{Lu}[\p{L} ]{0,20}\p{Ll}Von\s+${WRITERS}`,
+    String.raw`^${WRITER}(?:\s+(?:und|&)\s+${WRITER})?\s+\/\s+[\p{L} .-]{2,30}$`,
     String.raw`^(?:Das|Die)\s+(?:Interview|Gespräch|Fragen)\s+(?:führte|führten|stellte|stellten)\s+${WRITERS}`,
     String.raw`^(?:Mitarbeit|Moderation|Recherche|Redaktion|Text|Autor|Autorin|Interview|Übersetzung):\s+${WRITERS}`,
   ].join('|'),
@@ -33,12 +36,17 @@ const BYLINE = new RegExp(
 );
 const isByline = (line: string) => line.trim().length <= 80 && BYLINE.test(line.trim());
 
+// A credit that closes a caption line: "… im Kanzleramt / Foto: Hans Muster/AFP", "… Erinnerungsfoto. © Muster",
+// and one glued to the caption by the page's layout: "Kreml-Berater Juri UschakowPetra Muster/imago".
+const CREDIT_TAIL = /(?:(?<=^|[\s/|(])(?:Fotos?|Bild|Bilder|Video):|©|(?<=\p{Ll})\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}-]+)+\/\S*$).*$/u;
+const blank = (part: string) => ' '.repeat(part.length);
+
 /** Photo credits, source lines, bylines and file-name-like captions name nobody the article is about. */
 export function blankCredits(text: string): string {
   return text.replace(/^.*$/gm, line =>
     /\((?:Foto|Bild|Video):/.test(line) || /^\s*(?:Quelle|Foto|Bild):/.test(line) || /^\S{60,}$/.test(line.trim()) || isByline(line)
-      ? ' '.repeat(line.length)
-      : line,
+      ? blank(line)
+      : line.replace(CREDIT_TAIL, blank),
   );
 }
 

@@ -244,5 +244,11 @@ export function nameAt(text: string, tokens: Token[], i: number, cued = false): 
     further.push(tokens[k]!);
   }
   while (further.length > 0 && !nameEndsAt(text, further[further.length - 1]!.end)) further.pop();
+  // A monarch's or pope's ordinal closes the name: "König Harald V.", "Papst Pius XII.".
+  const last = further[further.length - 1] ?? name[name.length - 1]!;
+  const ordinal = tokens[j + further.length];
+  if (adjacent(text, last, ordinal) && REGNAL_NUMBER.test(ordinal.word) && text.charAt(ordinal.end) === '.') further.push(ordinal);
   return [...name, ...further];
 }
+
+const REGNAL_NUMBER = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;

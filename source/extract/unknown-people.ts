@@ -14,6 +14,9 @@ export type UnknownPerson = {id: string; name: string; cue: string; hits: (Span 
 const PARTY = /^\s*\((?:CDU\/CSU|CDU|CSU|SPD|FDP|AfD|Bündnis 90\/Die Grünen|Grüne|Grünen|Die Linke|Linke|BSW|FW|Freie Wähler|SSW|Volt|ÖDP|parteilos|ÖVP|SPÖ|FPÖ|NEOS|Republikaner|Demokrat|Demokratin|R|D)(?:-Fraktion)?\)/u;
 const SAYING = new Set(['sagte', 'sagt', 'betonte', 'erklärte', 'meinte', 'schrieb', 'kritisierte', 'warnte', 'forderte', 'ergänzte', 'berichtete', 'teilte', 'so', 'bekräftigte', 'räumte', 'versicherte', 'erklärt', 'entgegnete', 'antwortete', 'widersprach', 'erläuterte', 'mahnte', 'ergänzt']);
 
+// Forms of address before a surname or a full name.
+const ADDRESS = new Set(['Herr', 'Herrn', 'Frau']);
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:der|die|den|dem|des|eine|einer|einem|ein|\p{L}*(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|er|em|en|es)?)\s+$/iu;
 // After a role, a genitive is where the role is, not who holds it: "Ministerpräsident Bayerns".
 const PLACE_GENITIVE = /(?:iens|ands|erns|eichs|ens|ns|as|els)$/;
 // "des Präsidenten", "dem ukrainischen Botschafter": a role in the singular, adjectives between.
@@ -139,6 +142,7 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   const personEnds = new Set<number>();
   for (const span of taken) personEnds.add(span.end);
   const introduce = (name: Token[], cue: string) => {
+    if (name.some(word => truncatedCompound(text, word))) return;
     introductions.push({name, cue});
     personEnds.add(name.at(-1)!.end);
   };
@@ -159,6 +163,16 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
       introduce(name, title);
       i += name.length - 1;
       continue;
+    }
+    // "Herrn Kirchner", "Frau Beispiel": the form of address says a person's name follows; after
+    // an article or a possessive it is a noun ("seiner Frau Olena" is his wife, named by her given name).
+    if (ADDRESS.has(token.word) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && adjacent(text, token, next) && looksLikeSurname(next.word) && !factsOf(next.word).role) {
+      const name = nameAt(text, tokens, i + 1, true);
+      if (nameEndsAt(text, name.at(-1)!.end)) {
+        introduce(name, token.word);
+        i += name.length;
+        continue;
+      }
     }
     // "Klaus von Dohnanyi", "Karl-Theodor zu Guttenberg": a particle may stand between the names.
     if (facts.given && adjacent(text, token, next) && ((looksLikeName(next.word) && !FIRST_NAMES.has(next.word)) || isParticle(next.word))) {
@@ -204,6 +218,13 @@ export function findUnknownPeople(written: string, taken: readonly Span[]): Unkn
   }
   return collect(text, tokens, introductions);
 }
+
+/**
+ * A word cut short before "und", "oder" or a comma shares its end with the next compound: the
+ * hyphen that German writes there ("Thüringer Rad- und Wanderverein", "Rad-, Lauf- und
+ * Wanderverein") makes the phrase no name.
+ */
+const truncatedCompound = (text: string, word: Token) => text.charCodeAt(word.end) === 0x2d && /^-(?:\s+(?:und|oder|bis|sowie)\s|,\s)/.test(text.slice(word.end, word.end + 10));
 
 /**
  * A full name after "und" and a person's name is a second person: "mit Ehud Barak und Faris
