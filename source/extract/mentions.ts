@@ -6,7 +6,7 @@ import {type CarriedSide, carriedInto, clockTimeCarried, followsPastTimeTold} fr
 import {spanEndingOn} from './dates/duration-span.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
-import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
+import {type MeetingTrigger, presenceOnDatedLine, STAGE_OF} from './meeting-words.js';
 import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
@@ -77,6 +77,8 @@ const TOWARDS_THE_MEETING = /(?:^|\s)nach\s+\p{Lu}[\p{L}-]*\s+(?:zu|zum|zur)\s+(
 // "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
 // the meeting is the subject, not the time.
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit|[Ii]m\s+Anschluss\s+an)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|(?:(?:\p{Ll}+|\d+)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|Langem|Kurzem|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
+// "Nach dem Beginn der ersten direkten Gespräche": the meeting in a genitive after "nach" (STAGE_OF).
+const AFTER_STAGE_OF = new RegExp(String.raw`(?:^|\s)(?:[Nn]ach|[Ss]eit)${STAGE_OF}`, 'u');
 // "Auf das Treffen im Kreml folgen Gespräche in Doha": what something follows on is over,
 // and what follows lies ahead.
 const FOLLOWED_ON = /(?:^|\s)[Aa]uf\s+(?:das|den|die|dem)\s+(?:[\p{L}-]+\s+)?$/u;
@@ -257,7 +259,7 @@ function isAfterMeeting(k: ClauseReading, i: number): boolean {
   // "Nach dem Besuch in Prag werden Meier und Weber die Vorbereitungen aufnehmen": what comes after
   // it lies ahead, so the visit it follows need not be over; the clause's plan decides.
   if (OPENS_AFTER.test(beforeTrigger) && FUTURE_AFTER.test(k.reading.sentence.text.slice(clause.start + triggers[i]!.end))) return false;
-  if (((AFTER.test(beforeTrigger) && !TOWARDS_THE_MEETING.test(beforeTrigger)) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text)) return true;
+  if ((((AFTER.test(beforeTrigger) || AFTER_STAGE_OF.test(beforeTrigger)) && !TOWARDS_THE_MEETING.test(beforeTrigger)) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text)) return true;
   // "folgt auf Gespräche … in Moskau sowie ein Treffen … in Davos": a meeting joined to one told
   // as before came before too, and is no news of the day.
   return i > 0 && (beforeTrigger.includes('sowie') || beforeTrigger.includes('und')) && AND_ANOTHER.test(beforeTrigger) && isAfterMeeting(k, i - 1);
@@ -404,7 +406,8 @@ function readTrigger(k: ClauseReading, i: number): void {
   const decided = arrived ? {status: 'planned' as const, explicit: false} : purposeMet ? {status: 'held' as const, explicit: false} : conditional;
   // "Nach den Beratungen zwischen Kiew und Washington rechnet Moskau mit …": an earlier round named
   // only to set the time, with no place, date or person, tells nothing to show.
-  if (afterMeeting && !place && !date && !own.length) return;
+  // "Nach dem Auftakt der ersten offiziellen Beratungen …" tells a stage the meeting reached: it is one to show.
+  if (afterMeeting && !place && !date && !own.length && !(trigger.isNoun && AFTER_STAGE_OF.test(k.before[i]!))) return;
   // "Delegationen aus der Ukraine und den USA beraten": each side's head, named elsewhere, is there.
   if (trigger.kind !== 'call' && k.delegations.length) own.push(...headsFor(article.heads(), clause.text, k.delegations, own));
   const given = addMention(k, i, {place, date, own, decided, afterMeeting, rescheduled: newDate !== null && dates.length > 0, reportDenied});
