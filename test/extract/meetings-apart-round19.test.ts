@@ -22,3 +22,19 @@ describe('a meeting in the genitive of a stage after "nach"', () => {
     expect(meetings.find(m => m.start === '2026-12-12')).toMatchObject({status: 'planned'});
   });
 });
+
+describe('the impersonal "man" of a town', () => {
+  it('finds no talks in the capital of "dass man in Warschau zu Gesprächen bereit sei"', () => {
+    const text = 'Nach ihrem Telefonat mit Tusk am Dienstag sei Meloni sicher, dass man in Warschau zu Gesprächen bereit sei.';
+    expect(meetingsOf(text).filter(m => m.place === 'Warschau')).toEqual([]);
+  });
+
+  it('places the visit watched "In Warschau beobachtet man …" in the town visited, not in Warschau', () => {
+    const text = 'In Warschau beobachtet man den Besuch des Gesandten Steve Witkoff bei Lukaschenko in Minsk aufmerksam.';
+    expect(meetingsOf(text, '2026-12-09')).toMatchObject([{place: 'Minsk', start: '2026-12-09', kind: 'visit', participants: ['Steven Witkoff', 'Alexander Lukaschenko']}]);
+  });
+
+  it('still places "In Genf trifft man sich …" in Genf', () => {
+    expect(meetingsOf('In Genf trifft man sich am Montag erneut zu Beratungen.', '2026-12-09')).toMatchObject([{place: 'Genf', start: '2026-12-14'}]);
+  });
+});
