@@ -86,6 +86,11 @@ export function dateOwner(triggers: MeetingTrigger[], clause: string, index: num
   return IN_PHRASE.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
 }
 
+/** Whether what stands at `index` is in the phrase of meeting noun `trigger` ("nach dem Treffen von X mit Y in Genf"). */
+export function inPhraseOf(trigger: MeetingTrigger, clause: string, index: number): boolean {
+  return trigger.end <= index && IN_PHRASE.test(clause.slice(trigger.end, index));
+}
+
 const STATEMENT_BREAK = /:\s|\s[-–—]\s/u;
 
 const ATTRIBUTE_DATE = /^(?:vor)?(?:gestrig|heutig|morgig)e[nmrs]?\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;

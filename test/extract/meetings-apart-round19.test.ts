@@ -38,3 +38,23 @@ describe('the impersonal "man" of a town', () => {
     expect(meetingsOf('In Genf trifft man sich am Montag erneut zu Beratungen.', '2026-12-09')).toMatchObject([{place: 'Genf', start: '2026-12-14'}]);
   });
 });
+
+describe('a meeting a span is counted from ("zwei Wochen nach …") in the past', () => {
+  it('dates the round counted from that span back, with no place of the later event', () => {
+    const text = 'Zwei Wochen nach ihrer ersten Gesprächsrunde haben Serbien und das Kosovo in Ohrid ein Abkommen über Grenzübergänge geschlossen.';
+    expect(meetingsOf(text)).toMatchObject([{place: null, start: '2026-11-27', precision: 'day', status: 'held'}]);
+  });
+
+  it('keeps the first meeting "Zehn Tage nach ihrem ersten Treffen" apart from the talks of the day', () => {
+    const text = 'Zehn Tage nach ihrem ersten Treffen haben die Außenminister Sikorski und Budrys eine gemeinsame Erklärung unterzeichnet. Am Freitag berieten sie in Riga über Grenzschutz. Nach zwei Stunden endeten die Gespräche.';
+    expect(meetingsOf(text)).toMatchObject([
+      {place: null, start: '2026-12-01', status: 'held'},
+      {place: 'Riga', start: '2026-12-11', status: 'held'},
+    ]);
+  });
+
+  it('still plans a journey "zwei Tage nach dem Treffen" ahead without dating the meeting back', () => {
+    const text = 'Am Montag beraten die Außenminister in Genf. Sybiha will zwei Tage nach dem Treffen in Genf nach Berlin weiterreisen.';
+    expect(meetingsOf(text, '2026-12-09').map(m => [m.place, m.status])).toEqual([['Genf', 'planned'], ['Berlin', 'planned']]);
+  });
+});
