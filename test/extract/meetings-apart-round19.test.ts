@@ -58,3 +58,18 @@ describe('a meeting a span is counted from ("zwei Wochen nach …") in the past'
     expect(meetingsOf(text, '2026-12-09').map(m => [m.place, m.status])).toEqual([['Genf', 'planned'], ['Berlin', 'planned']]);
   });
 });
+
+describe('a meeting "vor dem Gipfel"', () => {
+  it('places a reception "vor dem Gipfel" where and when the summit is, apart from it', () => {
+    const text = 'Der Kanzler Friedrich Merz nimmt am Donnerstag am EU-Gipfel in Brüssel teil. Wie ein Regierungssprecher mitteilte, empfängt Merz vor dem Gipfel den Nato-Generalsekretär Mark Rutte.';
+    expect(meetingsOf(text, '2026-12-09')).toMatchObject([
+      {place: 'Brüssel', start: '2026-12-10', kind: 'summit', participants: ['Friedrich Merz']},
+      {place: 'Brüssel', start: '2026-12-10', status: 'planned', participants: ['Friedrich Merz', 'Mark Rutte']},
+    ]);
+  });
+
+  it('leaves a call "Vor dem Gipfel" with no place of the summit', () => {
+    const meetings = meetingsOf('Vor dem Gipfel in Brüssel am Donnerstag telefonierte Merz mit Macron.', '2026-12-09');
+    expect(meetings.find(m => m.kind === 'call')).toMatchObject({place: null, participants: ['Friedrich Merz', 'Emmanuel Macron']});
+  });
+});
