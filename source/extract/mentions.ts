@@ -855,8 +855,12 @@ function endsOnOtherNoun(rest: string): boolean {
 /** The relative clause right after clause `c`, when it reports no meeting of its own. */
 function relativeAfter(reading: SentenceReading, c: number): Clause | null {
   const next = reading.clauses[c + 1];
-  return next && RELATIVE.test(next.text) && !isInfinitive(next.text) && !reading.triggersIn(c + 1).length ? next : null;
+  return next && RELATIVE.test(next.text) && !TOPIC.test(next.text) && !isInfinitive(next.text) && !reading.triggersIn(c + 1).length ? next : null;
 }
+
+// "…, wo es um die Verschleppung von Kindern nach Russland geht", "bei dem es vor allem um Zölle
+// ging": a relative clause that tells what something is about, not where or when anyone meets.
+const TOPIC = /^\s*(?:wo|worin|(?:bei|in)\s+(?:de[mnr]|denen))\s+es\s+(?:\p{Ll}+\s+){0,3}um(?![\p{L}])/u;
 
 const RELATIVE_START = /^\s*(?:(?:über|bei|mit|in|an|auf|von|zu)\s+)?(?:die|der|das|dem|den|denen|deren|dessen)\s/u;
 const FINITE_START = /^\s*(?:wurde|wurden|ist|sind|war|waren|soll|sollen|sollte|sollten|wird|werden|fand|findet|fanden|finden)(?![\p{L}])/u;

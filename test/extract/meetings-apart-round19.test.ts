@@ -73,3 +73,10 @@ describe('a meeting "vor dem Gipfel"', () => {
     expect(meetings.find(m => m.kind === 'call')).toMatchObject({place: null, participants: ['Friedrich Merz', 'Emmanuel Macron']});
   });
 });
+
+describe('a relative clause that tells what something is about', () => {
+  it('finds no meeting in the country named in "…, wo es um … nach Russland gehe"', () => {
+    const text = 'Ein Hindernis für ein mögliches Treffen von Trump und Putin sei der Haftbefehl aus Den Haag, wo es um die Verschleppung von Kindern nach Russland gehe.';
+    expect(meetingsOf(text, '2026-12-09').filter(m => m.place === 'Russland')).toEqual([]);
+  });
+});
