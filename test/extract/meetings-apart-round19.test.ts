@@ -80,3 +80,12 @@ describe('a relative clause that tells what something is about', () => {
     expect(meetingsOf(text, '2026-12-09').filter(m => m.place === 'Russland')).toEqual([]);
   });
 });
+
+describe('the town of a "wie"-clause of saying', () => {
+  it('does not place the visit announced in "Wie das Außenministerium … in Paris ankündigte" in Paris', () => {
+    const text = 'Wie das Außenministerium am Montag in Paris ankündigte, wird der Minister Barrot Polen, Litauen und Lettland besuchen.';
+    const meetings = meetingsOf(text, '2026-12-07');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({kind: 'visit', place: null, participants: ['Jean-Noël Barrot']});
+  });
+});
