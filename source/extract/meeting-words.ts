@@ -66,6 +66,12 @@ const ROUNDS_COUNTED = /(?:^|[^\p{L}])(?:zwei|drei|vier|fünf|sechs|beide|beiden
 // einem Gespräch im Quint-Format teil" is a talk one takes part in.
 const IDIOM_BEFORE = /(?:^|[^\p{L}])(?:ins|im|einen|(?<![Aa]n\s+)einem)\s+$/u;
 const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit|[Aa]m\s+Ende|[Zz]um\s+Abschluss|[Zz]u\s+Beginn|[Ii]m\s+Anschluss\s+an|[Aa]m\s+Rande|[Aa]m\s+Vorabend|[Aa]m\s+Vortag)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * "nach dem Auftakt der ersten direkten", "vor dem Ende der laufenden": a noun whose genitive is
+ * the meeting; its adjectives may run past TEMPORAL_BEFORE's three words.
+ */
+export const STAGE_OF = String.raw`\s+(?:de[mnr]|eine[mr])\s+\p{Lu}[\p{L}-]*\s+(?:de[rs]|eine[rs])\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}$`;
+const TEMPORAL_STAGE = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Vv]or|[Nn]ach|[Ss]eit)${STAGE_OF}`, 'u');
 const INTERVIEW_AFTER =
   /^\s+mit\s+(?:der|dem|den|einem|einer)?\s*(?:[\p{Ll}-]+\s+)?(?:Zeitung|Sender|Magazin|Nachrichtenagentur|Agentur|Journalist|Reporter|Medien|Presse|Bild|Spiegel|Stern|ntv|n-tv|ARD|ZDF|RTL|Fox|CNN|BBC|Deutschlandfunk|Podcast|[„"])/u;
 
@@ -330,7 +336,7 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
     if (stem[2] === 'stopp' && ((stem[1] && stem[1] !== 'zwischen') || !STOP_AT.test(after))) continue;
     if (stem[2] === 'einladung' && (stem[1] || !INVITED_TO.test(after))) continue;
     if (stem[2]!.startsWith('beratung') && !stem[1] && isCallHome(clause, before, after)) continue;
-    const adverbial = TEMPORAL_BEFORE.test(before);
+    const adverbial = TEMPORAL_BEFORE.test(before) || TEMPORAL_STAGE.test(before);
     // "seit dem Eklat im Weißen Haus", "kam es zu einem Zwischenfall im Kreml": a row at a seat of
     // government is an encounter there; a "Zwischenfall an der Grenze" is not.
     const needs = stem[2]!.startsWith('eklat') || stem[2]!.startsWith('zwischenfall') ? 'seat' : 'none';

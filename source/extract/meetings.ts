@@ -84,7 +84,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // "die Gespräche" speaks of the meeting the text spoke of last, "das mögliche Treffen" of
       // the last one that was possible.
       const recent = [...drafts].sort((a, b) => b.last - a.last);
-      const alike = mention.explicit ? recent.find(d => d.explicit && d.status === mention.status && sameContact(d, mention)) : undefined;
+      const alike = mention.explicit ? recent.find(d => d.explicit && !d.earlier && d.status === mention.status && sameContact(d, mention)) : undefined;
       const target = alike ?? recent[0];
       // "Unabhängig davon wollen sich X auch mit Y treffen": other guests apart, where and when the meeting before is.
       if (target && !mention.joins && ALSO.test(mention.evidence) && otherGuest(target, mention)) drafts.push({...mention, ...occasionOf(target, mention), last: mention.order, headline: mention.paragraph < source.leadParagraph});

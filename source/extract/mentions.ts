@@ -6,7 +6,7 @@ import {type CarriedSide, carriedInto, clockTimeCarried, followsPastTimeTold} fr
 import {spanEndingOn} from './dates/duration-span.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
-import {type MeetingTrigger, presenceOnDatedLine} from './meeting-words.js';
+import {type MeetingTrigger, presenceOnDatedLine, STAGE_OF} from './meeting-words.js';
 import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
@@ -16,7 +16,7 @@ import {sentenceTense, type Tense} from './tense.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker, traveller} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
 import {isCommenter, isHonoured, type Person, peopleIn} from './participants.js';
-import {attachedTo, dateOwner, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
+import {attachedTo, dateOwner, inPhraseOf, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
 import type {Meeting, MeetingStatus, Side} from './types.js';
 
 export type MeetingMention = Meeting & {
@@ -77,6 +77,8 @@ const TOWARDS_THE_MEETING = /(?:^|\s)nach\s+\p{Lu}[\p{L}-]*\s+(?:zu|zum|zur)\s+(
 // "nach den Gesprächen in Berlin", not "seit Montag in Genf Expertengespräche": after a time word
 // the meeting is the subject, not the time.
 const AFTER = /(?:^|\s)(?:[Nn]ach|[Ss]eit|[Ii]m\s+Anschluss\s+an)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|vorgestern|heute|(?:(?:\p{Ll}+|\d+)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|Langem|Kurzem|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}]))(?:[\p{L}-]+\s+){0,4}$/u;
+// "Nach dem Beginn der ersten direkten Gespräche": the meeting in a genitive after "nach" (STAGE_OF).
+const AFTER_STAGE_OF = new RegExp(String.raw`(?:^|\s)(?:[Nn]ach|[Ss]eit)${STAGE_OF}`, 'u');
 // "Auf das Treffen im Kreml folgen Gespräche in Doha": what something follows on is over,
 // and what follows lies ahead.
 const FOLLOWED_ON = /(?:^|\s)[Aa]uf\s+(?:das|den|die|dem)\s+(?:[\p{L}-]+\s+)?$/u;
@@ -232,7 +234,8 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   const others = found.filter(m => !m.earlier && (m.standalone || m.status === 'planned' || m.status === 'proposed')).length;
   // "Die Zusammenkunft folgt auf Gespräche in Moskau": what something follows on came before,
   // though the meeting that follows names no place or date.
-  for (const mention of found) mention.earlier &&= others > 0 || FOLLOWS_ON_ANYWHERE.test(mention.evidence);
+  // So did the meeting a span is counted from ("Zwei Wochen nach ihrer ersten Runde …", with its date).
+  for (const mention of found) mention.earlier &&= others > 0 || FOLLOWS_ON_ANYWHERE.test(mention.evidence) || (mention.start !== null && SPAN_AFTER_ANYWHERE.test(mention.evidence));
   mentions.push(...found);
   const before = article.carriedDate;
   const foundHere = found.length > 0;
@@ -257,7 +260,7 @@ function isAfterMeeting(k: ClauseReading, i: number): boolean {
   // "Nach dem Besuch in Prag werden Meier und Weber die Vorbereitungen aufnehmen": what comes after
   // it lies ahead, so the visit it follows need not be over; the clause's plan decides.
   if (OPENS_AFTER.test(beforeTrigger) && FUTURE_AFTER.test(k.reading.sentence.text.slice(clause.start + triggers[i]!.end))) return false;
-  if (((AFTER.test(beforeTrigger) && !TOWARDS_THE_MEETING.test(beforeTrigger)) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && !DAYS_AFTER.test(beforeTrigger) && !AWAITING.test(clause.text)) return true;
+  if ((((AFTER.test(beforeTrigger) || AFTER_STAGE_OF.test(beforeTrigger)) && !TOWARDS_THE_MEETING.test(beforeTrigger)) || RESULT_OF.test(beforeTrigger) || (FOLLOWED_ON.test(beforeTrigger) && FOLLOWS.test(clause.text)) || FOLLOWS_ON.test(beforeTrigger)) && (!DAYS_AFTER.test(beforeTrigger) || k.clauseTense === 'past') && !AWAITING.test(clause.text)) return true;
   // "folgt auf Gespräche … in Moskau sowie ein Treffen … in Davos": a meeting joined to one told
   // as before came before too, and is no news of the day.
   return i > 0 && (beforeTrigger.includes('sowie') || beforeTrigger.includes('und')) && AND_ANOTHER.test(beforeTrigger) && isAfterMeeting(k, i - 1);
@@ -404,7 +407,8 @@ function readTrigger(k: ClauseReading, i: number): void {
   const decided = arrived ? {status: 'planned' as const, explicit: false} : purposeMet ? {status: 'held' as const, explicit: false} : conditional;
   // "Nach den Beratungen zwischen Kiew und Washington rechnet Moskau mit …": an earlier round named
   // only to set the time, with no place, date or person, tells nothing to show.
-  if (afterMeeting && !place && !date && !own.length) return;
+  // "Nach dem Auftakt der ersten offiziellen Beratungen …" tells a stage the meeting reached: it is one to show.
+  if (afterMeeting && !place && !date && !own.length && !(trigger.isNoun && AFTER_STAGE_OF.test(k.before[i]!))) return;
   // "Delegationen aus der Ukraine und den USA beraten": each side's head, named elsewhere, is there.
   if (trigger.kind !== 'call' && k.delegations.length) own.push(...headsFor(article.heads(), clause.text, k.delegations, own));
   const given = addMention(k, i, {place, date, own, decided, afterMeeting, rescheduled: newDate !== null && dates.length > 0, reportDenied});
@@ -473,6 +477,9 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // "solle dort mit Putin über die Ergebnisse der Genfer Runde sprechen": Geneva is where the
   // round was, not where the verb's talks are.
   const venues = trigger.isNoun ? places : places.filter(p => !RESULT_OF.test(clause.text.slice(0, p.index)));
+  // "Zwei Wochen nach ihrer ersten Runde haben sie in Istanbul …": the meeting counted from, told
+  // in the past, is only where its own phrase says; the clause's place is the later event's.
+  if (trigger.isNoun && k.clauseTense === 'past' && SPAN_AFTER.test(k.before[i]!)) return {place: venues.find(p => inPhraseOf(trigger, clause.text, p.index)) ?? null, venues, relative: null, hosts: []};
   const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? townDescribed(k) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo ?? placeOfNamed(k, i) ?? onwardPlace(k)));
   const hosts = place ? [] : hostsOf(k, i);
   return {place: place ?? hosts[0] ?? null, venues, relative, hosts};
@@ -738,6 +745,10 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   // "den Ausgang der heutigen Beratungen": the day's adjective right before the noun is its own.
   const adjective = dates.find(d => d.index < clause.start + trigger.index && d.index + d.text.length + 1 >= clause.start + trigger.index);
   if (afterMeeting && dates.length) dates = findDates(sentence.text.slice(adjective?.index ?? clause.start + trigger.index, Math.max(dates.at(-1)!.index + dates.at(-1)!.text.length, clause.start + trigger.end)), {published: article.source.published, tense: 'past'});
+  // "Zwei Wochen nach ihrer ersten Runde haben sie … vereinbart": told in the past with no date of
+  // its own, the meeting counted from lies that span before the report.
+  const spanBack = afterMeeting && !dates.length && !all.some(d => inRange(d, clause.start, clause.start + clause.text.length)) ? SPAN_AFTER.exec(k.before[i]!) : null;
+  if (spanBack) dates = findDates(spanBackText(spanBack[1]!.toLowerCase(), spanBack[2]!), {published: article.source.published, tense: 'past'});
   // "hatte vergangene Woche nach einem Telefonat mit X bekanntgegeben": the time right before "nach"
   // is the act's just after the meeting, and so the meeting's too.
   const rightBefore = afterMeeting && !dates.length ? all.find(d => inRange(d, clause.start, clause.start + trigger.index) && JUST_AFTER.test(sentence.text.slice(d.index + d.text.length, clause.start + trigger.index))) : undefined;
@@ -844,8 +855,12 @@ function endsOnOtherNoun(rest: string): boolean {
 /** The relative clause right after clause `c`, when it reports no meeting of its own. */
 function relativeAfter(reading: SentenceReading, c: number): Clause | null {
   const next = reading.clauses[c + 1];
-  return next && RELATIVE.test(next.text) && !isInfinitive(next.text) && !reading.triggersIn(c + 1).length ? next : null;
+  return next && RELATIVE.test(next.text) && !TOPIC.test(next.text) && !isInfinitive(next.text) && !reading.triggersIn(c + 1).length ? next : null;
 }
+
+// "…, wo es um die Verschleppung von Kindern nach Russland geht", "bei dem es vor allem um Zölle
+// ging": a relative clause that tells what something is about, not where or when anyone meets.
+const TOPIC = /^\s*(?:wo|worin|(?:bei|in)\s+(?:de[mnr]|denen))\s+es\s+(?:\p{Ll}+\s+){0,3}um(?![\p{L}])/u;
 
 const RELATIVE_START = /^\s*(?:(?:über|bei|mit|in|an|auf|von|zu)\s+)?(?:die|der|das|dem|den|denen|deren|dessen)\s/u;
 const FINITE_START = /^\s*(?:wurde|wurden|ist|sind|war|waren|soll|sollen|sollte|sollten|wird|werden|fand|findet|fanden|finden)(?![\p{L}])/u;
@@ -947,6 +962,12 @@ const OPENS_AFTER = /^\s*[Nn]ach\s+(?:de[mnr]|seine[mnr]|ihre[mnr])\s+$/u;
 // passive "wird … erwartet", nor a meeting again, "werden sich erneut treffen", after one over).
 const FUTURE_AFTER = /^(?![^.;:!?]*(?<![\p{L}])(?:erneut|wieder|nochmals|abermals)(?![\p{L}]))[^.;:!?]*?(?<![\p{L}])(?:wird|werden)\s[^.;:!?]*\s\p{Ll}+en\s*[.!?"“]*\s*$/u;
 const AWAITING = /^(?!.*(?<![\p{L}])(?:wird|werden|wurde|wurden)(?![\p{L}])).*(?<![\p{L}])(?:erwarte|erwartet|erwarten|hofft|hoffe|hoffen)(?![\p{L}])/u;
+// "zwei Wochen nach", "drei Tage nach", "einen Tag nach": a span counted from the meeting after it.
+const SPAN = String.raw`(?:^|\s)(\d+|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(Tage|Tag|Wochen)\s+nach\s`;
+const SPAN_AFTER = new RegExp(String.raw`${SPAN}+(?:\S+\s+){0,2}$`, 'iu');
+/** "zwei Wochen nach", "einen Tag nach" as the span back from the report: "vor zwei Wochen", "vor einem Tag". */
+const spanBackText = (count: string, unit: string) => `vor ${count === 'einen' ? 'einem' : count} ${unit === 'Tage' ? 'Tagen' : unit}`;
+const SPAN_AFTER_ANYWHERE = new RegExp(SPAN, 'iu');
 const DAYS_AFTER = /(?:^|\s)(?:\d+|einen|einem|eine|zwei|drei|vier|fünf|sechs|sieben|wenige|einige)\s+(?:Tage|Tag|Stunden|Wochen)\s+nach\s+(?:\S+\s+){0,2}$/u;
 // "Am Vorabend des Gipfels wollen X und Y in Brüssel zusammenkommen": a meeting of its own before the summit.
 const EVE = /(?:^|\s)[Aa]m\s+(?:Vorabend|Vortag)\s+(?:des|der|eines|einer)\s+[\p{L}-]+\s[^.;:]*$/u;

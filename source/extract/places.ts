@@ -208,9 +208,24 @@ const AS_VENUE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+als\s+(?:\p{Ll
 // named after its meeting, "der Gipfel von Anchorage", is told apart before).
 const AGENT_BEFORE = /(?<![\p{L}])von\s+$/u;
 
+// "dass man in Warschau zu Gesprächen bereit sei", "In Warschau beobachtet man die Reise …": the
+// impersonal "man" of a town is its government or its people, who think or wait there; no one
+// meets there. Not "In Genf trifft man sich", where "man" are those who meet.
+const ONE_IN = /(?<![\p{L}])man\s+(?:in|im)\s+$/u;
+const AT_HEAD = /(?:^|[.;:!?]\s*|,\s*)[Ii]n\s+$/u;
+const THEN_ONE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+\p{Ll}+\s+man(?![\p{L}])(?!\s+sich(?![\p{L}]))/u;
+const THEN_SICH = /^\S+(?:\s+\S+)?\s+sich(?![\p{L}])/u;
+// "Wie das Außenministerium am Montag in Paris mitteilte, …": the town of a "wie"-clause of saying
+// is where something was said, not where anyone meets.
+const AS_SAID_OPEN = /(?:^|[.;:!?"“„]\s*|,\s*)[Ww]ie\s[^,;:.!?]*$/u;
+const AS_SAID_VERB = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:mitteilte|mitteilten|ankündigte|ankündigten|bekanntgab|bekanntgaben|berichtete|berichteten|erklärte|erklärten|sagte|sagten|verlautete|meldete|meldeten|bestätigte|bestätigten|mitgeteilt|angekündigt)(?![\p{L}])/u;
+const asSaid = (before: string, after: string) => AS_SAID_OPEN.test(before) && AS_SAID_VERB.test(after);
+const ones = (before: string, after: string) => (ONE_IN.test(before) && !THEN_SICH.test(after)) || (AT_HEAD.test(before) && THEN_ONE.test(after));
+
 function located(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
   const after = text.slice(index, index + 100);
+  if (ones(before, after) || asSaid(before, after)) return false;
   if (after.includes(' als ') && AS_VENUE.test(after)) return true;
   if (NAMED_AFTER.test(before) || VISITED.test(before)) return true;
   if (CASTLE.test(text.slice(index, index + 8)) && ON_CASTLE.test(before)) return true;

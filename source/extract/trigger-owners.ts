@@ -8,8 +8,11 @@ const SIDELINES = /(?<![\p{L}])am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[\p{L}-
 /** Whether trigger `i` is placed "am Rande" of the meeting the next trigger names. */
 export function sidelineOf(triggers: MeetingTrigger[], i: number, clause: string): boolean {
   const next = triggers[i + 1];
-  return !triggers[i]!.adverbial && next !== undefined && next.adverbial && SIDELINES.test(clause.slice(0, next.index));
+  return !triggers[i]!.adverbial && next !== undefined && next.adverbial && (SIDELINES.test(clause.slice(0, next.index)) || (next.kind === 'summit' && !triggers[i]!.isNoun && triggers[i]!.kind !== 'call' && BEFORE_SUMMIT.test(clause.slice(0, next.index))));
 }
+
+// "trifft X vor dem Gipfel Y": a meeting before a summit is one of its own, where and when the summit is.
+const BEFORE_SUMMIT = /(?<![\p{L}])vor\s+(?:dem|der|einem|einer)\s+(?:[\p{L}-]+\s+)?$/u;
 
 /**
  * "Selenskyj reiste an den Golf und traf dort Präsident X": two meeting verbs joined by "und" share
@@ -84,6 +87,11 @@ export function dateOwner(triggers: MeetingTrigger[], clause: string, index: num
   if (triggers[owner + 1] && trigger.index <= index && STATEMENT_BREAK.test(clause.slice(trigger.end, index))) return owner + 1;
   if (!trigger.adverbial || trigger.index > index || !triggers[owner + 1]) return owner;
   return IN_PHRASE.test(clause.slice(trigger.end, index)) ? owner : owner + 1;
+}
+
+/** Whether what stands at `index` is in the phrase of meeting noun `trigger` ("nach dem Treffen von X mit Y in Genf"). */
+export function inPhraseOf(trigger: MeetingTrigger, clause: string, index: number): boolean {
+  return trigger.end <= index && IN_PHRASE.test(clause.slice(trigger.end, index));
 }
 
 const STATEMENT_BREAK = /:\s|\s[-–—]\s/u;
