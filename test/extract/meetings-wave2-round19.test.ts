@@ -29,3 +29,26 @@ describe('a meeting told as preparing another', () => {
     expect(meetingsOf(text)).toHaveLength(1);
   });
 });
+
+describe('a meeting placed only in a country beside a meeting in one of its towns', () => {
+  it('places the summit "in Indonesien" on Sunday in Jakarta, where talks are held on Saturday', () => {
+    const text = 'Zum Beginn seiner Asienreise nimmt Merz am Sonntag am Gipfeltreffen der Pazifik-Anrainer in Indonesien teil. Schon am Samstag kommen in Jakarta Unterhändler unter Führung von Johann Wadephul und Sugiono zu vorbereitenden Gesprächen zusammen.';
+    expect(meetingsOf(text)).toMatchObject([
+      {place: 'Jakarta', country: 'Indonesien', kind: 'summit', start: '2026-12-13'},
+      {place: 'Jakarta', kind: 'talks', start: '2026-12-12'},
+    ]);
+  });
+
+  it('leaves the summit in the country when the meeting in the town was months before', () => {
+    const text = 'Zum Beginn seiner Asienreise nimmt Merz am Sonntag am Gipfeltreffen der Pazifik-Anrainer in Indonesien teil. Im Mai hatte Merz bereits Prabowo Subianto in Jakarta getroffen.';
+    expect(meetingsOf(text)[0]).toMatchObject({place: 'Indonesien', kind: 'summit', start: '2026-12-13'});
+  });
+
+  it('leaves a meeting in a region ("in Alaska", reported as its country) out of the capital told next day', () => {
+    const text = 'Trump empfängt Putin am Freitag in Alaska. Am Samstag spricht Trump in Washington mit Bundeskanzler Merz.';
+    expect(meetingsOf(text)).toMatchObject([
+      {place: 'USA', start: '2026-12-11'},
+      {place: 'Washington', start: '2026-12-12'},
+    ]);
+  });
+});
