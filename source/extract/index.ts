@@ -4,7 +4,7 @@ import {findActors, type FoundActors} from './actors.js';
 import {publishedDay} from './dates.js';
 import {type Gazetteer, loadGazetteer} from './gazetteer.js';
 import {findMeetings, prepareMeetings} from './meetings.js';
-import {datelineCity, townBeforeColon} from './places.js';
+import {datelineCity, findPlaces, townBeforeColon} from './places.js';
 import {forgetTexts} from './prefilter.js';
 import type {MentionSource} from './mentions.js';
 import {splitSentences} from './sentences.js';
@@ -65,5 +65,31 @@ function withMeetings({input, found}: ReadArticle, meetings: Meeting[]): Extract
     const town = meeting.place === null && meeting.kind !== 'call' && meeting.evidence.includes(':') ? townBeforeColon(meeting.evidence) : null;
     if (town) Object.assign(meeting, {place: town.place, country: town.country});
   }
+  // "nimmt am Sonntag am Gipfel in Malaysia teil" beside talks "am Samstag in Kuala Lumpur": a
+  // meeting placed only in a country, on the day of (or the day next to) a meeting in one town of
+  // that country, is in that town. A region named ("in Alaska", reported as its country) stays.
+  const placed = meetings.map(meeting => townOfTheDays(meeting, meetings));
+  placed.forEach((town, m) => town && Object.assign(meetings[m]!, town));
   return {actors, suggestions, meetings};
+}
+
+const DAY_MS = 864e5;
+const dayNumber = (day: string) => Date.parse(`${day.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+
+function townOfTheDays(meeting: Meeting, meetings: readonly Meeting[]): {place: string; country: string} | null {
+  if (!meeting.place || meeting.place !== meeting.country || !meeting.start || meeting.precision === 'unknown') return null;
+  if (findPlaces(meeting.evidence).some(hit => !hit.isCity && hit.area !== null)) return null;
+  const towns = new Set(
+    meetings
+      .filter(other => other.place && other.place !== other.country && other.country === meeting.place)
+      .filter(other => sameDays(meeting, other))
+      .map(other => other.place!),
+  );
+  return towns.size === 1 ? {place: [...towns][0]!, country: meeting.country} : null;
+}
+
+function sameDays(meeting: Meeting, other: Meeting): boolean {
+  if (!other.start || other.precision === 'unknown') return false;
+  const day = dayNumber(meeting.start!), from = dayNumber(other.start);
+  return Math.abs(from - day) <= 1 || (other.end !== null && from <= day && day <= dayNumber(other.end) + 1);
 }

@@ -91,7 +91,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // "Am Montag soll X in Paris mit Y verhandeln. Im Laufe der Woche werde X dann mit Z sprechen":
       // the same person's next meeting ahead, with someone new, is a meeting of its own.
       else if (target && !mention.joins && nextLeg(target, mention)) drafts.push({...mention, last: mention.order, headline: mention.paragraph < source.leadParagraph});
-      else if (target && (sameContact(target, mention) || callNamesTalks(target, mention)) && statusesFit(target, mention) && !twoPairs(target, mention) && !outsider(target, mention)) take(target, mention, false);
+      else if (target && (sameContact(target, mention) || callNamesTalks(target, mention)) && statusesFit(target, mention) && !twoPairs(target, mention) && !preparesTheOther(target, mention) && !outsider(target, mention)) take(target, mention, false);
     }
   }
   const meetings = drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
@@ -149,7 +149,7 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     // "Nach dem Ende der Beratungen in Genf traf sich Medinski …": the meeting that sets the time and the one told are two.
     if (draft.evidence === mention.evidence && draft.earlier !== mention.earlier) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
-    if (twoPairs(draft, mention)) continue;
+    if (twoPairs(draft, mention) || preparesTheOther(draft, mention)) continue;
     // "Trump werde zudem Milei treffen" after "Trump trifft Selenskyj": the same host, another guest.
     if (ALSO.test(mention.evidence) && otherGuest(draft, mention)) continue;
     if (!journey && anotherEncounter(draft, mention)) continue;
@@ -254,6 +254,15 @@ function countryAndTown(a: MeetingMention, b: MeetingMention): boolean {
 // pairs of people with no one in common meet separately (a summit of many may hold both).
 const twoPairs = (a: MeetingMention, b: MeetingMention) =>
   !b.joins && a.kind !== 'summit' && b.kind !== 'summit' && a.participants.length >= 2 && b.participants.length >= 2 && !a.participants.some(p => b.participants.includes(p));
+
+// "Vorbereitet werden soll der Gipfel bei einem Treffen der Außenminister", "das vorbereitende
+// Treffen von Rubio und Lawrow": a meeting told as preparing another is not the one it prepares,
+// nor any other meeting whose people it does not share.
+const PREPARATORY = /(?<![\p{L}])(?:vorbereitend\p{L}*|Vorbereitungs(?:treffen|gespräch|runde|konferenz)\p{L}*|zur\s+Vorbereitung|[Vv]orbereitet\s+werden\s+soll(?:en|te|ten)?)(?![\p{L}])/u;
+const preparesTheOther = (a: MeetingMention, b: MeetingMention) => {
+  const [preparing, other] = PREPARATORY.test(a.evidence) ? [a, b] : [b, a];
+  return preparing.participants.length > 0 && PREPARATORY.test(preparing.evidence) && !PREPARATORY.test(other.evidence) && sharedPeople(other, preparing) === 0;
+};
 
 // "Für eine Begegnung mit Rubio …" after talks of Trump and Putin: an undated meeting word whose
 // people are all new to a meeting of two or more speaks of another one.
