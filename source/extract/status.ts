@@ -65,6 +65,14 @@ const HELD = rule(words(
   'giu',
 ));
 
+// "nachdem die Gespräche wieder aufgenommen worden waren", "hatten am Montag begonnen": a start
+// or a resumption told in the pluperfect is a step behind the past the text tells, not talks
+// under way (the Perfekt "sind fortgesetzt worden", "haben begonnen" still tells the day's news).
+const STEP_BEHIND = rule(words(
+  '(?:fortgesetzt|weitergeführt|aufgenommen|wiederaufgenommen|begonnen)\\s+worden\\s+(?:war|waren)|(?:hatte|hatten)\\s+(?:[^,;:]*\\s)?(?:begonnen|aufgenommen|wiederaufgenommen|fortgesetzt)(?=\\s*(?:[.,;:!?"“”]|$))',
+  'gu',
+));
+
 // "hat seine Teilnahme an dem Gipfel in Brüssel abgesagt", "sagt Teilnahme an Nato-Treffen ab": one
 // party stays away, the meeting itself goes ahead.
 const WITHDRAWN = rule(words('Teilnahme\\s+(?:an|am|beim)\\s+[^,;:]*?\\s(?:abgesagt|absagen|abzusagen|ab|zurückgezogen)(?=\\s*(?:[.,;:!?"“”]|$))', 'gu'));
@@ -172,6 +180,7 @@ export function statusCue(told: string, context: {afterMeeting?: boolean; agreed
   // "verständigten sich auf ein weiteres Treffen": the agreement is the plan.
   if (context.agreedOn && test(AGREEING, clause)) return 'planned';
   const held = test(HELD, clause);
+  if (test(STEP_BEHIND, clause) && !test(PROPOSED, clause) && !test(PLANNED, clause)) return 'held';
   // "könnten in Istanbul fortgesetzt werden": going on later is only a plan, or only possible.
   // "sind am Sonntag fortgesetzt worden", "die laufenden Verhandlungen … fortgesetzt": going on now.
   if (test(CONTINUED, clause)) return held || test(GONE_ON, clause) || test(ONGOING, clause) ? 'ongoing' : test(PROPOSED, clause) ? 'proposed' : 'planned';
@@ -194,7 +203,7 @@ export function withoutPresentPassive(clause: string): string {
 
 /** Whether a clause speaks of talks going on after a first session ("sollen fortgesetzt werden"). */
 export function isContinuation(clause: string): boolean {
-  return test(CONTINUED, clause);
+  return test(CONTINUED, clause) && !test(STEP_BEHIND, clause);
 }
 
 /** Where a meeting's date lies relative to the publication day. */

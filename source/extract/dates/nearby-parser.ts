@@ -46,10 +46,10 @@ export const comingDaysParser: Parser = {
 
 // "am Abend", "am Morgen", "seit dem Morgen" (not tomorrow: that is lower-case "morgen"), "in der Nacht", "das
 // nächtliche Treffen": the publication day; a night in the past began the evening before.
-// "im Laufe des Tages", "im Tagesverlauf": the publication day as well. Not after a day named
+// "im Laufe des Tages", "im Tagesverlauf", "im Laufe des Nachmittags": the publication day as well. Not after a day named
 // ("am Mittwoch in der Nacht", "morgen am Abend"): the time is that day's.
 const TIME_OF_DAY = words(
-  `(?<!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morgen|übermorgen|gestern|vorgestern)\\s+)(?:((?:am|seit\\s+dem)\\s+(?:frühen\\s+|späten\\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)|im\\s+Laufe\\s+des\\s+(?:heutigen\\s+)?Tages|im\\s+Tagesverlauf)|(in\\s+der\\s+Nacht|über\\s+Nacht|nächtliche[nmrs]?))`,
+  `(?<!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morgen|übermorgen|gestern|vorgestern)\\s+)(?:((?:am|seit\\s+dem)\\s+(?:frühen\\s+|späten\\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)|im\\s+(?:Laufe|Verlauf)\\s+des\\s+(?:heutigen\\s+)?(?:Tages|Vormittags|Nachmittags|Abends)|im\\s+Tagesverlauf)|(in\\s+der\\s+Nacht|über\\s+Nacht|nächtliche[nmrs]?))`,
   'i',
 );
 
