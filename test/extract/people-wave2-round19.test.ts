@@ -29,3 +29,15 @@ describe('one plural office with a list of countries after "von"', () => {
     expect(actorsOf(text)).toEqual([]);
   });
 });
+
+describe('"er" or "der Amerikaner" going "zu" the talks a noun names', () => {
+  it('gives the talks of "Er reiste im Mai zu Verhandlungen nach Riad" to the one named before', () => {
+    const text = 'Steve Witkoff landete am Montag in Berlin. Er reiste auch schon im Mai zu Verhandlungen nach Riad.';
+    expect(extractOf(text).meetings.find(m => m.place === 'Riad')?.participants).toEqual(['Steven Witkoff']);
+  });
+
+  it('goes back past a sentence whose own subject is "er" and whose only name is in a phrase', () => {
+    const text = 'Steve Witkoff landete am Montag in Berlin. Am Abend sprach er lange mit Kanzler Merz. Der Amerikaner war auch schon im Mai zu Verhandlungen in Riad.';
+    expect(extractOf(text).meetings.find(m => m.place === 'Riad')?.participants).toEqual(['Steven Witkoff']);
+  });
+});
