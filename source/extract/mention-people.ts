@@ -34,7 +34,7 @@ export function antecedent(source: MentionSource, sentence: Sentence, before: Cl
  * "Vučić kündigte an … In Belgrad empfing er am Montag den Botschafter": "er" as the one who
  * meets is the person the sentence before began with, when it is the same paragraph.
  */
-export function referent(source: MentionSource, s: number, clauseHead: string, clauseStart = 0): Person[] {
+export function referent(source: MentionSource, s: number, clauseHead: string, clauseStart = 0, depth = 0): Person[] {
   if (!HE.test(clauseHead) && !isEpithet(clauseHead)) return roleReferent(source, s, clauseHead);
   // "Höhepunkt erwartet Steinmeier schon vorher: Am 22. September wird er im Vatikan empfangen":
   // in a later clause "er" is the subject named earlier in the same sentence.
@@ -44,7 +44,12 @@ export function referent(source: MentionSource, s: number, clauseHead: string, c
   const previous = source.sentences[s - 1];
   if (!previous || previous.paragraph !== sentence.paragraph) return [];
   const people = peopleIn(source, previous.start, previous.end - previous.start);
-  return [subjectAmong(source, previous.start, people) ?? people[0]].filter((p): p is Person => p !== undefined);
+  const subject = subjectAmong(source, previous.start, people);
+  // "Zuletzt sprach er mit dem Kremlchef. Der Amerikaner war …": when the sentence before has
+  // only "er" for its subject and names others in phrases, "er" goes on back.
+  const text = source.text.slice(previous.start, previous.end);
+  if (!subject && depth < 2 && (HE.test(text) || isEpithet(text))) return referent(source, s - 1, text, 0, depth + 1);
+  return [subject ?? people[0]].filter((p): p is Person => p !== undefined);
 }
 
 // "Witkoff hat den Kreml besucht. Der Amerikaner traf dort …": a subject named by nationality or

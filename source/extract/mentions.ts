@@ -339,6 +339,9 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   // leads to have the company of the journey's verb.
   else if (journey === 0 && c > 0 && !found.length) own.unshift(...listedBefore(source, sentence, clauses, c));
   if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, reach, clause.start));
+  // "Er war im Mai zu Verhandlungen in Riad", "Der Amerikaner reiste zu Gesprächen nach Kairo": who
+  // goes or is "zu" the talks a noun names is at them, "er" as well as a name.
+  else if (trigger.isNoun && !borrowed?.people.length && TO_THE_MEETING.test(beforeTrigger)) own.unshift(...referent(source, s, beforeTrigger, clause.start));
   // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
   // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.
   if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, reach));

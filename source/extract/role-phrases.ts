@@ -177,5 +177,45 @@ function withSecondCountries(text: string, day: string, gazetteer: Gazetteer, hi
     const second = findRoleHits(phrase, day, gazetteer).find(other => other.start === 0 && other.end > office.length + 1);
     if (second && second.id !== hit.id) added.push({id: second.id, start, end: start + second.end - office.length - 1});
   }
-  return added.length === 0 ? hits : [...hits, ...added];
+  added.push(...officesOfListedCountries(text, day, gazetteer));
+  const taken = new Set(hits.map(hit => `${hit.start}:${hit.id}`));
+  const fresh = added.filter(hit => !taken.has(`${hit.start}:${hit.id}`) && !hits.some(other => other.start <= hit.start && other.end >= hit.end));
+  return fresh.length === 0 ? hits : [...hits, ...fresh];
+}
+
+// "die Außenminister von Frankreich, Polen und der Ukraine", "die Staats- und
+// Regierungschefs von Armenien und Aserbaidschan": a plural office with a list of countries after
+// "von" (standing for the genitive) names each country's holder, as "Außenminister Frankreichs"
+// would. Not "aus": "die Regierungschefs aus Belgien, Dänemark …" tells where guests come from.
+const PLURAL_OFFICES: Record<string, string[]> = {
+  Außenminister: ['Außenminister'], Regierungschefs: ['Regierungschef'], Staatschefs: ['Staatschef'], Präsidenten: ['Präsident'],
+  Verteidigungsminister: ['Verteidigungsminister'], 'Staats- und Regierungschefs': ['Staatschef', 'Regierungschef'],
+};
+const COUNTRY_ITEM = String.raw`(?:(?:der|den)\s+)?\p{Lu}[\p{L}-]*`;
+const OFFICES_OF_COUNTRIES = new RegExp(String.raw`(?<![\p{L}-])(Staats-\s+und\s+Regierungschefs|Außenminister|Regierungschefs|Staatschefs|Präsidenten|Verteidigungsminister)\s+von\s+(${COUNTRY_ITEM}(?:\s*,\s*${COUNTRY_ITEM})*\s+und\s+${COUNTRY_ITEM})(?![\p{L}-])`, 'gu');
+const ITEM = new RegExp(COUNTRY_ITEM, 'gu');
+
+function officesOfListedCountries(text: string, day: string, gazetteer: Gazetteer): RoleHit[] {
+  if (!text.includes(' von ')) return [];
+  const found: RoleHit[] = [];
+  for (const match of text.matchAll(OFFICES_OF_COUNTRIES)) {
+    const offices = PLURAL_OFFICES[match[1]!.replace(/\s+/gu, ' ')]!;
+    const listStart = match.index + match[0].length - match[2]!.length;
+    for (const item of match[2]!.matchAll(ITEM)) {
+      const word = item[0];
+      if (word === 'und') continue;
+      const country = /^(?:der|den)\s/u.test(word) ? word.replace(/^den\s/u, 'der ') : /[sßxz]$/u.test(word) ? null : `${word}s`;
+      if (!country) continue;
+      const start = listStart + item.index;
+      for (const office of offices) {
+        const phrase = `${office} ${country}`;
+        const hit = findRoleHits(phrase, day, gazetteer).find(other => other.start === 0 && other.end === phrase.length);
+        if (hit) {
+          found.push({id: hit.id, start, end: start + word.length});
+          break;
+        }
+      }
+    }
+  }
+  return found;
 }
