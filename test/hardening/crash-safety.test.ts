@@ -84,6 +84,9 @@ describe('a poll killed with SIGKILL at random moments', () => {
       if (!existsSync(cacheFile)) continue;
       inspect(cacheFile, db => {
         expect(integrity(db), `after kill ${killed}`).toBe('ok');
+        // Killed after SQLite created the file and before the first migration committed (on a
+        // slow machine the first kills land there): an empty database, which the next run migrates.
+        if (db.pragma('user_version', {simple: true}) === 0) return;
         expect(duplicates(db), `after kill ${killed}`).toEqual([]);
       });
     }
