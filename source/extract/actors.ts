@@ -41,12 +41,18 @@ const isByline = (line: string) => line.trim().length <= 80 && BYLINE.test(line.
 const CREDIT_TAIL = /(?:(?<=^|[\s/|(])(?:Fotos?|Bild|Bilder|Video):|©|(?<=\p{Ll})\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}-]+)+\/\S*$).*$/u;
 const blank = (part: string) => ' '.repeat(part.length);
 
+// Every credit CREDIT_TAIL reads has a colon, a "©" or a slash. Lines without one (most of a text)
+// skip it: tried at every position of every line, it cost ~2% of extraction.
+const MAY_HOLD_CREDIT = /[:©/]/;
+
 /** Photo credits, source lines, bylines and file-name-like captions name nobody the article is about. */
 export function blankCredits(text: string): string {
   return text.replace(/^.*$/gm, line =>
     /\((?:Foto|Bild|Video):/.test(line) || /^\s*(?:Quelle|Foto|Bild):/.test(line) || /^\S{60,}$/.test(line.trim()) || isByline(line)
       ? blank(line)
-      : line.replace(CREDIT_TAIL, blank),
+      : MAY_HOLD_CREDIT.test(line)
+        ? line.replace(CREDIT_TAIL, blank)
+        : line,
   );
 }
 
