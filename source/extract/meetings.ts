@@ -10,7 +10,7 @@ import {isStatementAtMeeting} from './status.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
 /** `headline`: the evidence is still a headline; a sentence of the body says more. */
-type Draft = MeetingMention & {last: number; headline: boolean};
+type Draft = MeetingMention & {last: number; headline: boolean; cameToNothing?: boolean};
 
 const PLAN: MeetingStatus[] = ['proposed', 'planned', 'cancelled'];
 // Within one article the most telling report wins: talks "begun" and "held" on Friday are ongoing.
@@ -60,6 +60,13 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // meeting is: its kind, date and status stay.
       const target = arrivalFor(drafts, mention, source.today)!;
       take(target, {...mention, kind: target.kind, status: target.status, explicit: target.explicit, start: target.start, end: target.end, precision: target.precision}, true);
+    } else if (mention.status === 'cancelled' && !mention.place && THREE_WAY.test(mention.evidence) && threeWayApart(drafts) && datesAgree(threeWayApart(drafts)!, mention)) {
+      // "Nach getrennten Treffen mit X und Y … kam es zu keinem trilateralen Treffen": the meeting
+      // of all three, told before the separate ones, is the one that did not come about.
+      // It was to be on the day the separate ones were.
+      const group = threeWayApart(drafts)!;
+      take(group, mention, false);
+      group.cameToNothing = true;
     } else if (mention.sideline) {
       // A meeting on a summit's sidelines is its own, where and when the summit is.
       // "am Rande des Treffens": with no summit told, the definite article points to the meeting told last.
@@ -73,7 +80,10 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       if (target) take(target, mention, true);
       else {
         // "Trump werde zudem Milei treffen": another meeting of the same occasion, where and when the one before is.
-        const occasion = !mention.place && !mention.start && ALSO.test(mention.evidence) && latest ? occasionOf(latest, mention) : {};
+        // "Nach getrennten Treffen mit X und Y": the separate meetings are where and when the meeting of all of them is.
+        const group = mention.separate && !mention.place && !mention.start ? [...drafts].reverse().find(d => isGroupOf(d, mention)) : undefined;
+        // Undated as the group's news, they are that day's news as well.
+        const occasion = group ? {...occasionOf(group, mention), paragraph: Math.min(group.paragraph, mention.paragraph), earlier: group.earlier} : !mention.place && !mention.start && ALSO.test(mention.evidence) && latest ? occasionOf(latest, mention) : {};
         const draft = {...mention, ...occasion, last: mention.order, headline: mention.paragraph < source.leadParagraph};
         for (const early of waiting.splice(0)) if (sameContact(draft, early) && statusesFit(draft, early) && !behindTheNews(draft, early, source.today)) take(draft, early, false);
         drafts.push(draft);
@@ -110,6 +120,13 @@ function onTickerDay(mention: MeetingMention, today: string): MeetingMention {
   if (!undated || !mention.standalone || mention.earlier || (mention.status !== 'held' && mention.status !== 'ongoing')) return mention;
   return {...mention, start: today, end: null, precision: 'day'};
 }
+
+// The meeting told with all the people of one of the separate meetings, and more.
+const isGroupOf = (draft: MeetingMention, mention: MeetingMention) => !draft.separate && draft.participants.length > mention.participants.length && mention.participants.every(p => draft.participants.includes(p));
+
+const THREE_WAY = /(?<![\p{L}])(?:trilateral\p{L}*|Dreier\p{L}*|dreiseitig\p{L}*)(?![\p{L}])/u;
+// The meeting told with three people, two of whom the text then tells met the third separately.
+const threeWayApart = (drafts: Draft[]) => drafts.find(d => !d.separate && d.participants.length === 3 && drafts.filter(other => other.separate && isGroupOf(d, other)).length >= 2);
 
 const sameContact = (a: MeetingMention, b: MeetingMention) => (a.kind === 'call') === (b.kind === 'call');
 // "X hat mit Y gesprochen. Bei dem Telefongespräch waren auch Z und W anwesend": a sentence that
@@ -150,6 +167,9 @@ function bestMatch(drafts: Draft[], mention: MeetingMention, ticker: boolean, to
     if (draft.evidence === mention.evidence && draft.earlier !== mention.earlier) continue;
     if (mention.kind === 'call' && !peopleFit(draft, mention)) continue;
     if (twoPairs(draft, mention) || preparesTheOther(draft, mention)) continue;
+    // "Nach getrennten Treffen mit X und Y": each of the separate meetings is neither the meeting
+    // told with all of them nor the other one.
+    if (mention.separate && (draft.separate || isGroupOf(draft, mention))) continue;
     // "Trump werde zudem Milei treffen" after "Trump trifft Selenskyj": the same host, another guest.
     if (ALSO.test(mention.evidence) && otherGuest(draft, mention)) continue;
     if (!journey && anotherEncounter(draft, mention)) continue;
@@ -400,7 +420,7 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   const news = ((draft.paragraph <= leadParagraph && !draft.earlier) || draft.kind === 'call' || MEANWHILE.test(draft.evidence) || isStatementAtMeeting(draft.evidence)) && (draft.kind === 'call' ? !VAGUE_PAST_TOLD.test(draft.evidence) : !BEFORE.test(draft.evidence)) && !draft.background;
   // "Im Kreml wird derweil der Gesandte erwartet": someone awaited meanwhile arrives on the day of the report.
   const awaitedMeanwhile = draft.status === 'planned' && MEANWHILE.test(draft.evidence) && AWAITED.test(draft.evidence);
-  const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing' || awaitedMeanwhile);
+  const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing' || awaitedMeanwhile || Boolean(draft.cameToNothing));
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
   // reception ("hat … empfangen", "empfing am Freitag"), a visit or an encounter in the Präteritum ("besuchte", "traf am Dienstagabend", not the arrival "traf … ein") or a

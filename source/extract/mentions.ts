@@ -40,6 +40,8 @@ export type MeetingMention = Meeting & {
   another: boolean;
   /** "die beim Gipfel erörterten Garantien", "vorherige Gesprächsrunden": named by what it produced or as one before, background and not the day's news. */
   background?: boolean;
+  /** "Nach getrennten Treffen mit X und Y": one of separate meetings, not the meeting of all of them. */
+  separate?: boolean;
   /** "nimmt X teil", "vertritt X": who joins the meeting just told. */
   joins?: boolean;
   paragraph: number;
@@ -430,8 +432,8 @@ function readTrigger(k: ClauseReading, i: number): void {
   if (old) found.splice(-1, 0, {...given, ...old, end: old.end ?? null, status: 'cancelled', explicit: true, rescheduled: false, order: given.order++});
   // "Trump werde zudem bilateral Milei treffen sowie Guterres": one meeting with each.
   if (BILATERAL.test(clause.text) && given.participants.length >= 3) {
-    const [host, ...guests] = given.participants;
-    found.splice(-1, 1, ...guests.map((guest, g) => ({...given, participants: [host!, guest], order: given.order + g})));
+    const [host, ...guests] = bilateralHostFirst(clause, sentence.start, own, given.participants);
+    found.splice(-1, 1, ...guests.map((guest, g) => ({...given, participants: [host!, guest], separate: true, order: given.order + g})));
   }
   // "Scholz führte Telefonate mit Meloni und Duda": several calls, one with each partner.
   const partners = trigger.kind === 'call' && given.participants.length >= 2 ? callPartners(trigger, clause, sentence.start, own) : [];
@@ -943,7 +945,24 @@ const QUOTE = /["„“”»«]/u;
 const toldAsPresent = (text: string) => (text.includes('anwesend') || text.includes('zugegen')) && PRESENT.test(text);
 const PRESENT = /(?<![\p{L}])(?:anwesend|zugegen)(?![\p{L}])/u;
 const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm|Teilnahme|anwesend|zugegen)(?![\p{L}])/u;
-const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt)(?![\p{L}])/u;
+// "Nach getrennten Treffen mit X und Y", "in einzelnen Gesprächen mit …": the adjective as well.
+const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt|(?:getrennte|einzelne|separate)[nmrs]?)(?![\p{L}])/u;
+const WITH_LIST_OPENS = /(?<![\p{L}])mit\s[^,;:]*$/u;
+/**
+ * The people of separate meetings, the one who meets each first. "Nach getrennten Treffen mit X
+ * und Y teilte Z mit": when the clause's first person stands in the "mit" list, the one who met
+ * them is named after it.
+ */
+function bilateralHostFirst(clause: Clause, sentenceStart: number, own: readonly {name: string; at: number}[], names: string[]): string[] {
+  const at = new Map<string, number>();
+  for (const p of own) if (!at.has(p.name)) at.set(p.name, p.at - sentenceStart - clause.start);
+  const placed = names.filter(name => at.has(name)).sort((a, b) => at.get(a)! - at.get(b)!);
+  if (placed.length !== names.length || at.get(placed[0]!)! < 0) return names;
+  const word = BILATERAL.exec(clause.text);
+  if (!word || word.index > at.get(placed[0]!)! || !WITH_LIST_OPENS.test(clause.text.slice(word.index, at.get(placed[0]!)!))) return names;
+  const host = placed.at(-1)!;
+  return [host, ...names.filter(name => name !== host)];
+}
 // "Telefonate mit Meloni und Duda", "Telefongespräche mit …": a plural call noun with its "mit" list
 // is one call with each; "Gespräche mit Meloni und Duda" may be one round of three.
 const PLURAL_CALLS = /^(?:Telefonate|Telefonaten|Telefongespräche|Telefongesprächen|Anrufe|Anrufen)$/u;

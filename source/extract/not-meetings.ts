@@ -8,6 +8,9 @@ import {mayMatchOf} from './prefilter.js';
 const GENERIC = /(?:^|\s)(?:weitere[nmrs]?|künftige[nmrs]?|solche[nmrs]?|neue[nmrs]?|mehrere[nmrs]?|viele[nmrs]?|zahlreiche[nmrs]?|regelmäßige[nmrs]?)\s+(?:\p{Ll}+\s+)?$/u;
 // "kein Treffen", "keinen Anlass für eigene Gespräche": a meeting that is not.
 const NEGATED = /(?:^|\s)[Kk]ein(?:e|en|em|er)?\s+(?:(?:Anlass|Grund|Bedarf|Notwendigkeit|Interesse|Raum)\s+(?:für|an|zu)\s+)?(?:\p{Ll}+\s+)?$/u;
+// "Schließlich kam es zu keinem gemeinsamen Treffen": the occasion told did not come about; it is
+// reported, as called off (status.ts), not denied ("Seit Jahren ist es zu keinem Treffen gekommen" stays none).
+export const CAME_TO_NONE = /(?<![\p{L}])(?:kam|kamen)\s+es\s+(?:[\p{Ll}]+\s+){0,2}zu\s+kein(?:em|er)\s+(?:\p{Ll}+\s+)?$/u;
 const NOT_PLANNED = /(?<![\p{L}])nicht\s+(?:mehr|geplant|vorgesehen|beabsichtigt|angedacht|absehbar|in\s+Sicht|auf\s+der\s+(?:Tagesordnung|Agenda))(?![\p{L}])/u;
 // "Ein Treffen lehnt der Kreml ab", "schließt Moskau aus": a refused meeting is none.
 const REFUSED = /(?<![\p{L}])(?:lehnt\p{L}*\s+[^,;:]*\s*ab|abgelehnt|schließt\s+[^,;:]*\s*aus|schloss\s+[^,;:]*\s*aus|ausgeschlossen|zurückgewiesen|wies\p{L}*\s+[^,;:]*\s*zurück|weist\s+[^,;:]*\s*zurück)(?![\p{L}])/u;
@@ -38,7 +41,7 @@ export function isDomestic(clause: string): boolean {
 
 /** The clause says the meeting does not or will not take place. */
 export function isDenied(clause: string, beforeTrigger: string): boolean {
-  return NEGATED.test(beforeTrigger) || NOT_PLANNED.test(clause) || REFUSED.test(clause);
+  return (NEGATED.test(beforeTrigger) && !CAME_TO_NONE.test(beforeTrigger)) || NOT_PLANNED.test(clause) || REFUSED.test(clause);
 }
 
 // "Es ist bereits die dritte Begegnung der beiden": counting the meeting just reported among
