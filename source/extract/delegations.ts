@@ -82,7 +82,8 @@ export function delegationHeads(text: string, hits: readonly {id: string; name: 
 // "Delegationen aus Kiew", "Unterhändler Russlands", "mit der ukrainischen Seite": a side that sits
 // at the table, not "Ukraine-Gespräche" or "Gespräche zur Ukraine", which name the topic.
 // Two sides in one compound ("Ukraine-Russland-Gespräche") or after "zwischen" are parties too.
-const AT_THE_TABLE = /(?<![\p{L}])(?:Delegation\p{L}*|Unterhändler\p{L}*|Vertreter\p{L}*|Verhandlungsteam\p{L}*|Verhandler\p{L}*|Seite|Seiten|zwischen|\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+-\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+const TABLE_WORDS = String.raw`Delegation\p{L}*|Unterhändler\p{L}*|Vertreter\p{L}*|Verhandlungsteam\p{L}*|Verhandler\p{L}*|Seite|Seiten|\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+-\p{Lu}\p{Ll}+`;
+const AT_THE_TABLE = new RegExp(String.raw`(?<![\p{L}])(?:${TABLE_WORDS}|zwischen)(?![\p{L}])`, 'u');
 
 /**
  * The heads of the sides a clause names as parties at the table, for the sides none of `present`
@@ -101,7 +102,7 @@ export function headsFor(heads: Map<SideName, Head[]>, clause: string, sides: re
 // ukrainischen Außenministers …": when "zwischen" is the clause's only word for who sits at the
 // table, its phrase ("A und B", up to a preposition, a comma or "sowie") names the parties; a side
 // named elsewhere in the clause is not one of them.
-const TABLE_WORD = /(?<![\p{L}])(?:Delegation\p{L}*|Unterhändler\p{L}*|Vertreter\p{L}*|Verhandlungsteam\p{L}*|Verhandler\p{L}*|Seite|Seiten|\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+-\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+const TABLE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${TABLE_WORDS})(?![\p{L}])`, 'u');
 const BETWEEN_PHRASE = /(?<![\p{L}])zwischen\s+(.*?)(?=[,;:.!?]|\s(?:in|im|am|an|auf|über|zur|zum|sowie|seit|vor|nach|bei|beim|wegen|ohne|statt|stattfinden|stattfanden|stattgefunden|geben|gab|gegeben)(?![\p{L}])|$)/u;
 
 function betweenOnly(clause: string): SideName[] | null {

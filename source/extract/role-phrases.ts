@@ -203,7 +203,6 @@ function officesOfListedCountries(text: string, day: string, gazetteer: Gazettee
     const listStart = match.index + match[0].length - match[2]!.length;
     for (const item of match[2]!.matchAll(ITEM)) {
       const word = item[0];
-      if (word === 'und') continue;
       const country = /^(?:der|den)\s/u.test(word) ? word.replace(/^den\s/u, 'der ') : /[sßxz]$/u.test(word) ? null : `${word}s`;
       if (!country) continue;
       const start = listStart + item.index;

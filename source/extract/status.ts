@@ -8,6 +8,7 @@ import type {MeetingStatus} from './types.js';
 import {PARTICIPLE as PARTICIPLE_FORM, type Tense, withoutFalsePlans} from './tense.js';
 import {words} from './meeting-words.js';
 import {mayMatchOf} from './prefilter.js';
+import {CAME_TO_NONE_WORDS} from './not-meetings.js';
 import {publishedHour} from './dates/berlin-time.js';
 import {withoutAdjectiveCommas} from './clauses.js';
 
@@ -25,7 +26,7 @@ export type StatusReading = {status: MeetingStatus; explicit: boolean};
 // made, "wird nicht nach Prag weiterreisen, um Fiala zu treffen" (the infinitive takes its cue).
 const DROPPED = String.raw`nicht\s+(?:mehr\s+|doch\s+|nun\s+)*an\s+(?:einem|einer|dem|der|den)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*[Tt]reffen|\p{L}*[Gg]espräch\p{L}*|Begegnung|Unterredung)\s+mit\s+[^,;:]*\steil(?:nehmen|zunehmen|nimmt|nahm|nahmen)?(?=\s*(?:[.,;:!?"“”]|$))|nicht\s+(?:mehr\s+|doch\s+|nun\s+)*(?:nach|in\s+die|in\s+den)\s+\p{Lu}[\p{L}-]*\s+(?:weiter)?(?:reisen|reist|reiste|reisten|fliegen|fliegt|flog|flogen)`;
 const CANCELLED = rule(words(
-  `${DROPPED}|` + '(?:kam|kamen)\\s+es\\s+(?:\\p{Ll}+\\s+){0,2}zu\\s+kein(?:em|er)|' + '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|(?:sagt|sagte|sagten|sagen)\\s+[^,;:]*\\sab(?=\\s*(?:[.,;:!?"“”]|$))|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|trotz\\s+(?:der|seiner|ihrer)\\s+(?:\\p{Ll}+\\s+)?(?:Verschiebung|Absage|Vertagung)(?!\\s+(?:des|der|eines|einer|von|vom)(?![\\p{L}]))|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|vermeidet|vermeiden|vermied|vermieden|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
+  `${DROPPED}|${CAME_TO_NONE_WORDS}|` + '(?:hätte|hätten)\\s+[^,;:]*\\s\\p{Ll}+en\\s+sollen|kassiert|kassierte|kassierten|vom\\s+Tisch|auf\\s+Eis|abgesagt|absagen|ausgefallen|geweigert|weigerte|weigerten|verweigert|verweigerte|verweigerten|fällt\\s+(?:\\p{L}+\\s+)?aus|fiel\\s+(?:\\p{L}+\\s+)?aus|(?:sagt|sagte|sagten|sagen)\\s+[^,;:]*\\sab(?=\\s*(?:[.,;:!?"“”]|$))|geplatzt|platzte|platzten|platzen\\s+(?:lassen|ließ|ließen|lässt)|(?:ließ|ließen|lässt|lassen)\\s+(?:[^,;:]*\\s)?platzen|verschoben|verschieben|verschiebe|verschiebt|verschob|trotz\\s+(?:der|seiner|ihrer)\\s+(?:\\p{Ll}+\\s+)?(?:Verschiebung|Absage|Vertagung)(?!\\s+(?:des|der|eines|einer|von|vom)(?![\\p{L}]))|vertagt|gestrichen|abgeblasen|(?:findet|fand|finden|fanden)\\s+(?:\\p{L}+\\s+)?nicht\\s+statt|nicht\\s+stattfinden|nicht\\s+zustande|nicht\\s+zu\\s+(?:einem|einer)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}*[Tt]reffen|\\p{L}*[Gg]espräch|Begegnung|Zusammenkunft)|vergeblich|vermeidet|vermeiden|vermied|vermieden|dementier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}Berichte?\\s+über',
   'giu',
 ));
 // Proposed: also a meeting someone declares to be ready for ("hat sich zu einem Treffen
