@@ -7,6 +7,7 @@ import {findMeetings, prepareMeetings} from './meetings.js';
 import {datelineCity, findPlaces, townBeforeColon} from './places.js';
 import {forgetTexts} from './prefilter.js';
 import type {MentionSource} from './mentions.js';
+import {repairMojibake} from './mojibake.js';
 import {splitSentences} from './sentences.js';
 import {blankEntryMarks, entryStarts, isTicker} from './ticker.js';
 import type {Extraction, ExtractInput, Meeting} from './types.js';
@@ -35,9 +36,18 @@ export function extractBatch(inputs: readonly ExtractInput[], gazetteer: Gazette
   return read.map((article, a) => withMeetings(article, findMeetings(prepared[a]!.source, prepared[a]!.reading)));
 }
 
+// A page saved as UTF-8 and read as Windows-1252 ("empfÃ¤ngt") is read as it was written.
+const repairedInput = (input: ExtractInput): ExtractInput => ({
+  ...input,
+  title: repairMojibake(input.title),
+  kicker: input.kicker ? repairMojibake(input.kicker) : input.kicker,
+  text: repairMojibake(input.text),
+});
+
 type ReadArticle = {input: ExtractInput; text: string; heading: string[]; entries: number[] | undefined; found: FoundActors};
 
-function readActors(input: ExtractInput, gazetteer: Gazetteer): ReadArticle {
+function readActors(garbled: ExtractInput, gazetteer: Gazetteer): ReadArticle {
+  const input = repairedInput(garbled);
   // Kicker and title are read like paragraphs of their own: "Gespräche … für Sonntag angekündigt"
   // may be the only place that dates a meeting.
   const heading = [input.kicker, input.title].filter((line): line is string => Boolean(line?.trim()));
