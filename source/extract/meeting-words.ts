@@ -345,7 +345,21 @@ export function findMeetingTriggers(clause: string): MeetingTrigger[] {
   }
   // Most clauses hold none of the verbs' words: one look at them all first.
   if (mayHaveVerb(clause)) addVerbs(clause, triggers);
+  if (triggers.length > 1) talkedOnThePhone(clause, triggers);
   return triggers.sort((a, b) => a.index - b.index);
+}
+
+// "beriet in einem Telefonat mit Stubb", "sprach per Telefonat mit Tusk": the call is how the talk
+// was held, one meeting, a call. The verb keeps the people of the whole clause.
+const BY_CALL_BEFORE = /(?<![\p{L}])(?:[Ii]n|[Bb]ei|[Pp]er|[Ww]ährend)\s+(?:(?:einem|einer|seinem|ihrem|dem|eines|seines|ihres)\s+)?(?:\p{Ll}+(?:en|em|er|es|e)\s+)?$|(?<![\p{L}])[Ii]m\s+$/u;
+
+function talkedOnThePhone(clause: string, triggers: MeetingTrigger[]): void {
+  const call = triggers.findIndex(t => t.isNoun && t.kind === 'call' && BY_CALL_BEFORE.test(clause.slice(0, t.index)));
+  if (call < 0) return;
+  const talk = triggers.find(t => !t.isNoun && t.kind === 'talks');
+  if (!talk) return;
+  talk.kind = 'call';
+  triggers.splice(call, 1);
 }
 
 // "3. März – Stubb und weitere Europäer bei Trump im Weißen Haus": a dated
