@@ -7,7 +7,7 @@ import {findMeetings, prepareMeetings} from './meetings.js';
 import {datelineCity, findPlaces, townBeforeColon} from './places.js';
 import {forgetTexts} from './prefilter.js';
 import type {MentionSource} from './mentions.js';
-import {repairMojibake} from './mojibake.js';
+import {repairMojibake} from '../text/mojibake.js';
 import {splitSentences} from './sentences.js';
 import {blankEntryMarks, entryStarts, isTicker} from './ticker.js';
 import type {Extraction, ExtractInput, Meeting} from './types.js';

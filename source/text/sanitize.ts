@@ -1,6 +1,7 @@
 // Everything that came over the network passes through here before it is stored or shown.
 // A feed title carrying an escape sequence could otherwise recolour the terminal, plant a
 // clickable OSC 8 link, write to the clipboard (OSC 52) or reverse text with bidi controls.
+import {repairMojibake} from './mojibake.js';
 
 // Terminal control strings: OSC/DCS/SOS/PM/APC run until BEL or ST (ESC \ or the C1 byte 0x9C).
 // An unterminated one runs to the end: a truncated sequence must not leak its payload.
@@ -23,8 +24,12 @@ const anyControl = new RegExp(strayControls.source);
  */
 const beyondPlainLatin = /[^\t\n\u0020-\u007E\u00A0-\u02FF]/;
 
-/** Text safe to store and print: no control characters except newline and tab, NFC-normalised. */
-export function sanitizeText(text: string): string {
+/**
+ * Text safe to store and print: no control characters except newline and tab, NFC-normalised.
+ * A feed whose publisher stored UTF-8 as Windows-1252 ("empfÃ¤ngt") is read as it was written.
+ */
+export function sanitizeText(raw: string): string {
+  const text = repairMojibake(raw);
   if (!beyondPlainLatin.test(text)) return text;
   if (!anyControl.test(text)) return text.normalize('NFC');
   return text

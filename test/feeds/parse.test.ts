@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {FeedParseError, parseFeed} from '../../source/feeds/parse.js';
+import {decodeWindows1252} from '../../source/net/windows-1252.js';
 
 const ntvSnapshot = readFileSync(new URL('../fixtures/ntv-startseite-2025-11-12.xml', import.meta.url), 'utf8');
 
@@ -170,5 +171,25 @@ describe('parseFeed errors', () => {
   it('refuses XML that is not a feed, and an empty document', async () => {
     expect((await parseError('<?xml version="1.0"?><config><a>1</a></config>')).reason).toBe('not an RSS or Atom feed');
     expect((await parseError('  ')).reason).toBe('empty document, not a feed');
+  });
+});
+
+describe('a feed whose publisher stored UTF-8 text as Windows-1252', () => {
+  // What a CMS makes of "Präsident empfängt … im Weißen Haus" when it reads UTF-8 bytes as Windows-1252
+  // ("WeiÃŸen"), or as ISO-8859-1, where "ß" becomes "Ã" and a C1 control.
+  const asWindows1252 = (text: string) => decodeWindows1252(new TextEncoder().encode(text));
+  const asLatin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+
+  it.each([
+    ['Windows-1252', asWindows1252],
+    ['ISO-8859-1', asLatin1],
+  ])('reads title, teaser and content read as %s back as written, so Latest, search and the reader show the umlauts', async (_, garble) => {
+    const title = 'Präsident empfängt Gäste im Weißen Haus';
+    const teaser = '„Gespräche über Sicherheitsgarantien“ – am Montag in Genf.';
+    const item = `<item><title>${garble(title)}</title><link>https://news.example/a</link><description>${garble(teaser)}</description><content:encoded><![CDATA[<p>${garble('Die Außenminister beraten.')}</p>]]></content:encoded></item>`;
+    const xml = rss(item).replace('<rss version="2.0">', '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">');
+    const {items} = await parseFeed(xml, 'https://news.example/feed');
+    expect(items[0]).toMatchObject({title, summary: teaser});
+    expect(items[0]?.contentHtml).toBe('<p>Die Außenminister beraten.</p>');
   });
 });
