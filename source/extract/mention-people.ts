@@ -160,6 +160,23 @@ function pairAtEnd(text: string, people: Person[], size: number): Person[] {
 }
 const GROUP_SIZE: Record<string, number> = {beiden: 2, beide: 2, zwei: 2, drei: 3, vier: 4};
 
+// "Ihr letztes Gespräch liegt Wochen zurück", "seit ihrem Treffen in Oslo", "ein Treffen der
+// beiden in Rom", "eine Begegnung zwischen beiden": a meeting noun owned by "ihr" or told "of
+// the two" is the pair's the sentences just before named. Not "ihr Treffen mit X": a woman's own
+// meeting with someone the clause names.
+const PAIR_OWNS = /(?<![\p{L}])[Ii]hr(?:e|em|en|es|er)?\s+(?:\p{Ll}+\s+){0,3}$/u;
+// "das erste Telefonat der beiden", after a call just told, counts that call (not-meetings.ts).
+const FIRST_ONE = /(?<![\p{L}])(?:erst|zweit|dritt|viert|fünft)\p{Ll}*\s+(?:\p{Ll}+\s+){0,2}$/u;
+const OF_THE_PAIR = new RegExp(String.raw`^\s*(?:der|zwischen)\s+(?:den\s+)?beiden(?:\s+${PLURAL_ROLE})?(?![\p{L}])(?!\s+\p{Lu})`, 'u');
+
+/** The pair a meeting noun belongs to by "ihr …" before it or "der beiden" after it. */
+export function pairOfNoun(source: MentionSource, s: number, beforeNoun: string, afterNoun: string): Person[] {
+  const owned = beforeNoun.includes('hr') && PAIR_OWNS.test(beforeNoun) && !/^\s*mit\s/u.test(afterNoun);
+  if (!owned && !(afterNoun.includes('beiden') && OF_THE_PAIR.test(afterNoun) && !FIRST_ONE.test(beforeNoun))) return [];
+  const previous = source.sentences[s - 1];
+  return previous && previous.paragraph === source.sentences[s]!.paragraph ? groupNearby(source, s, 2) : [];
+}
+
 const FIRST_PERSON = /(?<![\p{L}])(?:[Ii]ch|[Mm]ich|[Mm]ir)(?![\p{L}])/u;
 const LABEL = /^\s*(\p{Lu}[\p{L}-]+):\s/u;
 

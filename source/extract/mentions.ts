@@ -13,7 +13,7 @@ import type {Sentence} from './sentences.js';
 import {secondMonthOf, seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, endsOnConsent, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTimeOfBackground, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
-import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker, traveller} from './mention-people.js';
+import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, pairOfNoun, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker, traveller} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
 import {isCommenter, isHonoured, type Person, peopleIn} from './participants.js';
 import {attachedTo, dateOwner, inPhraseOf, ownerOf, personOwner, sharesSubject, sidelineOf} from './trigger-owners.js';
@@ -347,7 +347,11 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
   // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.
   if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, reach));
-  else own.unshift(...group(source, s, beforeTrigger));
+  else {
+    const pair = group(source, s, beforeTrigger);
+    // "A und B hätten in ihrem Gespräch …": "ihr" is the pair the clause names.
+    own.unshift(...(pair.length || new Set(own.map(p => p.id)).size >= 2 ? pair : pairOfNoun(source, s, beforeTrigger, clause.text.slice(trigger.end))));
+  }
   own.unshift(...speaker(source, sentence, reach));
   if (i === triggers.length - 1) own.push(...guests(source, sentence, clause.text));
   // "Er habe mit Putin telefoniert, schrieb Trump": the one met is named, the one who met says so after.
