@@ -42,6 +42,9 @@ const PAST_CUES: Cue[] = [
       words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|gab|gaben|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten|rief|riefen|dauerte|dauerten|begrüßte|begrüßten|unterstützte|unterstützten|folgte|folgten|saß|saßen|zusammensaß|zusammensaßen|zusammenkam|zusammenkamen|zusammentraf|zusammentrafen|aufeinandertraf|aufeinandertrafen|setzte|setzten|lud|luden|eröffnete|eröffneten|dankte|dankten|lobte|lobten|kritisierte|kritisierten|versprach|versprachen|sicherte|sicherten|bat|baten|warf|warfen|lief|liefen|verlief|verliefen|versammelte|versammelten|organisierte|organisierten|vermittelte|vermittelten|moderierte|moderierten|initiierte|initiierten|arrangierte|arrangierten|überbrachte|überbrachten|übermittelte|übermittelten|überreichte|überreichten|übergab|übergaben)`, 'gi'),
     weight: 1,
   },
+  // "Am Samstag stand ein Treffen in Kairo auf dem Programm": the Präteritum of "stehen", lower-case
+  // only, so that the noun "Stand" ("der Stand der Gespräche") is none.
+  {pattern: words(`(?:stand|standen)`, 'g'), weight: 1},
 ];
 
 const FUTURE_CUES: Cue[] = [

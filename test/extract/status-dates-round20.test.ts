@@ -1,0 +1,16 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../source/extract/index.js';
+
+// Status and date of found meetings, round 20 (pooled design half: WRONG lines). Sentences of
+// our own. Monday 07.12.2026 unless a test gives another day.
+const meetingsOf = (text: string, published = '2026-12-07') => extract({title: 'Diplomatie', text, published}).meetings;
+
+describe('a programme told in the Präteritum', () => {
+  it('reads a meeting that "stand auf dem Programm" as over, one that "steht" on it as not', () => {
+    const past = 'Die Reise der Staatssekretärin führt durch das Baltikum. Am Montag stand ein Gespräch mit dem litauischen Außenminister in Vilnius auf dem Programm.';
+    expect(meetingsOf(past)).toMatchObject([{place: 'Vilnius', status: 'held', start: '2026-12-07'}]);
+    const present = 'Die Reise der Staatssekretärin führt durch das Baltikum. Am Montag steht ein Gespräch mit dem litauischen Außenminister in Vilnius auf dem Programm.';
+    expect(meetingsOf(present)).toMatchObject([{place: 'Vilnius', start: '2026-12-07'}]);
+    expect(meetingsOf(present).find(m => m.place === 'Vilnius')!.status).not.toBe('held');
+  });
+});
