@@ -14,3 +14,12 @@ describe('a programme told in the Präteritum', () => {
     expect(meetingsOf(present).find(m => m.place === 'Vilnius')!.status).not.toBe('held');
   });
 });
+
+describe('a meeting being prepared', () => {
+  it('reads the meeting someone "bereitet sich auf … vor" or "bereitet … vor" as planned, not under way, and leaves it undated', () => {
+    const reflexive = 'Während sich Finnland auf das große Treffen mit Gesandten aus vierzig Ländern in Helsinki vorbereitet, laufen die Gespräche anderswo weiter.';
+    expect(meetingsOf(reflexive).find(m => m.place === 'Helsinki')).toMatchObject({status: 'planned', start: null});
+    const object = 'Finnlands Regierung bereitet das Treffen mit Gesandten aus vierzig Ländern in Helsinki sorgfältig vor.';
+    expect(meetingsOf(object).find(m => m.place === 'Helsinki')).toMatchObject({status: 'planned', start: null});
+  });
+});
