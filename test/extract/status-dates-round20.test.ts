@@ -23,3 +23,10 @@ describe('a meeting being prepared', () => {
     expect(meetingsOf(object).find(m => m.place === 'Helsinki')).toMatchObject({status: 'planned', start: null});
   });
 });
+
+describe('thanks told in the Präteritum', () => {
+  it('reads a conference someone "bedankte sich" for as over, like "dankte"', () => {
+    const text = 'Die Lage an der Grenze bleibt angespannt. Eine Einigung gilt als fern.\n\nDie Außenministerin bedankte sich bei den Gastgebern für die Ausrichtung der Balkan-Konferenz in Oslo.';
+    expect(meetingsOf(text).find(m => m.place === 'Oslo')).toMatchObject({status: 'held'});
+  });
+});
