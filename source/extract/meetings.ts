@@ -509,9 +509,10 @@ const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 // head of a sentence too: "Zudem ist ein kurzes Treffen angesetzt", "Außerdem will er …".
 const ONE_MORE = /(?<![\p{L}])(?:ein|eine|einem|einer|einen)\s+(?:[\p{Ll}-]+\s+)?(?:Gespräch|Treffen|Telefonat|Begegnung|Unterredung|Besuch)(?![\p{L}])/u;
 const ALSO = /(?<![\p{L}])(?:[Zz]udem|[Aa]ußerdem|[Ee]benfalls|[Bb]ilateral|(?:[Uu]nabhängig|[Gg]etrennt)\s+davon|gesondert|separat)(?![\p{L}])/u;
-// "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde": the time of the report.
+// "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde", "ist inzwischen in Ankara
+// eingetroffen": the time of the report.
 const AWAITED = /(?<![\p{L}])(?:wird|werden)\s(?:[^,;:]*\s)?erwartet(?![\p{L}])/u;
-const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;
+const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*|(?:inzwischen|mittlerweile)\s(?:[^,;:]*\s)?(?:eingetroffen|angekommen|gelandet))(?![\p{L}])/u;
 // "Der letzte Besuch der Präsidentin in Berlin …": the visit before, background too. So is one
 // "vor Jahren" or "in den vergangenen Monaten" (or Tagen): a past the text leaves without a date. "Nach dem
 // jüngsten Treffen in Oslo traten Differenzen zutage": the latest meeting before the news.

@@ -30,3 +30,10 @@ describe('thanks told in the Präteritum', () => {
     expect(meetingsOf(text).find(m => m.place === 'Oslo')).toMatchObject({status: 'held'});
   });
 });
+
+describe('an arrival told with "inzwischen"', () => {
+  it('dates a meeting someone "ist inzwischen … eingetroffen" for, told after the lead, on the day of the report', () => {
+    const text = 'Die Lage an der Grenze bleibt angespannt. Eine Einigung gilt als fern.\n\nDer Gesandte Kellogg ist inzwischen zu einem Gespräch mit Tusk in Warschau eingetroffen.';
+    expect(meetingsOf(text).find(m => m.place === 'Warschau')).toMatchObject({start: '2026-12-07', precision: 'day'});
+  });
+});
