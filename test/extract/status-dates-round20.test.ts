@@ -37,3 +37,15 @@ describe('an arrival told with "inzwischen"', () => {
     expect(meetingsOf(text).find(m => m.place === 'Warschau')).toMatchObject({start: '2026-12-07', precision: 'day'});
   });
 });
+
+describe('talks said to go on', () => {
+  it('reads talks that someone says "andauerten" (reported speech after "dass") as under way, beside a session told as over', () => {
+    const text = 'Sikorski sprach nach Beratungen mit Kallas in Genf von einem guten Ergebnis. Das Treffen sei ertragreich gewesen.\n\nBeide Seiten erklärten, dass die Beratungen in Genf andauerten.';
+    expect(meetingsOf(text).find(m => m.place === 'Genf')).toMatchObject({status: 'ongoing', start: '2026-12-07'});
+  });
+
+  it('keeps a past length in a relative clause ("die … fünf Stunden andauerten") over', () => {
+    const text = 'Die Beratungen mit Kallas in Genf, die am Samstag fünf Stunden andauerten, brachten keine Einigung.';
+    expect(meetingsOf(text).find(m => m.place === 'Genf')).toMatchObject({status: 'held'});
+  });
+});
