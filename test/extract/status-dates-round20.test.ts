@@ -49,3 +49,10 @@ describe('talks said to go on', () => {
     expect(meetingsOf(text).find(m => m.place === 'Genf')).toMatchObject({status: 'held'});
   });
 });
+
+describe('a stop named as the time before', () => {
+  it('reads the visit of "Nach einem Stopp in X, …" as over, not a stay going on', () => {
+    const text = 'Nach einem kurzen Stopp in Riga, wo die Außenministerin mit Kollegen sprach, ging die Reise am Montag weiter nach Litauen.';
+    expect(meetingsOf(text).find(m => m.place === 'Riga')).toMatchObject({status: 'held'});
+  });
+});
