@@ -426,6 +426,7 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   // reception ("hat … empfangen", "empfing am Freitag"), a visit or an encounter in the Präteritum ("besuchte", "traf am Dienstagabend", not the arrival "traf … ein") or a
   // journey told in the pluperfect ("war … gereist") is over; so is the encounter a statement was
   // made at ("sagte Merz bei einem Treffen mit Tusk"), and talks joined to it told as ended ("sind vorerst zu Ende gegangen").
+  // So is a stop that what the clause tells came after ("Nach einem Stopp in Zypern stand Ägypten auf dem Programm").
   if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && !ENDED.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
   // "Die dreitägigen Verhandlungen sind positiv verlaufen": days that end with the report.
   const days = dated && status === 'held' ? daysOf(draft.evidence) : 1;
@@ -509,9 +510,10 @@ const THEREIN = /^\s*(?:Darin|Dabei|In\s+dem\s+(?:Gespräch|Telefonat))\s/u;
 // head of a sentence too: "Zudem ist ein kurzes Treffen angesetzt", "Außerdem will er …".
 const ONE_MORE = /(?<![\p{L}])(?:ein|eine|einem|einer|einen)\s+(?:[\p{Ll}-]+\s+)?(?:Gespräch|Treffen|Telefonat|Begegnung|Unterredung|Besuch)(?![\p{L}])/u;
 const ALSO = /(?<![\p{L}])(?:[Zz]udem|[Aa]ußerdem|[Ee]benfalls|[Bb]ilateral|(?:[Uu]nabhängig|[Gg]etrennt)\s+davon|gesondert|separat)(?![\p{L}])/u;
-// "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde": the time of the report.
+// "unterdessen", "reiste parallel nach Vilnius", "die inzwischen beendete Runde", "ist inzwischen in Ankara
+// eingetroffen": the time of the report.
 const AWAITED = /(?<![\p{L}])(?:wird|werden)\s(?:[^,;:]*\s)?erwartet(?![\p{L}])/u;
-const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*)(?![\p{L}])/u;
+const MEANWHILE = /(?<![\p{L}])(?:unterdessen|derweil|zeitgleich|indessen|parallel(?!\s+zu)|(?:inzwischen|mittlerweile)\s+(?:\p{L}+\s+)?(?:beendet|abgeschlossen|zu\s+Ende)\p{L}*|(?:inzwischen|mittlerweile)\s(?:[^,;:]*\s)?(?:eingetroffen|angekommen|gelandet))(?![\p{L}])/u;
 // "Der letzte Besuch der Präsidentin in Berlin …": the visit before, background too. So is one
 // "vor Jahren" or "in den vergangenen Monaten" (or Tagen): a past the text leaves without a date. "Nach dem
 // jüngsten Treffen in Oslo traten Differenzen zutage": the latest meeting before the news.
@@ -533,7 +535,7 @@ const BARE_EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])(?!\s+(?:des
 
 const ENDED = /(?<![\p{L}])(?:endete|endeten|beendet|beendete|beendeten|zu\s+Ende\s+(?:gegangen|ging|gingen))(?![\p{L}])/u;
 
-const OVER = /(?<![\p{L}])(?:(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:traf|trafen)(?![^,;:.!?]*\sein(?=\s*[,;:.!?]|$))|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
+const OVER = /(?<![\p{L}])(?:[Nn]ach\s+(?:einem|dem|ihrem|seinem)\s+(?:\p{Ll}+\s+)?(?:Stopp|Zwischenstopp|Zwischenhalt|Aufenthalt|Abstecher)(?![\p{L}])|(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:traf|trafen)(?![^,;:.!?]*\sein(?=\s*[,;:.!?]|$))|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
 
 const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
 

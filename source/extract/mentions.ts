@@ -95,6 +95,12 @@ const AGREED_ON = /(?:^|\s)auf\s+(?:(?:ein|eine|einen|weitere[nmrs]?|neue[nmrs]?
 // "mit den Vorbereitungen für ein Treffen begonnen": what has begun is the preparation.
 // "zur Planung eines lange erwogenen Gipfels": lower-case attributes between.
 const PREPARING = /(?:^|\s)(?:Vorbereitung(?:en)?|Planung(?:en)?)\s+(?:für|auf|eines|einer|des|der)\s+(?:(?:\p{Ll}[\p{L}-]*|Aussicht)\s+){0,4}$/u;
+// "bereitet sich auf das Treffen in Genf vor", "während sich die Schweiz auf den Gipfel vorbereitet",
+// "die Minister bereiten den Gipfel vor": the meeting prepared, the object of the verb, lies ahead.
+// Not its subject at the head of the clause ("Das Treffen bereitet den Gipfel vor").
+const PREPARE_VERB = /(?<![\p{L}])(?:vorbereit\p{L}*|(?:bereite|bereitet|bereiten|bereitete|bereiteten)\s(?:[^,;:]*\s)?vor(?=\s*(?:[.,;:!?"“”]|$)))/u;
+const PREPARED_OBJECT = /\S\s+(?:auf\s+)?(?:de[mnr]|das|die|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+const isPreparedByVerb = (clause: string, beforeTrigger: string): boolean => clause.includes('bereit') && PREPARE_VERB.test(clause) && PREPARED_OBJECT.test(beforeTrigger);
 // "trafen sich", "sprachen miteinander": the verb names its own company.
 const SELF = /(?<![\p{L}])(?:sich|miteinander|einander)(?![\p{L}])/u;
 // "…, Gespräche im Vatikan auszurichten": an infinitive clause takes the cue of the one before.
@@ -558,7 +564,7 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const trigger = triggers[i]!;
   const beforeTrigger = k.before[i]!;
   const agreedOn = trigger.isNoun && AGREED_ON.test(beforeTrigger);
-  const prepared = trigger.isNoun && PREPARING.test(beforeTrigger);
+  const prepared = trigger.isNoun && (PREPARING.test(beforeTrigger) || isPreparedByVerb(clause.text, beforeTrigger));
   const text = withoutPurpose(clause.text, trigger.end);
   const occasion = !trigger.presence && OCCASION.test(beforeTrigger);
   const ownCue = trigger.presence || occasion ? cueOfPresence(clause.text, occasion) : (relative && relativeCue(relative.text, clause.text)) || (prepared ? preparedCue(text) : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));

@@ -51,8 +51,10 @@ const PLANNED = rule(words(
 ));
 // "Das Gespräch scheint zu Ende zu gehen", "die Beratungen gehen zu Ende", "neigt sich dem Ende zu":
 // nearly over is still under way, though "zu Ende" (HELD) is in it.
+// "Die Gespräche andauern", "verwiesen darauf, dass die Verhandlungen andauerten": going on; the
+// Präteritum "andauerten" only in reported speech after "dass", not "die fünf Stunden andauerten".
 const ONGOING = rule(words(
-  '(?:geht|gehen)\\s+(?:[^,;:]*\\s)?zu\\s+Ende(?=\\s*(?:[.,;:!?"“”]|$))|zu\\s+Ende\\s+zu\\s+gehen|(?:neigt|neigen)\\s+sich\\s+(?:[^,;:]*\\s)?dem\\s+Ende|begonnen|beginnen|beginnt|begannen|begann|laufen|laufende[nmrs]?\\s+(?:\\p{L}+\\s+)?(?:Gespräch|Verhandlung|Beratung|Runde|Treffen|Gipfel)\\p{L}*|läuft|dauern\\s+[^,;:]*\\s*an|dauert\\s+[^,;:]*\\s*an|andauernd\\p{L}*|aufgenommen\\p{L}*|derzeit|zurzeit|gerade|im\\s+Gange|(?:verhandeln|verhandelt|beraten|berät|sprechen|spricht|tagen|tagt)\\s+(?:[^,;:]*\\s)?weiter(?=\\s*(?:[.,;:!?]|$|über|mit|in|am))',
+  '(?:geht|gehen)\\s+(?:[^,;:]*\\s)?zu\\s+Ende(?=\\s*(?:[.,;:!?"“”]|$))|zu\\s+Ende\\s+zu\\s+gehen|(?:neigt|neigen)\\s+sich\\s+(?:[^,;:]*\\s)?dem\\s+Ende|begonnen|beginnen|beginnt|begannen|begann|laufen|laufende[nmrs]?\\s+(?:\\p{L}+\\s+)?(?:Gespräch|Verhandlung|Beratung|Runde|Treffen|Gipfel)\\p{L}*|läuft|dauern\\s+[^,;:]*\\s*an|dauert\\s+[^,;:]*\\s*an|andauernd\\p{L}*|andauern|andauert|andauere|dass\\s+[^,;:]*\\sandauerten|aufgenommen\\p{L}*|derzeit|zurzeit|gerade|im\\s+Gange|(?:verhandeln|verhandelt|beraten|berät|sprechen|spricht|tagen|tagt)\\s+(?:[^,;:]*\\s)?weiter(?=\\s*(?:[.,;:!?]|$|über|mit|in|am))',
   'giu',
 ));
 // A length in hours or minutes ("telefonieren fast zwei Stunden"), even told in the present, is

@@ -39,11 +39,14 @@ const PAST_CUES: Cue[] = [
   {pattern: words(`(?:ist|sind|seien|sei)(?![\\p{L}])[^.;:]*(?:ge\\p{L}+(?:en|t)|\\p{L}+iert|\\p{L}+(?:ge)?(?:troffen|kommen|reist|flogen)|verlaufen)`, 'gi'), weight: 1},
   {
     pattern:
-      words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|gab|gaben|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten|rief|riefen|dauerte|dauerten|begrüßte|begrüßten|unterstützte|unterstützten|folgte|folgten|saß|saßen|zusammensaß|zusammensaßen|zusammenkam|zusammenkamen|zusammentraf|zusammentrafen|aufeinandertraf|aufeinandertrafen|setzte|setzten|lud|luden|eröffnete|eröffneten|dankte|dankten|lobte|lobten|kritisierte|kritisierten|versprach|versprachen|sicherte|sicherten|bat|baten|warf|warfen|lief|liefen|verlief|verliefen|versammelte|versammelten|organisierte|organisierten|vermittelte|vermittelten|moderierte|moderierten|initiierte|initiierten|arrangierte|arrangierten|überbrachte|überbrachten|übermittelte|übermittelten|überreichte|überreichten|übergab|übergaben)`, 'gi'),
+      words(`(?:traf|trafen|fand|fanden|kam|kamen|sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|empfing|empfingen|reiste|reisten|hielt|hielten|führte|führten|einigte|einigten|vereinbarte|vereinbarten|endete|endeten|begann|begannen|beriet|berieten|tagte|tagten|besuchte|besuchten|ging|gingen|gab|gaben|brachte|brachten|flog|flogen|landete|landeten|unterzeichnete|unterzeichneten|scheiterte|scheiterten|rief|riefen|dauerte|dauerten|begrüßte|begrüßten|unterstützte|unterstützten|folgte|folgten|saß|saßen|zusammensaß|zusammensaßen|zusammenkam|zusammenkamen|zusammentraf|zusammentrafen|aufeinandertraf|aufeinandertrafen|setzte|setzten|lud|luden|eröffnete|eröffneten|dankte|dankten|bedankte|bedankten|lobte|lobten|kritisierte|kritisierten|versprach|versprachen|sicherte|sicherten|bat|baten|warf|warfen|lief|liefen|verlief|verliefen|versammelte|versammelten|organisierte|organisierten|vermittelte|vermittelten|moderierte|moderierten|initiierte|initiierten|arrangierte|arrangierten|überbrachte|überbrachten|übermittelte|übermittelten|überreichte|überreichten|übergab|übergaben)`, 'gi'),
     weight: 1,
   },
-  // A weak Präteritum in inverted or reflexive order: "zeigte er sich", "tauschte sich … aus",
-  // "äußerten sie sich". The lists above cannot hold every verb; the "-te(n)" before a pronoun can.
+  // "Am Samstag stand ein Treffen in Kairo auf dem Programm": the Präteritum of "stehen", lower-case
+  // only, so that the noun "Stand" ("der Stand der Gespräche") is none.
+  {pattern: words(`(?:stand|standen)`, 'g'), weight: 1},
+  // A weak Präteritum in inverted or reflexive order: "tauschte sich … aus", "bereiteten sie
+  // … vor". The lists above cannot hold every verb; the "-te(n)" before a pronoun can.
   // Not the modals ("könnte sich", "wollten sich … treffen"), which plan rather than tell, nor a
   // stance ("zeigten sich zuversichtlich", "äußerte sich"), which is said, like "sagte".
   {pattern: words(`(?!(?:könn|möch|soll|dürf|müss|hät|woll|zeig|äußer)ten?\\s)\\p{Ll}{2,}te[n]?\\s+(?:er|sie|es|man|wir|sich)`, 'g'), weight: 1},
