@@ -944,7 +944,7 @@ const QUOTE = /["„“”»«]/u;
 // that tells who was present at a meeting adds them to the meeting just told.
 const toldAsPresent = (text: string) => (text.includes('anwesend') || text.includes('zugegen')) && PRESENT.test(text);
 const PRESENT = /(?<![\p{L}])(?:anwesend|zugegen)(?![\p{L}])/u;
-const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm|Teilnahme|anwesend|zugegen)(?![\p{L}])/u;
+const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm|Teilnahme|anwesend|zugegen|(?:ist|sind|war|waren)\s[^.;:]*\sbeteiligt(?!\s+(?:werden|sein|gewesen))|[Bb]eteiligt\s+(?:ist|sind|war|waren))(?![\p{L}])/u;
 // "Nach getrennten Treffen mit X und Y", "in einzelnen Gesprächen mit …": the adjective as well.
 const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt|(?:getrennte|einzelne|separate)[nmrs]?)(?![\p{L}])/u;
 const WITH_LIST_OPENS = /(?<![\p{L}])mit\s[^,;:]*$/u;

@@ -20,3 +20,20 @@ describe('"die Gespräche" after meetings told only as what came before', () => 
     expect(paris?.participants).not.toContain('Gabrielius Landsbergis');
   });
 });
+
+describe('who "war beteiligt" takes part in the meeting just told', () => {
+  it('adds who "war über eine Videoschalte beteiligt", though the call word is a meeting word of its own', () => {
+    const text = 'In Oslo kamen am Freitag Premier Keir Starmer und Kanzler Friedrich Merz zusammen. Auch Emmanuel Macron war über eine Videoschalte beteiligt.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', participants: ['Keir Starmer', 'Friedrich Merz', 'Emmanuel Macron']}]);
+  });
+
+  it('adds who "Beteiligt war auch X" names in a sentence with no meeting word', () => {
+    const text = 'Am Montag berieten Präsident Alexander Stubb und Premier Donald Tusk in Helsinki über die Ostsee. Beteiligt war auch Kanzler Friedrich Merz.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Helsinki', participants: ['Alexander Stubb', 'Donald Tusk', 'Friedrich Merz']}]);
+  });
+
+  it('does not add who says others "müsse beteiligt werden"', () => {
+    const text = 'Am Montag berieten Präsident Alexander Stubb und Premier Donald Tusk in Helsinki über die Ostsee. Kanzler Friedrich Merz ist der Ansicht, auch Berlin müsse an solchen Runden beteiligt werden.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Helsinki', participants: ['Alexander Stubb', 'Donald Tusk']}]);
+  });
+});
