@@ -343,7 +343,7 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, reach, clause.start));
   // "Er war im Mai zu Verhandlungen in Riad", "Der Amerikaner reiste zu Gesprächen nach Kairo": who
   // goes or is "zu" the talks a noun names is at them, "er" as well as a name.
-  else if (trigger.isNoun && !borrowed?.people.length && TO_THE_MEETING.test(beforeTrigger)) own.unshift(...referent(source, s, beforeTrigger, clause.start));
+  else if (trigger.isNoun && !borrowed?.people.length && (TO_THE_MEETING.test(beforeTrigger) || AT_THE_MEETING.test(beforeTrigger))) own.unshift(...referent(source, s, beforeTrigger, clause.start));
   // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
   // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.
   if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, reach));
@@ -791,6 +791,9 @@ function aheadFrom(sentence: string, from: number, to: number, published: string
 // "reist … zu Gesprächen", "fliegt zum Gipfel", "reiste für eine Konferenz nach Rom": the journey
 // leads to the meeting the noun names.
 const TO_THE_MEETING = /(?:^|\s)(?:zu|zum|zur|für)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "sagte er bei einem Treffen mit Rutte", "erklärte der Republikaner beim Gipfel": who speaks or acts
+// "bei" a meeting the noun names is at it, "er" as well as a name.
+const AT_THE_MEETING = /(?:^|\s)(?:bei|beim)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 // "ist zu Gesprächen … eingetroffen", "sind für Verhandlungen nach Belarus gereist": the Perfekt's
 // auxiliary before the meeting noun, its participle after it.

@@ -37,3 +37,15 @@ describe('who "war beteiligt" takes part in the meeting just told', () => {
     expect(meetingsOf(text)).toMatchObject([{place: 'Helsinki', participants: ['Alexander Stubb', 'Donald Tusk']}]);
   });
 });
+
+describe('"er" or "der Republikaner" who speaks "bei einem Treffen"', () => {
+  it('adds the one "er" points back to, for "sagte er beim Treffen mit X"', () => {
+    const text = 'Donald Tusk hat seine Reise nach Minsk verschoben. Die Lage bleibe ernst, sagte er am Freitag beim Treffen mit Präsident Emmanuel Macron in Paris.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Paris', participants: ['Donald Tusk', 'Emmanuel Macron']}]);
+  });
+
+  it('adds the one "der Republikaner" points back to, for "sagte der Republikaner am Freitag bei einem Treffen"', () => {
+    const text = 'Steve Witkoff hat seine Reise nach Minsk verschoben. Das sei nun nicht der passende Moment, sagte der Republikaner am Freitag bei einem Treffen mit Präsident Emmanuel Macron in Paris.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Paris', participants: ['Steven Witkoff', 'Emmanuel Macron']}]);
+  });
+});
