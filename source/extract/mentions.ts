@@ -361,8 +361,15 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
     const caller = referent(source, s, clause.text, clause.start).filter(p => p.id !== own[0]!.id);
     own.push(...caller);
   }
-  return {own: own.filter(p => !isHonoured(source.text, p.at)), borrowed};
+  // "Trump schlug ein Treffen zwischen Putin und Selenskyj vor": who proposes a meeting whose
+  // "zwischen" phrase names two people only proposes it; they are its parties.
+  const between = trigger.isNoun && clause.text.startsWith(' zwischen ', trigger.end) && PROPOSES.test(clause.text) ? sentence.start + clause.start + trigger.end : -1;
+  const parties = between < 0 ? [] : own.filter(p => p.at > between);
+  const kept = parties.length >= 2 ? parties : own;
+  return {own: kept.filter(p => !isHonoured(source.text, p.at)), borrowed};
 }
+
+const PROPOSES = /(?<![\p{L}])(?:schlug|schlugen|schlägt|schlagen|vorgeschlagen|vorschlagen|vorzuschlagen|regte|regten|angeregt|anregen|forderte|forderten|fordert|fordern|gefordert|brachte|brachten|bringt|ins\s+Spiel|warb|wirbt|werben|geworben)(?![\p{L}])/u;
 
 /** The mention of trigger `i` of a clause, pushed to the sentence's found mentions unless a rule rules it out. */
 function readTrigger(k: ClauseReading, i: number): void {

@@ -49,3 +49,20 @@ describe('"er" or "der Republikaner" who speaks "bei einem Treffen"', () => {
     expect(meetingsOf(text)).toMatchObject([{place: 'Paris', participants: ['Steven Witkoff', 'Emmanuel Macron']}]);
   });
 });
+
+describe('who proposes a meeting "zwischen A und B"', () => {
+  it('leaves out who "schlug ein Treffen zwischen A und B vor"', () => {
+    const text = 'Präsident Emmanuel Macron schlug am Montag ein Treffen zwischen Premier Donald Tusk und Präsident Alexander Stubb in Oslo vor.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', status: 'proposed', participants: ['Donald Tusk', 'Alexander Stubb']}]);
+  });
+
+  it('keeps who takes part in a meeting "zwischen A und B"', () => {
+    const text = 'Präsident Emmanuel Macron will am Montag an einem Treffen zwischen Premier Donald Tusk und Präsident Alexander Stubb in Oslo teilnehmen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', participants: ['Emmanuel Macron', 'Donald Tusk', 'Alexander Stubb']}]);
+  });
+
+  it('keeps the proposer when "zwischen" names countries, not two people', () => {
+    const text = 'Präsident Emmanuel Macron schlug am Montag Gespräche zwischen Polen und Litauen in Oslo vor.';
+    expect(meetingsOf(text)[0]?.participants).toEqual(['Emmanuel Macron']);
+  });
+});
