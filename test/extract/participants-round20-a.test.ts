@@ -66,3 +66,15 @@ describe('who proposes a meeting "zwischen A und B"', () => {
     expect(meetingsOf(text)[0]?.participants).toEqual(['Emmanuel Macron']);
   });
 });
+
+describe('who "hält" a place "für" a good venue of a meeting', () => {
+  it('leaves out who judges the venue of a meeting of others', () => {
+    const text = 'Präsident Emmanuel Macron hält Genf weiterhin für einen geeigneten Ort für ein Treffen von Premier Donald Tusk und Präsident Alexander Stubb.';
+    expect(meetingsOf(text)[0]?.participants).toEqual(['Donald Tusk', 'Alexander Stubb']);
+  });
+
+  it('keeps who "hält" a meeting "ab"', () => {
+    const text = 'Präsident Emmanuel Macron hält am Montag in Paris ein Treffen mit Premier Donald Tusk ab.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Paris', participants: ['Emmanuel Macron', 'Donald Tusk']}]);
+  });
+});
