@@ -95,7 +95,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // the last one that was possible.
       const recent = [...drafts].sort((a, b) => b.last - a.last);
       const alike = mention.explicit ? recent.find(d => d.explicit && !d.earlier && d.status === mention.status && sameContact(d, mention)) : undefined;
-      const target = alike ?? recent[0];
+      const target = alike ?? recent.find(d => !toldAsBehind(d, mention)) ?? recent[0];
       // "Unabhängig davon wollen sich X auch mit Y treffen": other guests apart, where and when the meeting before is.
       if (target && !mention.joins && ALSO.test(mention.evidence) && otherGuest(target, mention)) drafts.push({...mention, ...occasionOf(target, mention), last: mention.order, headline: mention.paragraph < source.leadParagraph});
       // "Am Montag soll X in Paris mit Y verhandeln. Im Laufe der Woche werde X dann mit Z sprechen":
@@ -128,6 +128,10 @@ const THREE_WAY = /(?<![\p{L}])(?:trilateral\p{L}*|Dreier\p{L}*|dreiseitig\p{L}*
 // The meeting told with three people, two of whom the text then tells met the third separately.
 const threeWayApart = (drafts: Draft[]) => drafts.find(d => !d.separate && d.participants.length === 3 && drafts.filter(other => other.separate && isGroupOf(d, other)).length >= 2);
 
+// "Das Treffen folgt auf Gespräche in Warschau sowie eine Begegnung in Paris. Für Litauen nimmt X an
+// den Gesprächen teil": "die Gespräche" of a later sentence speak of the meeting the text is about,
+// not of one it named only as what came before (unless they are told as before too).
+const toldAsBehind = (draft: MeetingMention, mention: MeetingMention) => draft.earlier && !mention.earlier && draft.evidence !== mention.evidence;
 const sameContact = (a: MeetingMention, b: MeetingMention) => (a.kind === 'call') === (b.kind === 'call');
 // "X hat mit Y gesprochen. Bei dem Telefongespräch waren auch Z und W anwesend": a sentence that
 // tells who joined, naming the meeting just told a call, speaks of those talks.

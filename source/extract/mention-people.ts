@@ -446,8 +446,11 @@ const COMPANY = [
   /(?<![\p{L}])(?:reist|reisen|reiste|reisten)\s[^.;:!?]*\san\s*[.!]?\s*$|(?<![\p{L}])(?:angereist|anreisen)(?![\p{L}])/u,
   // "X soll per Video zugeschaltet werden": who joins by video takes part.
   /(?<![\p{L}])zugeschaltet(?![\p{L}])/u,
+  // "X war per Video beteiligt", "Beteiligt ist auch X": who is said to take part does. Not what
+  // should be ("müsse beteiligt werden", "beteiligt sein"): a demand, not a presence.
+  /(?<![\p{L}])(?:ist|sind|war|waren)\s(?:[^.;:!?]*\s)?beteiligt(?!\s+(?:werden|sein|gewesen))(?![\p{L}])|(?<![\p{L}])[Bb]eteiligt\s+(?:ist|sind|war|waren)(?![\p{L}])/u,
 ];
-const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('eleitet') || text.includes('ngeführt') || text.includes('egleitet') || text.includes('erwartet') || text.includes('reis') || text.includes('zugeschaltet');
+const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('eleitet') || text.includes('ngeführt') || text.includes('egleitet') || text.includes('erwartet') || text.includes('reis') || text.includes('zugeschaltet') || text.includes('eteiligt');
 
 /**
  * The people a sentence without a meeting word adds to the meeting told just before it (see

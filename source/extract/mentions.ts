@@ -349,7 +349,7 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   if (!trigger.isNoun && !borrowed?.people.length) own.unshift(...referent(source, s, reach, clause.start));
   // "Er war im Mai zu Verhandlungen in Riad", "Der Amerikaner reiste zu Gesprächen nach Kairo": who
   // goes or is "zu" the talks a noun names is at them, "er" as well as a name.
-  else if (trigger.isNoun && !borrowed?.people.length && TO_THE_MEETING.test(beforeTrigger)) own.unshift(...referent(source, s, beforeTrigger, clause.start));
+  else if (trigger.isNoun && !borrowed?.people.length && (TO_THE_MEETING.test(beforeTrigger) || AT_THE_MEETING.test(beforeTrigger))) own.unshift(...referent(source, s, beforeTrigger, clause.start));
   // "Beide waren an Gesprächen in Genf beteiligt": taking part in the talks the noun names.
   // "Die zwei Staatschefs hätten ein weiteres Treffen verabredet": the pair before a meeting noun is its company.
   if (!trigger.isNoun || PARTAKING.test(clause.text)) own.unshift(...group(source, s, reach));
@@ -371,8 +371,15 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
     const caller = referent(source, s, clause.text, clause.start).filter(p => p.id !== own[0]!.id);
     own.push(...caller);
   }
-  return {own: own.filter(p => !isHonoured(source.text, p.at)), borrowed};
+  // "Trump schlug ein Treffen zwischen Putin und Selenskyj vor": who proposes a meeting whose
+  // "zwischen" phrase names two people only proposes it; they are its parties.
+  const between = trigger.isNoun && clause.text.startsWith(' zwischen ', trigger.end) && PROPOSES.test(clause.text) ? sentence.start + clause.start + trigger.end : -1;
+  const parties = between < 0 ? [] : own.filter(p => p.at > between);
+  const kept = parties.length >= 2 ? parties : own;
+  return {own: kept.filter(p => !isHonoured(source.text, p.at)), borrowed};
 }
+
+const PROPOSES = /(?<![\p{L}])(?:schlug|schlugen|schlägt|schlagen|vorgeschlagen|vorschlagen|vorzuschlagen|regte|regten|angeregt|anregen|forderte|forderten|fordert|fordern|gefordert|brachte|brachten|bringt|ins\s+Spiel|warb|wirbt|werben|geworben)(?![\p{L}])/u;
 
 /** The mention of trigger `i` of a clause, pushed to the sentence's found mentions unless a rule rules it out. */
 function readTrigger(k: ClauseReading, i: number): void {
@@ -801,6 +808,9 @@ function aheadFrom(sentence: string, from: number, to: number, published: string
 // "reist … zu Gesprächen", "fliegt zum Gipfel", "reiste für eine Konferenz nach Rom": the journey
 // leads to the meeting the noun names.
 const TO_THE_MEETING = /(?:^|\s)(?:zu|zum|zur|für)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "sagte er bei einem Treffen mit Rutte", "erklärte der Republikaner beim Gipfel": who speaks or acts
+// "bei" a meeting the noun names is at it, "er" as well as a name.
+const AT_THE_MEETING = /(?:^|\s)(?:bei|beim)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 // "ist zu Gesprächen … eingetroffen", "sind für Verhandlungen nach Belarus gereist": the Perfekt's
 // auxiliary before the meeting noun, its participle after it.
@@ -954,7 +964,7 @@ const QUOTE = /["„“”»«]/u;
 // that tells who was present at a meeting adds them to the meeting just told.
 const toldAsPresent = (text: string) => (text.includes('anwesend') || text.includes('zugegen')) && PRESENT.test(text);
 const PRESENT = /(?<![\p{L}])(?:anwesend|zugegen)(?![\p{L}])/u;
-const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm|Teilnahme|anwesend|zugegen)(?![\p{L}])/u;
+const JOINING = /(?<![\p{L}])(?:(?:nimmt|nehmen|nahm|nahmen)\s[^.;:]*\steil(?![\p{L}])|teilnehmen|teilgenommen|teilnahmen|teilnahm|Teilnahme|anwesend|zugegen|(?:ist|sind|war|waren)\s[^.;:]*\sbeteiligt(?!\s+(?:werden|sein|gewesen))|[Bb]eteiligt\s+(?:ist|sind|war|waren))(?![\p{L}])/u;
 // "Nach getrennten Treffen mit X und Y", "in einzelnen Gesprächen mit …": the adjective as well.
 const BILATERAL = /(?<![\p{L}])(?:bilateral|jeweils|einzeln|getrennt|(?:getrennte|einzelne|separate)[nmrs]?)(?![\p{L}])/u;
 const WITH_LIST_OPENS = /(?<![\p{L}])mit\s[^,;:]*$/u;
