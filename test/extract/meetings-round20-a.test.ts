@@ -28,3 +28,22 @@ describe('paragraphs glued without a break on a copied page', () => {
     expect(splitSentences(text)).toHaveLength(1);
   });
 });
+
+describe('a call in the headline told again in the lead with "hat mit X gesprochen"', () => {
+  const title = 'Macron telefoniert mit Starmer zu neuen Beratungen';
+  const lead = 'PARIS (dpa-AFX) - Der französische Präsident Emmanuel Macron hat mit dem britischen Premierminister Keir Starmer über die kommenden Beratungen der Europäer gesprochen.';
+  const after = 'Bei dem Telefonat sei auch Nato-Generalsekretär Mark Rutte zugeschaltet gewesen, teilte der Élysée am Abend mit.';
+  const article = (text: string) => extract({title, text, published: '2026-12-11'}).meetings;
+
+  it('makes the talk in the lead the call of the headline: one call, held that day', () => {
+    const meetings = article(`${title}\n\n${lead} ${after}`);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({kind: 'call', start: '2026-12-11', status: 'held'});
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Keir Starmer']));
+  });
+
+  it('keeps talks at a place apart from the call', () => {
+    const meetings = article(`${title}\n\nMacron hat mit Starmer am Montag in London über die Lage gesprochen. ${after}`);
+    expect(meetings.some(m => m.place === 'London' && m.kind !== 'call')).toBe(true);
+  });
+});
