@@ -489,8 +489,13 @@ const isNews = (draft: Draft, lead: number) => (!draft.start || draft.precision 
 // "das Gespräch", "dem Gespräch": one conversation, the one just told.
 const THE_CONVERSATION = /(?<![\p{L}])(?:das|dem|des)\s+Gesprächs?(?![\p{L}])/u;
 /** A definite "das Gespräch" at no place, with none but the call's people, right after a call: that call. */
+// "Selenskyj telefoniert mit Trump" above, "Selenskyj hat mit Trump über … gesprochen" below: talking
+// with the call's two people, at no place and on no other day, is that call.
+const SPOKE_WITH = /(?<![\p{L}])(?:hat|haben|hatte|hatten)\s+(?:[^,;:]*\s)?mit\s[^,;:]*\sgesprochen(?![\p{L}])/u;
 const isTheCall = (mention: MeetingMention, call: Draft) =>
-  mention.kind === 'talks' && !mention.place && PLAN.includes(call.status) === PLAN.includes(mention.status) && mention.participants.every(p => call.participants.includes(p)) && THE_CONVERSATION.test(mention.evidence);
+  mention.kind === 'talks' && !mention.place && PLAN.includes(call.status) === PLAN.includes(mention.status) &&
+  ((mention.participants.every(p => call.participants.includes(p)) && THE_CONVERSATION.test(mention.evidence)) ||
+    (call.participants.length >= 2 && call.participants.every(p => mention.participants.includes(p)) && (!mention.start || mention.start === call.start) && mention.evidence.includes('gesprochen') && SPOKE_WITH.test(mention.evidence)));
 
 // "bei dem möglichen Treffen", "das geplante Gipfeltreffen": a definite article points back to a meeting in prospect.
 const THE_POSSIBLE_MEETING = /(?<![\p{L}])(?:das|dem|des)\s+(?:möglich|geplant|angekündigt|erwogen|angestrebt|avisiert)e[ns]?\s+(?:Treffen|Treffens|Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Gespräch|Gesprächs)(?![\p{L}])/u;

@@ -23,8 +23,10 @@ const ABBREVIATIONS = new Set([
 // Titles spelled like German words ("mag", "ing"), so they count only capitalised: "Mag. Eva Probe".
 const CAPITALISED_TITLES = new Set(['Mag', 'Ing', 'Dipl']);
 
-// A sentence ends at . ! ? or … (with closing quotes or brackets after it) before white space.
-const END = /[.!?…]+["“”»«'’)]*(?=\s)/g;
+// A sentence ends at . ! ? or … (with closing quotes or brackets after it) before white space,
+// or, on pages whose paragraphs were copied without a break between them ("drängt.Wir sind"),
+// straight before a capitalised word after a lower-case word.
+const END = /[.!?…]+["“”»«'’)]*(?=\s|(?<=\p{Ll}{2}[.!?])\p{Lu}\p{Ll})/gu;
 // What may start the next sentence: a capital, a digit or an opening quote.
 const NEXT_START = /^\s+["„“»«'‚(]?[\p{Lu}\d]/u;
 
@@ -61,6 +63,9 @@ function endsWithAbbreviation(before: string): boolean {
 }
 
 function isBoundary(text: string, mark: RegExpExecArray): boolean {
+  const after = mark.index + mark[0].length;
+  // Glued: "drängt.Wir", not an abbreviation before a name ("Prof.Weber", "bzw.Die").
+  if (after < text.length && !/\s/.test(text[after]!)) return !endsWithAbbreviation(text.slice(Math.max(0, mark.index - 40), mark.index));
   if (!NEXT_START.test(text.slice(mark.index + mark[0].length, mark.index + mark[0].length + 4))) return false;
   if (!mark[0].startsWith('.')) return true;
   const before = text.slice(Math.max(0, mark.index - 40), mark.index);
