@@ -24,3 +24,19 @@ describe('a meeting noun whose relative clause stands between it and its verb', 
     expect(meetings[0]).toMatchObject({place: 'Wien', start: null, status: 'cancelled'});
   });
 });
+
+describe('a meeting under way whose date lies wholly behind the report', () => {
+  const lead = 'Die Stimmung zwischen Berlin und Paris gilt als angespannt.\n\nStreit gibt es um Rüstungsprojekte.\n\nAuch beim Handel liegen die Positionen auseinander.\n\nBeobachter erwarten wenig.\n\n';
+
+  it('makes the council "zuletzt im März 2025 zusammengekommen", joined to the talks begun today, held', () => {
+    const text = `${lead}Kanzler Friedrich Merz und Präsident Emmanuel Macron haben mit zahlreichen Ministern in Saint-Malo Beratungen über die gemeinsame Verteidigung aufgenommen.\n\nZuletzt war der Ministerrat im März 2025 auf Schloss Meseberg zusammengekommen.`;
+    const meetings = meetingsOf(text);
+    expect(meetings.find(m => m.place === 'Meseberg')).toMatchObject({start: '2025-03-01', precision: 'month', status: 'held'});
+  });
+
+  it('keeps talks going "seit Dienstag" under way', () => {
+    const meetings = meetingsOf('Seit Dienstag verhandeln in Genf wieder Delegationen aus Moskau und Kiew über einen Austausch von Gefangenen.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({place: 'Genf', start: '2026-12-08', status: 'ongoing'});
+  });
+});
