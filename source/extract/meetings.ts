@@ -6,6 +6,7 @@ import {countNumber} from './dates/german-words.js';
 import {datesAgree, datesNear, moreSpecificDate, moreSpecificPlace, placesAgree} from './merge.js';
 import {findMentions, prepareMentions, type MentionSource, type MeetingMention, type PreparedMentions} from './mentions.js';
 import {isLeisureReport, isOffPolitics, isSportsReport} from './not-meetings.js';
+import {isOngoingOfThePast} from './past-ongoing.js';
 import {isStatementAtMeeting} from './status.js';
 import type {Meeting, MeetingStatus} from './types.js';
 
@@ -432,6 +433,7 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   // made at ("sagte Merz bei einem Treffen mit Tusk"), and talks joined to it told as ended ("sind vorerst zu Ende gegangen").
   // So is a stop that what the clause tells came after ("Nach einem Stopp in Zypern stand Ägypten auf dem Programm").
   if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && !ENDED.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
+  if (!dated && isOngoingOfThePast(draft, today)) status = 'held';
   // "Die dreitägigen Verhandlungen sind positiv verlaufen": days that end with the report.
   const days = dated && status === 'held' ? daysOf(draft.evidence) : 1;
   return {

@@ -13,6 +13,7 @@ import type {Sentence} from './sentences.js';
 import {secondMonthOf, seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, endsOnConsent, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTimeOfBackground, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
 import {sentenceTense, type Tense} from './tense.js';
+import {endsWithSubject, predicateSpan} from './subject-predicate.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, pairOfNoun, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker, traveller} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
 import {isCommenter, isHonoured, type Person, peopleIn} from './participants.js';
@@ -779,6 +780,11 @@ function datesOf(k: ClauseReading, i: number, {all, cue, borrowed, afterMeeting,
   const newDate = newDateAt(clause.text);
   const oldDates = newDate === null ? [] : dates.filter(d => d.index - clause.start < newDate && !NOW.test(d.text));
   if (newDate !== null) dates = dates.filter(d => d.index - clause.start >= newDate);
+  // "Eine Runde in Genf, an der auch Kiew teilnehmen könnte, ist für Mai im Gespräch": the
+  // date of the verb after the relative clause is the subject's ("…, wurde im Oktober abgesagt":
+  // not when that verb calls it off).
+  const predicate = !dates.length && cue !== 'cancelled' && trigger.isNoun && i === triggers.length - 1 ? predicateSpan(sentence.text, reading.clauses, k.c, clause.text.slice(trigger.end)) : null;
+  if (predicate) dates = all.filter(d => inRange(d, predicate.start, predicate.end));
   const relativeDates = relative ? all.filter(d => inRange(d, relative.start, relative.start + relative.text.length)) : [];
   if (relativeDates.length) dates = relativeDates;
   // "Grundlage der Gespräche ist der vor drei Wochen von den USA vorgelegte Plan": a date inside an
@@ -895,7 +901,7 @@ const FINITE_START = /^\s*(?:wurde|wurden|ist|sind|war|waren|soll|sollen|sollte|
  * after them: the text from that verb to the end of the sentence (or the semicolon).
  */
 function predicateAfter(sentence: string, clauses: Clause[], c: number, trigger: MeetingTrigger): string | null {
-  if (clauses[c]!.text.slice(trigger.end).trim() !== '' || !clauses[c + 1] || !RELATIVE_START.test(clauses[c + 1]!.text)) return null;
+  if (!endsWithSubject(clauses[c]!.text.slice(trigger.end)) || !clauses[c + 1] || !RELATIVE_START.test(clauses[c + 1]!.text)) return null;
   for (let j = c + 2; j < clauses.length; j++) {
     if (sentence.slice(clauses[c]!.start, clauses[j]!.start).includes(';')) return null;
     if (!FINITE_START.test(clauses[j]!.text)) continue;
