@@ -7,7 +7,7 @@ import {spanEndingOn} from './dates/duration-span.js';
 import {type DateMention, findDates} from './dates.js';
 import {type SideName, findDelegations, headsFor, sideName} from './delegations.js';
 import {type MeetingTrigger, presenceOnDatedLine, STAGE_OF} from './meeting-words.js';
-import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isManyOccasions, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
+import {isActOfTreffen, isAnyone, isCount, isDenied, isGeneric, isHeldUnlikely, isManyOccasions, isNegatedVerb, isQuestioned, isSeries} from './not-meetings.js';
 import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAfter, subjectPlaces} from './places.js';
 import type {Sentence} from './sentences.js';
 import {secondMonthOf, seriesAfter} from './series.js';
@@ -556,6 +556,7 @@ function ruledOut(k: ClauseReading, i: number, place: PlaceHit | null, own: Pers
   // "Ein Treffen mit X sei „derzeit nicht geplant“": the quotation goes on with the denial.
   const quoted = clauses[c + 1] && QUOTE.test(sentence.text.slice(clause.start + clause.text.length, clauses[c + 1]!.start)) ? ` ${clauses[c + 1]!.text}` : '';
   if (!satisfied(trigger, clause.text, place, own.length) || isDenied(clause.text + quoted, beforeTrigger) || domestic(clause.text)) return true;
+  if (c > 0 && isHeldUnlikely(sentence.text.slice(0, clause.start))) return true;
   if (!trigger.isNoun && (isQuestioned(clause.text) || isNegatedVerb(beforeTrigger) || isActOfTreffen(clause.text, trigger.text))) return true;
   if (trigger.isNoun && isSeries(beforeTrigger)) return true;
   // "flog zurück nach Washington", "kehrte nach Kiew zurück": going home is no visit.

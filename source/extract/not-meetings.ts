@@ -40,9 +40,22 @@ export function isDomestic(clause: string): boolean {
   return mayBeDomestic(clause) && DOMESTIC.test(clause);
 }
 
+// "Ein Treffen noch in dieser Woche gilt als unwahrscheinlich", "sei nicht zu erwarten": a meeting
+// nobody expects is none, as one "nicht absehbar". Also said before a "dass" clause that names it
+// ("Es sei unwahrscheinlich, dass es … ein Treffen geben werde").
+const UNLIKELY = /(?<![\p{L}])(?:unwahrscheinlich|(?:nicht|kaum)\s+(?:zu\s+erwarten|damit\s+zu\s+rechnen))(?![\p{L}])/u;
+// "Beim Treffen gilt ein Durchbruch als unwahrscheinlich": what is unlikely is the outcome, not the meeting.
+const OUTCOME = /(?<![\p{L}])(?:Durchbruch|Einigung|Lösung|Abkommen|Ergebnis\p{L}*|Erfolg|Fortschritt\p{L}*|Waffenruhe|Waffenstillstand|Frieden\p{L}*|Deal|Annäherung)(?![\p{L}])/u;
+const UNLIKELY_THAT = new RegExp(String.raw`${UNLIKELY.source}\s*,\s*(?:dass\s+)?$`, 'u');
+
 /** The clause says the meeting does not or will not take place. */
 export function isDenied(clause: string, beforeTrigger: string): boolean {
-  return (NEGATED.test(beforeTrigger) && !CAME_TO_NONE.test(beforeTrigger)) || NOT_PLANNED.test(clause) || REFUSED.test(clause);
+  return (NEGATED.test(beforeTrigger) && !CAME_TO_NONE.test(beforeTrigger)) || NOT_PLANNED.test(clause) || REFUSED.test(clause) || (UNLIKELY.test(clause) && !OUTCOME.test(clause));
+}
+
+/** The sentence, up to the clause, holds the clause's meeting unlikely ("Es sei unwahrscheinlich, dass …"). */
+export function isHeldUnlikely(sentenceBeforeClause: string): boolean {
+  return sentenceBeforeClause.includes('warte') || sentenceBeforeClause.includes('wahrscheinlich') ? UNLIKELY_THAT.test(sentenceBeforeClause) : false;
 }
 
 // "Es ist bereits die dritte Begegnung der beiden": counting the meeting just reported among
