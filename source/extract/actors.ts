@@ -40,6 +40,10 @@ const isByline = (line: string) => line.trim().length <= 80 && BYLINE.test(line.
 // and one glued to the caption by the page's layout: "Kreml-Berater Juri UschakowPetra Muster/imago".
 const CREDIT_TAIL = /(?:(?<=^|[\s/|(])(?:Fotos?|Bild|Bilder|Video):|©|(?<=\p{Ll})\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}-]+)+\/\S*$).*$/u;
 const blank = (part: string) => ' '.repeat(part.length);
+// A caption's credit in brackets, photographers and agencies parted by slashes: "(AP / Lena
+// Probelicht)", "(Lena Probelicht / POOL AFP / dpa / Lena Probelicht)", one cut off at the line's end.
+const AGENCY = String.raw`(?:AP|AFP|dpa|DPA|Reuters|REUTERS|KEYSTONE|Keystone|POOL|Pool|EPA|epa|IMAGO|imago|picture alliance|Getty Images|ANP|SDA|APA|KNA|ddp|TASS|Sputnik|Xinhua|Anadolu|ABACA|abaca|UPI)`;
+const CREDIT_IN_BRACKETS = new RegExp(String.raw`\((?=[^()]*\s\/\s)(?=[^()]*(?<![\p{L}])${AGENCY}(?![\p{L}]))[^()]*(?:\)|$)`, 'gu');
 
 // Every credit CREDIT_TAIL reads has a colon, a "©" or a slash. Lines without one (most of a text)
 // skip it: tried at every position of every line, it cost ~2% of extraction.
@@ -51,7 +55,7 @@ export function blankCredits(text: string): string {
     /\((?:Foto|Bild|Video):/.test(line) || /^\s*(?:Quelle|Foto|Bild):/.test(line) || /^\S{60,}$/.test(line.trim()) || isByline(line)
       ? blank(line)
       : MAY_HOLD_CREDIT.test(line)
-        ? line.replace(CREDIT_TAIL, blank)
+        ? line.replace(CREDIT_TAIL, blank).replace(CREDIT_IN_BRACKETS, blank)
         : line,
   );
 }
