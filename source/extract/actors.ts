@@ -159,6 +159,27 @@ function standaloneRoles(text: string, roles: RoleHit[], names: Omit<ActorHit, '
   return kept;
 }
 
+/**
+ * "Bundeskanzler Christian Stocker … Der Kanzler sagte": an office Germany shares with Austria or
+ * Switzerland, named bare, is the office of the one whose holder the article names, when it names
+ * no German holder ("Kanzler" is Merz only in a German article). `holderOf(id)` gives that holder
+ * for the German default `id` (the holder's office is the German one and a country: "Bundeskanzler
+ * Österreichs", "Bundespräsidentin der Schweiz"), else `id`.
+ */
+function sameOfficeNamed(names: Omit<ActorHit, 'name'>[], gazetteer: Gazetteer, day: string): (id: string) => string {
+  if (!names.length) return id => id;
+  const named = new Set(names.map(name => name.id));
+  return id => {
+    const office = named.has(id) ? null : roleAt(gazetteer.byId.get(id)!, day);
+    if (!office) return id;
+    for (const other of named) {
+      const title = roleAt(gazetteer.byId.get(other)!, day);
+      if (title && title !== office && title.startsWith(office) && /^(?:in)?\s+(?:Österreichs|der\s+Schweiz)$/u.test(title.slice(office.length))) return other;
+    }
+    return id;
+  };
+}
+
 /** Drops hits inside a longer (earlier) hit: "Wladimir Putin" holds "Putin". */
 function withoutOverlaps<T extends {start: number; end: number}>(hits: T[]): T[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -192,7 +213,8 @@ export function findActors(text: string, published: Date, gazetteer: Gazetteer):
   // Hits of one shape, pushed into arrays and read by index, as in knownNameHits.
   const candidates = names.slice();
   const standalone = standaloneRoles(clean, roles, names);
-  for (let i = 0; i < standalone.length; i++) candidates.push({id: standalone[i]!.id, start: standalone[i]!.start, end: standalone[i]!.end, via: 'role'});
+  const holderOf = sameOfficeNamed(names, gazetteer, day);
+  for (let i = 0; i < standalone.length; i++) candidates.push({id: holderOf(standalone[i]!.id), start: standalone[i]!.start, end: standalone[i]!.end, via: 'role'});
   const known = withoutOverlaps(candidates);
   const hits: ActorHit[] = [];
   const taken: Span[] = [];

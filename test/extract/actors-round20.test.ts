@@ -21,3 +21,21 @@ describe('findActors: a caption credit in brackets', () => {
     expect(names('Der Gast (Evelyn Blendwerk) sprach mit Merz / Selenskyj war zugeschaltet.')).toContain('Evelyn Blendwerk');
   });
 });
+
+describe('findActors: an office Germany shares with Austria or Switzerland, named bare', () => {
+  const on = (text: string) => findActors(text, new Date('2025-09-14T10:00:00+02:00'), gazetteer).actors.map(actor => actor.name).sort();
+
+  it('is the Austrian chancellor when the article names him and no German one', () => {
+    expect(on('Bundeskanzler Christian Stocker telefonierte am Montag mit Selenskyj. Der Kanzler versprach weitere Hilfe für die Ukraine.')).toEqual(['Christian Stocker', 'Wolodymyr Selenskyj']);
+  });
+
+  it('is the Swiss president when the article names her', () => {
+    expect(on('Bundespräsidentin Karin Keller-Sutter lud nach Genf ein. Der Bundespräsident Deutschlands war nicht eingeladen, hieß es.')).not.toContain('Frank-Walter Steinmeier');
+    expect(on('Karin Keller-Sutter lud nach Genf ein. Der Bundespräsident betonte die Neutralität.')).toEqual(['Karin Keller-Sutter']);
+  });
+
+  it('stays the German holder when the article names him too, or names nobody', () => {
+    expect(on('Friedrich Merz und der österreichische Bundeskanzler Christian Stocker trafen sich in Berlin. Der Kanzler sagte, man sei sich einig.')).toEqual(['Christian Stocker', 'Friedrich Merz']);
+    expect(on('Der Kanzler sagte, man sei sich einig.')).toEqual(['Friedrich Merz']);
+  });
+});
