@@ -21,3 +21,18 @@ describe('a delegation list with a place of its own', () => {
     expect(meetings.find(m => m.place === 'Istanbul')!.participants).toEqual(expect.arrayContaining(['Andrij Sybiha', 'Rustem Umerow']));
   });
 });
+
+describe('a company sentence that denies the company', () => {
+  const talks = 'Am Freitag beraten Vertreter der Ukraine und Russlands in Riad über einen Gefangenenaustausch.';
+
+  it('adds no one from "X ist aber – anders als Y – nicht angereist"', () => {
+    const meetings = meetingsOf(`${talks} Präsident Wladimir Putin ist aber – anders als Premier Michail Mischustin – selbst nicht angereist.`);
+    const riad = meetings.find(m => m.place === 'Riad')!;
+    expect(riad.participants).not.toContain('Wladimir Putin');
+  });
+
+  it('still adds who "Mit dabei" names', () => {
+    const meetings = meetingsOf(`${talks} Mit dabei ist für Kiew Außenminister Andrij Sybiha.`);
+    expect(meetings.find(m => m.place === 'Riad')!.participants).toContain('Andrij Sybiha');
+  });
+});
