@@ -36,3 +36,16 @@ describe('a company sentence that denies the company', () => {
     expect(meetings.find(m => m.place === 'Riad')!.participants).toContain('Andrij Sybiha');
   });
 });
+
+describe('who informs others about a meeting of their own', () => {
+  it('keeps the subject after the verb of "Am Abend informierte X seine Kollegen über das Treffen mit Y"', () => {
+    const meetings = meetingsOf('Am Abend informierte Bundeskanzler Friedrich Merz seine europäischen Kollegen über das Treffen mit Donald Trump in Washington am Donnerstag.');
+    const washington = meetings.find(m => m.place === 'Washington')!;
+    expect(washington.participants).toEqual(expect.arrayContaining(['Friedrich Merz', 'Donald Trump']));
+  });
+
+  it('still leaves out the one informed ("X informierte Y über das Treffen")', () => {
+    const meetings = meetingsOf('Am Donnerstag trafen sich Friedrich Merz und Donald Trump in Washington. Danach informierte Merz Präsident Emmanuel Macron über das Treffen.');
+    expect(meetings.find(m => m.place === 'Washington')!.participants).not.toContain('Emmanuel Macron');
+  });
+});
