@@ -96,7 +96,10 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // the last one that was possible.
       const recent = [...drafts].sort((a, b) => b.last - a.last);
       const alike = mention.explicit ? recent.find(d => d.explicit && !d.earlier && d.status === mention.status && sameContact(d, mention)) : undefined;
-      const target = alike ?? recent.find(d => !toldAsBehind(d, mention)) ?? recent[0];
+      // "Zur litauischen Delegation in Riga gehören …" after talks in Vilnius told in
+      // passing: a place of its own points to the meeting at that place, not the one told last.
+      const placed = mention.place ? recent.find(d => d.place === mention.place && !toldAsBehind(d, mention)) : undefined;
+      const target = placed ?? alike ?? recent.find(d => !toldAsBehind(d, mention)) ?? recent[0];
       // "Unabhängig davon wollen sich X auch mit Y treffen": other guests apart, where and when the meeting before is.
       if (target && !mention.joins && ALSO.test(mention.evidence) && otherGuest(target, mention)) drafts.push({...mention, ...occasionOf(target, mention), last: mention.order, headline: mention.paragraph < source.leadParagraph});
       // "Am Montag soll X in Paris mit Y verhandeln. Im Laufe der Woche werde X dann mit Z sprechen":

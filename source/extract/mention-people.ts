@@ -452,6 +452,8 @@ const COMPANY = [
 ];
 const mayTellCompany = (text: string) => text.includes('dabei') || text.includes('Delegation') || text.includes('eleitet') || text.includes('ngeführt') || text.includes('egleitet') || text.includes('erwartet') || text.includes('reis') || text.includes('zugeschaltet') || text.includes('eteiligt');
 
+const NOT_IN_COMPANY = /(?<![\p{L}])(?:nicht|nie|niemals)\s+(?:(?:mit|persönlich|selbst|eigens)\s+)?(?:dabei|angereist|anreisen|anreist|beteiligt|zugeschaltet)(?![\p{L}])/u;
+
 /**
  * The people a sentence without a meeting word adds to the meeting told just before it (see
  * COMPANY): its named people, less those it names only as a source ("nach Angaben von X").
@@ -460,6 +462,8 @@ const mayTellCompany = (text: string) => text.includes('dabei') || text.includes
 export function companyTold(source: MentionSource, sentence: Sentence, meetingSides: readonly SideName[]): Person[] {
   const text = sentence.text;
   if (!mayTellCompany(text) || !COMPANY.some(pattern => pattern.test(text))) return chairsTold(source, sentence);
+  // "X ist aber – anders als Y – nicht angereist", "Auch X war nicht dabei": a company denied adds no one.
+  if (NOT_IN_COMPANY.test(text)) return [];
   // "Die russische Delegation …" after talks of the USA and Ukraine speaks of other talks.
   const delegation = /^[^.;:!?]*?Delegation/u.exec(text);
   const sides = delegation ? findDelegations(delegation[0]) : [];

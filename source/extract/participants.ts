@@ -79,12 +79,17 @@ function isComparedPerson(before: string): boolean {
 const INFORMS = /(?<![\p{L}])(?:informiert|informierte|informierten|unterrichtet|unterrichtete|unterrichteten)\s/u;
 const ABOUT_MEETING = /^[^.;:!?]{0,200}?\süber\s+(?:das|den|die|dem|sein|seine|ihr|ihre)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*)/u;
 
+const OBJECT_NEXT = /^\s+(?:seinen|seine|ihren|ihre|den|die|alle)\s+(?:\p{Ll}+e[nr]?\s+)?\p{Lu}/u;
+
 function isInformedOfMeeting(text: string, hit: ActorHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 200), hit.start);
   if (!before.includes('informiert') && !before.includes('unterrichtet')) return false;
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
   if (!INFORMS.test(clause) || / über\s/u.test(clause.slice(clause.search(INFORMS)))) return false;
-  const about = ABOUT_MEETING.exec(text.slice(hit.end, hit.end + 240));
+  const after = text.slice(hit.end, hit.end + 240);
+  // "informierte Putin seinen Kollegen über das Treffen": an object after the name makes it the subject, who informs.
+  if (OBJECT_NEXT.test(after)) return false;
+  const about = ABOUT_MEETING.exec(after);
   return about !== null && findMeetingTriggers(about[1]!).length > 0;
 }
 
