@@ -75,6 +75,9 @@ function withMeetings({input, found}: ReadArticle, meetings: Meeting[]): Extract
     const town = meeting.place === null && meeting.kind !== 'call' && meeting.evidence.includes(':') ? townBeforeColon(meeting.evidence) : null;
     if (town) Object.assign(meeting, {place: town.place, country: town.country});
   }
+  // "hat Selenskyj im Bundeskanzleramt empfangen" in an article about Austria's chancellor: his
+  // chancellery, in Wien, when the article names no German chancellor and never Berlin itself.
+  if (isAustrianChancellorsArticle(actors, input.text)) for (const meeting of meetings) if (meeting.place === 'Berlin') Object.assign(meeting, {place: 'Wien', country: 'Österreich'});
   // "nimmt am Sonntag am Gipfel in Malaysia teil" beside talks "am Samstag in Kuala Lumpur": a
   // meeting placed only in a country, on the day of (or the day next to) a meeting in one town of
   // that country, is in that town. A region named ("in Alaska", reported as its country) stays.
@@ -82,6 +85,10 @@ function withMeetings({input, found}: ReadArticle, meetings: Meeting[]): Extract
   placed.forEach((town, m) => town && Object.assign(meetings[m]!, town));
   return {actors, suggestions, meetings};
 }
+
+const BERLIN = /(?<![\p{L}])Berlin/u;
+const isAustrianChancellorsArticle = (actors: Extraction['actors'], text: string) =>
+  actors.some(actor => actor.role === 'Bundeskanzler Österreichs') && !actors.some(actor => actor.role === 'Bundeskanzler') && text.includes('anzleramt') && !BERLIN.test(text);
 
 const DAY_MS = 864e5;
 const dayNumber = (day: string) => Date.parse(`${day.slice(0, 10)}T00:00:00Z`) / DAY_MS;
