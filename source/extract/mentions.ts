@@ -583,8 +583,16 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const cue = (predicate && cueOf(predicate)) || ownCue;
   // "hatte von einer Zusammenkunft in Rom gesprochen": the meeting talked of is an idea, not held.
   if (isCalledOffNoun(clause.text, trigger)) return 'cancelled';
-  return cue !== 'cancelled' && isTalkedOf(clause.text, trigger) ? 'proposed' : cue;
+  return cue !== 'cancelled' && (isTalkedOf(clause.text, trigger) || isDemanded(reading.clauses, c)) ? 'proposed' : cue;
 }
+
+// "hat gefordert, dass die Beratungen in Wien wieder aufgenommen werden", "verlangt, dass
+// der Gipfel noch im Mai stattfindet": a meeting told in a dass-clause after a demand is what is
+// asked for, not a plan, whatever the clause's own "werden" or "soll" says.
+const THAT_OPENS = /^\s*dass(?![\p{L}])/u;
+const DEMANDS = /(?<![\p{L}])(?:fordern|fordert|forderte|forderten|gefordert|verlangen|verlangt|verlangte|verlangten|(?:pocht|pochte|pochten|pochen|drängt|drängte|drängten|drängen|dringt|drang)\s+(?:[^,;:]*\s)?darauf|appelliert\p{L}*)(?![\p{L}])/u;
+/** Whether clause `c` is a dass-clause that tells what the clause before it demands. */
+const isDemanded = (clauses: Clause[], c: number): boolean => c > 0 && THAT_OPENS.test(clauses[c]!.text) && DEMANDS.test(clauses[c - 1]!.text);
 
 /**
  * The cue of a meeting told by someone's presence at it, or as the occasion of what the clause
