@@ -583,7 +583,27 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const cue = (predicate && cueOf(predicate)) || ownCue;
   // "hatte von einer Zusammenkunft in Rom gesprochen": the meeting talked of is an idea, not held.
   if (isCalledOffNoun(clause.text, trigger)) return 'cancelled';
-  return cue !== 'cancelled' && (isTalkedOf(clause.text, trigger) || isDemanded(reading.clauses, c)) ? 'proposed' : cue;
+  if (cue !== 'cancelled' && (isTalkedOf(clause.text, trigger) || isDemanded(reading.clauses, c))) return 'proposed';
+  return cue === 'proposed' ? reportedFutureCue(reading.clauses, c) ?? cue : cue;
+}
+
+// "hatte erklärt, dass die Vertreter zu Verhandlungen nach Kairo reisen würden": in reported speech
+// "würde" stands for the future "werde" (whose Konjunktiv matches the indicative), so after a verb of
+// saying it tells a plan, not a wish. The clause is read again with "werde"; any other cue stays.
+const SAID = /(?<![\p{L}])(?:erklärt|erklärte|erklärten|sagte|sagten|gesagt|teilte|teilten|mitgeteilt|berichtete|berichteten|berichtet|hieß|kündigte|kündigten|angekündigt|bestätigte|bestätigten|bestätigt|meldete|meldeten|gemeldet)(?![\p{L}])/u;
+const WOULD = /(?<![\p{L}])würde(n?)(?![\p{L}])/gu;
+// The infinitive of an act at the end ("reisen würden", "stattfinden würde"); not "sein würde", a judgement.
+const ACT_WOULD_AT_END = /(?<![\p{L}])(?!sein\s)\p{Ll}+(?:en|rn|ln)\s+würden?[\s.!?"“”]*$/u;
+// "gern sprechen würde", "nur stattfinden würde, wenn …": a wish or a condition stays one.
+const WISH_OR_CONDITION = /(?<![\p{L}])(?:gern|gerne|lieber|nur|eventuell|vielleicht)(?![\p{L}])/u;
+const CONDITION_OPENS = /^\s*(?:wenn|falls|sofern|solange|vorausgesetzt)(?![\p{L}])/u;
+/** The cue of a dass-clause after a verb of saying, its "würde" read as the future of reported speech, or null. */
+function reportedFutureCue(clauses: Clause[], c: number): MeetingStatus | null {
+  const text = clauses[c]!.text;
+  if (c === 0 || !text.includes('würde') || !THAT_OPENS.test(text) || !ACT_WOULD_AT_END.test(text) || !SAID.test(clauses[c - 1]!.text)) return null;
+  if (WISH_OR_CONDITION.test(text) || (clauses[c + 1] && CONDITION_OPENS.test(clauses[c + 1]!.text))) return null;
+  const cue = statusCue(text.replace(WOULD, (_, n: string) => `werde${n}`));
+  return cue === 'planned' ? cue : null;
 }
 
 // "hat gefordert, dass die Beratungen in Wien wieder aufgenommen werden", "verlangt, dass

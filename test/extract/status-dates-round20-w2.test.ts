@@ -22,3 +22,17 @@ describe('a meeting demanded in a dass-clause', () => {
     expect(meetingsOf(text).find(m => m.place === 'Wien')).toMatchObject({status: 'planned'});
   });
 });
+
+describe('"würde" of reported speech after a verb of saying', () => {
+  it('reads "hatte erklärt, dass … zu Beratungen nach X reisen würden" as planned, not proposed', () => {
+    const text = 'Das Außenministerium hatte erklärt, dass die Unterhändler zu neuen Beratungen nach Wien reisen würden.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Wien', status: 'planned'}]);
+  });
+
+  it('keeps a judgement ("hilfreich sein würde"), a wish ("gern") or a condition ("wenn …") proposed', () => {
+    const judged = meetingsOf('Die Regierung erklärte, dass ein Treffen in Wien hilfreich sein würde.');
+    const wished = meetingsOf('Der Sprecher sagte, dass Tusk gern mit Fico in Wien sprechen würde.');
+    const bound = meetingsOf('Der Sprecher sagte, dass ein Gipfel in Wien stattfinden würde, wenn vorher eine Waffenruhe gelte.');
+    for (const meetings of [judged, wished, bound]) expect(meetings).toMatchObject([{place: 'Wien', status: 'proposed'}]);
+  });
+});
