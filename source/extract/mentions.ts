@@ -405,7 +405,8 @@ function readTrigger(k: ClauseReading, i: number): void {
   const cue = cueOfTrigger(k, i, relative, afterMeeting);
   const all = reading.resolve(tenseOfCue(cue, tense));
   const {dates, oldDates, newDate, relativeDates} = datesOf(k, i, {all, cue, borrowed, afterMeeting, relative});
-  const date = (c === 0 || clause.text.includes('Uhr') ? clockTimeCarried(clause.text, dates, article.carriedDate) : null) ?? combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
+  const dated = (c === 0 || clause.text.includes('Uhr') ? clockTimeCarried(clause.text, dates, article.carriedDate) : null) ?? combine(dates) ?? (c === 0 ? carriedInto(clause.text, article.carriedDate) : null);
+  const date = relative && cue === 'ongoing' ? fromStartOn(dated, relative.text, beforeTrigger, source.today) : dated;
   // "die Gespräche, die heute im Kreml geführt werden": the relative clause that dates the
   // meeting tells its tense too.
   const readTense = relativeDates.length ? sentenceTense(withoutPresentPassive(relative!.text)) : tense;
@@ -576,7 +577,7 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   const prepared = trigger.isNoun && (PREPARING.test(beforeTrigger) || isPreparedByVerb(clause.text, beforeTrigger));
   const text = withoutPurpose(clause.text, trigger.end);
   const occasion = !trigger.presence && OCCASION.test(beforeTrigger);
-  const ownCue = trigger.presence || occasion ? cueOfPresence(clause.text, occasion) : (relative && relativeCue(relative.text, clause.text)) || (prepared ? preparedCue(text) : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
+  const ownCue = trigger.presence || occasion ? cueOfPresence(clause.text, occasion) : (relative && (goesOnAfterStart(relative.text, beforeTrigger) ?? relativeCue(relative.text, clause.text))) || (prepared ? preparedCue(text) : ((!afterMeeting && infinitiveCue(text, cueBefore)) || (afterMeeting || agreedOn ? statusCue(text, {afterMeeting, agreedOn}) : cueOf(text))));
   // "das angekündigte Folgetreffen, über das Orbán sprach, wurde abgesagt": the main verb past the
   // relative clauses tells the status of the meeting noun it has as subject.
   const predicate = trigger.isNoun && i === triggers.length - 1 ? predicateAfter(reading.sentence.text, reading.clauses, c, trigger) : null;
@@ -622,6 +623,21 @@ const isDemanded = (clauses: Clause[], c: number): boolean => c > 0 && THAT_OPEN
 function cueOfPresence(clause: string, occasion: boolean): MeetingStatus | null {
   if (!occasion) return presenceCue(clause);
   return DECLINED.test(clause) ? null : occasionCue(clause, presenceCue(clause));
+}
+
+// "bestätigte den Beginn der Beratungen, die am Sonntag fortgesetzt werden sollen": talks whose start
+// is told, and whose relative clause has them go on another day, are under way (FORMAT.md: "Die
+// Gespräche haben begonnen" is ongoing); the day named is the one they go on to.
+const START_OF = /(?<![\p{L}])(?:Beginn|Auftakt|Start)\s+(?:der|des)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** "ongoing" when the relative clause continues talks whose start the words before the meeting noun name, else null. */
+function goesOnAfterStart(relative: string, beforeTrigger: string): MeetingStatus | null {
+  return START_OF.test(beforeTrigger) && isContinuation(relative) && statusCue(relative) === 'planned' ? 'ongoing' : null;
+}
+
+/** Talks begun and going on to a later day (goesOnAfterStart) run from the report's day to that day. */
+function fromStartOn(date: DateSpan | null, relative: string, beforeTrigger: string, today: string): DateSpan | null {
+  if (!date || date.precision !== 'day' || date.start <= today || !goesOnAfterStart(relative, beforeTrigger)) return date;
+  return {start: today, end: date.start, precision: 'days'};
 }
 
 // "hat ein Treffen vorgeschlagen, das Ende April stattfinden solle", "bot Gespräche an, die am Montag

@@ -36,3 +36,20 @@ describe('"würde" of reported speech after a verb of saying', () => {
     for (const meetings of [judged, wished, bound]) expect(meetings).toMatchObject([{place: 'Wien', status: 'proposed'}]);
   });
 });
+
+describe('talks whose start is told, going on another day in a relative clause', () => {
+  it('reads "bestätigte den Beginn der Beratungen, die am Sonntag fortgesetzt werden sollen" as under way until Sunday', () => {
+    const text = 'Das Außenministerium in Oslo bestätigte den Beginn der Beratungen, die am Sonntag fortgesetzt werden sollen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', start: '2026-12-11', end: '2026-12-13', precision: 'days', status: 'ongoing'}]);
+  });
+
+  it('keeps them one meeting with the present-tense news told before ("Erstmals beraten …")', () => {
+    const text = 'Erstmals beraten Vertreter Polens und Tschechiens in Oslo direkt über die Grenzfrage. Die Regierung in Oslo bestätigte den Auftakt der Gespräche, die am Sonntag fortgesetzt werden sollen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', start: '2026-12-11', status: 'ongoing'}]);
+  });
+
+  it('keeps talks that only go on later, without their start told, planned for that day', () => {
+    const text = 'Das Außenministerium in Oslo bestätigte die Beratungen, die am Sonntag fortgesetzt werden sollen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', start: '2026-12-13', status: 'planned'}]);
+  });
+});
