@@ -585,7 +585,21 @@ function cueOfTrigger(k: ClauseReading, i: number, relative: Clause | null, afte
   // "hatte von einer Zusammenkunft in Rom gesprochen": the meeting talked of is an idea, not held.
   if (isCalledOffNoun(clause.text, trigger)) return 'cancelled';
   if (cue !== 'cancelled' && (isTalkedOf(clause.text, trigger) || isDemanded(reading.clauses, c))) return 'proposed';
-  return cue === 'proposed' ? reportedFutureCue(reading.clauses, c) ?? cue : cue;
+  return cue === 'proposed' ? reportedFutureCue(reading.clauses, c) ?? demandedBefore(clause.text, trigger) : cue;
+}
+
+// "vor dem Treffen", "Kurz vor dem mit Sorge erwarteten Treffen": lower-case attributes, one
+// "mit" phrase before a participle among them.
+const BEFORE_THE_MEETING = /(?<![\p{L}])[Vv]or\s+(?:de[mnr]|eine[mr]|seine[mnr]|ihre[mnr])\s+(?:mit\s+\p{L}+\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/**
+ * "Kurz vor einem Treffen von Merz mit Tusk haben die Verbände ein Festhalten am Abkommen gefordert":
+ * a meeting named after "vor" only sets the time; what the clause demands, proposes or offers is
+ * its matter, not the meeting (occasionCue): the clause's other words decide, none at all leave it
+ * to the tense and date (planned ahead of a clause in the present, held behind a pluperfect).
+ */
+function demandedBefore(clause: string, trigger: MeetingTrigger): MeetingStatus | null {
+  if (!trigger.isNoun || !clause.includes('or ') || !BEFORE_THE_MEETING.test(clause.slice(0, trigger.index))) return 'proposed';
+  return occasionCue(clause, 'proposed');
 }
 
 // "hatte erklärt, dass die Vertreter zu Verhandlungen nach Kairo reisen würden": in reported speech

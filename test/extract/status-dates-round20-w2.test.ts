@@ -53,3 +53,19 @@ describe('talks whose start is told, going on another day in a relative clause',
     expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', start: '2026-12-13', status: 'planned'}]);
   });
 });
+
+describe('a demand told "kurz vor einem Treffen"', () => {
+  it('reads a meeting named after "Kurz vor dem mit Sorge erwarteten Treffen" as planned, not proposed by the demand', () => {
+    const text = 'Kurz vor dem mit Sorge erwarteten Treffen von Merz mit Tusk in Warschau haben die Bauernverbände ein Festhalten am Abkommen gefordert.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Warschau', status: 'planned'}]);
+  });
+
+  it('keeps a meeting after "vor" proposed when it is only possible ("vor einem möglichen Treffen")', () => {
+    const text = 'Kurz vor einem möglichen Treffen von Merz mit Tusk in Warschau haben die Bauernverbände ein Festhalten am Abkommen gefordert.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Warschau', status: 'proposed'}]);
+  });
+
+  it('keeps a meeting demanded as the object of the clause proposed ("forderte ein Treffen")', () => {
+    expect(meetingsOf('Der Bauernverband forderte ein Treffen von Merz mit Tusk in Warschau.')).toMatchObject([{place: 'Warschau', status: 'proposed'}]);
+  });
+});
