@@ -69,3 +69,15 @@ describe('a demand told "kurz vor einem Treffen"', () => {
     expect(meetingsOf('Der Bauernverband forderte ein Treffen von Merz mit Tusk in Warschau.')).toMatchObject([{place: 'Warschau', status: 'proposed'}]);
   });
 });
+
+describe('the length of a journey beside talks told in it', () => {
+  it('dates talks "Zum Abschluss seiner dreitägigen Polen-Reise" on the report\'s day, not over three days', () => {
+    const text = 'Zum Abschluss seiner dreitägigen Polen-Reise ist Merz mit Tusk in Warschau zusammengetroffen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Warschau', start: '2026-12-11', end: null, precision: 'day'}]);
+  });
+
+  it('still spans the days of talks that have the length themselves ("die dreitägigen Verhandlungen")', () => {
+    const text = 'Die dreitägigen Verhandlungen in Oslo sind positiv verlaufen.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Oslo', start: '2026-12-09', end: '2026-12-11', precision: 'days'}]);
+  });
+});
