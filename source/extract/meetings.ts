@@ -8,7 +8,7 @@ import {findMentions, prepareMentions, type MentionSource, type MeetingMention, 
 import {isLeisureReport, isOffPolitics, isSportsReport} from './not-meetings.js';
 import {isOngoingOfThePast} from './past-ongoing.js';
 import {isStatementAtMeeting} from './status.js';
-import type {Meeting, MeetingStatus} from './types.js';
+import type {Meeting, MeetingKind, MeetingStatus} from './types.js';
 
 /** `headline`: the evidence is still a headline; a sentence of the body says more. */
 type Draft = MeetingMention & {last: number; headline: boolean; cameToNothing?: boolean};
@@ -438,7 +438,7 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   if (draft.kind === 'visit' && status === 'held' && !OVER.test(draft.evidence) && !ENDED.test(draft.evidence) && (dated || (draft.start && draft.start >= previousDay(today)))) status = 'ongoing';
   if (!dated && isOngoingOfThePast(draft, today)) status = 'held';
   // "Die dreitägigen Verhandlungen sind positiv verlaufen": days that end with the report.
-  const days = dated && status === 'held' ? daysOf(draft.evidence) : 1;
+  const days = dated && status === 'held' ? daysOf(draft.evidence, draft.kind) : 1;
   return {
     place: draft.place,
     country: draft.country,
@@ -553,10 +553,15 @@ const OVER = /(?<![\p{L}])(?:[Nn]ach\s+(?:einem|dem|ihrem|seinem)\s+(?:\p{Ll}+\s
 
 const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
 
-/** "die dreitägigen Verhandlungen": how many days a meeting lasted, 1 when not told. */
-function daysOf(text: string): number {
+// "Zum Abschluss seiner dreitägigen Polen-Reise ist Merz mit Tusk zusammengetroffen": the days are
+// the journey's; talks or a summit told in it keep one day (a visit is the journey itself).
+const JOURNEY_LASTING = /^\p{L}*\s+(?:\p{Lu}[\p{L}]*-)?(?:\p{L}*[Rr]eise|\p{L}*[Bb]esuch|\p{L}*[Aa]ufenthalt|Visite|\p{L}*[Tt]our)(?![\p{L}])/u;
+
+/** "die dreitägigen Verhandlungen": how many days a meeting of `kind` lasted, 1 when not told. */
+function daysOf(text: string, kind: MeetingKind): number {
   const match = LASTING.exec(text);
-  return match ? countNumber(match[1]!) : 1;
+  if (!match) return 1;
+  return kind !== 'visit' && JOURNEY_LASTING.test(text.slice(match.index + match[0].length)) ? 1 : countNumber(match[1]!);
 }
 
 function addDays(day: string, count: number): string {
