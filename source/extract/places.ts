@@ -199,9 +199,10 @@ const ON_CASTLE = /(?:^|[^\p{L}])[Aa]uf\s+$/u;
 const CASTLE = /^(?:Schloss|Burg)\s/u;
 
 // "hat Moskau als Ort für ein Treffen vorgeschlagen", "brachte Wien als möglichen Austragungsort für
-// Friedensgespräche ins Spiel": a place named as the venue of a meeting put forward with it. Not "bot
+// Friedensgespräche ins Spiel", "bot Riga erneut als Verhandlungsplatz an": a place named as the venue
+// of a meeting put forward with it (an adverb of repetition may stand between). Not "bot
 // Budapest als Ort für das Treffen an": the venue offered for a meeting already told leaves its place open.
-const AS_VENUE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+als\s+(?:\p{Ll}+\s+){0,2}(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Gipfelort|Veranstaltungsort|Treffpunkt)(?![\p{L}])(?!\s+(?:für|zu)\s+(?:das|den|die|dem|der)\s)/u;
+const AS_VENUE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:erneut|wieder|abermals|nochmals|ebenfalls|auch|einmal\s+mehr))?\s+als\s+(?:\p{Ll}+\s+){0,2}(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Verhandlungsplatz|Verhandlungsstätte|Gipfelort|Veranstaltungsort|Treffpunkt)(?![\p{L}])(?!\s+(?:für|zu)\s+(?:das|den|die|dem|der)\s)/u;
 
 // "als Gastgeber für die von Polen vorgeschlagenen Gespräche", "in den von Norwegen vermittelten
 // Gesprächen": a name after "von" inside the phrase is who acts, not where anyone meets (the venue
