@@ -57,10 +57,10 @@ const LOCATIVE = new RegExp(
   'u',
 );
 // "Krieg in der Ukraine", "Sondergesandter in den USA", "aus Diplomatenkreisen in Riad": the
-// location belongs to that noun (a source speaks from there),
+// location belongs to that noun (a source speaks from there; "eine Feuerpause in der Ukraine" is where the guns fall silent),
 // not to a meeting in the same clause. So does a settlement talked about ("Gespräche über eine
 // Einigung in der Ukraine").
-const NOT_A_VENUE = /(?:einigung|krieg|kriegs|krieges|kriegsende|frieden|friedens|ruhe|stillstand|stillstands|konflikt|konflikts|konfliktes|invasion|angriff|angriffe|angriffen|ziele|zielen|anlagen|stellungen|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende|kreise|kreisen|quellen|sprecher|sprecherin)$/i;
+const NOT_A_VENUE = /(?:einigung|krieg|kriegs|krieges|kriegsende|frieden|friedens|ruhe|stillstand|stillstands|(?:feuer|kampf|gefechts)pausen?|konflikt|konflikts|konfliktes|invasion|angriff|angriffe|angriffen|ziele|zielen|anlagen|stellungen|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende|kreise|kreisen|quellen|sprecher|sprecherin)$/i;
 // "am vergangenen Wochenende in Miami": an end of a span of time is no war's end.
 const TIME_END = /(?:wochen|monats|jahres|tages|quartals)ende$/i;
 // "seit dem Amtsantritt der neuen Regierung in Polen": the country a government rules, not a venue

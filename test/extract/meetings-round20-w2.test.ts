@@ -21,3 +21,17 @@ describe('a venue offered', () => {
     expect(meetings).toEqual([]);
   });
 });
+
+describe('a place that belongs to another noun', () => {
+  it('reads "eine Feuerpause in der Ukraine" as no venue: "in dem Gespräch" stays the call just told', () => {
+    const text = 'Der Präsident der USA will am Mittwoch mit Kremlchef Wladimir Putin telefonieren. Donald Trump hofft, Putin in dem Gespräch am Abend für eine Feuerpause in der Ukraine zu gewinnen.';
+    const meetings = meetingsOf(text, '2026-12-09');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({kind: 'call', place: null, start: '2026-12-09', status: 'planned'});
+  });
+
+  it('still reads talks about a truce held in a town at that town', () => {
+    const meetings = meetingsOf('Über eine Kampfpause verhandelten die Delegationen am Donnerstag in Genf.');
+    expect(meetings).toMatchObject([{place: 'Genf', start: '2026-12-10', status: 'held'}]);
+  });
+});
