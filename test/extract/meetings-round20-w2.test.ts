@@ -35,3 +35,29 @@ describe('a place that belongs to another noun', () => {
     expect(meetings).toMatchObject([{place: 'Genf', start: '2026-12-10', status: 'held'}]);
   });
 });
+
+describe('a round compared with the rounds before', () => {
+  const text = 'Die vierte Verhandlungsrunde in Wien ist am Dienstag ohne Einigung zu Ende gegangen. Es lief in Wien also genauso wie bei den beiden früheren Gesprächsrunden in Oslo. Kurz gesagt: Auch die vierte Runde der Gespräche brachte nicht den von Präsident Emmanuel Macron lange angekündigten Durchbruch.';
+
+  it('places the rounds "wie bei den Gesprächsrunden in Oslo" in Oslo, apart from the round in Wien', () => {
+    const meetings = meetingsOf(text, '2026-12-09');
+    expect(meetings.map(m => m.place).sort()).toEqual(['Oslo', 'Wien']);
+  });
+
+  it('keeps "die vierte Runde" the round told with that number, held, with no one who only announced a breakthrough', () => {
+    const meetings = meetingsOf(text, '2026-12-09');
+    expect(meetings).toHaveLength(2);
+    expect(meetings.find(m => m.place === 'Wien')).toMatchObject({start: '2026-12-08', status: 'held'});
+    for (const meeting of meetings) expect(meeting.participants).not.toContain('Emmanuel Macron');
+  });
+
+  it('reads no plan in "den angekündigten Durchbruch": talks that brought none are held', () => {
+    const meetings = meetingsOf('Die Gespräche in Oslo brachten am Montag nicht den von der Regierung angekündigten Durchbruch.', '2026-12-09');
+    expect(meetings).toMatchObject([{place: 'Oslo', start: '2026-12-07', status: 'held'}]);
+  });
+
+  it('still reads "die angekündigten Gespräche in Oslo" as planned', () => {
+    const meetings = meetingsOf('Die angekündigten Gespräche in Oslo sollen am Montag beginnen.', '2026-12-09');
+    expect(meetings).toMatchObject([{place: 'Oslo', status: 'planned'}]);
+  });
+});
