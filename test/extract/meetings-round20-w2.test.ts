@@ -61,3 +61,21 @@ describe('a round compared with the rounds before', () => {
     expect(meetings).toMatchObject([{place: 'Oslo', status: 'planned'}]);
   });
 });
+
+describe('a name in apposition before "und dem …" or a preposition', () => {
+  const text = 'Den Beratungen in Wien vorausgegangen war ein Treffen von Kanzler Friedrich Merz mit dem Präsidenten Frankreichs, Emmanuel Macron, und der Regierungschefin Italiens, Giorgia Meloni, am Rande der Sicherheitskonferenz in München Mitte Februar.';
+
+  it('keeps the place and date after ", Giorgia Meloni, am Rande …" with the meeting told before the names', () => {
+    const meetings = meetingsOf(text, '2026-02-28');
+    const munich = meetings.find(m => m.place === 'München');
+    expect(munich).toMatchObject({start: '2026-02-11', precision: 'month-part', status: 'held'});
+    expect(munich!.participants).toEqual(expect.arrayContaining(['Friedrich Merz', 'Emmanuel Macron', 'Giorgia Meloni']));
+  });
+
+  it('still reads a list of names with commas as a list ("Merz, Macron und Meloni")', () => {
+    const meetings = meetingsOf('Am Freitag trafen sich Merz, Macron und Meloni in Rom.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({place: 'Rom', start: '2026-12-11'});
+    expect(meetings[0]!.participants).toHaveLength(3);
+  });
+});
