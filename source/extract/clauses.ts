@@ -41,7 +41,13 @@ const SHORT_QUOTE = new RegExp(String.raw`["„“»«](?:${QUOTED_WORD}(?:\s${Q
 // "telefonierte mit dem saudischen Außenminister, Prinz Faisal bin Farhan, und sprach …", "hat mit
 // ihrem Amtskollegen, Jean-Noël Barrot, telefoniert": a name in apposition to the noun before it,
 // with the clause going on after it, is part of that clause.
-const NAME_APPOSITION = /(?<=\p{Lu}[\p{L}-]*),\s(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:bin|ibn|al|el|von|van|de|di|da|del|dos)\s+)?){0,4}\p{Lu}[\p{L}.'’-]*,\s(?=(?!(?:der|die|das|den|dem|des|deren|dessen|welche[rsmn]?|wo|was|dass|ob|wie|als|weil|wenn|um|sagte|sagt|hieß|teilte|schrieb|erklärte)(?![\p{L}]))\p{Ll})/uy;
+const NAME_IN_COMMAS = String.raw`(?<=\p{Lu}[\p{L}-]*),\s(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:bin|ibn|al|el|von|van|de|di|da|del|dos)\s+)?){0,4}\p{Lu}[\p{L}.'’-]*,\s`;
+const NAME_APPOSITION = new RegExp(String.raw`${NAME_IN_COMMAS}(?=(?!(?:der|die|das|den|dem|des|deren|dessen|welche[rsmn]?|wo|was|dass|ob|wie|als|weil|wenn|um|sagte|sagt|hieß|teilte|schrieb|erklärte)(?![\p{L}]))\p{Ll})`, 'uy');
+
+// The same name in commas with a preposition after it ("…, Emmanuel Macron, am Rande der …"), or
+// "und" and another office ("…, Emmanuel Macron, und der Regierungschefin …"): a list of names has no
+// comma before its "und".
+const NAME_APPOSITION_THEN_PREPOSITION = new RegExp(String.raw`${NAME_IN_COMMAS}(?=(?:am|im|in|bei|beim|auf|an|nach|vor|während|über|zu|zum|zur|(?:und|sowie)\s+(?:de[mnrs]|die|das|seine[mnrs]?|ihre[mnrs]?))\s)`, 'uy');
 
 const NAME_BEFORE_LAST_VERB = /(?<=\p{Lu}[\p{L}-]*),\s(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s(?=\p{Ll}+[.!?]?$)/uy;
 
@@ -74,6 +80,13 @@ export function splitClauses(sentence: string): Clause[] {
     NAME_BEFORE_LAST_VERB.lastIndex = mark.index;
     if (mark[0][0] === ',' && NAME_BEFORE_LAST_VERB.test(sentence)) {
       asideEnd = NAME_BEFORE_LAST_VERB.lastIndex;
+      continue;
+    }
+    // "mit dem Präsidenten Frankreichs, Emmanuel Macron, am Rande der …": a name in apposition
+    // that a preposition or "und dem …" goes on after looks like a list of names, but is none.
+    NAME_APPOSITION_THEN_PREPOSITION.lastIndex = mark.index;
+    if (mark[0][0] === ',' && NAME_APPOSITION_THEN_PREPOSITION.test(sentence)) {
+      asideEnd = NAME_APPOSITION_THEN_PREPOSITION.lastIndex;
       continue;
     }
     LIST_COMMA.lastIndex = mark.index;

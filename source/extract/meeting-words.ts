@@ -150,11 +150,11 @@ const IN_SESSION = /(?<![\p{L}])(?:Rat|Sicherheitsrat|Europarat|Nato-Rat|NATO|Na
 const GREETS_GUEST = /(?<![\p{L}])begrüß\p{L}*\s+(?:(?!(?:des|der|eines|einer|von)\s)[\p{L}\d.-]+\s+){0,5}?(?:(?:de[nm]|die|seine[nm]?|ihre[nm]?)\s+(?:[\p{Ll}-]+\s+){0,2})?\p{L}*(?:[Pp]räsident|[Mm]inister|[Kk]anzler|[Rr]egierungschef|[Ss]taatschef|[Kk]önig|[Pp]remier|[Aa]mtskolleg|[Gg]ast|[Gg]äste)\p{L}*/u;
 const CONVENED = /(?<![\p{L}])(?:Koalition\s+der\s+Willigen|(?:Staats-\s+und\s+)?Regierungschefs|Staatschefs|Staats-\s+und\s+Regierungschefinnen|\p{L}*[Mm]inister(?:innen)?|Verbündete[n]?|Partner(?:staaten|länder)?|Unterstützer(?:staaten)?|Amtskollegen|Verhandlungsführer|Sicherheitsberater)(?![\p{L}])/u;
 
-// "bot erneut Wien als Verhandlungsort an", "habe Oslo als Austragungsort vorgeschlagen",
+// "bot erneut Wien als Verhandlungsort an", "bot Riga als Verhandlungsplatz an", "habe Oslo als Austragungsort vorgeschlagen",
 // "brachte Genf als Tagungsort ins Spiel": a venue offered or put forward is a meeting proposed
 // there, told with no meeting noun. Not "wurde als Verhandlungsort gewählt": a venue chosen
 // belongs to the meeting the text tells anyway.
-const AS_VENUE = /(?<![\p{L}])[Aa]ls\s+(?:\p{Ll}+\s+){0,2}(?:Verhandlungsort|Austragungsort|Tagungsort|Gipfelort|Konferenzort|Treffpunkt)(?![\p{L}])/gu;
+const AS_VENUE = /(?<![\p{L}])[Aa]ls\s+(?:\p{Ll}+\s+){0,2}(?:Verhandlungsort|Verhandlungsplatz|Verhandlungsstätte|Austragungsort|Tagungsort|Gipfelort|Konferenzort|Treffpunkt)(?![\p{L}])/gu;
 const PUTS_FORWARD = /(?<![\p{L}])(?:angeboten|anbieten|anzubieten|(?:bietet|bot|boten|bieten)\s(?:[^,;:]*\s)?an|vorgeschlagen|vorschlagen|vorzuschlagen|(?:schlägt|schlug|schlugen|schlagen)\s(?:[^,;:]*\s)?vor|ins\s+Spiel)(?![\p{L}])/u;
 
 // "sondierte in Kairo die Bedingungen für eine Waffenruhe": an envoy exploring terms at a place

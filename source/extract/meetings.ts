@@ -77,7 +77,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       const eve = summit?.start && (summit.precision === 'day' || summit.precision === 'days') && (!mention.start || mention.start === summit.start) && EVE.test(mention.evidence) ? {start: previousDay(summit.start), end: null, precision: 'day' as const} : {};
       drafts.push({...mention, ...where, ...eve, last: mention.order, headline: mention.paragraph < source.leadParagraph});
     } else if (mention.standalone) {
-      const target = bestMatch(drafts, mention, Boolean(source.entries), source.today, source.leadParagraph);
+      const target = sameRound([...drafts].sort((a, b) => b.last - a.last), mention) ?? bestMatch(drafts, mention, Boolean(source.entries), source.today, source.leadParagraph);
       if (target) take(target, mention, true);
       else {
         // "Trump werde zudem Milei treffen": another meeting of the same occasion, where and when the one before is.
@@ -99,7 +99,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // "Zur litauischen Delegation in Riga gehören …" after talks in Vilnius told in
       // passing: a place of its own points to the meeting at that place, not the one told last.
       const placed = mention.place ? recent.find(d => d.place === mention.place && !toldAsBehind(d, mention)) : undefined;
-      const target = placed ?? alike ?? recent.find(d => !toldAsBehind(d, mention)) ?? recent[0];
+      const target = placed ?? alike ?? sameRound(recent, mention) ?? recent.find(d => !toldAsBehind(d, mention)) ?? recent[0];
       // "Unabhängig davon wollen sich X auch mit Y treffen": other guests apart, where and when the meeting before is.
       if (target && !mention.joins && ALSO.test(mention.evidence) && otherGuest(target, mention)) drafts.push({...mention, ...occasionOf(target, mention), last: mention.order, headline: mention.paragraph < source.leadParagraph});
       // "Am Montag soll X in Paris mit Y verhandeln. Im Laufe der Woche werde X dann mit Z sprechen":
@@ -110,6 +110,20 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
   }
   const meetings = drafts.map(draft => toMeeting(draft, source.today, source.leadParagraph));
   return meetings.some(isBareSummit) && isOffPolitics(source.text) ? meetings.filter(m => !isBareSummit(m)) : meetings;
+}
+
+// "die dritte Runde", "der vierten Verhandlungsrunde": a round named by its number.
+const NUMBERED_ROUND = /(?<![\p{L}])(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte)[nmrs]?\s+(?:\p{Ll}+\s+)?(?:Runde|Verhandlungsrunde|Gesprächsrunde)(?![\p{L}])/u;
+/**
+ * "Die vierte Verhandlungsrunde in Wien ist zu Ende. … wie bei den Runden in Oslo. … Auch die
+ * vierte Runde der Gespräche brachte nichts": a round named by its number is
+ * the round told with that number before, not the meeting the text spoke of last.
+ */
+function sameRound(recent: Draft[], mention: MeetingMention): Draft | undefined {
+  if (!mention.evidence.includes('unde')) return undefined;
+  const number = NUMBERED_ROUND.exec(mention.evidence)?.[1];
+  if (!number) return undefined;
+  return recent.find(d => d.evidence !== mention.evidence && NUMBERED_ROUND.exec(d.evidence)?.[1] === number && sameContact(d, mention) && venuesAgree(d, mention) && datesAgree(d, mention));
 }
 
 // "Gipfeltreffen der Traktorfreunde", "unser achtes Gipfeltreffen" of a hiking group: a summit word

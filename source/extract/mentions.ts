@@ -12,7 +12,7 @@ import {describedTownCountry, findPlaces, placeAtEnd, type PlaceHit, stationsAft
 import type {Sentence} from './sentences.js';
 import {secondMonthOf, seriesAfter} from './series.js';
 import {type DateRelation, decideStatus, endsOnConsent, isCalledOffNoun, isCommentedOn, isContinuation, isEarlierOne, isProducer, isTimeOfBackground, isTalkedOf, newDateAt, occasionCue, statusCue, tenseOfCue, withoutPresentPassive} from './status.js';
-import {sentenceTense, type Tense} from './tense.js';
+import {MEETING_STEM, sentenceTense, type Tense} from './tense.js';
 import {endsWithSubject, predicateSpan} from './subject-predicate.js';
 import {antecedent, appositionsAfter, beforeApposition, borrow, companyTold, group, guests, pairOfNoun, listedBefore, partakersAfter, referent, sayer, sayerAfter, speaker, traveller} from './mention-people.js';
 import {ArticleReading, combine, cueOf, type DateSpan, domestic, forgetAnswers, journeyFor, NOW, SentenceReading, tenseOf} from './mention-reading.js';
@@ -325,7 +325,7 @@ function peopleOf(k: ClauseReading, i: number): {own: Person[]; borrowed: Return
   const beforeTrigger = k.before[i]!;
   // The trigger and a few words after it: "traf sich Selenskyj mit …".
   const reach = clause.text.slice(0, trigger.index + 40);
-  const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(beforeTrigger) && isCommenter(source.text, p.at, sentence.start + clause.start)));
+  const own = people.filter(p => personOwner(triggers, clause.text, p.at - sentence.start - clause.start) === i && !(trigger.isNoun && !OCCASION.test(beforeTrigger) && isCommenter(source.text, p.at, sentence.start + clause.start)) && !agentOfOtherThing(clause.text, p.at - sentence.start - clause.start));
   if (i === triggers.length - 1) for (let j = 0; j < listed.length; j++) own.push(listed[j]!);
   // "Selenskyj reist zu Gesprächen nach Washington": who travels to the talks takes part.
   const journey = k.journeys[i]!;
@@ -504,9 +504,25 @@ function placeOf(k: ClauseReading, i: number, borrowed: ReturnType<typeof borrow
   // "Zwei Wochen nach ihrer ersten Runde haben sie in Istanbul …": the meeting counted from, told
   // in the past, is only where its own phrase says; the clause's place is the later event's.
   if (trigger.isNoun && k.clauseTense === 'past' && SPAN_AFTER.test(k.before[i]!)) return {place: venues.find(p => inPhraseOf(trigger, clause.text, p.index)) ?? null, venues, relative: null, hosts: []};
-  const place = relativePlace ?? (isCall ? null : (venues.find(p => dateOwner(triggers, clause.text, p.index) === i) ?? townDescribed(k) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo ?? placeOfNamed(k, i) ?? onwardPlace(k)));
+  const place = relativePlace ?? (isCall ? null : (ownVenue(k, i, venues) ?? townDescribed(k) ?? (THERE.test(clause.text) ? (venues.filter(p => p.index < trigger.index).at(-1) ?? reading.article.lastPlaceBefore(g)) : null) ?? borrowed?.place ?? journeyPlace(k, i) ?? pointedTo ?? placeOfNamed(k, i) ?? onwardPlace(k)));
   const hosts = place ? [] : hostsOf(k, i);
   return {place: place ?? hosts[0] ?? null, venues, relative, hosts};
+}
+
+// "dasselbe wie bei", "ähnlich wie beim", "anders als bei": a comparison with another meeting.
+const COMPARED_WITH = /(?<![\p{L}])(?:wie|als)\s+(?:bei|beim|in|im)\s/u;
+
+/**
+ * The place of trigger `i`'s clause that is its own: "Es war in Genf dasselbe wie bei den
+ * Verhandlungsrunden in Abu Dhabi": a meeting noun compared with the place the clause told
+ * before it is another meeting, at the place in its own phrase ("Verhandlungsrunden in Abu Dhabi").
+ */
+function ownVenue(k: ClauseReading, i: number, venues: PlaceHit[]): PlaceHit | undefined {
+  const {clause, triggers} = k;
+  const first = venues.find(p => dateOwner(triggers, clause.text, p.index) === i);
+  const trigger = triggers[i]!;
+  if (!first || !trigger.isNoun || first.index > trigger.index || !COMPARED_WITH.test(clause.text.slice(first.index, trigger.index))) return first;
+  return venues.find(p => p.index > trigger.index && dateOwner(triggers, clause.text, p.index) === i && inPhraseOf(trigger, clause.text, p.index)) ?? first;
 }
 
 // "Sowohl Österreich als auch Ungarn haben angeboten, ein Treffen … auszurichten", "Die Türkei
@@ -1085,6 +1101,16 @@ const ABSENT = /(?<![\p{L}])(?:(?:bleibt|bleiben|blieb|blieben)\s+[^,;:]*\sfern|
 // "hatte bei einem Besuch in Kiew angeboten, …": the meeting is the occasion of what the clause
 // reports; the offer is not the visit's status.
 // "Bei den dritten direkten Verhandlungen", "In seinem Telefonat mit Xi habe er vereinbart": the occasion of what was agreed.
+// "brachte nicht den von Präsident Trump oft angekündigten Durchbruch": who is named after "von" in
+// the attribute of a noun that names no meeting is who announced that thing, not one who meets.
+const AGENT_OPEN = /(?<![\p{L}])(?:de[nmrs]|die|das)\s+von\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const AGENT_ATTRIBUTE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*[^,;:.!?]{0,60}?\s\p{Ll}+(?:t|en)(?:e|en|er|es|em)\s+(\p{Lu}[\p{L}-]*)/u;
+function agentOfOtherThing(clause: string, at: number): boolean {
+  if (at < 4 || !clause.includes(' von ') || !AGENT_OPEN.test(clause.slice(Math.max(0, at - 40), at))) return false;
+  const noun = AGENT_ATTRIBUTE.exec(clause.slice(at))?.[1];
+  return noun !== undefined && !MEETING_STEM.test(noun.toLowerCase());
+}
+
 const OCCASION = /(?:^|\s)(?:(?:[Bb]ei|[Bb]eim|[Ww]ährend|[Aa]nlässlich)\s+(?:(?:einem|einer|seinem|seiner|ihrem|ihrer|dem|den|der|des|eines)\s+)?|[Ii]n\s+(?:seinem|seiner|ihrem|ihrer)\s+)(?:\p{Ll}+\s+){0,2}$/u;
 // "Merz will gemeinsam mit Macron in Kiew …": only a plan or a wish about being there tells the status.
 const PRESENCE_CUE = /(?<![\p{L}])(?:soll|sollen|will|wollen|wird|werden|plant|planen|könnte|könnten|würde|würden|abgesagt)(?![\p{L}])/u;

@@ -57,10 +57,10 @@ const LOCATIVE = new RegExp(
   'u',
 );
 // "Krieg in der Ukraine", "Sondergesandter in den USA", "aus Diplomatenkreisen in Riad": the
-// location belongs to that noun (a source speaks from there),
+// location belongs to that noun (a source speaks from there; "eine Feuerpause in der Ukraine" is where the guns fall silent),
 // not to a meeting in the same clause. So does a settlement talked about ("Gespräche über eine
 // Einigung in der Ukraine").
-const NOT_A_VENUE = /(?:einigung|krieg|kriegs|krieges|kriegsende|frieden|friedens|ruhe|stillstand|stillstands|konflikt|konflikts|konfliktes|invasion|angriff|angriffe|angriffen|ziele|zielen|anlagen|stellungen|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende|kreise|kreisen|quellen|sprecher|sprecherin)$/i;
+const NOT_A_VENUE = /(?:einigung|krieg|kriegs|krieges|kriegsende|frieden|friedens|ruhe|stillstand|stillstands|(?:feuer|kampf|gefechts)pausen?|konflikt|konflikts|konfliktes|invasion|angriff|angriffe|angriffen|ziele|zielen|anlagen|stellungen|lage|truppen|soldaten|kämpfe|gebiet|gebieten|gebiete|front|präsenz|vermögen|vermögenswerte|lösung|beendigung|botschaft|botschafter|gesandter|gesandte|vertreter|führer|zentralbank|bevölkerung|menschen|zivilisten|wahlen|ende|kreise|kreisen|quellen|sprecher|sprecherin)$/i;
 // "am vergangenen Wochenende in Miami": an end of a span of time is no war's end.
 const TIME_END = /(?:wochen|monats|jahres|tages|quartals)ende$/i;
 // "seit dem Amtsantritt der neuen Regierung in Polen": the country a government rules, not a venue
@@ -199,9 +199,10 @@ const ON_CASTLE = /(?:^|[^\p{L}])[Aa]uf\s+$/u;
 const CASTLE = /^(?:Schloss|Burg)\s/u;
 
 // "hat Moskau als Ort für ein Treffen vorgeschlagen", "brachte Wien als möglichen Austragungsort für
-// Friedensgespräche ins Spiel": a place named as the venue of a meeting put forward with it. Not "bot
+// Friedensgespräche ins Spiel", "bot Riga erneut als Verhandlungsplatz an": a place named as the venue
+// of a meeting put forward with it (an adverb of repetition may stand between). Not "bot
 // Budapest als Ort für das Treffen an": the venue offered for a meeting already told leaves its place open.
-const AS_VENUE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+als\s+(?:\p{Ll}+\s+){0,2}(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Gipfelort|Veranstaltungsort|Treffpunkt)(?![\p{L}])(?!\s+(?:für|zu)\s+(?:das|den|die|dem|der)\s)/u;
+const AS_VENUE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:erneut|wieder|abermals|nochmals|ebenfalls|auch|einmal\s+mehr))?\s+als\s+(?:\p{Ll}+\s+){0,2}(?:Ort|Austragungsort|Tagungsort|Verhandlungsort|Verhandlungsplatz|Verhandlungsstätte|Gipfelort|Veranstaltungsort|Treffpunkt)(?![\p{L}])(?!\s+(?:für|zu)\s+(?:das|den|die|dem|der)\s)/u;
 
 // "als Gastgeber für die von Polen vorgeschlagenen Gespräche", "in den von Norwegen vermittelten
 // Gesprächen": a name after "von" inside the phrase is who acts, not where anyone meets (the venue

@@ -106,7 +106,21 @@ function withoutAllegation(text: string): string {
  * and the "sollen" of an allegation. Tense and status read it the same way; offsets kept.
  */
 export function withoutFalsePlans(text: string): string {
-  return withoutMainPassive(withoutAllegation(text));
+  return withoutOtherPlans(withoutMainPassive(withoutAllegation(text)));
+}
+
+// "brachte nicht den oft angekündigten Durchbruch", "die geplante Reform": a plan told as the
+// attribute of a noun that names no meeting is the plan of that thing, not of a meeting.
+const PLAN_BEFORE_NOUN = /(?<![\p{L}])(?:angekündigt|geplant|vereinbart|anberaumt|angesetzt|vorgesehen)(?:e|en|er|es|em)\s+(\p{Lu}[\p{L}-]*)/gu;
+/** The stems of nouns that name a meeting, in lower case ("Gesprächsrunde", "Friedensgipfel"). */
+export const MEETING_STEM = /gespräch|verhandlung|treffen|gipfel|konferenz|beratung|telefonat|besuch|runde|begegnung|reise|visite|schalte|sitzung|termin|zusammenkunft|unterredung|empfang|dialog/;
+const mayPlanBefore = (text: string) => text.includes('ngekündigt') || text.includes('geplant') || text.includes('vereinbart') || text.includes('anberaumt') || text.includes('angesetzt') || text.includes('vorgesehen');
+
+/** The text with plan attributes before a noun naming no meeting ("angekündigten Durchbruch") blanked, offsets kept. */
+function withoutOtherPlans(text: string): string {
+  if (!mayPlanBefore(text)) return text;
+  return text.replace(PLAN_BEFORE_NOUN, (phrase: string, noun: string) =>
+    MEETING_STEM.test(noun.toLowerCase()) ? phrase : ' '.repeat(phrase.length - noun.length) + noun);
 }
 
 function weigh(sentence: string, {cues, mayAny}: Weighed): number {
