@@ -46,11 +46,13 @@ export function isDomestic(clause: string): boolean {
 const UNLIKELY = /(?<![\p{L}])(?:unwahrscheinlich|(?:nicht|kaum)\s+(?:zu\s+erwarten|damit\s+zu\s+rechnen))(?![\p{L}])/u;
 // "Beim Treffen gilt ein Durchbruch als unwahrscheinlich": what is unlikely is the outcome, not the meeting.
 const OUTCOME = /(?<![\p{L}])(?:Durchbruch|Einigung|Lösung|Abkommen|Ergebnis\p{L}*|Erfolg|Fortschritt\p{L}*|Waffenruhe|Waffenstillstand|Frieden\p{L}*|Deal|Annäherung)(?![\p{L}])/u;
+// Asked of every meeting clause: the pattern's words looked for first.
+const mayBeUnlikely = (text: string) => text.includes('wahrscheinlich') || text.includes('erwarten') || text.includes('rechnen');
 const UNLIKELY_THAT = new RegExp(String.raw`${UNLIKELY.source}\s*,\s*(?:dass\s+)?$`, 'u');
 
 /** The clause says the meeting does not or will not take place. */
 export function isDenied(clause: string, beforeTrigger: string): boolean {
-  return (NEGATED.test(beforeTrigger) && !CAME_TO_NONE.test(beforeTrigger)) || NOT_PLANNED.test(clause) || REFUSED.test(clause) || (UNLIKELY.test(clause) && !OUTCOME.test(clause));
+  return (NEGATED.test(beforeTrigger) && !CAME_TO_NONE.test(beforeTrigger)) || NOT_PLANNED.test(clause) || REFUSED.test(clause) || (mayBeUnlikely(clause) && UNLIKELY.test(clause) && !OUTCOME.test(clause));
 }
 
 /** The sentence, up to the clause, holds the clause's meeting unlikely ("Es sei unwahrscheinlich, dass …"). */
