@@ -433,8 +433,9 @@ const COMPANY = [
   // adverbial: "Diesmal wird die polnische Delegation vom Minister X angeführt".
   /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?vo[nm]\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
   /(?<![\p{L}])(?:wird|wurde|werde|werden|wurden|soll|sollte)\s+(?:die|der)\s+(?:\p{Ll}+e\s+)?\p{L}*Delegation\s(?:[^.;:!?]*\s)?vo[nm]\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
-  // The participle first: "Angeführt wird die Delegation von X", "Geleitet wird sie von X und Y".
-  /(?:^|[^\p{L}])(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wird|werden|wurde|wurden)\s+(?:sie|die\s+(?:\p{Ll}+e\s+)?\p{L}*Delegation)\s(?:[^.;:!?]*\s)?von(?![\p{L}])/u,
+  // The participle first: "Angeführt wird die Delegation von X", "Geleitet wird sie von X und Y",
+  // "vom Berater X" as in the patterns above.
+  /(?:^|[^\p{L}])(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wird|werden|wurde|wurden)\s+(?:sie|die\s+(?:\p{Ll}+e\s+)?\p{L}*Delegation)\s(?:[^.;:!?]*\s)?vo[nm](?![\p{L}])/u,
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:zählen|zählt|zählte|zählten)(?![\p{L}])|(?<![\p{L}])(?:zählen|zählt|zählte|zählten)\s(?:[^.;:!?]*\s)?(?:zur|zu\s+(?:der|seiner|ihrer|\p{Lu}\p{L}*s))\s(?:[^.;:!?]*\s)?Delegation/u,
   /(?<![\p{L}])[Bb]egleitet\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s|(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+(?:[^.;:!?]*\s)?von\s[^.;:!?]*\sbegleitet(?![\p{L}])/u,
   /(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^.;:!?]*\s)?(?:zudem|auch|außerdem|ebenfalls)\s[^.;:!?]*\serwartet(?![\p{L}])/u,
