@@ -10,6 +10,8 @@ import type {Sentence} from './sentences.js';
 
 // "er", or "der 78-Jährige" for the person just named.
 const HE = /(?<![\p{L}])(?:[Ee]r|[Dd]er\s+\d{2,3}-[Jj]ährige)(?![\p{L}])/u;
+// The subjunctive of reported speech: "es wäre gut", "er werde".
+const REPORTED = /(?<![\p{L}])(?:sei|seien|wäre|wären|habe|hätte|hätten|werde|würde|würden|könne|könnte|müsse|solle|wolle)(?![\p{L}])/u;
 // "der" or "die" right after a name: a relative pronoun that stands for that person.
 const RELATIVE_PERSON = /^\s*(?:der|die|den|dem)\s/u;
 // Also the Perfekt of saying: "Starmer hat mitgeteilt, er habe mit Tusk telefoniert".
@@ -49,6 +51,9 @@ export function referent(source: MentionSource, s: number, clauseHead: string, c
   // only "er" for its subject and names others in phrases, "er" goes on back.
   const text = source.text.slice(previous.start, previous.end);
   if (!subject && depth < 2 && (HE.test(text) || isEpithet(text))) return referent(source, s - 1, text, 0, depth + 1);
+  // "… sagte Stubb. Es wäre hilfreich, wenn … Am Montag werde er mit Putin sprechen": a
+  // sentence between that names no one, both in reported speech, leaves "er" to the speaker before it.
+  if (!people.length && depth < 2 && REPORTED.test(text) && REPORTED.test(clauseHead)) return referent(source, s - 1, clauseHead, 0, depth + 1);
   return [subject ?? people[0]].filter((p): p is Person => p !== undefined);
 }
 

@@ -14,3 +14,20 @@ describe('who leads a delegation, told in the next sentence', () => {
     expect(meetings[0]!.participants).toContain('Marko Đurić');
   });
 });
+
+describe('"er" after a sentence of reported speech that names no one', () => {
+  const said = 'Der finnische Präsident Alexander Stubb hat sich erneut als Vermittler angeboten, sagte er in Helsinki.';
+
+  it('gives "werde er … telefonieren" the speaker named before the nameless sentence', () => {
+    const text = `${said} Es wäre hilfreich, wenn die Gespräche bald weitergingen. Am Montag werde er mit Wladimir Putin telefonieren.`;
+    const call = meetingsOf(text).find(m => m.kind === 'call');
+    expect(call).toBeDefined();
+    expect([...call!.participants].sort()).toEqual(['Alexander Stubb', 'Wladimir Putin']);
+  });
+
+  it('does not reach back over a sentence told in the indicative', () => {
+    const text = `${said} Die Lage an der Front bleibt angespannt. Am Montag wird er mit Wladimir Putin telefonieren.`;
+    const call = meetingsOf(text).find(m => m.kind === 'call');
+    expect(call?.participants ?? []).not.toContain('Alexander Stubb');
+  });
+});
