@@ -31,3 +31,12 @@ describe('"er" after a sentence of reported speech that names no one', () => {
     expect(call?.participants ?? []).not.toContain('Alexander Stubb');
   });
 });
+
+describe('the other side\'s delegation, listed after the first side\'s', () => {
+  it('adds who leads the second delegation to the talks the first list joined ("Zur ukrainischen Delegation in B gehören … Die russische Delegation wird von X geleitet")', () => {
+    const text = 'Vertreter der Ukraine und Russlands beraten seit Freitag in Istanbul über einen Gefangenenaustausch. Zur ukrainischen Delegation in Istanbul gehören Minister Rustem Umerow und Geheimdienstchef Kyrylo Budanow. Die russische Delegation besteht aus Beamten und wird von Präsidentenberater Wladimir Medinski geleitet.';
+    const talks = meetingsOf(text).find(m => m.place === 'Istanbul');
+    expect(talks).toBeDefined();
+    expect(talks!.participants).toEqual(expect.arrayContaining(['Rustem Umerow', 'Wladimir Medinski']));
+  });
+});
