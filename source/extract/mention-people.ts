@@ -10,6 +10,8 @@ import type {Sentence} from './sentences.js';
 
 // "er", or "der 78-Jährige" for the person just named.
 const HE = /(?<![\p{L}])(?:[Ee]r|[Dd]er\s+\d{2,3}-[Jj]ährige)(?![\p{L}])/u;
+// The subjunctive of reported speech: "es wäre gut", "er werde".
+const REPORTED = /(?<![\p{L}])(?:sei|seien|wäre|wären|habe|hätte|hätten|werde|würde|würden|könne|könnte|müsse|solle|wolle)(?![\p{L}])/u;
 // "der" or "die" right after a name: a relative pronoun that stands for that person.
 const RELATIVE_PERSON = /^\s*(?:der|die|den|dem)\s/u;
 // Also the Perfekt of saying: "Starmer hat mitgeteilt, er habe mit Tusk telefoniert".
@@ -49,6 +51,9 @@ export function referent(source: MentionSource, s: number, clauseHead: string, c
   // only "er" for its subject and names others in phrases, "er" goes on back.
   const text = source.text.slice(previous.start, previous.end);
   if (!subject && depth < 2 && (HE.test(text) || isEpithet(text))) return referent(source, s - 1, text, 0, depth + 1);
+  // "… sagte Stubb. Es wäre hilfreich, wenn … Am Montag werde er mit Putin sprechen": a
+  // sentence between that names no one, both in reported speech, leaves "er" to the speaker before it.
+  if (!people.length && depth < 2 && REPORTED.test(text) && REPORTED.test(clauseHead)) return referent(source, s - 1, clauseHead, 0, depth + 1);
   return [subject ?? people[0]].filter((p): p is Person => p !== undefined);
 }
 
@@ -433,8 +438,9 @@ const COMPANY = [
   // adverbial: "Diesmal wird die polnische Delegation vom Minister X angeführt".
   /Delegation\p{L}*\s+(?:wird|wurde|werde|werden|wurden|soll|sollte)\s(?:[^.;:!?]*\s)?vo[nm]\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
   /(?<![\p{L}])(?:wird|wurde|werde|werden|wurden|soll|sollte)\s+(?:die|der)\s+(?:\p{Ll}+e\s+)?\p{L}*Delegation\s(?:[^.;:!?]*\s)?vo[nm]\s[^.;:!?]*\s(?:geleitet|angeführt)(?![\p{L}])/u,
-  // The participle first: "Angeführt wird die Delegation von X", "Geleitet wird sie von X und Y".
-  /(?:^|[^\p{L}])(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wird|werden|wurde|wurden)\s+(?:sie|die\s+(?:\p{Ll}+e\s+)?\p{L}*Delegation)\s(?:[^.;:!?]*\s)?von(?![\p{L}])/u,
+  // The participle first: "Angeführt wird die Delegation von X", "Geleitet wird sie von X und Y",
+  // "vom Berater X" as in the patterns above.
+  /(?:^|[^\p{L}])(?:[Aa]ngeführt|[Gg]eleitet)\s+(?:wird|werden|wurde|wurden)\s+(?:sie|die\s+(?:\p{Ll}+e\s+)?\p{L}*Delegation)\s(?:[^.;:!?]*\s)?vo[nm](?![\p{L}])/u,
   /Delegation\p{L}*\s(?:[^.;:!?]*\s)?(?:zählen|zählt|zählte|zählten)(?![\p{L}])|(?<![\p{L}])(?:zählen|zählt|zählte|zählten)\s(?:[^.;:!?]*\s)?(?:zur|zu\s+(?:der|seiner|ihrer|\p{Lu}\p{L}*s))\s(?:[^.;:!?]*\s)?Delegation/u,
   /(?<![\p{L}])[Bb]egleitet\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s|(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+(?:[^.;:!?]*\s)?von\s[^.;:!?]*\sbegleitet(?![\p{L}])/u,
   /(?<![\p{L}])(?:wird|werden|wurde|wurden)\s+(?:[^.;:!?]*\s)?(?:zudem|auch|außerdem|ebenfalls)\s[^.;:!?]*\serwartet(?![\p{L}])/u,

@@ -230,7 +230,9 @@ function readSentence(article: ArticleReading, s: number, reading: SentenceReadi
   // One such sentence may follow another: "Die ukrainische Delegation besteht aus … Die
   // US-Delegation wird von … geleitet."
   if (!found.length && latest && s - Math.max(article.mentionSentence, article.companySentence) <= COMPANY_REACH) {
-    const company = companyTold(article.source, sentence, latest.sides);
+    // "Zur ukrainischen Delegation gehören A und B. Die russische Delegation wird von C geleitet": after one
+    // delegation's list, the other side's list is of the same talks.
+    const company = companyTold(article.source, sentence, latest.sides.length === 1 && DELEGATION_LIST.test(latest.evidence) ? [] : latest.sides);
     if (company.length) [latest.participants, article.companySentence] = [[...new Set([...latest.participants, ...company.map(p => p.name)])], s];
   }
   const journey = !found.length && latest && article.mentionSentence === s - 1 ? journeyFor(reading, latest) : null;
@@ -985,6 +987,7 @@ function ledBy(source: MentionSource, sentence: Sentence, clauses: Clause[], c: 
   const tells = next && (LED_BY.test(next.text) || (next === clauses[c + 1] && RELATIVE_COMPANY.test(next.text)));
   return tells ? peopleIn(source, sentence.start + next.start, next.text.length) : [];
 }
+const DELEGATION_LIST = /^\s*Zur?\s+(?:\p{Ll}+en\s+)?\p{L}*Delegation\s[^.;:!?]*(?:gehören|gehört|zählen|zählt)(?![\p{L}])/u;
 const QUOTE = /["„“”»«]/u;
 // "Bei dem Telefonat waren auch X und Y anwesend": with no place or date of its own, a sentence
 // that tells who was present at a meeting adds them to the meeting just told.
