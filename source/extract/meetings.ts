@@ -568,7 +568,7 @@ const BARE_EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])(?!\s+(?:des
 
 const ENDED = /(?<![\p{L}])(?:endete|endeten|beendet|beendete|beendeten|zu\s+Ende\s+(?:gegangen|ging|gingen))(?![\p{L}])/u;
 
-const OVER = /(?<![\p{L}])(?:[Nn]ach\s+(?:einem|dem|ihrem|seinem)\s+(?:\p{Ll}+\s+)?(?:Stopp|Zwischenstopp|Zwischenhalt|Aufenthalt|Abstecher)(?![\p{L}])|(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:traf|trafen)(?![^,;:.!?]*\sein(?=\s*[,;:.!?]|$))|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
+const OVER = /(?<![\p{L}])(?:[Nn]ach\s+(?:einem|dem|ihrem|seinem)\s+(?:\p{Ll}+\s+)?(?:Stopp|Zwischenstopp|Zwischenhalt|Aufenthalt|Abstecher)(?![\p{L}])|(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:sprach|sprachen)\s(?:[^,;:]*\s)?mit|(?:traf|trafen)(?![^,;:.!?]*\sein(?=\s*[,;:.!?]|$))|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
 
 const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
 

@@ -16,3 +16,16 @@ describe('an arrival for talks told without a date', () => {
     expect(meetingsOf(text, '2026-12-11', 'Delegationen treffen zu Beratungen in Vilnius ein')).toMatchObject([{place: 'Vilnius', start: '2026-12-11', precision: 'day', status: 'planned'}]);
   });
 });
+
+describe('a visit told by a talk in the Präteritum', () => {
+  it('reads a visit told by "Darüber sprach X mit Y" as held, not a stay going on', () => {
+    const title = '"Grenzen sichern": Darüber sprach Merz mit Tusk';
+    const text = [
+      'Polens Premier bei Merz',
+      '"Grenzen sichern": Darüber sprach Merz mit Tusk',
+      'Beim Arbeitstreffen von Kanzler Merz und Premier Tusk ging es um Grenzfragen und um Hilfe für Flüchtlinge.',
+      'Bundeskanzler Friedrich Merz hat am Freitag den polnischen Ministerpräsidenten Donald Tusk im Kanzleramt in Berlin empfangen.',
+    ].join('\n\n');
+    expect(meetingsOf(text, '2026-12-11', title)).toMatchObject([{place: 'Berlin', start: '2026-12-11', status: 'held'}]);
+  });
+});
