@@ -11,7 +11,8 @@ import {isStatementAtMeeting} from './status.js';
 import type {Meeting, MeetingKind, MeetingStatus} from './types.js';
 
 /** `headline`: the evidence is still a headline; a sentence of the body says more. */
-type Draft = MeetingMention & {last: number; headline: boolean; cameToNothing?: boolean};
+/** `arrivedOn`: the day of an arrival told for the meeting ("ist am Dienstagmittag in Kairo eingetroffen"). */
+type Draft = MeetingMention & {last: number; headline: boolean; cameToNothing?: boolean; arrivedOn?: string};
 
 const PLAN: MeetingStatus[] = ['proposed', 'planned', 'cancelled'];
 // Within one article the most telling report wins: talks "begun" and "held" on Friday are ongoing.
@@ -61,6 +62,7 @@ export function findMeetings(source: MentionSource, prepared = prepareMeetings(s
       // meeting is: its kind, date and status stay.
       const target = arrivalFor(drafts, mention, source.today)!;
       take(target, {...mention, kind: target.kind, status: target.status, explicit: target.explicit, start: target.start, end: target.end, precision: target.precision}, true);
+      if (mention.start && mention.precision === 'day') target.arrivedOn ??= mention.start;
     } else if (mention.status === 'cancelled' && !mention.place && THREE_WAY.test(mention.evidence) && threeWayApart(drafts) && datesAgree(threeWayApart(drafts)!, mention)) {
       // "Nach getrennten Treffen mit X und Y … kam es zu keinem trilateralen Treffen": the meeting
       // of all three, told before the separate ones, is the one that did not come about.
@@ -443,6 +445,9 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   // "Im Kreml wird derweil der Gesandte erwartet": someone awaited meanwhile arrives on the day of the report.
   const awaitedMeanwhile = draft.status === 'planned' && MEANWHILE.test(draft.evidence) && AWAITED.test(draft.evidence);
   const dated = undated && news && (draft.status === 'held' || draft.status === 'ongoing' || awaitedMeanwhile || Boolean(draft.cameToNothing));
+  // "Die Delegation ist am Dienstagmittag in Kairo eingetroffen" for talks told without a date:
+  // the talks it came for are that day's.
+  const arrived = undated && !dated && draft.arrivedOn ? draft.arrivedOn : null;
   let status = draft.status;
   // An arrival on the day or the day before, with no word of its end: the visit goes on. A
   // reception ("hat … empfangen", "empfing am Freitag"), a visit or an encounter in the Präteritum ("besuchte", "traf am Dienstagabend", not the arrival "traf … ein") or a
@@ -456,9 +461,9 @@ function toMeeting(draft: Draft, today: string, leadParagraph: number): Meeting 
   return {
     place: draft.place,
     country: draft.country,
-    start: dated ? (days > 1 ? addDays(today, 1 - days) : today) : draft.start,
-    end: dated ? (days > 1 ? today : null) : draft.end,
-    precision: dated ? (days > 1 ? 'days' : 'day') : draft.start ? draft.precision : 'unknown',
+    start: dated ? (days > 1 ? addDays(today, 1 - days) : today) : arrived ?? draft.start,
+    end: dated ? (days > 1 ? today : null) : arrived ? null : draft.end,
+    precision: dated ? (days > 1 ? 'days' : 'day') : arrived ? 'day' : draft.start ? draft.precision : 'unknown',
     status,
     kind: draft.kind,
     participants: draft.participants,
@@ -563,7 +568,7 @@ const BARE_EVE = /(?<![\p{L}])[Aa]m\s+(?:Vorabend|Vortag)(?![\p{L}])(?!\s+(?:des
 
 const ENDED = /(?<![\p{L}])(?:endete|endeten|beendet|beendete|beendeten|zu\s+Ende\s+(?:gegangen|ging|gingen))(?![\p{L}])/u;
 
-const OVER = /(?<![\p{L}])(?:[Nn]ach\s+(?:einem|dem|ihrem|seinem)\s+(?:\p{Ll}+\s+)?(?:Stopp|Zwischenstopp|Zwischenhalt|Aufenthalt|Abstecher)(?![\p{L}])|(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:traf|trafen)(?![^,;:.!?]*\sein(?=\s*[,;:.!?]|$))|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
+const OVER = /(?<![\p{L}])(?:[Nn]ach\s+(?:einem|dem|ihrem|seinem)\s+(?:\p{Ll}+\s+)?(?:Stopp|Zwischenstopp|Zwischenhalt|Aufenthalt|Abstecher)(?![\p{L}])|(?:war|waren|hatte|hatten)\s[^,;:]*\s(?:gereist|geflogen|empfangen|besucht|getroffen|zusammengekommen|zusammengetroffen)|(?:hat|haben)\s[^,;:]*\sempfangen|empfing|empfingen|besuchte|besuchten|(?:sprach|sprachen)\s(?:[^,;:]*\s)?mit|(?:traf|trafen)(?![^,;:.!?]*\sein(?=\s*[,;:.!?]|$))|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s[^,;:]*\sbei\s+(?:einem|dem)\s+(?:Treffen|Gespräch))(?![\p{L}])/u;
 
 const LASTING = /(?<![\p{L}])(zwei|drei|vier|fünf|[2-5])-?tägig/iu;
 
