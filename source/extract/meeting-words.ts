@@ -179,6 +179,9 @@ const VERB_LIST: Verb[] = [
   // Joined forms stand where the verb ends a subordinate clause: "…, wo er mit Erdoğan zusammenkommt".
   {pattern: words('zusammentreffen|zusammengetroffen|zusammentrafen|zusammentraf|zusammentrifft|zusammenzutreffen|aufeinandertreffen|aufeinandergetroffen|aufeinandertrafen|aufeinandertraf|aufeinandertrifft|aufeinanderzutreffen|zusammenkommen|zusammengekommen|zusammenkommt|zusammenkam|zusammenkamen|zusammenzukommen'), kind: 'talks', needs: 'none'},
   {pattern: /(?<![\p{L}])(?:kamen|kommen|kam|kommt)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},
+  // "trafen im Sommer die Delegationen in Istanbul aufeinander", "traf … mit Erdoğan zusammen": the
+  // joined verb split, its particle at the clause's end, meets as "aufeinandertrafen" does.
+  {pattern: /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\s(?:aufeinander|zusammen)(?=\s*(?:[,.;:!?"“]|$)))/gu, kind: 'talks', needs: 'none'},
   {pattern: words('trafen|traf|trifft|treffen|getroffen|treffe'), kind: 'talks', needs: 'company'},
   // "saßen mit Lawrow zusammen", "saßen sich in Istanbul gegenüber", "sich an einen Tisch setzen":
   // sitting together is meeting. The table is often a figure of speech, so it needs a place.
