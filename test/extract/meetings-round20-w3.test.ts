@@ -20,3 +20,20 @@ describe('a split verb of meeting', () => {
     expect(meetingsOf('Die Protestierenden trafen am Abend zusammen mit ihren Familien in Prag ein.').filter(m => m.kind === 'talks')).toEqual([]);
   });
 });
+
+describe('a joint press conference', () => {
+  it('reads "bei einer gemeinsamen Pressekonferenz mit X" as a meeting of the two, held', () => {
+    const meetings = meetingsOf('Die Lage an der Grenze bleibt angespannt. Der Kanzler Friedrich Merz warnte am Dienstag bei einer gemeinsamen Pressekonferenz mit Donald Tusk vor neuen Drohnen.');
+    expect(meetings).toMatchObject([{start: '2026-12-08', status: 'held', kind: 'talks'}]);
+    expect([...meetings[0]!.participants].sort()).toEqual(['Donald Tusk', 'Friedrich Merz']);
+  });
+
+  it('dates an undated joint press conference told further down on the day of the report', () => {
+    const text = 'Die Lage an der Grenze bleibt angespannt.\n\nNeue Drohnen seien zu erwarten, betonte Tusk bei einer gemeinsamen Pressekonferenz mit dem Kanzler Friedrich Merz in Warschau.';
+    expect(meetingsOf(text)).toMatchObject([{place: 'Warschau', start: '2026-12-11', status: 'held'}]);
+  });
+
+  it('finds no meeting in a press conference of one ("auf einer Pressekonferenz in Kiew")', () => {
+    expect(meetingsOf('Der Kanzler Friedrich Merz warnte am Dienstag auf einer Pressekonferenz in Berlin vor neuen Drohnen.')).toEqual([]);
+  });
+});
