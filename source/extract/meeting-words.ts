@@ -93,7 +93,7 @@ function isCallHome(clause: string, before: string, after: string): boolean {
 const INTERVIEWER_AFTER = /^\s+(?:führte|führten|führt)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*[.!]?\s*$/u;
 
 /** `alone`: only a meeting word when the clause has no other; beside one it tells that one goes on. */
-type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean; joins?: boolean; invites?: boolean; offersVenue?: boolean};
+type Verb = {pattern: RegExp; kind: MeetingKind; needs: TriggerNeed; guard?: (clause: string) => boolean; alone?: boolean; presence?: boolean; joins?: boolean; invites?: boolean; offersVenue?: boolean; /** A noun phrase matched by pattern: the trigger is a meeting noun. */ noun?: boolean};
 type Filtered = Verb & {mayMatch: (clause: string) => boolean};
 
 // "sprach mit Putin" is a meeting, "sprach von Fortschritten" is not, nor "sprach der
@@ -179,6 +179,13 @@ const VERB_LIST: Verb[] = [
   // Joined forms stand where the verb ends a subordinate clause: "…, wo er mit Erdoğan zusammenkommt".
   {pattern: words('zusammentreffen|zusammengetroffen|zusammentrafen|zusammentraf|zusammentrifft|zusammenzutreffen|aufeinandertreffen|aufeinandergetroffen|aufeinandertrafen|aufeinandertraf|aufeinandertrifft|aufeinanderzutreffen|zusammenkommen|zusammengekommen|zusammenkommt|zusammenkam|zusammenkamen|zusammenzukommen'), kind: 'talks', needs: 'none'},
   {pattern: /(?<![\p{L}])(?:kamen|kommen|kam|kommt)(?![\p{L}])(?=[^,;:]*?\szusammen(?=[\s,.;:]|$))/gu, kind: 'talks', needs: 'none'},
+  // "sagte Erdoğan bei einer gemeinsamen Pressekonferenz mit Selenskyj": two who face the press
+  // together have met; a press conference alone ("auf einer Pressekonferenz in Kiew") has not.
+  // The noun is read as a meeting noun ("betonte bei einer … Pressekonferenz": said at it, held).
+  {pattern: /(?<=(?<![\p{L}])gemeinsame[nmr]?\s+)(?:Pressekonferenz|Pressekonferenzen|Medienkonferenz|Presseerklärung)(?=\s+(?:mit|von)\s)/gu, kind: 'talks', needs: 'company', noun: true},
+  // "trafen im Sommer die Delegationen in Istanbul aufeinander", "traf … mit Erdoğan zusammen": the
+  // joined verb split, its particle at the clause's end, meets as "aufeinandertrafen" does.
+  {pattern: /(?<![\p{L}])(?:traf|trafen|trifft|treffen)(?![\p{L}])(?=[^,;:]*?\s(?:aufeinander|zusammen)(?=\s*(?:[,.;:!?"“]|$)))/gu, kind: 'talks', needs: 'none'},
   {pattern: words('trafen|traf|trifft|treffen|getroffen|treffe'), kind: 'talks', needs: 'company'},
   // "saßen mit Lawrow zusammen", "saßen sich in Istanbul gegenüber", "sich an einen Tisch setzen":
   // sitting together is meeting. The table is often a figure of speech, so it needs a place.
@@ -284,7 +291,7 @@ function isSideInPassive(clause: string): boolean {
   if (SIDE_AT_TABLE_IN_PASSIVE.test(clause)) return true;
   return (COUNTRY_IN_PASSIVE.test(clause) || COUNTRY_WITH_ARTICLE.test(clause)) && /vertreten(?![\p{L}])/u.test(clause);
 }
-const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins, invites, offersVenue}) => ({pattern, kind, needs, guard, alone, presence, joins, invites, offersVenue, mayMatch: mayMatchOf(pattern)}));
+const VERBS: Filtered[] = VERB_LIST.map(({pattern, kind, needs, guard, alone, presence, joins, invites, offersVenue, noun}) => ({pattern, kind, needs, guard, alone, presence, joins, invites, offersVenue, noun, mayMatch: mayMatchOf(pattern)}));
 const mayHaveVerb = mayMatchAnyOf(VERBS.map(verb => verb.pattern));
 const mayHaveNoun = mayMatchOf(NOUN_STEM);
 
@@ -316,7 +323,7 @@ function addVerbs(clause: string, triggers: MeetingTrigger[]): void {
       if (verb.alone && worded) continue;
       worded = true;
       if (verb.guard && !verb.guard(clause)) continue;
-      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind === 'talks' && byPhone(clause) ? 'call' : verb.kind, isNoun: false, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins, invites: verb.invites, offersVenue: verb.offersVenue});
+      triggers.push({text: match[0], index: match.index, end: match.index + match[0].length, kind: verb.kind === 'talks' && byPhone(clause) ? 'call' : verb.kind, isNoun: verb.noun === true, adverbial: false, needs: verb.needs, presence: verb.presence, joins: verb.joins, invites: verb.invites, offersVenue: verb.offersVenue});
     }
   }
 }

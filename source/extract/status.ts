@@ -369,7 +369,7 @@ const SAID_AT_SOURCE = String.raw`(?<![\p{L}])(?:sagte|sagten|erklärte|erklärt
 const SAID_AT = new RegExp(`${SAID_AT_SOURCE}$`, 'u');
 // The same frame with its meeting noun, anywhere in a sentence: the meeting is the day's news when
 // the statement is (an undated statement is the report's).
-const SAID_AT_MEETING = new RegExp(String.raw`${SAID_AT_SOURCE}\p{L}*(?:[Tt]reffen|[Gg]espräch|[Gg]esprächen|[Gg]ipfel|[Gg]ipfeltreffen|[Bb]esuch|Begegnung|Unterredung|Empfang)(?![\p{L}])`, 'u');
+const SAID_AT_MEETING = new RegExp(String.raw`${SAID_AT_SOURCE}\p{L}*(?:[Tt]reffen|[Gg]espräch|[Gg]esprächen|[Gg]ipfel|[Gg]ipfeltreffen|[Bb]esuch|Begegnung|Unterredung|Empfang|Pressekonferenz)(?![\p{L}])`, 'u');
 /** Whether `sentence` tells a statement made at a meeting ("sagte Merz bei einem Treffen mit Tusk"). */
 export const isStatementAtMeeting = (sentence: string): boolean => sentence.includes('bei') && SAID_AT_MEETING.test(sentence);
 /** Whether noun trigger `trigger` is the occasion of a statement made in the past ("sagte … bei einem Treffen mit …"). */
