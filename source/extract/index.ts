@@ -4,6 +4,7 @@ import {findActors, type FoundActors} from './actors.js';
 import {publishedDay} from './dates.js';
 import {type Gazetteer, loadGazetteer} from './gazetteer.js';
 import {findMeetings, prepareMeetings} from './meetings.js';
+import {dayNumber} from './merge.js';
 import {datelineCity, findPlaces, townBeforeColon} from './places.js';
 import {forgetTexts} from './prefilter.js';
 import type {MentionSource} from './mentions.js';
@@ -89,9 +90,6 @@ function withMeetings({input, found}: ReadArticle, meetings: Meeting[]): Extract
 const BERLIN = /(?<![\p{L}])Berlin/u;
 const isAustrianChancellorsArticle = (actors: Extraction['actors'], text: string) =>
   actors.some(actor => actor.role === 'Bundeskanzler Österreichs') && !actors.some(actor => actor.role === 'Bundeskanzler') && text.includes('anzleramt') && !BERLIN.test(text);
-
-const DAY_MS = 864e5;
-const dayNumber = (day: string) => Date.parse(`${day.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
 function townOfTheDays(meeting: Meeting, meetings: readonly Meeting[]): {place: string; country: string} | null {
   if (!meeting.place || meeting.place !== meeting.country || !meeting.start || meeting.precision === 'unknown') return null;

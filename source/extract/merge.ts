@@ -17,7 +17,10 @@ export function placesAgree(a: Where, b: Where): boolean {
   return a.place === b.place || a.country === b.place || b.country === a.place;
 }
 
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+/** Days since 1970 of an ISO date ("2025-06-16"). */
+export const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+/** The day number of the last day a dated meeting's date covers: "im Juni" runs 30 days past its start. */
+export const lastDayCovered = (m: When) => dayNumber(m.end ?? m.start!) + COVERS[m.precision];
 
 /** Dates that can be the same meeting: day-exact dates must be equal, coarser ones overlap. */
 export function datesAgree(a: When, b: When): boolean {
@@ -92,6 +95,5 @@ export function mergeMeeting(a: Meeting, b: Meeting): Meeting {
 export function isUpcoming(m: Meeting, today: string): boolean {
   if (m.status !== 'proposed' && m.status !== 'planned' && m.status !== 'ongoing') return false;
   if (!m.start || m.precision === 'unknown') return true;
-  const last = dayNumber(m.end ?? m.start) + COVERS[m.precision];
-  return last >= dayNumber(today);
+  return lastDayCovered(m) >= dayNumber(today);
 }

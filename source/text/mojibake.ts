@@ -7,8 +7,7 @@ import {WINDOWS_1252_HIGH} from '../net/windows-1252.js';
 
 // A continuation byte 0x80–0xBF as either charset shows it: Windows-1252's own characters for
 // 0x80–0x9F, ISO-8859-1's C1 controls there, Latin-1 for the rest.
-const CP1252 = WINDOWS_1252_HIGH;
-const CONTINUATION = `[${CP1252}\u0080-\u00BF]`;
+const CONTINUATION = `[${WINDOWS_1252_HIGH}\u0080-\u00BF]`;
 // A lead byte of two (0xC2–0xDF: "Ã", "Â") or three (0xE2: "â", quotes and dashes) bytes.
 const GARBLED = new RegExp(`[\\u00C2-\\u00DF]${CONTINUATION}|\\u00E2${CONTINUATION}{2}`, 'gu');
 // The cheap guard: without one of these lead characters nothing is garbled. Every stored text
@@ -16,7 +15,7 @@ const GARBLED = new RegExp(`[\\u00C2-\\u00DF]${CONTINUATION}|\\u00E2${CONTINUATI
 const mayBeGarbled = (text: string) => text.includes('Ã') || text.includes('Â') || text.includes('â');
 
 const byteOf = (char: string): number => {
-  const high = CP1252.indexOf(char);
+  const high = WINDOWS_1252_HIGH.indexOf(char);
   return high >= 0 ? 0x80 + high : char.charCodeAt(0);
 };
 
