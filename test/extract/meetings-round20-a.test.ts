@@ -8,7 +8,7 @@ const meetingsOf = (text: string, published = '2026-12-11') => extract({title: '
 
 describe('paragraphs glued without a break on a copied page', () => {
   const glued =
-    'Der finnische Präsident Alexander Stubb hat am Montag in Helsinki mit dem britischen Premier Keir Starmer über die Lage an der Ostsee beraten.' +
+    'Der finnische Präsident Alexander Stubb hat am Montag in Helsinki mit dem britischen Premier Keir Starmer lange über die Ostsee beraten.' +
     'Schon im März waren die beiden in London zu einem Gespräch zusammengekommen.' +
     'Beide Seiten nannten keine Einzelheiten.';
 

@@ -20,7 +20,7 @@ describe('a weak Präteritum before a pronoun or "sich"', () => {
   });
 
   it('dates a call "tauschte sich am Samstag … aus" told on a Monday to the Saturday before, held', () => {
-    const text = 'Vorab tauschte sich die Kanzlerin am Samstag in einem Telefonat mit dem finnischen Präsidenten über die Waffenruhe aus.';
+    const text = 'Vorab tauschte sich die Kanzlerin am Samstag in einem langen Telefonat mit dem finnischen Präsidenten über die Waffenruhe aus.';
     expect(meetingsOf(text)).toEqual([expect.objectContaining({start: '2026-12-12', status: 'held'})]);
   });
 });
